@@ -1,0 +1,1 @@
+//! Shared domain types: ids, validated text, enums used by the store and the server.

@@ -1,0 +1,1 @@
+//! HTTP: the JSON API, the web pages and the background analysis worker.

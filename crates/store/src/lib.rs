@@ -1,0 +1,1 @@
+//! Storage: the `Store` trait with SQLite and PostgreSQL implementations.
