@@ -4,6 +4,14 @@
 //! timestamps arrive as arguments, so the same input gives the same output, byte for byte.
 #![warn(missing_docs)]
 
+pub mod bridging;
+pub mod clusters;
+pub mod common_ground;
+pub mod kmeans;
+pub mod pca;
+pub mod pipeline;
+pub mod state;
+pub mod stats;
 pub mod votes;
 
 pub use votes::{

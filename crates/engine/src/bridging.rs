@@ -1,0 +1,1 @@
+//! The Community Notes one-factor matrix factorisation: bridging scores for statements.

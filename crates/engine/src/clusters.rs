@@ -1,0 +1,1 @@
+//! Base clusters, opinion groups, silhouette and the k smoother.

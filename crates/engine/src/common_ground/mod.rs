@@ -1,0 +1,1 @@
+//! Common ground with equal weight: tallies, intervals, reasons, differences, voice audit, routing.

@@ -1,0 +1,1 @@
+//! k-means with the Pol.is initialisation, step and stopping rules.

@@ -1,0 +1,1 @@
+//! The Pol.is classic pipeline from the vote matrix to groups and statistics.

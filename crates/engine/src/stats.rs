@@ -1,0 +1,1 @@
+//! Vote tallies, representativeness, consensus, group-informed consensus and priorities.
