@@ -1,0 +1,142 @@
+//! The server's clock and the two ways it writes a moment: RFC 3339 for the API, and the
+//! `Fri Jan 09 22:58:03 UTC 2015` form of Pol.is's CSV exports.
+//!
+//! Times are milliseconds since the Unix epoch everywhere else. The clock is injected so that
+//! tests and imports can fix it.
+
+use std::sync::Arc;
+
+/// Tells the current time in milliseconds since the Unix epoch.
+pub trait Clock: Send + Sync {
+    /// Returns the current time in milliseconds since the Unix epoch.
+    fn now_ms(&self) -> i64;
+}
+
+/// The operating system's wall clock.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now_ms(&self) -> i64 {
+        let elapsed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX)
+    }
+}
+
+/// A shared clock.
+pub type SharedClock = Arc<dyn Clock>;
+
+/// A civil date and time in UTC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Civil {
+    year: i64,
+    month: u32,
+    day: u32,
+    hour: i64,
+    minute: i64,
+    second: i64,
+    millisecond: i64,
+    weekday: usize,
+}
+
+/// Converts days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar
+/// (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let shifted = days + 719_468;
+    let era = shifted.div_euclid(146_097);
+    let day_of_era = shifted.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (
+        year,
+        u32::try_from(month).unwrap_or(1),
+        u32::try_from(day).unwrap_or(1),
+    )
+}
+
+fn civil(epoch_ms: i64) -> Civil {
+    let days = epoch_ms.div_euclid(86_400_000);
+    let in_day = epoch_ms.rem_euclid(86_400_000);
+    let (year, month, day) = civil_from_days(days);
+    // 1970-01-01 was a Thursday; weekdays count from Sunday = 0.
+    let weekday = usize::try_from((days + 4).rem_euclid(7)).unwrap_or(0);
+    Civil {
+        year,
+        month,
+        day,
+        hour: in_day / 3_600_000,
+        minute: in_day / 60_000 % 60,
+        second: in_day / 1000 % 60,
+        millisecond: in_day % 1000,
+        weekday,
+    }
+}
+
+/// Returns the moment as RFC 3339 in UTC with milliseconds, e.g. `2015-01-09T22:58:03.123Z`.
+pub fn rfc3339(epoch_ms: i64) -> String {
+    let c = civil(epoch_ms);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        c.year, c.month, c.day, c.hour, c.minute, c.second, c.millisecond
+    )
+}
+
+/// Returns the moment in the form Pol.is's CSV exports use, in UTC:
+/// `Fri Jan 09 22:58:03 UTC 2015`.
+pub fn polis_datetime(epoch_ms: i64) -> String {
+    const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let c = civil(epoch_ms);
+    let month = MONTHS
+        .get(c.month.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("Jan");
+    format!(
+        "{} {} {:02} {:02}:{:02}:{:02} UTC {}",
+        WEEKDAYS[c.weekday], month, c.day, c.hour, c.minute, c.second, c.year
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_epoch_and_known_moments_format_as_rfc3339() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(rfc3339(1_420_948_021_768), "2015-01-11T03:47:01.768Z");
+        assert_eq!(rfc3339(951_782_400_000), "2000-02-29T00:00:00.000Z");
+        assert_eq!(rfc3339(-1), "1969-12-31T23:59:59.999Z");
+    }
+
+    #[test]
+    fn polis_datetimes_name_the_weekday_and_month() {
+        // Pol.is wrote this vote as "Sun Jan 11 10:47:01 WIB 2015", seven hours ahead of UTC.
+        assert_eq!(
+            polis_datetime(1_420_948_021_768),
+            "Sun Jan 11 03:47:01 UTC 2015"
+        );
+        assert_eq!(polis_datetime(0), "Thu Jan 01 00:00:00 UTC 1970");
+    }
+
+    #[test]
+    fn extreme_moments_do_not_panic() {
+        for moment in [i64::MIN, i64::MAX, i64::MIN / 2, i64::MAX / 2] {
+            assert!(!rfc3339(moment).is_empty());
+            assert!(!polis_datetime(moment).is_empty());
+        }
+    }
+}
