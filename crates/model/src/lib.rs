@@ -1,1 +1,31 @@
-//! Shared domain types: ids, validated text, enums used by the store and the server.
+//! Shared domain types: ids, validated text, closed vocabularies, the statement similarity used
+//! for duplicate detection, password hashing and bearer tokens, used by the store and the server.
+//!
+//! Nothing here does I/O: every value is built from arguments, and randomness (salts, token bytes)
+//! is handed in by the caller.
+
+#![warn(missing_docs)]
+
+pub mod ids;
+pub mod kinds;
+pub mod password;
+pub mod similarity;
+pub mod text;
+pub mod token;
+
+pub use ids::{
+    ConstituencyId, ConvenorId, DialogueId, ParticipantId, PartnerId, PartnershipId, StatementId,
+    VoteEventId,
+};
+pub use kinds::{
+    ConstituencyKind, ModerationPolicy, ModerationStatus, ReportVisibility, Sector,
+    UnknownValueError, VoteChoice,
+};
+pub use password::{Password, PasswordError, PasswordHash};
+pub use similarity::{DuplicateMatch, NEAR_DUPLICATE_THRESHOLD, NormalizedText, find_duplicate};
+pub use text::{
+    ConstituencyName, Description, DialogueQuestion, DialogueTitle, Email, EmailError,
+    ExpectedShare, ExpectedShareError, IdempotencyKey, PartnerName, PartnershipName, Purpose,
+    StatementText, TextError,
+};
+pub use token::{Token, TokenError, TokenHash};

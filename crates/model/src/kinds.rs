@@ -1,0 +1,214 @@
+//! The closed sets of values the product uses: sectors, constituency kinds, moderation, votes and
+//! report visibility.
+//!
+//! Each value has one snake_case spelling, used in JSON, in the database and in forms.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// A string that is not one of a vocabulary's spellings.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {vocabulary} {value:?}")]
+pub struct UnknownValueError {
+    /// Which vocabulary was being parsed, e.g. `sector`.
+    pub vocabulary: &'static str,
+    /// The text that matched no value.
+    pub value: String,
+}
+
+macro_rules! vocabulary {
+    (
+        $(#[$doc:meta])*
+        $name:ident, $label:literal {
+            $($(#[$vdoc:meta])* $variant:ident => $text:literal,)+
+        }
+    ) => {
+        $(#[$doc])*
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+        )]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($(#[$vdoc])* $variant,)+
+        }
+
+        impl $name {
+            /// Lists every value in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// Returns the value's one spelling.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownValueError;
+
+            fn from_str(text: &str) -> Result<$name, UnknownValueError> {
+                match text {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(UnknownValueError { vocabulary: $label, value: text.to_owned() }),
+                }
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// The sector a partner organisation belongs to.
+    Sector, "sector" {
+        /// The National Health Service.
+        Nhs => "nhs",
+        /// A local council.
+        LocalAuthority => "local_authority",
+        /// A charity or voluntary organisation.
+        Voluntary => "voluntary",
+        /// A community group.
+        Community => "community",
+        /// A business.
+        Business => "business",
+        /// A university or research body.
+        Academic => "academic",
+        /// Another public body.
+        Public => "public",
+    }
+);
+
+vocabulary!(
+    /// Whether a constituency is made of lay people or of professionals.
+    ConstituencyKind, "constituency kind" {
+        /// Residents, patients, carers: people speaking from lived experience.
+        Lay => "lay",
+        /// People speaking from their work.
+        Professional => "professional",
+    }
+);
+
+vocabulary!(
+    /// When participants' statements are moderated.
+    ModerationPolicy, "moderation policy" {
+        /// Participants' statements stay hidden until a convenor accepts them.
+        Pre => "pre",
+        /// Participants' statements show at once; a convenor may reject them later.
+        Post => "post",
+    }
+);
+
+vocabulary!(
+    /// Where a statement stands in moderation.
+    ModerationStatus, "moderation status" {
+        /// Not reviewed yet: hidden under pre-moderation, shown under post-moderation.
+        Pending => "pending",
+        /// Accepted by a convenor.
+        Accepted => "accepted",
+        /// Rejected by a convenor: hidden and left out of the analysis.
+        Rejected => "rejected",
+    }
+);
+
+vocabulary!(
+    /// Who may read a dialogue's report.
+    ReportVisibility, "report visibility" {
+        /// Anyone with the link.
+        Public => "public",
+        /// Only the partnership's convenors.
+        Convenors => "convenors",
+    }
+);
+
+vocabulary!(
+    /// A participant's reaction to a statement.
+    VoteChoice, "vote" {
+        /// The participant agrees.
+        Agree => "agree",
+        /// The participant disagrees.
+        Disagree => "disagree",
+        /// The participant saw the statement and passed.
+        Pass => "pass",
+    }
+);
+
+impl VoteChoice {
+    /// Returns the vote in the agree = +1, disagree = -1, pass = 0 convention.
+    pub fn value(self) -> i8 {
+        match self {
+            VoteChoice::Agree => 1,
+            VoteChoice::Disagree => -1,
+            VoteChoice::Pass => 0,
+        }
+    }
+
+    /// Returns the vote for a value in the agree = +1 convention, or `None` for other values.
+    pub fn from_value(value: i64) -> Option<VoteChoice> {
+        match value {
+            1 => Some(VoteChoice::Agree),
+            -1 => Some(VoteChoice::Disagree),
+            0 => Some(VoteChoice::Pass),
+            _ => None,
+        }
+    }
+}
+
+impl ModerationStatus {
+    /// Returns whether a statement with this status is shown to participants (and can be voted
+    /// on) in a dialogue with the given policy.
+    pub fn is_visible_under(self, policy: ModerationPolicy) -> bool {
+        match self {
+            ModerationStatus::Accepted => true,
+            ModerationStatus::Pending => policy == ModerationPolicy::Post,
+            ModerationStatus::Rejected => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_value_round_trips_through_its_spelling_and_json() {
+        for sector in Sector::ALL {
+            assert_eq!(sector.as_str().parse::<Sector>().unwrap(), *sector);
+            let json = serde_json::to_string(sector).unwrap();
+            assert_eq!(json, format!("\"{}\"", sector.as_str()));
+        }
+        for choice in VoteChoice::ALL {
+            assert_eq!(
+                VoteChoice::from_value(i64::from(choice.value())),
+                Some(*choice)
+            );
+        }
+        assert_eq!(
+            "local_authority".parse::<Sector>().unwrap(),
+            Sector::LocalAuthority
+        );
+    }
+
+    #[test]
+    fn unknown_spellings_are_refused_with_the_vocabulary_named() {
+        let error = "NHS".parse::<Sector>().unwrap_err();
+        assert_eq!(error.to_string(), "unknown sector \"NHS\"");
+        assert!(serde_json::from_str::<VoteChoice>("\"maybe\"").is_err());
+        assert_eq!(VoteChoice::from_value(2), None);
+    }
+
+    #[test]
+    fn pending_statements_show_only_under_post_moderation() {
+        use ModerationPolicy::{Post, Pre};
+        assert!(!ModerationStatus::Pending.is_visible_under(Pre));
+        assert!(ModerationStatus::Pending.is_visible_under(Post));
+        assert!(ModerationStatus::Accepted.is_visible_under(Pre));
+        assert!(!ModerationStatus::Rejected.is_visible_under(Post));
+    }
+}

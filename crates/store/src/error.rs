@@ -1,0 +1,165 @@
+//! The one error type of the storage layer: domain refusals the server turns into 4xx answers,
+//! and internal failures whose driver text stays in the source chain for logs.
+
+use model::StatementId;
+
+/// The kind of record an error is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entity {
+    /// A partnership.
+    Partnership,
+    /// A partner organisation.
+    Partner,
+    /// A convenor account.
+    Convenor,
+    /// A convenor session.
+    Session,
+    /// A dialogue.
+    Dialogue,
+    /// A constituency of a dialogue.
+    Constituency,
+    /// A statement.
+    Statement,
+    /// A participant.
+    Participant,
+}
+
+impl Entity {
+    /// Returns the entity's name as the product writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Entity::Partnership => "partnership",
+            Entity::Partner => "partner",
+            Entity::Convenor => "convenor",
+            Entity::Session => "session",
+            Entity::Dialogue => "dialogue",
+            Entity::Constituency => "constituency",
+            Entity::Statement => "statement",
+            Entity::Participant => "participant",
+        }
+    }
+}
+
+impl std::fmt::Display for Entity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The underlying cause of an internal or availability failure, kept for logs.
+pub type Source = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// Why a storage operation did not happen.
+///
+/// `Display` never includes driver or database text; `Internal` and `Unavailable` keep it as
+/// their `source()` for logging.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The record does not exist (or was erased).
+    #[error("{0} not found")]
+    NotFound(Entity),
+    /// A record with the same unique value already exists, e.g. a convenor with that email.
+    #[error("a {entity} with this {field} already exists")]
+    Duplicate {
+        /// The kind of record.
+        entity: Entity,
+        /// The value that must be unique, e.g. `email`.
+        field: &'static str,
+    },
+    /// A submitted statement says the same as one already in the dialogue, once normalised.
+    #[error("the dialogue already has this statement")]
+    DuplicateStatement {
+        /// The statement already in the dialogue.
+        existing: StatementId,
+    },
+    /// An idempotency key was sent again with a different vote.
+    #[error("idempotency key was already used for a different vote")]
+    IdempotencyKeyReused,
+    /// The dialogue is closed: no votes, statements or new participants.
+    #[error("the dialogue is closed")]
+    DialogueClosed,
+    /// The dialogue does not accept statements from participants.
+    #[error("the dialogue does not accept statements from participants")]
+    ParticipantStatementsDisabled,
+    /// The statement was rejected by a moderator and cannot be voted on.
+    #[error("the statement was rejected by moderation")]
+    StatementRejected,
+    /// The statement awaits moderation under pre-moderation and cannot be voted on yet.
+    #[error("the statement is awaiting moderation")]
+    StatementPending,
+    /// The statement belongs to another dialogue than the participant's.
+    #[error("the statement belongs to another dialogue")]
+    StatementNotInDialogue,
+    /// A participant, constituency or statement named in a request belongs to another dialogue.
+    #[error("the {0} belongs to another dialogue")]
+    NotInDialogue(Entity),
+    /// Input that the types could not rule out is inconsistent, e.g. an import whose votes
+    /// name an unknown statement.
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    /// The database could not be reached, or no connection became free in time.
+    #[error("storage is unavailable")]
+    Unavailable(#[source] Source),
+    /// Anything else that went wrong below the store.
+    #[error("internal storage error")]
+    Internal(#[source] Source),
+}
+
+impl StoreError {
+    /// Wraps a failure whose details must not reach clients.
+    pub fn internal(source: impl Into<Source>) -> StoreError {
+        StoreError::Internal(source.into())
+    }
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> StoreError {
+        match error {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
+                StoreError::Unavailable(Box::new(error))
+            }
+            other => StoreError::Internal(Box::new(other)),
+        }
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for StoreError {
+    fn from(error: sqlx::migrate::MigrateError) -> StoreError {
+        StoreError::Internal(Box::new(error))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error as _;
+
+    use super::*;
+
+    #[test]
+    fn internal_errors_hide_driver_text_but_keep_it_as_source() {
+        let error = StoreError::from(sqlx::Error::Protocol("secret detail".into()));
+        assert_eq!(error.to_string(), "internal storage error");
+        let source = error.source().expect("source kept").to_string();
+        assert!(source.contains("secret detail"), "{source}");
+    }
+
+    #[test]
+    fn refusals_read_as_sentences() {
+        assert_eq!(
+            StoreError::NotFound(Entity::Dialogue).to_string(),
+            "dialogue not found"
+        );
+        assert_eq!(
+            StoreError::Duplicate {
+                entity: Entity::Convenor,
+                field: "email"
+            }
+            .to_string(),
+            "a convenor with this email already exists"
+        );
+        assert_eq!(
+            StoreError::from(sqlx::Error::PoolTimedOut).to_string(),
+            "storage is unavailable"
+        );
+    }
+}
