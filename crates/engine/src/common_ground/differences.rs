@@ -301,6 +301,10 @@ fn lay_professional(
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "interval ends of exactly 0 and 1 and copied values are meant to be exact"
+)]
 mod tests {
     use super::*;
 

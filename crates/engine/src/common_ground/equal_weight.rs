@@ -59,6 +59,10 @@ pub(crate) fn robust_group_consensus(groups: &[Tally]) -> Option<f64> {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "interval ends of exactly 0 and 1 and copied values are meant to be exact"
+)]
 mod tests {
     use super::*;
     use crate::common_ground::jeffreys_interval;

@@ -59,7 +59,7 @@ pub fn jeffreys_interval(successes: u64, trials: u64, confidence: f64) -> Option
 /// Returns ln Γ(x) for `x > 0` (NaN otherwise), accurate to a few units in 1e-15 (absolute
 /// below 10, relative above).
 pub fn ln_gamma(x: f64) -> f64 {
-    if !(x > 0.0) {
+    if x.is_nan() || x <= 0.0 {
         return f64::NAN;
     }
     stirling_main(x) + stirling_remainder(x)
@@ -134,7 +134,7 @@ pub fn regularized_incomplete_beta(x: f64, a: f64, b: f64) -> f64 {
     if x == 0.0 {
         return 0.0;
     }
-    if x == 1.0 {
+    if x >= 1.0 {
         return 1.0;
     }
     let y = 1.0 - x;
@@ -203,7 +203,7 @@ pub fn beta_quantile(p: f64, a: f64, b: f64) -> f64 {
     if p == 0.0 {
         return 0.0;
     }
-    if p == 1.0 {
+    if p >= 1.0 {
         return 1.0;
     }
     // Solve in the lower tail, where p is small and keeps its precision.
@@ -359,6 +359,10 @@ pub fn two_sided_p_value(z: f64) -> f64 {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "interval ends of exactly 0 and 1 and copied values are meant to be exact"
+)]
 mod tests {
     use super::*;
 
@@ -517,10 +521,10 @@ mod tests {
 
     #[test]
     fn log_gamma_matches_reference_values() {
-        assert_close(ln_gamma(0.5), 0.572_364_942_924_700_087_1, 1e-14);
+        assert_close(ln_gamma(0.5), 0.572_364_942_924_700_1, 1e-14);
         assert!(ln_gamma(1.0).abs() < 1e-14);
         assert_close(ln_gamma(3.5), 1.200_973_602_347_074_2, 1e-14);
-        assert_close(ln_gamma(10.0), 12.801_827_480_081_469_6, 1e-15);
+        assert_close(ln_gamma(10.0), 12.801_827_480_081_47, 1e-15);
         assert_close(ln_gamma(100.5), 361.435_540_467_777_6, 1e-15);
         assert_close(ln_gamma(1e6), 12_815_504.569_147_612, 1e-15);
         assert!(ln_gamma(0.0).is_nan());
@@ -530,8 +534,8 @@ mod tests {
     fn erfc_matches_reference_values() {
         let cases = [
             (0.0, 1.0),
-            (0.1, 0.887_537_083_981_715_1),
-            (0.5, 0.479_500_122_186_953_46),
+            (0.1, 0.887_537_083_981_715),
+            (0.5, 0.479_500_122_186_953_5),
             (1.0, 0.157_299_207_050_285_13),
             (1.2, 0.089_686_021_770_364_62),
             (1.3, 0.065_992_055_059_347_56),
@@ -540,7 +544,7 @@ mod tests {
             (5.0, 1.537_459_794_428_034_8e-12),
             (10.0, 2.088_487_583_762_544_7e-45),
             (26.0, 5.663_192_408_856_143e-296),
-            (-1.0, 1.842_700_792_949_714_9),
+            (-1.0, 1.842_700_792_949_715),
         ];
         for (x, expected) in cases {
             assert_close(erfc(x), expected, 1e-14);

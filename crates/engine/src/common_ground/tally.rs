@@ -235,6 +235,10 @@ impl Tallies {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "interval ends of exactly 0 and 1 and copied values are meant to be exact"
+)]
 mod tests {
     use super::*;
     use crate::votes::{StatementId, Vote, VoteRecord};

@@ -297,6 +297,10 @@ pub(crate) fn rank(statements: &mut [StatementReport]) {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "interval ends of exactly 0 and 1 and copied values are meant to be exact"
+)]
 mod tests {
     use super::*;
     use crate::common_ground::{Tally, jeffreys_interval};
