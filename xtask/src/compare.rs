@@ -105,6 +105,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
     };
 
     let mut report = String::new();
+    writeln!(report, "\n# bench-compare: {}", machine_description())?;
     let truth = read_truth(&small_dir.join("truth.csv"))?;
     let reddwarf = match &runner {
         Some(runner) => Some(run_reddwarf(args, runner, &small_dir, has_gnu_time)?),
@@ -116,7 +117,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
         report,
         "\n## {} ({} votes)",
         dialogue_name(&small),
-        small_votes(&small)
+        total_votes(&small)
     )?;
     if let Some((outcome, timing)) = &reddwarf {
         writeln!(
@@ -162,7 +163,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
             report,
             "\n## {} ({} votes)",
             dialogue_name(&large),
-            small_votes(&large)
+            total_votes(&large)
         )?;
         writeln!(
             report,
@@ -181,6 +182,37 @@ pub fn run(args: &CompareArgs) -> Result<()> {
         }
     }
     say(&report)
+}
+
+/// Describes the machine and the moment of a measurement: cores, CPU model, date, load.
+fn machine_description() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find_map(|line| line.strip_prefix("model name"))
+                .map(|rest| rest.trim_start_matches([' ', '\t', ':']).to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_string());
+    let date = Command::new("date")
+        .args(["-u", "+%Y-%m-%d %H:%M UTC"])
+        .output()
+        .ok()
+        .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_string())
+        .unwrap_or_default();
+    format!(
+        "{cores} cores ({cpu}), {date}, load average before the runs {}",
+        load_average()
+    )
+}
+
+/// Returns the 1-minute load average, which says how much other work shared the cores.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|text| text.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "n/a".to_string())
 }
 
 fn say(text: &str) -> Result<()> {
@@ -202,7 +234,7 @@ fn dialogue_name(config: &PlantedConfig) -> String {
     )
 }
 
-fn small_votes(config: &PlantedConfig) -> u64 {
+fn total_votes(config: &PlantedConfig) -> u64 {
     u64::from(config.participants) * u64::from(config.votes_per_participant.min(config.statements))
 }
 
@@ -333,7 +365,10 @@ fn run_reddwarf(
     dir: &Path,
     use_gnu_time: bool,
 ) -> Result<(Outcome, serde_json::Value)> {
-    say("running red-dwarf (OMP_NUM_THREADS=1) ...")?;
+    say(&format!(
+        "running red-dwarf (OMP_NUM_THREADS=1), load average {} ...",
+        load_average()
+    ))?;
     let out = dir.join("reddwarf.json");
     let votes = dir.join("votes.csv");
     let comments = dir.join("comments.csv");
