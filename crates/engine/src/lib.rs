@@ -17,3 +17,5 @@ pub mod votes;
 pub use votes::{
     Moderation, ParticipantId, StatementId, StatementInfo, Vote, VoteMatrix, VoteRecord,
 };
+pub use pipeline::{AnalysisWarning, PolisAnalysis, PolisConfig, Stage, run, run_with_progress};
+pub use state::PolisState;
