@@ -19,3 +19,4 @@ pub use votes::{
 };
 pub use pipeline::{AnalysisWarning, PolisAnalysis, PolisConfig, Stage, run, run_with_progress};
 pub use state::PolisState;
+pub use stats::{Consensus, ConsensusEntry, Repful, RepnessEntry, RepnessStats, Tally};

@@ -700,6 +700,11 @@ mod tests {
         (actual - expected).abs() <= 1e-14 * expected.abs().max(1.0)
     }
 
+    #[allow(clippy::cast_possible_truncation, reason = "the narrowing under test")]
+    fn narrowed(value: f64) -> f32 {
+        value as f32
+    }
+
     fn tally(agree: u32, disagree: u32, seen: u32) -> Tally {
         Tally {
             agree,
@@ -782,7 +787,10 @@ mod tests {
         let entry = stats.finalize(StatementId(9), 2);
         assert_eq!(entry.repful_for, Repful::Agree);
         assert_eq!((entry.n_success, entry.n_trials), (3, 5));
-        assert_eq!(entry.repness_test, expected_rat as f32);
+        assert_eq!(
+            entry.repness_test.to_bits(),
+            narrowed(expected_rat).to_bits()
+        );
         assert!(close(entry.p_test, stats.pat));
     }
 
@@ -845,6 +853,83 @@ mod tests {
         assert_eq!(selected[1].len(), 1);
         assert!(!selected[1][0].best_agree);
         assert_eq!(selected[1][0].n_trials, 0);
+    }
+
+    #[test]
+    fn significance_is_strictly_above_the_rounded_threshold() {
+        assert!(!is_significant_90(1.2816));
+        assert!(is_significant_90(1.281_600_001));
+        // The exact 90% quantile, 1.28155..., is not significant with Pol.is's rounding.
+        assert!(!is_significant_90(1.281_56));
+    }
+
+    #[test]
+    fn ties_for_the_largest_test_keep_the_earlier_statement() {
+        // Only an ungrouped participant voted on statements 0-2, so both groups' tests are 0
+        // there; the grouped participants voted only on the moderated-out statement 3.
+        let matrix = matrix(&[(9, 0, 1), (9, 1, 1), (9, 2, -1), (1, 3, 1), (2, 3, -1)]);
+        let groups: Vec<Option<usize>> = matrix
+            .participants()
+            .iter()
+            .map(|participant| match participant.0 {
+                1 => Some(0),
+                2 => Some(1),
+                _ => None,
+            })
+            .collect();
+        let selected = representativeness(&matrix, &[false, false, false, true], &groups, 2);
+        for group in &selected {
+            assert_eq!(group.len(), 1);
+            assert_eq!(group[0].column, 0);
+            assert_eq!(group[0].repness_test.to_bits(), 0f32.to_bits());
+            assert_eq!(group[0].repful_for, Repful::Disagree);
+        }
+    }
+
+    /// Returns the column Pol.is keeps as group 0's only statement when its `n_passing` members
+    /// pass on everything and `n_agreeing` others split on statement 0 and agree with
+    /// statements 1 to 3.
+    fn best_of_a_passing_group(n_passing: u32, n_agreeing: u32) -> (usize, Vec<RepnessStats>) {
+        let mut votes = Vec::new();
+        for participant in 0..n_passing {
+            for statement in 0..4 {
+                votes.push((participant, statement, 0));
+            }
+        }
+        for offset in 0..n_agreeing {
+            let participant = n_passing + offset;
+            votes.push((participant, 0, if offset % 2 == 0 { 1 } else { -1 }));
+            for statement in 1..4 {
+                votes.push((participant, statement, 1));
+            }
+        }
+        let matrix = matrix(&votes);
+        let groups: Vec<Option<usize>> = matrix
+            .participants()
+            .iter()
+            .map(|participant| Some(usize::from(participant.0 >= n_passing)))
+            .collect();
+        let stats = repness_stats(&tallies_by_cluster(&matrix, &groups, 2));
+        let selected = representativeness(&matrix, &[false; 4], &groups, 2);
+        assert_eq!(selected[0].len(), 1);
+        assert!(!selected[0][0].best_agree);
+        (selected[0][0].column, stats[0].clone())
+    }
+
+    #[test]
+    fn the_best_statement_is_compared_at_32_bit_precision() {
+        // Statements 1-3 have identical statistics for the passing group; a later one replaces
+        // the best exactly when its test exceeds the best's test rounded to f32.
+        let (column, stats) = best_of_a_passing_group(4, 6);
+        assert_eq!(stats[1], stats[3]);
+        assert!(stats[1].rdt > stats[0].rat.max(stats[0].rdt));
+        assert!(f64::from(narrowed(stats[1].rdt)) > stats[1].rdt);
+        assert_eq!(column, 1);
+
+        let (column, stats) = best_of_a_passing_group(2, 5);
+        assert_eq!(stats[1], stats[3]);
+        assert!(f64::from(narrowed(stats[1].rdt)) < stats[1].rdt);
+        assert_eq!(column, 3);
     }
 
     /// Six participants per camp: camp 0 disagrees with every statement, camp 1 agrees.
@@ -994,11 +1079,11 @@ mod tests {
 
     #[test]
     fn consensus_ranks_by_share_times_test_and_keeps_five() {
-        // Statements 0-7: 20 voters of whom 20 - s agree and s disagree. Statement 8: 3 agree,
-        // 17 disagree.
+        // Statements 0-7: 20 voters of whom 13 + s agree and the rest disagree. Statement 8:
+        // 3 agree, 17 disagree.
         let mut votes = Vec::new();
         for statement in 0..9u32 {
-            let n_agree = if statement == 8 { 3 } else { 20 - statement };
+            let n_agree = if statement == 8 { 3 } else { 13 + statement };
             for participant in 0..20u32 {
                 let value = if participant < n_agree { 1 } else { -1 };
                 votes.push((participant, statement, value));
@@ -1009,7 +1094,7 @@ mod tests {
         // Statements 0-7 all qualify on the agree side; the five strongest are kept in order.
         assert!(is_significant_90(prop_test(13, 20)));
         let columns: Vec<usize> = result.agree.iter().map(|entry| entry.column).collect();
-        assert_eq!(columns, vec![0, 1, 2, 3, 4]);
+        assert_eq!(columns, vec![7, 6, 5, 4, 3]);
         let first = &result.agree[0];
         assert_eq!((first.n_success, first.n_trials), (20, 20));
         assert!(close(first.p_success, 21.0 / 22.0));
@@ -1024,10 +1109,10 @@ mod tests {
         ));
         // Moderating out the strongest statement lets the sixth one in.
         let mut mod_out = [false; 9];
-        mod_out[0] = true;
+        mod_out[7] = true;
         let moderated = consensus(&matrix, &mod_out);
         let columns: Vec<usize> = moderated.agree.iter().map(|entry| entry.column).collect();
-        assert_eq!(columns, vec![1, 2, 3, 4, 5]);
+        assert_eq!(columns, vec![6, 5, 4, 3, 2]);
     }
 
     #[test]
