@@ -68,7 +68,7 @@ pub enum PassHandling {
 pub struct BridgingConfig {
     /// Seeds the factor initialisation; restart `k` uses stream `k` of this seed.
     pub seed: u64,
-    /// How many independent fits to run; the one with the lowest final loss is kept.
+    /// How many independent fits to run (at least one runs); the lowest final loss is kept.
     pub restarts: usize,
     /// What a pass vote becomes.
     pub pass: PassHandling,
@@ -198,11 +198,11 @@ pub struct BridgingResult {
 pub fn fit(matrix: &VoteMatrix, config: &BridgingConfig) -> BridgingResult {
     let selection = Selection::new(matrix, config);
     let ratings = &selection.ratings;
-    if ratings.n_ratings() == 0 || config.restarts == 0 {
+    if ratings.n_ratings() == 0 {
         return selection.into_result(None);
     }
 
-    let runs: Vec<Run> = (0..config.restarts)
+    let runs: Vec<Run> = (0..config.restarts.max(1))
         .into_par_iter()
         .map(|restart| train(ratings, config, restart))
         .collect();
@@ -222,7 +222,7 @@ pub fn fit(matrix: &VoteMatrix, config: &BridgingConfig) -> BridgingResult {
     };
     best.model.identify_sign();
     tracing::debug!(
-        restarts = config.restarts,
+        restarts = restarts_losses.len(),
         loss = best.final_loss(),
         epochs = best.epochs,
         "bridging model fitted"
@@ -239,7 +239,7 @@ pub fn fit(matrix: &VoteMatrix, config: &BridgingConfig) -> BridgingResult {
 /// participants and statements that passed the filters.
 #[derive(Debug)]
 struct Ratings {
-    /// Start of each participant's ratings in `statements` and `values`; `n_participants + 1`.
+    /// Start of each participant's ratings in `statements` and `halves`; `n_participants + 1`.
     row_offsets: Vec<usize>,
     /// The dense statement index of each rating.
     statements: Vec<u32>,
@@ -388,8 +388,10 @@ impl Selection {
             for (&column, &value) in columns.iter().zip(values) {
                 let dense = statement_slots[column as usize];
                 if let (Ok(dense), Some(rating)) = (dense, rating_halves(value, config.pass)) {
-                    // Dense indices count a subset of the matrix columns, which are u32.
-                    statements.push(u32::try_from(dense).unwrap_or(u32::MAX));
+                    statements.push(
+                        u32::try_from(dense)
+                            .expect("a dense index never exceeds its matrix column, a u32"),
+                    );
                     halves.push(rating);
                 }
             }

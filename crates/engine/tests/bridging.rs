@@ -424,8 +424,10 @@ fn empty_and_tiny_dialogues_get_no_scores_and_say_why() {
         &BridgingConfig::default(),
     );
     assert!(result.statements.iter().all(|s| s.intercept.is_none()));
+}
 
-    // No restarts asked for: nothing fitted, nothing panics.
+#[test]
+fn asking_for_no_restarts_still_runs_one() {
     let result = fit(
         &VoteMatrix::from_records(&two_camp_records(0)),
         &BridgingConfig {
@@ -433,8 +435,8 @@ fn empty_and_tiny_dialogues_get_no_scores_and_say_why() {
             ..BridgingConfig::default()
         },
     );
-    assert!(result.statements.iter().all(|s| s.intercept.is_none()));
-    assert_eq!(result.statements[0].exclusion, None);
+    assert_eq!(result.restarts_losses.len(), 1);
+    assert!(result.statements.iter().all(|s| s.intercept.is_some()));
 }
 
 #[test]
