@@ -1,0 +1,115 @@
+//! `PgStore`: the store on PostgreSQL, which several server instances may share.
+//!
+//! Concurrent writers to one dialogue are serialised by locking the dialogue's row (every write
+//! that affects the analysis bumps its revision first), and analyses are serialised across
+//! instances with advisory locks (see [`crate::AnalysisLock`]).
+
+use std::time::Duration;
+
+use model::DialogueId;
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::{Connection as _, SqlSafeStr as _};
+
+use crate::error::StoreError;
+use crate::lock::{ADVISORY_LOCK_CLASS, AnalysisLock, advisory_object};
+use crate::records::Backend;
+
+// The shared SQL is compiled once per backend, against this module's `Db` and `This`.
+#[allow(clippy::duplicate_mod)]
+#[path = "sql/mod.rs"]
+mod sql;
+
+pub(crate) type Db = sqlx::Postgres;
+pub(crate) type This = PgStore;
+pub(crate) const BACKEND: Backend = Backend::Postgres;
+pub(crate) const BEGIN_WRITE: &str = "BEGIN";
+
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "initial",
+    include_str!("../migrations/postgres/0001_initial.sql"),
+)];
+
+/// The store on PostgreSQL.
+pub struct PgStore {
+    pool: PgPool,
+}
+
+impl std::fmt::Debug for PgStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgStore").finish_non_exhaustive()
+    }
+}
+
+fn migrator() -> Migrator {
+    Migrator::with_migrations(
+        MIGRATIONS
+            .iter()
+            .map(|(version, description, sql)| {
+                Migration::new(
+                    *version,
+                    (*description).into(),
+                    MigrationType::Simple,
+                    sql.into_sql_str(),
+                    false,
+                )
+            })
+            .collect(),
+    )
+}
+
+impl PgStore {
+    /// Connects to a `postgres://` or `postgresql://` URL and applies the migrations (the
+    /// migrator holds an advisory lock, so instances starting together do not collide).
+    pub async fn connect(url: &str) -> Result<PgStore, StoreError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect(url)
+            .await?;
+        migrator().run(&pool).await?;
+        Ok(PgStore { pool })
+    }
+
+    async fn lock_analysis(
+        &self,
+        dialogue: DialogueId,
+    ) -> Result<Option<AnalysisLock>, StoreError> {
+        // A dedicated connection outside the pool: the session-level lock lives exactly as long
+        // as the guard, and no pooled connection is ever handed back still holding it.
+        let options = self.pool.connect_options();
+        let mut connection = sqlx::PgConnection::connect_with(&options).await?;
+        let taken: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1, $2)")
+            .bind(ADVISORY_LOCK_CLASS)
+            .bind(advisory_object(dialogue))
+            .fetch_one(&mut connection)
+            .await?;
+        if taken {
+            Ok(Some(AnalysisLock::postgres(connection, dialogue)))
+        } else {
+            connection.close().await?;
+            Ok(None)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_migration_file_is_embedded_in_order() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/postgres");
+        let mut files: Vec<String> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let embedded: Vec<String> = MIGRATIONS
+            .iter()
+            .map(|(version, description, _)| format!("{version:04}_{description}.sql"))
+            .collect();
+        assert_eq!(files, embedded);
+    }
+}

@@ -1,0 +1,205 @@
+//! `SqliteStore`: the store on an embedded SQLite file, owned by one process.
+//!
+//! The file runs in WAL mode with `synchronous=FULL`, so a vote acknowledged to a client
+//! survives a power cut; foreign keys are enforced; writers take the write lock up front
+//! (`BEGIN IMMEDIATE`) and wait up to a busy timeout for each other.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use model::DialogueId;
+use sqlx::SqlSafeStr as _;
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+
+use crate::error::StoreError;
+use crate::lock::AnalysisLock;
+use crate::records::Backend;
+
+// The shared SQL is compiled once per backend, against this module's `Db` and `This`.
+#[allow(clippy::duplicate_mod)]
+#[path = "sql/mod.rs"]
+mod sql;
+
+pub(crate) type Db = sqlx::Sqlite;
+pub(crate) type This = SqliteStore;
+pub(crate) const BACKEND: Backend = Backend::Sqlite;
+/// Takes the database's write lock at the start, so a transaction that reads and then writes
+/// never fails half-way on a lock upgrade.
+pub(crate) const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
+
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "initial",
+    include_str!("../migrations/sqlite/0001_initial.sql"),
+)];
+
+/// Where a SQLite database lives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SqliteLocation {
+    /// A private in-memory database, gone when the store is dropped.
+    Memory,
+    /// A file, created if missing.
+    File(PathBuf),
+}
+
+impl SqliteLocation {
+    /// Reads `sqlite::memory:`, `sqlite:PATH`, `sqlite://PATH` or a plain file path; returns
+    /// `None` for URLs of other schemes (anything else containing `://`). A query string after
+    /// `?` is ignored.
+    pub fn parse(url: &str) -> Option<SqliteLocation> {
+        let url = url.trim();
+        let without_query = url.split_once('?').map_or(url, |(path, _)| path);
+        let path = if let Some(rest) = without_query.strip_prefix("sqlite:") {
+            rest.strip_prefix("//").unwrap_or(rest)
+        } else if without_query.contains("://") {
+            return None;
+        } else {
+            without_query
+        };
+        if path == ":memory:" {
+            return Some(SqliteLocation::Memory);
+        }
+        if path.is_empty() {
+            return None;
+        }
+        Some(SqliteLocation::File(PathBuf::from(path)))
+    }
+}
+
+/// The store on SQLite.
+pub struct SqliteStore {
+    pool: SqlitePool,
+    /// Names this database in the process-wide registry of analysis locks.
+    lock_scope: String,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("database", &self.lock_scope)
+            .finish_non_exhaustive()
+    }
+}
+
+fn migrator() -> Migrator {
+    Migrator::with_migrations(
+        MIGRATIONS
+            .iter()
+            .map(|(version, description, sql)| {
+                Migration::new(
+                    *version,
+                    (*description).into(),
+                    MigrationType::Simple,
+                    sql.into_sql_str(),
+                    false,
+                )
+            })
+            .collect(),
+    )
+}
+
+static MEMORY_DATABASES: AtomicU64 = AtomicU64::new(0);
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database named by a URL or path (see
+    /// [`SqliteLocation::parse`]) and applies the migrations.
+    pub async fn connect(url: &str) -> Result<SqliteStore, StoreError> {
+        let location = SqliteLocation::parse(url)
+            .ok_or_else(|| StoreError::Invalid("not a SQLite database url".to_owned()))?;
+        SqliteStore::open(location).await
+    }
+
+    /// Opens (creating if needed) a database and applies the migrations.
+    pub async fn open(location: SqliteLocation) -> Result<SqliteStore, StoreError> {
+        let base = SqliteConnectOptions::new()
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let (pool, lock_scope) = match location {
+            SqliteLocation::Memory => {
+                // Every connection to `:memory:` is a separate database, so the pool keeps
+                // exactly one connection alive for the store's whole life.
+                let options = base.in_memory(true);
+                let pool = SqlitePoolOptions::new()
+                    .min_connections(1)
+                    .max_connections(1)
+                    .idle_timeout(None)
+                    .max_lifetime(None)
+                    .connect_with(options)
+                    .await?;
+                let number = MEMORY_DATABASES.fetch_add(1, Ordering::Relaxed);
+                (pool, format!("memory:{number}"))
+            }
+            SqliteLocation::File(path) => {
+                let options = base
+                    .filename(&path)
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Full);
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(8)
+                    .acquire_timeout(Duration::from_secs(30))
+                    .connect_with(options)
+                    .await?;
+                let canonical = std::fs::canonicalize(&path).unwrap_or(path);
+                (pool, format!("file:{}", canonical.display()))
+            }
+        };
+        migrator().run(&pool).await?;
+        Ok(SqliteStore { pool, lock_scope })
+    }
+
+    async fn lock_analysis(
+        &self,
+        dialogue: DialogueId,
+    ) -> Result<Option<AnalysisLock>, StoreError> {
+        Ok(AnalysisLock::try_local(&self.lock_scope, dialogue))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_and_paths_name_sqlite_databases() {
+        use SqliteLocation::{File, Memory};
+        assert_eq!(SqliteLocation::parse("sqlite::memory:"), Some(Memory));
+        assert_eq!(
+            SqliteLocation::parse("sqlite:data/cg.db"),
+            Some(File("data/cg.db".into()))
+        );
+        assert_eq!(
+            SqliteLocation::parse("sqlite:///var/lib/cg.db?mode=rwc"),
+            Some(File("/var/lib/cg.db".into()))
+        );
+        assert_eq!(
+            SqliteLocation::parse("sqlite://cg.db"),
+            Some(File("cg.db".into()))
+        );
+        assert_eq!(
+            SqliteLocation::parse("/tmp/cg.db"),
+            Some(File("/tmp/cg.db".into()))
+        );
+        assert_eq!(SqliteLocation::parse("postgres://localhost/cg"), None);
+        assert_eq!(SqliteLocation::parse("sqlite:"), None);
+    }
+
+    #[test]
+    fn every_migration_file_is_embedded_in_order() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/sqlite");
+        let mut files: Vec<String> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let embedded: Vec<String> = MIGRATIONS
+            .iter()
+            .map(|(version, description, _)| format!("{version:04}_{description}.sql"))
+            .collect();
+        assert_eq!(files, embedded);
+    }
+}
