@@ -116,10 +116,11 @@ fn main() -> std::process::ExitCode {
         }
     };
     println!(
-        "machine: {} cores ({}), rayon threads {}",
+        "machine: {} cores ({}), rayon threads {}, load average {}",
         std::thread::available_parallelism().map_or(0, usize::from),
         cpu_model(),
-        rayon::current_num_threads()
+        rayon::current_num_threads(),
+        load_average()
     );
     for size in &options.sizes {
         let runs = options.runs.unwrap_or(size.default_runs);
@@ -294,6 +295,14 @@ fn format_kib(kib: Option<u64>) -> String {
         || "n/a".to_string(),
         |kib| format!("{:.0} MiB", kib as f64 / 1024.0),
     )
+}
+
+/// Returns the 1-minute load average, which says how much other work shared the cores.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|text| text.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "n/a".to_string())
 }
 
 fn cpu_model() -> String {
