@@ -4,6 +4,7 @@
 //! timestamps arrive as arguments, so the same input gives the same output, byte for byte.
 #![warn(missing_docs)]
 
+pub mod analysis;
 pub mod bridging;
 pub mod clusters;
 pub mod common_ground;
@@ -14,9 +15,10 @@ pub mod state;
 pub mod stats;
 pub mod votes;
 
-pub use votes::{
-    Moderation, ParticipantId, StatementId, StatementInfo, Vote, VoteMatrix, VoteRecord,
-};
+pub use analysis::{Analysis, AnalysisConfig, AnalysisInput, AnalysisStage};
 pub use pipeline::{AnalysisWarning, PolisAnalysis, PolisConfig, Stage, run, run_with_progress};
 pub use state::PolisState;
 pub use stats::{Consensus, ConsensusEntry, Repful, RepnessEntry, RepnessStats, Tally};
+pub use votes::{
+    Moderation, ParticipantId, StatementId, StatementInfo, Vote, VoteMatrix, VoteRecord,
+};
