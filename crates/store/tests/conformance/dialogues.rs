@@ -1,0 +1,181 @@
+//! Dialogues, their constituencies and settings.
+
+use model::{
+    ConstituencyKind, ConstituencyName, DialogueId, DialogueTitle, ExpectedShare, ModerationPolicy,
+    ModerationStatus, ReportVisibility, StatementText,
+};
+use store::{Entity, NewConstituency, NewDialogue, StatementFilter, StoreError};
+
+use crate::support::{T0, TestDb, constituency, dialogue, partnership, settings};
+
+pub async fn a_dialogue_is_created_with_constituencies_and_seeds(db: &TestDb) {
+    let store = db.store();
+    let partnership = partnership(store, "North").await;
+    let created = store
+        .create_dialogue(NewDialogue {
+            partnership: partnership.id,
+            settings: settings(ModerationPolicy::Pre),
+            constituencies: vec![
+                NewConstituency {
+                    name: ConstituencyName::parse("Older resident").unwrap(),
+                    expected_share: Some(ExpectedShare::parse(0.25).unwrap()),
+                    kind: Some(ConstituencyKind::Lay),
+                },
+                constituency("GP"),
+            ],
+            seed_statements: vec![
+                StatementText::parse("Buses should run later at night").unwrap(),
+                StatementText::parse("The clinic should open on Saturdays").unwrap(),
+            ],
+            created_by: None,
+            created_at: T0,
+        })
+        .await
+        .unwrap();
+    assert!(created.is_open);
+    assert_eq!(created.partnership, partnership.id);
+    assert_eq!(created.settings, settings(ModerationPolicy::Pre));
+    let names: Vec<&str> = created
+        .constituencies
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["Older resident", "GP"]);
+    let older = &created.constituencies[0];
+    assert_eq!(older.kind, Some(ConstituencyKind::Lay));
+    assert!((older.expected_share.unwrap().get() - 0.25).abs() < 1e-12);
+    assert_eq!(created.constituencies[1].expected_share, None);
+    assert_eq!(store.get_dialogue(created.id).await.unwrap(), created);
+    assert_eq!(
+        store.list_dialogues(partnership.id).await.unwrap(),
+        vec![created.clone()]
+    );
+
+    let page = store
+        .list_statements(created.id, &StatementFilter::default())
+        .await
+        .unwrap();
+    let texts: Vec<&str> = page.statements.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Buses should run later at night",
+            "The clinic should open on Saturdays"
+        ]
+    );
+    for seed in &page.statements {
+        assert!(seed.is_seed);
+        assert_eq!(seed.moderation, ModerationStatus::Accepted);
+        assert_eq!(seed.author, None);
+        assert_eq!(seed.created_at, T0);
+    }
+
+    let added = store
+        .add_constituency(created.id, constituency("Carer"))
+        .await
+        .unwrap();
+    assert_eq!(added.dialogue, created.id);
+    assert!(matches!(
+        store.add_constituency(created.id, constituency("GP")).await,
+        Err(StoreError::Duplicate {
+            entity: Entity::Constituency,
+            field: "name"
+        })
+    ));
+    assert_eq!(
+        store
+            .get_dialogue(created.id)
+            .await
+            .unwrap()
+            .constituencies
+            .len(),
+        3
+    );
+    assert!(matches!(
+        store.get_dialogue(DialogueId(9999)).await,
+        Err(StoreError::NotFound(Entity::Dialogue))
+    ));
+}
+
+pub async fn a_failed_creation_leaves_nothing_behind(db: &TestDb) {
+    let store = db.store();
+    let partnership = partnership(store, "North").await;
+    let new = |seeds: &[&str], constituencies: &[&str]| NewDialogue {
+        partnership: partnership.id,
+        settings: settings(ModerationPolicy::Post),
+        constituencies: constituencies
+            .iter()
+            .map(|name| constituency(name))
+            .collect(),
+        seed_statements: seeds
+            .iter()
+            .map(|s| StatementText::parse(s).unwrap())
+            .collect(),
+        created_by: None,
+        created_at: T0,
+    };
+    let twice = store
+        .create_dialogue(new(&["More benches", "more  BENCHES!"], &["Carer"]))
+        .await;
+    assert!(
+        matches!(twice, Err(StoreError::DuplicateStatement { .. })),
+        "{twice:?}"
+    );
+    let same_names = store
+        .create_dialogue(new(&["More benches"], &["Carer", "Carer"]))
+        .await;
+    assert!(matches!(
+        same_names,
+        Err(StoreError::Duplicate {
+            entity: Entity::Constituency,
+            ..
+        })
+    ));
+    assert!(
+        store
+            .list_dialogues(partnership.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    let mut orphan = new(&["More benches"], &[]);
+    orphan.partnership = model::PartnershipId(9999);
+    assert!(matches!(
+        store.create_dialogue(orphan).await,
+        Err(StoreError::NotFound(Entity::Partnership))
+    ));
+}
+
+pub async fn settings_and_open_state_can_change(db: &TestDb) {
+    let store = db.store();
+    let created = dialogue(store, ModerationPolicy::Pre, &["Seed"], &[]).await;
+    let mut changed = settings(ModerationPolicy::Post);
+    changed.title = DialogueTitle::parse("Healthy streets, round two").unwrap();
+    changed.allow_participant_statements = false;
+    changed.report_visibility = ReportVisibility::Convenors;
+    let updated = store
+        .update_dialogue_settings(created.id, changed.clone())
+        .await
+        .unwrap();
+    assert_eq!(updated.settings, changed);
+    assert_eq!(
+        store.get_dialogue(created.id).await.unwrap().settings,
+        changed
+    );
+
+    let closed = store.set_dialogue_open(created.id, false).await.unwrap();
+    assert!(!closed.is_open);
+    assert!(!store.get_dialogue(created.id).await.unwrap().is_open);
+    assert!(
+        store
+            .set_dialogue_open(created.id, true)
+            .await
+            .unwrap()
+            .is_open
+    );
+    assert!(matches!(
+        store.set_dialogue_open(DialogueId(9999), true).await,
+        Err(StoreError::NotFound(Entity::Dialogue))
+    ));
+}

@@ -1,0 +1,68 @@
+//! The store conformance suite: every case runs against SQLite (in a temporary folder, always)
+//! and against PostgreSQL (when `TEST_PG_URL` or `DATABASE_URL` is set; required when `CI` is).
+
+// The cases are plain async functions called from the generated tests, where a failed unwrap is
+// a failed test, as in `#[test]` functions.
+#![allow(clippy::unwrap_used)]
+
+mod accounts;
+mod analysis;
+mod dialogues;
+mod import;
+mod participants;
+mod statements;
+mod support;
+mod urls;
+mod votes;
+
+/// Declares each case once per backend: `sqlite::<case>` and `postgres::<case>`.
+macro_rules! conformance {
+    ($($module:ident :: $case:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    let db = crate::support::sqlite().await;
+                    crate::$module::$case(&db).await;
+                }
+            )*
+        }
+
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    let Some(db) = crate::support::postgres().await else {
+                        return;
+                    };
+                    crate::$module::$case(&db).await;
+                }
+            )*
+        }
+    };
+}
+
+conformance!(
+    accounts::partnerships_own_partners_and_members,
+    accounts::convenor_emails_are_unique_ignoring_case,
+    accounts::sessions_end_when_they_expire_or_are_deleted,
+    dialogues::a_dialogue_is_created_with_constituencies_and_seeds,
+    dialogues::a_failed_creation_leaves_nothing_behind,
+    dialogues::settings_and_open_state_can_change,
+    statements::exact_duplicates_are_refused_and_near_ones_flagged,
+    statements::pre_moderation_hides_statements_until_accepted,
+    statements::post_moderation_shows_statements_at_once,
+    statements::participant_statements_need_an_open_dialogue_that_accepts_them,
+    statements::statements_are_listed_in_pages,
+    statements::moderating_a_batch_is_all_or_nothing,
+    participants::participants_join_with_a_token_and_constituencies,
+    participants::erasing_a_participant_removes_their_data,
+    votes::a_second_vote_replaces_the_first_and_history_keeps_both,
+    votes::a_retried_vote_is_acknowledged_without_a_second_event,
+    votes::votes_are_refused_where_they_cannot_count,
+    import::an_imported_conversation_keeps_its_data_and_latest_votes,
+    import::an_inconsistent_import_is_refused_whole,
+    analysis::snapshots_are_saved_loaded_and_go_stale,
+    analysis::the_analysis_lock_is_exclusive_within_a_store,
+    analysis::the_analysis_lock_is_exclusive_across_stores,
+);

@@ -1,0 +1,279 @@
+//! Votes: latest wins, history, idempotent retries and refusals.
+
+use model::{
+    DialogueId, IdempotencyKey, ModerationPolicy, ModerationStatus, ParticipantId, StatementId,
+    StatementText, VoteChoice,
+};
+use store::{
+    CastVote, Entity, LatestVote, NewParticipant, NewStatement, StatementFilter, Store, StoreError,
+    VoteCounts, VoteOutcome,
+};
+
+use crate::support::{T0, TestDb, dialogue};
+
+async fn join(store: &dyn Store, dialogue: DialogueId) -> ParticipantId {
+    store
+        .create_participant(NewParticipant {
+            dialogue,
+            external_id: None,
+            constituencies: Vec::new(),
+            created_at: T0,
+        })
+        .await
+        .unwrap()
+        .0
+        .id
+}
+
+async fn statement_ids(store: &dyn Store, dialogue: DialogueId) -> Vec<StatementId> {
+    store
+        .list_statements(dialogue, &StatementFilter::default())
+        .await
+        .unwrap()
+        .statements
+        .iter()
+        .map(|s| s.id)
+        .collect()
+}
+
+fn vote(
+    participant: ParticipantId,
+    statement: StatementId,
+    choice: VoteChoice,
+    at: i64,
+) -> CastVote {
+    CastVote {
+        participant,
+        statement,
+        choice,
+        cast_at: at,
+        idempotency_key: None,
+    }
+}
+
+pub async fn a_second_vote_replaces_the_first_and_history_keeps_both(db: &TestDb) {
+    let store = db.store();
+    let created = dialogue(
+        store,
+        ModerationPolicy::Post,
+        &["Claim one", "Claim two"],
+        &[],
+    )
+    .await;
+    let ids = statement_ids(store, created.id).await;
+    let ann = join(store, created.id).await;
+    let bob = join(store, created.id).await;
+
+    let first = store
+        .cast_vote(vote(ann, ids[0], VoteChoice::Agree, T0 + 1))
+        .await
+        .unwrap();
+    assert_eq!(first.outcome, VoteOutcome::New);
+    let second = store
+        .cast_vote(vote(ann, ids[0], VoteChoice::Disagree, T0 + 2))
+        .await
+        .unwrap();
+    assert_eq!(
+        second.outcome,
+        VoteOutcome::Changed {
+            previous: VoteChoice::Agree
+        }
+    );
+    assert!(second.event > first.event);
+    let third = store
+        .cast_vote(vote(ann, ids[0], VoteChoice::Disagree, T0 + 3))
+        .await
+        .unwrap();
+    assert_eq!(third.outcome, VoteOutcome::Unchanged);
+    store
+        .cast_vote(vote(bob, ids[1], VoteChoice::Pass, T0 + 4))
+        .await
+        .unwrap();
+    store
+        .cast_vote(vote(ann, ids[1], VoteChoice::Agree, T0 + 5))
+        .await
+        .unwrap();
+
+    let latest = store.latest_votes(created.id).await.unwrap();
+    assert_eq!(
+        latest,
+        vec![
+            LatestVote {
+                participant: ann,
+                statement: ids[0],
+                choice: VoteChoice::Disagree,
+                cast_at: T0 + 3
+            },
+            LatestVote {
+                participant: ann,
+                statement: ids[1],
+                choice: VoteChoice::Agree,
+                cast_at: T0 + 5
+            },
+            LatestVote {
+                participant: bob,
+                statement: ids[1],
+                choice: VoteChoice::Pass,
+                cast_at: T0 + 4
+            },
+        ]
+    );
+    assert_eq!(
+        store.participant_votes(ann).await.unwrap(),
+        latest[..2].to_vec()
+    );
+
+    let history = store.vote_history(created.id, None, 100).await.unwrap();
+    let choices: Vec<(ParticipantId, VoteChoice)> =
+        history.iter().map(|e| (e.participant, e.choice)).collect();
+    assert_eq!(
+        choices,
+        vec![
+            (ann, VoteChoice::Agree),
+            (ann, VoteChoice::Disagree),
+            (ann, VoteChoice::Disagree),
+            (bob, VoteChoice::Pass),
+            (ann, VoteChoice::Agree),
+        ]
+    );
+    assert_eq!(history[0].id, first.event);
+    // Paging on from the second event.
+    let rest = store
+        .vote_history(created.id, Some(history[1].id), 2)
+        .await
+        .unwrap();
+    assert_eq!(rest, history[2..4].to_vec());
+
+    assert_eq!(
+        store.count_votes(created.id).await.unwrap(),
+        VoteCounts {
+            votes: 3,
+            vote_events: 5,
+            voters: 2,
+            participants: 2
+        }
+    );
+}
+
+pub async fn a_retried_vote_is_acknowledged_without_a_second_event(db: &TestDb) {
+    let store = db.store();
+    let created = dialogue(
+        store,
+        ModerationPolicy::Post,
+        &["Claim one", "Claim two"],
+        &[],
+    )
+    .await;
+    let ids = statement_ids(store, created.id).await;
+    let ann = join(store, created.id).await;
+    let bob = join(store, created.id).await;
+    let key = IdempotencyKey::parse("5f0c7a8e-3b1d-4c55-9a61-0d2f1e7b9c10").unwrap();
+    let keyed = |participant, statement, choice| CastVote {
+        idempotency_key: Some(key.clone()),
+        ..vote(participant, statement, choice, T0 + 1)
+    };
+
+    let first = store
+        .cast_vote(keyed(ann, ids[0], VoteChoice::Agree))
+        .await
+        .unwrap();
+    assert_eq!(first.outcome, VoteOutcome::New);
+    let retry = store
+        .cast_vote(keyed(ann, ids[0], VoteChoice::Agree))
+        .await
+        .unwrap();
+    assert_eq!(retry.outcome, VoteOutcome::Replayed);
+    assert_eq!(retry.event, first.event);
+    assert_eq!(store.count_votes(created.id).await.unwrap().vote_events, 1);
+
+    let misuse = store.cast_vote(keyed(ann, ids[1], VoteChoice::Agree)).await;
+    assert!(matches!(misuse, Err(StoreError::IdempotencyKeyReused)));
+    // Keys belong to one participant: another may use the same one.
+    let bobs = store
+        .cast_vote(keyed(bob, ids[0], VoteChoice::Disagree))
+        .await
+        .unwrap();
+    assert_eq!(bobs.outcome, VoteOutcome::New);
+
+    // A retry that arrives after the dialogue closed is still acknowledged.
+    store.set_dialogue_open(created.id, false).await.unwrap();
+    let late_retry = store
+        .cast_vote(keyed(ann, ids[0], VoteChoice::Agree))
+        .await
+        .unwrap();
+    assert_eq!(late_retry.outcome, VoteOutcome::Replayed);
+    assert_eq!(store.count_votes(created.id).await.unwrap().vote_events, 2);
+}
+
+pub async fn votes_are_refused_where_they_cannot_count(db: &TestDb) {
+    let store = db.store();
+    let created = dialogue(store, ModerationPolicy::Pre, &["Claim one"], &[]).await;
+    let seed = statement_ids(store, created.id).await[0];
+    let ann = join(store, created.id).await;
+    let write = |text: &str| NewStatement {
+        dialogue: created.id,
+        text: StatementText::parse(text).unwrap(),
+        author: Some(ann),
+        is_meta: false,
+        created_at: T0,
+    };
+    let pending = store
+        .submit_statement(write("Awaiting review"))
+        .await
+        .unwrap();
+    let rejected = store.submit_statement(write("Off topic")).await.unwrap();
+    store
+        .moderate_statement(rejected.id, ModerationStatus::Rejected)
+        .await
+        .unwrap();
+    let other = dialogue(store, ModerationPolicy::Post, &["Elsewhere"], &[]).await;
+    let foreign = statement_ids(store, other.id).await[0];
+
+    let refusal = |statement| store.cast_vote(vote(ann, statement, VoteChoice::Agree, T0 + 9));
+    assert!(matches!(
+        refusal(pending.id).await,
+        Err(StoreError::StatementPending)
+    ));
+    assert!(matches!(
+        refusal(rejected.id).await,
+        Err(StoreError::StatementRejected)
+    ));
+    assert!(matches!(
+        refusal(foreign).await,
+        Err(StoreError::StatementNotInDialogue)
+    ));
+    assert!(matches!(
+        refusal(StatementId(9999)).await,
+        Err(StoreError::NotFound(Entity::Statement))
+    ));
+    assert!(matches!(
+        store
+            .cast_vote(vote(ParticipantId(9999), seed, VoteChoice::Agree, T0))
+            .await,
+        Err(StoreError::NotFound(Entity::Participant))
+    ));
+
+    // Under post-moderation the unreviewed statement could be voted on.
+    let mut post = created.settings.clone();
+    post.moderation = ModerationPolicy::Post;
+    store
+        .update_dialogue_settings(created.id, post)
+        .await
+        .unwrap();
+    assert_eq!(refusal(pending.id).await.unwrap().outcome, VoteOutcome::New);
+
+    store.set_dialogue_open(created.id, false).await.unwrap();
+    assert!(matches!(
+        refusal(seed).await,
+        Err(StoreError::DialogueClosed)
+    ));
+    assert_eq!(
+        store.count_votes(created.id).await.unwrap(),
+        VoteCounts {
+            votes: 1,
+            vote_events: 1,
+            voters: 1,
+            participants: 1
+        }
+    );
+}
