@@ -1,5 +1,65 @@
-//! The `commonground` binary: parses the command line and hands over to the libraries.
+//! The `commonground` binary: parses the command line and hands over to the commands.
 
-fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+mod analyze;
+mod output;
+mod polis_files;
+mod progress;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Common Ground: equal-weight dialogue and analysis for health partnerships.
+#[derive(Debug, Parser)]
+#[command(name = "commonground", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// The commands of the binary.
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Analyses a Pol.is export (open-data CSV folder or API dump folder).
+    Analyze(analyze::AnalyzeArgs),
+}
+
+/// A mistake in how the command was called, found after the arguments were parsed.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Analyze(args) => analyze::run(&args),
+    }
+}
+
+/// Maps the outcome of a command to the exit code: 0 success, 1 user or data error, 2 usage.
+fn exit_code(result: &anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.downcast_ref::<UsageError>().is_some() => ExitCode::from(2),
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // clap prints help and version to stdout and mistakes to stderr.
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = run(cli);
+    if let Err(error) = &result {
+        eprintln!("error: {error:#}");
+    }
+    exit_code(&result)
 }

@@ -1,0 +1,307 @@
+//! Server and database configuration from flags, environment and a TOML file.
+//!
+//! Precedence, highest first: command-line flags, `COMMONGROUND_*` environment variables, the
+//! file named by `--config` (or `COMMONGROUND_CONFIG`), then built-in defaults. The
+//! environment is passed in as a lookup function so that tests can supply their own.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::Context;
+use serde::Deserialize;
+
+/// Looks up one environment variable.
+pub type EnvLookup<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// Returns the process environment as an [`EnvLookup`] target.
+pub fn process_env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|value| !value.is_empty())
+}
+
+/// The `--database` option shared by every data command.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct DatabaseArgs {
+    /// Database: `sqlite:PATH`, a plain file path, or `postgres://...`
+    /// [env: COMMONGROUND_DATABASE] [default: sqlite:./commonground.db]
+    #[arg(long, value_name = "URL")]
+    pub database: Option<String>,
+}
+
+impl DatabaseArgs {
+    /// Returns the database URL: the flag, else `COMMONGROUND_DATABASE`, else the default.
+    pub fn url(&self, env: EnvLookup<'_>) -> String {
+        self.database
+            .clone()
+            .or_else(|| env("COMMONGROUND_DATABASE"))
+            .unwrap_or_else(|| server::config::DEFAULT_DATABASE.to_owned())
+    }
+}
+
+/// Options of `commonground serve`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ServeArgs {
+    /// A TOML configuration file [env: COMMONGROUND_CONFIG]
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Database: `sqlite:PATH`, a plain file path, or `postgres://...`
+    /// [env: COMMONGROUND_DATABASE] [default: sqlite:./commonground.db]
+    #[arg(long, value_name = "URL")]
+    pub database: Option<String>,
+    /// Address to listen on [env: COMMONGROUND_LISTEN] [default: 127.0.0.1:8080]
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<SocketAddr>,
+    /// The address people reach the server at, for participant links
+    /// [env: COMMONGROUND_PUBLIC_URL]
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Mark session cookies Secure (when serving behind TLS) [env: COMMONGROUND_SECURE_COOKIES]
+    #[arg(long)]
+    pub secure_cookies: bool,
+    /// Shortest time between two recomputes of a dialogue's analysis, in milliseconds
+    /// [env: COMMONGROUND_ANALYSIS_DEBOUNCE_MS] [default: 2000]
+    #[arg(long, value_name = "MS")]
+    pub analysis_debounce_ms: Option<u64>,
+    /// Seed for the analysis and statement routing [env: COMMONGROUND_SEED] [default: 0]
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Start on a fresh demo database holding a real Pol.is dialogue (ignores --database)
+    #[arg(long)]
+    pub demo: bool,
+}
+
+/// The TOML configuration file; every key is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    /// Database URL.
+    pub database: Option<String>,
+    /// Address to listen on.
+    pub listen: Option<String>,
+    /// Public address for participant links.
+    pub public_url: Option<String>,
+    /// Whether session cookies are Secure.
+    pub secure_cookies: Option<bool>,
+    /// Debounce of the analysis, in milliseconds.
+    pub analysis_debounce_ms: Option<u64>,
+    /// Whether this instance runs background analysis.
+    pub analysis_enabled: Option<bool>,
+    /// The largest request body accepted, in bytes.
+    pub body_limit: Option<usize>,
+    /// Seed of the analysis and routing.
+    pub seed: Option<u64>,
+    /// How long a convenor session lasts, in hours.
+    pub session_ttl_hours: Option<u64>,
+    /// The most votes written in one transaction.
+    pub vote_batch: Option<usize>,
+}
+
+impl FileConfig {
+    /// Parses the file's text; `origin` names it in errors.
+    pub fn parse(text: &str, origin: &Path) -> anyhow::Result<FileConfig> {
+        toml::from_str(text).with_context(|| format!("reading configuration {}", origin.display()))
+    }
+
+    /// Reads and parses the file.
+    pub fn read(path: &Path) -> anyhow::Result<FileConfig> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("reading configuration {}", path.display()))?;
+        FileConfig::parse(&text, path)
+    }
+}
+
+fn env_parsed<T: std::str::FromStr>(env: EnvLookup<'_>, name: &str) -> anyhow::Result<Option<T>>
+where
+    T::Err: std::fmt::Display,
+{
+    match env(name) {
+        None => Ok(None),
+        Some(text) => text
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|error| anyhow::anyhow!("{name}={text:?} is not valid: {error}")),
+    }
+}
+
+fn env_bool(env: EnvLookup<'_>, name: &str) -> anyhow::Result<Option<bool>> {
+    match env(name).as_deref().map(str::trim) {
+        None => Ok(None),
+        Some("1" | "true" | "yes" | "on") => Ok(Some(true)),
+        Some("0" | "false" | "no" | "off") => Ok(Some(false)),
+        Some(other) => anyhow::bail!("{name}={other:?} is not valid: expected true or false"),
+    }
+}
+
+/// Returns the server configuration from flags, environment and the configuration file.
+pub fn server_config(args: &ServeArgs, env: EnvLookup<'_>) -> anyhow::Result<server::Config> {
+    let file_path = args
+        .config
+        .clone()
+        .or_else(|| env("COMMONGROUND_CONFIG").map(PathBuf::from));
+    let file = match &file_path {
+        Some(path) => FileConfig::read(path)?,
+        None => FileConfig::default(),
+    };
+    let defaults = server::Config::default();
+
+    let database = args
+        .database
+        .clone()
+        .or_else(|| env("COMMONGROUND_DATABASE"))
+        .or(file.database)
+        .unwrap_or(defaults.database);
+    let file_listen = file
+        .listen
+        .as_deref()
+        .map(|text| {
+            text.trim()
+                .parse::<SocketAddr>()
+                .with_context(|| format!("listen = {text:?} in the configuration file"))
+        })
+        .transpose()?;
+    let listen = match args.listen {
+        Some(listen) => listen,
+        None => env_parsed(env, "COMMONGROUND_LISTEN")?
+            .or(file_listen)
+            .unwrap_or(defaults.listen),
+    };
+    let public_url = args
+        .public_url
+        .clone()
+        .or_else(|| env("COMMONGROUND_PUBLIC_URL"))
+        .or(file.public_url);
+    let secure_cookies = if args.secure_cookies {
+        true
+    } else {
+        env_bool(env, "COMMONGROUND_SECURE_COOKIES")?
+            .or(file.secure_cookies)
+            .unwrap_or(defaults.secure_cookies)
+    };
+    let debounce_ms = match args.analysis_debounce_ms {
+        Some(ms) => Some(ms),
+        None => env_parsed(env, "COMMONGROUND_ANALYSIS_DEBOUNCE_MS")?.or(file.analysis_debounce_ms),
+    };
+    let seed = match args.seed {
+        Some(seed) => seed,
+        None => env_parsed(env, "COMMONGROUND_SEED")?
+            .or(file.seed)
+            .unwrap_or(defaults.seed),
+    };
+    let body_limit = env_parsed(env, "COMMONGROUND_BODY_LIMIT")?
+        .or(file.body_limit)
+        .unwrap_or(defaults.body_limit);
+    let session_ttl = env_parsed::<u64>(env, "COMMONGROUND_SESSION_TTL_HOURS")?
+        .or(file.session_ttl_hours)
+        .map_or(defaults.session_ttl, |hours| {
+            Duration::from_secs(hours.saturating_mul(3600))
+        });
+    let vote_batch = env_parsed(env, "COMMONGROUND_VOTE_BATCH")?
+        .or(file.vote_batch)
+        .unwrap_or(defaults.vote_batch);
+    let analysis_enabled = env_bool(env, "COMMONGROUND_ANALYSIS_ENABLED")?
+        .or(file.analysis_enabled)
+        .unwrap_or(defaults.analysis_enabled);
+
+    Ok(server::Config {
+        database,
+        listen,
+        public_url,
+        secure_cookies,
+        analysis_debounce: debounce_ms.map_or(defaults.analysis_debounce, Duration::from_millis),
+        analysis_enabled,
+        body_limit,
+        seed,
+        session_ttl,
+        vote_batch,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let map: BTreeMap<String, String> = pairs
+            .iter()
+            .map(|(key, value)| ((*key).to_owned(), (*value).to_owned()))
+            .collect();
+        move |name| map.get(name).cloned()
+    }
+
+    fn config_file(text: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("commonground.toml");
+        std::fs::write(&path, text).unwrap();
+        (dir, path)
+    }
+
+    #[test]
+    fn with_nothing_given_the_defaults_apply() {
+        let config = server_config(&ServeArgs::default(), &env_of(&[])).unwrap();
+        assert_eq!(config.database, "sqlite:./commonground.db");
+        assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.analysis_debounce, Duration::from_secs(2));
+    }
+
+    #[test]
+    fn flags_beat_environment_which_beats_the_file() {
+        let (_dir, path) = config_file(
+            "database = \"sqlite:file.db\"\nlisten = \"127.0.0.1:1111\"\nseed = 3\nanalysis_debounce_ms = 10\n",
+        );
+        let env = env_of(&[
+            ("COMMONGROUND_LISTEN", "127.0.0.1:2222"),
+            ("COMMONGROUND_SEED", "4"),
+        ]);
+        let args = ServeArgs {
+            config: Some(path),
+            seed: Some(5),
+            ..ServeArgs::default()
+        };
+        let config = server_config(&args, &env).unwrap();
+        assert_eq!(config.database, "sqlite:file.db");
+        assert_eq!(config.listen.to_string(), "127.0.0.1:2222");
+        assert_eq!(config.seed, 5);
+        assert_eq!(config.analysis_debounce, Duration::from_millis(10));
+    }
+
+    #[test]
+    fn the_file_can_be_named_by_the_environment() {
+        let (_dir, path) = config_file("secure_cookies = true\n");
+        let path_text = path.to_string_lossy().into_owned();
+        let env = env_of(&[("COMMONGROUND_CONFIG", path_text.as_str())]);
+        let config = server_config(&ServeArgs::default(), &env).unwrap();
+        assert!(config.secure_cookies);
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_errors_that_name_their_source() {
+        let (_dir, path) = config_file("databse = \"x\"\n");
+        let args = ServeArgs {
+            config: Some(path),
+            ..ServeArgs::default()
+        };
+        let error = server_config(&args, &env_of(&[])).unwrap_err();
+        assert!(format!("{error:#}").contains("databse"), "{error:#}");
+
+        let env = env_of(&[("COMMONGROUND_LISTEN", "not an address")]);
+        let error = server_config(&ServeArgs::default(), &env).unwrap_err();
+        assert!(error.to_string().contains("COMMONGROUND_LISTEN"), "{error}");
+    }
+
+    #[test]
+    fn data_commands_take_the_flag_then_the_environment_then_the_default() {
+        let env = env_of(&[("COMMONGROUND_DATABASE", "postgres://db/x")]);
+        let flag = DatabaseArgs {
+            database: Some("sqlite:a.db".to_owned()),
+        };
+        assert_eq!(flag.url(&env), "sqlite:a.db");
+        assert_eq!(DatabaseArgs::default().url(&env), "postgres://db/x");
+        assert_eq!(
+            DatabaseArgs::default().url(&env_of(&[])),
+            "sqlite:./commonground.db"
+        );
+    }
+}

@@ -1,0 +1,398 @@
+//! Readers for the two optional files that say who belongs to which constituency:
+//! `participants.csv` (`participant,constituencies`, names separated by `;`) and
+//! `constituencies.csv` (`constituency,expected_share[,kind]`, kind `lay` or `professional`).
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use engine::ParticipantId;
+
+use super::excerpt;
+use super::opendata::{SmallCsv, find_column};
+
+/// Whether a constituency speaks from lived experience or from a profession.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConstituencyKind {
+    /// Residents, patients, carers: lay knowledge.
+    Lay,
+    /// Clinicians, officers, staff: professional knowledge.
+    Professional,
+}
+
+/// A public that the dialogue wants to hear, with the share of participants expected from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Constituency {
+    /// The constituency's name, as participants' rows spell it.
+    pub name: String,
+    /// The expected share of participants, from 0 to 1.
+    pub expected_share: f64,
+    /// Lay or professional, when the convenor said.
+    pub kind: Option<ConstituencyKind>,
+}
+
+/// The constituencies one participant belongs to (possibly none).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Membership {
+    /// The participant.
+    pub participant: ParticipantId,
+    /// The constituency names, in file order, each once.
+    pub constituencies: Vec<String>,
+}
+
+/// Why a constituency file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadConstituenciesError {
+    /// The file could not be opened or read.
+    #[error("cannot read {}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: io::Error,
+    },
+    /// The file has no header line.
+    #[error("{} is empty", path.display())]
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The header lacks a required column.
+    #[error("{}:1: missing column {column:?} (the header is {header:?})", path.display())]
+    MissingColumn {
+        /// The file.
+        path: PathBuf,
+        /// The column looked for.
+        column: &'static str,
+        /// The header as found.
+        header: String,
+    },
+    /// A record is malformed or inconsistent.
+    #[error("{}:{line}: {reason}", path.display())]
+    Row {
+        /// The file.
+        path: PathBuf,
+        /// The line on which the record starts.
+        line: u64,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A participant belongs to a constituency that `constituencies.csv` does not list.
+    #[error(
+        "{}: participant {participant} belongs to {name:?}, which {} does not list",
+        path.display(),
+        listed_in.display()
+    )]
+    UnknownName {
+        /// The memberships file.
+        path: PathBuf,
+        /// The participant.
+        participant: ParticipantId,
+        /// The name not listed.
+        name: String,
+        /// The constituencies file.
+        listed_in: PathBuf,
+    },
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadConstituenciesError> {
+    let bytes = std::fs::read(path).map_err(|source| ReadConstituenciesError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if bytes.trim_ascii().is_empty() {
+        return Err(ReadConstituenciesError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(bytes)
+}
+
+fn open<'a>(bytes: &'a [u8], path: &Path) -> Result<SmallCsv<'a>, ReadConstituenciesError> {
+    SmallCsv::open(bytes).map_err(|(line, reason)| ReadConstituenciesError::Row {
+        path: path.to_path_buf(),
+        line,
+        reason,
+    })
+}
+
+fn column(
+    csv: &SmallCsv<'_>,
+    names: &[&'static str],
+    path: &Path,
+) -> Result<usize, ReadConstituenciesError> {
+    find_column(csv.header(), names).ok_or_else(|| ReadConstituenciesError::MissingColumn {
+        path: path.to_path_buf(),
+        column: names[0],
+        header: csv.header().iter().collect::<Vec<_>>().join(","),
+    })
+}
+
+/// Reads `constituencies.csv`.
+pub fn read_constituencies(path: &Path) -> Result<Vec<Constituency>, ReadConstituenciesError> {
+    parse_constituencies(&read_bytes(path)?, path)
+}
+
+/// Parses `constituencies.csv` held in memory; `path` names it in errors.
+pub fn parse_constituencies(
+    bytes: &[u8],
+    path: &Path,
+) -> Result<Vec<Constituency>, ReadConstituenciesError> {
+    let row_error = |line: u64, reason: String| ReadConstituenciesError::Row {
+        path: path.to_path_buf(),
+        line,
+        reason,
+    };
+    let mut csv = open(bytes, path)?;
+    let name_column = column(&csv, &["constituency", "name"], path)?;
+    let share_column = column(&csv, &["expected_share", "expected-share"], path)?;
+    let kind_column = find_column(csv.header(), &["kind"]);
+    let mut constituencies: Vec<(Constituency, u64)> = Vec::new();
+    let mut record = csv::StringRecord::new();
+    while let Some(line) = csv
+        .next_record(&mut record)
+        .map_err(|(line, reason)| row_error(line, reason))?
+    {
+        let name = record.get(name_column).unwrap_or("").trim();
+        if name.is_empty() {
+            return Err(row_error(line, "constituency name is empty".to_owned()));
+        }
+        if name.contains(';') {
+            return Err(row_error(
+                line,
+                format!("constituency name {name:?} contains ';', which separates names"),
+            ));
+        }
+        if let Some((_, first)) = constituencies.iter().find(|(known, _)| known.name == name) {
+            return Err(row_error(
+                line,
+                format!("constituency {name:?} appears twice (also on line {first})"),
+            ));
+        }
+        let share_text = record.get(share_column).unwrap_or("").trim();
+        let expected_share = share_text
+            .parse::<f64>()
+            .ok()
+            .filter(|share| (0.0..=1.0).contains(share))
+            .ok_or_else(|| {
+                row_error(
+                    line,
+                    format!(
+                        "expected_share must be a number from 0 to 1, found {:?}",
+                        excerpt(share_text.as_bytes())
+                    ),
+                )
+            })?;
+        let kind = match kind_column
+            .and_then(|index| record.get(index))
+            .map(str::trim)
+        {
+            None | Some("") => None,
+            Some(text) => Some(match text.to_ascii_lowercase().as_str() {
+                "lay" => ConstituencyKind::Lay,
+                "professional" => ConstituencyKind::Professional,
+                _ => {
+                    return Err(row_error(
+                        line,
+                        format!(
+                            "kind must be lay or professional, found {:?}",
+                            excerpt(text.as_bytes())
+                        ),
+                    ));
+                }
+            }),
+        };
+        constituencies.push((
+            Constituency {
+                name: name.to_owned(),
+                expected_share,
+                kind,
+            },
+            line,
+        ));
+    }
+    Ok(constituencies.into_iter().map(|(item, _)| item).collect())
+}
+
+/// Reads `participants.csv`.
+pub fn read_memberships(path: &Path) -> Result<Vec<Membership>, ReadConstituenciesError> {
+    parse_memberships(&read_bytes(path)?, path)
+}
+
+/// Parses `participants.csv` held in memory; `path` names it in errors. The result is sorted
+/// by participant.
+pub fn parse_memberships(
+    bytes: &[u8],
+    path: &Path,
+) -> Result<Vec<Membership>, ReadConstituenciesError> {
+    let row_error = |line: u64, reason: String| ReadConstituenciesError::Row {
+        path: path.to_path_buf(),
+        line,
+        reason,
+    };
+    let mut csv = open(bytes, path)?;
+    let participant_column = column(&csv, &["participant", "participant-id", "pid"], path)?;
+    let names_column = column(&csv, &["constituencies", "constituency"], path)?;
+    let mut memberships: Vec<(Membership, u64)> = Vec::new();
+    let mut record = csv::StringRecord::new();
+    while let Some(line) = csv
+        .next_record(&mut record)
+        .map_err(|(line, reason)| row_error(line, reason))?
+    {
+        let id_text = record.get(participant_column).unwrap_or("").trim();
+        let participant = id_text
+            .parse::<u32>()
+            .ok()
+            .filter(|_| id_text.bytes().all(|byte| byte.is_ascii_digit()))
+            .ok_or_else(|| {
+                row_error(
+                    line,
+                    format!(
+                        "participant must be a whole number from 0 to {}, found {:?}",
+                        u32::MAX,
+                        excerpt(id_text.as_bytes())
+                    ),
+                )
+            })?;
+        let mut constituencies: Vec<String> = Vec::new();
+        for name in record.get(names_column).unwrap_or("").split(';') {
+            let name = name.trim();
+            if !name.is_empty() && !constituencies.iter().any(|known| known == name) {
+                constituencies.push(name.to_owned());
+            }
+        }
+        memberships.push((
+            Membership {
+                participant: ParticipantId(participant),
+                constituencies,
+            },
+            line,
+        ));
+    }
+    memberships.sort_by_key(|(membership, line)| (membership.participant, *line));
+    for pair in memberships.windows(2) {
+        if pair[0].0.participant == pair[1].0.participant {
+            return Err(row_error(
+                pair[1].1,
+                format!(
+                    "participant {} appears twice (also on line {})",
+                    pair[1].0.participant, pair[0].1
+                ),
+            ));
+        }
+    }
+    Ok(memberships.into_iter().map(|(item, _)| item).collect())
+}
+
+/// Checks that every constituency a participant names is listed in `constituencies.csv`.
+pub fn check_names(
+    memberships: &[Membership],
+    constituencies: &[Constituency],
+    memberships_path: &Path,
+    constituencies_path: &Path,
+) -> Result<(), ReadConstituenciesError> {
+    for membership in memberships {
+        for name in &membership.constituencies {
+            if !constituencies.iter().any(|known| &known.name == name) {
+                return Err(ReadConstituenciesError::UnknownName {
+                    path: memberships_path.to_path_buf(),
+                    participant: membership.participant,
+                    name: name.clone(),
+                    listed_in: constituencies_path.to_path_buf(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn constituencies(text: &str) -> Result<Vec<Constituency>, String> {
+        parse_constituencies(text.as_bytes(), Path::new("constituencies.csv"))
+            .map_err(|error| error.to_string())
+    }
+
+    fn memberships(text: &str) -> Result<Vec<Membership>, String> {
+        parse_memberships(text.as_bytes(), Path::new("participants.csv"))
+            .map_err(|error| error.to_string())
+    }
+
+    #[test]
+    fn constituencies_are_read_with_share_and_kind() {
+        let read =
+            constituencies("constituency,expected_share,kind\ncarer,0.2,lay\nGP,0.1,\n").unwrap();
+        assert_eq!(
+            read,
+            vec![
+                Constituency {
+                    name: "carer".to_owned(),
+                    expected_share: 0.2,
+                    kind: Some(ConstituencyKind::Lay)
+                },
+                Constituency {
+                    name: "GP".to_owned(),
+                    expected_share: 0.1,
+                    kind: None
+                },
+            ]
+        );
+        assert_eq!(
+            constituencies("constituency,expected_share\ncarer,1.5\n").unwrap_err(),
+            "constituencies.csv:2: expected_share must be a number from 0 to 1, found \"1.5\""
+        );
+        assert_eq!(
+            constituencies("constituency,expected_share,kind\ncarer,0.5,expert\n").unwrap_err(),
+            "constituencies.csv:2: kind must be lay or professional, found \"expert\""
+        );
+        assert_eq!(
+            constituencies("constituency,expected_share\na,0.5\na,0.1\n").unwrap_err(),
+            "constituencies.csv:3: constituency \"a\" appears twice (also on line 2)"
+        );
+        assert_eq!(
+            constituencies("constituency\na\n").unwrap_err(),
+            "constituencies.csv:1: missing column \"expected_share\" (the header is \"constituency\")"
+        );
+    }
+
+    #[test]
+    fn memberships_split_names_on_semicolons() {
+        let read = memberships("participant,constituencies\n7,carer; GP;carer\n3,\n").unwrap();
+        assert_eq!(read[0].participant, ParticipantId(3));
+        assert!(read[0].constituencies.is_empty());
+        assert_eq!(read[1].constituencies, vec!["carer", "GP"]);
+        assert_eq!(
+            memberships("participant,constituencies\nx,carer\n").unwrap_err(),
+            "participants.csv:2: participant must be a whole number from 0 to 4294967295, found \"x\""
+        );
+        assert_eq!(
+            memberships("participant,constituencies\n1,a\n1,b\n").unwrap_err(),
+            "participants.csv:3: participant 1 appears twice (also on line 2)"
+        );
+    }
+
+    #[test]
+    fn unknown_constituency_names_are_refused() {
+        let known = constituencies("constituency,expected_share\ncarer,0.5\n").unwrap();
+        let members = memberships("participant,constituencies\n1,carer;nurse\n").unwrap();
+        let error = check_names(
+            &members,
+            &known,
+            Path::new("participants.csv"),
+            Path::new("constituencies.csv"),
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("\"nurse\""));
+    }
+
+    proptest! {
+        #[test]
+        fn the_constituency_parsers_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let _ = parse_constituencies(&bytes, Path::new("constituencies.csv"));
+            let _ = parse_memberships(&bytes, Path::new("participants.csv"));
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Reading Pol.is exports from disk: open-data CSV folders and API dump folders.
+//!
+//! Both layouts end up as the same [`PolisExport`]: vote records in the agree = +1 convention
+//! (after the sign handling in [`sign`]), the statements with their moderation and authors, and,
+//! for API dumps that carry one, the math state Pol.is last computed.
+
+pub mod api_dump;
+pub mod constituencies;
+pub mod math_state;
+pub mod opendata;
+pub mod sign;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use engine::{StatementInfo, VoteRecord};
+
+use crate::progress::Progress;
+
+/// How the files of an export folder are laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Pol.is open data: `votes.csv` and `comments.csv`.
+    OpenData,
+    /// What the Pol.is API serves: `votes.json`, `comments.json`, optional `conversation.json`
+    /// and `math-pca2.json`.
+    ApiDump,
+}
+
+impl Layout {
+    /// Returns the name of the file holding the votes in this layout.
+    pub fn votes_file(self) -> &'static str {
+        match self {
+            Layout::OpenData => "votes.csv",
+            Layout::ApiDump => "votes.json",
+        }
+    }
+}
+
+impl fmt::Display for Layout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Layout::OpenData => f.write_str("Pol.is open-data export"),
+            Layout::ApiDump => f.write_str("Pol.is API dump"),
+        }
+    }
+}
+
+/// Why a path could not be recognised as a Pol.is export.
+#[derive(Debug, thiserror::Error)]
+pub enum DetectLayoutError {
+    /// The path does not exist or cannot be read.
+    #[error("{} does not exist or cannot be read", path.display())]
+    Missing {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// The folder holds neither layout's votes file.
+    #[error(
+        "{} holds neither votes.csv and comments.csv (Pol.is open data) nor votes.json and comments.json (Pol.is API dump)",
+        path.display()
+    )]
+    Unrecognised {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// The votes file is there but its statements file is not.
+    #[error("{} has {votes} but no {statements}", path.display())]
+    MissingStatements {
+        /// The folder.
+        path: PathBuf,
+        /// The votes file found.
+        votes: &'static str,
+        /// The statements file that should be beside it.
+        statements: &'static str,
+    },
+}
+
+/// Returns the export folder for a path that names either the folder or its votes file.
+pub fn export_folder(path: &Path) -> PathBuf {
+    let is_votes_file = path.is_file()
+        && path
+            .file_name()
+            .is_some_and(|name| name == "votes.csv" || name == "votes.json");
+    match path.parent() {
+        Some(parent) if is_votes_file => {
+            if parent.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                parent.to_path_buf()
+            }
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Returns the layout of an export folder, judged by the files present.
+///
+/// A folder with both layouts is read as open data, the format Pol.is publishes.
+pub fn detect_layout(folder: &Path) -> Result<Layout, DetectLayoutError> {
+    if !folder.is_dir() {
+        return Err(DetectLayoutError::Missing {
+            path: folder.to_path_buf(),
+        });
+    }
+    let has = |name: &str| folder.join(name).is_file();
+    let layout = if has("votes.csv") {
+        Layout::OpenData
+    } else if has("votes.json") {
+        Layout::ApiDump
+    } else {
+        return Err(DetectLayoutError::Unrecognised {
+            path: folder.to_path_buf(),
+        });
+    };
+    let statements = match layout {
+        Layout::OpenData => "comments.csv",
+        Layout::ApiDump => "comments.json",
+    };
+    if !has(statements) {
+        return Err(DetectLayoutError::MissingStatements {
+            path: folder.to_path_buf(),
+            votes: layout.votes_file(),
+            statements,
+        });
+    }
+    Ok(layout)
+}
+
+/// A statement as an export describes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    /// What the analysis needs: id, moderation, meta flag and author.
+    pub info: StatementInfo,
+    /// The statement's text.
+    pub text: String,
+}
+
+/// Everything read from one export folder.
+#[derive(Debug)]
+pub struct PolisExport {
+    /// The dialogue's question, when the export names it.
+    pub topic: Option<String>,
+    /// Every vote row, superseded ones included, in the convention of the file.
+    pub votes: Vec<VoteRecord>,
+    /// The statements, sorted by id, each id once.
+    pub statements: Vec<Statement>,
+    /// The analysis Pol.is last computed (API dumps with `math-pca2.json` only).
+    pub math: Option<math_state::MathPca2>,
+}
+
+/// Reads an export folder of the given layout.
+pub fn read_export(
+    folder: &Path,
+    layout: Layout,
+    progress: &Progress,
+) -> Result<PolisExport, ReadExportError> {
+    match layout {
+        Layout::OpenData => {
+            let votes = opendata::read_votes(&folder.join("votes.csv"), progress)?;
+            let statements = opendata::read_statements(&folder.join("comments.csv"))?;
+            let topic = opendata::read_topic(&folder.join("summary.csv"));
+            Ok(PolisExport {
+                topic,
+                votes,
+                statements,
+                math: None,
+            })
+        }
+        Layout::ApiDump => {
+            let votes = api_dump::read_votes(&folder.join("votes.json"))?;
+            let statements = api_dump::read_statements(&folder.join("comments.json"))?;
+            let conversation = folder.join("conversation.json");
+            let topic = if conversation.is_file() {
+                api_dump::read_topic(&conversation)?
+            } else {
+                None
+            };
+            let math_file = folder.join("math-pca2.json");
+            let math = if math_file.is_file() {
+                Some(math_state::read_math_pca2(&math_file)?)
+            } else {
+                None
+            };
+            Ok(PolisExport {
+                topic,
+                votes,
+                statements,
+                math,
+            })
+        }
+    }
+}
+
+/// Why an export folder could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadExportError {
+    /// Reading a votes file failed.
+    #[error(transparent)]
+    Votes(#[from] opendata::ReadVotesError),
+    /// Reading a statements file failed.
+    #[error(transparent)]
+    Statements(#[from] opendata::ReadStatementsError),
+    /// Reading a JSON file of an API dump failed.
+    #[error(transparent)]
+    Json(#[from] api_dump::ReadJsonError),
+}
+
+/// Returns at most `limit` characters of a field for an error message, lossily decoded.
+pub(crate) fn excerpt(bytes: &[u8]) -> String {
+    const LIMIT: usize = 40;
+    let text = String::from_utf8_lossy(bytes);
+    if text.chars().count() <= LIMIT {
+        text.into_owned()
+    } else {
+        let mut short: String = text.chars().take(LIMIT).collect();
+        short.push('…');
+        short
+    }
+}

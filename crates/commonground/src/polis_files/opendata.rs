@@ -1,0 +1,1082 @@
+//! Readers for Pol.is open-data CSV files: `votes.csv`, `comments.csv` and `summary.csv`.
+//!
+//! `votes.csv` can hold tens of millions of rows, so it is read in large blocks, each split at
+//! line boundaries into chunks that are parsed in parallel by a hand-written splitter straight
+//! into [`VoteRecord`]s, with no allocation per row. Every malformed row is an error that names
+//! the file, the line and the reason: no row is ever dropped silently.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use engine::{Moderation, ParticipantId, StatementId, StatementInfo, Vote, VoteRecord};
+use rayon::prelude::*;
+
+use super::{Statement, excerpt};
+use crate::progress::Progress;
+
+/// How many bytes of `votes.csv` are read and parsed at a time.
+const BLOCK_BYTES: usize = 64 * 1024 * 1024;
+
+/// The smallest chunk handed to one parallel task.
+const MIN_CHUNK_BYTES: usize = 256 * 1024;
+
+/// Why `votes.csv` could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadVotesError {
+    /// The file could not be opened or read.
+    #[error("cannot read {}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: io::Error,
+    },
+    /// The file has no header line.
+    #[error("{} is empty", path.display())]
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The header lacks a column the votes need.
+    #[error("{}:1: missing column {column:?} (the header is {header:?})", path.display())]
+    MissingColumn {
+        /// The file.
+        path: PathBuf,
+        /// The column looked for.
+        column: &'static str,
+        /// The header as found.
+        header: String,
+    },
+    /// A line is malformed.
+    #[error("{}:{line}: {problem}", path.display())]
+    Row {
+        /// The file.
+        path: PathBuf,
+        /// The line, counting from 1 for the header.
+        line: u64,
+        /// What is wrong with it.
+        problem: RowProblem,
+    },
+}
+
+/// What is wrong with one line of a CSV file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The line is not valid UTF-8.
+    NotUtf8,
+    /// A quoted field has no closing quote on its line.
+    UnterminatedQuote,
+    /// Text follows the closing quote of a field.
+    TextAfterQuote,
+    /// The line has another number of fields than the header.
+    FieldCount {
+        /// Fields in the header.
+        expected: usize,
+        /// Fields on the line.
+        found: usize,
+    },
+    /// An id is not a whole number that fits in 32 bits.
+    Id {
+        /// The column.
+        column: &'static str,
+        /// The text found.
+        found: String,
+    },
+    /// A vote is not -1, 0 or 1.
+    Vote {
+        /// The text found.
+        found: String,
+    },
+    /// A timestamp is not a whole number.
+    Timestamp {
+        /// The text found.
+        found: String,
+    },
+}
+
+impl fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RowProblem::NotUtf8 => f.write_str("invalid UTF-8"),
+            RowProblem::UnterminatedQuote => f.write_str("a quoted field has no closing quote"),
+            RowProblem::TextAfterQuote => f.write_str("text follows the closing quote of a field"),
+            RowProblem::FieldCount { expected, found } => {
+                write!(
+                    f,
+                    "expected {expected} fields like the header, found {found}"
+                )
+            }
+            RowProblem::Id { column, found } => write!(
+                f,
+                "{column} must be a whole number from 0 to {}, found {found:?}",
+                u32::MAX
+            ),
+            RowProblem::Vote { found } => write!(f, "vote must be -1, 0 or 1, found {found:?}"),
+            RowProblem::Timestamp { found } => write!(
+                f,
+                "timestamp must be a whole number of milliseconds, found {found:?}"
+            ),
+        }
+    }
+}
+
+/// What a field of `votes.csv` holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VoteField {
+    Timestamp,
+    Statement,
+    Participant,
+    Vote,
+    Other,
+}
+
+/// The layout of `votes.csv`, read from its header.
+#[derive(Clone, Debug)]
+struct VoteColumns {
+    fields: Vec<VoteField>,
+}
+
+const TIMESTAMP_NAMES: &[&str] = &["timestamp", "modified", "created"];
+const STATEMENT_NAMES: &[&str] = &["comment-id", "statement-id", "tid"];
+const PARTICIPANT_NAMES: &[&str] = &["voter-id", "participant-id", "participant", "pid"];
+const VOTE_NAMES: &[&str] = &["vote"];
+
+impl VoteColumns {
+    fn from_header(header: &[u8], path: &Path) -> Result<VoteColumns, ReadVotesError> {
+        let row_error = |problem| ReadVotesError::Row {
+            path: path.to_path_buf(),
+            line: 1,
+            problem,
+        };
+        let text = std::str::from_utf8(header).map_err(|_| row_error(RowProblem::NotUtf8))?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut names = Vec::new();
+        split_fields(text.as_bytes(), |field| {
+            names.push(String::from_utf8_lossy(field).trim().to_ascii_lowercase());
+        })
+        .map_err(row_error)?;
+
+        let mut fields = vec![VoteField::Other; names.len()];
+        let roles = [
+            (VoteField::Timestamp, TIMESTAMP_NAMES),
+            (VoteField::Statement, STATEMENT_NAMES),
+            (VoteField::Participant, PARTICIPANT_NAMES),
+            (VoteField::Vote, VOTE_NAMES),
+        ];
+        for (role, accepted) in roles {
+            let position = accepted
+                .iter()
+                .find_map(|wanted| names.iter().position(|name| name == wanted));
+            match position {
+                Some(index) => fields[index] = role,
+                None => {
+                    return Err(ReadVotesError::MissingColumn {
+                        path: path.to_path_buf(),
+                        column: accepted[0],
+                        header: text.trim_end().to_owned(),
+                    });
+                }
+            }
+        }
+        Ok(VoteColumns { fields })
+    }
+}
+
+/// Calls `each` with every field of one line (without its line ending) and returns the number
+/// of fields. Quoted fields are passed without their quotes; doubled quotes inside them are
+/// left as they are, which no numeric field can contain anyway.
+fn split_fields(line: &[u8], mut each: impl FnMut(&[u8])) -> Result<usize, RowProblem> {
+    let mut rest = line;
+    let mut count = 0;
+    loop {
+        count += 1;
+        if let Some(quoted) = rest.strip_prefix(b"\"") {
+            let mut end = None;
+            let mut index = 0;
+            while index < quoted.len() {
+                if quoted[index] == b'"' {
+                    if quoted.get(index + 1) == Some(&b'"') {
+                        index += 2;
+                        continue;
+                    }
+                    end = Some(index);
+                    break;
+                }
+                index += 1;
+            }
+            let end = end.ok_or(RowProblem::UnterminatedQuote)?;
+            each(&quoted[..end]);
+            let after = &quoted[end + 1..];
+            match after.first() {
+                None => return Ok(count),
+                Some(b',') => rest = &after[1..],
+                Some(_) => return Err(RowProblem::TextAfterQuote),
+            }
+        } else {
+            match rest.iter().position(|&byte| byte == b',') {
+                Some(comma) => {
+                    each(&rest[..comma]);
+                    rest = &rest[comma + 1..];
+                }
+                None => {
+                    each(rest);
+                    return Ok(count);
+                }
+            }
+        }
+    }
+}
+
+/// Parses an unsigned 32-bit id.
+fn parse_id(field: &[u8], column: &'static str) -> Result<u32, RowProblem> {
+    let digits = field.trim_ascii();
+    let invalid = || RowProblem::Id {
+        column,
+        found: excerpt(field),
+    };
+    if digits.is_empty() || digits.len() > 10 {
+        return Err(invalid());
+    }
+    let mut value: u64 = 0;
+    for &byte in digits {
+        if !byte.is_ascii_digit() {
+            return Err(invalid());
+        }
+        value = value * 10 + u64::from(byte - b'0');
+    }
+    u32::try_from(value).map_err(|_| invalid())
+}
+
+/// Parses a vote in the file's convention: -1, 0 or 1.
+fn parse_vote(field: &[u8]) -> Result<Vote, RowProblem> {
+    match field.trim_ascii() {
+        b"1" | b"+1" => Ok(Vote::Agree),
+        b"-1" => Ok(Vote::Disagree),
+        b"0" | b"-0" => Ok(Vote::Pass),
+        _ => Err(RowProblem::Vote {
+            found: excerpt(field),
+        }),
+    }
+}
+
+/// Parses a timestamp: a whole number, or a decimal whose fraction is all zeros
+/// (`1691740361800.0`).
+pub(crate) fn parse_timestamp(field: &[u8]) -> Option<i64> {
+    let text = field.trim_ascii();
+    let (negative, digits) = match text.strip_prefix(b"-") {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = match digits.iter().position(|&byte| byte == b'.') {
+        Some(dot) => (&digits[..dot], Some(&digits[dot + 1..])),
+        None => (digits, None),
+    };
+    if whole.is_empty() || !whole.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if let Some(fraction) = fraction
+        && (fraction.is_empty() || !fraction.iter().all(|&byte| byte == b'0'))
+    {
+        return None;
+    }
+    // Accumulate with the sign applied so that i64::MIN is representable.
+    let mut value: i64 = 0;
+    for &byte in whole {
+        let digit = i64::from(byte - b'0');
+        value = value.checked_mul(10)?;
+        value = if negative {
+            value.checked_sub(digit)?
+        } else {
+            value.checked_add(digit)?
+        };
+    }
+    Some(value)
+}
+
+/// Parses one data line of `votes.csv`; `None` for a blank line.
+fn parse_vote_line(line: &[u8], columns: &VoteColumns) -> Result<Option<VoteRecord>, RowProblem> {
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    if line.is_empty() {
+        return Ok(None);
+    }
+    let mut timestamp = None;
+    let mut statement = None;
+    let mut participant = None;
+    let mut vote = None;
+    let mut problem = None;
+    let mut index = 0;
+    let count = split_fields(line, |field| {
+        let role = columns
+            .fields
+            .get(index)
+            .copied()
+            .unwrap_or(VoteField::Other);
+        index += 1;
+        if problem.is_some() {
+            return;
+        }
+        let parsed = match role {
+            VoteField::Timestamp => parse_timestamp(field)
+                .map(|value| timestamp = Some(value))
+                .ok_or_else(|| RowProblem::Timestamp {
+                    found: excerpt(field),
+                }),
+            VoteField::Statement => {
+                parse_id(field, "comment-id").map(|id| statement = Some(StatementId(id)))
+            }
+            VoteField::Participant => {
+                parse_id(field, "voter-id").map(|id| participant = Some(ParticipantId(id)))
+            }
+            VoteField::Vote => parse_vote(field).map(|value| vote = Some(value)),
+            VoteField::Other => Ok(()),
+        };
+        if let Err(error) = parsed {
+            problem = Some(error);
+        }
+    })?;
+    if count != columns.fields.len() {
+        return Err(RowProblem::FieldCount {
+            expected: columns.fields.len(),
+            found: count,
+        });
+    }
+    if let Some(problem) = problem {
+        return Err(problem);
+    }
+    match (timestamp, statement, participant, vote) {
+        (Some(timestamp), Some(statement), Some(participant), Some(vote)) => Ok(Some(VoteRecord {
+            participant,
+            statement,
+            vote,
+            timestamp,
+        })),
+        // The field count equals the header's, so every column was seen.
+        _ => Err(RowProblem::FieldCount {
+            expected: columns.fields.len(),
+            found: count,
+        }),
+    }
+}
+
+/// The votes of one chunk, or the first problem in it.
+struct ChunkVotes {
+    records: Vec<VoteRecord>,
+    lines: u64,
+}
+
+/// A problem at a line counted from the start of its chunk (0-based).
+struct ChunkProblem {
+    line_in_chunk: u64,
+    problem: RowProblem,
+}
+
+/// Parses a chunk of complete lines.
+fn parse_chunk(chunk: &[u8], columns: &VoteColumns) -> Result<ChunkVotes, ChunkProblem> {
+    if let Err(error) = std::str::from_utf8(chunk) {
+        let before = &chunk[..error.valid_up_to()];
+        let line = before.iter().filter(|&&byte| byte == b'\n').count();
+        return Err(ChunkProblem {
+            line_in_chunk: line as u64,
+            problem: RowProblem::NotUtf8,
+        });
+    }
+    let body = chunk.strip_suffix(b"\n").unwrap_or(chunk);
+    let mut records = Vec::with_capacity(chunk.len() / 24 + 1);
+    let mut lines = 0u64;
+    if !chunk.is_empty() {
+        for line in body.split(|&byte| byte == b'\n') {
+            match parse_vote_line(line, columns) {
+                Ok(Some(record)) => records.push(record),
+                Ok(None) => {}
+                Err(problem) => {
+                    return Err(ChunkProblem {
+                        line_in_chunk: lines,
+                        problem,
+                    });
+                }
+            }
+            lines += 1;
+        }
+    }
+    Ok(ChunkVotes { records, lines })
+}
+
+/// Splits a block of complete lines into chunks for parallel parsing, at line boundaries.
+fn split_chunks(block: &[u8]) -> Vec<&[u8]> {
+    let target = (block.len() / (rayon::current_num_threads() * 4)).max(MIN_CHUNK_BYTES);
+    let mut chunks = Vec::new();
+    let mut rest = block;
+    while rest.len() > target {
+        let cut = rest[target..]
+            .iter()
+            .position(|&byte| byte == b'\n')
+            .map_or(rest.len(), |offset| target + offset + 1);
+        let (chunk, after) = rest.split_at(cut);
+        chunks.push(chunk);
+        rest = after;
+    }
+    if !rest.is_empty() {
+        chunks.push(rest);
+    }
+    chunks
+}
+
+/// Parses a block of complete lines whose first line is line `first_line` of the file,
+/// appending to `records`; returns the number of lines in the block.
+fn parse_block(
+    block: &[u8],
+    first_line: u64,
+    columns: &VoteColumns,
+    records: &mut Vec<VoteRecord>,
+    path: &Path,
+) -> Result<u64, ReadVotesError> {
+    let results: Vec<Result<ChunkVotes, ChunkProblem>> = split_chunks(block)
+        .par_iter()
+        .map(|chunk| parse_chunk(chunk, columns))
+        .collect();
+    let mut line = first_line;
+    for result in results {
+        match result {
+            Ok(chunk) => {
+                records.extend_from_slice(&chunk.records);
+                line += chunk.lines;
+            }
+            Err(problem) => {
+                return Err(ReadVotesError::Row {
+                    path: path.to_path_buf(),
+                    line: line + problem.line_in_chunk,
+                    problem: problem.problem,
+                });
+            }
+        }
+    }
+    Ok(line - first_line)
+}
+
+/// Reads `votes.csv`: every row, superseded votes included, in the file's sign convention.
+pub fn read_votes(path: &Path, progress: &Progress) -> Result<Vec<VoteRecord>, ReadVotesError> {
+    let file = File::open(path).map_err(|source| ReadVotesError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    read_votes_from(file, path, progress, BLOCK_BYTES)
+}
+
+/// Reads votes from any reader, `block_bytes` at a time; `path` names it in errors.
+fn read_votes_from(
+    mut reader: impl Read,
+    path: &Path,
+    progress: &Progress,
+    block_bytes: usize,
+) -> Result<Vec<VoteRecord>, ReadVotesError> {
+    let io_error = |source| ReadVotesError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let total_bytes = std::fs::metadata(path).map(|meta| meta.len()).ok();
+    if let Some(total) = total_bytes {
+        progress.start_reading(
+            &path.file_name().map_or_else(
+                || path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            ),
+            total,
+        );
+    }
+
+    let mut buffer: Vec<u8> = Vec::new();
+    let mut columns: Option<VoteColumns> = None;
+    let mut records: Vec<VoteRecord> = Vec::new();
+    let mut next_line: u64 = 1;
+    let mut is_at_end = false;
+    let mut saw_any_byte = false;
+    while !is_at_end {
+        // Append up to one block after the carried-over partial line; a short read is the end.
+        let read = (&mut reader)
+            .take(block_bytes as u64)
+            .read_to_end(&mut buffer)
+            .map_err(io_error)?;
+        progress.advance(read as u64);
+        if read < block_bytes {
+            is_at_end = true;
+        }
+        if read > 0 {
+            saw_any_byte = true;
+        }
+        let complete = if is_at_end {
+            buffer.len()
+        } else {
+            match buffer.iter().rposition(|&byte| byte == b'\n') {
+                Some(newline) => newline + 1,
+                // A single line longer than a block: keep reading.
+                None => continue,
+            }
+        };
+        let mut block = &buffer[..complete];
+
+        if columns.is_none() {
+            if !saw_any_byte {
+                return Err(ReadVotesError::Empty {
+                    path: path.to_path_buf(),
+                });
+            }
+            let header_end = block.iter().position(|&byte| byte == b'\n');
+            let header = &block[..header_end.unwrap_or(block.len())];
+            let header = header.strip_suffix(b"\r").unwrap_or(header);
+            if header.trim_ascii().is_empty() {
+                return Err(ReadVotesError::Empty {
+                    path: path.to_path_buf(),
+                });
+            }
+            let parsed = VoteColumns::from_header(header, path)?;
+            block = header_end.map_or(&[][..], |end| &block[end + 1..]);
+            next_line = 2;
+            if records.capacity() == 0 {
+                records.reserve_exact(estimate_rows(block, total_bytes));
+            }
+            columns = Some(parsed);
+        }
+        let Some(columns) = columns.as_ref() else {
+            continue;
+        };
+        next_line += parse_block(block, next_line, columns, &mut records, path)?;
+        buffer.drain(..complete);
+    }
+    Ok(records)
+}
+
+/// Estimates the number of rows in the file from the first block, for one allocation.
+fn estimate_rows(first_block: &[u8], total_bytes: Option<u64>) -> usize {
+    let sample = &first_block[..first_block.len().min(1024 * 1024)];
+    let lines = sample.iter().filter(|&&byte| byte == b'\n').count().max(1);
+    let bytes_per_line = (sample.len() / lines).max(8) as u64;
+    let total = total_bytes.unwrap_or(first_block.len() as u64);
+    usize::try_from(total / bytes_per_line + total / bytes_per_line / 20 + 16).unwrap_or(0)
+}
+
+/// Parses `votes.csv` held in memory; `path` names it in errors.
+#[cfg(test)]
+pub fn parse_votes(bytes: &[u8], path: &Path) -> Result<Vec<VoteRecord>, ReadVotesError> {
+    read_votes_from(bytes, path, &Progress::hidden(), BLOCK_BYTES)
+}
+
+/// Why `comments.csv` could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadStatementsError {
+    /// The file could not be opened or read.
+    #[error("cannot read {}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: io::Error,
+    },
+    /// The file has no header line.
+    #[error("{} is empty", path.display())]
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The header lacks a column the statements need.
+    #[error("{}:1: missing column {column:?} (the header is {header:?})", path.display())]
+    MissingColumn {
+        /// The file.
+        path: PathBuf,
+        /// The column looked for.
+        column: &'static str,
+        /// The header as found.
+        header: String,
+    },
+    /// A record is malformed.
+    #[error("{}:{line}: {reason}", path.display())]
+    Row {
+        /// The file.
+        path: PathBuf,
+        /// The line on which the record starts.
+        line: u64,
+        /// What is wrong with it.
+        reason: String,
+    },
+}
+
+/// A small CSV file with a header, read record by record with UTF-8 and field-count checks.
+pub(crate) struct SmallCsv<'a> {
+    reader: csv::Reader<&'a [u8]>,
+    header: csv::StringRecord,
+}
+
+impl<'a> SmallCsv<'a> {
+    /// Opens CSV text held in memory and reads its header; errors are (line, reason).
+    pub(crate) fn open(bytes: &'a [u8]) -> Result<SmallCsv<'a>, (u64, String)> {
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(false)
+            .from_reader(bytes);
+        let header = reader
+            .headers()
+            .map_err(|error| (1, describe_csv_error(&error)))?
+            .clone();
+        Ok(SmallCsv { reader, header })
+    }
+
+    /// Returns the header record.
+    pub(crate) fn header(&self) -> &csv::StringRecord {
+        &self.header
+    }
+
+    /// Reads the next record into `record` and returns its line, or `None` at the end.
+    pub(crate) fn next_record(
+        &mut self,
+        record: &mut csv::StringRecord,
+    ) -> Result<Option<u64>, (u64, String)> {
+        match self.reader.read_record(record) {
+            Ok(true) => Ok(Some(record.position().map_or(0, csv::Position::line))),
+            Ok(false) => Ok(None),
+            Err(error) => {
+                let line = error
+                    .position()
+                    .map_or_else(|| self.reader.position().line(), csv::Position::line);
+                Err((line, describe_csv_error(&error)))
+            }
+        }
+    }
+}
+
+/// Returns a lowercase reason for a CSV parse error, without its position.
+fn describe_csv_error(error: &csv::Error) -> String {
+    match error.kind() {
+        csv::ErrorKind::Utf8 { .. } => "invalid UTF-8".to_owned(),
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("expected {expected_len} fields like the header, found {len}"),
+        _ => error.to_string(),
+    }
+}
+
+/// Returns the index of the first header column with one of the names.
+pub(crate) fn find_column(header: &csv::StringRecord, names: &[&str]) -> Option<usize> {
+    names.iter().find_map(|wanted| {
+        header
+            .iter()
+            .position(|name| name.trim().eq_ignore_ascii_case(wanted))
+    })
+}
+
+/// Reads `comments.csv` (either of the two forms Pol.is has exported).
+pub fn read_statements(path: &Path) -> Result<Vec<Statement>, ReadStatementsError> {
+    let bytes = std::fs::read(path).map_err(|source| ReadStatementsError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse_statements(&bytes, path)
+}
+
+/// Parses `comments.csv` held in memory; `path` names it in errors.
+pub fn parse_statements(bytes: &[u8], path: &Path) -> Result<Vec<Statement>, ReadStatementsError> {
+    if bytes.trim_ascii().is_empty() {
+        return Err(ReadStatementsError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    let row_error = |(line, reason): (u64, String)| ReadStatementsError::Row {
+        path: path.to_path_buf(),
+        line,
+        reason,
+    };
+    let mut csv = SmallCsv::open(bytes).map_err(row_error)?;
+    let columns = StatementColumns::from_header(csv.header(), path)?;
+    let mut statements: Vec<(Statement, u64)> = Vec::new();
+    let mut record = csv::StringRecord::new();
+    while let Some(line) = csv.next_record(&mut record).map_err(row_error)? {
+        let statement = columns
+            .parse(&record)
+            .map_err(|reason| row_error((line, reason)))?;
+        statements.push((statement, line));
+    }
+    sort_unique_statements(statements, path)
+}
+
+/// Sorts statements by id and rejects an id given twice.
+fn sort_unique_statements(
+    mut statements: Vec<(Statement, u64)>,
+    path: &Path,
+) -> Result<Vec<Statement>, ReadStatementsError> {
+    statements.sort_by_key(|(statement, line)| (statement.info.id, *line));
+    for pair in statements.windows(2) {
+        if pair[0].0.info.id == pair[1].0.info.id {
+            return Err(ReadStatementsError::Row {
+                path: path.to_path_buf(),
+                line: pair[1].1,
+                reason: format!(
+                    "comment-id {} appears twice (also on line {})",
+                    pair[1].0.info.id, pair[0].1
+                ),
+            });
+        }
+    }
+    Ok(statements
+        .into_iter()
+        .map(|(statement, _)| statement)
+        .collect())
+}
+
+/// Where the fields of a statement are in `comments.csv`.
+struct StatementColumns {
+    id: usize,
+    author: Option<usize>,
+    moderated: Option<usize>,
+    is_meta: Option<usize>,
+    text: usize,
+}
+
+impl StatementColumns {
+    fn from_header(
+        header: &csv::StringRecord,
+        path: &Path,
+    ) -> Result<StatementColumns, ReadStatementsError> {
+        let missing = |column: &'static str| ReadStatementsError::MissingColumn {
+            path: path.to_path_buf(),
+            column,
+            header: header.iter().collect::<Vec<_>>().join(","),
+        };
+        Ok(StatementColumns {
+            id: find_column(header, &["comment-id", "statement-id", "tid"])
+                .ok_or_else(|| missing("comment-id"))?,
+            author: find_column(header, &["author-id", "participant-id", "pid"]),
+            moderated: find_column(header, &["moderated", "mod"]),
+            is_meta: find_column(header, &["is-meta", "is_meta"]),
+            text: find_column(header, &["comment-body", "txt", "text"])
+                .ok_or_else(|| missing("comment-body"))?,
+        })
+    }
+
+    fn parse(&self, record: &csv::StringRecord) -> Result<Statement, String> {
+        let field = |index: usize| record.get(index).unwrap_or("");
+        let id = parse_id(field(self.id).as_bytes(), "comment-id").map_err(|p| p.to_string())?;
+        let author = match self.author.map(field).map(str::trim) {
+            None | Some("") => None,
+            Some(text) => Some(ParticipantId(
+                parse_id(text.as_bytes(), "author-id").map_err(|p| p.to_string())?,
+            )),
+        };
+        let moderation = match self.moderated.map(field).map(str::trim) {
+            None | Some("") => Moderation::Unmoderated,
+            Some(text) => parse_moderation(text)?,
+        };
+        let is_meta = match self.is_meta.map(field).map(str::trim) {
+            None | Some("") => false,
+            Some(text) => parse_bool(text, "is-meta")?,
+        };
+        Ok(Statement {
+            info: StatementInfo {
+                id: StatementId(id),
+                moderation,
+                is_meta,
+                author,
+            },
+            text: field(self.text).to_owned(),
+        })
+    }
+}
+
+/// Parses a Pol.is moderation value: 1 accepted, 0 unmoderated, -1 rejected.
+pub(crate) fn parse_moderation(text: &str) -> Result<Moderation, String> {
+    match text {
+        "1" => Ok(Moderation::Accepted),
+        "0" => Ok(Moderation::Unmoderated),
+        "-1" => Ok(Moderation::Rejected),
+        _ => Err(format!(
+            "moderated must be -1, 0 or 1, found {:?}",
+            excerpt(text.as_bytes())
+        )),
+    }
+}
+
+/// Parses `true` or `false` (also `1` or `0`).
+fn parse_bool(text: &str, column: &str) -> Result<bool, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "true" | "1" => Ok(true),
+        "false" | "0" => Ok(false),
+        _ => Err(format!(
+            "{column} must be true or false, found {:?}",
+            excerpt(text.as_bytes())
+        )),
+    }
+}
+
+/// Returns the topic from `summary.csv` (`key,value` rows), if the file exists and names one.
+///
+/// The summary is informative only, so a missing or unreadable one yields `None`.
+pub fn read_topic(path: &Path) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes.as_slice());
+    for record in reader.records() {
+        let record = record.ok()?;
+        if record.get(0).map(str::trim) == Some("topic") {
+            let topic = record.get(1)?.trim();
+            return (!topic.is_empty()).then(|| topic.to_owned());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn votes(text: &str) -> Result<Vec<VoteRecord>, String> {
+        parse_votes(text.as_bytes(), Path::new("votes.csv")).map_err(|error| error.to_string())
+    }
+
+    fn record(participant: u32, statement: u32, vote: Vote, timestamp: i64) -> VoteRecord {
+        VoteRecord {
+            participant: ParticipantId(participant),
+            statement: StatementId(statement),
+            vote,
+            timestamp,
+        }
+    }
+
+    const HEADER: &str = "timestamp,datetime,comment-id,voter-id,vote\n";
+
+    #[test]
+    fn open_data_votes_are_read_in_their_own_convention() {
+        let text = format!(
+            "{HEADER}1500232652930,Mon Jul 17 02:17:32 WIB 2017,0,0,0\n\
+             1500233625234,\"Mon Jul 17, 2017\",0,1,-1\r\n\
+             1500233615246,,3,2,1\n"
+        );
+        assert_eq!(
+            votes(&text).unwrap(),
+            vec![
+                record(0, 0, Vote::Pass, 1_500_232_652_930),
+                record(1, 0, Vote::Disagree, 1_500_233_625_234),
+                record(2, 3, Vote::Agree, 1_500_233_615_246),
+            ]
+        );
+    }
+
+    #[test]
+    fn columns_are_found_by_name_in_any_order() {
+        let text = "vote,voter-id,comment-id,timestamp\n1,7,3,10\n";
+        assert_eq!(votes(text).unwrap(), vec![record(7, 3, Vote::Agree, 10)]);
+    }
+
+    #[test]
+    fn a_vote_outside_the_three_values_names_file_line_and_value() {
+        let text = format!("{HEADER}1,,0,0,1\n2,,0,1,2\n");
+        assert_eq!(
+            votes(&text).unwrap_err(),
+            "votes.csv:3: vote must be -1, 0 or 1, found \"2\""
+        );
+    }
+
+    #[test]
+    fn ids_must_fit_in_32_bits() {
+        let text = format!("{HEADER}1,,0,4294967296,1\n");
+        assert_eq!(
+            votes(&text).unwrap_err(),
+            "votes.csv:2: voter-id must be a whole number from 0 to 4294967295, found \"4294967296\""
+        );
+        let text = format!("{HEADER}1,,-3,0,1\n");
+        assert!(
+            votes(&text)
+                .unwrap_err()
+                .starts_with("votes.csv:2: comment-id must be")
+        );
+    }
+
+    #[test]
+    fn integral_float_timestamps_are_accepted_and_fractions_are_not() {
+        let text = format!("{HEADER}1691740361800.0,,0,0,1\n");
+        assert_eq!(votes(&text).unwrap()[0].timestamp, 1_691_740_361_800);
+        let text = format!("{HEADER}1691740361800.5,,0,0,1\n");
+        assert_eq!(
+            votes(&text).unwrap_err(),
+            "votes.csv:2: timestamp must be a whole number of milliseconds, found \"1691740361800.5\""
+        );
+    }
+
+    #[test]
+    fn missing_columns_short_rows_and_empty_files_are_errors() {
+        assert_eq!(
+            votes("timestamp,comment-id,vote\n1,2,1\n").unwrap_err(),
+            "votes.csv:1: missing column \"voter-id\" (the header is \"timestamp,comment-id,vote\")"
+        );
+        assert_eq!(
+            votes(&format!("{HEADER}1,,0,0\n")).unwrap_err(),
+            "votes.csv:2: expected 5 fields like the header, found 4"
+        );
+        assert_eq!(votes("").unwrap_err(), "votes.csv is empty");
+        assert_eq!(votes("\n\n").unwrap_err(), "votes.csv is empty");
+        assert_eq!(votes(HEADER).unwrap(), vec![]);
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported_with_its_line() {
+        let mut bytes = format!("{HEADER}1,,0,0,1\n2,").into_bytes();
+        bytes.extend_from_slice(b"\xff\xfe,0,1,1\n");
+        let error = parse_votes(&bytes, Path::new("votes.csv")).unwrap_err();
+        assert_eq!(error.to_string(), "votes.csv:3: invalid UTF-8");
+    }
+
+    #[test]
+    fn blank_lines_are_skipped_but_counted() {
+        let text = format!("{HEADER}1,,0,0,1\n\n2,,0,1,x\n");
+        assert_eq!(
+            votes(&text).unwrap_err(),
+            "votes.csv:4: vote must be -1, 0 or 1, found \"x\""
+        );
+    }
+
+    #[test]
+    fn tiny_blocks_give_the_same_records_and_line_numbers() {
+        let mut text = String::from(HEADER);
+        for row in 0..500u32 {
+            let vote = i64::from(row % 3) - 1;
+            text.push_str(&format!(
+                "{},,{},{},{vote}\n",
+                1000 + row,
+                row % 7,
+                row % 13
+            ));
+        }
+        let whole = votes(&text).unwrap();
+        for block in [1, 7, 64, 1000] {
+            let read = read_votes_from(
+                text.as_bytes(),
+                Path::new("votes.csv"),
+                &Progress::hidden(),
+                block,
+            )
+            .unwrap();
+            assert_eq!(read, whole, "block of {block} bytes");
+        }
+        assert_eq!(whole.len(), 500);
+        text.push_str("1,,0,0,5\n");
+        let error = read_votes_from(
+            text.as_bytes(),
+            Path::new("votes.csv"),
+            &Progress::hidden(),
+            7,
+        )
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "votes.csv:502: vote must be -1, 0 or 1, found \"5\""
+        );
+    }
+
+    #[test]
+    fn chunks_split_only_at_line_ends() {
+        let block: Vec<u8> = b"12345\n".repeat(200_000);
+        let chunks = split_chunks(&block);
+        assert!(chunks.len() > 1);
+        assert_eq!(
+            chunks.iter().map(|chunk| chunk.len()).sum::<usize>(),
+            block.len()
+        );
+        assert!(chunks.iter().all(|chunk| chunk.ends_with(b"\n")));
+    }
+
+    fn statements(text: &str) -> Result<Vec<Statement>, String> {
+        parse_statements(text.as_bytes(), Path::new("comments.csv"))
+            .map_err(|error| error.to_string())
+    }
+
+    #[test]
+    fn both_comment_forms_are_read() {
+        let common = "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n\
+                      1,x,5,2,0,0,-1,\"Say \"\"no\"\"\"\n1,x,3,0,0,0,1,plain\n";
+        let read = statements(common).unwrap();
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[0].info.id, StatementId(3));
+        assert_eq!(read[1].text, "Say \"no\"");
+        assert_eq!(read[1].info.moderation, Moderation::Rejected);
+        assert_eq!(read[1].info.author, Some(ParticipantId(2)));
+
+        let newer = "timestamp,comment-id,author-id,agrees,disagrees,moderated,is-meta,is-seed,group-informed-consensus,comment-body\n\
+                     1,9,4,0,0,0,true,false,,meta\n";
+        let read = statements(newer).unwrap();
+        assert!(read[0].info.is_meta);
+        assert_eq!(read[0].info.moderation, Moderation::Unmoderated);
+    }
+
+    #[test]
+    fn statement_errors_name_file_line_and_reason() {
+        let header = "comment-id,author-id,moderated,comment-body\n";
+        assert_eq!(
+            statements(&format!("{header}1,0,1,a\n2,0,5,b\n")).unwrap_err(),
+            "comments.csv:3: moderated must be -1, 0 or 1, found \"5\""
+        );
+        assert_eq!(
+            statements(&format!("{header}1,0,1,a\n1,0,1,b\n")).unwrap_err(),
+            "comments.csv:3: comment-id 1 appears twice (also on line 2)"
+        );
+        assert_eq!(
+            statements(&format!("{header}1,0,1\n")).unwrap_err(),
+            "comments.csv:2: expected 4 fields like the header, found 3"
+        );
+        assert_eq!(
+            statements("comment-id,moderated\n1,1\n").unwrap_err(),
+            "comments.csv:1: missing column \"comment-body\" (the header is \"comment-id,moderated\")"
+        );
+        assert_eq!(statements("").unwrap_err(), "comments.csv is empty");
+        let mut bytes = format!("{header}1,0,1,").into_bytes();
+        bytes.extend_from_slice(b"\xc3\x28\n");
+        assert_eq!(
+            parse_statements(&bytes, Path::new("comments.csv"))
+                .unwrap_err()
+                .to_string(),
+            "comments.csv:2: invalid UTF-8"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn the_votes_parser_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = parse_votes(&bytes, Path::new("votes.csv"));
+            let mut with_header = HEADER.as_bytes().to_vec();
+            with_header.extend_from_slice(&bytes);
+            let _ = parse_votes(&with_header, Path::new("votes.csv"));
+        }
+
+        #[test]
+        fn the_statements_parser_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = parse_statements(&bytes, Path::new("comments.csv"));
+            let mut with_header = b"comment-id,author-id,moderated,comment-body\n".to_vec();
+            with_header.extend_from_slice(&bytes);
+            let _ = parse_statements(&with_header, Path::new("comments.csv"));
+        }
+
+        #[test]
+        fn well_formed_rows_round_trip(rows in proptest::collection::vec(
+            (any::<u32>(), any::<u32>(), -1i8..=1, any::<i64>()), 0..50)
+        ) {
+            let mut text = String::from(HEADER);
+            for (participant, statement, vote, timestamp) in &rows {
+                text.push_str(&format!("{timestamp},,{statement},{participant},{vote}\n"));
+            }
+            let read = parse_votes(text.as_bytes(), Path::new("votes.csv")).unwrap();
+            let expected: Vec<VoteRecord> = rows
+                .iter()
+                .map(|&(participant, statement, vote, timestamp)| VoteRecord {
+                    participant: ParticipantId(participant),
+                    statement: StatementId(statement),
+                    vote: Vote::from_value(vote).unwrap(),
+                    timestamp,
+                })
+                .collect();
+            prop_assert_eq!(read, expected);
+        }
+    }
+}
