@@ -11,7 +11,7 @@ use engine::common_ground::{
     AgreeEstimate, EqualWeight, Gap, ParticipationCounts, Standing, Tally as GroundTally, Unit,
 };
 use engine::stats::{ConsensusEntry, Repful, RepnessEntry};
-use engine::{Moderation, StatementId};
+use engine::{Moderation, StatementId, VoteMatrix};
 use serde::Serialize;
 
 use crate::analyze::LoadedExport;
@@ -460,6 +460,7 @@ fn document(loaded: &LoadedExport, analysis: &Analysis, seed: u64, is_continued:
         },
     };
     let column_of = |id: StatementId| loaded.matrix.column_of(id);
+    let column_tallies = column_tallies(&loaded.matrix);
 
     let statements = loaded
         .statements
@@ -484,14 +485,10 @@ fn document(loaded: &LoadedExport, analysis: &Analysis, seed: u64, is_continued:
                 moderation: moderation_name(statement.info.moderation),
                 is_meta: statement.info.is_meta,
                 is_moderated_out: statement.info.is_moderated_out(),
-                votes: report.map_or(
-                    TallyJson {
-                        agree: 0,
-                        disagree: 0,
-                        pass: 0,
-                    },
-                    |report| report.overall.tally.into(),
-                ),
+                votes: column
+                    .and_then(|column| column_tallies.get(column).copied())
+                    .unwrap_or_default()
+                    .into(),
                 projection: column.and_then(|column| polis.comment_projection.get(column).copied()),
                 extremity: column.and_then(|column| polis.comment_extremity.get(column).copied()),
                 group_informed_consensus: column
@@ -777,6 +774,22 @@ fn document(loaded: &LoadedExport, analysis: &Analysis, seed: u64, is_continued:
         },
         warnings: super::summary::warnings(analysis),
     }
+}
+
+/// Counts the latest votes on every column, whatever the statement's moderation.
+fn column_tallies(matrix: &VoteMatrix) -> Vec<GroundTally> {
+    let mut tallies = vec![GroundTally::default(); matrix.n_statements()];
+    for row in 0..matrix.n_participants() {
+        for (column, value) in matrix.row(row) {
+            let tally = &mut tallies[column];
+            match value {
+                1 => tally.agree += 1,
+                -1 => tally.disagree += 1,
+                _ => tally.pass += 1,
+            }
+        }
+    }
+    tallies
 }
 
 fn standing(kind: &'static str) -> StandingJson {
