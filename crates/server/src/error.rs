@@ -47,6 +47,8 @@ pub enum ErrorCode {
     StatementNotFound,
     /// The partnership does not exist.
     PartnershipNotFound,
+    /// Another record named in the request does not exist.
+    NotFound,
     /// The constituency is not one of the dialogue's.
     ConstituencyNotFound,
     /// No analysis has been computed for the dialogue yet.
@@ -59,6 +61,8 @@ pub enum ErrorCode {
     StatementsDisabled,
     /// The same statement already exists in the dialogue.
     DuplicateStatement,
+    /// An idempotency key was sent again with a different vote.
+    IdempotencyKeyReused,
     /// The request conflicts with the current state in another way.
     Conflict,
     /// The server is shutting down or overloaded; the request may be retried.
@@ -69,7 +73,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in the order of the table.
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 26] = [
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
         ErrorCode::UnsupportedMediaType,
@@ -85,12 +89,14 @@ impl ErrorCode {
         ErrorCode::DialogueNotFound,
         ErrorCode::StatementNotFound,
         ErrorCode::PartnershipNotFound,
+        ErrorCode::NotFound,
         ErrorCode::ConstituencyNotFound,
         ErrorCode::AnalysisNotReady,
         ErrorCode::DialogueClosed,
         ErrorCode::StatementNotVotable,
         ErrorCode::StatementsDisabled,
         ErrorCode::DuplicateStatement,
+        ErrorCode::IdempotencyKeyReused,
         ErrorCode::Conflict,
         ErrorCode::Unavailable,
         ErrorCode::Internal,
@@ -116,6 +122,7 @@ impl ErrorCode {
             ErrorCode::DialogueNotFound => (StatusCode::NOT_FOUND, "dialogue_not_found"),
             ErrorCode::StatementNotFound => (StatusCode::NOT_FOUND, "statement_not_found"),
             ErrorCode::PartnershipNotFound => (StatusCode::NOT_FOUND, "partnership_not_found"),
+            ErrorCode::NotFound => (StatusCode::NOT_FOUND, "not_found"),
             ErrorCode::ConstituencyNotFound => {
                 (StatusCode::UNPROCESSABLE_ENTITY, "constituency_not_found")
             }
@@ -124,6 +131,7 @@ impl ErrorCode {
             ErrorCode::StatementNotVotable => (StatusCode::CONFLICT, "statement_not_votable"),
             ErrorCode::StatementsDisabled => (StatusCode::FORBIDDEN, "statements_disabled"),
             ErrorCode::DuplicateStatement => (StatusCode::CONFLICT, "duplicate_statement"),
+            ErrorCode::IdempotencyKeyReused => (StatusCode::CONFLICT, "idempotency_key_reused"),
             ErrorCode::Conflict => (StatusCode::CONFLICT, "conflict"),
             ErrorCode::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             ErrorCode::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
@@ -158,6 +166,9 @@ pub enum ApiError {
         /// The statement that already says this.
         existing: i64,
     },
+    /// Storage could not be reached; the request may be retried. The cause is logged.
+    #[error("the service is temporarily unavailable; try again shortly")]
+    Unavailable(#[source] anyhow::Error),
     /// A failure inside the server; the cause is logged, never shown.
     #[error("internal server error")]
     Internal(#[source] anyhow::Error),
@@ -213,6 +224,7 @@ impl ApiError {
         match self {
             ApiError::Client { code, .. } => *code,
             ApiError::DuplicateStatement { .. } => ErrorCode::DuplicateStatement,
+            ApiError::Unavailable(_) => ErrorCode::Unavailable,
             ApiError::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -259,9 +271,62 @@ impl IntoResponse for ApiError {
                 );
                 detail.request_id = Some(request);
             }
+            ApiError::Unavailable(cause) => {
+                let request = request_id::current();
+                tracing::warn!(request_id = %request, error = format!("{cause:#}"), "storage unavailable");
+                detail.request_id = Some(request);
+            }
             ApiError::Client { .. } => {}
         }
         (code.status(), axum::Json(ErrorBody { error: detail })).into_response()
+    }
+}
+
+impl From<store::StoreError> for ApiError {
+    fn from(error: store::StoreError) -> ApiError {
+        use store::{Entity, StoreError};
+        match error {
+            StoreError::NotFound(Entity::Dialogue) => ApiError::dialogue_not_found(),
+            StoreError::NotFound(Entity::Statement) | StoreError::StatementNotInDialogue => {
+                ApiError::statement_not_found()
+            }
+            StoreError::NotFound(Entity::Partnership) => {
+                ApiError::new(ErrorCode::PartnershipNotFound, "no such partnership")
+            }
+            StoreError::NotFound(Entity::Constituency)
+            | StoreError::NotInDialogue(Entity::Constituency) => ApiError::new(
+                ErrorCode::ConstituencyNotFound,
+                "a constituency named is not one of this dialogue's",
+            ),
+            StoreError::NotFound(Entity::Participant | Entity::Session | Entity::Convenor) => {
+                ApiError::unauthenticated()
+            }
+            StoreError::NotFound(entity) => {
+                ApiError::new(ErrorCode::NotFound, format!("{entity} not found"))
+            }
+            StoreError::NotInDialogue(entity) => {
+                ApiError::forbidden(format!("the {entity} belongs to another dialogue"))
+            }
+            StoreError::Duplicate { .. } => ApiError::new(ErrorCode::Conflict, error.to_string()),
+            StoreError::DuplicateStatement { existing } => ApiError::DuplicateStatement {
+                existing: existing.get(),
+            },
+            StoreError::IdempotencyKeyReused => {
+                ApiError::new(ErrorCode::IdempotencyKeyReused, error.to_string())
+            }
+            StoreError::DialogueClosed => {
+                ApiError::new(ErrorCode::DialogueClosed, error.to_string())
+            }
+            StoreError::ParticipantStatementsDisabled => {
+                ApiError::new(ErrorCode::StatementsDisabled, error.to_string())
+            }
+            StoreError::StatementRejected | StoreError::StatementPending => {
+                ApiError::new(ErrorCode::StatementNotVotable, error.to_string())
+            }
+            StoreError::Invalid(message) => ApiError::validation(message),
+            StoreError::Unavailable(_) => ApiError::Unavailable(anyhow::Error::new(error)),
+            StoreError::Internal(_) => ApiError::Internal(anyhow::Error::new(error)),
+        }
     }
 }
 

@@ -1,10 +1,26 @@
-//! HTTP: the JSON API, the web pages and the background analysis worker.
+//! Common Ground's HTTP JSON API and its background analysis.
+//!
+//! [`Application`] connects the store, starts the group-commit vote writer and the analysis
+//! scheduler, and serves the routes in [`routes`]. Every error is an [`error::ApiError`] with a
+//! stable code from one table.
 
 pub mod analysis;
+pub mod analysis_json;
+pub mod api;
+pub mod auth;
+pub mod config;
 pub mod error;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod openapi;
 pub mod request_id;
+pub mod routes;
+pub mod startup;
+pub mod state;
 pub mod time;
+pub mod views;
 pub mod zip;
+
+pub use config::Config;
+pub use startup::{Application, StartError};

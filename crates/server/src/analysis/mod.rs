@@ -1,4 +1,212 @@
 //! Background analysis: recomputes each dialogue's analysis after votes arrive and stores the
 //! snapshot that the analysis endpoint serves.
+//!
+//! Requests only note that a dialogue changed; the [`scheduler`] debounces those notes and runs
+//! one recompute per dialogue at a time. A recompute takes the store's analysis lock (so with
+//! several instances on one PostgreSQL exactly one computes a dialogue at a time), skips the
+//! work if the stored snapshot is already current, warm-starts the engine from the previous
+//! snapshot's state, runs it on a blocking thread, and saves the new snapshot.
+//!
+//! The instance that computed a snapshot keeps what statement routing needs in memory; other
+//! instances (and this one before its first run) fall back to unseen-first order.
 
+pub mod compute;
 pub mod scheduler;
+pub mod state_json;
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, PoisonError, RwLock};
+
+use engine::VoteMatrix;
+use engine::common_ground::{CommonGroundConfig, CommonGroundReport, RoutingInput, next_statement};
+use model::{ConstituencyId, DialogueId, StatementId};
+use store::{NewSnapshot, Participant, Store};
+use tokio::sync::broadcast;
+
+use crate::config::Config;
+use crate::time::SharedClock;
+pub use scheduler::RunOutcome;
+use scheduler::{RunFn, Scheduler};
+
+/// What statement routing needs from the latest analysis of one dialogue.
+struct RoutingData {
+    matrix: VoteMatrix,
+    priorities: Vec<f64>,
+    report: CommonGroundReport,
+    statements: Vec<engine::StatementInfo>,
+    group_of_participant: BTreeMap<u32, usize>,
+    constituency_ids: Vec<ConstituencyId>,
+}
+
+type RoutingCache = Arc<RwLock<BTreeMap<DialogueId, Arc<RoutingData>>>>;
+
+/// The background analysis of one server instance.
+#[derive(Clone)]
+pub struct AnalysisService {
+    scheduler: Option<Scheduler<DialogueId>>,
+    worker: Worker,
+}
+
+#[derive(Clone)]
+struct Worker {
+    store: Arc<dyn Store>,
+    clock: SharedClock,
+    seed: u64,
+    routing: RoutingCache,
+}
+
+impl AnalysisService {
+    /// Starts the scheduler (unless the configuration turns analysis off).
+    pub fn start(store: Arc<dyn Store>, clock: SharedClock, config: &Config) -> AnalysisService {
+        let worker = Worker {
+            store,
+            clock,
+            seed: config.seed,
+            routing: Arc::new(RwLock::new(BTreeMap::new())),
+        };
+        let scheduler = config.analysis_enabled.then(|| {
+            let runner = worker.clone();
+            let run: RunFn<DialogueId> = Arc::new(move |dialogue| {
+                let runner = runner.clone();
+                Box::pin(async move { runner.recompute(dialogue).await })
+            });
+            Scheduler::spawn(config.analysis_debounce, run)
+        });
+        AnalysisService { scheduler, worker }
+    }
+
+    /// Notes that a dialogue changed; its analysis will be recomputed in the background.
+    pub fn changed(&self, dialogue: DialogueId) {
+        if let Some(scheduler) = &self.scheduler {
+            scheduler.changed(dialogue);
+        }
+    }
+
+    /// Returns a receiver of every finished background run, or `None` when analysis is off.
+    pub fn subscribe(&self) -> Option<broadcast::Receiver<(DialogueId, RunOutcome)>> {
+        self.scheduler.as_ref().map(Scheduler::subscribe)
+    }
+
+    /// Recomputes a dialogue's analysis now and waits for it (used by tools and tests).
+    pub async fn recompute_now(&self, dialogue: DialogueId) -> RunOutcome {
+        self.worker.recompute(dialogue).await
+    }
+
+    /// Chooses the next statement for a participant with the engine's routing, or returns
+    /// `None` when this instance holds no analysis of the dialogue.
+    pub fn route(
+        &self,
+        participant: &Participant,
+        eligible: &[StatementId],
+        voted: &[StatementId],
+        seed: u64,
+    ) -> Option<StatementId> {
+        let data = self
+            .worker
+            .routing
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&participant.dialogue)
+            .cloned()?;
+        let engine_id = |id: StatementId| u32::try_from(id.get()).ok().map(engine::StatementId);
+        let eligible: Vec<engine::StatementId> =
+            eligible.iter().filter_map(|&id| engine_id(id)).collect();
+        let voted: Vec<engine::StatementId> =
+            voted.iter().filter_map(|&id| engine_id(id)).collect();
+        let participant_id = u32::try_from(participant.id.get()).ok()?;
+        let constituencies: Vec<usize> = participant
+            .constituencies
+            .iter()
+            .filter_map(|id| data.constituency_ids.iter().position(|known| known == id))
+            .collect();
+        let input = RoutingInput {
+            matrix: &data.matrix,
+            priorities: &data.priorities,
+            report: &data.report,
+            statements: &data.statements,
+            eligible: &eligible,
+            participant: engine::ParticipantId(participant_id),
+            voted: &voted,
+            group: data.group_of_participant.get(&participant_id).copied(),
+            constituencies: &constituencies,
+        };
+        // A different draw for each request of each participant, reproducible from the seed.
+        let seed = seed
+            ^ u64::from(participant_id).rotate_left(32)
+            ^ u64::try_from(voted.len()).unwrap_or(0);
+        next_statement(&input, &CommonGroundConfig::default(), seed)
+            .map(|id| StatementId(i64::from(id.0)))
+    }
+}
+
+impl Worker {
+    async fn recompute(&self, dialogue: DialogueId) -> RunOutcome {
+        match self.try_recompute(dialogue).await {
+            Ok(outcome) => outcome,
+            Err(error) => {
+                tracing::error!(%dialogue, error = format!("{:#}", anyhow::Error::new(error)), "analysis failed");
+                RunOutcome::Failed
+            }
+        }
+    }
+
+    async fn try_recompute(
+        &self,
+        dialogue: DialogueId,
+    ) -> Result<RunOutcome, compute::ComputeError> {
+        let Some(lock) = self.store.try_lock_analysis(dialogue).await? else {
+            return Ok(RunOutcome::Busy);
+        };
+        let has_routing = self
+            .routing
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .contains_key(&dialogue);
+        if !self.store.analysis_is_stale(dialogue).await? && has_routing {
+            lock.release().await?;
+            return Ok(RunOutcome::UpToDate);
+        }
+        let revision = self.store.dialogue_revision(dialogue).await?;
+        let input = compute::load(self.store.as_ref(), dialogue).await?;
+        let seed = self.seed;
+        let (output, input) = tokio::task::spawn_blocking(move || {
+            let output = compute::run(&input, seed);
+            (output, input)
+        })
+        .await?;
+        let output = output?;
+        let result_json = crate::analysis_json::render(&output).to_string();
+        let n_votes = u64::try_from(input.votes.len()).unwrap_or(u64::MAX);
+        self.store
+            .save_snapshot(NewSnapshot {
+                dialogue,
+                revision,
+                computed_at: self.clock.now_ms(),
+                n_votes,
+                result_json,
+                engine_state: state_json::encode(&output.polis.state),
+            })
+            .await?;
+        lock.release().await?;
+        let group_of_participant = output
+            .matrix
+            .participants()
+            .iter()
+            .zip(&output.polis.group_of_row)
+            .filter_map(|(participant, group)| group.map(|group| (participant.0, group)))
+            .collect();
+        let routing = RoutingData {
+            priorities: output.polis.comment_priorities.clone(),
+            group_of_participant,
+            constituency_ids: output.constituency_ids.clone(),
+            matrix: output.matrix,
+            report: output.common_ground,
+            statements: output.statements,
+        };
+        self.routing
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(dialogue, Arc::new(routing));
+        Ok(RunOutcome::Computed)
+    }
+}

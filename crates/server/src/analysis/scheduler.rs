@@ -172,9 +172,9 @@ mod tests {
 
     use super::*;
 
-    fn recording_runner(
-        outcomes: Vec<RunOutcome>,
-    ) -> (RunFn<u32>, Arc<Mutex<Vec<(u32, Instant)>>>) {
+    type Runs = Arc<Mutex<Vec<(u32, Instant)>>>;
+
+    fn recording_runner(outcomes: Vec<RunOutcome>) -> (RunFn<u32>, Runs) {
         let runs = Arc::new(Mutex::new(Vec::new()));
         let outcomes = Arc::new(Mutex::new(outcomes));
         let recorded = Arc::clone(&runs);

@@ -5,10 +5,12 @@
 //! imported item keeps the number it had in the Pol.is export it came from (its external id),
 //! and every other item gets the next free number in creation order.
 
+mod load;
 mod polis_csv;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use load::{DialogueDump, load};
 pub use polis_csv::{PolisCsvFiles, formula_safe, polis_csv};
 
 /// A statement's moderation status as exports write it.

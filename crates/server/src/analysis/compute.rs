@@ -1,0 +1,201 @@
+//! One recompute of a dialogue's analysis: load what the store holds, run the engine on a
+//! blocking thread, and keep the result as the dialogue's latest snapshot.
+//!
+//! Engine ids are the store's ids narrowed to `u32`, so the analysis speaks of the same
+//! statement and participant ids as the rest of the API.
+
+use std::collections::BTreeMap;
+
+use engine::bridging::BridgingResult;
+use engine::common_ground::{self, CommonGroundReport, Constituency};
+use engine::pipeline::PolisAnalysis;
+use engine::state::PolisState;
+use engine::{AnalysisConfig, Moderation, StatementInfo, Vote, VoteMatrix, VoteRecord};
+use model::{ConstituencyId, ConstituencyKind, DialogueId, ModerationStatus, VoteChoice};
+use store::{Dialogue, LatestVote, StatementFilter, Store};
+
+/// Why a recompute failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ComputeError {
+    /// Reading or writing the store failed.
+    #[error("storage failed during the analysis")]
+    Store(#[from] store::StoreError),
+    /// An id does not fit the engine's 32-bit ids.
+    #[error("{kind} id {id} is too large for the analysis engine")]
+    IdOutOfRange {
+        /// Which kind of id.
+        kind: &'static str,
+        /// The id.
+        id: i64,
+    },
+    /// The blocking engine task panicked or was cancelled.
+    #[error("the analysis task did not finish")]
+    Join(#[from] tokio::task::JoinError),
+}
+
+/// Everything the store holds that one analysis reads.
+pub struct AnalysisInput {
+    /// The dialogue, with its constituencies.
+    pub dialogue: Dialogue,
+    /// Every statement of the dialogue.
+    pub statements: Vec<store::Statement>,
+    /// The latest votes.
+    pub votes: Vec<LatestVote>,
+    /// Every (participant, constituency) membership.
+    pub memberships: Vec<(model::ParticipantId, ConstituencyId)>,
+    /// The state left by the previous analysis, if any.
+    pub previous: Option<PolisState>,
+}
+
+/// The engine's results for one dialogue, with the inputs needed to explain them.
+pub struct AnalysisOutput {
+    /// The latest votes as the engine saw them.
+    pub matrix: VoteMatrix,
+    /// What the engine knew of each statement.
+    pub statements: Vec<StatementInfo>,
+    /// The statements' texts, by engine id.
+    pub texts: BTreeMap<u32, String>,
+    /// The constituencies, in the dialogue's order.
+    pub constituencies: Vec<Constituency>,
+    /// Each constituency's store id, by index.
+    pub constituency_ids: Vec<ConstituencyId>,
+    /// Each participant's constituencies by index.
+    pub memberships: Vec<(engine::ParticipantId, Vec<usize>)>,
+    /// The Pol.is pipeline.
+    pub polis: PolisAnalysis,
+    /// The bridging model.
+    pub bridging: BridgingResult,
+    /// Common ground, differences and the voice audit.
+    pub common_ground: CommonGroundReport,
+}
+
+fn narrow(kind: &'static str, id: i64) -> Result<u32, ComputeError> {
+    u32::try_from(id).map_err(|_| ComputeError::IdOutOfRange { kind, id })
+}
+
+/// Reads everything one analysis needs.
+pub async fn load(store: &dyn Store, dialogue: DialogueId) -> Result<AnalysisInput, ComputeError> {
+    let dialogue = store.get_dialogue(dialogue).await?;
+    let mut statements = Vec::new();
+    let mut filter = StatementFilter {
+        limit: Some(StatementFilter::MAX_LIMIT),
+        ..StatementFilter::default()
+    };
+    loop {
+        let page = store.list_statements(dialogue.id, &filter).await?;
+        statements.extend(page.statements);
+        match page.next_after {
+            Some(after) if filter.after != Some(after) => filter.after = Some(after),
+            _ => break,
+        }
+    }
+    let votes = store.latest_votes(dialogue.id).await?;
+    let memberships = store.list_memberships(dialogue.id).await?;
+    let previous = store
+        .load_snapshot(dialogue.id)
+        .await?
+        .and_then(|snapshot| super::state_json::decode(&snapshot.engine_state));
+    Ok(AnalysisInput {
+        dialogue,
+        statements,
+        votes,
+        memberships,
+        previous,
+    })
+}
+
+/// Runs the engine on loaded input; CPU-bound, so call it from a blocking thread.
+pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeError> {
+    let mut records = Vec::with_capacity(input.votes.len());
+    for vote in &input.votes {
+        records.push(VoteRecord {
+            participant: engine::ParticipantId(narrow("participant", vote.participant.get())?),
+            statement: engine::StatementId(narrow("statement", vote.statement.get())?),
+            vote: match vote.choice {
+                VoteChoice::Agree => Vote::Agree,
+                VoteChoice::Disagree => Vote::Disagree,
+                VoteChoice::Pass => Vote::Pass,
+            },
+            timestamp: vote.cast_at,
+        });
+    }
+    let matrix = VoteMatrix::from_records(&records);
+
+    let mut statements = Vec::with_capacity(input.statements.len());
+    let mut texts = BTreeMap::new();
+    for statement in &input.statements {
+        let id = narrow("statement", statement.id.get())?;
+        let author = statement
+            .author
+            .map(|author| narrow("participant", author.get()).map(engine::ParticipantId))
+            .transpose()?;
+        statements.push(StatementInfo {
+            id: engine::StatementId(id),
+            moderation: match statement.moderation {
+                ModerationStatus::Accepted => Moderation::Accepted,
+                ModerationStatus::Pending => Moderation::Unmoderated,
+                ModerationStatus::Rejected => Moderation::Rejected,
+            },
+            is_meta: statement.is_meta,
+            author,
+        });
+        texts.insert(id, statement.text.clone());
+    }
+    statements.sort_by_key(|info| info.id);
+
+    let constituencies: Vec<Constituency> = input
+        .dialogue
+        .constituencies
+        .iter()
+        .map(|constituency| Constituency {
+            name: constituency.name.as_str().to_owned(),
+            expected_share: constituency.expected_share.map(model::ExpectedShare::get),
+            kind: constituency.kind.map(|kind| match kind {
+                ConstituencyKind::Lay => common_ground::ConstituencyKind::Lay,
+                ConstituencyKind::Professional => common_ground::ConstituencyKind::Professional,
+            }),
+        })
+        .collect();
+    let constituency_ids: Vec<ConstituencyId> = input
+        .dialogue
+        .constituencies
+        .iter()
+        .map(|constituency| constituency.id)
+        .collect();
+    let mut membership_map: BTreeMap<engine::ParticipantId, Vec<usize>> = BTreeMap::new();
+    for (participant, constituency) in &input.memberships {
+        let participant = engine::ParticipantId(narrow("participant", participant.get())?);
+        if let Some(index) = constituency_ids.iter().position(|id| id == constituency) {
+            membership_map.entry(participant).or_default().push(index);
+        }
+    }
+    let memberships: Vec<(engine::ParticipantId, Vec<usize>)> =
+        membership_map.into_iter().collect();
+    let mut participants: Vec<engine::ParticipantId> = matrix.participants().to_vec();
+    participants.extend(memberships.iter().map(|(participant, _)| *participant));
+    participants.sort_unstable();
+    participants.dedup();
+
+    let analysis = engine::analysis::run(
+        &engine::AnalysisInput {
+            matrix: &matrix,
+            statements: &statements,
+            participants: &participants,
+            constituencies: &constituencies,
+            memberships: &memberships,
+            previous: input.previous.as_ref(),
+        },
+        &AnalysisConfig::with_seed(seed),
+    );
+    Ok(AnalysisOutput {
+        matrix,
+        statements,
+        texts,
+        constituencies,
+        constituency_ids,
+        memberships,
+        polis: analysis.polis,
+        bridging: analysis.bridging,
+        common_ground: analysis.common_ground,
+    })
+}

@@ -1,0 +1,374 @@
+//! The JSON shapes of the HTTP API: every request and response body, owned here so that a
+//! change in the model or the engine cannot silently change what clients see.
+//!
+//! Unknown fields in request bodies are refused, so a misspelt optional field is an error
+//! rather than silently ignored.
+
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+/// `POST /api/session`: a convenor's credentials.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    /// The convenor's email address (case does not matter).
+    pub email: String,
+    /// The convenor's password.
+    pub password: String,
+}
+
+/// The signed-in convenor.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ConvenorView {
+    /// The convenor's id.
+    pub id: i64,
+    /// Their email address.
+    pub email: String,
+    /// Whether they administer every partnership.
+    pub is_admin: bool,
+    /// The partnerships they convene.
+    pub partnerships: Vec<PartnershipView>,
+}
+
+/// A partnership.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PartnershipView {
+    /// The partnership's id.
+    pub id: i64,
+    /// Its name.
+    pub name: String,
+}
+
+/// Whether a constituency is made of lay people or of professionals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ConstituencyKindBody {
+    /// Residents, patients, carers.
+    Lay,
+    /// People speaking from their work.
+    Professional,
+}
+
+/// When participants' statements are moderated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ModerationPolicyBody {
+    /// Hidden until a convenor accepts them.
+    Pre,
+    /// Shown at once; a convenor may reject them later.
+    Post,
+}
+
+/// Where a statement stands in moderation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ModerationStatusBody {
+    /// Not reviewed yet.
+    Pending,
+    /// Accepted by a convenor.
+    Accepted,
+    /// Rejected by a convenor.
+    Rejected,
+}
+
+/// Who may read a dialogue's analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportVisibilityBody {
+    /// Anyone with the link.
+    Public,
+    /// Only the partnership's convenors.
+    Convenors,
+}
+
+/// A vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum VoteBody {
+    /// Agree.
+    Agree,
+    /// Disagree.
+    Disagree,
+    /// Pass: seen, no opinion.
+    Pass,
+}
+
+/// A constituency the dialogue wants to hear.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConstituencyBody {
+    /// Its name, unique within the dialogue.
+    pub name: String,
+    /// The share of participants the convenor expects from it, between 0 and 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_share: Option<f64>,
+    /// Whether it is lay or professional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ConstituencyKindBody>,
+}
+
+/// `POST /api/dialogues`: a new dialogue.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateDialogueRequest {
+    /// The partnership that owns it; may be left out when the convenor has exactly one.
+    #[serde(default)]
+    pub partnership_id: Option<i64>,
+    /// A short title.
+    pub title: String,
+    /// The question put to participants.
+    pub question: String,
+    /// A longer description.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The constituencies participants may say they belong to.
+    #[serde(default)]
+    pub constituencies: Option<Vec<ConstituencyBody>>,
+    /// Seed statements, written by the convenor.
+    #[serde(default)]
+    pub statements: Option<Vec<String>>,
+    /// Whether participants may add statements (default true).
+    #[serde(default)]
+    pub participant_statements: Option<bool>,
+    /// When participants' statements are moderated (default post).
+    #[serde(default)]
+    pub moderation: Option<ModerationPolicyBody>,
+}
+
+/// The answer to creating a dialogue.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CreatedDialogue {
+    /// The new dialogue's id.
+    pub id: i64,
+    /// The link to give participants.
+    pub participant_url: String,
+}
+
+/// `PATCH /api/dialogues/{id}`: settings to change; absent fields stay as they are.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateDialogueRequest {
+    /// A new title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// A new question.
+    #[serde(default)]
+    pub question: Option<String>,
+    /// A new description.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Whether participants may add statements.
+    #[serde(default)]
+    pub participant_statements: Option<bool>,
+    /// When participants' statements are moderated.
+    #[serde(default)]
+    pub moderation: Option<ModerationPolicyBody>,
+    /// Who may read the analysis.
+    #[serde(default)]
+    pub report_visibility: Option<ReportVisibilityBody>,
+}
+
+/// A dialogue as participants and convenors see it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct DialogueView {
+    /// The dialogue's id.
+    pub id: i64,
+    /// The partnership that owns it.
+    pub partnership_id: i64,
+    /// Its title.
+    pub title: String,
+    /// The question put to participants.
+    pub question: String,
+    /// Its description.
+    pub description: String,
+    /// The constituencies participants may join.
+    pub constituencies: Vec<ConstituencyBody>,
+    /// Whether participants may add statements.
+    pub participant_statements: bool,
+    /// When participants' statements are moderated.
+    pub moderation: ModerationPolicyBody,
+    /// Who may read the analysis.
+    pub report_visibility: ReportVisibilityBody,
+    /// Whether the dialogue is closed to votes and statements.
+    pub is_closed: bool,
+    /// The link to give participants.
+    pub participant_url: String,
+}
+
+/// `POST /api/dialogues/{id}/participants`: joining a dialogue.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JoinRequest {
+    /// The names of the constituencies the participant belongs to (several allowed, or none).
+    #[serde(default)]
+    pub constituencies: Option<Vec<String>>,
+}
+
+/// A new participant and the token that lets them act as themselves.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct JoinedDialogue {
+    /// The participant's id.
+    pub participant_id: i64,
+    /// The bearer token: send it as `Authorization: Bearer <token>`. It is shown only once.
+    pub token: String,
+}
+
+/// A statement to vote on.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct StatementToVote {
+    /// The statement's id.
+    pub id: i64,
+    /// Its text.
+    pub text: String,
+}
+
+/// `GET /api/dialogues/{id}/next`: the next statement for this participant.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct NextStatement {
+    /// The statement.
+    pub statement: StatementToVote,
+}
+
+/// `POST /api/dialogues/{id}/votes`: a vote.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VoteRequest {
+    /// The statement voted on.
+    pub statement_id: i64,
+    /// The vote.
+    pub vote: VoteBody,
+    /// A key the client chooses (a UUID, say); a retry with the same key is not counted twice.
+    #[serde(default)]
+    pub idempotency_key: Option<String>,
+}
+
+/// What happened to a vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum VoteOutcomeBody {
+    /// The participant's first vote on this statement.
+    Recorded,
+    /// It replaced a different earlier vote on this statement.
+    Changed,
+    /// The same vote as before; it is kept in the history.
+    Unchanged,
+    /// A retry of a vote already recorded under the same idempotency key.
+    Replayed,
+}
+
+/// The answer to a vote.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct VoteAccepted {
+    /// What happened.
+    pub outcome: VoteOutcomeBody,
+}
+
+/// `POST /api/dialogues/{id}/statements`: a participant's statement.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubmitStatementRequest {
+    /// The text, 1 to 280 characters.
+    pub text: String,
+}
+
+/// A statement with its moderation status.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct StatementView {
+    /// The statement's id.
+    pub id: i64,
+    /// Its text.
+    pub text: String,
+    /// Where it stands in moderation.
+    pub status: ModerationStatusBody,
+    /// Whether it is about the dialogue itself rather than its question.
+    pub is_meta: bool,
+    /// Whether a participant wrote it (rather than the convenor).
+    pub is_from_participant: bool,
+    /// When it was written (RFC 3339).
+    pub created_at: String,
+}
+
+/// `GET /api/dialogues/{id}/statements`: filters and paging for moderation.
+#[derive(Debug, Clone, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct StatementListQuery {
+    /// Only statements with this status.
+    #[serde(default)]
+    pub status: Option<ModerationStatusBody>,
+    /// Only statements with a larger id than this (the `next_after` of the previous page).
+    #[serde(default)]
+    pub after: Option<i64>,
+    /// At most this many (1 to 500, default 100).
+    #[serde(default)]
+    pub limit: Option<u32>,
+}
+
+/// One page of statements.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct StatementPage {
+    /// The statements, by ascending id.
+    pub statements: Vec<StatementView>,
+    /// Pass as `after` to get the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_after: Option<i64>,
+}
+
+/// `PATCH /api/dialogues/{id}/statements/{statement_id}`: one moderation decision.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ModerateOneRequest {
+    /// The new status.
+    pub status: ModerationStatusBody,
+}
+
+/// `POST /api/dialogues/{id}/moderation`: one decision for many statements.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ModerateManyRequest {
+    /// The statements.
+    pub statement_ids: Vec<i64>,
+    /// The new status for all of them.
+    pub status: ModerationStatusBody,
+}
+
+/// How many statements a moderation decision changed.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ModerationResult {
+    /// The number of statements now carrying the new status.
+    pub updated: u64,
+}
+
+/// `GET /api/dialogues/{id}/export`: the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExportFormat {
+    /// The full JSON dump.
+    Json,
+    /// Pol.is open-data CSV files in one ZIP archive.
+    PolisZip,
+}
+
+/// Query of the export route.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ExportQuery {
+    /// `json` (default) or `polis-zip`.
+    #[serde(default)]
+    pub format: Option<ExportFormat>,
+}
+
+/// `GET /healthz`.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Health {
+    /// `ok` when the database answers.
+    pub status: String,
+}
+
+/// Returned when an analysis recompute was requested.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct RecomputeScheduled {
+    /// Always true: the recompute runs in the background.
+    pub scheduled: bool,
+}

@@ -1,0 +1,119 @@
+//! The OpenAPI document of the JSON API, generated from the handlers and body types.
+
+use axum::Json;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::api;
+use crate::error::{ErrorBody, ErrorDetail};
+use crate::routes;
+
+struct Security;
+
+impl Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "participant_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "The token returned when joining a dialogue (also sent as the cookie cg_participant_<dialogue id>)",
+                    ))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "convenor_session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("cg_session"))),
+        );
+    }
+}
+
+/// The API's OpenAPI description.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Common Ground API",
+        description = "Dialogues for health partnerships: statements, votes, moderation and the analysis. Errors are `{\"error\": {\"code\", \"message\"}}` with stable snake_case codes.",
+        license(name = "AGPL-3.0-or-later"),
+    ),
+    paths(
+        routes::health::health,
+        routes::session::login,
+        routes::session::current,
+        routes::session::logout,
+        routes::dialogues::create,
+        routes::dialogues::list,
+        routes::dialogues::get,
+        routes::dialogues::update,
+        routes::dialogues::close,
+        routes::dialogues::reopen,
+        routes::participation::join,
+        routes::participation::next,
+        routes::participation::vote,
+        routes::participation::submit_statement,
+        routes::moderation::list,
+        routes::moderation::moderate_one,
+        routes::moderation::moderate_many,
+        routes::analysis::get,
+        routes::analysis::recompute,
+        routes::export::export,
+        routes::export::export_file,
+    ),
+    components(schemas(
+        ErrorBody,
+        ErrorDetail,
+        api::LoginRequest,
+        api::ConvenorView,
+        api::PartnershipView,
+        api::ConstituencyKindBody,
+        api::ModerationPolicyBody,
+        api::ModerationStatusBody,
+        api::ReportVisibilityBody,
+        api::VoteBody,
+        api::ConstituencyBody,
+        api::CreateDialogueRequest,
+        api::CreatedDialogue,
+        api::UpdateDialogueRequest,
+        api::DialogueView,
+        api::JoinRequest,
+        api::JoinedDialogue,
+        api::StatementToVote,
+        api::NextStatement,
+        api::VoteRequest,
+        api::VoteOutcomeBody,
+        api::VoteAccepted,
+        api::SubmitStatementRequest,
+        api::StatementView,
+        api::StatementPage,
+        api::ModerateOneRequest,
+        api::ModerateManyRequest,
+        api::ModerationResult,
+        api::ExportFormat,
+        api::Health,
+        api::RecomputeScheduled,
+    )),
+    modifiers(&Security),
+    tags(
+        (name = "health"), (name = "session"), (name = "dialogues"), (name = "participation"),
+        (name = "moderation"), (name = "analysis"), (name = "export"),
+    )
+)]
+pub struct ApiDoc;
+
+/// Returns the OpenAPI document as pretty JSON with a final newline, as committed in
+/// `openapi.json`.
+pub fn document() -> String {
+    let mut text = ApiDoc::openapi()
+        .to_pretty_json()
+        .unwrap_or_else(|_| "{}".to_owned());
+    text.push('\n');
+    text
+}
+
+/// Serves the OpenAPI document.
+pub async fn serve() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

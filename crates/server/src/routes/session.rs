@@ -1,0 +1,127 @@
+//! Convenor sign-in and sign-out: a session token in an HttpOnly cookie.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::http::header::SET_COOKIE;
+use axum::response::{AppendHeaders, IntoResponse};
+use axum_extra::extract::cookie::CookieJar;
+use model::{Email, Password, Token};
+
+use crate::api::{ConvenorView, LoginRequest, PartnershipView};
+use crate::auth::{CurrentConvenor, SESSION_COOKIE, set_cookie};
+use crate::error::{ApiError, ErrorBody, ErrorCode};
+use crate::extract::ApiJson;
+use crate::state::AppState;
+
+fn invalid_credentials() -> ApiError {
+    ApiError::new(
+        ErrorCode::InvalidCredentials,
+        "the email and password do not match a convenor account",
+    )
+}
+
+async fn convenor_view(
+    state: &AppState,
+    convenor: &store::Convenor,
+) -> Result<ConvenorView, ApiError> {
+    let partnerships = state
+        .store()
+        .list_convenor_partnerships(convenor.id)
+        .await?
+        .into_iter()
+        .map(|partnership| PartnershipView {
+            id: partnership.id.get(),
+            name: partnership.name.as_str().to_owned(),
+        })
+        .collect();
+    Ok(ConvenorView {
+        id: convenor.id.get(),
+        email: convenor.email.as_str().to_owned(),
+        is_admin: convenor.is_admin,
+        partnerships,
+    })
+}
+
+/// Signs a convenor in and sets the session cookie.
+#[utoipa::path(
+    post, path = "/api/session", tag = "session",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, description = "Signed in; the `cg_session` cookie is set", body = ConvenorView),
+        (status = 401, description = "`invalid_credentials`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`", body = ErrorBody),
+    )
+)]
+pub async fn login(
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<LoginRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    let email = Email::parse(&body.email).map_err(|_| invalid_credentials())?;
+    let password = Password::parse(&body.password).map_err(|_| invalid_credentials())?;
+    let credentials = state
+        .store()
+        .find_convenor_by_email(&email)
+        .await?
+        .ok_or_else(invalid_credentials)?;
+    // Argon2 takes tens of milliseconds of CPU on purpose: keep it off the request threads.
+    let hash = credentials.password_hash.clone();
+    let is_valid = tokio::task::spawn_blocking(move || hash.verify(&password))
+        .await
+        .map_err(ApiError::internal)?;
+    if !is_valid {
+        return Err(invalid_credentials());
+    }
+    let now = state.now_ms();
+    let ttl = state.config().session_ttl;
+    let ttl_ms = i64::try_from(ttl.as_millis()).unwrap_or(i64::MAX);
+    let token = state
+        .store()
+        .create_session(credentials.convenor.id, now, now.saturating_add(ttl_ms))
+        .await?;
+    let cookie = set_cookie(
+        SESSION_COOKIE,
+        token.as_str(),
+        state.config().secure_cookies,
+        ttl.as_secs(),
+    );
+    let view = convenor_view(&state, &credentials.convenor).await?;
+    Ok((AppendHeaders([(SET_COOKIE, cookie)]), Json(view)))
+}
+
+/// Returns the signed-in convenor.
+#[utoipa::path(
+    get, path = "/api/session", tag = "session",
+    responses(
+        (status = 200, body = ConvenorView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+    )
+)]
+pub async fn current(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+) -> Result<Json<ConvenorView>, ApiError> {
+    Ok(Json(convenor_view(&state, &convenor.convenor).await?))
+}
+
+/// Signs out: ends the session and clears the cookie. Signing out twice is not an error.
+#[utoipa::path(
+    delete, path = "/api/session", tag = "session",
+    responses((status = 204, description = "Signed out"))
+)]
+pub async fn logout(
+    State(state): State<AppState>,
+    jar: CookieJar,
+) -> Result<impl IntoResponse, ApiError> {
+    if let Some(token) = jar
+        .get(SESSION_COOKIE)
+        .and_then(|cookie| Token::parse(cookie.value()).ok())
+    {
+        state.store().delete_session(&token).await?;
+    }
+    let cookie = set_cookie(SESSION_COOKIE, "", state.config().secure_cookies, 0);
+    Ok((
+        StatusCode::NO_CONTENT,
+        AppendHeaders([(SET_COOKIE, cookie)]),
+    ))
+}

@@ -1,0 +1,168 @@
+//! Conversions between the API's JSON shapes and the model's validated types, in both
+//! directions, with the validation messages clients see.
+
+use model::{
+    ConstituencyKind, ConstituencyName, ExpectedShare, ModerationPolicy, ModerationStatus,
+    ReportVisibility, VoteChoice,
+};
+use store::{Constituency, Dialogue, NewConstituency, Statement};
+
+use crate::api::{
+    ConstituencyBody, ConstituencyKindBody, DialogueView, ModerationPolicyBody,
+    ModerationStatusBody, ReportVisibilityBody, StatementView, VoteBody,
+};
+use crate::error::ApiError;
+use crate::time::rfc3339;
+
+/// Parses a validated model value, turning its error into `validation_failed`.
+pub fn validated<T, E: std::fmt::Display>(parsed: Result<T, E>) -> Result<T, ApiError> {
+    parsed.map_err(|error| ApiError::validation(error.to_string()))
+}
+
+impl From<ConstituencyKindBody> for ConstituencyKind {
+    fn from(kind: ConstituencyKindBody) -> ConstituencyKind {
+        match kind {
+            ConstituencyKindBody::Lay => ConstituencyKind::Lay,
+            ConstituencyKindBody::Professional => ConstituencyKind::Professional,
+        }
+    }
+}
+
+impl From<ConstituencyKind> for ConstituencyKindBody {
+    fn from(kind: ConstituencyKind) -> ConstituencyKindBody {
+        match kind {
+            ConstituencyKind::Lay => ConstituencyKindBody::Lay,
+            ConstituencyKind::Professional => ConstituencyKindBody::Professional,
+        }
+    }
+}
+
+impl From<ModerationPolicyBody> for ModerationPolicy {
+    fn from(policy: ModerationPolicyBody) -> ModerationPolicy {
+        match policy {
+            ModerationPolicyBody::Pre => ModerationPolicy::Pre,
+            ModerationPolicyBody::Post => ModerationPolicy::Post,
+        }
+    }
+}
+
+impl From<ModerationPolicy> for ModerationPolicyBody {
+    fn from(policy: ModerationPolicy) -> ModerationPolicyBody {
+        match policy {
+            ModerationPolicy::Pre => ModerationPolicyBody::Pre,
+            ModerationPolicy::Post => ModerationPolicyBody::Post,
+        }
+    }
+}
+
+impl From<ModerationStatusBody> for ModerationStatus {
+    fn from(status: ModerationStatusBody) -> ModerationStatus {
+        match status {
+            ModerationStatusBody::Pending => ModerationStatus::Pending,
+            ModerationStatusBody::Accepted => ModerationStatus::Accepted,
+            ModerationStatusBody::Rejected => ModerationStatus::Rejected,
+        }
+    }
+}
+
+impl From<ModerationStatus> for ModerationStatusBody {
+    fn from(status: ModerationStatus) -> ModerationStatusBody {
+        match status {
+            ModerationStatus::Pending => ModerationStatusBody::Pending,
+            ModerationStatus::Accepted => ModerationStatusBody::Accepted,
+            ModerationStatus::Rejected => ModerationStatusBody::Rejected,
+        }
+    }
+}
+
+impl From<ReportVisibilityBody> for ReportVisibility {
+    fn from(visibility: ReportVisibilityBody) -> ReportVisibility {
+        match visibility {
+            ReportVisibilityBody::Public => ReportVisibility::Public,
+            ReportVisibilityBody::Convenors => ReportVisibility::Convenors,
+        }
+    }
+}
+
+impl From<ReportVisibility> for ReportVisibilityBody {
+    fn from(visibility: ReportVisibility) -> ReportVisibilityBody {
+        match visibility {
+            ReportVisibility::Public => ReportVisibilityBody::Public,
+            ReportVisibility::Convenors => ReportVisibilityBody::Convenors,
+        }
+    }
+}
+
+impl From<VoteBody> for VoteChoice {
+    fn from(vote: VoteBody) -> VoteChoice {
+        match vote {
+            VoteBody::Agree => VoteChoice::Agree,
+            VoteBody::Disagree => VoteChoice::Disagree,
+            VoteBody::Pass => VoteChoice::Pass,
+        }
+    }
+}
+
+/// Validates a constituency from a request.
+pub fn new_constituency(body: &ConstituencyBody) -> Result<NewConstituency, ApiError> {
+    let name = validated(ConstituencyName::parse(&body.name))?;
+    let expected_share = body
+        .expected_share
+        .map(|share| {
+            ExpectedShare::parse(share).map_err(|_| {
+                ApiError::validation(format!(
+                    "expected_share of constituency {:?} must be between 0 and 1",
+                    body.name
+                ))
+            })
+        })
+        .transpose()?;
+    Ok(NewConstituency {
+        name,
+        expected_share,
+        kind: body.kind.map(ConstituencyKind::from),
+    })
+}
+
+/// Returns the API view of a constituency.
+pub fn constituency_view(constituency: &Constituency) -> ConstituencyBody {
+    ConstituencyBody {
+        name: constituency.name.as_str().to_owned(),
+        expected_share: constituency.expected_share.map(ExpectedShare::get),
+        kind: constituency.kind.map(ConstituencyKindBody::from),
+    }
+}
+
+/// Returns the API view of a dialogue.
+pub fn dialogue_view(dialogue: &Dialogue, participant_url: String) -> DialogueView {
+    let settings = &dialogue.settings;
+    DialogueView {
+        id: dialogue.id.get(),
+        partnership_id: dialogue.partnership.get(),
+        title: settings.title.as_str().to_owned(),
+        question: settings.question.as_str().to_owned(),
+        description: settings.description.as_str().to_owned(),
+        constituencies: dialogue
+            .constituencies
+            .iter()
+            .map(constituency_view)
+            .collect(),
+        participant_statements: settings.allow_participant_statements,
+        moderation: settings.moderation.into(),
+        report_visibility: settings.report_visibility.into(),
+        is_closed: !dialogue.is_open,
+        participant_url,
+    }
+}
+
+/// Returns the API view of a statement.
+pub fn statement_view(statement: &Statement) -> StatementView {
+    StatementView {
+        id: statement.id.get(),
+        text: statement.text.clone(),
+        status: statement.moderation.into(),
+        is_meta: statement.is_meta,
+        is_from_participant: !statement.is_seed,
+        created_at: rfc3339(statement.created_at),
+    }
+}

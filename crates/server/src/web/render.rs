@@ -1,0 +1,152 @@
+//! The page templates, compiled into the binary, and the one function that renders them.
+//!
+//! Templates whose names end in `.html` escape every value they print, so text people wrote
+//! (statements, names, questions) always appears as text, never as markup.
+
+use std::sync::OnceLock;
+
+use axum::response::Html;
+use minijinja::Environment;
+use serde::Serialize;
+
+use super::page_error::PageError;
+
+/// Why a template could not be rendered.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot render the page template {name}")]
+pub struct RenderError {
+    name: String,
+    #[source]
+    source: minijinja::Error,
+}
+
+/// Every template, by name.
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("macros.html", include_str!("../../templates/macros.html")),
+    ("error.html", include_str!("../../templates/error.html")),
+    ("join.html", include_str!("../../templates/join.html")),
+    ("vote.html", include_str!("../../templates/vote.html")),
+    ("write.html", include_str!("../../templates/write.html")),
+    ("closed.html", include_str!("../../templates/closed.html")),
+    ("report.html", include_str!("../../templates/report.html")),
+    ("map.html", include_str!("../../templates/map.html")),
+    ("home.html", include_str!("../../templates/home.html")),
+    ("login.html", include_str!("../../templates/login.html")),
+    ("dashboard.html", include_str!("../../templates/dashboard.html")),
+    ("partnership.html", include_str!("../../templates/partnership.html")),
+    ("new_dialogue.html", include_str!("../../templates/new_dialogue.html")),
+    ("dialogue.html", include_str!("../../templates/dialogue.html")),
+    ("settings.html", include_str!("../../templates/settings.html")),
+    ("moderation.html", include_str!("../../templates/moderation.html")),
+];
+
+fn environment() -> &'static Environment<'static> {
+    static ENVIRONMENT: OnceLock<Environment<'static>> = OnceLock::new();
+    ENVIRONMENT.get_or_init(|| {
+        let mut environment = Environment::new();
+        environment.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        for (name, source) in TEMPLATES {
+            // The templates are part of the binary and a unit test renders each of them, so a
+            // syntax error cannot reach a running server; if one did, rendering reports it.
+            if let Err(error) = environment.add_template(name, source) {
+                tracing::error!(template = name, %error, "template does not parse");
+            }
+        }
+        environment.add_filter("percent", percent);
+        environment
+    })
+}
+
+/// Writes a share between 0 and 1 as a whole percentage, "71%".
+fn percent(value: f64) -> String {
+    format!("{:.0}%", (value * 100.0).clamp(0.0, 100.0))
+}
+
+/// Renders a template with a context.
+pub fn render<S: Serialize>(name: &str, context: S) -> Result<String, RenderError> {
+    let source = |source| RenderError {
+        name: name.to_owned(),
+        source,
+    };
+    environment()
+        .get_template(name)
+        .map_err(source)?
+        .render(context)
+        .map_err(source)
+}
+
+/// Renders a template as an HTML page, or an error page if rendering fails.
+pub fn page<S: Serialize>(name: &str, context: S) -> Result<Html<String>, PageError> {
+    Ok(Html(render(name, context)?))
+}
+
+/// What the layout needs on every page.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Layout {
+    /// The page's title, before the site name.
+    pub title: String,
+    /// The signed-in convenor's email address, if any.
+    pub convenor: Option<String>,
+    /// The token convenor forms carry, when a convenor is signed in.
+    pub csrf: Option<String>,
+}
+
+impl Layout {
+    /// Returns the layout of a page nobody needs to be signed in for.
+    pub fn public(title: impl Into<String>) -> Layout {
+        Layout {
+            title: title.into(),
+            ..Layout::default()
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorContext<'a> {
+    layout: Layout,
+    message: &'a str,
+}
+
+/// Returns the error page; if even that cannot be rendered, a bare page with the message.
+pub fn error_page(title: &str, message: &str) -> String {
+    let context = ErrorContext {
+        layout: Layout::public(title),
+        message,
+    };
+    render("error.html", context).unwrap_or_else(|error| {
+        tracing::error!(error = %error, "error page template failed");
+        let escaped = minijinja::HtmlEscape(message).to_string();
+        format!(
+            "<!doctype html><html lang=\"en\"><title>Error</title><main><h1>Error</h1><p>{escaped}</p></main></html>"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_parses() {
+        for (name, _) in TEMPLATES {
+            assert!(
+                environment().get_template(name).is_ok(),
+                "template {name} does not parse"
+            );
+        }
+    }
+
+    #[test]
+    fn the_error_page_escapes_its_message() {
+        let page = error_page("Oops", "<script>alert(1)</script>");
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
+        assert!(!page.contains("<script>alert"));
+    }
+
+    #[test]
+    fn shares_print_as_whole_percentages() {
+        assert_eq!(percent(0.714), "71%");
+        assert_eq!(percent(1.2), "100%");
+    }
+}

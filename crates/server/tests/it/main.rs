@@ -1,0 +1,12 @@
+//! The HTTP integration suite: starts real server instances on 127.0.0.1:0 and drives them
+//! through the JSON API, as clients would.
+
+#![allow(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
+
+mod analysis;
+mod bad_input;
+mod export;
+mod helpers;
+mod journey;
+mod openapi;
+mod postgres;
