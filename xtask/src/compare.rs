@@ -53,6 +53,10 @@ pub struct CompareArgs {
     /// Leaves out the 50M-vote dialogue.
     #[arg(long)]
     skip_large: bool,
+    /// Also times the full analysis (`--format json`: Pol.is, bridging and common ground) on
+    /// the 50M-vote dialogue, not only the Pol.is pipeline.
+    #[arg(long)]
+    large_full: bool,
     /// Participants, statements and votes each of the side-by-side dialogue.
     #[arg(long, num_args = 3, value_names = ["P", "S", "V"], default_values_t = [33_000, 2_000, 60])]
     small: Vec<u32>,
@@ -111,7 +115,8 @@ pub fn run(args: &CompareArgs) -> Result<()> {
         Some(runner) => Some(run_reddwarf(args, runner, &small_dir, has_gnu_time)?),
         None => None,
     };
-    let ours = run_commonground(&commonground, &small_dir, has_gnu_time)?;
+    let ours = run_commonground(&commonground, &small_dir, OurFormat::Polis, has_gnu_time)?;
+    let ours_full = run_commonground(&commonground, &small_dir, OurFormat::Json, has_gnu_time)?;
 
     writeln!(
         report,
@@ -122,7 +127,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
     if let Some((outcome, timing)) = &reddwarf {
         writeln!(
             report,
-            "red-dwarf      compute {:>8.3} s  total {:>8.3} s  process {:>8.3} s  peak RSS {}  groups {}  ARI vs planted {}",
+            "red-dwarf                        compute {:>8.3} s  total {:>8.3} s  process {:>8.3} s  peak RSS {}  groups {}  ARI vs planted {}",
             timing
                 .get("compute_s")
                 .and_then(serde_json::Value::as_f64)
@@ -137,14 +142,9 @@ pub fn run(args: &CompareArgs) -> Result<()> {
             format_ari(&truth, &outcome.groups),
         )?;
     }
-    writeln!(
-        report,
-        "commonground   process {:>8.3} s  peak RSS {}  groups {}  ARI vs planted {}",
-        ours.measured.seconds,
-        format_rss(ours.measured.peak_rss_kib),
-        count_groups(&ours.groups),
-        format_ari(&truth, &ours.groups),
-    )?;
+    for (format, outcome) in [(OurFormat::Polis, &ours), (OurFormat::Json, &ours_full)] {
+        write_outcome(&mut report, format, outcome, &truth)?;
+    }
     if let Some((outcome, _)) = &reddwarf {
         writeln!(
             report,
@@ -152,33 +152,22 @@ pub fn run(args: &CompareArgs) -> Result<()> {
             format_ari(&outcome.groups, &ours.groups)
         )?;
     }
-    if !ours.measured.stdout.trim().is_empty() {
-        writeln!(report, "commonground said: {}", ours.measured.stdout.trim())?;
-    }
 
     if let Some(large_dir) = &large_dir {
         let truth = read_truth(&large_dir.join("truth.csv"))?;
-        let outcome = run_commonground(&commonground, large_dir, has_gnu_time)?;
         writeln!(
             report,
             "\n## {} ({} votes)",
             dialogue_name(&large),
             total_votes(&large)
         )?;
-        writeln!(
-            report,
-            "commonground   process {:>8.3} s  peak RSS {}  groups {}  ARI vs planted {}",
-            outcome.measured.seconds,
-            format_rss(outcome.measured.peak_rss_kib),
-            count_groups(&outcome.groups),
-            format_ari(&truth, &outcome.groups),
-        )?;
-        if !outcome.measured.stdout.trim().is_empty() {
-            writeln!(
-                report,
-                "commonground said: {}",
-                outcome.measured.stdout.trim()
-            )?;
+        let mut formats = vec![OurFormat::Polis];
+        if args.large_full {
+            formats.push(OurFormat::Json);
+        }
+        for format in formats {
+            let outcome = run_commonground(&commonground, large_dir, format, has_gnu_time)?;
+            write_outcome(&mut report, format, &outcome, &truth)?;
         }
     }
     say(&report)
@@ -397,23 +386,72 @@ fn run_reddwarf(
     Ok((Outcome { measured, groups }, timing))
 }
 
-fn run_commonground(binary: &Path, dir: &Path, use_gnu_time: bool) -> Result<Outcome> {
+/// The output formats of `commonground analyze` the comparison times.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OurFormat {
+    /// `--format polis`: the Pol.is pipeline alone, red-dwarf's counterpart.
+    Polis,
+    /// `--format json`: the full analysis (Pol.is pipeline, bridging, common ground).
+    Json,
+}
+
+impl OurFormat {
+    fn name(self) -> &'static str {
+        match self {
+            OurFormat::Polis => "polis",
+            OurFormat::Json => "json",
+        }
+    }
+}
+
+fn run_commonground(
+    binary: &Path,
+    dir: &Path,
+    format: OurFormat,
+    use_gnu_time: bool,
+) -> Result<Outcome> {
     say(&format!(
-        "running commonground analyze {} ...",
-        dir.display()
+        "running commonground analyze {} --format {}, load average {} ...",
+        dir.display(),
+        format.name(),
+        load_average()
     ))?;
-    let out = dir.join("commonground-polis.json");
+    let out = dir.join(format!("commonground-{}.json", format.name()));
     let arguments = [
         "analyze".as_ref(),
         dir.as_os_str(),
         "--format".as_ref(),
-        "polis".as_ref(),
+        format.name().as_ref(),
         "--out".as_ref(),
         out.as_os_str(),
     ];
     let measured = measure(binary, &arguments, &[], use_gnu_time)?;
-    let groups = polis_groups(&out)?;
+    let groups = match format {
+        OurFormat::Polis => polis_groups(&out)?,
+        OurFormat::Json => json_groups(&out)?,
+    };
     Ok(Outcome { measured, groups })
+}
+
+fn write_outcome(
+    report: &mut String,
+    format: OurFormat,
+    outcome: &Outcome,
+    truth: &BTreeMap<u32, u32>,
+) -> Result<()> {
+    writeln!(
+        report,
+        "commonground analyze --format {:<6} process {:>8.3} s  peak RSS {}  groups {}  ARI vs planted {}",
+        format.name(),
+        outcome.measured.seconds,
+        format_rss(outcome.measured.peak_rss_kib),
+        count_groups(&outcome.groups),
+        format_ari(truth, &outcome.groups),
+    )?;
+    if !outcome.measured.stdout.trim().is_empty() {
+        writeln!(report, "  it said: {}", outcome.measured.stdout.trim())?;
+    }
+    Ok(())
 }
 
 fn read_json(path: &Path) -> Result<serde_json::Value> {
@@ -438,6 +476,35 @@ fn reddwarf_groups(path: &Path) -> Result<BTreeMap<u32, u32>> {
             .parse()
             .with_context(|| format!("participant id {participant} in {}", path.display()))?;
         groups.insert(participant, u32::try_from(group).context("group id")?);
+    }
+    Ok(groups)
+}
+
+/// Reads the group of every clustered participant from Common Ground's JSON
+/// (`participants[].id` and `participants[].group`).
+fn json_groups(path: &Path) -> Result<BTreeMap<u32, u32>> {
+    json_groups_of(&read_json(path)?)
+        .with_context(|| format!("reading groups from {}", path.display()))
+}
+
+fn json_groups_of(json: &serde_json::Value) -> Result<BTreeMap<u32, u32>> {
+    let mut groups = BTreeMap::new();
+    for participant in json
+        .get("participants")
+        .and_then(serde_json::Value::as_array)
+        .context("no participants list")?
+    {
+        let id = participant
+            .get("id")
+            .and_then(serde_json::Value::as_u64)
+            .context("a participant without id")?;
+        let Some(group) = participant.get("group").and_then(serde_json::Value::as_u64) else {
+            continue;
+        };
+        groups.insert(
+            u32::try_from(id).context("participant id out of range")?,
+            u32::try_from(group).context("group id out of range")?,
+        );
     }
     Ok(groups)
 }
@@ -562,6 +629,17 @@ mod tests {
     }
 
     #[test]
+    fn json_groups_skip_participants_outside_the_groups() {
+        let json = serde_json::json!({"participants": [
+            {"id": 4, "group": 1, "in_conv": true},
+            {"id": 9, "group": null, "in_conv": false},
+            {"id": 2, "group": 0, "in_conv": true},
+        ]});
+        let groups = json_groups_of(&json).unwrap();
+        assert_eq!(groups.into_iter().collect::<Vec<_>>(), vec![(2, 0), (4, 1)]);
+    }
+
+    #[test]
     fn polis_groups_reject_a_file_without_base_clusters() {
         let json = serde_json::json!({"group-clusters": []});
         assert!(polis_groups_of(&json).is_err());
@@ -585,6 +663,7 @@ mod tests {
             commonground: None,
             skip_reddwarf: false,
             skip_large: true,
+            large_full: false,
             small: vec![10, 10, 5],
             large: vec![10, 10, 5],
             model: ModelArgs {
