@@ -20,6 +20,7 @@ pub mod startup;
 pub mod state;
 pub mod time;
 pub mod views;
+pub mod web;
 pub mod zip;
 
 pub use config::Config;

@@ -6,13 +6,13 @@
 
 use std::collections::BTreeMap;
 
-use engine::bridging::BridgingResult;
-use engine::common_ground::{self, CommonGroundReport, Constituency};
-use engine::pipeline::PolisAnalysis;
+use engine::common_ground::{self, Constituency};
 use engine::state::PolisState;
-use engine::{AnalysisConfig, Moderation, StatementInfo, Vote, VoteMatrix, VoteRecord};
+use engine::{Analysis, AnalysisConfig, Moderation, StatementInfo, Vote, VoteMatrix, VoteRecord};
 use model::{ConstituencyId, ConstituencyKind, DialogueId, ModerationStatus, VoteChoice};
 use store::{Dialogue, LatestVote, StatementFilter, Store};
+
+use crate::analysis_json::{AuthorVoteCounts, Source, SourceStatement};
 
 /// Why a recompute failed.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +28,9 @@ pub enum ComputeError {
         /// The id.
         id: i64,
     },
+    /// The analysis could not be written as JSON.
+    #[error("the analysis could not be encoded")]
+    Encode(#[from] serde_json::Error),
     /// The blocking engine task panicked or was cancelled.
     #[error("the analysis task did not finish")]
     Join(#[from] tokio::task::JoinError),
@@ -51,22 +54,87 @@ pub struct AnalysisInput {
 pub struct AnalysisOutput {
     /// The latest votes as the engine saw them.
     pub matrix: VoteMatrix,
-    /// What the engine knew of each statement.
-    pub statements: Vec<StatementInfo>,
-    /// The statements' texts, by engine id.
-    pub texts: BTreeMap<u32, String>,
+    /// What the engine knew of each statement, with its text, sorted by id.
+    pub statements: Vec<SourceStatement>,
     /// The constituencies, in the dialogue's order.
     pub constituencies: Vec<Constituency>,
     /// Each constituency's store id, by index.
     pub constituency_ids: Vec<ConstituencyId>,
     /// Each participant's constituencies by index.
     pub memberships: Vec<(engine::ParticipantId, Vec<usize>)>,
-    /// The Pol.is pipeline.
-    pub polis: PolisAnalysis,
-    /// The bridging model.
-    pub bridging: BridgingResult,
-    /// Common ground, differences and the voice audit.
-    pub common_ground: CommonGroundReport,
+    /// Whether the analysis continued from a previous state.
+    pub is_continued: bool,
+    /// The results.
+    pub analysis: Analysis,
+}
+
+impl AnalysisOutput {
+    /// Returns the statement information the engine used, sorted by id.
+    pub fn statement_infos(&self) -> Vec<StatementInfo> {
+        self.statements
+            .iter()
+            .map(|statement| statement.info.clone())
+            .collect()
+    }
+
+    /// Returns the analysis document (the schema of `commonground analyze --format json`).
+    pub fn render(&self, title: &str, seed: u64) -> Result<String, serde_json::Error> {
+        let names: Vec<String> = self
+            .constituencies
+            .iter()
+            .map(|constituency| constituency.name.clone())
+            .collect();
+        let memberships: Vec<(engine::ParticipantId, Vec<String>)> = self
+            .memberships
+            .iter()
+            .map(|(participant, indices)| {
+                let named = indices
+                    .iter()
+                    .filter_map(|&index| names.get(index).cloned())
+                    .collect();
+                (*participant, named)
+            })
+            .collect();
+        let kinds: Vec<Option<&'static str>> = self
+            .constituencies
+            .iter()
+            .map(|constituency| {
+                constituency.kind.map(|kind| match kind {
+                    common_ground::ConstituencyKind::Lay => "lay",
+                    common_ground::ConstituencyKind::Professional => "professional",
+                })
+            })
+            .collect();
+        let mut author_votes = AuthorVoteCounts::default();
+        for statement in &self.statements {
+            let cell = statement.info.author.and_then(|author| {
+                let row = self.matrix.row_of(author)?;
+                let column = self.matrix.column_of(statement.info.id)?;
+                self.matrix.get(row, column)
+            });
+            match cell {
+                Some(1) => author_votes.agree += 1,
+                Some(-1) => author_votes.disagree += 1,
+                Some(_) => author_votes.pass += 1,
+                None => {}
+            }
+        }
+        let source = Source {
+            topic: Some(title),
+            kind: "commonground",
+            seed,
+            is_continued: self.is_continued,
+            statements: &self.statements,
+            unlisted_statements: 0,
+            matrix: &self.matrix,
+            vote_rows: self.matrix.n_votes(),
+            is_negated: false,
+            author_votes,
+            memberships: Some(&memberships),
+            constituency_kinds: &kinds,
+        };
+        crate::analysis_json::render_compact(&source, &self.analysis)
+    }
 }
 
 fn narrow(kind: &'static str, id: i64) -> Result<u32, ComputeError> {
@@ -122,26 +190,31 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
     let matrix = VoteMatrix::from_records(&records);
 
     let mut statements = Vec::with_capacity(input.statements.len());
-    let mut texts = BTreeMap::new();
     for statement in &input.statements {
         let id = narrow("statement", statement.id.get())?;
         let author = statement
             .author
             .map(|author| narrow("participant", author.get()).map(engine::ParticipantId))
             .transpose()?;
-        statements.push(StatementInfo {
-            id: engine::StatementId(id),
-            moderation: match statement.moderation {
-                ModerationStatus::Accepted => Moderation::Accepted,
-                ModerationStatus::Pending => Moderation::Unmoderated,
-                ModerationStatus::Rejected => Moderation::Rejected,
+        statements.push(SourceStatement {
+            info: StatementInfo {
+                id: engine::StatementId(id),
+                moderation: match statement.moderation {
+                    ModerationStatus::Accepted => Moderation::Accepted,
+                    ModerationStatus::Pending => Moderation::Unmoderated,
+                    ModerationStatus::Rejected => Moderation::Rejected,
+                },
+                is_meta: statement.is_meta,
+                author,
             },
-            is_meta: statement.is_meta,
-            author,
+            text: statement.text.clone(),
         });
-        texts.insert(id, statement.text.clone());
     }
-    statements.sort_by_key(|info| info.id);
+    statements.sort_by_key(|statement| statement.info.id);
+    let infos: Vec<StatementInfo> = statements
+        .iter()
+        .map(|statement| statement.info.clone())
+        .collect();
 
     let constituencies: Vec<Constituency> = input
         .dialogue
@@ -179,7 +252,7 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
     let analysis = engine::analysis::run(
         &engine::AnalysisInput {
             matrix: &matrix,
-            statements: &statements,
+            statements: &infos,
             participants: &participants,
             constituencies: &constituencies,
             memberships: &memberships,
@@ -190,12 +263,10 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
     Ok(AnalysisOutput {
         matrix,
         statements,
-        texts,
         constituencies,
         constituency_ids,
         memberships,
-        polis: analysis.polis,
-        bridging: analysis.bridging,
-        common_ground: analysis.common_ground,
+        is_continued: input.previous.is_some(),
+        analysis,
     })
 }

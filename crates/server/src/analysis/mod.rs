@@ -175,7 +175,7 @@ impl Worker {
         })
         .await?;
         let output = output?;
-        let result_json = crate::analysis_json::render(&output).to_string();
+        let result_json = output.render(input.dialogue.settings.title.as_str(), seed)?;
         let n_votes = u64::try_from(input.votes.len()).unwrap_or(u64::MAX);
         self.store
             .save_snapshot(NewSnapshot {
@@ -184,7 +184,7 @@ impl Worker {
                 computed_at: self.clock.now_ms(),
                 n_votes,
                 result_json,
-                engine_state: state_json::encode(&output.polis.state),
+                engine_state: state_json::encode(&output.analysis.polis.state),
             })
             .await?;
         lock.release().await?;
@@ -192,16 +192,17 @@ impl Worker {
             .matrix
             .participants()
             .iter()
-            .zip(&output.polis.group_of_row)
+            .zip(&output.analysis.polis.group_of_row)
             .filter_map(|(participant, group)| group.map(|group| (participant.0, group)))
             .collect();
+        let statements = output.statement_infos();
         let routing = RoutingData {
-            priorities: output.polis.comment_priorities.clone(),
+            priorities: output.analysis.polis.comment_priorities.clone(),
             group_of_participant,
             constituency_ids: output.constituency_ids.clone(),
             matrix: output.matrix,
-            report: output.common_ground,
-            statements: output.statements,
+            report: output.analysis.common_ground,
+            statements,
         };
         self.routing
             .write()

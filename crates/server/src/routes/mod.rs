@@ -78,6 +78,7 @@ pub fn router(state: AppState) -> Router {
             "/api/dialogues/{id}/export/{file}",
             get(export::export_file),
         )
+        .merge(crate::web::router())
         .fallback(route_not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(body_limit))

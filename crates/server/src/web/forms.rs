@@ -197,7 +197,8 @@ mod tests {
 
     #[test]
     fn url_encoded_forms_keep_repeated_fields() {
-        let pairs = serde_urlencoded_pairs(b"constituency=Carer&constituency=GP+%26+nurse&x=").unwrap();
+        let pairs =
+            serde_urlencoded_pairs(b"constituency=Carer&constituency=GP+%26+nurse&x=").unwrap();
         let form = FormData::from_pairs(pairs);
         assert_eq!(form.get_all("constituency"), vec!["Carer", "GP & nurse"]);
         assert_eq!(form.get("x"), Some(""));

@@ -145,14 +145,18 @@ fn convex_hull(points: &[[f64; 2]]) -> Vec<[f64; 2]> {
     };
     let mut lower: Vec<[f64; 2]> = Vec::new();
     for &point in &sorted {
-        while lower.len() >= 2 && cross(lower[lower.len() - 2], lower[lower.len() - 1], point) <= 0.0 {
+        while lower.len() >= 2
+            && cross(lower[lower.len() - 2], lower[lower.len() - 1], point) <= 0.0
+        {
             lower.pop();
         }
         lower.push(point);
     }
     let mut upper: Vec<[f64; 2]> = Vec::new();
     for &point in sorted.iter().rev() {
-        while upper.len() >= 2 && cross(upper[upper.len() - 2], upper[upper.len() - 1], point) <= 0.0 {
+        while upper.len() >= 2
+            && cross(upper[upper.len() - 2], upper[upper.len() - 1], point) <= 0.0
+        {
             upper.pop();
         }
         upper.push(point);
@@ -363,10 +367,7 @@ fn statement_markers(
         .iter()
         .map(|(_, [x, y])| x.hypot(*y))
         .fold(0.0, f64::max);
-    let reach = centers
-        .iter()
-        .map(|[x, y]| x.hypot(*y))
-        .fold(0.0, f64::max);
+    let reach = centers.iter().map(|[x, y]| x.hypot(*y)).fold(0.0, f64::max);
     if longest <= 0.0 || reach <= 0.0 {
         return Vec::new();
     }
@@ -400,9 +401,7 @@ fn people(count: usize) -> String {
 
 fn describe(groups: &[MapGroup], n_dots: usize, you: Option<&MapPoint>) -> String {
     let mut text = if groups.is_empty() {
-        format!(
-            "Opinion map with {n_dots} clusters of participants and no opinion groups yet."
-        )
+        format!("Opinion map with {n_dots} clusters of participants and no opinion groups yet.")
     } else {
         let listed = groups
             .iter()

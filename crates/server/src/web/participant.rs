@@ -116,6 +116,8 @@ struct ClosedContext {
 struct Progress {
     voted: usize,
     total: usize,
+    bar_max: usize,
+    needed: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -162,7 +164,9 @@ fn notice(query: Option<&str>) -> Option<&'static str> {
         .split('&')
         .find_map(|pair| pair.strip_prefix("notice="))?;
     match value {
-        "written" => Some("Thank you. Your statement has been added, and others can now vote on it."),
+        "written" => {
+            Some("Thank you. Your statement has been added, and others can now vote on it.")
+        }
         "written-pending" => Some(
             "Thank you. Your statement will be shown to others once a convenor has accepted it.",
         ),
@@ -209,7 +213,10 @@ pub async fn dialogue_page(
         Err(error) => return Err(error.into()),
     };
     let statements = participation::visible_statements(&state, dialogue.id).await?;
-    let visible: BTreeSet<i64> = statements.iter().map(|statement| statement.id.get()).collect();
+    let visible: BTreeSet<i64> = statements
+        .iter()
+        .map(|statement| statement.id.get())
+        .collect();
     let voted = state
         .store()
         .participant_votes(participant.id)
@@ -235,6 +242,8 @@ pub async fn dialogue_page(
         progress: Progress {
             voted,
             total: statements.len(),
+            bar_max: statements.len().max(1),
+            needed: VOTES_TO_BE_PLACED.min(statements.len()).max(1),
         },
         statement,
         notice: notice(query.as_deref()),
@@ -366,7 +375,10 @@ pub async fn vote(
         Err(error) => return Err(error.into()),
     };
     let statement_id: i64 = form.text("statement_id").parse().map_err(|_| {
-        PageError::new(StatusCode::BAD_REQUEST, "The vote did not say which statement it is for.")
+        PageError::new(
+            StatusCode::BAD_REQUEST,
+            "The vote did not say which statement it is for.",
+        )
     })?;
     let vote = match form.text("vote") {
         "agree" => VoteBody::Agree,

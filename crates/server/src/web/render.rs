@@ -33,12 +33,30 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("map.html", include_str!("../../templates/map.html")),
     ("home.html", include_str!("../../templates/home.html")),
     ("login.html", include_str!("../../templates/login.html")),
-    ("dashboard.html", include_str!("../../templates/dashboard.html")),
-    ("partnership.html", include_str!("../../templates/partnership.html")),
-    ("new_dialogue.html", include_str!("../../templates/new_dialogue.html")),
-    ("dialogue.html", include_str!("../../templates/dialogue.html")),
-    ("settings.html", include_str!("../../templates/settings.html")),
-    ("moderation.html", include_str!("../../templates/moderation.html")),
+    (
+        "dashboard.html",
+        include_str!("../../templates/dashboard.html"),
+    ),
+    (
+        "partnership.html",
+        include_str!("../../templates/partnership.html"),
+    ),
+    (
+        "new_dialogue.html",
+        include_str!("../../templates/new_dialogue.html"),
+    ),
+    (
+        "dialogue.html",
+        include_str!("../../templates/dialogue.html"),
+    ),
+    (
+        "settings.html",
+        include_str!("../../templates/settings.html"),
+    ),
+    (
+        "moderation.html",
+        include_str!("../../templates/moderation.html"),
+    ),
 ];
 
 fn environment() -> &'static Environment<'static> {

@@ -362,6 +362,8 @@ struct Bar {
     agree_width: f64,
     low: f64,
     high: f64,
+    interval_width: f64,
+    high_tick: f64,
     is_enough: bool,
 }
 
@@ -370,6 +372,8 @@ fn bar(label: String, pattern: Option<usize>, estimate: &EstimateDoc) -> Bar {
     let interval = estimate
         .interval
         .filter(|[low, high]| low.is_finite() && high.is_finite());
+    let low = interval.map_or(0.0, |[low, _]| tenth(low));
+    let high = interval.map_or(0.0, |[_, high]| tenth(high));
     Bar {
         label,
         pattern,
@@ -380,8 +384,10 @@ fn bar(label: String, pattern: Option<usize>, estimate: &EstimateDoc) -> Bar {
         ),
         interval: interval.map(|[low, high]| format!("{}–{}", percent(low), percent(high))),
         agree_width: rate.map_or(0.0, tenth),
-        low: interval.map_or(0.0, |[low, _]| tenth(low)),
-        high: interval.map_or(0.0, |[_, high]| tenth(high)),
+        low,
+        high,
+        interval_width: (high - low).max(0.6),
+        high_tick: (high - 0.6).max(0.0),
         is_enough: estimate.has_enough_votes && estimate.seen > 0,
     }
 }
@@ -536,7 +542,9 @@ fn statement_card(analysis: &LoadedAnalysis, statement: &StatementDoc) -> Statem
             .groups
             .iter()
             .enumerate()
-            .map(|(index, estimate)| bar(group_label(index), Some(index % map::N_PATTERNS), estimate))
+            .map(|(index, estimate)| {
+                bar(group_label(index), Some(index % map::N_PATTERNS), estimate)
+            })
             .collect(),
         constituencies: statement
             .constituencies
@@ -550,10 +558,13 @@ fn statement_card(analysis: &LoadedAnalysis, statement: &StatementDoc) -> Statem
                 bar(name, None, estimate)
             })
             .collect(),
-        group_equal_weight: statement
-            .group_equal_weight
-            .as_ref()
-            .map(|weight| format!("{} across {} groups", percent(weight.agreement), weight.n_counted)),
+        group_equal_weight: statement.group_equal_weight.as_ref().map(|weight| {
+            format!(
+                "{} across {} groups",
+                percent(weight.agreement),
+                weight.n_counted
+            )
+        }),
         constituency_equal_weight: statement.constituency_equal_weight.as_ref().map(|weight| {
             format!(
                 "{} across {} constituencies",
@@ -789,15 +800,22 @@ fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
     context.near = counted
         .iter()
         .filter(|statement| !statement.is_common_ground)
-        .take(if context.common_ground.is_empty() { LIST_LENGTH } else { 3 })
+        .take(if context.common_ground.is_empty() {
+            LIST_LENGTH
+        } else {
+            3
+        })
         .map(|statement| statement_card(analysis, statement))
         .collect();
     let divisive = doc
         .differences
         .as_ref()
         .map_or(&doc.divisive, |differences| &differences.divisive);
-    let by_id: BTreeMap<u32, &StatementDoc> =
-        doc.statements.iter().map(|statement| (statement.id, statement)).collect();
+    let by_id: BTreeMap<u32, &StatementDoc> = doc
+        .statements
+        .iter()
+        .map(|statement| (statement.id, statement))
+        .collect();
     context.divisive = divisive
         .iter()
         .take(LIST_LENGTH)
@@ -807,11 +825,15 @@ fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
             most: entry
                 .most_agreeing_group
                 .zip(entry.highest_rate)
-                .map(|(group, rate)| format!("{} agrees most ({})", group_label(group), percent(rate))),
+                .map(|(group, rate)| {
+                    format!("{} agrees most ({})", group_label(group), percent(rate))
+                }),
             least: entry
                 .least_agreeing_group
                 .zip(entry.lowest_rate)
-                .map(|(group, rate)| format!("{} agrees least ({})", group_label(group), percent(rate))),
+                .map(|(group, rate)| {
+                    format!("{} agrees least ({})", group_label(group), percent(rate))
+                }),
             bars: by_id
                 .get(&entry.statement)
                 .map(|statement| {
@@ -835,20 +857,29 @@ fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
             .map(|pair| GapPair {
                 first: constituency_name(doc, pair.first),
                 second: constituency_name(doc, pair.second),
-                rows: pair.gaps.iter().take(5).map(|gap| gap_row(analysis, gap)).collect(),
+                rows: pair
+                    .gaps
+                    .iter()
+                    .take(5)
+                    .map(|gap| gap_row(analysis, gap))
+                    .collect(),
             })
             .collect();
-        context.lay_professional = differences.lay_professional.as_ref().map(|entry| LayProfessional {
-            lay_participants: entry.lay_participants,
-            professional_participants: entry.professional_participants,
-            in_both: entry.in_both,
-            rows: entry
-                .gaps
-                .iter()
-                .take(LIST_LENGTH)
-                .map(|gap| gap_row(analysis, gap))
-                .collect(),
-        });
+        context.lay_professional =
+            differences
+                .lay_professional
+                .as_ref()
+                .map(|entry| LayProfessional {
+                    lay_participants: entry.lay_participants,
+                    professional_participants: entry.professional_participants,
+                    in_both: entry.in_both,
+                    rows: entry
+                        .gaps
+                        .iter()
+                        .take(LIST_LENGTH)
+                        .map(|gap| gap_row(analysis, gap))
+                        .collect(),
+                });
     }
     context.voice = voice(analysis);
     context.notes = notes(doc);

@@ -4,8 +4,7 @@
 
 use axum::extract::{FromRequestParts, Request};
 use axum::http::header::{
-    CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
-    X_FRAME_OPTIONS,
+    CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
@@ -171,10 +170,10 @@ impl FromRequestParts<AppState> for PageConvenor {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let path = parts
-            .uri
-            .path_and_query()
-            .map_or_else(|| parts.uri.path().to_owned(), |value| value.as_str().to_owned());
+        let path = parts.uri.path_and_query().map_or_else(
+            || parts.uri.path().to_owned(),
+            |value| value.as_str().to_owned(),
+        );
         let current = match CurrentConvenor::from_headers(&parts.headers, state).await {
             Ok(current) => current,
             Err(error) if error.code() == ErrorCode::Unauthenticated => {

@@ -53,7 +53,7 @@ async fn votes_lead_to_a_stored_analysis_in_the_background() {
     .await
     .expect("the analysis appears within a minute");
     assert_ne!(outcome.0, RunOutcome::Failed);
-    assert_eq!(outcome.1.body["n_latest_votes"], 24);
+    assert_eq!(outcome.1.body["input"]["votes"], 24);
 }
 
 #[tokio::test]

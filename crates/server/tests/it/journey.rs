@@ -125,7 +125,12 @@ async fn a_dialogue_goes_from_creation_to_analysis() {
     );
     let statements = analysis.body["statements"].as_array().unwrap();
     assert_eq!(statements.len(), 4);
-    assert_eq!(analysis.body["constituencies"][0]["name"], "resident");
+    assert_eq!(
+        analysis.body["voice"]["constituencies"][0]["name"],
+        "resident"
+    );
+    assert_eq!(analysis.body["format"], "commonground-analysis");
+    assert_eq!(analysis.body["dialogue"]["topic"], "Our parks");
 
     // Closing stops votes; reopening allows them again.
     assert_eq!(app.close(dialogue).await.body["is_closed"], true);
