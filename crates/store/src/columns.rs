@@ -47,10 +47,40 @@ pub(crate) fn new_token() -> Result<model::Token, StoreError> {
     Ok(model::Token::from_bytes(bytes))
 }
 
-/// Returns `($first, $first+1, ...), (...)` placeholders for `rows` rows of `columns` values.
-pub(crate) fn placeholders(rows: usize, columns: usize, first: usize) -> String {
+/// The two tables bulk-loaded with vote rows `(participant, statement, choice, cast_at)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum VoteTable {
+    /// `vote_events`, the history.
+    Events,
+    /// `votes`, the latest vote per participant and statement.
+    Latest,
+}
+
+impl VoteTable {
+    /// Returns the table's name.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            VoteTable::Events => "vote_events",
+            VoteTable::Latest => "votes",
+        }
+    }
+}
+
+/// How a backend's multi-row inserts write their parameters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Parameters {
+    /// `$1, $2, ...`.
+    Numbered,
+    /// `?, ?, ...`: SQLite looks numbered parameters up by name in a list, which makes binding
+    /// thousands of them quadratic, while anonymous ones bind by position.
+    Anonymous,
+}
+
+/// Returns `($1, $2, ...), (...)` (or `(?, ?, ...)`) placeholders for `rows` rows of `columns`
+/// values; the statement must have no other parameters.
+pub(crate) fn placeholders(rows: usize, columns: usize, style: Parameters) -> String {
     let mut sql = String::with_capacity(rows * columns * 6);
-    let mut next = first;
+    let mut next = 1;
     for row in 0..rows {
         if row > 0 {
             sql.push_str(", ");
@@ -60,8 +90,13 @@ pub(crate) fn placeholders(rows: usize, columns: usize, first: usize) -> String 
             if column > 0 {
                 sql.push_str(", ");
             }
-            sql.push('$');
-            sql.push_str(&next.to_string());
+            match style {
+                Parameters::Numbered => {
+                    sql.push('$');
+                    sql.push_str(&next.to_string());
+                }
+                Parameters::Anonymous => sql.push('?'),
+            }
             next += 1;
         }
         sql.push(')');
@@ -83,8 +118,11 @@ mod tests {
 
     #[test]
     fn placeholders_number_every_value_in_row_order() {
-        assert_eq!(placeholders(2, 3, 1), "($1, $2, $3), ($4, $5, $6)");
-        assert_eq!(placeholders(1, 1, 4), "($4)");
+        assert_eq!(
+            placeholders(2, 3, Parameters::Numbered),
+            "($1, $2, $3), ($4, $5, $6)"
+        );
+        assert_eq!(placeholders(2, 1, Parameters::Anonymous), "(?), (?)");
         assert_eq!(list_placeholders(3, 2), "$2, $3, $4");
     }
 

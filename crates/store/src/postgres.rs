@@ -11,6 +11,7 @@ use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::{Connection as _, SqlSafeStr as _};
 
+use crate::columns::{Parameters, VoteTable};
 use crate::error::StoreError;
 use crate::lock::{ADVISORY_LOCK_CLASS, AnalysisLock, advisory_object};
 use crate::records::Backend;
@@ -24,12 +25,48 @@ pub(crate) type Db = sqlx::Postgres;
 pub(crate) type This = PgStore;
 pub(crate) const BACKEND: Backend = Backend::Postgres;
 pub(crate) const BEGIN_WRITE: &str = "BEGIN";
+pub(crate) const PARAMETERS: Parameters = Parameters::Numbered;
 
 const MIGRATIONS: &[(i64, &str, &str)] = &[(
     1,
     "initial",
     include_str!("../migrations/postgres/0001_initial.sql"),
 )];
+
+/// Rows per INSERT of vote rows; each column travels as one array parameter.
+const VOTE_ROWS_PER_INSERT: usize = 20_000;
+
+/// Bulk-inserts vote rows `(participant, statement, choice, cast_at)` of one dialogue, passing
+/// each column as an array that `UNNEST` turns back into rows.
+async fn insert_vote_rows(
+    conn: &mut sqlx::PgConnection,
+    table: VoteTable,
+    dialogue: i64,
+    rows: &[(i64, i64, i16, i64)],
+) -> Result<(), StoreError> {
+    let sql = format!(
+        "INSERT INTO {} (dialogue_id, participant_id, statement_id, choice, cast_at) \
+         SELECT $1, participant, statement, choice, cast_at \
+         FROM UNNEST($2::BIGINT[], $3::BIGINT[], $4::SMALLINT[], $5::BIGINT[]) \
+         AS row (participant, statement, choice, cast_at)",
+        table.name()
+    );
+    for chunk in rows.chunks(VOTE_ROWS_PER_INSERT) {
+        let participants: Vec<i64> = chunk.iter().map(|row| row.0).collect();
+        let statements: Vec<i64> = chunk.iter().map(|row| row.1).collect();
+        let choices: Vec<i16> = chunk.iter().map(|row| row.2).collect();
+        let times: Vec<i64> = chunk.iter().map(|row| row.3).collect();
+        sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(dialogue)
+            .bind(participants)
+            .bind(statements)
+            .bind(choices)
+            .bind(times)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
 
 /// The store on PostgreSQL.
 pub struct PgStore {

@@ -320,8 +320,7 @@ pub struct NewParticipant {
 pub struct Erasure {
     /// Vote events removed from the history (latest votes go with them).
     pub vote_events_removed: u64,
-    /// Statements removed: the participant's statements no one else could see yet (pending
-    /// under pre-moderation, or rejected).
+    /// Statements removed: the participant's statements nobody else voted on.
     pub statements_removed: u64,
     /// Statements kept for the others who voted on them, now without an author.
     pub statements_unlinked: u64,

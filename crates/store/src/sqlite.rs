@@ -15,6 +15,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+use crate::columns::{Parameters, VoteTable, placeholders};
 use crate::error::StoreError;
 use crate::lock::AnalysisLock;
 use crate::records::Backend;
@@ -30,12 +31,44 @@ pub(crate) const BACKEND: Backend = Backend::Sqlite;
 /// Takes the database's write lock at the start, so a transaction that reads and then writes
 /// never fails half-way on a lock upgrade.
 pub(crate) const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
+pub(crate) const PARAMETERS: Parameters = Parameters::Anonymous;
 
 const MIGRATIONS: &[(i64, &str, &str)] = &[(
     1,
     "initial",
     include_str!("../migrations/sqlite/0001_initial.sql"),
 )];
+
+/// Rows per multi-row INSERT of vote rows: 5 values each, well under SQLite's 32766.
+const VOTE_ROWS_PER_INSERT: usize = 1000;
+
+/// Bulk-inserts vote rows `(participant, statement, choice, cast_at)` of one dialogue.
+async fn insert_vote_rows(
+    conn: &mut sqlx::SqliteConnection,
+    table: VoteTable,
+    dialogue: i64,
+    rows: &[(i64, i64, i16, i64)],
+) -> Result<(), StoreError> {
+    for chunk in rows.chunks(VOTE_ROWS_PER_INSERT) {
+        let sql = format!(
+            "INSERT INTO {} (dialogue_id, participant_id, statement_id, choice, cast_at) \
+             VALUES {}",
+            table.name(),
+            placeholders(chunk.len(), 5, PARAMETERS)
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (participant, statement, choice, cast_at) in chunk {
+            query = query
+                .bind(dialogue)
+                .bind(*participant)
+                .bind(*statement)
+                .bind(*choice)
+                .bind(*cast_at);
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
 
 /// Where a SQLite database lives.
 #[derive(Clone, Debug, PartialEq, Eq)]

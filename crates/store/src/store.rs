@@ -239,7 +239,8 @@ pub trait Store: Send + Sync {
     ) -> StoreResult<Vec<(ParticipantId, ConstituencyId)>>;
 
     /// Erases a participant: their record, token, memberships and every vote they cast go;
-    /// their statements no one else could see are removed and the rest lose their author.
+    /// their statements nobody else voted on are removed, and the rest (which other people's
+    /// votes refer to) stay without an author.
     async fn erase_participant(&self, id: ParticipantId) -> StoreResult<Erasure>;
 
     // Votes.

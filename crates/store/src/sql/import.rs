@@ -1,5 +1,6 @@
 //! Bulk import of a whole dialogue in one transaction, with multi-row inserts in chunks.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use model::{NormalizedText, ParticipantId, StatementId};
@@ -8,7 +9,8 @@ use sqlx::Row as _;
 use super::dialogues::{
     check_distinct_constituencies, check_partnership, insert_constituency, insert_dialogue,
 };
-use super::{Conn, This};
+use super::{Conn, PARAMETERS, This};
+use crate::columns::VoteTable;
 use crate::columns::{choice_to_column, placeholders};
 use crate::error::StoreError;
 use crate::records::{DialogueImport, ImportSummary, ImportedStatement};
@@ -24,8 +26,12 @@ struct PlannedParticipant {
 }
 
 /// PostgreSQL cannot store NUL in text, and imported text is otherwise kept as it is.
-fn without_nul(text: &str) -> String {
-    text.replace('\0', "")
+fn without_nul(text: &str) -> Cow<'_, str> {
+    if text.contains('\0') {
+        Cow::Owned(text.replace('\0', ""))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Lists every participant to create: the listed ones, then those only named by a statement or
@@ -33,11 +39,11 @@ fn without_nul(text: &str) -> String {
 fn plan_participants(
     import: &DialogueImport,
     constituency_ids: &BTreeMap<String, i64>,
-) -> Result<(Vec<PlannedParticipant>, BTreeMap<String, usize>), StoreError> {
+) -> Result<Vec<PlannedParticipant>, StoreError> {
     let mut planned = Vec::new();
     let mut index: BTreeMap<String, usize> = BTreeMap::new();
     for participant in &import.participants {
-        let external_id = without_nul(&participant.external_id);
+        let external_id = without_nul(&participant.external_id).into_owned();
         if index.contains_key(&external_id) {
             return Err(StoreError::Invalid(format!(
                 "participant {external_id:?} is listed twice"
@@ -74,7 +80,8 @@ fn plan_participants(
         );
     for (mentioned, at) in mentions {
         let external_id = without_nul(mentioned);
-        if !index.contains_key(&external_id) {
+        if !index.contains_key(external_id.as_ref()) {
+            let external_id = external_id.into_owned();
             index.insert(external_id.clone(), planned.len());
             planned.push(PlannedParticipant {
                 external_id,
@@ -83,7 +90,7 @@ fn plan_participants(
             });
         }
     }
-    Ok((planned, index))
+    Ok(planned)
 }
 
 /// Checks that statement external ids are distinct and returns their positions.
@@ -92,7 +99,7 @@ fn index_statements(
 ) -> Result<BTreeMap<String, usize>, StoreError> {
     let mut index = BTreeMap::new();
     for (position, statement) in statements.iter().enumerate() {
-        let external_id = without_nul(&statement.external_id);
+        let external_id = without_nul(&statement.external_id).into_owned();
         if index.insert(external_id.clone(), position).is_some() {
             return Err(StoreError::Invalid(format!(
                 "statement {external_id:?} is listed twice"
@@ -112,7 +119,7 @@ async fn insert_participants(
         let sql = format!(
             "INSERT INTO participants (dialogue_id, external_id, created_at) VALUES {} \
              RETURNING id, external_id",
-            placeholders(chunk.len(), 3, 1)
+            placeholders(chunk.len(), 3, PARAMETERS)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for participant in chunk {
@@ -139,7 +146,7 @@ async fn insert_participants(
     for chunk in memberships.chunks(ROWS_PER_INSERT) {
         let sql = format!(
             "INSERT INTO participant_constituencies (participant_id, constituency_id) VALUES {}",
-            placeholders(chunk.len(), 2, 1)
+            placeholders(chunk.len(), 2, PARAMETERS)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (participant, constituency) in chunk {
@@ -162,16 +169,16 @@ async fn insert_statements(
         let sql = format!(
             "INSERT INTO statements (dialogue_id, text, normalized_text, is_seed, is_meta, \
              moderation, author_id, external_id, created_at) VALUES {} RETURNING id, external_id",
-            placeholders(chunk.len(), COLUMNS, 1)
+            placeholders(chunk.len(), COLUMNS, PARAMETERS)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for statement in chunk {
-            let text = without_nul(&statement.text);
+            let text = without_nul(&statement.text).into_owned();
             let normalized = NormalizedText::new(&text);
             let author = statement
                 .author
                 .as_deref()
-                .and_then(|author| participant_ids.get(&without_nul(author)).copied());
+                .and_then(|author| participant_ids.get(without_nul(author).as_ref()).copied());
             query = query
                 .bind(dialogue)
                 .bind(text)
@@ -180,7 +187,7 @@ async fn insert_statements(
                 .bind(statement.is_meta)
                 .bind(statement.moderation.as_str())
                 .bind(author)
-                .bind(without_nul(&statement.external_id))
+                .bind(without_nul(&statement.external_id).into_owned())
                 .bind(statement.created_at);
         }
         for row in query.fetch_all(&mut *conn).await? {
@@ -202,7 +209,7 @@ impl This {
         check_distinct_constituencies(&import.constituencies)?;
         let statement_index = index_statements(&import.statements)?;
         for vote in &import.votes {
-            if !statement_index.contains_key(&without_nul(&vote.statement)) {
+            if !statement_index.contains_key(without_nul(&vote.statement).as_ref()) {
                 return Err(StoreError::Invalid(format!(
                     "a vote names unknown statement {:?}",
                     vote.statement
@@ -227,7 +234,7 @@ impl This {
             let created = insert_constituency(&mut tx, dialogue, constituency).await?;
             constituency_ids.insert(created.name.into_inner(), created.id.0);
         }
-        let (planned, _) = plan_participants(&import, &constituency_ids)?;
+        let planned = plan_participants(&import, &constituency_ids)?;
         let participant_ids = insert_participants(&mut tx, dialogue.0, &planned).await?;
         let statement_ids =
             insert_statements(&mut tx, dialogue.0, &import.statements, &participant_ids).await?;
@@ -239,11 +246,11 @@ impl This {
         for position in order {
             let vote = &import.votes[position];
             let participant = participant_ids
-                .get(&without_nul(&vote.participant))
+                .get(without_nul(&vote.participant).as_ref())
                 .copied()
                 .ok_or_else(|| StoreError::internal("imported participant has no id"))?;
             let statement = statement_ids
-                .get(&without_nul(&vote.statement))
+                .get(without_nul(&vote.statement).as_ref())
                 .copied()
                 .ok_or_else(|| StoreError::internal("imported statement has no id"))?;
             events.push((
@@ -253,45 +260,18 @@ impl This {
                 vote.cast_at,
             ));
         }
-        for chunk in events.chunks(ROWS_PER_INSERT) {
-            let sql = format!(
-                "INSERT INTO vote_events (dialogue_id, participant_id, statement_id, choice, \
-                 cast_at) VALUES {}",
-                placeholders(chunk.len(), 5, 1)
-            );
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-            for (participant, statement, choice, cast_at) in chunk {
-                query = query
-                    .bind(dialogue.0)
-                    .bind(*participant)
-                    .bind(*statement)
-                    .bind(*choice)
-                    .bind(*cast_at);
-            }
-            query.execute(&mut *tx).await?;
-        }
+        super::super::insert_vote_rows(&mut tx, VoteTable::Events, dialogue.0, &events).await?;
         let mut latest: BTreeMap<(i64, i64), (i16, i64)> = BTreeMap::new();
         for (participant, statement, choice, cast_at) in &events {
             latest.insert((*participant, *statement), (*choice, *cast_at));
         }
-        let latest: Vec<_> = latest.into_iter().collect();
-        for chunk in latest.chunks(ROWS_PER_INSERT) {
-            let sql = format!(
-                "INSERT INTO votes (participant_id, statement_id, dialogue_id, choice, cast_at) \
-                 VALUES {}",
-                placeholders(chunk.len(), 5, 1)
-            );
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-            for ((participant, statement), (choice, cast_at)) in chunk {
-                query = query
-                    .bind(*participant)
-                    .bind(*statement)
-                    .bind(dialogue.0)
-                    .bind(*choice)
-                    .bind(*cast_at);
-            }
-            query.execute(&mut *tx).await?;
-        }
+        let latest: Vec<(i64, i64, i16, i64)> = latest
+            .into_iter()
+            .map(|((participant, statement), (choice, cast_at))| {
+                (participant, statement, choice, cast_at)
+            })
+            .collect();
+        super::super::insert_vote_rows(&mut tx, VoteTable::Latest, dialogue.0, &latest).await?;
         let revision = i64::try_from(events.len() + import.statements.len())
             .unwrap_or(i64::MAX - 1)
             .saturating_add(1);
@@ -306,7 +286,7 @@ impl This {
             .statements
             .iter()
             .map(|s| {
-                let external_id = without_nul(&s.external_id);
+                let external_id = without_nul(&s.external_id).into_owned();
                 let id = statement_ids.get(&external_id).copied().unwrap_or_default();
                 (external_id, StatementId(id))
             })

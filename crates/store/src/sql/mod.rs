@@ -1,5 +1,5 @@
 //! The SQL both backends share. This module is compiled twice, once inside `sqlite` and once
-//! inside `postgres`, against that parent's `Db`, `This`, `BACKEND` and `BEGIN_WRITE`; the
+//! inside `postgres`, against that parent's `Db`, `This`, `BACKEND`, `BEGIN_WRITE` and `PARAMETERS`; the
 //! statements use only syntax both databases accept (`$n` parameters, `RETURNING`,
 //! `ON CONFLICT`), and the schemas differ only in column types.
 
@@ -18,7 +18,7 @@ use model::{
 };
 use sqlx::Row as _;
 
-use super::{BACKEND, BEGIN_WRITE, Db, This};
+use super::{BACKEND, BEGIN_WRITE, Db, PARAMETERS, This};
 use crate::columns::stored;
 use crate::error::{Entity, StoreError};
 use crate::lock::AnalysisLock;
@@ -43,8 +43,8 @@ struct DialogueState {
 }
 
 /// Bumps a dialogue's revision and returns its state. Every write that can change the analysis
-/// starts with this, which also locks the dialogue's row on PostgreSQL until the transaction
-/// ends, serialising writes to one dialogue.
+/// does this in its transaction, which also locks the dialogue's row on PostgreSQL until the
+/// transaction ends, serialising such writes to one dialogue.
 async fn bump_revision(conn: &mut Conn, dialogue: DialogueId) -> Result<DialogueState, StoreError> {
     let row = sqlx::query(
         "UPDATE dialogues SET revision = revision + 1 WHERE id = $1 \
@@ -54,6 +54,25 @@ async fn bump_revision(conn: &mut Conn, dialogue: DialogueId) -> Result<Dialogue
     .fetch_optional(&mut *conn)
     .await?
     .ok_or(StoreError::NotFound(Entity::Dialogue))?;
+    state_from_row(&row)
+}
+
+/// Reads a dialogue's state without locking its row.
+async fn dialogue_state(
+    conn: &mut Conn,
+    dialogue: DialogueId,
+) -> Result<DialogueState, StoreError> {
+    let row = sqlx::query(
+        "SELECT is_open, allow_participant_statements, moderation FROM dialogues WHERE id = $1",
+    )
+    .bind(dialogue.0)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(StoreError::NotFound(Entity::Dialogue))?;
+    state_from_row(&row)
+}
+
+fn state_from_row(row: &DbRow) -> Result<DialogueState, StoreError> {
     Ok(DialogueState {
         is_open: row.try_get("is_open")?,
         allow_participant_statements: row.try_get("allow_participant_statements")?,

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use model::{ConstituencyId, DialogueId, ParticipantId, Token};
 use sqlx::Row as _;
 
-use super::{Conn, This, is_unique_violation};
+use super::{Conn, PARAMETERS, This, is_unique_violation};
 use crate::columns::{count, list_placeholders, new_token, placeholders};
 use crate::error::{Entity, StoreError};
 use crate::records::{Erasure, NewParticipant, Participant};
@@ -57,7 +57,7 @@ async fn insert_memberships(
     }
     let sql = format!(
         "INSERT INTO participant_constituencies (participant_id, constituency_id) VALUES {}",
-        placeholders(constituencies.len(), 2, 1)
+        placeholders(constituencies.len(), 2, PARAMETERS)
     );
     let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
     for constituency in constituencies {

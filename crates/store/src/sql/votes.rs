@@ -2,12 +2,13 @@
 //! counts and the history.
 
 use model::{
-    DialogueId, ModerationPolicy, ModerationStatus, ParticipantId, StatementId, VoteEventId,
+    DialogueId, IdempotencyKey, ModerationPolicy, ModerationStatus, ParticipantId, StatementId,
+    VoteEventId,
 };
 use sqlx::Row as _;
 
 use super::participants::participant_dialogue;
-use super::{DbRow, This};
+use super::{Conn, DbRow, This, is_unique_violation};
 use crate::columns::{choice_from_column, choice_to_column, count, stored};
 use crate::error::{Entity, StoreError};
 use crate::records::{CastVote, LatestVote, VoteCounts, VoteEvent, VoteOutcome, VoteReceipt};
@@ -22,35 +23,45 @@ fn latest_vote_from_row(row: &DbRow) -> Result<LatestVote, StoreError> {
 }
 
 impl This {
+    /// Looks up the event recorded under a participant's idempotency key: `Some(receipt)` for
+    /// a replay of the same vote, an error if the key was used for another vote.
+    async fn replayed_vote(
+        conn: &mut Conn,
+        vote: &CastVote,
+        key: &IdempotencyKey,
+    ) -> Result<Option<VoteReceipt>, StoreError> {
+        let earlier = sqlx::query(
+            "SELECT id, statement_id, choice FROM vote_events \
+             WHERE participant_id = $1 AND idempotency_key = $2",
+        )
+        .bind(vote.participant.0)
+        .bind(key.as_str())
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some(earlier) = earlier else {
+            return Ok(None);
+        };
+        let same_vote = earlier.try_get::<i64, _>("statement_id")? == vote.statement.0
+            && choice_from_column(earlier.try_get("choice")?)? == vote.choice;
+        if !same_vote {
+            return Err(StoreError::IdempotencyKeyReused);
+        }
+        Ok(Some(VoteReceipt {
+            event: VoteEventId(earlier.try_get("id")?),
+            outcome: VoteOutcome::Replayed,
+        }))
+    }
+
     pub(super) async fn cast_vote_impl(&self, vote: CastVote) -> Result<VoteReceipt, StoreError> {
         let mut tx = self.begin_write().await?;
         let dialogue = participant_dialogue(&mut tx, vote.participant).await?;
-        // Bumping the revision locks the dialogue's row on PostgreSQL: closing the dialogue
-        // and retries with the same idempotency key wait for this vote to finish.
-        let state = super::bump_revision(&mut tx, dialogue).await?;
-        if let Some(key) = &vote.idempotency_key {
-            let earlier = sqlx::query(
-                "SELECT id, statement_id, choice FROM vote_events \
-                 WHERE participant_id = $1 AND idempotency_key = $2",
-            )
-            .bind(vote.participant.0)
-            .bind(key.as_str())
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(earlier) = earlier {
-                let same_vote = earlier.try_get::<i64, _>("statement_id")? == vote.statement.0
-                    && choice_from_column(earlier.try_get("choice")?)? == vote.choice;
-                if !same_vote {
-                    return Err(StoreError::IdempotencyKeyReused);
-                }
-                let event = VoteEventId(earlier.try_get("id")?);
-                tx.rollback().await?;
-                return Ok(VoteReceipt {
-                    event,
-                    outcome: VoteOutcome::Replayed,
-                });
-            }
+        if let Some(key) = &vote.idempotency_key
+            && let Some(receipt) = This::replayed_vote(&mut tx, &vote, key).await?
+        {
+            tx.rollback().await?;
+            return Ok(receipt);
         }
+        let state = super::dialogue_state(&mut tx, dialogue).await?;
         if !state.is_open {
             return Err(StoreError::DialogueClosed);
         }
@@ -82,7 +93,7 @@ impl This {
         .bind(vote.statement.0)
         .fetch_optional(&mut *tx)
         .await?;
-        let event: i64 = sqlx::query_scalar(
+        let inserted = sqlx::query_scalar::<_, i64>(
             "INSERT INTO vote_events (dialogue_id, participant_id, statement_id, choice, cast_at, \
              idempotency_key) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
@@ -91,13 +102,25 @@ impl This {
         .bind(vote.statement.0)
         .bind(choice_to_column(vote.choice))
         .bind(vote.cast_at)
-        .bind(
-            vote.idempotency_key
-                .as_ref()
-                .map(model::IdempotencyKey::as_str),
-        )
+        .bind(vote.idempotency_key.as_ref().map(IdempotencyKey::as_str))
         .fetch_one(&mut *tx)
-        .await?;
+        .await;
+        let event = match inserted {
+            Ok(event) => event,
+            Err(error) if is_unique_violation(&error) => {
+                // A retry with the same key committed in the meantime; this attempt is a replay.
+                tx.rollback().await?;
+                let key = vote
+                    .idempotency_key
+                    .as_ref()
+                    .ok_or_else(|| StoreError::internal(error))?;
+                let mut conn = self.pool.acquire().await?;
+                return This::replayed_vote(&mut conn, &vote, key)
+                    .await?
+                    .ok_or(StoreError::IdempotencyKeyReused);
+            }
+            Err(error) => return Err(error.into()),
+        };
         sqlx::query(
             "INSERT INTO votes (participant_id, statement_id, dialogue_id, choice, cast_at) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (participant_id, statement_id) \
@@ -110,6 +133,12 @@ impl This {
         .bind(vote.cast_at)
         .execute(&mut *tx)
         .await?;
+        // Bumping the revision last locks the dialogue's row (on PostgreSQL) only for the end of
+        // the transaction, and re-reads the open flag under that lock: a dialogue closed in the
+        // meantime refuses the vote, and closing waits for votes about to commit.
+        if !super::bump_revision(&mut tx, dialogue).await?.is_open {
+            return Err(StoreError::DialogueClosed);
+        }
         tx.commit().await?;
         let outcome = match previous.map(choice_from_column).transpose()? {
             None => VoteOutcome::New,
