@@ -8,9 +8,9 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
@@ -31,6 +31,10 @@ Pass its path with --reddwarf-runner PATH (or CG_REDDWARF_RUNNER=PATH), the Pyth
 
 /// GNU time reports wall time and peak resident memory of a child process.
 const GNU_TIME: &str = "/usr/bin/time";
+
+/// util-linux `script` runs a command on a pseudo-terminal, where `commonground` shows its
+/// progress messages; their arrival times give the time of each stage.
+const SCRIPT: &str = "/usr/bin/script";
 
 /// Arguments of `cargo xtask bench-compare`.
 #[derive(Debug, Args)]
@@ -97,6 +101,13 @@ pub fn run(args: &CompareArgs) -> Result<()> {
         ))?;
     }
 
+    let has_script = Path::new(SCRIPT).is_file();
+    if !has_script {
+        say(&format!(
+            "note: {SCRIPT} is missing, so stage times are not measured (apt-get install util-linux)"
+        ))?;
+    }
+
     let small_dir = ensure_dialogue(&small, &args.data_dir)?;
     let large_dir = if args.skip_large {
         None
@@ -144,6 +155,12 @@ pub fn run(args: &CompareArgs) -> Result<()> {
     }
     for (format, outcome) in [(OurFormat::Polis, &ours), (OurFormat::Json, &ours_full)] {
         write_outcome(&mut report, format, outcome, &truth)?;
+        if has_script {
+            write_stage_times(
+                &mut report,
+                &stage_times(&commonground, &small_dir, format)?,
+            )?;
+        }
     }
     if let Some((outcome, _)) = &reddwarf {
         writeln!(
@@ -168,6 +185,9 @@ pub fn run(args: &CompareArgs) -> Result<()> {
         for format in formats {
             let outcome = run_commonground(&commonground, large_dir, format, has_gnu_time)?;
             write_outcome(&mut report, format, &outcome, &truth)?;
+            if has_script {
+                write_stage_times(&mut report, &stage_times(&commonground, large_dir, format)?)?;
+            }
         }
     }
     say(&report)
@@ -433,6 +453,173 @@ fn run_commonground(
     Ok(Outcome { measured, groups })
 }
 
+/// When each stage of a `commonground analyze` run started, in seconds from the start, and
+/// when the run ended.
+#[derive(Clone, Debug, PartialEq)]
+struct StageTimes {
+    stages: Vec<(String, f64)>,
+    total: f64,
+}
+
+/// Runs `commonground analyze` on a pseudo-terminal and times its stages from the progress
+/// messages it draws there (redrawn every 120 ms, so each time is good to about 0.1 s).
+fn stage_times(binary: &Path, dir: &Path, format: OurFormat) -> Result<StageTimes> {
+    let out = dir.join(format!("commonground-{}-stages.json", format.name()));
+    let command_line = [
+        binary.as_os_str(),
+        "analyze".as_ref(),
+        dir.as_os_str(),
+        "--format".as_ref(),
+        format.name().as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]
+    .iter()
+    .map(|argument| shell_quote(&argument.to_string_lossy()))
+    .collect::<Vec<_>>()
+    .join(" ");
+    say(&format!(
+        "timing the stages of commonground analyze --format {} on a terminal, load average {} ...",
+        format.name(),
+        load_average()
+    ))?;
+    let started = Instant::now();
+    let mut child = Command::new(SCRIPT)
+        .args([
+            "--quiet",
+            "--return",
+            "--command",
+            &command_line,
+            "/dev/null",
+        ])
+        .env("TERM", "xterm")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .with_context(|| format!("running {SCRIPT}"))?;
+    let mut output = child.stdout.take().context("script's output")?;
+    let mut parser = StageParser::default();
+    let mut buffer = vec![0u8; 1 << 16];
+    loop {
+        let read = output
+            .read(&mut buffer)
+            .context("reading script's output")?;
+        if read == 0 {
+            break;
+        }
+        parser.feed(
+            &String::from_utf8_lossy(&buffer[..read]),
+            started.elapsed().as_secs_f64(),
+        );
+    }
+    let status = child.wait().context("waiting for script")?;
+    let total = started.elapsed().as_secs_f64();
+    if !status.success() {
+        bail!("commonground analyze failed on a terminal ({status})");
+    }
+    Ok(StageTimes {
+        stages: parser.stages,
+        total,
+    })
+}
+
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+/// Picks progress messages out of terminal output as it arrives.
+#[derive(Debug, Default)]
+struct StageParser {
+    /// Text after the last line or carriage-return break, not yet complete.
+    pending: String,
+    /// When the pending text started to arrive.
+    pending_since: Option<f64>,
+    stages: Vec<(String, f64)>,
+}
+
+impl StageParser {
+    fn feed(&mut self, text: &str, now: f64) {
+        for character in text.chars() {
+            if character == '\r' || character == '\n' {
+                let line = std::mem::take(&mut self.pending);
+                let since = self.pending_since.take().unwrap_or(now);
+                self.take_line(&line, since);
+            } else {
+                if self.pending.is_empty() {
+                    self.pending_since = Some(now);
+                }
+                self.pending.push(character);
+            }
+        }
+    }
+
+    /// Records a progress message the first time it is drawn: a spinner line
+    /// (`⠙ message (3s)`) or a bar line (`reading votes.csv [=====   ] ...`).
+    fn take_line(&mut self, line: &str, since: f64) {
+        let plain = strip_ansi(line);
+        let trimmed = plain.trim_start();
+        let is_spinner = trimmed
+            .chars()
+            .next()
+            .is_some_and(|first| ('\u{2800}'..='\u{28ff}').contains(&first));
+        let message = if is_spinner {
+            trimmed
+                .trim_start_matches(|c: char| ('\u{2800}'..='\u{28ff}').contains(&c) || c == ' ')
+                .split(" (")
+                .next()
+        } else if trimmed.starts_with("reading ") {
+            trimmed.split(" [").next()
+        } else {
+            None
+        };
+        let Some(message) = message.map(str::trim) else {
+            return;
+        };
+        if message.is_empty() || self.stages.iter().any(|(known, _)| known == message) {
+            return;
+        }
+        self.stages.push((message.to_string(), since));
+    }
+}
+
+fn strip_ansi(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut characters = text.chars().peekable();
+    while let Some(character) = characters.next() {
+        if character == '\u{1b}' {
+            if characters.peek() == Some(&'[') {
+                characters.next();
+                // A control sequence ends with its first letter.
+                for next in characters.by_ref() {
+                    if next.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+        } else {
+            plain.push(character);
+        }
+    }
+    plain
+}
+
+fn write_stage_times(report: &mut String, times: &StageTimes) -> Result<()> {
+    writeln!(
+        report,
+        "  stages on a terminal (total {:.2} s, good to about 0.1 s):",
+        times.total
+    )?;
+    for (index, (stage, start)) in times.stages.iter().enumerate() {
+        let end = times
+            .stages
+            .get(index + 1)
+            .map_or(times.total, |&(_, next)| next);
+        writeln!(report, "    {:>7.2} s  {stage}", end - start)?;
+    }
+    Ok(())
+}
+
 fn write_outcome(
     report: &mut String,
     format: OurFormat,
@@ -637,6 +824,35 @@ mod tests {
         ]});
         let groups = json_groups_of(&json).unwrap();
         assert_eq!(groups.into_iter().collect::<Vec<_>>(), vec![(2, 0), (4, 1)]);
+    }
+
+    #[test]
+    fn stage_messages_are_taken_from_spinner_and_bar_lines_once() {
+        let mut parser = StageParser::default();
+        parser.feed("\u{1b}[2Kreading votes.csv [====      ] 1 MiB/4 MiB\r", 0.0);
+        parser.feed("\u{1b}[2Kreading votes.csv [==========] 4 MiB/4 MiB\r", 0.5);
+        parser.feed("\u{1b}[2K\u{2819} building the vote ", 1.0);
+        parser.feed(
+            "matrix (0s)\r\u{1b}[2K\u{281a} building the vote matrix (1s)\r",
+            1.1,
+        );
+        parser.feed(
+            "kmeans noise line\n\u{2812} forming base clusters (2s)\r",
+            2.0,
+        );
+        assert_eq!(
+            parser.stages,
+            vec![
+                ("reading votes.csv".to_string(), 0.0),
+                ("building the vote matrix".to_string(), 1.0),
+                ("forming base clusters".to_string(), 2.0),
+            ]
+        );
+    }
+
+    #[test]
+    fn shell_quoting_survives_single_quotes() {
+        assert_eq!(shell_quote("/tmp/it's here"), "'/tmp/it'\\''s here'");
     }
 
     #[test]
