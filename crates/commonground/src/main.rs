@@ -1,9 +1,14 @@
 //! The `commonground` binary: parses the command line and hands over to the commands.
 
 mod analyze;
+mod config;
+mod convenor;
+mod export;
+mod import;
 mod output;
 mod polis_files;
 mod progress;
+mod serve;
 
 use std::process::ExitCode;
 
@@ -22,6 +27,15 @@ struct Cli {
 enum Command {
     /// Analyses a Pol.is export (open-data CSV folder or API dump folder).
     Analyze(analyze::AnalyzeArgs),
+    /// Runs the web server (SQLite file by default, or PostgreSQL).
+    Serve(config::ServeArgs),
+    /// Creates a dialogue from a Pol.is export folder; prints its id on the last line.
+    Import(import::ImportArgs),
+    /// Writes a dialogue as Pol.is CSV files or a JSON dump.
+    Export(export::ExportArgs),
+    /// Manages convenor accounts.
+    #[command(subcommand)]
+    Convenor(convenor::ConvenorCommand),
 }
 
 /// A mistake in how the command was called, found after the arguments were parsed.
@@ -32,6 +46,10 @@ pub struct UsageError(pub String);
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Analyze(args) => analyze::run(&args),
+        Command::Serve(args) => serve::run(&args),
+        Command::Import(args) => import::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Convenor(command) => convenor::run(&command),
     }
 }
 
