@@ -225,7 +225,6 @@ impl This {
     ) -> Result<Erasure, StoreError> {
         let mut tx = self.begin_write().await?;
         let dialogue = participant_dialogue(&mut tx, id).await?;
-        super::bump_revision(&mut tx, dialogue).await?;
         let events: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM vote_events WHERE participant_id = $1")
                 .bind(id.0)
@@ -252,6 +251,9 @@ impl This {
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
+        // Last, as votes do: a vote holds locks on the rows deleted above while it waits for the
+        // dialogue's row, so taking the dialogue's row first could deadlock with it.
+        super::bump_revision(&mut tx, dialogue).await?;
         tx.commit().await?;
         Ok(Erasure {
             vote_events_removed: count(events),

@@ -60,6 +60,8 @@ conformance!(
     votes::a_second_vote_replaces_the_first_and_history_keeps_both,
     votes::a_retried_vote_is_acknowledged_without_a_second_event,
     votes::votes_are_refused_where_they_cannot_count,
+    votes::concurrent_votes_are_all_recorded,
+    votes::concurrent_retries_record_one_event,
     import::an_imported_conversation_keeps_its_data_and_latest_votes,
     import::an_inconsistent_import_is_refused_whole,
     analysis::snapshots_are_saved_loaded_and_go_stale,

@@ -41,6 +41,11 @@ impl TestDb {
         self.store.as_ref()
     }
 
+    /// Returns the store as a shared handle, for tasks that run concurrently.
+    pub fn shared(&self) -> Arc<dyn Store> {
+        Arc::clone(&self.store)
+    }
+
     /// Opens a second, independent store on the same database, as a second server instance
     /// would.
     pub async fn open_another(&self) -> Arc<dyn Store> {

@@ -277,3 +277,99 @@ pub async fn votes_are_refused_where_they_cannot_count(db: &TestDb) {
         }
     );
 }
+
+pub async fn concurrent_votes_are_all_recorded(db: &TestDb) {
+    let store = db.store();
+    let seeds = [
+        "Claim one",
+        "Claim two",
+        "Claim three",
+        "Claim four",
+        "Claim five",
+    ];
+    let created = dialogue(store, ModerationPolicy::Post, &seeds, &[]).await;
+    let ids = statement_ids(store, created.id).await;
+    let mut voters = Vec::new();
+    for _ in 0..6 {
+        voters.push(join(store, created.id).await);
+    }
+    let mut tasks = Vec::new();
+    for (n, voter) in voters.iter().copied().enumerate() {
+        let shared = db.shared();
+        let ids = ids.clone();
+        tasks.push(tokio::spawn(async move {
+            // Each voter votes on every statement twice; the second vote flips the first.
+            for round in 0..2_i64 {
+                for (i, statement) in ids.iter().copied().enumerate() {
+                    let choice = if (n + i) % 2 == usize::try_from(round).unwrap() {
+                        VoteChoice::Agree
+                    } else {
+                        VoteChoice::Disagree
+                    };
+                    shared
+                        .cast_vote(vote(voter, statement, choice, T0 + round))
+                        .await
+                        .unwrap();
+                }
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+    assert_eq!(
+        store.count_votes(created.id).await.unwrap(),
+        VoteCounts {
+            votes: 30,
+            vote_events: 60,
+            voters: 6,
+            participants: 6
+        }
+    );
+    let latest = store.latest_votes(created.id).await.unwrap();
+    for vote in &latest {
+        let n = voters.iter().position(|v| *v == vote.participant).unwrap();
+        let i = ids.iter().position(|s| *s == vote.statement).unwrap();
+        let expected = if (n + i) % 2 == 1 {
+            VoteChoice::Agree
+        } else {
+            VoteChoice::Disagree
+        };
+        assert_eq!(vote.choice, expected);
+        assert_eq!(vote.cast_at, T0 + 1);
+    }
+}
+
+pub async fn concurrent_retries_record_one_event(db: &TestDb) {
+    let store = db.store();
+    let created = dialogue(store, ModerationPolicy::Post, &["Claim one"], &[]).await;
+    let statement = statement_ids(store, created.id).await[0];
+    let ann = join(store, created.id).await;
+    let key = IdempotencyKey::parse("retry-me").unwrap();
+    let mut tasks = Vec::new();
+    for _ in 0..6 {
+        let shared = db.shared();
+        let retry = CastVote {
+            idempotency_key: Some(key.clone()),
+            ..vote(ann, statement, VoteChoice::Agree, T0)
+        };
+        tasks.push(tokio::spawn(async move {
+            shared.cast_vote(retry).await.unwrap()
+        }));
+    }
+    let mut receipts = Vec::new();
+    for task in tasks {
+        receipts.push(task.await.unwrap());
+    }
+    let new = receipts
+        .iter()
+        .filter(|r| r.outcome == VoteOutcome::New)
+        .count();
+    let replayed = receipts
+        .iter()
+        .filter(|r| r.outcome == VoteOutcome::Replayed)
+        .count();
+    assert_eq!((new, replayed), (1, 5));
+    assert!(receipts.iter().all(|r| r.event == receipts[0].event));
+    assert_eq!(store.count_votes(created.id).await.unwrap().vote_events, 1);
+}
