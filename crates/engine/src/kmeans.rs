@@ -19,9 +19,13 @@
 //! order for more than eight clusters is that of a hash map; ties between two distinct centres
 //! at exactly the same distance from a point are the only place where that could matter.)
 //!
-//! The nearest-centre search sorts the centres by x and scans outwards from the point, so a
-//! step over a million points and a hundred centres visits only a few centres per point; the
-//! assignment runs in parallel over fixed chunks of points.
+//! Speed comes without changing a single assignment. The nearest-centre search sorts the
+//! centres by x and scans outwards from the point, so it visits only the centres that can be
+//! nearest. Between steps, each point keeps an upper bound on the distance to its centre and a
+//! lower bound on the distance to every other centre (Hamerly's method); a point whose bounds
+//! prove, with a margin far above rounding, that its centre is strictly the nearest is not
+//! searched again. Points near a tie are always searched, so the tie rule above holds. The
+//! searches run in parallel over fixed chunks of points.
 
 use std::collections::HashSet;
 
@@ -122,50 +126,119 @@ impl CentreIndex {
         CentreIndex { sorted }
     }
 
-    /// Returns (distance, position) of the nearest centre; among centres at exactly the same
-    /// distance, the one latest in cluster order.
-    fn nearest(&self, point: [f64; 2]) -> (f64, usize) {
-        let mut best = (f64::INFINITY, 0usize);
+    /// Returns the nearest centre; among centres at exactly the same distance, the one latest
+    /// in cluster order.
+    fn nearest(&self, point: [f64; 2]) -> Nearest {
+        let mut best = Nearest::none();
         let start = self.sorted.partition_point(|c| c.0 < point[0]);
         let mut right = start;
         let mut left = start;
         loop {
             // A centre whose x alone is farther than the best distance cannot win or tie; the
             // margin keeps rounding in the distance from pruning a true tie.
-            let bound = best.0 * (1.0 + 1e-12);
-            let right_gap = self.sorted.get(right).map(|c| (c.0 - point[0]).abs());
+            let bound = best.squared * (1.0 + 1e-12);
+            let right_gap = self.sorted.get(right).map(|c| c.0 - point[0]);
             let left_gap = left
                 .checked_sub(1)
-                .map(|index| (point[0] - self.sorted[index].0).abs());
-            let right_open = right_gap.is_some_and(|gap| gap <= bound);
-            let left_open = left_gap.is_some_and(|gap| gap <= bound);
+                .map(|index| point[0] - self.sorted[index].0);
+            let right_open = right_gap.is_some_and(|gap| gap * gap <= bound);
+            let left_open = left_gap.is_some_and(|gap| gap * gap <= bound);
             let take_left = match (left_open, right_open) {
                 (false, false) => break,
                 (true, true) => left_gap <= right_gap,
                 (left_open, _) => left_open,
             };
-            let candidate = if take_left {
+            let (x, y, position) = if take_left {
                 left -= 1;
                 self.sorted[left]
             } else {
                 right += 1;
                 self.sorted[right - 1]
             };
-            consider(&mut best, point, candidate);
+            best.consider(point, [x, y], position);
         }
         best
     }
+
+    /// Returns the nearest centre as [`CentreIndex::nearest`] does, and the distance to the
+    /// nearest of the other centres (infinite when there is none).
+    fn nearest_two(&self, point: [f64; 2]) -> (Nearest, f64) {
+        let mut best = Nearest::none();
+        let mut second = f64::INFINITY;
+        let start = self.sorted.partition_point(|c| c.0 < point[0]);
+        let mut right = start;
+        let mut left = start;
+        loop {
+            let bound = (second * second) * (1.0 + 1e-12);
+            let right_gap = self.sorted.get(right).map(|c| c.0 - point[0]);
+            let left_gap = left
+                .checked_sub(1)
+                .map(|index| point[0] - self.sorted[index].0);
+            let right_open = right_gap.is_some_and(|gap| gap * gap <= bound);
+            let left_open = left_gap.is_some_and(|gap| gap * gap <= bound);
+            let take_left = match (left_open, right_open) {
+                (false, false) => break,
+                (true, true) => left_gap <= right_gap,
+                (left_open, _) => left_open,
+            };
+            let (x, y, position) = if take_left {
+                left -= 1;
+                self.sorted[left]
+            } else {
+                right += 1;
+                self.sorted[right - 1]
+            };
+            let previous = best;
+            best.consider(point, [x, y], position);
+            let loser = if best == previous {
+                distance(point, [x, y])
+            } else {
+                previous.distance()
+            };
+            second = second.min(loser);
+        }
+        (best, second)
+    }
 }
 
-/// Replaces `best` by the candidate centre if it is nearer, or as near and later in order.
-#[allow(
-    clippy::float_cmp,
-    reason = "exact ties are part of the Pol.is assignment rule"
-)]
-fn consider(best: &mut (f64, usize), point: [f64; 2], (x, y, position): (f64, f64, usize)) {
-    let d = distance(point, [x, y]);
-    if d < best.0 || (d == best.0 && position > best.1) {
-        *best = (d, position);
+/// The nearest centre found so far, kept as a squared distance.
+///
+/// Pol.is compares Euclidean distances (square roots) and, among equal ones, keeps the latest
+/// centre. Square roots are monotone, so squared distances decide, except that two different
+/// squares may round to the same root; roots are compared only when the squares are within a
+/// few ulps of each other.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Nearest {
+    squared: f64,
+    position: usize,
+}
+
+impl Nearest {
+    fn none() -> Nearest {
+        Nearest {
+            squared: f64::INFINITY,
+            position: 0,
+        }
+    }
+
+    fn distance(self) -> f64 {
+        self.squared.sqrt()
+    }
+
+    fn consider(&mut self, point: [f64; 2], center: [f64; 2], position: usize) {
+        let dx = point[0] - center[0];
+        let dy = point[1] - center[1];
+        let squared = dx * dx + dy * dy;
+        let wins = if (squared - self.squared).abs() <= 1e-15 * self.squared {
+            let (root, best_root) = (squared.sqrt(), self.squared.sqrt());
+            root < best_root || (root.to_bits() == best_root.to_bits() && position > self.position)
+        } else {
+            squared < self.squared
+        };
+        if wins {
+            self.squared = squared;
+            self.position = position;
+        }
     }
 }
 
@@ -174,7 +247,7 @@ fn assign(points: &[[f64; 2]], centers: &[[f64; 2]]) -> Vec<usize> {
     let index = CentreIndex::new(centers);
     points
         .par_chunks(ASSIGN_CHUNK)
-        .flat_map_iter(|chunk| chunk.iter().map(|&point| index.nearest(point).1))
+        .flat_map_iter(|chunk| chunk.iter().map(|&point| index.nearest(point).position))
         .collect()
 }
 
@@ -187,20 +260,175 @@ pub fn step(
 ) -> Vec<KmeansCluster> {
     let centers: Vec<[f64; 2]> = clusters.iter().map(|c| c.center).collect();
     let assignment = assign(points, &centers);
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    let recentred = recentre(points, weights, clusters, &assignment);
+    let mut next = recentred.clusters;
+    fill_members(&mut next, &recentred.slots);
+    next
+}
+
+/// The clusters after a step, before their member lists are filled.
+struct Recentred {
+    /// Surviving clusters with their new centres (members empty).
+    clusters: Vec<KmeansCluster>,
+    /// Each point's cluster, as an index into `clusters`.
+    slots: Vec<usize>,
+    /// For each surviving cluster, its position before the step.
+    survivors: Vec<usize>,
+}
+
+/// Drops clusters no point was assigned to and recentres the others. Centres are weighted sums
+/// in data order, exactly as [`weighted_mean`] over the members computes them.
+fn recentre(
+    points: &[[f64; 2]],
+    weights: Option<&[f64]>,
+    clusters: &[KmeansCluster],
+    assignment: &[usize],
+) -> Recentred {
+    let mut sums = vec![([0.0, 0.0], 0.0, 0usize); clusters.len()];
     for (point, &position) in assignment.iter().enumerate() {
-        members[position].push(point);
+        let weight = weights.map_or(1.0, |w| w[point]);
+        let (sum, total, count) = &mut sums[position];
+        sum[0] += weight * points[point][0];
+        sum[1] += weight * points[point][1];
+        *total += weight;
+        *count += 1;
     }
-    clusters
-        .iter()
-        .zip(members)
-        .filter(|(_, members)| !members.is_empty())
-        .map(|(cluster, members)| KmeansCluster {
-            id: cluster.id,
-            center: weighted_mean(points, weights, &members),
-            members,
-        })
-        .collect()
+    let mut slot_of_position = vec![0; clusters.len()];
+    let mut next = Vec::new();
+    let mut survivors = Vec::new();
+    for (position, (cluster, &(sum, total, count))) in clusters.iter().zip(&sums).enumerate() {
+        if count > 0 {
+            slot_of_position[position] = next.len();
+            survivors.push(position);
+            next.push(KmeansCluster {
+                id: cluster.id,
+                members: Vec::new(),
+                center: if total > 0.0 {
+                    [sum[0] / total, sum[1] / total]
+                } else {
+                    [0.0, 0.0]
+                },
+            });
+        }
+    }
+    Recentred {
+        clusters: next,
+        slots: assignment.iter().map(|&p| slot_of_position[p]).collect(),
+        survivors,
+    }
+}
+
+/// Fills the members of clusters from the index of each point's cluster.
+fn fill_members(clusters: &mut [KmeansCluster], slots: &[usize]) {
+    for (point, &slot) in slots.iter().enumerate() {
+        clusters[slot].members.push(point);
+    }
+}
+
+/// Per-point distance bounds that let a step skip points whose nearest centre cannot have
+/// changed (Hamerly's method).
+///
+/// `upper` bounds the distance to the assigned centre from above and `lower` the distance to
+/// every other centre from below. A point is only skipped when `upper` is below `lower` by a
+/// margin far larger than rounding, so it is strictly nearest to its centre and no tie can be
+/// involved: skipping never changes an assignment.
+struct Bounds {
+    position: Vec<usize>,
+    upper: Vec<f64>,
+    lower: Vec<f64>,
+    margin: f64,
+}
+
+impl Bounds {
+    /// Assigns every point by a full search.
+    fn new(points: &[[f64; 2]], index: &CentreIndex, margin: f64) -> Bounds {
+        let found: Vec<(Nearest, f64)> = points
+            .par_chunks(ASSIGN_CHUNK)
+            .flat_map_iter(|chunk| chunk.iter().map(|&point| index.nearest_two(point)))
+            .collect();
+        Bounds {
+            position: found.iter().map(|(best, _)| best.position).collect(),
+            upper: found.iter().map(|(best, _)| best.distance()).collect(),
+            lower: found.iter().map(|&(_, second)| second).collect(),
+            margin,
+        }
+    }
+
+    /// Reassigns the points whose bounds no longer prove their assignment.
+    fn refresh(&mut self, points: &[[f64; 2]], centers: &[[f64; 2]], index: &CentreIndex) {
+        let margin = self.margin;
+        // Half the distance from each centre to its nearest other centre: a point closer than
+        // that to its own centre is nearer to it than to any other (Hamerly's second test).
+        let half_gap: Vec<f64> = centers
+            .iter()
+            .enumerate()
+            .map(|(position, &center)| {
+                let nearest_other = centers
+                    .iter()
+                    .enumerate()
+                    .filter(|&(other, _)| other != position)
+                    .map(|(_, &other)| distance(center, other))
+                    .fold(f64::INFINITY, f64::min);
+                0.5 * nearest_other
+            })
+            .collect();
+        self.position
+            .par_chunks_mut(ASSIGN_CHUNK)
+            .zip(self.upper.par_chunks_mut(ASSIGN_CHUNK))
+            .zip(self.lower.par_chunks_mut(ASSIGN_CHUNK))
+            .zip(points.par_chunks(ASSIGN_CHUNK))
+            .for_each(|(((position, upper), lower), chunk)| {
+                for (i, &point) in chunk.iter().enumerate() {
+                    let limit = lower[i].max(half_gap[position[i]]);
+                    if upper[i] + margin < limit {
+                        continue;
+                    }
+                    upper[i] = distance(point, centers[position[i]]);
+                    if upper[i] + margin < limit {
+                        continue;
+                    }
+                    let (best, second) = index.nearest_two(point);
+                    position[i] = best.position;
+                    upper[i] = best.distance();
+                    lower[i] = second;
+                }
+            });
+    }
+
+    /// Carries the bounds over to the recentred clusters.
+    fn shift(&mut self, old: &[[f64; 2]], recentred: &Recentred) {
+        let moves: Vec<f64> = recentred
+            .survivors
+            .iter()
+            .zip(&recentred.clusters)
+            .map(|(&position, cluster)| distance(old[position], cluster.center))
+            .collect();
+        // The largest move and the largest among the other centres, for the lower bounds.
+        let mut largest = (0.0, usize::MAX);
+        let mut runner_up = 0.0;
+        for (slot, &moved) in moves.iter().enumerate() {
+            if moved > largest.0 {
+                runner_up = largest.0;
+                largest = (moved, slot);
+            } else if moved > runner_up {
+                runner_up = moved;
+            }
+        }
+        self.position.copy_from_slice(&recentred.slots);
+        for ((upper, lower), &slot) in self
+            .upper
+            .iter_mut()
+            .zip(&mut self.lower)
+            .zip(&self.position)
+        {
+            *upper += moves[slot];
+            *lower -= if slot == largest.1 {
+                runner_up
+            } else {
+                largest.0
+            };
+        }
+    }
 }
 
 /// Returns whether two clusterings have the same centres within `threshold`: both centre lists
@@ -292,17 +520,19 @@ pub fn clean_start_clusters(
     }
     let centers: Vec<[f64; 2]> = clusters.iter().map(|c| c.center).collect();
     let index = CentreIndex::new(&centers);
-    let mut nearest: Vec<(f64, usize)> = points.par_iter().map(|&p| index.nearest(p)).collect();
+    let mut nearest: Vec<Nearest> = points.par_iter().map(|&p| index.nearest(p)).collect();
 
     while clusters.len() < possible {
         // The most distal point; on equal distances the last one in data order.
         let mut outlier = 0;
+        let mut farthest = f64::NEG_INFINITY;
         for (point, entry) in nearest.iter().enumerate() {
-            if entry.0 >= nearest[outlier].0 {
+            let distance = entry.distance();
+            if distance >= farthest {
                 outlier = point;
+                farthest = distance;
             }
         }
-        let farthest = nearest[outlier].0;
         if farthest.is_nan() || farthest <= 0.0 {
             break;
         }
@@ -351,7 +581,7 @@ pub fn clean_start_clusters(
             .par_iter_mut()
             .zip(points.par_iter())
             .for_each(|(entry, &point)| {
-                if Some(entry.1) == changed {
+                if Some(entry.position) == changed {
                     *entry = index.nearest(point);
                     return;
                 }
@@ -362,7 +592,7 @@ pub fn clean_start_clusters(
                     count = 2;
                 }
                 for &(position, center) in &candidates[..count] {
-                    consider(entry, point, (center[0], center[1], position));
+                    entry.consider(point, center, position);
                 }
             });
     }
@@ -390,13 +620,35 @@ pub fn kmeans(
         _ => init_clusters(points, k),
     };
     clusters.sort_by_key(|c| c.id);
+    // Rounding in distances of points this far from the origin stays far below the margin.
+    let scale = points
+        .iter()
+        .chain(clusters.iter().map(|c| &c.center))
+        .flat_map(|p| p.iter())
+        .fold(0.0f64, |largest, x| largest.max(x.abs()));
+    let margin = 1e-9 * scale.max(f64::MIN_POSITIVE);
+    let mut bounds: Option<Bounds> = None;
     let mut remaining = max_iters;
     loop {
-        let next = step(points, weights, &clusters);
-        if remaining == 0 || same_clustering(&clusters, &next, SAME_CLUSTERING_THRESHOLD) {
+        let centers: Vec<[f64; 2]> = clusters.iter().map(|c| c.center).collect();
+        let index = CentreIndex::new(&centers);
+        let current = match bounds.as_mut() {
+            Some(current) => {
+                current.refresh(points, &centers, &index);
+                current
+            }
+            None => bounds.insert(Bounds::new(points, &index, margin)),
+        };
+        let recentred = recentre(points, weights, &clusters, &current.position);
+        if remaining == 0
+            || same_clustering(&clusters, &recentred.clusters, SAME_CLUSTERING_THRESHOLD)
+        {
+            let mut next = recentred.clusters;
+            fill_members(&mut next, &recentred.slots);
             return next;
         }
-        clusters = next;
+        current.shift(&centers, &recentred);
+        clusters = recentred.clusters;
         remaining -= 1;
     }
 }
@@ -483,7 +735,63 @@ mod tests {
                     expected = (d, position);
                 }
             }
-            assert_eq!(index.nearest(point), expected, "point {point:?}");
+            let found = index.nearest(point);
+            assert_eq!(
+                (found.distance(), found.position),
+                expected,
+                "point {point:?}"
+            );
+        }
+    }
+
+    /// Pol.is's loop, step by step, without distance bounds.
+    fn plain_kmeans(
+        points: &[[f64; 2]],
+        weights: Option<&[f64]>,
+        k: usize,
+        max_iters: usize,
+    ) -> Vec<KmeansCluster> {
+        let mut clusters = init_clusters(points, k);
+        let mut remaining = max_iters;
+        loop {
+            let next = step(points, weights, &clusters);
+            if remaining == 0 || same_clustering(&clusters, &next, SAME_CLUSTERING_THRESHOLD) {
+                return next;
+            }
+            clusters = next;
+            remaining -= 1;
+        }
+    }
+
+    #[test]
+    fn skipping_by_distance_bounds_never_changes_the_result() {
+        let mut state = 5u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state >> 33
+        };
+        for round in 0..6 {
+            // Coarse grids make exact ties common; fine ones make long runs.
+            let grid = if round % 2 == 0 { 7 } else { 100_000 };
+            let points: Vec<[f64; 2]> = (0..5000)
+                .map(|i| {
+                    let blob = f64::from(u32::try_from(i % 3).unwrap()) * 3.0;
+                    let x = (next() % grid) as f64 / grid as f64;
+                    let y = (next() % grid) as f64 / grid as f64;
+                    [blob + x, blob * 0.5 + y]
+                })
+                .collect();
+            let weights: Vec<f64> = (0..5000).map(|_| (next() % 5 + 1) as f64).collect();
+            let w = (round >= 3).then_some(weights.as_slice());
+            for k in [2, 7, 40] {
+                assert_eq!(
+                    kmeans(&points, w, k, None, 100),
+                    plain_kmeans(&points, w, k, 100),
+                    "round {round} k {k}"
+                );
+            }
         }
     }
 
