@@ -226,17 +226,17 @@ fn bench_size(size: &Size, runs: usize, seed: u64) -> Result<(), String> {
         model.n_votes()
     );
 
-    let started = Instant::now();
+    let started = Mark::now();
     let dialogue = generate(&model);
-    println!("generate          {:>9.3} s", seconds(started.elapsed()));
+    println!("generate          {}", Mark::now().since(&started));
 
     reset_peak_memory();
-    let started = Instant::now();
+    let started = Mark::now();
     let matrix = VoteMatrix::from_records(&dialogue.records);
-    let build = started.elapsed();
+    let built = Mark::now();
     println!(
-        "matrix build      {:>9.3} s   peak RSS {} (includes the {} of input records)",
-        seconds(build),
+        "matrix build      {}   peak RSS {} (includes the {} of input records)",
+        built.since(&started),
         format_kib(peak_memory_kib()),
         format_kib(Some(
             u64::try_from(dialogue.records.len() * std::mem::size_of::<VoteRecord>() / 1024)
@@ -253,18 +253,56 @@ fn bench_size(size: &Size, runs: usize, seed: u64) -> Result<(), String> {
     run_pipeline(&matrix, &statements, &truth, runs)
 }
 
+/// A moment in wall time and in the process's CPU time (user + system, all threads).
+struct Mark {
+    wall: Instant,
+    cpu: Option<f64>,
+}
+
+impl Mark {
+    fn now() -> Mark {
+        Mark {
+            wall: Instant::now(),
+            cpu: process_cpu_seconds(),
+        }
+    }
+
+    /// Returns "wall W s  cpu C s" from `earlier` to this mark. On a shared machine the wall
+    /// time includes waiting for a core; the CPU time does not.
+    fn since(&self, earlier: &Mark) -> String {
+        let wall = seconds(self.wall - earlier.wall);
+        match (self.cpu, earlier.cpu) {
+            (Some(now), Some(then)) => format!("wall {wall:>8.3} s  cpu {:>8.2} s", now - then),
+            _ => format!("wall {wall:>8.3} s  cpu      n/a"),
+        }
+    }
+}
+
+/// Returns the CPU time the process has used, from `/proc/self/stat` (clock ticks of 10 ms).
+fn process_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    let user: f64 = fields.get(11)?.parse().ok()?;
+    let system: f64 = fields.get(12)?.parse().ok()?;
+    Some((user + system) / CLOCK_TICKS_PER_SECOND)
+}
+
+/// The kernel's USER_HZ, 100 on Linux.
+const CLOCK_TICKS_PER_SECOND: f64 = 100.0;
+
 fn seconds(duration: Duration) -> f64 {
     duration.as_secs_f64()
 }
 
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    let middle = values.len() / 2;
-    if values.len() % 2 == 1 {
-        values[middle]
-    } else {
-        (values[middle - 1] + values[middle]) / 2.0
-    }
+/// Returns the index of the median run (the lower middle one for an even count, so that the
+/// median is a run that happened).
+fn median_index(values: &[f64]) -> usize {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    order[(order.len().saturating_sub(1)) / 2]
 }
 
 /// Reads one `kB` field of `/proc/self/status`.
@@ -326,28 +364,30 @@ fn run_pipeline(
 ) -> Result<(), String> {
     let config = PolisConfig::default();
     let mut totals = Vec::with_capacity(runs);
-    let mut stage_runs: Vec<Vec<(Stage, f64)>> = Vec::with_capacity(runs);
+    let mut stage_runs: Vec<Vec<(Stage, String)>> = Vec::with_capacity(runs);
+    let mut cpu_totals = Vec::with_capacity(runs);
     let mut peaks = Vec::with_capacity(runs);
     let mut analysis = None;
     for _ in 0..runs {
         // Drop the previous result first so that each peak covers one run alone.
         drop(analysis.take());
         reset_peak_memory();
-        let marks: RefCell<Vec<(Stage, Instant)>> = RefCell::new(Vec::new());
-        let started = Instant::now();
+        let marks: RefCell<Vec<(Stage, Mark)>> = RefCell::new(Vec::new());
+        let started = Mark::now();
         let result = pipeline::run_with_progress(matrix, statements, None, &config, &|stage| {
-            marks.borrow_mut().push((stage, Instant::now()));
+            marks.borrow_mut().push((stage, Mark::now()));
         });
-        let finished = Instant::now();
-        totals.push(seconds(finished - started));
+        let finished = Mark::now();
+        totals.push(seconds(finished.wall - started.wall));
+        cpu_totals.push(finished.since(&started));
         peaks.push(peak_memory_kib());
         let marks = marks.into_inner();
         let stages = marks
             .iter()
             .enumerate()
-            .map(|(index, &(stage, start))| {
-                let end = marks.get(index + 1).map_or(finished, |&(_, next)| next);
-                (stage, seconds(end - start))
+            .map(|(index, (stage, start))| {
+                let end = marks.get(index + 1).map_or(&finished, |(_, next)| next);
+                (*stage, end.since(start))
             })
             .collect();
         stage_runs.push(stages);
@@ -357,23 +397,15 @@ fn run_pipeline(
         return Err("no run was made".to_string());
     };
 
-    let median_total = median(totals.clone());
-    let median_run = totals
-        .iter()
-        .enumerate()
-        .min_by(|a, b| {
-            (a.1 - median_total)
-                .abs()
-                .total_cmp(&(b.1 - median_total).abs())
-        })
-        .map_or(0, |(index, _)| index);
+    let median_run = median_index(&totals);
     let all_runs: Vec<String> = totals.iter().map(|total| format!("{total:.3}")).collect();
     println!(
-        "pipeline::run     {median_total:>9.3} s   median of {runs} (runs: {} s)",
+        "pipeline::run     {}   median of {runs} (wall times: {} s)",
+        cpu_totals[median_run],
         all_runs.join(", ")
     );
-    for (stage, stage_seconds) in &stage_runs[median_run] {
-        println!("  {:<15} {stage_seconds:>9.3} s", format!("{stage:?}"));
+    for (stage, times) in &stage_runs[median_run] {
+        println!("  {:<15} {times}", format!("{stage:?}"));
     }
     let peak = peaks.iter().flatten().max().copied();
     println!(
