@@ -534,3 +534,233 @@ pub fn run_with_progress(
         row_lookup,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+
+    use super::*;
+    use crate::votes::{Vote, VoteRecord};
+
+    fn matrix(cells: &[(u32, u32, i8)]) -> VoteMatrix {
+        let records: Vec<VoteRecord> = cells
+            .iter()
+            .map(|&(participant, statement, value)| VoteRecord {
+                participant: ParticipantId(participant),
+                statement: StatementId(statement),
+                vote: Vote::from_value(value).unwrap(),
+                timestamp: 0,
+            })
+            .collect();
+        VoteMatrix::from_records(&records)
+    }
+
+    fn info(id: u32, moderation: Moderation, is_meta: bool) -> StatementInfo {
+        StatementInfo {
+            id: StatementId(id),
+            moderation,
+            is_meta,
+            author: None,
+        }
+    }
+
+    /// Two camps of `per_camp` participants who disagree on every statement but the last.
+    fn two_camps(per_camp: u32, statements: u32) -> VoteMatrix {
+        let mut cells = Vec::new();
+        for participant in 0..2 * per_camp {
+            let camp = if participant < per_camp { 1 } else { -1 };
+            for statement in 0..statements {
+                let value = if statement + 1 == statements {
+                    1
+                } else if (statement + participant) % 5 == 0 {
+                    0
+                } else {
+                    camp
+                };
+                cells.push((participant, statement, value));
+            }
+        }
+        matrix(&cells)
+    }
+
+    #[test]
+    fn an_empty_dialogue_gives_an_empty_analysis_with_a_warning() {
+        let analysis = run(&matrix(&[]), &[], None, &PolisConfig::default());
+        assert_eq!(analysis.n, 0);
+        assert!(analysis.base_clusters.is_empty());
+        assert!(analysis.group_clusters.is_empty());
+        assert!(analysis.comment_priorities.is_empty());
+        assert_eq!(
+            analysis.warnings,
+            vec![
+                AnalysisWarning::NoVotes,
+                AnalysisWarning::FewerThanTwoGroups {
+                    clustered: 0,
+                    groups: 0
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_participant_is_analysed_without_components_or_groups() {
+        let analysis = run(
+            &matrix(&[(4, 1, 1), (4, 2, -1)]),
+            &[],
+            None,
+            &PolisConfig::default(),
+        );
+        assert_eq!(analysis.in_conv, vec![ParticipantId(4)]);
+        assert_eq!(analysis.participant_projections, vec![[0.0, 0.0]]);
+        assert!(
+            analysis
+                .warnings
+                .contains(&AnalysisWarning::FewerThanTwoComponents { found: 0 })
+        );
+        assert!(
+            analysis
+                .warnings
+                .contains(&AnalysisWarning::FewerThanTwoGroups {
+                    clustered: 1,
+                    groups: 1
+                })
+        );
+    }
+
+    #[test]
+    fn two_camps_become_two_groups() {
+        let m = two_camps(10, 8);
+        let analysis = run(&m, &[], None, &PolisConfig::default());
+        assert_eq!(analysis.group_clusters.len(), 2);
+        assert!(analysis.warnings.is_empty(), "{:?}", analysis.warnings);
+        let group_of = |p: u32| analysis.group_of_participant(ParticipantId(p)).unwrap();
+        for p in 1..10 {
+            assert_eq!(group_of(p), group_of(0));
+            assert_eq!(group_of(p + 10), group_of(10));
+        }
+        assert_ne!(group_of(0), group_of(10));
+        // The statement everyone agrees with is consensus and has the highest group-informed
+        // consensus.
+        assert_eq!(analysis.consensus.agree[0].statement, StatementId(7));
+        let top = analysis
+            .group_aware_consensus
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .unwrap()
+            .0;
+        assert_eq!(top, 7);
+        // Group votes add up to the group sizes.
+        for votes in &analysis.group_votes {
+            assert_eq!(votes.n_members, 10);
+            assert_eq!(votes.votes[7].seen, 10);
+        }
+    }
+
+    #[test]
+    fn the_progress_callback_sees_every_stage_in_order() {
+        let seen = RefCell::new(Vec::new());
+        run_with_progress(
+            &two_camps(5, 4),
+            &[],
+            None,
+            &PolisConfig::default(),
+            &|stage| seen.borrow_mut().push(stage),
+        );
+        assert_eq!(seen.into_inner(), Stage::ALL.to_vec());
+    }
+
+    #[test]
+    fn moderation_lists_cover_statements_without_votes_and_the_first_entry_counts() {
+        let statements = [
+            info(3, Moderation::Rejected, false),
+            info(1, Moderation::Accepted, false),
+            info(9, Moderation::Unmoderated, true),
+            info(1, Moderation::Rejected, false),
+        ];
+        let analysis = run(
+            &matrix(&[(1, 1, 1), (2, 1, -1), (1, 3, 1)]),
+            &statements,
+            None,
+            &PolisConfig::default(),
+        );
+        assert_eq!(analysis.mod_out, vec![StatementId(3), StatementId(9)]);
+        assert_eq!(analysis.mod_in, vec![StatementId(1), StatementId(9)]);
+        assert_eq!(analysis.meta_tids, vec![StatementId(9)]);
+        // Statement 3 is moderated out, so its column reads 0 everywhere.
+        assert_eq!(analysis.pca.center, vec![0.0, 0.0]);
+        assert_eq!(analysis.comment_priorities.len(), 2);
+    }
+
+    #[test]
+    fn admission_needs_seven_votes_then_tops_up_by_activity_in_row_order() {
+        // 20 statements; participant p casts p + 1 votes, so only 6.. reach 7 votes.
+        let mut cells = Vec::new();
+        for participant in 0..20u32 {
+            for statement in 0..=participant.min(19) {
+                cells.push((participant, statement, 1));
+            }
+        }
+        let m = matrix(&cells);
+        let config = PolisConfig::default();
+        let analysis = run(&m, &[], None, &config);
+        let admitted: Vec<u32> = analysis.in_conv.iter().map(|p| p.0).collect();
+        assert_eq!(admitted, (5..20).collect::<Vec<_>>());
+
+        // Ties at the cut-off go to the earlier row; a previous admission is kept.
+        let flat = matrix(&[(8, 1, 1), (3, 1, 1), (5, 2, 1), (1, 2, -1)]);
+        let small = PolisConfig {
+            min_in_conv: 2,
+            ..PolisConfig::default()
+        };
+        let previous = PolisState {
+            in_conv: vec![ParticipantId(42)],
+            ..PolisState::default()
+        };
+        let analysis = run(&flat, &[], Some(&previous), &small);
+        // Rows are 3, 8 (statement 1) then 1, 5; one more than the previous member is needed.
+        assert_eq!(analysis.in_conv, vec![ParticipantId(3), ParticipantId(42)]);
+    }
+
+    #[test]
+    fn a_held_k_without_a_clustering_falls_back_with_a_warning() {
+        let m = two_camps(6, 6);
+        let previous = PolisState {
+            smoother: clusters::KSmoother {
+                last_k: Some(5),
+                last_k_count: 9,
+                smoothed_k: Some(5),
+            },
+            ..PolisState::default()
+        };
+        let analysis = run(&m, &[], Some(&previous), &PolisConfig::default());
+        assert_eq!(analysis.group_clusters.len(), 2);
+        assert!(
+            analysis
+                .warnings
+                .contains(&AnalysisWarning::SmoothedKUnavailable {
+                    smoothed_k: 5,
+                    used_k: 2
+                })
+        );
+    }
+
+    #[test]
+    fn priorities_read_the_previous_runs_group_votes() {
+        let m = two_camps(8, 5);
+        let cold = run(&m, &[], None, &PolisConfig::default());
+        let warm = run(&m, &[], Some(&cold.state), &PolisConfig::default());
+        let expected_cold = stats::priorities(None, &cold.comment_extremity, &[false; 5]);
+        assert_eq!(cold.comment_priorities, expected_cold);
+        let totals = stats::sum_over_groups(
+            &cold
+                .group_votes
+                .iter()
+                .map(|g| g.votes.clone())
+                .collect::<Vec<_>>(),
+        );
+        let expected_warm = stats::priorities(Some(&totals), &warm.comment_extremity, &[false; 5]);
+        assert_eq!(warm.comment_priorities, expected_warm);
+        assert_ne!(warm.comment_priorities, cold.comment_priorities);
+    }
+}
