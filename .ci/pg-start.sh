@@ -28,7 +28,7 @@ if ! answers; then
   fi
   version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1 || true)
   if [ -z "$version" ]; then
-    version=$(basename "$(dirname "$(pg_bin)")")
+    version=$(basename "$(dirname "$(pg_bin || true)")")
     log "creating cluster $version/main"
     pg_createcluster "$version" main >&2
   fi
@@ -43,7 +43,7 @@ if ! answers; then
   answers || { log "PostgreSQL did not start on $HOST:$PORT"; exit 1; }
 fi
 
-PSQL="$(pg_bin)/psql"
+PSQL="$(pg_bin || true)/psql"
 [ -x "$PSQL" ] || PSQL=psql
 
 # Trust authentication needs no password; the Debian cluster asks for one over TCP, so give the

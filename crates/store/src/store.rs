@@ -295,7 +295,8 @@ pub trait Store: Send + Sync {
 
     /// Tries to become the only one computing this dialogue's analysis: `Some(lock)` when no
     /// other holder (in any process sharing the database) has it, `None` otherwise. The lock is
-    /// released by [`AnalysisLock::release`] or when dropped.
+    /// released by [`AnalysisLock::release`] or when dropped. On PostgreSQL each call opens a
+    /// connection of its own, which a successful call keeps until the lock is released.
     async fn try_lock_analysis(&self, dialogue: DialogueId) -> StoreResult<Option<AnalysisLock>>;
 
     // Import.
