@@ -709,7 +709,7 @@ pub async fn create_dialogue(
     match attempt.await {
         Ok(dialogue) => {
             if visibility_choice(&fields.report_visibility) == ReportVisibilityBody::Convenors {
-                dialogues::update(
+                let _updated = dialogues::update(
                     State(state),
                     convenor.current.clone(),
                     ApiPath(dialogue),
@@ -1283,7 +1283,7 @@ pub async fn close(
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    dialogues::close(State(state), convenor.current.clone(), ApiPath(id)).await?;
+    let _closed = dialogues::close(State(state), convenor.current.clone(), ApiPath(id)).await?;
     Ok(see_other(&format!("/convenor/dialogues/{id}")))
 }
 
@@ -1295,7 +1295,7 @@ pub async fn reopen(
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    dialogues::reopen(State(state), convenor.current.clone(), ApiPath(id)).await?;
+    let _reopened = dialogues::reopen(State(state), convenor.current.clone(), ApiPath(id)).await?;
     Ok(see_other(&format!("/convenor/dialogues/{id}")))
 }
 

@@ -18,11 +18,6 @@ pub struct FormData {
 }
 
 impl FormData {
-    /// Returns a form holding these fields.
-    pub fn from_pairs(fields: Vec<(String, String)>) -> FormData {
-        FormData { fields }
-    }
-
     /// Returns the first value of a field, if it was sent.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.fields
@@ -199,7 +194,7 @@ mod tests {
     fn url_encoded_forms_keep_repeated_fields() {
         let pairs =
             serde_urlencoded_pairs(b"constituency=Carer&constituency=GP+%26+nurse&x=").unwrap();
-        let form = FormData::from_pairs(pairs);
+        let form = FormData { fields: pairs };
         assert_eq!(form.get_all("constituency"), vec!["Carer", "GP & nurse"]);
         assert_eq!(form.get("x"), Some(""));
         assert_eq!(form.get("missing"), None);

@@ -1,14 +1,10 @@
-//! The opinion map as data for an SVG: each dot is a base cluster (one participant, or a
-//! handful who voted alike), each opinion group a shaded region with its own pattern and a
-//! text label, and optionally one participant's own position and the statements' directions.
+//! The opinion map as data for an SVG: each dot is a participant (or, in a large dialogue, a
+//! base cluster of participants who voted alike), each opinion group a shaded region with its
+//! own pattern and a text label, and optionally the reader's own position and the statements.
 //!
-//! Positions come from the latest stored analysis: the base clusters and the chosen grouping
-//! are in the engine state saved with the snapshot, and the groups' sizes in its JSON.
+//! Positions are the projections of the latest stored analysis; nothing is computed here but
+//! the drawing's scale and the groups' outlines.
 
-use std::collections::BTreeMap;
-
-use engine::ParticipantId;
-use engine::state::PolisState;
 use serde::Serialize;
 
 /// The width of the map's coordinate system.
@@ -20,15 +16,28 @@ const MARGIN: f64 = 56.0;
 /// How many patterns (and colours) groups cycle through.
 pub const N_PATTERNS: usize = 8;
 
-/// A group as the analysis JSON describes it.
+/// One dot to draw: a participant, or a cluster of participants.
 #[derive(Debug, Clone)]
-pub struct GroupInput {
-    /// The group's id in the engine's clustering.
-    pub id: usize,
-    /// How many participants it holds.
+pub struct PointInput {
+    /// Its position in the analysis's projection.
+    pub position: [f64; 2],
+    /// How many participants it stands for.
     pub n_members: usize,
-    /// Its centre on the map, if the analysis gave one.
-    pub center: Option<[f64; 2]>,
+    /// The index of its opinion group, if it has one.
+    pub group: Option<usize>,
+}
+
+/// What the map is drawn from.
+#[derive(Debug, Clone, Default)]
+pub struct MapInput {
+    /// The dots.
+    pub points: Vec<PointInput>,
+    /// The size of each opinion group, by index.
+    pub group_sizes: Vec<usize>,
+    /// The statements that may be shown, with their projections.
+    pub statements: Vec<StatementInput>,
+    /// The reader's own position and group, on a participant's page.
+    pub you: Option<([f64; 2], Option<usize>)>,
 }
 
 /// A statement that may be shown on the map.
@@ -38,6 +47,8 @@ pub struct StatementInput {
     pub id: u32,
     /// Its text.
     pub text: String,
+    /// Where a participant agreeing with it alone would be.
+    pub position: [f64; 2],
 }
 
 /// The map, ready for the template.
@@ -49,11 +60,11 @@ pub struct MapView {
     pub height: f64,
     /// The opinion groups.
     pub groups: Vec<MapGroup>,
-    /// One dot per base cluster.
+    /// The dots.
     pub dots: Vec<MapDot>,
     /// The reader's own position, on a participant's page.
     pub you: Option<MapPoint>,
-    /// The statements, placed in the direction of those who agree with them.
+    /// The statements, where a participant agreeing with them alone would be.
     pub statements: Vec<MapStatement>,
     /// A sentence describing the map, for people who cannot see it.
     pub description: String,
@@ -78,16 +89,16 @@ pub struct MapGroup {
     pub pattern: usize,
 }
 
-/// One base cluster.
+/// One dot.
 #[derive(Debug, Clone, Serialize)]
 pub struct MapDot {
     /// Horizontal position.
     pub x: f64,
     /// Vertical position.
     pub y: f64,
-    /// Radius, growing with the number of members.
+    /// Radius, growing with the number of participants it stands for.
     pub r: f64,
-    /// How many participants it holds.
+    /// How many participants it stands for.
     pub n_members: usize,
     /// The label of its group, if it has one.
     pub group: Option<String>,
@@ -95,19 +106,17 @@ pub struct MapDot {
     pub pattern: Option<usize>,
 }
 
-/// A point on the map.
+/// The reader's position.
 #[derive(Debug, Clone, Serialize)]
 pub struct MapPoint {
     /// Horizontal position.
     pub x: f64,
     /// Vertical position.
     pub y: f64,
-    /// The label of the group there, if any.
+    /// The label of their group, if any.
     pub group: Option<String>,
     /// The index of that group.
     pub group_index: Option<usize>,
-    /// How many others share this base cluster.
-    pub n_alike: usize,
 }
 
 /// A statement's marker.
@@ -219,78 +228,50 @@ fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
-/// Builds the map from the stored engine state and the groups of the analysis JSON, with one
-/// participant's position marked when `you` is given. Returns `None` when the state has no
-/// base clusters yet.
-pub fn build(
-    state: &PolisState,
-    groups: &[GroupInput],
-    statements: &[StatementInput],
-    you: Option<ParticipantId>,
-) -> Option<MapView> {
-    if state.base_clusters.is_empty() {
+/// Builds the map; returns `None` when there is nothing to draw yet.
+pub fn build(input: &MapInput) -> Option<MapView> {
+    if input.points.is_empty() {
         return None;
     }
-    // The grouping the analysis chose is the stored clustering whose groups have the ids (and
-    // centres) the analysis reports; k-means may return fewer groups than the k it was asked for.
-    let matches = |clustering: &&Vec<engine::clusters::GroupCluster>| {
-        clustering.len() == groups.len()
-            && clustering.iter().zip(groups).all(|(stored, reported)| {
-                stored.id == reported.id
-                    && reported.center.is_none_or(|center| {
-                        (center[0] - stored.center[0]).abs() < 1e-6
-                            && (center[1] - stored.center[1]).abs() < 1e-6
-                    })
-            })
-    };
-    let clustering = state
-        .group_clusterings
-        .get(&groups.len())
-        .filter(matches)
-        .or_else(|| state.group_clusterings.values().find(matches));
-    let mut group_of_base: BTreeMap<usize, usize> = BTreeMap::new();
-    if let Some(clustering) = clustering {
-        for (index, group) in clustering.iter().enumerate() {
-            for &base in &group.members {
-                group_of_base.insert(base, index);
-            }
-        }
-    }
-    let centers: Vec<[f64; 2]> = state.base_clusters.iter().map(|base| base.center).collect();
-    let frame = Frame::fit(&centers);
-    let largest = state
-        .base_clusters
+    let positions: Vec<[f64; 2]> = input.points.iter().map(|point| point.position).collect();
+    let frame = Frame::fit(&positions);
+    let largest = input
+        .points
         .iter()
-        .map(|base| base.members.len())
+        .map(|point| point.n_members)
         .max()
         .unwrap_or(1)
         .max(1);
-    let dots: Vec<MapDot> = state
-        .base_clusters
+    let dots: Vec<MapDot> = input
+        .points
         .iter()
-        .map(|base| {
-            let [x, y] = frame.place(base.center);
-            let group = group_of_base.get(&base.id).copied();
-            let share = base.members.len() as f64 / largest as f64;
+        .map(|point| {
+            let [x, y] = frame.place(point.position);
+            let share = point.n_members as f64 / largest as f64;
             MapDot {
                 x,
                 y,
-                r: round(4.0 + 6.0 * share.sqrt()),
-                n_members: base.members.len(),
-                group: group.map(group_label),
-                pattern: group.map(|index| index % N_PATTERNS),
+                r: if largest == 1 {
+                    6.0
+                } else {
+                    round(4.0 + 6.0 * share.sqrt())
+                },
+                n_members: point.n_members,
+                group: point.group.map(group_label),
+                pattern: point.group.map(|index| index % N_PATTERNS),
             }
         })
         .collect();
-    let map_groups: Vec<MapGroup> = groups
+    let groups: Vec<MapGroup> = input
+        .group_sizes
         .iter()
         .enumerate()
-        .map(|(index, group)| {
-            let points: Vec<[f64; 2]> = state
-                .base_clusters
+        .map(|(index, &n_members)| {
+            let points: Vec<[f64; 2]> = input
+                .points
                 .iter()
-                .filter(|base| group_of_base.get(&base.id) == Some(&index))
-                .map(|base| frame.place(base.center))
+                .filter(|point| point.group == Some(index))
+                .map(|point| frame.place(point.position))
                 .collect();
             let hull = convex_hull(&points);
             let outline = hull
@@ -303,12 +284,15 @@ pub fn build(
             } else {
                 let x = hull.iter().map(|point| point[0]).sum::<f64>() / hull.len() as f64;
                 let top = hull.iter().map(|point| point[1]).fold(f64::MAX, f64::min);
-                (round(x), round((top - 26.0).max(14.0)))
+                (
+                    round(x.clamp(60.0, WIDTH - 60.0)),
+                    round((top - 26.0).max(14.0)),
+                )
             };
             MapGroup {
                 index,
                 label: group_label(index),
-                n_members: group.n_members,
+                n_members,
                 outline,
                 label_x,
                 label_y,
@@ -316,79 +300,40 @@ pub fn build(
             }
         })
         .collect();
-    let you = you.and_then(|participant| {
-        let base = state
-            .base_clusters
-            .iter()
-            .find(|base| base.members.contains(&participant))?;
-        let [x, y] = frame.place(base.center);
-        let group_index = group_of_base.get(&base.id).copied();
-        Some(MapPoint {
-            x,
-            y,
-            group: group_index.map(group_label),
-            group_index,
-            n_alike: base.members.len().saturating_sub(1),
-        })
+    let you = input.you.map(|(position, group)| {
+        let [x, y] = frame.place(position);
+        MapPoint {
+            x: x.clamp(16.0, WIDTH - 16.0),
+            y: y.clamp(16.0, HEIGHT - 40.0),
+            group: group.map(group_label),
+            group_index: group,
+        }
     });
-    let map_statements = statement_markers(state, statements, &centers, &frame);
-    let description = describe(&map_groups, dots.len(), you.as_ref());
+    let statements = input
+        .statements
+        .iter()
+        .filter(|statement| statement.position.iter().all(|value| value.is_finite()))
+        .map(|statement| {
+            let [x, y] = frame.place(statement.position);
+            MapStatement {
+                id: statement.id,
+                text: statement.text.clone(),
+                x: x.clamp(14.0, WIDTH - 14.0),
+                y: y.clamp(12.0, HEIGHT - 12.0),
+            }
+        })
+        .collect();
+    let n_people = input.points.iter().map(|point| point.n_members).sum();
+    let description = describe(&groups, n_people, you.as_ref());
     Some(MapView {
         width: WIDTH,
         height: HEIGHT,
-        groups: map_groups,
+        groups,
         dots,
         you,
-        statements: map_statements,
+        statements,
         description,
     })
-}
-
-/// Places each statement in the direction of the participants who agree with it, as far out
-/// as the participants reach.
-fn statement_markers(
-    state: &PolisState,
-    statements: &[StatementInput],
-    centers: &[[f64; 2]],
-    frame: &Frame,
-) -> Vec<MapStatement> {
-    let Some(components) = &state.components else {
-        return Vec::new();
-    };
-    let [first, second] = &components.vectors;
-    let directions: Vec<(u32, [f64; 2])> = components
-        .statements
-        .iter()
-        .zip(first.iter().zip(second))
-        .map(|(statement, (&x, &y))| (statement.0, [x, y]))
-        .filter(|(_, [x, y])| x.is_finite() && y.is_finite())
-        .collect();
-    let longest = directions
-        .iter()
-        .map(|(_, [x, y])| x.hypot(*y))
-        .fold(0.0, f64::max);
-    let reach = centers.iter().map(|[x, y]| x.hypot(*y)).fold(0.0, f64::max);
-    if longest <= 0.0 || reach <= 0.0 {
-        return Vec::new();
-    }
-    let texts: BTreeMap<u32, &str> = statements
-        .iter()
-        .map(|statement| (statement.id, statement.text.as_str()))
-        .collect();
-    directions
-        .into_iter()
-        .filter_map(|(id, [x, y])| {
-            let text = texts.get(&id)?;
-            let factor = reach / longest;
-            let [x, y] = frame.place([x * factor, y * factor]);
-            Some(MapStatement {
-                id,
-                text: (*text).to_owned(),
-                x: x.clamp(12.0, WIDTH - 12.0),
-                y: y.clamp(12.0, HEIGHT - 12.0),
-            })
-        })
-        .collect()
 }
 
 fn people(count: usize) -> String {
@@ -424,114 +369,83 @@ fn describe(groups: &[MapGroup], n_dots: usize, you: Option<&MapPoint>) -> Strin
 
 #[cfg(test)]
 mod tests {
-    use engine::StatementId;
-    use engine::clusters::{BaseCluster, GroupCluster, KSmoother};
-    use engine::state::StateComponents;
-
     use super::*;
 
-    fn state() -> PolisState {
-        PolisState {
-            in_conv: vec![ParticipantId(1), ParticipantId(2), ParticipantId(3)],
-            components: Some(StateComponents {
-                statements: vec![StatementId(10), StatementId(11)],
-                vectors: [vec![1.0, -1.0], vec![0.0, 0.5]],
-            }),
-            base_clusters: vec![
-                BaseCluster {
-                    id: 0,
-                    members: vec![ParticipantId(1), ParticipantId(2)],
-                    center: [-1.0, 0.0],
+    fn input() -> MapInput {
+        MapInput {
+            points: vec![
+                PointInput {
+                    position: [-1.0, 0.0],
+                    n_members: 1,
+                    group: Some(0),
                 },
-                BaseCluster {
-                    id: 1,
-                    members: vec![ParticipantId(3)],
-                    center: [1.0, 0.5],
+                PointInput {
+                    position: [-0.9, 0.1],
+                    n_members: 1,
+                    group: Some(0),
+                },
+                PointInput {
+                    position: [1.0, 0.5],
+                    n_members: 1,
+                    group: Some(1),
                 },
             ],
-            group_clusterings: BTreeMap::from([(
-                2,
-                vec![
-                    GroupCluster {
-                        id: 0,
-                        members: vec![0],
-                        center: [-1.0, 0.0],
-                    },
-                    GroupCluster {
-                        id: 1,
-                        members: vec![1],
-                        center: [1.0, 0.5],
-                    },
-                ],
-            )]),
-            smoother: KSmoother::default(),
-            group_vote_totals: Vec::new(),
+            group_sizes: vec![2, 1],
+            statements: vec![StatementInput {
+                id: 11,
+                text: "<b>bold</b>".to_owned(),
+                position: [50.0, 0.0],
+            }],
+            you: Some(([1.0, 0.5], Some(1))),
         }
     }
 
-    fn groups() -> Vec<GroupInput> {
-        vec![
-            GroupInput {
-                id: 0,
-                n_members: 2,
-                center: Some([-1.0, 0.0]),
-            },
-            GroupInput {
-                id: 1,
-                n_members: 1,
-                center: None,
-            },
-        ]
-    }
-
     #[test]
-    fn the_reader_is_placed_at_their_base_cluster_in_their_group() {
-        let map = build(&state(), &groups(), &[], Some(ParticipantId(3))).unwrap();
+    fn the_reader_is_marked_in_their_group() {
+        let map = build(&input()).unwrap();
         let you = map.you.unwrap();
         assert_eq!(you.group.as_deref(), Some("Group 2"));
-        assert_eq!((you.x, you.y), (map.dots[1].x, map.dots[1].y));
+        assert_eq!((you.x, you.y), (map.dots[2].x, map.dots[2].y));
         assert!(map.description.contains("You are in Group 2."));
         assert!(map.description.contains("Group 1 (2 people)"));
     }
 
     #[test]
     fn dots_stay_inside_the_drawing_and_keep_left_and_right() {
-        let map = build(&state(), &groups(), &[], None).unwrap();
+        let map = build(&input()).unwrap();
         for dot in &map.dots {
             assert!(dot.x >= 0.0 && dot.x <= WIDTH && dot.y >= 0.0 && dot.y <= HEIGHT);
         }
-        assert!(map.dots[0].x < map.dots[1].x);
-        assert!(map.dots[0].y > map.dots[1].y, "y grows upwards on the map");
-        assert!(map.dots[0].r > map.dots[1].r);
+        assert!(map.dots[0].x < map.dots[2].x);
+        assert!(map.dots[0].y > map.dots[2].y, "y grows upwards on the map");
+        assert_eq!(map.groups.len(), 2);
+        assert!(!map.groups[0].outline.is_empty());
     }
 
     #[test]
-    fn statements_are_shown_only_when_their_text_is_known() {
-        let statements = vec![StatementInput {
-            id: 11,
-            text: "<b>bold</b>".to_owned(),
-        }];
-        let map = build(&state(), &groups(), &statements, None).unwrap();
+    fn far_statements_are_kept_at_the_edge() {
+        let map = build(&input()).unwrap();
         assert_eq!(map.statements.len(), 1);
-        assert_eq!(map.statements[0].id, 11);
+        assert!(map.statements[0].x <= WIDTH - 14.0);
     }
 
     #[test]
-    fn a_grouping_that_does_not_match_the_analysis_leaves_dots_ungrouped() {
-        let other = vec![GroupInput {
-            id: 5,
-            n_members: 3,
-            center: None,
-        }];
-        let map = build(&state(), &other, &[], None).unwrap();
-        assert!(map.dots.iter().all(|dot| dot.group.is_none()));
+    fn identical_positions_do_not_break_the_scale() {
+        let mut same = input();
+        for point in &mut same.points {
+            point.position = [0.3, 0.3];
+        }
+        let map = build(&same).unwrap();
+        assert!(
+            map.dots
+                .iter()
+                .all(|dot| dot.x.is_finite() && dot.y.is_finite())
+        );
     }
 
     #[test]
-    fn no_base_clusters_means_no_map() {
-        let mut empty = state();
-        empty.base_clusters.clear();
-        assert!(build(&empty, &groups(), &[], None).is_none());
+    fn nothing_to_draw_means_no_map() {
+        assert!(build(&MapInput::default()).is_none());
     }
 
     #[test]

@@ -77,3 +77,6 @@ pub fn router() -> Router<AppState> {
         .route("/convenor/dialogues/{id}/qr.svg", get(qr::participant_link))
         .layer(axum::middleware::from_fn(security::headers))
 }
+
+#[cfg(test)]
+mod tests;

@@ -131,7 +131,6 @@ struct StatementToShow {
 struct Stand {
     map: Option<MapView>,
     group: Option<String>,
-    n_alike: usize,
     group_size: Option<usize>,
     holds: Vec<report::Holding>,
     message: Option<String>,
@@ -294,7 +293,6 @@ async fn stand(
         return Ok(Some(Stand {
             map: None,
             group: None,
-            n_alike: 0,
             group_size: None,
             holds: Vec::new(),
             message: Some(
@@ -324,7 +322,6 @@ async fn stand(
     };
     Ok(Some(Stand {
         group: you.as_ref().and_then(|point| point.group.clone()),
-        n_alike: you.as_ref().map_or(0, |point| point.n_alike),
         group_size: group_index.and_then(|index| analysis.group_size(index)),
         holds,
         message,
@@ -391,7 +388,7 @@ pub async fn vote(
             ));
         }
     };
-    participation::vote(
+    let _accepted = participation::vote(
         State(state),
         participant,
         ApiJson(VoteRequest {

@@ -13,23 +13,21 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
-use engine::state::PolisState;
-use futures_util::stream::{self, Stream};
+use futures_util::stream;
 use model::{DialogueId, ReportVisibility};
 use serde::{Deserialize, Serialize};
 use store::Dialogue;
 use tokio::sync::broadcast;
 
 use crate::analysis::RunOutcome;
-use crate::analysis::state_json;
 use crate::auth::CurrentConvenor;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::time::rfc3339;
 
-use super::map::{self, GroupInput, MapView, StatementInput, group_label};
-use super::page_error::{PageError, is_unauthenticated};
+use super::map::{self, MapInput, MapView, PointInput, StatementInput, group_label};
+use super::page_error::{PageError, is_unauthenticated, sentence};
 use super::participant::DialogueSummary;
 use super::render::{Layout, page};
 use super::security::encode_query_value;
@@ -46,10 +44,15 @@ struct EstimateDoc {
     agree: u64,
     disagree: u64,
     pass: u64,
-    seen: u64,
-    agree_rate: Option<f64>,
+    rate: Option<f64>,
     interval: Option<[f64; 2]>,
     has_enough_votes: bool,
+}
+
+impl EstimateDoc {
+    fn seen(&self) -> u64 {
+        self.agree + self.disagree + self.pass
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -61,12 +64,7 @@ struct EqualWeightDoc {
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
-struct StatementDoc {
-    id: u32,
-    text: Option<String>,
-    rank: usize,
-    author: Option<u32>,
-    is_moderated_out: bool,
+struct GroundDoc {
     is_common_ground: bool,
     reason: String,
     overall: EstimateDoc,
@@ -74,6 +72,34 @@ struct StatementDoc {
     constituencies: Vec<EstimateDoc>,
     group_equal_weight: Option<EqualWeightDoc>,
     constituency_equal_weight: Option<EqualWeightDoc>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct StatementDoc {
+    id: u32,
+    text: String,
+    author: Option<u32>,
+    is_moderated_out: bool,
+    projection: Option<[f64; 2]>,
+    common_ground: Option<GroundDoc>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct ParticipantDoc {
+    id: u32,
+    group: Option<usize>,
+    in_conv: bool,
+    projection: [f64; 2],
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct BaseClusterDoc {
+    id: usize,
+    members: Vec<u32>,
+    center: [f64; 2],
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -91,16 +117,16 @@ struct RepresentativeDoc {
 struct GroupDoc {
     id: usize,
     n_members: usize,
-    center: Option<[f64; 2]>,
+    base_clusters: Vec<usize>,
     representative: Vec<RepresentativeDoc>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
-struct ConstituencyDoc {
-    name: String,
-    expected_share: Option<f64>,
-    kind: Option<String>,
+struct CommonGroundDoc {
+    n_common_ground: usize,
+    statements: Vec<u32>,
+    ranking: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -118,7 +144,8 @@ struct DivisiveDoc {
 #[serde(default)]
 struct TallyDoc {
     agree: u64,
-    seen: u64,
+    disagree: u64,
+    pass: u64,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -136,8 +163,8 @@ struct GapDoc {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 struct PairDoc {
-    first: usize,
-    second: usize,
+    first: String,
+    second: String,
     gaps: Vec<GapDoc>,
 }
 
@@ -172,13 +199,13 @@ struct CountsDoc {
 #[serde(default)]
 struct VoiceRowDoc {
     name: String,
+    kind: Option<String>,
     counts: CountsDoc,
     share: Option<f64>,
     expected_share: Option<f64>,
     vote_share: Option<f64>,
     is_below_expected_share: bool,
     has_too_few_participants: bool,
-    is_under_represented: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -196,38 +223,43 @@ struct ShiftDoc {
 struct VoiceDoc {
     n_participants: usize,
     n_voters: usize,
-    n_votes: usize,
     constituencies: Vec<VoiceRowDoc>,
     unaffiliated: CountsDoc,
+    under_represented: Vec<String>,
     equal_weight_shifts: Vec<ShiftDoc>,
 }
 
-/// The analysis JSON, read leniently: a missing part is shown as missing, not as an error.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct InputDoc {
+    statements_with_votes: usize,
+}
+
+/// The analysis document (see `analysis_json`), read leniently: a missing part is shown as
+/// missing rather than failing the page.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 struct AnalysisDoc {
-    n_participants: usize,
-    n_statements: usize,
-    in_conv: usize,
-    n_latest_votes: usize,
-    groups: Vec<GroupDoc>,
-    constituencies: Vec<ConstituencyDoc>,
-    n_common_ground: usize,
+    input: InputDoc,
     statements: Vec<StatementDoc>,
-    divisive: Vec<DivisiveDoc>,
+    participants: Vec<ParticipantDoc>,
+    base_clusters: Vec<BaseClusterDoc>,
+    groups: Vec<GroupDoc>,
+    common_ground: CommonGroundDoc,
     differences: Option<DifferencesDoc>,
     voice: Option<VoiceDoc>,
     warnings: Vec<String>,
 }
 
+/// The most participants drawn one dot each; larger dialogues are drawn by base cluster.
+const MAX_DOTS: usize = 400;
+
 /// The latest analysis of a dialogue, as stored.
 pub struct LoadedAnalysis {
     version: i64,
     computed_at: i64,
-    n_votes: u64,
     doc: AnalysisDoc,
-    state: Option<PolisState>,
-    texts: BTreeMap<u32, String>,
+    by_id: BTreeMap<u32, usize>,
 }
 
 /// Loads the latest analysis snapshot of a dialogue, if there is one.
@@ -243,18 +275,17 @@ pub async fn load(
             "the stored analysis of dialogue {dialogue} does not read as an analysis"
         )))
     })?;
-    let texts = doc
+    let by_id = doc
         .statements
         .iter()
-        .filter_map(|statement| Some((statement.id, statement.text.clone()?)))
+        .enumerate()
+        .map(|(position, statement)| (statement.id, position))
         .collect();
     Ok(Some(LoadedAnalysis {
         version: snapshot.version,
         computed_at: snapshot.computed_at,
-        n_votes: snapshot.n_votes,
-        state: state_json::decode(&snapshot.engine_state),
         doc,
-        texts,
+        by_id,
     }))
 }
 
@@ -270,42 +301,80 @@ pub struct Holding {
 }
 
 impl LoadedAnalysis {
+    fn statement(&self, id: u32) -> Option<&StatementDoc> {
+        self.by_id
+            .get(&id)
+            .and_then(|&position| self.doc.statements.get(position))
+    }
+
     fn text(&self, statement: u32) -> String {
-        self.texts
-            .get(&statement)
-            .cloned()
-            .unwrap_or_else(|| format!("Statement {statement}"))
+        self.statement(statement).map_or_else(
+            || format!("Statement {statement}"),
+            |found| found.text.clone(),
+        )
+    }
+
+    /// Returns the index of the group with this id.
+    fn group_index(&self, id: usize) -> Option<usize> {
+        self.doc.groups.iter().position(|group| group.id == id)
+    }
+
+    /// Returns a participant's position and group index, if the analysis placed them.
+    pub fn position_of(
+        &self,
+        participant: model::ParticipantId,
+    ) -> Option<([f64; 2], Option<usize>)> {
+        let id = u32::try_from(participant.get()).ok()?;
+        let found = self.doc.participants.iter().find(|entry| entry.id == id)?;
+        Some((
+            found.projection,
+            found.group.and_then(|group| self.group_index(group)),
+        ))
     }
 
     /// Returns the opinion map, with one participant's position marked if given.
     pub fn map(&self, you: Option<model::ParticipantId>) -> Option<MapView> {
-        let state = self.state.as_ref()?;
-        let groups: Vec<GroupInput> = self
-            .doc
-            .groups
-            .iter()
-            .map(|group| GroupInput {
-                id: group.id,
-                n_members: group.n_members,
-                center: group.center,
-            })
-            .collect();
-        let statements: Vec<StatementInput> = self
-            .doc
+        let doc = &self.doc;
+        let points: Vec<PointInput> = if doc.participants.len() <= MAX_DOTS {
+            doc.participants
+                .iter()
+                .map(|participant| PointInput {
+                    position: participant.projection,
+                    n_members: 1,
+                    group: participant.group.and_then(|group| self.group_index(group)),
+                })
+                .collect()
+        } else {
+            doc.base_clusters
+                .iter()
+                .map(|base| PointInput {
+                    position: base.center,
+                    n_members: base.members.len(),
+                    group: doc
+                        .groups
+                        .iter()
+                        .position(|group| group.base_clusters.contains(&base.id)),
+                })
+                .collect()
+        };
+        let statements = doc
             .statements
             .iter()
             .filter(|statement| !statement.is_moderated_out)
             .filter_map(|statement| {
                 Some(StatementInput {
                     id: statement.id,
-                    text: statement.text.clone()?,
+                    text: statement.text.clone(),
+                    position: statement.projection?,
                 })
             })
             .collect();
-        let you = you
-            .and_then(|id| u32::try_from(id.get()).ok())
-            .map(engine::ParticipantId);
-        map::build(state, &groups, &statements, you)
+        map::build(&MapInput {
+            points,
+            group_sizes: doc.groups.iter().map(|group| group.n_members).collect(),
+            statements,
+            you: you.and_then(|participant| self.position_of(participant)),
+        })
     }
 
     /// Returns the number of participants in a group.
@@ -368,7 +437,7 @@ struct Bar {
 }
 
 fn bar(label: String, pattern: Option<usize>, estimate: &EstimateDoc) -> Bar {
-    let rate = estimate.agree_rate.filter(|rate| rate.is_finite());
+    let rate = estimate.rate.filter(|rate| rate.is_finite());
     let interval = estimate
         .interval
         .filter(|[low, high]| low.is_finite() && high.is_finite());
@@ -388,7 +457,7 @@ fn bar(label: String, pattern: Option<usize>, estimate: &EstimateDoc) -> Bar {
         high,
         interval_width: (high - low).max(0.6),
         high_tick: (high - 0.6).max(0.0),
-        is_enough: estimate.has_enough_votes && estimate.seen > 0,
+        is_enough: estimate.has_enough_votes && estimate.seen() > 0,
     }
 }
 
@@ -479,7 +548,6 @@ struct ShiftRow {
 struct Voice {
     n_participants: usize,
     n_voters: usize,
-    n_votes: usize,
     rows: Vec<VoiceRow>,
     unaffiliated: usize,
     missing: Vec<String>,
@@ -530,15 +598,15 @@ async fn may_read(
     Ok(())
 }
 
-fn statement_card(analysis: &LoadedAnalysis, statement: &StatementDoc) -> StatementCard {
-    let doc = &analysis.doc;
-    StatementCard {
+fn statement_card(analysis: &LoadedAnalysis, statement: &StatementDoc) -> Option<StatementCard> {
+    let ground = statement.common_ground.as_ref()?;
+    Some(StatementCard {
         id: statement.id,
-        text: analysis.text(statement.id),
-        reason: statement.reason.clone(),
+        text: statement.text.clone(),
+        reason: ground.reason.clone(),
         is_from_participant: statement.author.is_some(),
-        overall: bar("Everyone".to_owned(), None, &statement.overall),
-        groups: statement
+        overall: bar("Everyone".to_owned(), None, &ground.overall),
+        groups: ground
             .groups
             .iter()
             .enumerate()
@@ -546,61 +614,61 @@ fn statement_card(analysis: &LoadedAnalysis, statement: &StatementDoc) -> Statem
                 bar(group_label(index), Some(index % map::N_PATTERNS), estimate)
             })
             .collect(),
-        constituencies: statement
+        constituencies: ground
             .constituencies
             .iter()
             .enumerate()
-            .map(|(index, estimate)| {
-                let name = doc
-                    .constituencies
-                    .get(index)
-                    .map_or_else(|| format!("Constituency {}", index + 1), |c| c.name.clone());
-                bar(name, None, estimate)
-            })
+            .map(|(index, estimate)| bar(constituency_name(analysis, index), None, estimate))
             .collect(),
-        group_equal_weight: statement.group_equal_weight.as_ref().map(|weight| {
+        group_equal_weight: ground.group_equal_weight.as_ref().map(|weight| {
             format!(
                 "{} across {} groups",
                 percent(weight.agreement),
                 weight.n_counted
             )
         }),
-        constituency_equal_weight: statement.constituency_equal_weight.as_ref().map(|weight| {
+        constituency_equal_weight: ground.constituency_equal_weight.as_ref().map(|weight| {
             format!(
                 "{} across {} constituencies",
                 percent(weight.agreement),
                 weight.n_counted
             )
         }),
-    }
+    })
 }
 
 fn gap_row(analysis: &LoadedAnalysis, gap: &GapDoc) -> GapRow {
+    let seen = |tally: &TallyDoc| tally.agree + tally.disagree + tally.pass;
     GapRow {
         text: analysis.text(gap.statement),
         first_rate: percent(gap.first_rate),
         second_rate: percent(gap.second_rate),
-        first_counts: format!("{} of {}", gap.first.agree, gap.first.seen),
-        second_counts: format!("{} of {}", gap.second.agree, gap.second.seen),
+        first_counts: format!("{} of {}", gap.first.agree, seen(&gap.first)),
+        second_counts: format!("{} of {}", gap.second.agree, seen(&gap.second)),
         difference: format!("{:.0} points", (gap.difference * 100.0).abs()),
         is_clear: gap.p_value < 0.05,
     }
 }
 
-fn constituency_name(doc: &AnalysisDoc, index: usize) -> String {
-    doc.constituencies
-        .get(index)
-        .map_or_else(|| format!("Constituency {}", index + 1), |c| c.name.clone())
+/// Returns the name of the constituency at `index` in the analysis's order.
+fn constituency_name(analysis: &LoadedAnalysis, index: usize) -> String {
+    analysis
+        .doc
+        .voice
+        .as_ref()
+        .and_then(|voice| voice.constituencies.get(index))
+        .map_or_else(
+            || format!("Constituency {}", index + 1),
+            |row| row.name.clone(),
+        )
 }
 
 fn voice(analysis: &LoadedAnalysis) -> Option<Voice> {
-    let doc = &analysis.doc;
-    let voice = doc.voice.as_ref()?;
+    let voice = analysis.doc.voice.as_ref()?;
     let rows: Vec<VoiceRow> = voice
         .constituencies
         .iter()
-        .enumerate()
-        .map(|(index, row)| {
+        .map(|row| {
             let mut flags = Vec::new();
             if row.counts.participants == 0 {
                 flags.push("Missing: nobody from this constituency has taken part");
@@ -612,10 +680,7 @@ fn voice(analysis: &LoadedAnalysis) -> Option<Voice> {
             }
             VoiceRow {
                 name: row.name.clone(),
-                kind: doc
-                    .constituencies
-                    .get(index)
-                    .and_then(|constituency| constituency.kind.clone()),
+                kind: row.kind.clone(),
                 participants: row.counts.participants,
                 voters: row.counts.voters,
                 votes: row.counts.votes,
@@ -629,12 +694,6 @@ fn voice(analysis: &LoadedAnalysis) -> Option<Voice> {
                 flags,
             }
         })
-        .collect();
-    let missing = voice
-        .constituencies
-        .iter()
-        .filter(|row| row.is_under_represented)
-        .map(|row| row.name.clone())
         .collect();
     let shifts = voice
         .equal_weight_shifts
@@ -656,10 +715,9 @@ fn voice(analysis: &LoadedAnalysis) -> Option<Voice> {
     Some(Voice {
         n_participants: voice.n_participants,
         n_voters: voice.n_voters,
-        n_votes: voice.n_votes,
         rows,
         unaffiliated: voice.unaffiliated.participants,
-        missing,
+        missing: voice.under_represented.clone(),
         shifts,
     })
 }
@@ -678,14 +736,18 @@ fn shortfalls(analysis: Option<&LoadedAnalysis>, n_voters: u64) -> Vec<String> {
     let doc = &analysis.doc;
     let mut messages = Vec::new();
     if doc.groups.len() < 2 {
-        let needed_votes = doc.n_statements.clamp(1, 7);
+        let needed_votes = doc.input.statements_with_votes.clamp(1, 7);
+        let placed = doc
+            .participants
+            .iter()
+            .filter(|entry| entry.in_conv)
+            .count();
         messages.push(format!(
-            "Opinion groups need more votes: they appear once several people have each voted on at least {needed_votes} statements and some of them vote differently from others. So far {} of {} participants have voted enough to be placed on the map.",
-            doc.in_conv.min(doc.n_participants),
-            doc.n_participants
+            "Opinion groups need more votes: they appear once several people have each voted on at least {needed_votes} statements and some of them vote differently from others. So far {placed} of {} participants who voted are placed on the map.",
+            doc.participants.len()
         ));
     }
-    if doc.n_common_ground == 0 {
+    if doc.common_ground.n_common_ground == 0 {
         messages.push(
             "No statement is common ground yet. A statement becomes common ground when a clear majority agrees in every opinion group and every constituency, each counted equally; each of them needs at least a few votes on it first. The reason under each statement below says what it still lacks."
                 .to_owned(),
@@ -694,24 +756,11 @@ fn shortfalls(analysis: Option<&LoadedAnalysis>, n_voters: u64) -> Vec<String> {
     messages
 }
 
-/// Rewrites the analysis's warnings for a reader.
+/// Returns the analysis's own notes about its limits, as sentences.
 fn notes(doc: &AnalysisDoc) -> Vec<String> {
     doc.warnings
         .iter()
-        .filter_map(|warning| {
-            let name = warning.split(['{', '(', ' ']).next().unwrap_or_default();
-            match name {
-                "NoConstituencies" => Some(
-                    "This dialogue has no constituencies, so common ground is judged across opinion groups only."
-                        .to_owned(),
-                ),
-                "NoGroups" => Some(
-                    "There are no opinion groups yet, so common ground is judged across constituencies only."
-                        .to_owned(),
-                ),
-                _ => None,
-            }
-        })
+        .map(|warning| sentence(warning))
         .collect()
 }
 
@@ -787,76 +836,79 @@ fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
             holds: analysis.holdings(index),
         })
         .collect();
-    let counted: Vec<&StatementDoc> = doc
-        .statements
+    // The ranking lists every statement best first; moderated-out ones never count.
+    let ranked: Vec<&StatementDoc> = doc
+        .common_ground
+        .ranking
         .iter()
+        .filter_map(|&id| analysis.statement(id))
         .filter(|statement| !statement.is_moderated_out)
         .collect();
-    context.common_ground = counted
+    let is_common_ground = |statement: &StatementDoc| {
+        statement
+            .common_ground
+            .as_ref()
+            .is_some_and(|ground| ground.is_common_ground)
+    };
+    context.common_ground = ranked
         .iter()
-        .filter(|statement| statement.is_common_ground)
-        .map(|statement| statement_card(analysis, statement))
+        .filter(|statement| is_common_ground(statement))
+        .filter_map(|statement| statement_card(analysis, statement))
         .collect();
-    context.near = counted
+    let near_count = if context.common_ground.is_empty() {
+        LIST_LENGTH
+    } else {
+        3
+    };
+    context.near = ranked
         .iter()
-        .filter(|statement| !statement.is_common_ground)
-        .take(if context.common_ground.is_empty() {
-            LIST_LENGTH
-        } else {
-            3
-        })
-        .map(|statement| statement_card(analysis, statement))
-        .collect();
-    let divisive = doc
-        .differences
-        .as_ref()
-        .map_or(&doc.divisive, |differences| &differences.divisive);
-    let by_id: BTreeMap<u32, &StatementDoc> = doc
-        .statements
-        .iter()
-        .map(|statement| (statement.id, statement))
-        .collect();
-    context.divisive = divisive
-        .iter()
-        .take(LIST_LENGTH)
-        .map(|entry| DivisiveRow {
-            text: analysis.text(entry.statement),
-            spread: format!("{:.0} points", entry.spread * 100.0),
-            most: entry
-                .most_agreeing_group
-                .zip(entry.highest_rate)
-                .map(|(group, rate)| {
-                    format!("{} agrees most ({})", group_label(group), percent(rate))
-                }),
-            least: entry
-                .least_agreeing_group
-                .zip(entry.lowest_rate)
-                .map(|(group, rate)| {
-                    format!("{} agrees least ({})", group_label(group), percent(rate))
-                }),
-            bars: by_id
-                .get(&entry.statement)
-                .map(|statement| {
-                    statement
-                        .groups
-                        .iter()
-                        .enumerate()
-                        .map(|(index, estimate)| {
-                            bar(group_label(index), Some(index % map::N_PATTERNS), estimate)
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
-        })
+        .filter(|statement| !is_common_ground(statement))
+        .filter_map(|statement| statement_card(analysis, statement))
+        .take(near_count)
         .collect();
     if let Some(differences) = &doc.differences {
+        context.divisive = differences
+            .divisive
+            .iter()
+            .take(LIST_LENGTH)
+            .map(|entry| DivisiveRow {
+                text: analysis.text(entry.statement),
+                spread: format!("{:.0} points", entry.spread * 100.0),
+                most: entry
+                    .most_agreeing_group
+                    .zip(entry.highest_rate)
+                    .map(|(group, rate)| {
+                        format!("{} agrees most ({})", group_label(group), percent(rate))
+                    }),
+                least: entry
+                    .least_agreeing_group
+                    .zip(entry.lowest_rate)
+                    .map(|(group, rate)| {
+                        format!("{} agrees least ({})", group_label(group), percent(rate))
+                    }),
+                bars: analysis
+                    .statement(entry.statement)
+                    .and_then(|statement| statement.common_ground.as_ref())
+                    .map(|ground| {
+                        ground
+                            .groups
+                            .iter()
+                            .enumerate()
+                            .map(|(index, estimate)| {
+                                bar(group_label(index), Some(index % map::N_PATTERNS), estimate)
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            })
+            .collect();
         context.gaps = differences
             .constituency_gaps
             .iter()
             .filter(|pair| !pair.gaps.is_empty())
             .map(|pair| GapPair {
-                first: constituency_name(doc, pair.first),
-                second: constituency_name(doc, pair.second),
+                first: pair.first.clone(),
+                second: pair.second.clone(),
                 rows: pair
                     .gaps
                     .iter()
@@ -883,10 +935,6 @@ fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
     }
     context.voice = voice(analysis);
     context.notes = notes(doc);
-    if analysis.n_votes > context.n_votes {
-        context.n_votes = analysis.n_votes;
-    }
-    let _ = doc.n_latest_votes;
 }
 
 /// The state of one report's event stream.
@@ -970,14 +1018,10 @@ pub async fn events(
         let version = watch.next_version().await;
         Some((Ok::<Event, Infallible>(snapshot_event(version)), watch))
     });
-    Ok(sse(futures_util::StreamExt::chain(first, rest)).into_response())
-}
-
-fn sse<S>(events: S) -> Sse<S>
-where
-    S: Stream<Item = Result<Event, Infallible>> + Send + 'static,
-{
-    Sse::new(events).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    let events = futures_util::StreamExt::chain(first, rest);
+    Ok(Sse::new(events)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response())
 }
 
 #[cfg(test)]
@@ -990,8 +1034,7 @@ mod tests {
             agree: 3,
             disagree: 1,
             pass: 0,
-            seen: 4,
-            agree_rate: Some(0.75),
+            rate: Some(0.75),
             interval: Some([0.3, 0.95]),
             has_enough_votes: true,
         };
@@ -1014,11 +1057,14 @@ mod tests {
     #[test]
     fn the_analysis_json_reads_even_with_parts_missing() {
         let doc: AnalysisDoc = serde_json::from_str(
-            r#"{"n_participants": 3, "groups": [{"id": 0, "n_members": 3}], "statements": [{"id": 4, "text": "x", "reason": "r"}], "future_field": 1}"#,
+            r#"{"groups": [{"id": 0, "n_members": 3}], "statements": [{"id": 4, "text": "x", "common_ground": {"reason": "r"}}], "future_field": 1}"#,
         )
         .unwrap();
         assert_eq!(doc.groups.len(), 1);
-        assert_eq!(doc.statements[0].reason, "r");
+        assert_eq!(
+            doc.statements[0].common_ground.as_ref().unwrap().reason,
+            "r"
+        );
         assert!(doc.voice.is_none());
     }
 
