@@ -92,12 +92,17 @@ pub fn init_clusters(points: &[[f64; 2]], k: usize) -> Vec<KmeansCluster> {
     clusters
 }
 
+/// Returns the weight of a point: 1 when unweighted or when the weights stop short.
+fn weight_of(weights: Option<&[f64]>, point: usize) -> f64 {
+    weights.and_then(|w| w.get(point)).copied().unwrap_or(1.0)
+}
+
 /// Returns the weighted mean of the given points (weight 1 each when unweighted).
 fn weighted_mean(points: &[[f64; 2]], weights: Option<&[f64]>, members: &[usize]) -> [f64; 2] {
     let mut sum = [0.0, 0.0];
     let mut total = 0.0;
     for &member in members {
-        let weight = weights.map_or(1.0, |w| w[member]);
+        let weight = weight_of(weights, member);
         sum[0] += weight * points[member][0];
         sum[1] += weight * points[member][1];
         total += weight;
@@ -286,7 +291,7 @@ fn recentre(
 ) -> Recentred {
     let mut sums = vec![([0.0, 0.0], 0.0, 0usize); clusters.len()];
     for (point, &position) in assignment.iter().enumerate() {
-        let weight = weights.map_or(1.0, |w| w[point]);
+        let weight = weight_of(weights, point);
         let (sum, total, count) = &mut sums[position];
         sum[0] += weight * points[point][0];
         sum[1] += weight * points[point][1];
@@ -601,8 +606,10 @@ pub fn clean_start_clusters(
 
 /// Runs k-means and returns the clusters sorted by id, members in data order.
 ///
+/// `weights[i]` weighs point `i` in the centres (1 without weights, or past the slice's end).
 /// With `start` holding previous clusters (members as point indices) the run is warm-started
-/// by [`clean_start_clusters`]; with `None` or an empty slice it starts cold.
+/// by [`clean_start_clusters`]; with `None` or an empty slice it starts cold. At most
+/// `max_iters + 1` steps run.
 pub fn kmeans(
     points: &[[f64; 2]],
     weights: Option<&[f64]>,

@@ -6,6 +6,10 @@
 //! choice of k and the k smoother, vote tallies per base cluster and group, representative
 //! statements, consensus, group-informed consensus and statement priorities.
 //!
+//! Two deliberate departures from Pol.is: the components are exact (Pol.is approximates them by
+//! power iteration, and by mini-batches above 10 000 participants), and the start vectors are
+//! fixed rather than random, so the result is reproducible.
+//!
 //! A previous [`PolisState`] makes the run warm: see [`crate::state`] for what it carries.
 //! Given the same matrix, statements, state and configuration the result is bit-identical.
 //!
