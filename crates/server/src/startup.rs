@@ -1,11 +1,14 @@
 //! Starting a server instance: connect the store, start the vote writer and the background
 //! analysis, bind the socket, and serve until asked to stop.
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use store::{CastVote, Store, StoreResult, VoteReceipt};
+use model::ParticipantId;
+use store::{Backend, CastVote, Store, StoreResult, VoteReceipt};
 use tokio::net::TcpListener;
+use tokio::task::JoinSet;
 
 use crate::analysis::AnalysisService;
 use crate::config::Config;
@@ -38,13 +41,60 @@ pub struct Application {
     state: AppState,
 }
 
-/// Writes one batch of votes: every vote is recorded before any is acknowledged.
+/// Writes one batch of votes and answers each only once all are recorded.
+///
+/// On PostgreSQL, votes of different participants are written concurrently, each participant's
+/// in the order they arrived (so a quick change of mind is recorded as the latest vote). SQLite
+/// has a single writer, where concurrent transactions only wait on each other, so there the
+/// batch is written in order.
 async fn write_votes(store: Arc<dyn Store>, batch: Vec<CastVote>) -> Vec<StoreResult<VoteReceipt>> {
-    let mut receipts = Vec::with_capacity(batch.len());
-    for vote in batch {
-        receipts.push(store.cast_vote(vote).await);
+    if store.backend() == Backend::Sqlite {
+        let mut receipts = Vec::with_capacity(batch.len());
+        for vote in batch {
+            receipts.push(store.cast_vote(vote).await);
+        }
+        return receipts;
+    }
+    let n_votes = batch.len();
+    let mut by_participant: BTreeMap<ParticipantId, Vec<(usize, CastVote)>> = BTreeMap::new();
+    for (index, vote) in batch.into_iter().enumerate() {
+        by_participant
+            .entry(vote.participant)
+            .or_default()
+            .push((index, vote));
+    }
+    let mut tasks = JoinSet::new();
+    for (_, votes) in by_participant {
+        let store = Arc::clone(&store);
+        tasks.spawn(async move {
+            let mut receipts = Vec::with_capacity(votes.len());
+            for (index, vote) in votes {
+                receipts.push((index, store.cast_vote(vote).await));
+            }
+            receipts
+        });
+    }
+    let mut receipts: Vec<Option<StoreResult<VoteReceipt>>> = (0..n_votes).map(|_| None).collect();
+    while let Some(joined) = tasks.join_next().await {
+        match joined {
+            Ok(written) => {
+                for (index, receipt) in written {
+                    receipts[index] = Some(receipt);
+                }
+            }
+            Err(error) => tracing::error!(%error, "a vote writer task failed"),
+        }
     }
     receipts
+        .into_iter()
+        .map(|receipt| {
+            receipt.unwrap_or_else(|| {
+                Err(store::StoreError::internal(std::io::Error::other(
+                    "the vote writer task stopped before recording this vote",
+                )))
+            })
+        })
+        .collect()
 }
 
 impl Application {

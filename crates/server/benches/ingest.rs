@@ -1,0 +1,240 @@
+//! Vote ingestion benchmark: starts the server in process, drives votes over loopback from many
+//! concurrent clients for a bounded number of votes and time, reports votes per second and
+//! latency percentiles, then checks that every acknowledged vote is stored.
+//!
+//! Runs on SQLite always and on PostgreSQL too when `TEST_PG_URL` is set:
+//! `cargo bench -p server --bench ingest`. `INGEST_VOTES` (default 20000), `INGEST_CLIENTS`
+//! (default 64) and `INGEST_SECONDS` (default 30) bound the run.
+
+use std::io::Write as _;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use model::{
+    Description, DialogueQuestion, DialogueTitle, ModerationPolicy, PartnershipName, Purpose,
+    ReportVisibility, StatementText,
+};
+use server::{Application, Config};
+use store::{DialogueSettings, NewDialogue, NewPartnership};
+
+const STATEMENTS: usize = 50;
+
+fn env_number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default)
+}
+
+fn say(line: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{line}");
+}
+
+struct Outcome {
+    acknowledged: u64,
+    failed: u64,
+    elapsed: Duration,
+    latencies: Vec<Duration>,
+}
+
+/// Returns the latency at `permille` / 1000 of the sorted list (nearest rank).
+fn percentile(sorted: &[Duration], permille: usize) -> Duration {
+    let Some(last) = sorted.len().checked_sub(1) else {
+        return Duration::ZERO;
+    };
+    sorted[((last * permille + 500) / 1000).min(last)]
+}
+
+/// How much load to send: the full benchmark, or a quick check that the path works (when the
+/// binary runs under `cargo test`).
+#[derive(Clone, Copy)]
+struct Load {
+    votes: u64,
+    clients: u64,
+}
+
+async fn run(label: &str, database: String, load: Load) -> Result<(), Box<dyn std::error::Error>> {
+    let total_votes = load.votes;
+    let clients = load.clients.max(1);
+    let seconds = env_number("INGEST_SECONDS", 30);
+    let config = Config {
+        database,
+        ..Config::for_tests()
+    };
+    let config = Config {
+        analysis_debounce: Duration::from_secs(2),
+        ..config
+    };
+    let app = Application::build(config).await?;
+    let addr = app.local_addr();
+    let state = app.state();
+    tokio::spawn(app.run_until_stopped());
+
+    let store = state.store();
+    let partnership = store
+        .create_partnership(NewPartnership {
+            name: PartnershipName::parse("Benchmark")?,
+            purpose: Purpose::parse("")?,
+            created_at: 0,
+        })
+        .await?;
+    let statements: Vec<StatementText> = (0..STATEMENTS)
+        .map(|index| StatementText::parse(&format!("Statement number {index}")))
+        .collect::<Result<_, _>>()?;
+    let dialogue = store
+        .create_dialogue(NewDialogue {
+            partnership: partnership.id,
+            settings: DialogueSettings {
+                title: DialogueTitle::parse("Ingest")?,
+                question: DialogueQuestion::parse("How fast?")?,
+                description: Description::parse("")?,
+                allow_participant_statements: true,
+                moderation: ModerationPolicy::Post,
+                report_visibility: ReportVisibility::Public,
+            },
+            constituencies: Vec::new(),
+            seed_statements: statements,
+            created_by: None,
+            created_at: 0,
+        })
+        .await?;
+    let statement_ids: Vec<i64> = store
+        .list_statements(dialogue.id, &store::StatementFilter::default())
+        .await?
+        .statements
+        .iter()
+        .map(|statement| statement.id.get())
+        .collect();
+    let statement_ids = Arc::new(statement_ids);
+
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(usize::try_from(clients).unwrap_or(64))
+        .build()?;
+    let base = format!("http://{addr}/api/dialogues/{}", dialogue.id);
+    let mut tokens = Vec::new();
+    for _ in 0..clients {
+        let joined: serde_json::Value = client
+            .post(format!("{base}/participants"))
+            .json(&serde_json::json!({}))
+            .send()
+            .await?
+            .json()
+            .await?;
+        tokens.push(joined["token"].as_str().unwrap_or_default().to_owned());
+    }
+
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let per_client = total_votes / clients;
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for (index, token) in tokens.into_iter().enumerate() {
+        let client = client.clone();
+        let url = format!("{base}/votes");
+        let statement_ids = Arc::clone(&statement_ids);
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::with_capacity(usize::try_from(per_client).unwrap_or(0));
+            let mut failed = 0u64;
+            for round in 0..per_client {
+                if Instant::now() >= deadline {
+                    break;
+                }
+                let position = usize::try_from(round).unwrap_or(0) + index;
+                let statement = statement_ids[position % statement_ids.len()];
+                let vote = ["agree", "disagree", "pass"][position % 3];
+                let sent = Instant::now();
+                let response = client
+                    .post(&url)
+                    .bearer_auth(&token)
+                    .json(&serde_json::json!({ "statement_id": statement, "vote": vote }))
+                    .send()
+                    .await;
+                match response {
+                    Ok(response) if response.status().is_success() => {
+                        let _ = response.bytes().await;
+                        latencies.push(sent.elapsed());
+                    }
+                    _ => failed += 1,
+                }
+            }
+            (latencies, failed)
+        }));
+    }
+    let mut outcome = Outcome {
+        acknowledged: 0,
+        failed: 0,
+        elapsed: Duration::ZERO,
+        latencies: Vec::new(),
+    };
+    for task in tasks {
+        let (latencies, failed) = task.await?;
+        outcome.acknowledged += u64::try_from(latencies.len()).unwrap_or(0);
+        outcome.failed += failed;
+        outcome.latencies.extend(latencies);
+    }
+    outcome.elapsed = started.elapsed();
+    outcome.latencies.sort_unstable();
+
+    let stored = store.count_votes(dialogue.id).await?.vote_events;
+    let rate = outcome.acknowledged as f64 / outcome.elapsed.as_secs_f64().max(1e-9);
+    say(&format!(
+        "{label}: {} votes acknowledged ({} failed) by {clients} clients in {:.2} s: {rate:.0} votes/s; latency p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms; stored events {stored}",
+        outcome.acknowledged,
+        outcome.failed,
+        outcome.elapsed.as_secs_f64(),
+        percentile(&outcome.latencies, 500).as_secs_f64() * 1000.0,
+        percentile(&outcome.latencies, 950).as_secs_f64() * 1000.0,
+        percentile(&outcome.latencies, 990).as_secs_f64() * 1000.0,
+    ));
+    if stored != outcome.acknowledged {
+        return Err(format!(
+            "{label}: {} votes were acknowledged but {stored} are stored",
+            outcome.acknowledged
+        )
+        .into());
+    }
+    say(&format!("{label}: every acknowledged vote is stored"));
+    Ok(())
+}
+
+fn main() -> std::process::ExitCode {
+    // Test runners list tests first; this binary has none to list.
+    if std::env::args().any(|argument| argument == "--list") {
+        return std::process::ExitCode::SUCCESS;
+    }
+    // `cargo bench` passes `--bench`; under `cargo test` a small load checks the path only.
+    let load = if std::env::args().any(|argument| argument == "--bench") {
+        Load {
+            votes: env_number("INGEST_VOTES", 20_000),
+            clients: env_number("INGEST_CLIENTS", 64),
+        }
+    } else {
+        Load {
+            votes: 256,
+            clients: 8,
+        }
+    };
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("cannot start the runtime: {error}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        let scratch = tempfile::tempdir()?;
+        let sqlite = format!("sqlite:{}", scratch.path().join("ingest.db").display());
+        run("sqlite", sqlite, load).await?;
+        if let Ok(url) = std::env::var("TEST_PG_URL") {
+            run("postgres", url, load).await?;
+        }
+        Ok::<(), Box<dyn std::error::Error>>(())
+    });
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("ingest benchmark failed: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
