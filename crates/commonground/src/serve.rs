@@ -135,21 +135,16 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
                     "  participant URL: {}",
                     state.participant_url(demo.dialogue)
                 )?;
+                let id = demo.dialogue;
+                writeln!(stdout, "  convenor URL:    {base}/convenor/dialogues/{id}")?;
+                writeln!(stdout, "  report:          {base}/d/{id}/report")?;
                 writeln!(
                     stdout,
-                    "  convenor URL:    {base}/api/dialogues/{}",
-                    demo.dialogue
+                    "  analysis (JSON): {base}/api/dialogues/{id}/analysis"
                 )?;
-                writeln!(
-                    stdout,
-                    "  analysis:        {base}/api/dialogues/{}/analysis",
-                    demo.dialogue
-                )?;
-                writeln!(
-                    stdout,
-                    "  convenor login:  {DEMO_EMAIL} / {}",
-                    demo.password
-                )?;
+                writeln!(stdout, "  convenor login:  {base}/login")?;
+                writeln!(stdout, "    email:         {DEMO_EMAIL}")?;
+                writeln!(stdout, "    password:      {}", demo.password)?;
                 writeln!(stdout, "  {DEMO_ATTRIBUTION}")?;
             }
             stdout.flush()?;
