@@ -104,46 +104,68 @@ impl StatementInfo {
     }
 }
 
-/// Bit layout of a packed vote: statement (32) | participant (32) | timestamp (62) | vote (2).
-const VOTE_BITS: u32 = 2;
-const TIMESTAMP_BITS: u32 = 62;
-const TIMESTAMP_OFFSET: i128 = 1 << (TIMESTAMP_BITS - 1);
-
-fn pack(record: &VoteRecord) -> u128 {
-    // Timestamps outside +-2^61 ms (about 73 million years) are clamped; ordering is kept.
-    let shifted =
-        (i128::from(record.timestamp) + TIMESTAMP_OFFSET).clamp(0, (1 << TIMESTAMP_BITS) - 1);
-    let vote_bits: u128 = match record.vote {
-        Vote::Disagree => 0,
-        Vote::Pass => 1,
-        Vote::Agree => 2,
-    };
-    (u128::from(record.statement.0) << 96)
-        | (u128::from(record.participant.0) << 64)
-        | ((shifted as u128) << VOTE_BITS)
-        | vote_bits
+/// Dense indices for a set of `u32` ids, numbered in ascending id order.
+enum IdIndex {
+    /// A lookup table indexed by id (`u32::MAX` marks an absent id); used when ids are compact.
+    Table(Vec<u32>),
+    /// The distinct ids, sorted; looked up by binary search when ids are spread out.
+    Sorted(Vec<u32>),
 }
 
-#[allow(
-    clippy::cast_possible_truncation,
-    reason = "each field is masked to its width first"
-)]
-fn unpack(packed: u128) -> (StatementId, ParticipantId, i8) {
-    let statement = StatementId((packed >> 96) as u32);
-    let participant = ParticipantId(((packed >> 64) & u128::from(u32::MAX)) as u32);
-    let value = match packed & 0b11 {
-        0 => -1,
-        1 => 0,
-        _ => 1,
-    };
-    (statement, participant, value)
+impl IdIndex {
+    fn build(ids: impl Fn(usize) -> u32 + Sync, n: usize) -> (IdIndex, Vec<u32>) {
+        let max = (0..n).into_par_iter().map(&ids).max().unwrap_or(0) as usize;
+        // A table costs 4 bytes per possible id; worth it while ids are not much sparser than
+        // the records that carry them.
+        if max < n.saturating_mul(4).max(1 << 16) {
+            let mut table = vec![u32::MAX; max + 1];
+            for index in 0..n {
+                table[ids(index) as usize] = 0;
+            }
+            let mut distinct = Vec::new();
+            for (id, slot) in table.iter_mut().enumerate() {
+                if *slot == 0 {
+                    *slot = u32::try_from(distinct.len()).expect("fewer than 2^32 distinct ids");
+                    distinct.push(u32::try_from(id).expect("table ids come from u32"));
+                }
+            }
+            (IdIndex::Table(table), distinct)
+        } else {
+            let mut distinct: Vec<u32> = (0..n).into_par_iter().map(&ids).collect();
+            distinct.par_sort_unstable();
+            distinct.dedup();
+            (IdIndex::Sorted(distinct.clone()), distinct)
+        }
+    }
+
+    fn index_of(&self, id: u32) -> u32 {
+        match self {
+            IdIndex::Table(table) => table[id as usize],
+            IdIndex::Sorted(sorted) => {
+                let position = sorted.binary_search(&id).expect("every id was indexed");
+                u32::try_from(position).expect("fewer than 2^32 distinct ids")
+            }
+        }
+    }
+}
+
+/// Splits `items` into consecutive mutable slices of the given lengths.
+fn split_by_lengths<'a, T>(mut items: &'a mut [T], lengths: &[usize]) -> Vec<&'a mut [T]> {
+    let mut slices = Vec::with_capacity(lengths.len());
+    for &length in lengths {
+        let (head, tail) = std::mem::take(&mut items).split_at_mut(length);
+        slices.push(head);
+        items = tail;
+    }
+    slices
 }
 
 /// The latest vote of every participant on every statement, stored row by row (CSR).
 ///
 /// Rows are participants in Pol.is order: order of first appearance when the votes are sorted by
-/// (statement, participant, time). Columns are the statements with at least one vote, in
-/// ascending id. Values use agree = +1, disagree = -1, pass = 0.
+/// (statement, participant, time), that is by the lowest statement id a participant voted on,
+/// then by participant id. Columns are the statements with at least one vote, in ascending id;
+/// within a row, cells are in ascending column. Values use agree = +1, disagree = -1, pass = 0.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VoteMatrix {
     participants: Vec<ParticipantId>,
@@ -159,91 +181,147 @@ pub struct VoteMatrix {
 impl VoteMatrix {
     /// Builds the matrix from votes in any order; a later vote on the same statement by the
     /// same participant replaces an earlier one (on equal timestamps, the later record wins).
+    ///
+    /// Work and memory are linear in the number of records (a bucket sort by participant, then
+    /// a small sort within each participant's votes), so 50 million votes need no more than
+    /// about 9 bytes per vote beyond the records themselves.
     pub fn from_records(records: &[VoteRecord]) -> VoteMatrix {
-        let mut packed: Vec<u128> = records.par_iter().map(pack).collect();
-        // Stable on everything but the vote bits, so that equal timestamps keep input order.
-        packed.par_sort_by_key(|value| value >> VOTE_BITS);
-        Self::from_sorted_packed(&packed, records.iter().map(|r| r.timestamp).max())
-    }
+        let n = records.len();
+        assert!(
+            u32::try_from(n).is_ok(),
+            "a vote matrix holds fewer than 2^32 records"
+        );
+        let (participant_index, participant_ids) =
+            IdIndex::build(|index| records[index].participant.0, n);
+        let (statement_index, statement_ids) =
+            IdIndex::build(|index| records[index].statement.0, n);
+        let n_participants = participant_ids.len();
 
-    fn from_sorted_packed(packed: &[u128], last_vote_timestamp: Option<i64>) -> VoteMatrix {
-        // Keep the last record of each (statement, participant) run.
-        let mut latest: Vec<u128> = Vec::with_capacity(packed.len());
-        for (index, &value) in packed.iter().enumerate() {
-            let is_last_of_pair = packed
-                .get(index + 1)
-                .is_none_or(|next| next >> 64 != value >> 64);
-            if is_last_of_pair {
-                latest.push(value);
-            }
+        // Column of every record, then the records bucketed by participant (ascending id).
+        let column_of_record: Vec<u32> = records
+            .par_iter()
+            .map(|record| statement_index.index_of(record.statement.0))
+            .collect();
+        let participant_of_record: Vec<u32> = records
+            .par_iter()
+            .map(|record| participant_index.index_of(record.participant.0))
+            .collect();
+        let mut bucket_lengths = vec![0usize; n_participants];
+        for &participant in &participant_of_record {
+            bucket_lengths[participant as usize] += 1;
         }
-        let superseded_votes = packed.len() - latest.len();
+        let mut bucket_starts = Vec::with_capacity(n_participants);
+        let mut start = 0usize;
+        for &length in &bucket_lengths {
+            bucket_starts.push(start);
+            start += length;
+        }
+        let mut order = vec![0u32; n];
+        for (index, &participant) in participant_of_record.iter().enumerate() {
+            let slot = &mut bucket_starts[participant as usize];
+            order[*slot] = u32::try_from(index).expect("checked above");
+            *slot += 1;
+        }
+        drop(participant_of_record);
 
-        // Columns: distinct statements in ascending order. Rows: first appearance order.
-        let mut statements: Vec<StatementId> = Vec::new();
-        let mut participants: Vec<ParticipantId> = Vec::new();
-        let mut participant_lookup: Vec<(ParticipantId, u32)> = Vec::new();
-        {
-            let mut seen: std::collections::HashMap<ParticipantId, u32> =
-                std::collections::HashMap::new();
-            for &value in &latest {
-                let (statement, participant, _) = unpack(value);
-                if statements.last() != Some(&statement) {
-                    statements.push(statement);
-                }
-                seen.entry(participant).or_insert_with(|| {
-                    let row =
-                        u32::try_from(participants.len()).expect("fewer than 2^32 participants");
-                    participants.push(participant);
-                    row
+        // Within each bucket: sort by (column, time, input position) and keep the last of each
+        // column, so the latest vote wins and equal times keep the later record.
+        let kept: Vec<usize> = split_by_lengths(&mut order, &bucket_lengths)
+            .into_par_iter()
+            .map(|bucket| {
+                bucket.sort_unstable_by_key(|&index| {
+                    (
+                        column_of_record[index as usize],
+                        records[index as usize].timestamp,
+                        index,
+                    )
                 });
-            }
-            participant_lookup.extend(seen);
-            participant_lookup.sort_unstable();
-        }
-        let row_of = |participant: ParticipantId| -> usize {
-            let index = participant_lookup
-                .binary_search_by_key(&participant, |&(id, _)| id)
-                .expect("every participant has a row");
-            participant_lookup[index].1 as usize
-        };
+                let mut kept = 0;
+                for position in 0..bucket.len() {
+                    let column = column_of_record[bucket[position] as usize];
+                    let is_last = bucket
+                        .get(position + 1)
+                        .is_none_or(|&next| column_of_record[next as usize] != column);
+                    if is_last {
+                        bucket[kept] = bucket[position];
+                        kept += 1;
+                    }
+                }
+                kept
+            })
+            .collect();
+        let n_kept: usize = kept.iter().sum();
 
-        let mut row_offsets = vec![0usize; participants.len() + 1];
-        let mut row_per_vote: Vec<u32> = Vec::with_capacity(latest.len());
-        for &value in &latest {
-            let row = row_of(unpack(value).1);
-            row_offsets[row + 1] += 1;
-            row_per_vote.push(u32::try_from(row).expect("rows are numbered in u32"));
-        }
-        for row in 0..participants.len() {
-            row_offsets[row + 1] += row_offsets[row];
-        }
-        let mut next = row_offsets.clone();
-        let mut columns = vec![0u32; latest.len()];
-        let mut values = vec![0i8; latest.len()];
-        let mut column = 0u32;
-        let mut previous_statement = None;
-        for (&value, &row) in latest.iter().zip(&row_per_vote) {
-            let (statement, _, vote) = unpack(value);
-            if previous_statement.is_some_and(|previous| previous != statement) {
-                column += 1;
+        // Pol.is row order: by the lowest column a participant voted on, then by id.
+        let mut row_order: Vec<u32> = (0..n_participants)
+            .map(|index| u32::try_from(index).expect("fewer than 2^32 participants"))
+            .collect();
+        let bucket_offsets: Vec<usize> = {
+            let mut offsets = Vec::with_capacity(n_participants);
+            let mut start = 0usize;
+            for &length in &bucket_lengths {
+                offsets.push(start);
+                start += length;
             }
-            previous_statement = Some(statement);
-            let slot = next[row as usize];
-            next[row as usize] += 1;
-            columns[slot] = column;
-            values[slot] = vote;
+            offsets
+        };
+        let first_column = |participant: u32| {
+            column_of_record[order[bucket_offsets[participant as usize]] as usize]
+        };
+        row_order.par_sort_unstable_by_key(|&participant| (first_column(participant), participant));
+
+        let mut row_offsets = Vec::with_capacity(n_participants + 1);
+        row_offsets.push(0usize);
+        let mut row_lengths = Vec::with_capacity(n_participants);
+        for &participant in &row_order {
+            let length = kept[participant as usize];
+            row_lengths.push(length);
+            row_offsets.push(row_offsets.last().copied().unwrap_or(0) + length);
         }
+        let mut columns = vec![0u32; n_kept];
+        let mut values = vec![0i8; n_kept];
+        split_by_lengths(&mut columns, &row_lengths)
+            .into_par_iter()
+            .zip(split_by_lengths(&mut values, &row_lengths))
+            .zip(row_order.par_iter())
+            .for_each(|((row_columns, row_values), &participant)| {
+                let start = bucket_offsets[participant as usize];
+                let bucket = &order[start..start + row_columns.len()];
+                for ((column, value), &index) in row_columns
+                    .iter_mut()
+                    .zip(row_values.iter_mut())
+                    .zip(bucket)
+                {
+                    *column = column_of_record[index as usize];
+                    *value = records[index as usize].vote.value();
+                }
+            });
+
+        let participants: Vec<ParticipantId> = row_order
+            .iter()
+            .map(|&participant| ParticipantId(participant_ids[participant as usize]))
+            .collect();
+        let mut participant_lookup: Vec<(ParticipantId, u32)> = participants
+            .iter()
+            .enumerate()
+            .map(|(row, &id)| {
+                (
+                    id,
+                    u32::try_from(row).expect("fewer than 2^32 participants"),
+                )
+            })
+            .collect();
+        participant_lookup.par_sort_unstable();
 
         VoteMatrix {
             participants,
-            statements,
+            statements: statement_ids.into_iter().map(StatementId).collect(),
             row_offsets,
             columns,
             values,
             participant_lookup,
-            superseded_votes,
-            last_vote_timestamp,
+            superseded_votes: n - n_kept,
+            last_vote_timestamp: records.par_iter().map(|record| record.timestamp).max(),
         }
     }
 
@@ -396,6 +474,63 @@ mod tests {
         );
         assert_eq!(matrix.statements(), &[StatementId(4), StatementId(8)]);
         assert_eq!(matrix.row(0).collect::<Vec<_>>(), vec![(0, -1), (1, 1)]);
+    }
+
+    /// The definition, written the slow and obvious way: sort everything, keep the last.
+    fn naive(records: &[VoteRecord]) -> (Vec<ParticipantId>, Vec<(u32, u32, i8)>) {
+        let mut indexed: Vec<(usize, &VoteRecord)> = records.iter().enumerate().collect();
+        indexed.sort_by_key(|(index, r)| (r.statement, r.participant, r.timestamp, *index));
+        let mut latest: std::collections::BTreeMap<(StatementId, ParticipantId), i8> =
+            std::collections::BTreeMap::new();
+        let mut order = Vec::new();
+        for (_, record) in &indexed {
+            if !order.contains(&record.participant) {
+                order.push(record.participant);
+            }
+            latest.insert((record.statement, record.participant), record.vote.value());
+        }
+        let cells = latest
+            .into_iter()
+            .map(|((statement, participant), value)| (participant.0, statement.0, value))
+            .collect();
+        (order, cells)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_matrix_matches_the_definition(
+            raw in proptest::collection::vec((0u32..12, 0u32..9, 0u8..3, 0i64..6), 0..120),
+            spread in proptest::bool::ANY,
+        ) {
+            // `spread` moves ids far apart so that the sorted-id index is exercised too.
+            let scale = if spread { 1_000_003 } else { 1 };
+            let records: Vec<VoteRecord> = raw
+                .iter()
+                .map(|&(participant, statement, vote, timestamp)| record(
+                    participant * scale,
+                    statement * scale,
+                    [Vote::Agree, Vote::Disagree, Vote::Pass][vote as usize],
+                    timestamp,
+                ))
+                .collect();
+            let matrix = VoteMatrix::from_records(&records);
+            let (order, cells) = naive(&records);
+            proptest::prop_assert_eq!(matrix.participants(), order.as_slice());
+            let mut found: Vec<(u32, u32, i8)> = Vec::new();
+            for row in 0..matrix.n_participants() {
+                let columns: Vec<usize> = matrix.row(row).map(|(column, _)| column).collect();
+                proptest::prop_assert!(columns.windows(2).all(|pair| pair[0] < pair[1]));
+                for (column, value) in matrix.row(row) {
+                    found.push((matrix.participants()[row].0, matrix.statements()[column].0, value));
+                }
+            }
+            found.sort_by_key(|&(participant, statement, _)| (statement, participant));
+            proptest::prop_assert_eq!(&found, &cells);
+            proptest::prop_assert_eq!(matrix.superseded_votes(), records.len() - cells.len());
+            for (row, &participant) in matrix.participants().iter().enumerate() {
+                proptest::prop_assert_eq!(matrix.row_of(participant), Some(row));
+            }
+        }
     }
 
     #[test]
