@@ -255,6 +255,12 @@ pub trait Store: Send + Sync {
     /// vote is refused with [`StoreError::IdempotencyKeyReused`].
     async fn cast_vote(&self, vote: CastVote) -> StoreResult<VoteReceipt>;
 
+    /// Records several votes in one transaction, so they share one disk flush: each vote is
+    /// checked and answered in order exactly as [`Store::cast_vote`] would answer it alone
+    /// (a refused vote writes nothing and does not stop the others). The outer error means
+    /// the transaction failed and none of the votes was recorded.
+    async fn cast_votes(&self, votes: &[CastVote]) -> StoreResult<Vec<StoreResult<VoteReceipt>>>;
+
     /// Lists the latest vote of every participant on every statement of a dialogue, ordered by
     /// participant then statement: the analysis's input.
     async fn latest_votes(&self, dialogue: DialogueId) -> StoreResult<Vec<LatestVote>>;

@@ -36,6 +36,7 @@ type DbRow = <Db as sqlx::Database>::Row;
 type Tx = sqlx::Transaction<'static, Db>;
 
 /// What writes to a dialogue need to know about it.
+#[derive(Clone, Copy)]
 struct DialogueState {
     is_open: bool,
     allow_participant_statements: bool,
@@ -350,6 +351,10 @@ impl Store for This {
 
     async fn cast_vote(&self, vote: CastVote) -> StoreResult<VoteReceipt> {
         self.cast_vote_impl(vote).await
+    }
+
+    async fn cast_votes(&self, votes: &[CastVote]) -> StoreResult<Vec<StoreResult<VoteReceipt>>> {
+        self.cast_votes_impl(votes).await
     }
 
     async fn latest_votes(&self, dialogue: DialogueId) -> StoreResult<Vec<LatestVote>> {

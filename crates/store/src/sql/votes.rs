@@ -1,6 +1,8 @@
 //! Votes: recording with refusals and idempotent retries, the latest votes for the analysis,
 //! counts and the history.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use model::{
     DialogueId, IdempotencyKey, ModerationPolicy, ModerationStatus, ParticipantId, StatementId,
     VoteEventId,
@@ -8,7 +10,7 @@ use model::{
 use sqlx::Row as _;
 
 use super::participants::participant_dialogue;
-use super::{Conn, DbRow, This, is_unique_violation};
+use super::{Conn, DbRow, DialogueState, This};
 use crate::columns::{choice_from_column, choice_to_column, count, stored};
 use crate::error::{Entity, StoreError};
 use crate::records::{CastVote, LatestVote, VoteCounts, VoteEvent, VoteOutcome, VoteReceipt};
@@ -22,133 +24,208 @@ fn latest_vote_from_row(row: &DbRow) -> Result<LatestVote, StoreError> {
     })
 }
 
-impl This {
-    /// Looks up the event recorded under a participant's idempotency key: `Some(receipt)` for
-    /// a replay of the same vote, an error if the key was used for another vote.
-    async fn replayed_vote(
-        conn: &mut Conn,
-        vote: &CastVote,
-        key: &IdempotencyKey,
-    ) -> Result<Option<VoteReceipt>, StoreError> {
-        let earlier = sqlx::query(
-            "SELECT id, statement_id, choice FROM vote_events \
-             WHERE participant_id = $1 AND idempotency_key = $2",
-        )
-        .bind(vote.participant.0)
-        .bind(key.as_str())
-        .fetch_optional(&mut *conn)
-        .await?;
-        let Some(earlier) = earlier else {
-            return Ok(None);
-        };
-        let same_vote = earlier.try_get::<i64, _>("statement_id")? == vote.statement.0
-            && choice_from_column(earlier.try_get("choice")?)? == vote.choice;
-        if !same_vote {
-            return Err(StoreError::IdempotencyKeyReused);
+/// Looks up the event recorded under a participant's idempotency key: `Some(receipt)` for a
+/// replay of the same vote, an error if the key was used for another vote.
+async fn replayed_vote(
+    conn: &mut Conn,
+    vote: &CastVote,
+    key: &IdempotencyKey,
+) -> Result<Option<VoteReceipt>, StoreError> {
+    let earlier = sqlx::query(
+        "SELECT id, statement_id, choice FROM vote_events \
+         WHERE participant_id = $1 AND idempotency_key = $2",
+    )
+    .bind(vote.participant.0)
+    .bind(key.as_str())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(earlier) = earlier else {
+        return Ok(None);
+    };
+    let same_vote = earlier.try_get::<i64, _>("statement_id")? == vote.statement.0
+        && choice_from_column(earlier.try_get("choice")?)? == vote.choice;
+    if !same_vote {
+        return Err(StoreError::IdempotencyKeyReused);
+    }
+    Ok(Some(VoteReceipt {
+        event: VoteEventId(earlier.try_get("id")?),
+        outcome: VoteOutcome::Replayed,
+    }))
+}
+
+/// Returns whether an error refuses one vote rather than failing the whole batch.
+fn is_refusal(error: &StoreError) -> bool {
+    !matches!(error, StoreError::Internal(_) | StoreError::Unavailable(_))
+}
+
+/// A vote checked and written within a batch's transaction.
+struct Recorded {
+    receipt: VoteReceipt,
+    /// The dialogue written to; `None` for a replay, which writes nothing.
+    dialogue: Option<DialogueId>,
+}
+
+/// Checks one vote and, unless refused, writes it; every check comes before any write, so a
+/// refused vote leaves nothing behind.
+async fn record_vote(
+    conn: &mut Conn,
+    vote: &CastVote,
+    states: &mut BTreeMap<DialogueId, DialogueState>,
+    closed: &BTreeSet<DialogueId>,
+) -> Result<Recorded, StoreError> {
+    let dialogue = participant_dialogue(conn, vote.participant).await?;
+    if let Some(key) = &vote.idempotency_key
+        && let Some(receipt) = replayed_vote(conn, vote, key).await?
+    {
+        return Ok(Recorded {
+            receipt,
+            dialogue: None,
+        });
+    }
+    if closed.contains(&dialogue) {
+        return Err(StoreError::DialogueClosed);
+    }
+    let state = match states.get(&dialogue) {
+        Some(state) => *state,
+        None => {
+            let state = super::dialogue_state(conn, dialogue).await?;
+            states.insert(dialogue, state);
+            state
         }
-        Ok(Some(VoteReceipt {
-            event: VoteEventId(earlier.try_get("id")?),
-            outcome: VoteOutcome::Replayed,
-        }))
+    };
+    if !state.is_open {
+        return Err(StoreError::DialogueClosed);
+    }
+    let statement = sqlx::query("SELECT dialogue_id, moderation FROM statements WHERE id = $1")
+        .bind(vote.statement.0)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or(StoreError::NotFound(Entity::Statement))?;
+    if statement.try_get::<i64, _>("dialogue_id")? != dialogue.0 {
+        return Err(StoreError::StatementNotInDialogue);
+    }
+    let moderation = stored(
+        "moderation status",
+        statement
+            .try_get::<String, _>("moderation")?
+            .parse::<ModerationStatus>(),
+    )?;
+    match moderation {
+        ModerationStatus::Rejected => return Err(StoreError::StatementRejected),
+        ModerationStatus::Pending if state.moderation == ModerationPolicy::Pre => {
+            return Err(StoreError::StatementPending);
+        }
+        ModerationStatus::Pending | ModerationStatus::Accepted => {}
+    }
+    let previous: Option<i16> = sqlx::query_scalar(
+        "SELECT choice FROM votes WHERE participant_id = $1 AND statement_id = $2",
+    )
+    .bind(vote.participant.0)
+    .bind(vote.statement.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    // A retry with the same key may have committed since the lookup above (on PostgreSQL);
+    // the insert then does nothing, and the retry is answered as a replay.
+    let event: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO vote_events (dialogue_id, participant_id, statement_id, choice, cast_at, \
+         idempotency_key) VALUES ($1, $2, $3, $4, $5, $6) \
+         ON CONFLICT (participant_id, idempotency_key) DO NOTHING RETURNING id",
+    )
+    .bind(dialogue.0)
+    .bind(vote.participant.0)
+    .bind(vote.statement.0)
+    .bind(choice_to_column(vote.choice))
+    .bind(vote.cast_at)
+    .bind(vote.idempotency_key.as_ref().map(IdempotencyKey::as_str))
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(event) = event else {
+        let key = vote
+            .idempotency_key
+            .as_ref()
+            .ok_or_else(|| StoreError::internal("a vote without a key conflicted"))?;
+        let receipt = replayed_vote(conn, vote, key)
+            .await?
+            .ok_or(StoreError::IdempotencyKeyReused)?;
+        return Ok(Recorded {
+            receipt,
+            dialogue: None,
+        });
+    };
+    sqlx::query(
+        "INSERT INTO votes (participant_id, statement_id, dialogue_id, choice, cast_at) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (participant_id, statement_id) \
+         DO UPDATE SET choice = excluded.choice, cast_at = excluded.cast_at",
+    )
+    .bind(vote.participant.0)
+    .bind(vote.statement.0)
+    .bind(dialogue.0)
+    .bind(choice_to_column(vote.choice))
+    .bind(vote.cast_at)
+    .execute(&mut *conn)
+    .await?;
+    let outcome = match previous.map(choice_from_column).transpose()? {
+        None => VoteOutcome::New,
+        Some(previous) if previous == vote.choice => VoteOutcome::Unchanged,
+        Some(previous) => VoteOutcome::Changed { previous },
+    };
+    Ok(Recorded {
+        receipt: VoteReceipt {
+            event: VoteEventId(event),
+            outcome,
+        },
+        dialogue: Some(dialogue),
+    })
+}
+
+impl This {
+    pub(super) async fn cast_votes_impl(
+        &self,
+        votes: &[CastVote],
+    ) -> Result<Vec<Result<VoteReceipt, StoreError>>, StoreError> {
+        // Dialogues found closed at the end of an attempt; their votes are refused up front in
+        // the next one. Each retry adds a dialogue, so the loop ends.
+        let mut closed = BTreeSet::new();
+        loop {
+            let mut tx = self.begin_write().await?;
+            let mut states = BTreeMap::new();
+            let mut written = BTreeSet::new();
+            let mut results = Vec::with_capacity(votes.len());
+            for vote in votes {
+                match record_vote(&mut tx, vote, &mut states, &closed).await {
+                    Ok(recorded) => {
+                        written.extend(recorded.dialogue);
+                        results.push(Ok(recorded.receipt));
+                    }
+                    Err(error) if is_refusal(&error) => results.push(Err(error)),
+                    Err(error) => return Err(error),
+                }
+            }
+            // Bumping revisions last, in id order, locks the dialogues' rows (on PostgreSQL)
+            // only for the end of the transaction and re-reads their open flags under that
+            // lock: closing a dialogue waits for votes about to commit, and a dialogue closed
+            // in the meantime sends the batch round again with its votes refused.
+            let mut closed_meanwhile = false;
+            for dialogue in written {
+                if !super::bump_revision(&mut tx, dialogue).await?.is_open {
+                    closed.insert(dialogue);
+                    closed_meanwhile = true;
+                }
+            }
+            if closed_meanwhile {
+                tx.rollback().await?;
+                continue;
+            }
+            tx.commit().await?;
+            return Ok(results);
+        }
     }
 
     pub(super) async fn cast_vote_impl(&self, vote: CastVote) -> Result<VoteReceipt, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let dialogue = participant_dialogue(&mut tx, vote.participant).await?;
-        if let Some(key) = &vote.idempotency_key
-            && let Some(receipt) = This::replayed_vote(&mut tx, &vote, key).await?
-        {
-            tx.rollback().await?;
-            return Ok(receipt);
-        }
-        let state = super::dialogue_state(&mut tx, dialogue).await?;
-        if !state.is_open {
-            return Err(StoreError::DialogueClosed);
-        }
-        let statement = sqlx::query("SELECT dialogue_id, moderation FROM statements WHERE id = $1")
-            .bind(vote.statement.0)
-            .fetch_optional(&mut *tx)
+        self.cast_votes_impl(std::slice::from_ref(&vote))
             .await?
-            .ok_or(StoreError::NotFound(Entity::Statement))?;
-        if statement.try_get::<i64, _>("dialogue_id")? != dialogue.0 {
-            return Err(StoreError::StatementNotInDialogue);
-        }
-        let moderation = stored(
-            "moderation status",
-            statement
-                .try_get::<String, _>("moderation")?
-                .parse::<ModerationStatus>(),
-        )?;
-        match moderation {
-            ModerationStatus::Rejected => return Err(StoreError::StatementRejected),
-            ModerationStatus::Pending if state.moderation == ModerationPolicy::Pre => {
-                return Err(StoreError::StatementPending);
-            }
-            ModerationStatus::Pending | ModerationStatus::Accepted => {}
-        }
-        let previous: Option<i16> = sqlx::query_scalar(
-            "SELECT choice FROM votes WHERE participant_id = $1 AND statement_id = $2",
-        )
-        .bind(vote.participant.0)
-        .bind(vote.statement.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let inserted = sqlx::query_scalar::<_, i64>(
-            "INSERT INTO vote_events (dialogue_id, participant_id, statement_id, choice, cast_at, \
-             idempotency_key) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(dialogue.0)
-        .bind(vote.participant.0)
-        .bind(vote.statement.0)
-        .bind(choice_to_column(vote.choice))
-        .bind(vote.cast_at)
-        .bind(vote.idempotency_key.as_ref().map(IdempotencyKey::as_str))
-        .fetch_one(&mut *tx)
-        .await;
-        let event = match inserted {
-            Ok(event) => event,
-            Err(error) if is_unique_violation(&error) => {
-                // A retry with the same key committed in the meantime; this attempt is a replay.
-                tx.rollback().await?;
-                let key = vote
-                    .idempotency_key
-                    .as_ref()
-                    .ok_or_else(|| StoreError::internal(error))?;
-                let mut conn = self.pool.acquire().await?;
-                return This::replayed_vote(&mut conn, &vote, key)
-                    .await?
-                    .ok_or(StoreError::IdempotencyKeyReused);
-            }
-            Err(error) => return Err(error.into()),
-        };
-        sqlx::query(
-            "INSERT INTO votes (participant_id, statement_id, dialogue_id, choice, cast_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (participant_id, statement_id) \
-             DO UPDATE SET choice = excluded.choice, cast_at = excluded.cast_at",
-        )
-        .bind(vote.participant.0)
-        .bind(vote.statement.0)
-        .bind(dialogue.0)
-        .bind(choice_to_column(vote.choice))
-        .bind(vote.cast_at)
-        .execute(&mut *tx)
-        .await?;
-        // Bumping the revision last locks the dialogue's row (on PostgreSQL) only for the end of
-        // the transaction, and re-reads the open flag under that lock: a dialogue closed in the
-        // meantime refuses the vote, and closing waits for votes about to commit.
-        if !super::bump_revision(&mut tx, dialogue).await?.is_open {
-            return Err(StoreError::DialogueClosed);
-        }
-        tx.commit().await?;
-        let outcome = match previous.map(choice_from_column).transpose()? {
-            None => VoteOutcome::New,
-            Some(previous) if previous == vote.choice => VoteOutcome::Unchanged,
-            Some(previous) => VoteOutcome::Changed { previous },
-        };
-        Ok(VoteReceipt {
-            event: VoteEventId(event),
-            outcome,
-        })
+            .pop()
+            .unwrap_or_else(|| Err(StoreError::internal("a batch of one vote had no answer")))
     }
 
     pub(super) async fn latest_votes_impl(

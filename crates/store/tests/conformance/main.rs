@@ -62,6 +62,7 @@ conformance!(
     votes::votes_are_refused_where_they_cannot_count,
     votes::concurrent_votes_are_all_recorded,
     votes::concurrent_retries_record_one_event,
+    votes::a_batch_answers_each_vote_as_alone,
     import::an_imported_conversation_keeps_its_data_and_latest_votes,
     import::an_inconsistent_import_is_refused_whole,
     analysis::snapshots_are_saved_loaded_and_go_stale,

@@ -373,3 +373,77 @@ pub async fn concurrent_retries_record_one_event(db: &TestDb) {
     assert!(receipts.iter().all(|r| r.event == receipts[0].event));
     assert_eq!(store.count_votes(created.id).await.unwrap().vote_events, 1);
 }
+
+pub async fn a_batch_answers_each_vote_as_alone(db: &TestDb) {
+    let store = db.store();
+    let created = dialogue(
+        store,
+        ModerationPolicy::Post,
+        &["Claim one", "Claim two"],
+        &[],
+    )
+    .await;
+    let ids = statement_ids(store, created.id).await;
+    let ann = join(store, created.id).await;
+    let bob = join(store, created.id).await;
+    let rejected = ids[1];
+    store
+        .moderate_statement(rejected, ModerationStatus::Rejected)
+        .await
+        .unwrap();
+    let closed = dialogue(store, ModerationPolicy::Post, &["Closed claim"], &[]).await;
+    let closed_statement = statement_ids(store, closed.id).await[0];
+    let latecomer = join(store, closed.id).await;
+    store.set_dialogue_open(closed.id, false).await.unwrap();
+    let key = IdempotencyKey::parse("batch-key").unwrap();
+
+    let batch = [
+        vote(ann, ids[0], VoteChoice::Agree, T0 + 1),
+        vote(ann, rejected, VoteChoice::Agree, T0 + 2),
+        vote(ann, ids[0], VoteChoice::Disagree, T0 + 3),
+        CastVote {
+            idempotency_key: Some(key.clone()),
+            ..vote(bob, ids[0], VoteChoice::Pass, T0 + 4)
+        },
+        CastVote {
+            idempotency_key: Some(key.clone()),
+            ..vote(bob, ids[0], VoteChoice::Pass, T0 + 5)
+        },
+        vote(latecomer, closed_statement, VoteChoice::Agree, T0 + 6),
+        vote(ParticipantId(9999), ids[0], VoteChoice::Agree, T0 + 7),
+    ];
+    let answers = store.cast_votes(&batch).await.unwrap();
+    assert_eq!(answers.len(), batch.len());
+    assert_eq!(answers[0].as_ref().unwrap().outcome, VoteOutcome::New);
+    assert!(matches!(answers[1], Err(StoreError::StatementRejected)));
+    assert_eq!(
+        answers[2].as_ref().unwrap().outcome,
+        VoteOutcome::Changed {
+            previous: VoteChoice::Agree
+        }
+    );
+    let bobs = answers[3].as_ref().unwrap();
+    assert_eq!(bobs.outcome, VoteOutcome::New);
+    let retry = answers[4].as_ref().unwrap();
+    assert_eq!(
+        (retry.outcome, retry.event),
+        (VoteOutcome::Replayed, bobs.event)
+    );
+    assert!(matches!(answers[5], Err(StoreError::DialogueClosed)));
+    assert!(matches!(
+        answers[6],
+        Err(StoreError::NotFound(Entity::Participant))
+    ));
+
+    assert_eq!(
+        store.count_votes(created.id).await.unwrap(),
+        VoteCounts {
+            votes: 2,
+            vote_events: 3,
+            voters: 2,
+            participants: 2
+        }
+    );
+    assert_eq!(store.count_votes(closed.id).await.unwrap().vote_events, 0);
+    assert!(store.cast_votes(&[]).await.unwrap().is_empty());
+}
