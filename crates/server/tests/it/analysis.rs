@@ -64,6 +64,7 @@ async fn a_current_snapshot_is_not_recomputed_and_a_new_vote_makes_it_stale() {
     assert_eq!(app.recompute_now(dialogue).await, RunOutcome::Computed);
     let first = app.analysis(dialogue).await;
     assert_eq!(first.body["n_votes"], 18);
+    assert_eq!(first.body["dialogue"]["continues_polis_state"], false);
     assert_eq!(app.recompute_now(dialogue).await, RunOutcome::UpToDate);
 
     let late = app.join(dialogue, &["GP"]).await;
@@ -74,6 +75,8 @@ async fn a_current_snapshot_is_not_recomputed_and_a_new_vote_makes_it_stale() {
     assert_eq!(app.recompute_now(dialogue).await, RunOutcome::Computed);
     let second = app.analysis(dialogue).await;
     assert_eq!(second.body["n_votes"], 19);
+    // The second run started from the state the first one stored.
+    assert_eq!(second.body["dialogue"]["continues_polis_state"], true);
     let snapshot = app
         .state
         .store()
