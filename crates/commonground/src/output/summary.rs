@@ -1,15 +1,12 @@
-//! The default output: a readable report for the terminal, and the wording of the analysis's
-//! warnings that every format shares.
+//! The default output: a readable report for the terminal.
 
 use std::fmt::Write;
 
+use engine::StatementId;
 use engine::analysis::Analysis;
-use engine::common_ground::CommonGroundWarning;
-use engine::pipeline::AnalysisWarning;
 use engine::stats::Repful;
-use engine::{PolisAnalysis, StatementId};
+use server::analysis_json::{group_label, warnings};
 
-use super::json::group_label;
 use crate::analyze::LoadedExport;
 
 /// Statement texts longer than this are shortened in the report.
@@ -265,62 +262,6 @@ fn write_report(out: &mut String, loaded: &LoadedExport, analysis: &Analysis) ->
         }
     }
     Ok(())
-}
-
-/// Returns the warnings of the Pol.is pipeline as sentences.
-pub fn polis_warnings(polis: &PolisAnalysis) -> Vec<String> {
-    polis
-        .warnings
-        .iter()
-        .map(|warning| match warning {
-            AnalysisWarning::NoVotes => "there are no votes to analyse".to_owned(),
-            AnalysisWarning::FewerThanTwoComponents { found } => format!(
-                "the votes vary in only {found} direction(s), so the opinion map has fewer than two axes"
-            ),
-            AnalysisWarning::PcaNotConverged { iterations } => format!(
-                "the principal components did not converge within {iterations} passes"
-            ),
-            AnalysisWarning::FewerThanTwoGroups { clustered, groups } => format!(
-                "only {groups} opinion group(s) could be formed from {clustered} clustered participants"
-            ),
-            AnalysisWarning::SmoothedKUnavailable { smoothed_k, used_k } => format!(
-                "the previous number of groups ({smoothed_k}) could not be formed; {used_k} groups were used"
-            ),
-        })
-        .collect()
-}
-
-/// Returns every warning of the analysis as sentences.
-pub fn warnings(analysis: &Analysis) -> Vec<String> {
-    let mut messages = polis_warnings(&analysis.polis);
-    for warning in &analysis.common_ground.warnings {
-        let message = match warning {
-            // The pipeline already said so.
-            CommonGroundWarning::NoVotes => continue,
-            CommonGroundWarning::NoGroups => {
-                "there are no opinion groups, so common ground rests on constituencies alone"
-                    .to_owned()
-            }
-            CommonGroundWarning::NoConstituencies => {
-                "no constituencies were given, so common ground rests on opinion groups alone"
-                    .to_owned()
-            }
-            CommonGroundWarning::GroupOutOfRange { rows } => format!(
-                "{rows} participants had a group the common-ground analysis does not know and were left ungrouped"
-            ),
-            CommonGroundWarning::UnknownConstituency { entries } => {
-                format!("{entries} memberships named no known constituency and were ignored")
-            }
-            CommonGroundWarning::StatementsWithoutInfo { statements } => format!(
-                "{statements} statements had votes but no description and were treated as unmoderated"
-            ),
-            CommonGroundWarning::ConfigValueReplaced { field } => {
-                format!("the setting {field} was out of range and its default was used")
-            }
-        };
-        messages.push(message);
-    }
-    messages
 }
 
 /// Returns a percentage of `part` in `whole`, rounded, or "-" without a whole.

@@ -361,20 +361,114 @@ fn parse_vote_line(line: &[u8], columns: &VoteColumns) -> Result<Option<VoteReco
     }
 }
 
-/// The votes of one chunk, or the first problem in it.
-struct ChunkVotes {
-    records: Vec<VoteRecord>,
-    lines: u64,
-}
-
 /// A problem at a line counted from the start of its chunk (0-based).
 struct ChunkProblem {
     line_in_chunk: u64,
     problem: RowProblem,
 }
 
-/// Parses a chunk of complete lines.
-fn parse_chunk(chunk: &[u8], columns: &VoteColumns) -> Result<ChunkVotes, ChunkProblem> {
+/// Parses a line in the common plain form (no quotes, ids and timestamp as bare digits, vote
+/// `1`, `0` or `-1`) in one pass, starting at `start`; returns the record, if the line had that
+/// form, and the position of the line's end (its newline, or the end of `bytes`).
+///
+/// Any other line, well-formed or not, gets `None` and goes to [`parse_vote_line`], which
+/// accepts every valid form and names the problem of an invalid one.
+fn parse_plain_line(
+    bytes: &[u8],
+    start: usize,
+    columns: &VoteColumns,
+) -> (Option<VoteRecord>, usize) {
+    let mut position = start;
+    let mut field = 0;
+    let mut value: u64 = 0;
+    let mut digits = 0;
+    let mut is_negative = false;
+    let mut is_plain = true;
+    let (mut timestamp, mut statement, mut participant, mut vote) = (None, None, None, None);
+    loop {
+        let byte = bytes.get(position).copied();
+        match byte {
+            Some(digit @ b'0'..=b'9') => {
+                // 19 digits always fit in a u64; longer values go to the careful parser.
+                value = value.wrapping_mul(10).wrapping_add(u64::from(digit - b'0'));
+                digits += 1;
+            }
+            Some(b'-') if digits == 0 && !is_negative => is_negative = true,
+            None | Some(b'\n' | b',' | b'\r') => {
+                if byte == Some(b'\r') && bytes.get(position + 1).is_some_and(|&next| next != b'\n')
+                {
+                    is_plain = false;
+                }
+                let role = columns.fields.get(field).copied();
+                let is_number = digits > 0 && digits <= 18;
+                match role {
+                    Some(VoteField::Timestamp) if is_number => {
+                        let magnitude = i64::try_from(value).unwrap_or(i64::MAX);
+                        timestamp = Some(if is_negative { -magnitude } else { magnitude });
+                    }
+                    Some(VoteField::Statement) if is_number && !is_negative => {
+                        statement = u32::try_from(value).ok().map(StatementId);
+                    }
+                    Some(VoteField::Participant) if is_number && !is_negative => {
+                        participant = u32::try_from(value).ok().map(ParticipantId);
+                    }
+                    Some(VoteField::Vote) if digits == 1 => {
+                        vote = match (is_negative, value) {
+                            (false, 1) => Some(Vote::Agree),
+                            (false, 0) => Some(Vote::Pass),
+                            (true, 1) => Some(Vote::Disagree),
+                            _ => None,
+                        };
+                    }
+                    Some(VoteField::Other) => {}
+                    _ => is_plain = false,
+                }
+                if byte != Some(b',') {
+                    break;
+                }
+                field += 1;
+                value = 0;
+                digits = 0;
+                is_negative = false;
+            }
+            Some(b'"') => is_plain = false,
+            Some(_) => {
+                if columns.fields.get(field) != Some(&VoteField::Other) {
+                    is_plain = false;
+                }
+            }
+        }
+        position += 1;
+    }
+    // `position` is at the newline, the carriage return before it, or the end.
+    let mut end = position;
+    while end < bytes.len() && bytes[end] != b'\n' {
+        end += 1;
+    }
+    let record = match (timestamp, statement, participant, vote) {
+        (Some(timestamp), Some(statement), Some(participant), Some(vote))
+            if is_plain && field + 1 == columns.fields.len() =>
+        {
+            Some(VoteRecord {
+                participant,
+                statement,
+                vote,
+                timestamp,
+            })
+        }
+        _ => None,
+    };
+    (record, end)
+}
+
+/// Parses a chunk of complete lines into `records` (emptied first) and returns the number of
+/// lines in it.
+fn parse_chunk(
+    chunk: &[u8],
+    columns: &VoteColumns,
+    records: &mut Vec<VoteRecord>,
+) -> Result<u64, ChunkProblem> {
+    records.clear();
     if let Err(error) = std::str::from_utf8(chunk) {
         let before = &chunk[..error.valid_up_to()];
         let line = before.iter().filter(|&&byte| byte == b'\n').count();
@@ -383,12 +477,14 @@ fn parse_chunk(chunk: &[u8], columns: &VoteColumns) -> Result<ChunkVotes, ChunkP
             problem: RowProblem::NotUtf8,
         });
     }
-    let body = chunk.strip_suffix(b"\n").unwrap_or(chunk);
-    let mut records = Vec::with_capacity(chunk.len() / 24 + 1);
+    records.reserve(chunk.len() / 20 + 1);
     let mut lines = 0u64;
-    if !chunk.is_empty() {
-        for line in body.split(|&byte| byte == b'\n') {
-            match parse_vote_line(line, columns) {
+    let mut start = 0;
+    while start < chunk.len() {
+        let (plain, end) = parse_plain_line(chunk, start, columns);
+        match plain {
+            Some(record) => records.push(record),
+            None => match parse_vote_line(&chunk[start..end], columns) {
                 Ok(Some(record)) => records.push(record),
                 Ok(None) => {}
                 Err(problem) => {
@@ -397,11 +493,12 @@ fn parse_chunk(chunk: &[u8], columns: &VoteColumns) -> Result<ChunkVotes, ChunkP
                         problem,
                     });
                 }
-            }
-            lines += 1;
+            },
         }
+        lines += 1;
+        start = end + 1;
     }
-    Ok(ChunkVotes { records, lines })
+    Ok(lines)
 }
 
 /// Splits a block of complete lines into chunks for parallel parsing, at line boundaries.
@@ -426,23 +523,32 @@ fn split_chunks(block: &[u8]) -> Vec<&[u8]> {
 
 /// Parses a block of complete lines whose first line is line `first_line` of the file,
 /// appending to `records`; returns the number of lines in the block.
+///
+/// `scratch` holds one buffer per parallel chunk and is kept from block to block, so that the
+/// memory for the chunks is allocated once rather than for every block.
 fn parse_block(
     block: &[u8],
     first_line: u64,
     columns: &VoteColumns,
     records: &mut Vec<VoteRecord>,
+    scratch: &mut Vec<Vec<VoteRecord>>,
     path: &Path,
 ) -> Result<u64, ReadVotesError> {
-    let results: Vec<Result<ChunkVotes, ChunkProblem>> = split_chunks(block)
+    let chunks = split_chunks(block);
+    if scratch.len() < chunks.len() {
+        scratch.resize_with(chunks.len(), Vec::new);
+    }
+    let results: Vec<Result<u64, ChunkProblem>> = chunks
         .par_iter()
-        .map(|chunk| parse_chunk(chunk, columns))
+        .zip(scratch.par_iter_mut())
+        .map(|(chunk, out)| parse_chunk(chunk, columns, out))
         .collect();
     let mut line = first_line;
-    for result in results {
+    for (result, parsed) in results.into_iter().zip(scratch.iter()) {
         match result {
-            Ok(chunk) => {
-                records.extend_from_slice(&chunk.records);
-                line += chunk.lines;
+            Ok(lines) => {
+                records.extend_from_slice(parsed);
+                line += lines;
             }
             Err(problem) => {
                 return Err(ReadVotesError::Row {
@@ -490,6 +596,7 @@ fn read_votes_from(
     let mut buffer: Vec<u8> = Vec::new();
     let mut columns: Option<VoteColumns> = None;
     let mut records: Vec<VoteRecord> = Vec::new();
+    let mut scratch: Vec<Vec<VoteRecord>> = Vec::new();
     let mut next_line: u64 = 1;
     let mut is_at_end = false;
     let mut saw_any_byte = false;
@@ -542,7 +649,7 @@ fn read_votes_from(
         let Some(columns) = columns.as_ref() else {
             continue;
         };
-        next_line += parse_block(block, next_line, columns, &mut records, path)?;
+        next_line += parse_block(block, next_line, columns, &mut records, &mut scratch, path)?;
         buffer.drain(..complete);
     }
     Ok(records)
@@ -866,6 +973,24 @@ mod tests {
     }
 
     #[test]
+    fn common_lines_take_the_one_pass_path() {
+        let columns =
+            VoteColumns::from_header(HEADER.trim_end().as_bytes(), Path::new("votes.csv")).unwrap();
+        let text = b"1700000000000,,2174,3,-1\r\n1500232652930,Mon Jul 17 02:17:32 WIB 2017,0,0,1";
+        let (first, end) = parse_plain_line(text, 0, &columns);
+        assert_eq!(
+            first,
+            Some(record(3, 2174, Vote::Disagree, 1_700_000_000_000))
+        );
+        assert_eq!(text[end], b'\n');
+        let (second, end) = parse_plain_line(text, end + 1, &columns);
+        assert_eq!(second, Some(record(0, 0, Vote::Agree, 1_500_232_652_930)));
+        assert_eq!(end, text.len());
+        // Quotes are left to the careful parser.
+        assert_eq!(parse_plain_line(b"1,\"a\",0,0,1", 0, &columns).0, None);
+    }
+
+    #[test]
     fn columns_are_found_by_name_in_any_order() {
         let text = "vote,voter-id,comment-id,timestamp\n1,7,3,10\n";
         assert_eq!(votes(text).unwrap(), vec![record(7, 3, Vote::Agree, 10)]);
@@ -1056,6 +1181,30 @@ mod tests {
             let mut with_header = b"comment-id,author-id,moderated,comment-body\n".to_vec();
             with_header.extend_from_slice(&bytes);
             let _ = parse_statements(&with_header, Path::new("comments.csv"));
+        }
+
+        #[test]
+        fn the_plain_line_parser_agrees_with_the_careful_one(
+            timestamp in proptest::sample::select(vec![
+                "1700000000000", "-5", "0", "", "1.0", "1.5", "9223372036854775807", "x",
+                "123456789012345678", "1234567890123456789",
+            ]),
+            datetime in proptest::sample::select(vec!["", "Mon Jul 17 WIB 2017", "\"a,b\"", "-"]),
+            ids in proptest::collection::vec(proptest::sample::select(vec![
+                "0", "12", "4294967295", "4294967296", "-1", "", " 7", "+3", "\"3\"", "01",
+            ]), 2),
+            vote in proptest::sample::select(vec!["1", "0", "-1", "+1", "-0", "2", "", "1.0", "--1"]),
+            extra in proptest::sample::select(vec!["", ",", ",1"]),
+            ending in proptest::sample::select(vec!["", "\r", "\rx"]),
+        ) {
+            let fields = [timestamp, datetime, ids[0], ids[1], vote];
+            let line = format!("{}{extra}{ending}", fields.join(","));
+            let columns = VoteColumns::from_header(HEADER.trim_end().as_bytes(), Path::new("votes.csv")).unwrap();
+            let (plain, end) = parse_plain_line(line.as_bytes(), 0, &columns);
+            prop_assert_eq!(end, line.len());
+            if let Some(record) = plain {
+                prop_assert_eq!(parse_vote_line(line.as_bytes(), &columns), Ok(Some(record)));
+            }
         }
 
         #[test]
