@@ -97,6 +97,20 @@ async fn write_votes(store: Arc<dyn Store>, batch: Vec<CastVote>) -> Vec<StoreRe
         .collect()
 }
 
+/// Removes expired convenor sessions once an hour; expired sessions are refused anyway, this
+/// only keeps the table small.
+async fn expire_sessions(store: Arc<dyn Store>, clock: SharedClock) {
+    let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        every_hour.tick().await;
+        match store.delete_expired_sessions(clock.now_ms()).await {
+            Ok(removed) if removed > 0 => tracing::info!(removed, "expired sessions removed"),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "removing expired sessions failed"),
+        }
+    }
+}
+
 impl Application {
     /// Connects to the configured database (creating and migrating it if needed) and binds
     /// the configured address.
@@ -127,6 +141,7 @@ impl Application {
             write_votes(Arc::clone(&writer_store), batch)
         });
         let analysis = AnalysisService::start(Arc::clone(&store), Arc::clone(&clock), &config);
+        tokio::spawn(expire_sessions(Arc::clone(&store), Arc::clone(&clock)));
         let base_url = config
             .public_url
             .clone()
