@@ -39,6 +39,7 @@ impl Progress {
     /// Starts a byte-counting bar for reading a file of `total_bytes`.
     pub fn start_reading(&self, file_name: &str, total_bytes: u64) {
         if let Some(bar) = &self.bar {
+            bar.set_message(format!("reading {file_name}"));
             bar.set_style(
                 ProgressStyle::with_template(
                     "{msg} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
@@ -48,7 +49,6 @@ impl Progress {
             );
             bar.set_length(total_bytes);
             bar.set_position(0);
-            bar.set_message(format!("reading {file_name}"));
         }
     }
 
