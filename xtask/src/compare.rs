@@ -54,6 +54,9 @@ pub struct CompareArgs {
     /// Leaves out red-dwarf and only times `commonground analyze`.
     #[arg(long)]
     skip_reddwarf: bool,
+    /// Runs of `commonground analyze` on the side-by-side dialogue; the median is reported.
+    #[arg(long, default_value_t = 3)]
+    runs: usize,
     /// Leaves out the 50M-vote dialogue.
     #[arg(long)]
     skip_large: bool,
@@ -71,10 +74,12 @@ pub struct CompareArgs {
     model: ModelArgs,
 }
 
-/// Wall time and peak memory of one child process.
+/// Wall time, CPU time and peak memory of one child process.
 #[derive(Clone, Debug)]
 struct Measured {
     seconds: f64,
+    /// User plus system time: unlike the wall time, it leaves out waiting for a busy core.
+    cpu_seconds: Option<f64>,
     peak_rss_kib: Option<u64>,
     stdout: String,
 }
@@ -126,8 +131,21 @@ pub fn run(args: &CompareArgs) -> Result<()> {
         Some(runner) => Some(run_reddwarf(args, runner, &small_dir, has_gnu_time)?),
         None => None,
     };
-    let ours = run_commonground(&commonground, &small_dir, OurFormat::Polis, has_gnu_time)?;
-    let ours_full = run_commonground(&commonground, &small_dir, OurFormat::Json, has_gnu_time)?;
+    let runs = args.runs.max(1);
+    let ours = run_commonground(
+        &commonground,
+        &small_dir,
+        OurFormat::Polis,
+        runs,
+        has_gnu_time,
+    )?;
+    let ours_full = run_commonground(
+        &commonground,
+        &small_dir,
+        OurFormat::Json,
+        runs,
+        has_gnu_time,
+    )?;
 
     writeln!(
         report,
@@ -138,7 +156,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
     if let Some((outcome, timing)) = &reddwarf {
         writeln!(
             report,
-            "red-dwarf                        compute {:>8.3} s  total {:>8.3} s  process {:>8.3} s  peak RSS {}  groups {}  ARI vs planted {}",
+            "red-dwarf                        compute {:>8.3} s  total {:>8.3} s  process {:>8.3} s  cpu {}  peak RSS {}  groups {}  ARI vs planted {}",
             timing
                 .get("compute_s")
                 .and_then(serde_json::Value::as_f64)
@@ -148,6 +166,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
                 .and_then(serde_json::Value::as_f64)
                 .unwrap_or(f64::NAN),
             outcome.measured.seconds,
+            format_cpu(outcome.measured.cpu_seconds),
             format_rss(outcome.measured.peak_rss_kib),
             count_groups(&outcome.groups),
             format_ari(&truth, &outcome.groups),
@@ -183,7 +202,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
             formats.push(OurFormat::Json);
         }
         for format in formats {
-            let outcome = run_commonground(&commonground, large_dir, format, has_gnu_time)?;
+            let outcome = run_commonground(&commonground, large_dir, format, 1, has_gnu_time)?;
             write_outcome(&mut report, format, &outcome, &truth)?;
             if has_script {
                 write_stage_times(&mut report, &stage_times(&commonground, large_dir, format)?)?;
@@ -328,7 +347,7 @@ fn measure(
     let mut command = if use_gnu_time {
         let mut command = Command::new(GNU_TIME);
         command
-            .args(["-f", "%e %M", "-o"])
+            .args(["-f", "%e %M %U %S", "-o"])
             .arg(rss_file.path())
             .arg(program);
         command
@@ -352,17 +371,15 @@ fn measure(
             String::from_utf8_lossy(&output.stderr)
         );
     }
-    let peak_rss_kib = if use_gnu_time {
+    let (peak_rss_kib, cpu_seconds) = if use_gnu_time {
         let text = std::fs::read_to_string(rss_file.path()).context("reading GNU time's report")?;
-        text.lines()
-            .last()
-            .and_then(|line| line.split_whitespace().nth(1))
-            .and_then(|field| field.parse().ok())
+        parse_gnu_time(&text)
     } else {
-        None
+        (None, None)
     };
     Ok(Measured {
         seconds,
+        cpu_seconds,
         peak_rss_kib,
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
     })
@@ -428,6 +445,7 @@ fn run_commonground(
     binary: &Path,
     dir: &Path,
     format: OurFormat,
+    runs: usize,
     use_gnu_time: bool,
 ) -> Result<Outcome> {
     say(&format!(
@@ -445,7 +463,13 @@ fn run_commonground(
         "--out".as_ref(),
         out.as_os_str(),
     ];
-    let measured = measure(binary, &arguments, &[], use_gnu_time)?;
+    let mut all = Vec::with_capacity(runs.max(1));
+    for _ in 0..runs.max(1) {
+        all.push(measure(binary, &arguments, &[], use_gnu_time)?);
+    }
+    // The median run by wall time (the lower middle one for an even count).
+    all.sort_by(|a, b| a.seconds.total_cmp(&b.seconds));
+    let measured = all.swap_remove((all.len() - 1) / 2);
     let groups = match format {
         OurFormat::Polis => polis_groups(&out)?,
         OurFormat::Json => json_groups(&out)?,
@@ -628,9 +652,10 @@ fn write_outcome(
 ) -> Result<()> {
     writeln!(
         report,
-        "commonground analyze --format {:<6} process {:>8.3} s  peak RSS {}  groups {}  ARI vs planted {}",
+        "commonground analyze --format {:<6} process {:>8.3} s  cpu {}  peak RSS {}  groups {}  ARI vs planted {}",
         format.name(),
         outcome.measured.seconds,
+        format_cpu(outcome.measured.cpu_seconds),
         format_rss(outcome.measured.peak_rss_kib),
         count_groups(&outcome.groups),
         format_ari(truth, &outcome.groups),
@@ -789,6 +814,23 @@ fn format_ari(left: &BTreeMap<u32, u32>, right: &BTreeMap<u32, u32>) -> String {
     format!("{ari:.4} ({covered} participants)")
 }
 
+/// Reads GNU time's `%e %M %U %S` line (the last line; the command's own failure notes come
+/// before it): peak resident memory in KiB and user plus system seconds.
+fn parse_gnu_time(text: &str) -> (Option<u64>, Option<f64>) {
+    let Some(line) = text.lines().last() else {
+        return (None, None);
+    };
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    let peak = fields.get(1).and_then(|field| field.parse().ok());
+    let user: Option<f64> = fields.get(2).and_then(|field| field.parse().ok());
+    let system: Option<f64> = fields.get(3).and_then(|field| field.parse().ok());
+    (peak, user.zip(system).map(|(user, system)| user + system))
+}
+
+fn format_cpu(seconds: Option<f64>) -> String {
+    seconds.map_or_else(|| "n/a".to_string(), |seconds| format!("{seconds:>7.2} s"))
+}
+
 fn format_rss(kib: Option<u64>) -> String {
     kib.map_or_else(
         || "n/a".to_string(),
@@ -851,6 +893,15 @@ mod tests {
     }
 
     #[test]
+    fn gnu_time_reports_give_peak_memory_and_cpu_time() {
+        let (peak, cpu) =
+            parse_gnu_time("Command exited with non-zero status 1\n70.84 3211264 52.10 6.30\n");
+        assert_eq!(peak, Some(3_211_264));
+        assert!((cpu.unwrap() - 58.4).abs() < 1e-9);
+        assert_eq!(parse_gnu_time(""), (None, None));
+    }
+
+    #[test]
     fn shell_quoting_survives_single_quotes() {
         assert_eq!(shell_quote("/tmp/it's here"), "'/tmp/it'\\''s here'");
     }
@@ -878,6 +929,7 @@ mod tests {
             python: PathBuf::from("/nonexistent/python"),
             commonground: None,
             skip_reddwarf: false,
+            runs: 1,
             skip_large: true,
             large_full: false,
             small: vec![10, 10, 5],
