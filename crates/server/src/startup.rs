@@ -46,14 +46,23 @@ pub struct Application {
 /// On PostgreSQL, votes of different participants are written concurrently, each participant's
 /// in the order they arrived (so a quick change of mind is recorded as the latest vote). SQLite
 /// has a single writer, where concurrent transactions only wait on each other, so there the
-/// batch is written in order.
+/// whole batch is written in order in one transaction and shares one disk flush.
 async fn write_votes(store: Arc<dyn Store>, batch: Vec<CastVote>) -> Vec<StoreResult<VoteReceipt>> {
     if store.backend() == Backend::Sqlite {
-        let mut receipts = Vec::with_capacity(batch.len());
-        for vote in batch {
-            receipts.push(store.cast_vote(vote).await);
-        }
-        return receipts;
+        return match store.cast_votes(&batch).await {
+            Ok(receipts) => receipts,
+            Err(error) => {
+                tracing::error!(%error, votes = batch.len(), "a batch of votes could not be recorded");
+                batch
+                    .iter()
+                    .map(|_| {
+                        Err(store::StoreError::internal(std::io::Error::other(
+                            "the batch holding this vote could not be recorded",
+                        )))
+                    })
+                    .collect()
+            }
+        };
     }
     let n_votes = batch.len();
     let mut by_participant: BTreeMap<ParticipantId, Vec<(usize, CastVote)>> = BTreeMap::new();
