@@ -7,6 +7,7 @@
 
 #![warn(missing_docs)]
 
+mod backup;
 mod columns;
 mod connect;
 mod error;
@@ -16,6 +17,7 @@ mod records;
 mod sqlite;
 mod store;
 
+pub use backup::check_sqlite_backup;
 pub use connect::connect;
 pub use error::{Entity, Source, StoreError};
 pub use lock::AnalysisLock;

@@ -39,6 +39,15 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[(
     include_str!("../migrations/sqlite/0001_initial.sql"),
 )];
 
+/// The newest migration this build applies.
+pub(crate) fn latest_migration() -> i64 {
+    MIGRATIONS
+        .iter()
+        .map(|(version, _, _)| *version)
+        .max()
+        .unwrap_or(0)
+}
+
 /// Rows per multi-row INSERT of vote rows: 5 values each, well under SQLite's 32766.
 const VOTE_ROWS_PER_INSERT: usize = 1000;
 
@@ -183,6 +192,11 @@ impl SqliteStore {
         };
         migrator().run(&pool).await?;
         Ok(SqliteStore { pool, lock_scope })
+    }
+
+    /// The connection pool, for the backup module.
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
     }
 
     async fn lock_analysis(
