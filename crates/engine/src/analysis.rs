@@ -110,12 +110,26 @@ pub fn run_with_progress(
     participants.extend_from_slice(input.matrix.participants());
     participants.sort_unstable();
     participants.dedup();
+    // Group ids survive warm starts and may have gaps; common ground indexes groups by their
+    // position in `group_clusters` (ascending id), as the reports list them.
+    let group_position_of_row: Vec<Option<usize>> = polis
+        .group_of_row
+        .iter()
+        .map(|group| {
+            group.and_then(|id| {
+                polis
+                    .group_clusters
+                    .binary_search_by_key(&id, |cluster| cluster.id)
+                    .ok()
+            })
+        })
+        .collect();
     let common_ground = common_ground::analyze(
         &CommonGroundInput {
             matrix: input.matrix,
             statements: input.statements,
             participants: &participants,
-            group_of_row: &polis.group_of_row,
+            group_of_row: &group_position_of_row,
             n_groups: polis.group_clusters.len(),
             constituencies: input.constituencies,
             memberships: input.memberships,
@@ -235,6 +249,44 @@ mod tests {
                 .expect("statement is reported");
             assert!(!report.is_common_ground, "{}", report.reason);
         }
+    }
+
+    #[test]
+    fn groups_with_gaps_in_their_ids_are_still_counted() {
+        let (matrix, statements) = planted_dialogue();
+        let input = AnalysisInput {
+            matrix: &matrix,
+            statements: &statements,
+            participants: &[],
+            constituencies: &[],
+            memberships: &[],
+            previous: None,
+        };
+        let config = AnalysisConfig::with_seed(5);
+        let cold = run(&input, &config);
+        // Renumber the groups 3 and 7 in the state, as a long-lived dialogue may have them.
+        let mut state = cold.polis.state.clone();
+        for clusters in state.group_clusterings.values_mut() {
+            for cluster in clusters.iter_mut() {
+                cluster.id = if cluster.id == 0 { 3 } else { 7 };
+            }
+        }
+        let warm = run(
+            &AnalysisInput {
+                previous: Some(&state),
+                ..input
+            },
+            &config,
+        );
+        let ids: Vec<usize> = warm.polis.group_clusters.iter().map(|c| c.id).collect();
+        assert_eq!(ids, vec![3, 7]);
+        let shared = warm
+            .common_ground
+            .statement(StatementId(0))
+            .expect("statement 0 is reported");
+        assert_eq!(shared.groups.len(), 2);
+        assert!(shared.groups.iter().all(|group| group.tally.seen() == 20));
+        assert!(shared.is_common_ground, "{}", shared.reason);
     }
 
     #[test]
