@@ -647,14 +647,10 @@ fn visibility_choice(value: &str) -> ReportVisibilityBody {
 
 fn form_error(error: &ApiError) -> Option<String> {
     match error {
-        ApiError::Client { code, message }
-            if matches!(
-                code,
-                ErrorCode::ValidationFailed | ErrorCode::Conflict | ErrorCode::InvalidBody
-            ) =>
-        {
-            Some(sentence(message))
-        }
+        ApiError::Client {
+            code: ErrorCode::ValidationFailed | ErrorCode::Conflict | ErrorCode::InvalidBody,
+            message,
+        } => Some(sentence(message)),
         _ => None,
     }
 }

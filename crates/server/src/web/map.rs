@@ -235,30 +235,41 @@ pub fn build(input: &MapInput) -> Option<MapView> {
     }
     let positions: Vec<[f64; 2]> = input.points.iter().map(|point| point.position).collect();
     let frame = Frame::fit(&positions);
-    let largest = input
-        .points
+    // People at the same spot of the same group are drawn as one dot whose size says how many.
+    let mut merged: Vec<([f64; 2], Option<usize>, usize)> = Vec::new();
+    let mut spots: std::collections::BTreeMap<(String, String, Option<usize>), usize> =
+        std::collections::BTreeMap::new();
+    for point in &input.points {
+        let placed = frame.place(point.position);
+        let key = (
+            format!("{:.1}", placed[0]),
+            format!("{:.1}", placed[1]),
+            point.group,
+        );
+        match spots.get(&key) {
+            Some(&index) => merged[index].2 += point.n_members,
+            None => {
+                spots.insert(key, merged.len());
+                merged.push((placed, point.group, point.n_members));
+            }
+        }
+    }
+    let largest = merged.iter().map(|entry| entry.2).max().unwrap_or(1).max(1);
+    let dots: Vec<MapDot> = merged
         .iter()
-        .map(|point| point.n_members)
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let dots: Vec<MapDot> = input
-        .points
-        .iter()
-        .map(|point| {
-            let [x, y] = frame.place(point.position);
-            let share = point.n_members as f64 / largest as f64;
+        .map(|&([x, y], group, n_members)| {
+            let share = n_members as f64 / largest as f64;
             MapDot {
                 x,
                 y,
                 r: if largest == 1 {
                     6.0
                 } else {
-                    round(4.0 + 6.0 * share.sqrt())
+                    round(4.0 + 8.0 * share.sqrt())
                 },
-                n_members: point.n_members,
-                group: point.group.map(group_label),
-                pattern: point.group.map(|index| index % N_PATTERNS),
+                n_members,
+                group: group.map(group_label),
+                pattern: group.map(|index| index % N_PATTERNS),
             }
         })
         .collect();
@@ -441,6 +452,20 @@ mod tests {
                 .iter()
                 .all(|dot| dot.x.is_finite() && dot.y.is_finite())
         );
+    }
+
+    #[test]
+    fn people_at_one_spot_become_one_larger_dot() {
+        let mut crowd = input();
+        crowd.points.push(PointInput {
+            position: [1.0, 0.5],
+            n_members: 1,
+            group: Some(1),
+        });
+        let map = build(&crowd).unwrap();
+        assert_eq!(map.dots.len(), 3);
+        assert_eq!(map.dots[2].n_members, 2);
+        assert!(map.dots[2].r > map.dots[0].r);
     }
 
     #[test]

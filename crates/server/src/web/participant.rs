@@ -286,10 +286,17 @@ async fn stand(
     total: usize,
 ) -> Result<Option<Stand>, PageError> {
     let needed = VOTES_TO_BE_PLACED.min(total);
-    if voted == 0 || voted < needed {
+    if voted == 0 {
         return Ok(None);
     }
-    let Some(analysis) = report::load(state, dialogue.id).await? else {
+    let analysis = report::load(state, dialogue.id).await?;
+    let is_placed = analysis
+        .as_ref()
+        .is_some_and(|analysis| analysis.position_of(participant.id).is_some());
+    if voted < needed && !is_placed {
+        return Ok(None);
+    }
+    let Some(analysis) = analysis else {
         return Ok(Some(Stand {
             map: None,
             group: None,

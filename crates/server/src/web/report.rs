@@ -38,6 +38,9 @@ const POLL_INTERVAL: Duration = Duration::from_secs(5);
 /// How many statements each list of the report shows at most.
 const LIST_LENGTH: usize = 10;
 
+/// How many statements the table of every statement shows at most.
+const MAX_TABLE_ROWS: usize = 300;
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 struct EstimateDoc {
@@ -319,13 +322,18 @@ impl LoadedAnalysis {
         self.doc.groups.iter().position(|group| group.id == id)
     }
 
-    /// Returns a participant's position and group index, if the analysis placed them.
+    /// Returns a participant's position and group index, if the analysis clustered them (they
+    /// voted enough to be placed).
     pub fn position_of(
         &self,
         participant: model::ParticipantId,
     ) -> Option<([f64; 2], Option<usize>)> {
         let id = u32::try_from(participant.get()).ok()?;
-        let found = self.doc.participants.iter().find(|entry| entry.id == id)?;
+        let found = self
+            .doc
+            .participants
+            .iter()
+            .find(|entry| entry.id == id && entry.in_conv)?;
         Some((
             found.projection,
             found.group.and_then(|group| self.group_index(group)),
@@ -554,6 +562,19 @@ struct Voice {
     shifts: Vec<ShiftRow>,
 }
 
+/// One row of the table of every statement.
+#[derive(Debug, Clone, Serialize)]
+struct StatementRow {
+    text: String,
+    agree: u64,
+    disagree: u64,
+    pass: u64,
+    rate: Option<String>,
+    reason: String,
+    is_common_ground: bool,
+    is_from_participant: bool,
+}
+
 #[derive(Debug, Clone, Serialize)]
 struct Live {
     events: String,
@@ -580,6 +601,8 @@ struct ReportContext {
     gaps: Vec<GapPair>,
     lay_professional: Option<LayProfessional>,
     voice: Option<Voice>,
+    statements: Vec<StatementRow>,
+    n_statements_left_out: usize,
     notes: Vec<String>,
     participant_link: String,
 }
@@ -806,6 +829,8 @@ pub async fn report_page(
         gaps: Vec::new(),
         lay_professional: None,
         voice: None,
+        statements: Vec::new(),
+        n_statements_left_out: 0,
         notes: Vec::new(),
         participant_link: state.participant_url(dialogue.id),
         dialogue: summary,
@@ -934,6 +959,27 @@ fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
                 });
     }
     context.voice = voice(analysis);
+    context.statements = ranked
+        .iter()
+        .take(MAX_TABLE_ROWS)
+        .map(|statement| {
+            let ground = statement.common_ground.as_ref();
+            let overall = ground.map(|ground| &ground.overall);
+            StatementRow {
+                text: statement.text.clone(),
+                agree: overall.map_or(0, |tally| tally.agree),
+                disagree: overall.map_or(0, |tally| tally.disagree),
+                pass: overall.map_or(0, |tally| tally.pass),
+                rate: overall.and_then(|tally| tally.rate).map(percent),
+                reason: ground
+                    .map(|ground| ground.reason.clone())
+                    .unwrap_or_default(),
+                is_common_ground: is_common_ground(statement),
+                is_from_participant: statement.author.is_some(),
+            }
+        })
+        .collect();
+    context.n_statements_left_out = ranked.len().saturating_sub(MAX_TABLE_ROWS);
     context.notes = notes(doc);
 }
 
