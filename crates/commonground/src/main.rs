@@ -1,6 +1,7 @@
 //! The `commonground` binary: parses the command line and hands over to the commands.
 
 mod analyze;
+mod backup;
 mod config;
 mod convenor;
 mod export;
@@ -33,6 +34,10 @@ enum Command {
     Import(import::ImportArgs),
     /// Writes a dialogue as Pol.is CSV files or a JSON dump.
     Export(export::ExportArgs),
+    /// Writes a consistent copy of a SQLite database, even while the server runs.
+    Backup(backup::BackupArgs),
+    /// Puts a SQLite backup in place after checking it (stop the server first).
+    Restore(backup::RestoreArgs),
     /// Manages convenor accounts.
     #[command(subcommand)]
     Convenor(convenor::ConvenorCommand),
@@ -49,6 +54,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(args) => serve::run(&args),
         Command::Import(args) => import::run(&args),
         Command::Export(args) => export::run(&args),
+        Command::Backup(args) => backup::run_backup(&args),
+        Command::Restore(args) => backup::run_restore(&args),
         Command::Convenor(command) => convenor::run(&command),
     }
 }
