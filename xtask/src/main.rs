@@ -6,6 +6,7 @@ mod synth;
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
@@ -79,11 +80,19 @@ struct SynthArgs {
     out: PathBuf,
 }
 
-fn main() -> Result<()> {
+fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.task {
+    let result = match cli.task {
         Task::Synth(args) => synth(&args),
         Task::BenchCompare(args) => compare::run(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            // The message and its causes, without a backtrace: these are a user's errors.
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -107,4 +116,34 @@ fn synth(args: &SynthArgs) -> Result<()> {
         summary.n_moderated_out,
     )
     .context("writing to stdout")
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn dialogue_sizes_take_three_numbers() {
+        let cli = Cli::try_parse_from([
+            "cargo xtask",
+            "bench-compare",
+            "--small",
+            "100",
+            "20",
+            "5",
+            "--skip-large",
+        ])
+        .unwrap();
+        let Task::BenchCompare(args) = cli.task else {
+            panic!("parsed as another task");
+        };
+        assert!(format!("{args:?}").contains("small: [100, 20, 5]"));
+    }
 }
