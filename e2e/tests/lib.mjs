@@ -63,19 +63,17 @@ export async function checkAccessibility(page, name) {
   assert.equal(serious.length, 0, `accessibility violations on ${name}:\n  ${described.join('\n  ')}`);
 }
 
-/** Saves full-page screenshots at phone and desktop sizes, then restores the desktop size. */
-export async function screenshots(page, name) {
+/**
+ * Checks the page with axe-core and saves a full-page screenshot at phone and at desktop size,
+ * then restores the desktop size: the routine for every page the tests visit.
+ */
+export async function review(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await page.setViewportSize(viewport);
+    await checkAccessibility(page, `${name} (${size})`);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size}.png`), fullPage: true });
   }
   await page.setViewportSize(DESKTOP);
-}
-
-/** Checks and photographs the page: the routine for every page the tests visit. */
-export async function review(page, name) {
-  await checkAccessibility(page, name);
-  await screenshots(page, name);
   assert.equal(await page.evaluate(() => window.__xss), undefined, `script ran on ${name}`);
 }

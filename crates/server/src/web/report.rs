@@ -112,7 +112,6 @@ struct RepresentativeDoc {
     side: String,
     n_success: u64,
     n_trials: u64,
-    p_success: f64,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -398,6 +397,7 @@ impl LoadedAnalysis {
         group
             .representative
             .iter()
+            .filter(|entry| entry.n_success > 0 && entry.n_trials > 0)
             .take(5)
             .map(|entry| {
                 let side = if entry.side == "disagree" {
@@ -412,7 +412,7 @@ impl LoadedAnalysis {
                         "{} of {} ({}) {side}",
                         entry.n_success,
                         entry.n_trials,
-                        percent(entry.p_success)
+                        percent(entry.n_success as f64 / entry.n_trials as f64)
                     ),
                 }
             })
