@@ -879,6 +879,9 @@ impl StatementColumns {
             None | Some("") => false,
             Some(text) => parse_bool(text, "is-meta")?,
         };
+        if field(self.text).contains('\0') {
+            return Err("comment-body contains a NUL character".to_owned());
+        }
         Ok(Statement {
             info: StatementInfo {
                 id: StatementId(id),
