@@ -490,3 +490,91 @@ async fn static_files_are_served_and_unknown_ones_are_not() {
     );
     assert_eq!(browser.get("/d/999").await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn settings_constituencies_and_statements_can_be_changed_and_a_private_report_needs_a_sign_in()
+ {
+    let (_state, router) = app().await;
+    let mut convenor = signed_in(&router).await;
+    let dialogue = create_dialogue(&mut convenor, "One\nTwo").await;
+    let settings_path = format!("/convenor/dialogues/{dialogue}/settings");
+    let csrf = convenor.get(&settings_path).await.field("csrf");
+
+    let saved = convenor
+        .post(
+            &settings_path,
+            &[
+                ("csrf", &csrf),
+                ("title", "Clean air"),
+                ("question", "What now?"),
+                ("description", ""),
+                ("moderation", "post"),
+                ("report_visibility", "convenors"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = convenor.get(saved.location()).await;
+    assert!(page.body.contains("The settings are saved."));
+    assert!(page.body.contains(
+        "id=\"visibility-convenors\" name=\"report_visibility\" value=\"convenors\" checked"
+    ));
+
+    let added = convenor
+        .post(
+            &format!("/convenor/dialogues/{dialogue}/constituencies"),
+            &[
+                ("csrf", &csrf),
+                ("name", "Carer"),
+                ("expected_share", "15%"),
+                ("kind", "lay"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let twice = convenor
+        .post(
+            &format!("/convenor/dialogues/{dialogue}/constituencies"),
+            &[
+                ("csrf", &csrf),
+                ("name", "Carer"),
+                ("expected_share", ""),
+                ("kind", ""),
+            ],
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        twice
+            .body
+            .contains("already has a constituency with this name")
+    );
+
+    let statements = convenor
+        .post(
+            &format!("/convenor/dialogues/{dialogue}/statements"),
+            &[("csrf", &csrf), ("statements", "Two\nThree\nFour")],
+        )
+        .await;
+    assert_eq!(statements.status, StatusCode::SEE_OTHER);
+    let page = convenor.get(statements.location()).await;
+    assert!(
+        page.body
+            .contains("2 statements added; 1 were already in the dialogue"),
+        "{}",
+        page.body
+    );
+
+    let mut stranger = Browser::new(&router);
+    let report = stranger.get(&format!("/d/{dialogue}/report")).await;
+    assert_eq!(report.status, StatusCode::SEE_OTHER);
+    assert!(report.location().starts_with("/login?next="));
+    let events = stranger.get(&format!("/d/{dialogue}/report/events")).await;
+    assert_eq!(events.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        convenor.get(&format!("/d/{dialogue}/report")).await.status,
+        StatusCode::OK
+    );
+    let join = stranger.get(&format!("/d/{dialogue}")).await;
+    assert!(!join.body.contains("See the results so far"));
+}
