@@ -43,6 +43,15 @@ async fn convenor_view(
     })
 }
 
+/// A hash of a password nobody knows, verified when the email is unknown.
+static DECOY_HASH: std::sync::LazyLock<model::password::PasswordHash> =
+    std::sync::LazyLock::new(|| {
+        let password = model::password::Password::parse("decoy password never issued")
+            .expect("the decoy password is long enough");
+        model::password::PasswordHash::create(&password, &[7; model::password::SALT_BYTES])
+            .expect("hashing with valid parameters succeeds")
+    });
+
 /// Signs a convenor in and sets the session cookie.
 #[utoipa::path(
     post, path = "/api/session", tag = "session",
@@ -59,19 +68,20 @@ pub async fn login(
 ) -> Result<impl IntoResponse, ApiError> {
     let email = Email::parse(&body.email).map_err(|_| invalid_credentials())?;
     let password = Password::parse(&body.password).map_err(|_| invalid_credentials())?;
-    let credentials = state
-        .store()
-        .find_convenor_by_email(&email)
-        .await?
-        .ok_or_else(invalid_credentials)?;
+    let credentials = state.store().find_convenor_by_email(&email).await?;
+    // An unknown email is checked against a decoy hash, so that the answer takes as long as
+    // for a real account and the timing does not reveal which emails have one.
+    let hash = credentials
+        .as_ref()
+        .map_or_else(|| DECOY_HASH.clone(), |found| found.password_hash.clone());
     // Argon2 takes tens of milliseconds of CPU on purpose: keep it off the request threads.
-    let hash = credentials.password_hash.clone();
     let is_valid = tokio::task::spawn_blocking(move || hash.verify(&password))
         .await
         .map_err(ApiError::internal)?;
-    if !is_valid {
-        return Err(invalid_credentials());
-    }
+    let credentials = match credentials {
+        Some(credentials) if is_valid => credentials,
+        _ => return Err(invalid_credentials()),
+    };
     let now = state.now_ms();
     let ttl = state.config().session_ttl;
     let ttl_ms = i64::try_from(ttl.as_millis()).unwrap_or(i64::MAX);
