@@ -29,4 +29,8 @@ else
   log "cargo test (cargo-nextest is not installed)"
   cargo test --workspace --all-targets --locked --no-fail-fast
 fi
+log "browser tests (headless Chromium)"
+cargo build -p commonground --locked
+COMMONGROUND_BIN="${CARGO_TARGET_DIR:-$ROOT/target}/debug/commonground" bash "$ROOT/e2e/run.sh"
+
 log "all checks passed"
