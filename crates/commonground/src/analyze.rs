@@ -284,29 +284,7 @@ pub fn load(
 
     progress.stage("checking vote signs");
     let is_negated = args.vote_sign == VoteSign::AgreeNegative;
-    if is_negated {
-        sign::negate(&mut votes);
-    }
-    let author_votes = sign::author_votes(&votes, &statements);
-    if args.vote_sign == VoteSign::Auto && author_votes.looks_agree_negative() {
-        bail!(
-            "{}: the authors' first votes on their own statements are mostly disagree \
-             ({} disagree, {} agree), as in raw Pol.is data where agree = -1; \
-             pass --vote-sign agree-negative to read it that way, \
-             or --vote-sign agree-positive to read it as it is",
-            votes_path.display(),
-            author_votes.disagree,
-            author_votes.agree
-        );
-    }
-
-    if is_negated && author_votes.looks_agree_negative() {
-        eprintln!(
-            "warning: after negation the authors' first votes on their own statements are \
-             mostly disagree ({} disagree, {} agree); the file may already use agree = +1",
-            author_votes.disagree, author_votes.agree
-        );
-    }
+    let author_votes = sign::settle(&mut votes, &statements, args.vote_sign, &votes_path)?;
 
     let (memberships, constituencies) = read_constituency_files(folder, args)?;
 

@@ -18,7 +18,7 @@ use store::{
 };
 
 use crate::config::{DatabaseArgs, process_env};
-use crate::polis_files;
+use crate::polis_files::{self, sign, sign::VoteSign};
 use crate::progress::Progress;
 
 /// The partnership imports go to when none is named.
@@ -40,6 +40,9 @@ pub struct ImportArgs {
     /// The dialogue's description.
     #[arg(long)]
     pub description: Option<String>,
+    /// How the export's votes are signed (see `commonground analyze --help`).
+    #[arg(long, value_enum, default_value_t = VoteSign::Auto)]
+    pub vote_sign: VoteSign,
 }
 
 /// What to create besides the export's own content.
@@ -53,6 +56,8 @@ pub struct ImportOptions {
     pub description: String,
     /// When the import happens, in ms since the epoch (statements without votes get this time).
     pub now_ms: i64,
+    /// How the export's votes are signed.
+    pub vote_sign: VoteSign,
 }
 
 /// Returns the first `limit` characters of `text`.
@@ -89,7 +94,7 @@ pub async fn import_folder(
 ) -> anyhow::Result<ImportSummary> {
     let folder = polis_files::export_folder(folder);
     let layout = polis_files::detect_layout(&folder)?;
-    let export = {
+    let mut export = {
         let folder = folder.clone();
         tokio::task::spawn_blocking(move || {
             polis_files::read_export(&folder, layout, &Progress::hidden())
@@ -97,6 +102,12 @@ pub async fn import_folder(
         .await
         .context("reading the export stopped unexpectedly")??
     };
+    sign::settle(
+        &mut export.votes,
+        &export.statements,
+        options.vote_sign,
+        &folder.join(layout.votes_file()),
+    )?;
 
     let mut first_vote: BTreeMap<u32, i64> = BTreeMap::new();
     for vote in &export.votes {
@@ -228,6 +239,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<()> {
                 title: args.title.clone(),
                 description: args.description.clone().unwrap_or_default(),
                 now_ms: now_ms(),
+                vote_sign: args.vote_sign,
             },
         )
         .await?;
@@ -312,6 +324,7 @@ mod tests {
                     title: None,
                     description: String::new(),
                     now_ms: 0,
+                    vote_sign: VoteSign::Auto,
                 },
             )
             .await

@@ -68,6 +68,7 @@ async fn seed_demo(store: &dyn store::Store, scratch: &Path) -> anyhow::Result<D
                 "A real Pol.is conversation (pol.is/2arcefpshi): is the concussion crisis the end of the NFL? {DEMO_ATTRIBUTION}"
             ),
             now_ms: now_ms(),
+            vote_sign: crate::polis_files::sign::VoteSign::Auto,
         },
     )
     .await

@@ -337,6 +337,26 @@ fn a_real_conversation_with_every_vote_negated_is_refused_by_the_sign_check() {
         "agree-negative",
     ]);
     assert_succeeded(&told, "analyze negated with --vote-sign agree-negative");
+
+    // Import applies the same check, and stores nothing when it refuses.
+    let database = Database::new();
+    let before = database.snapshot();
+    let refused = database.import(&folder);
+    assert_refused(&refused, "import negated", "votes.csv", None);
+    assert_eq!(
+        database.snapshot(),
+        before,
+        "a refused import changed the database"
+    );
+    let imported = commonground(&[
+        "import",
+        path_str(&folder),
+        "--database",
+        &database.url,
+        "--vote-sign",
+        "agree-negative",
+    ]);
+    assert_succeeded(&imported, "import negated with --vote-sign agree-negative");
 }
 
 #[test]
