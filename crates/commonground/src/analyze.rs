@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, anyhow, bail};
+use anyhow::{Context, anyhow};
 use engine::analysis::{self, Analysis, AnalysisConfig, AnalysisStage};
 use engine::common_ground::{Constituency as EngineConstituency, ConstituencyKind as EngineKind};
 use engine::pipeline::{self, PolisAnalysis, Stage};

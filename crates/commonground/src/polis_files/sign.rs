@@ -135,6 +135,47 @@ pub fn negate(votes: &mut [VoteRecord]) {
     });
 }
 
+/// Applies the chosen convention to `votes` (negating them for `AgreeNegative`) and refuses,
+/// under `Auto`, a file whose authors' votes show the raw convention. Returns the authors'
+/// votes as read, and prints a warning when a negated file still looks raw.
+pub fn settle(
+    votes: &mut [VoteRecord],
+    statements: &[Statement],
+    choice: VoteSign,
+    votes_path: &Path,
+) -> anyhow::Result<AuthorVotes> {
+    let is_negated = choice == VoteSign::AgreeNegative;
+    if is_negated {
+        negate(votes);
+    }
+    let author_votes = author_votes(votes, statements);
+    if choice == VoteSign::Auto && author_votes.looks_agree_negative() {
+        anyhow::bail!(
+            "{}: the authors' first votes on their own statements are mostly disagree \
+             ({} disagree, {} agree), as in raw Pol.is data where agree = -1; \
+             pass --vote-sign agree-negative to read it that way, \
+             or --vote-sign agree-positive to read it as it is",
+            votes_path.display(),
+            author_votes.disagree,
+            author_votes.agree
+        );
+    }
+    if is_negated && author_votes.looks_agree_negative() {
+        #[allow(
+            clippy::print_stderr,
+            reason = "a warning for the person running the command"
+        )]
+        {
+            eprintln!(
+                "warning: after negation the authors' first votes on their own statements are \
+                 mostly disagree ({} disagree, {} agree); the file may already use agree = +1",
+                author_votes.disagree, author_votes.agree
+            );
+        }
+    }
+    Ok(author_votes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,45 +265,4 @@ mod tests {
         };
         assert!(!few.looks_agree_negative());
     }
-}
-
-/// Applies the chosen convention to `votes` (negating them for `AgreeNegative`) and refuses,
-/// under `Auto`, a file whose authors' votes show the raw convention. Returns the authors'
-/// votes as read, and prints a warning when a negated file still looks raw.
-pub fn settle(
-    votes: &mut [VoteRecord],
-    statements: &[Statement],
-    choice: VoteSign,
-    votes_path: &Path,
-) -> anyhow::Result<AuthorVotes> {
-    let is_negated = choice == VoteSign::AgreeNegative;
-    if is_negated {
-        negate(votes);
-    }
-    let author_votes = author_votes(votes, statements);
-    if choice == VoteSign::Auto && author_votes.looks_agree_negative() {
-        anyhow::bail!(
-            "{}: the authors' first votes on their own statements are mostly disagree \
-             ({} disagree, {} agree), as in raw Pol.is data where agree = -1; \
-             pass --vote-sign agree-negative to read it that way, \
-             or --vote-sign agree-positive to read it as it is",
-            votes_path.display(),
-            author_votes.disagree,
-            author_votes.agree
-        );
-    }
-    if is_negated && author_votes.looks_agree_negative() {
-        #[allow(
-            clippy::print_stderr,
-            reason = "a warning for the person running the command"
-        )]
-        {
-            eprintln!(
-                "warning: after negation the authors' first votes on their own statements are \
-                 mostly disagree ({} disagree, {} agree); the file may already use agree = +1",
-                author_votes.disagree, author_votes.agree
-            );
-        }
-    }
-    Ok(author_votes)
 }
