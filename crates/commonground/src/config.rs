@@ -214,6 +214,8 @@ pub fn server_config(args: &ServeArgs, env: EnvLookup<'_>) -> anyhow::Result<ser
         seed,
         session_ttl,
         vote_batch,
+        vote_rate: defaults.vote_rate,
+        statement_rate: defaults.statement_rate,
     })
 }
 

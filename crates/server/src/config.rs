@@ -37,6 +37,10 @@ pub struct Config {
     pub session_ttl: Duration,
     /// The most votes written in one transaction by the group-commit writer.
     pub vote_batch: usize,
+    /// How fast one participant may vote.
+    pub vote_rate: crate::rate_limit::RateLimit,
+    /// How fast one participant may submit statements.
+    pub statement_rate: crate::rate_limit::RateLimit,
 }
 
 impl Default for Config {
@@ -52,6 +56,15 @@ impl Default for Config {
             seed: 0,
             session_ttl: Duration::from_secs(7 * 24 * 3600),
             vote_batch: 512,
+            // Generous for a person (a vote a second, with a burst of 120), tight for a script.
+            vote_rate: crate::rate_limit::RateLimit {
+                burst: 120,
+                per_minute: 60,
+            },
+            statement_rate: crate::rate_limit::RateLimit {
+                burst: 5,
+                per_minute: 2,
+            },
         }
     }
 }

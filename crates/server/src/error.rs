@@ -65,6 +65,8 @@ pub enum ErrorCode {
     IdempotencyKeyReused,
     /// The request conflicts with the current state in another way.
     Conflict,
+    /// The participant acted faster than the rate limit allows; retry after `Retry-After`.
+    RateLimited,
     /// The server is shutting down or overloaded; the request may be retried.
     Unavailable,
     /// Something failed inside the server; the log holds the cause under the request id.
@@ -73,7 +75,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in the order of the table.
-    pub const ALL: [ErrorCode; 26] = [
+    pub const ALL: [ErrorCode; 27] = [
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
         ErrorCode::UnsupportedMediaType,
@@ -98,6 +100,7 @@ impl ErrorCode {
         ErrorCode::DuplicateStatement,
         ErrorCode::IdempotencyKeyReused,
         ErrorCode::Conflict,
+        ErrorCode::RateLimited,
         ErrorCode::Unavailable,
         ErrorCode::Internal,
     ];
@@ -133,6 +136,7 @@ impl ErrorCode {
             ErrorCode::DuplicateStatement => (StatusCode::CONFLICT, "duplicate_statement"),
             ErrorCode::IdempotencyKeyReused => (StatusCode::CONFLICT, "idempotency_key_reused"),
             ErrorCode::Conflict => (StatusCode::CONFLICT, "conflict"),
+            ErrorCode::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             ErrorCode::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             ErrorCode::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
@@ -165,6 +169,12 @@ pub enum ApiError {
     DuplicateStatement {
         /// The statement that already says this.
         existing: i64,
+    },
+    /// The participant acted faster than the rate limit allows.
+    #[error("too many requests; try again in {retry_after_secs} seconds")]
+    RateLimited {
+        /// Seconds until the next action is allowed (the `Retry-After` header).
+        retry_after_secs: u64,
     },
     /// Storage could not be reached; the request may be retried. The cause is logged.
     #[error("the service is temporarily unavailable; try again shortly")]
@@ -224,6 +234,7 @@ impl ApiError {
         match self {
             ApiError::Client { code, .. } => *code,
             ApiError::DuplicateStatement { .. } => ErrorCode::DuplicateStatement,
+            ApiError::RateLimited { .. } => ErrorCode::RateLimited,
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
             ApiError::Internal(_) => ErrorCode::Internal,
         }
@@ -276,9 +287,16 @@ impl IntoResponse for ApiError {
                 tracing::warn!(request_id = %request, error = format!("{cause:#}"), "storage unavailable");
                 detail.request_id = Some(request);
             }
-            ApiError::Client { .. } => {}
+            ApiError::Client { .. } | ApiError::RateLimited { .. } => {}
         }
-        (code.status(), axum::Json(ErrorBody { error: detail })).into_response()
+        let mut response = (code.status(), axum::Json(ErrorBody { error: detail })).into_response();
+        if let ApiError::RateLimited { retry_after_secs } = self {
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(retry_after_secs),
+            );
+        }
+        response
     }
 }
 

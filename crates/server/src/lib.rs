@@ -14,6 +14,7 @@ pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod openapi;
+pub mod rate_limit;
 pub mod request_id;
 pub mod routes;
 pub mod startup;

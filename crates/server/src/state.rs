@@ -3,12 +3,14 @@
 
 use std::sync::Arc;
 
-use model::DialogueId;
+use model::{DialogueId, ParticipantId};
 use store::{CastVote, Store, StoreResult, VoteReceipt};
 
 use crate::analysis::AnalysisService;
 use crate::config::Config;
+use crate::error::ApiError;
 use crate::ingest::Batcher;
+use crate::rate_limit::RateLimiter;
 use crate::time::SharedClock;
 
 /// The shared state of one server instance; cheap to clone.
@@ -24,6 +26,8 @@ struct Inner {
     votes: Batcher<CastVote, StoreResult<VoteReceipt>>,
     analysis: AnalysisService,
     base_url: String,
+    vote_limiter: RateLimiter,
+    statement_limiter: RateLimiter,
 }
 
 impl AppState {
@@ -38,6 +42,8 @@ impl AppState {
     ) -> AppState {
         AppState {
             inner: Arc::new(Inner {
+                vote_limiter: RateLimiter::new(config.vote_rate),
+                statement_limiter: RateLimiter::new(config.statement_rate),
                 store,
                 config,
                 clock,
@@ -66,6 +72,22 @@ impl AppState {
     /// Returns the group-commit vote writer.
     pub fn votes(&self) -> &Batcher<CastVote, StoreResult<VoteReceipt>> {
         &self.inner.votes
+    }
+
+    /// Takes one vote from the participant's allowance, or refuses with `rate_limited`.
+    pub fn limit_votes(&self, participant: ParticipantId) -> Result<(), ApiError> {
+        self.inner
+            .vote_limiter
+            .check(participant, self.now_ms())
+            .map_err(|retry_after_secs| ApiError::RateLimited { retry_after_secs })
+    }
+
+    /// Takes one statement from the participant's allowance, or refuses with `rate_limited`.
+    pub fn limit_statements(&self, participant: ParticipantId) -> Result<(), ApiError> {
+        self.inner
+            .statement_limiter
+            .check(participant, self.now_ms())
+            .map_err(|retry_after_secs| ApiError::RateLimited { retry_after_secs })
     }
 
     /// Returns the background analysis.

@@ -169,6 +169,7 @@ pub async fn next(
         (status = 403, description = "`forbidden`", body = ErrorBody),
         (status = 404, description = "`statement_not_found`", body = ErrorBody),
         (status = 409, description = "`dialogue_closed`, `statement_not_votable`, `idempotency_key_reused`", body = ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ErrorBody),
         (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
     )
 )]
@@ -177,6 +178,7 @@ pub async fn vote(
     participant: CurrentParticipant,
     ApiJson(body): ApiJson<VoteRequest>,
 ) -> Result<Json<VoteAccepted>, ApiError> {
+    state.limit_votes(participant.participant.id)?;
     let idempotency_key = body
         .idempotency_key
         .as_deref()
@@ -216,6 +218,7 @@ pub async fn vote(
         (status = 401, description = "`unauthenticated`", body = ErrorBody),
         (status = 403, description = "`forbidden`, `statements_disabled`", body = ErrorBody),
         (status = 409, description = "`duplicate_statement` (with `statement_id`), `dialogue_closed`", body = ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ErrorBody),
         (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
     )
 )]
@@ -224,6 +227,7 @@ pub async fn submit_statement(
     participant: CurrentParticipant,
     ApiJson(body): ApiJson<SubmitStatementRequest>,
 ) -> Result<(StatusCode, Json<StatementView>), ApiError> {
+    state.limit_statements(participant.participant.id)?;
     let text = validated(StatementText::parse(&body.text))?;
     let statement = state
         .store()

@@ -57,9 +57,9 @@ impl From<ApiError> for PageError {
                 tracing::warn!(request_id = %request, error = format!("{cause:#}"), "storage unavailable");
                 "The service is busy or restarting. Please try again in a moment.".to_owned()
             }
-            ApiError::Client { .. } | ApiError::DuplicateStatement { .. } => {
-                sentence(&error.to_string())
-            }
+            ApiError::Client { .. }
+            | ApiError::DuplicateStatement { .. }
+            | ApiError::RateLimited { .. } => sentence(&error.to_string()),
         };
         PageError { status, message }
     }

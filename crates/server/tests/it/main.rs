@@ -10,3 +10,4 @@ mod helpers;
 mod journey;
 mod openapi;
 mod postgres;
+mod rate_limits;
