@@ -131,23 +131,26 @@ impl CentreIndex {
         CentreIndex { sorted }
     }
 
-    /// Returns the nearest centre; among centres at exactly the same distance, the one latest
-    /// in cluster order.
-    fn nearest(&self, point: [f64; 2]) -> Nearest {
-        let mut best = Nearest::none();
+    /// Visits centres outwards from `point` in x, nearest x-gap first, while a centre's x-gap
+    /// alone could still be within `bound()` (a squared distance); stops once it cannot.
+    fn scan_outwards(
+        &self,
+        point: [f64; 2],
+        mut bound: impl FnMut() -> f64,
+        mut visit: impl FnMut([f64; 2], usize),
+    ) {
         let start = self.sorted.partition_point(|c| c.0 < point[0]);
         let mut right = start;
         let mut left = start;
         loop {
-            // A centre whose x alone is farther than the best distance cannot win or tie; the
-            // margin keeps rounding in the distance from pruning a true tie.
-            let bound = best.squared * (1.0 + 1e-12);
+            // The margin keeps rounding in the distance from pruning a true tie.
+            let limit = bound() * (1.0 + 1e-12);
             let right_gap = self.sorted.get(right).map(|c| c.0 - point[0]);
             let left_gap = left
                 .checked_sub(1)
                 .map(|index| point[0] - self.sorted[index].0);
-            let right_open = right_gap.is_some_and(|gap| gap * gap <= bound);
-            let left_open = left_gap.is_some_and(|gap| gap * gap <= bound);
+            let right_open = right_gap.is_some_and(|gap| gap * gap <= limit);
+            let left_open = left_gap.is_some_and(|gap| gap * gap <= limit);
             let take_left = match (left_open, right_open) {
                 (false, false) => break,
                 (true, true) => left_gap <= right_gap,
@@ -160,49 +163,48 @@ impl CentreIndex {
                 right += 1;
                 self.sorted[right - 1]
             };
-            best.consider(point, [x, y], position);
+            visit([x, y], position);
         }
-        best
+    }
+
+    /// Returns the nearest centre; among centres at exactly the same distance, the one latest
+    /// in cluster order.
+    fn nearest(&self, point: [f64; 2]) -> Nearest {
+        let best = std::cell::Cell::new(Nearest::none());
+        self.scan_outwards(
+            point,
+            || best.get().squared,
+            |centre, position| {
+                let mut updated = best.get();
+                updated.consider(point, centre, position);
+                best.set(updated);
+            },
+        );
+        best.get()
     }
 
     /// Returns the nearest centre as [`CentreIndex::nearest`] does, and the distance to the
     /// nearest of the other centres (infinite when there is none).
     fn nearest_two(&self, point: [f64; 2]) -> (Nearest, f64) {
-        let mut best = Nearest::none();
-        let mut second = f64::INFINITY;
-        let start = self.sorted.partition_point(|c| c.0 < point[0]);
-        let mut right = start;
-        let mut left = start;
-        loop {
-            let bound = (second * second) * (1.0 + 1e-12);
-            let right_gap = self.sorted.get(right).map(|c| c.0 - point[0]);
-            let left_gap = left
-                .checked_sub(1)
-                .map(|index| point[0] - self.sorted[index].0);
-            let right_open = right_gap.is_some_and(|gap| gap * gap <= bound);
-            let left_open = left_gap.is_some_and(|gap| gap * gap <= bound);
-            let take_left = match (left_open, right_open) {
-                (false, false) => break,
-                (true, true) => left_gap <= right_gap,
-                (left_open, _) => left_open,
-            };
-            let (x, y, position) = if take_left {
-                left -= 1;
-                self.sorted[left]
-            } else {
-                right += 1;
-                self.sorted[right - 1]
-            };
-            let previous = best;
-            best.consider(point, [x, y], position);
-            let loser = if best == previous {
-                distance(point, [x, y])
-            } else {
-                previous.distance()
-            };
-            second = second.min(loser);
-        }
-        (best, second)
+        let best = std::cell::Cell::new(Nearest::none());
+        let second = std::cell::Cell::new(f64::INFINITY);
+        self.scan_outwards(
+            point,
+            || second.get() * second.get(),
+            |centre, position| {
+                let previous = best.get();
+                let mut updated = previous;
+                updated.consider(point, centre, position);
+                let loser = if updated == previous {
+                    distance(point, centre)
+                } else {
+                    previous.distance()
+                };
+                best.set(updated);
+                second.set(second.get().min(loser));
+            },
+        );
+        (best.get(), second.get())
     }
 }
 
