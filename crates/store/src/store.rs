@@ -268,6 +268,13 @@ pub trait Store: Send + Sync {
     /// Lists a participant's latest votes, ordered by statement.
     async fn participant_votes(&self, participant: ParticipantId) -> StoreResult<Vec<LatestVote>>;
 
+    /// Lists every vote a participant cast, superseded ones included, in recording order:
+    /// what a participant is shown when they ask for their own data.
+    async fn participant_vote_history(
+        &self,
+        participant: ParticipantId,
+    ) -> StoreResult<Vec<VoteEvent>>;
+
     /// Counts a dialogue's votes, history events, voters and participants.
     async fn count_votes(&self, dialogue: DialogueId) -> StoreResult<VoteCounts>;
 

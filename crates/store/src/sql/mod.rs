@@ -365,6 +365,13 @@ impl Store for This {
         self.participant_votes_impl(participant).await
     }
 
+    async fn participant_vote_history(
+        &self,
+        participant: ParticipantId,
+    ) -> StoreResult<Vec<VoteEvent>> {
+        self.participant_vote_history_impl(participant).await
+    }
+
     async fn count_votes(&self, dialogue: DialogueId) -> StoreResult<VoteCounts> {
         self.count_votes_impl(dialogue).await
     }

@@ -24,6 +24,16 @@ fn latest_vote_from_row(row: &DbRow) -> Result<LatestVote, StoreError> {
     })
 }
 
+fn vote_event_from_row(row: &DbRow) -> Result<VoteEvent, StoreError> {
+    Ok(VoteEvent {
+        id: VoteEventId(row.try_get("id")?),
+        participant: ParticipantId(row.try_get("participant_id")?),
+        statement: StatementId(row.try_get("statement_id")?),
+        choice: choice_from_column(row.try_get("choice")?)?,
+        cast_at: row.try_get("cast_at")?,
+    })
+}
+
 /// Looks up the event recorded under a participant's idempotency key: `Some(receipt)` for a
 /// replay of the same vote, an error if the key was used for another vote.
 async fn replayed_vote(
@@ -259,6 +269,23 @@ impl This {
         rows.iter().map(latest_vote_from_row).collect()
     }
 
+    pub(super) async fn participant_vote_history_impl(
+        &self,
+        participant: ParticipantId,
+    ) -> Result<Vec<VoteEvent>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        participant_dialogue(&mut conn, participant).await?;
+        // The unique (participant_id, idempotency_key) index serves this lookup.
+        let rows = sqlx::query(
+            "SELECT id, participant_id, statement_id, choice, cast_at FROM vote_events \
+             WHERE participant_id = $1 ORDER BY id",
+        )
+        .bind(participant.0)
+        .fetch_all(&mut *conn)
+        .await?;
+        rows.iter().map(vote_event_from_row).collect()
+    }
+
     pub(super) async fn count_votes_impl(
         &self,
         dialogue: DialogueId,
@@ -298,16 +325,6 @@ impl This {
         .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(VoteEvent {
-                    id: VoteEventId(row.try_get("id")?),
-                    participant: ParticipantId(row.try_get("participant_id")?),
-                    statement: StatementId(row.try_get("statement_id")?),
-                    choice: choice_from_column(row.try_get("choice")?)?,
-                    cast_at: row.try_get("cast_at")?,
-                })
-            })
-            .collect()
+        rows.iter().map(vote_event_from_row).collect()
     }
 }

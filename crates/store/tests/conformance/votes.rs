@@ -6,7 +6,7 @@ use model::{
 };
 use store::{
     CastVote, Entity, LatestVote, NewParticipant, NewStatement, StatementFilter, Store, StoreError,
-    VoteCounts, VoteOutcome,
+    VoteCounts, VoteEvent, VoteOutcome,
 };
 
 use crate::support::{T0, TestDb, dialogue};
@@ -143,6 +143,21 @@ pub async fn a_second_vote_replaces_the_first_and_history_keeps_both(db: &TestDb
         .await
         .unwrap();
     assert_eq!(rest, history[2..4].to_vec());
+
+    // One participant's history is their events alone, superseded ones included.
+    let anns: Vec<VoteEvent> = history
+        .iter()
+        .filter(|event| event.participant == ann)
+        .copied()
+        .collect();
+    assert_eq!(anns.len(), 4);
+    assert_eq!(store.participant_vote_history(ann).await.unwrap(), anns);
+    assert!(matches!(
+        store
+            .participant_vote_history(ParticipantId(i64::MAX))
+            .await,
+        Err(StoreError::NotFound(Entity::Participant))
+    ));
 
     assert_eq!(
         store.count_votes(created.id).await.unwrap(),
