@@ -1,0 +1,590 @@
+//! Durability under crash: clients vote at the real `commonground serve` process while it is
+//! killed with SIGKILL at random moments and restarted on the same database; afterwards every
+//! acknowledged vote must be stored as sent, nothing may be stored twice, the participants must
+//! match the acknowledged joins, and the analysis must recompute over exactly the stored votes.
+//!
+//! Runs on SQLite always and on PostgreSQL when `TEST_PG_URL` names a server (with `CI` set, a
+//! missing `TEST_PG_URL` is a failure). The kill moments come from a seed printed at the start;
+//! `CRASH_SEED=N` repeats a run. The CI form kills the server 4 times; a longer run:
+//!
+//!     CRASH_KILLS=40 CRASH_CLIENTS=8 cargo nextest run -p commonground --test crash --no-capture
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test helper that cannot do its job should stop the test"
+)]
+
+#[path = "support/http.rs"]
+mod http;
+#[allow(dead_code, reason = "shared with the load test, which uses more of it")]
+#[path = "support/server.rs"]
+mod server;
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use model::{DialogueId, ParticipantId, VoteChoice};
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom as _;
+use rand::{Rng as _, SeedableRng as _, TryRngCore as _};
+
+use http::{Connection, Failure, Response};
+use server::{PgDatabase, ServerOptions, ServerProcess, VotingDialogue};
+
+const EMAIL: &str = "crash@commonground.example";
+const PASSWORD: &str = "crash test password";
+
+/// Statements of the dialogue; each participant votes on each at most once.
+const STATEMENTS: usize = 30;
+
+/// How long a client waits for one answer before counting it as lost.
+const ANSWER_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long the recomputed analysis may take to appear after the last restart.
+const ANALYSIS_DEADLINE: Duration = Duration::from_secs(60);
+
+/// What one run does.
+#[derive(Clone, Copy, Debug)]
+struct Plan {
+    seed: u64,
+    kills: usize,
+    clients: usize,
+    /// Shortest and longest time the server runs before the next kill.
+    uptime_ms: (u64, u64),
+    /// Longest time the server stays down between a kill and the restart.
+    downtime_ms: u64,
+}
+
+fn env_number(name: &str) -> Option<u64> {
+    let text = std::env::var(name).ok()?;
+    Some(
+        text.trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("{name}={text:?} is not a number")),
+    )
+}
+
+impl Plan {
+    fn from_env() -> Plan {
+        let seed = env_number("CRASH_SEED")
+            .unwrap_or_else(|| rand::rngs::OsRng.try_next_u64().expect("random seed"));
+        Plan {
+            seed,
+            kills: env_number("CRASH_KILLS").map_or(4, |kills| usize::try_from(kills).unwrap()),
+            clients: env_number("CRASH_CLIENTS")
+                .map_or(4, |clients| usize::try_from(clients).unwrap()),
+            uptime_ms: (300, 1500),
+            downtime_ms: 300,
+        }
+    }
+}
+
+/// Where the server is now; each restart moves it to a new port and a new generation.
+#[derive(Clone, Copy, Debug)]
+struct Whereabouts {
+    generation: usize,
+    address: SocketAddr,
+}
+
+/// What the driver and the clients share.
+struct Shared {
+    server: RwLock<Whereabouts>,
+    stop: AtomicBool,
+    dialogue: i64,
+    statements: Vec<i64>,
+}
+
+/// One vote a client sent.
+#[derive(Clone, Copy, Debug)]
+struct SentVote {
+    participant: i64,
+    statement: i64,
+    choice: VoteChoice,
+    /// The server generation that answered (for acknowledged votes).
+    generation: usize,
+}
+
+/// Everything one client saw.
+#[derive(Debug, Default)]
+struct Ledger {
+    /// Participants whose join was acknowledged.
+    joined: Vec<i64>,
+    /// Joins whose answer was lost: they may or may not have created a participant.
+    joins_unknown: usize,
+    /// Votes the server acknowledged with 200.
+    acknowledged: Vec<SentVote>,
+    /// Votes whose answer was lost and that were not retried to an answer.
+    unknown: Vec<SentVote>,
+    /// Answers that should never happen.
+    problems: Vec<String>,
+}
+
+/// Why `send` gave up.
+enum Unanswered {
+    /// The request was sent and its answer lost.
+    Lost,
+    /// The run is over; the request was never sent.
+    Stopped,
+}
+
+/// Sends a request to wherever the server is now, waiting out the time it is down: a request
+/// that could not be sent is sent again, one whose answer was lost is reported as such.
+fn send(
+    connection: &mut Connection,
+    shared: &Shared,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &serde_json::Value,
+) -> Result<(Response, usize), Unanswered> {
+    loop {
+        let whereabouts = *shared.server.read().unwrap();
+        connection.set_address(whereabouts.address);
+        match connection.request(method, path, headers, Some(body)) {
+            Ok(response) => return Ok((response, whereabouts.generation)),
+            Err(Failure::Lost(_)) => return Err(Unanswered::Lost),
+            Err(Failure::NotSent(_)) => {
+                if shared.stop.load(Ordering::SeqCst) {
+                    return Err(Unanswered::Stopped);
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    }
+}
+
+const CHOICES: [VoteChoice; 3] = [VoteChoice::Agree, VoteChoice::Disagree, VoteChoice::Pass];
+
+/// Joins participants one after another and votes with each on every statement in a random
+/// order, each (participant, statement) pair at most once, until told to stop.
+fn run_client(shared: &Shared, seed: u64) -> Ledger {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut ledger = Ledger::default();
+    let first = shared.server.read().unwrap().address;
+    let mut connection = Connection::new(first, ANSWER_TIMEOUT);
+    let dialogue = shared.dialogue;
+    let join_path = format!("/api/dialogues/{dialogue}/participants");
+    let vote_path = format!("/api/dialogues/{dialogue}/votes");
+    'participants: while !shared.stop.load(Ordering::SeqCst) {
+        let joined = match send(
+            &mut connection,
+            shared,
+            "POST",
+            &join_path,
+            &[],
+            &serde_json::json!({}),
+        ) {
+            Ok((response, _)) if response.status == 201 => response.json().unwrap(),
+            Ok((response, generation)) => {
+                ledger.problems.push(format!(
+                    "join answered {} by generation {generation}: {}",
+                    response.status,
+                    response.text()
+                ));
+                break;
+            }
+            Err(Unanswered::Lost) => {
+                ledger.joins_unknown += 1;
+                continue;
+            }
+            Err(Unanswered::Stopped) => break,
+        };
+        let participant = joined["participant_id"].as_i64().unwrap();
+        let authorization = format!("Bearer {}", joined["token"].as_str().unwrap());
+        ledger.joined.push(participant);
+
+        let mut order = shared.statements.clone();
+        order.shuffle(&mut rng);
+        for statement in order {
+            if shared.stop.load(Ordering::SeqCst) {
+                break 'participants;
+            }
+            let choice = CHOICES[rng.random_range(0..CHOICES.len())];
+            let body = serde_json::json!({
+                "statement_id": statement,
+                "vote": choice.as_str(),
+                "idempotency_key": format!("statement-{statement}"),
+            });
+            let mut was_lost = false;
+            loop {
+                match send(
+                    &mut connection,
+                    shared,
+                    "POST",
+                    &vote_path,
+                    &[("Authorization", &authorization)],
+                    &body,
+                ) {
+                    Ok((response, generation)) if response.status == 200 => {
+                        let outcome = response.json().unwrap()["outcome"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_owned();
+                        // A first attempt is a new vote; a retry after a lost answer is new or
+                        // a replay of the lost attempt, never a second vote.
+                        let expected: &[&str] = if was_lost {
+                            &["recorded", "replayed"]
+                        } else {
+                            &["recorded"]
+                        };
+                        if !expected.contains(&outcome.as_str()) {
+                            ledger.problems.push(format!(
+                                "vote of participant {participant} on statement {statement} \
+                                 answered {outcome:?} (retry: {was_lost})"
+                            ));
+                        }
+                        ledger.acknowledged.push(SentVote {
+                            participant,
+                            statement,
+                            choice,
+                            generation,
+                        });
+                        break;
+                    }
+                    Ok((response, generation)) => {
+                        ledger.problems.push(format!(
+                            "vote answered {} by generation {generation}: {}",
+                            response.status,
+                            response.text()
+                        ));
+                        break 'participants;
+                    }
+                    // Half the lost votes are retried with the same idempotency key; the
+                    // others stay unknown.
+                    Err(Unanswered::Lost) if rng.random_bool(0.5) => was_lost = true,
+                    Err(Unanswered::Lost) => {
+                        ledger.unknown.push(SentVote {
+                            participant,
+                            statement,
+                            choice,
+                            generation: usize::MAX,
+                        });
+                        break;
+                    }
+                    Err(Unanswered::Stopped) => {
+                        if was_lost {
+                            ledger.unknown.push(SentVote {
+                                participant,
+                                statement,
+                                choice,
+                                generation: usize::MAX,
+                            });
+                        }
+                        break 'participants;
+                    }
+                }
+            }
+        }
+    }
+    ledger
+}
+
+/// Where the run's files go and how the server is started.
+struct Setup {
+    options: ServerOptions,
+    log: std::path::PathBuf,
+}
+
+fn setup(folder: &Path, database: &str) -> Setup {
+    let binary = Path::new(env!("CARGO_BIN_EXE_commonground"));
+    server::add_convenor(binary, database, EMAIL, PASSWORD, "Crash partnership").unwrap();
+    let log = folder.join("server.log");
+    Setup {
+        options: ServerOptions {
+            binary: binary.to_owned(),
+            database: database.to_owned(),
+            log: log.clone(),
+            env: vec![
+                (
+                    "COMMONGROUND_RATE_LIMITS_ENABLED".to_owned(),
+                    "false".to_owned(),
+                ),
+                // Recompute often, so that kills also land in the middle of analyses.
+                (
+                    "COMMONGROUND_ANALYSIS_DEBOUNCE_MS".to_owned(),
+                    "100".to_owned(),
+                ),
+            ],
+        },
+        log,
+    }
+}
+
+/// Everything the clients saw, merged.
+struct Merged {
+    joined: Vec<i64>,
+    joins_unknown: usize,
+    acknowledged: BTreeMap<(i64, i64), SentVote>,
+    unknown: BTreeMap<(i64, i64), SentVote>,
+}
+
+fn merge(ledgers: Vec<Ledger>) -> Merged {
+    let mut merged = Merged {
+        joined: Vec::new(),
+        joins_unknown: 0,
+        acknowledged: BTreeMap::new(),
+        unknown: BTreeMap::new(),
+    };
+    let mut problems = Vec::new();
+    for ledger in ledgers {
+        merged.joined.extend(ledger.joined);
+        merged.joins_unknown += ledger.joins_unknown;
+        for vote in ledger.acknowledged {
+            let previous = merged
+                .acknowledged
+                .insert((vote.participant, vote.statement), vote);
+            assert!(previous.is_none(), "a pair was voted twice: {vote:?}");
+        }
+        for vote in ledger.unknown {
+            merged
+                .unknown
+                .insert((vote.participant, vote.statement), vote);
+        }
+        problems.extend(ledger.problems);
+    }
+    assert!(problems.is_empty(), "unexpected answers: {problems:#?}");
+    merged
+}
+
+/// Drives the clients while the server is killed and restarted `plan.kills` times.
+fn drive(plan: &Plan, setup: &Setup) -> (Merged, VotingDialogue) {
+    let first = ServerProcess::start(&setup.options).unwrap();
+    let cookie = server::sign_in(first.address(), EMAIL, PASSWORD).unwrap();
+    let dialogue = server::create_dialogue(first.address(), &cookie, STATEMENTS).unwrap();
+    let shared = Arc::new(Shared {
+        server: RwLock::new(Whereabouts {
+            generation: 0,
+            address: first.address(),
+        }),
+        stop: AtomicBool::new(false),
+        dialogue: dialogue.id,
+        statements: dialogue.statements.clone(),
+    });
+    let clients: Vec<_> = (0..plan.clients)
+        .map(|index| {
+            let shared = Arc::clone(&shared);
+            let seed = plan.seed ^ u64::try_from(index + 1).unwrap().rotate_left(40);
+            std::thread::spawn(move || run_client(&shared, seed))
+        })
+        .collect();
+
+    let mut rng = StdRng::seed_from_u64(plan.seed);
+    let mut running = first;
+    for generation in 1..=plan.kills {
+        let uptime = rng.random_range(plan.uptime_ms.0..=plan.uptime_ms.1);
+        std::thread::sleep(Duration::from_millis(uptime));
+        running.kill().unwrap();
+        std::thread::sleep(Duration::from_millis(
+            rng.random_range(0..=plan.downtime_ms),
+        ));
+        running = ServerProcess::start(&setup.options).unwrap_or_else(|error| {
+            panic!(
+                "restart {generation} failed: {error:#}\nlog: {}",
+                setup.log.display()
+            )
+        });
+        *shared.server.write().unwrap() = Whereabouts {
+            generation,
+            address: running.address(),
+        };
+    }
+    // The last server runs a while longer, then the clients stop and it is killed too.
+    let uptime = rng.random_range(plan.uptime_ms.0..=plan.uptime_ms.1);
+    std::thread::sleep(Duration::from_millis(uptime));
+    shared.stop.store(true, Ordering::SeqCst);
+    let ledgers: Vec<Ledger> = clients
+        .into_iter()
+        .map(|client| client.join().expect("a client thread panicked"))
+        .collect();
+    running.kill().unwrap();
+    (merge(ledgers), dialogue)
+}
+
+/// Checks the database against what the clients were told; returns the number of stored votes.
+fn check_store(database: &str, dialogue: &VotingDialogue, merged: &Merged, plan: &Plan) -> u64 {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let store = store::connect(database).await.unwrap();
+        let id = DialogueId(dialogue.id);
+        let latest = store.latest_votes(id).await.unwrap();
+        let mut history = Vec::new();
+        loop {
+            let page = store
+                .vote_history(
+                    id,
+                    history.last().map(|event: &store::VoteEvent| event.id),
+                    1000,
+                )
+                .await
+                .unwrap();
+            if page.is_empty() {
+                break;
+            }
+            history.extend(page);
+        }
+        let counts = store.count_votes(id).await.unwrap();
+        for &participant in &merged.joined {
+            store
+                .get_participant(ParticipantId(participant))
+                .await
+                .unwrap_or_else(|error| {
+                    panic!("acknowledged participant {participant} is missing: {error}")
+                });
+        }
+        store.close().await;
+
+        let stored: BTreeMap<(i64, i64), VoteChoice> = latest
+            .iter()
+            .map(|vote| ((vote.participant.get(), vote.statement.get()), vote.choice))
+            .collect();
+        for (pair, sent) in &merged.acknowledged {
+            assert_eq!(
+                stored.get(pair),
+                Some(&sent.choice),
+                "acknowledged vote {sent:?} is not the stored vote (seed {})",
+                plan.seed
+            );
+        }
+        for (pair, choice) in &stored {
+            let sent = merged
+                .acknowledged
+                .get(pair)
+                .or_else(|| merged.unknown.get(pair))
+                .unwrap_or_else(|| panic!("stored vote {pair:?} was never sent"));
+            assert_eq!(
+                &sent.choice, choice,
+                "stored vote {pair:?} differs from what was sent"
+            );
+        }
+        // Each pair was voted at most once (retries reuse the idempotency key), so the
+        // history holds exactly one event per stored vote.
+        let mut events_per_pair: BTreeMap<(i64, i64), usize> = BTreeMap::new();
+        for event in &history {
+            *events_per_pair
+                .entry((event.participant.get(), event.statement.get()))
+                .or_default() += 1;
+        }
+        let duplicated: Vec<_> = events_per_pair
+            .iter()
+            .filter(|(_, count)| **count > 1)
+            .collect();
+        assert!(duplicated.is_empty(), "votes stored twice: {duplicated:?}");
+        assert_eq!(events_per_pair.len(), stored.len());
+        assert_eq!(counts.votes, u64::try_from(stored.len()).unwrap());
+        assert_eq!(counts.vote_events, u64::try_from(history.len()).unwrap());
+
+        let joined = u64::try_from(merged.joined.len()).unwrap();
+        let unknown = u64::try_from(merged.joins_unknown).unwrap();
+        assert!(
+            (joined..=joined + unknown).contains(&counts.participants),
+            "{} participants stored, {joined} joins acknowledged and {unknown} unknown",
+            counts.participants
+        );
+        assert!(
+            stored
+                .keys()
+                .all(|(_, statement)| dialogue.statements.contains(statement)),
+            "a vote on a statement of another dialogue"
+        );
+        counts.votes
+    })
+}
+
+/// Restarts the server once more and waits for a recomputed analysis over `n_votes` votes.
+fn check_analysis(setup: &Setup, dialogue: &VotingDialogue, n_votes: u64) {
+    let running = ServerProcess::start(&setup.options).unwrap();
+    let cookie = server::sign_in(running.address(), EMAIL, PASSWORD).unwrap();
+    let mut connection = Connection::new(running.address(), ANSWER_TIMEOUT);
+    let path = format!("/api/dialogues/{}/analysis", dialogue.id);
+    let before = connection.request("GET", &path, &[], None).unwrap();
+    let computed_before =
+        (before.status == 200).then(|| before.json().unwrap()["computed_at"].clone());
+    let scheduled = connection
+        .request("POST", &path, &[("Cookie", &cookie)], None)
+        .unwrap();
+    server::expect_status(&scheduled, 202, "asking for a recompute").unwrap();
+    let deadline = Instant::now() + ANALYSIS_DEADLINE;
+    loop {
+        let answer = connection.request("GET", &path, &[], None).unwrap();
+        if answer.status == 200 {
+            let analysis = answer.json().unwrap();
+            let is_new = Some(&analysis["computed_at"]) != computed_before.as_ref();
+            if is_new && analysis["n_votes"].as_u64() == Some(n_votes) {
+                break;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no analysis over the {n_votes} stored votes after {ANALYSIS_DEADLINE:?}: last \
+             answer {} {}",
+            answer.status,
+            answer.text()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    running.kill().unwrap();
+}
+
+fn crash_and_check(database: &str, folder: &Path) {
+    let plan = Plan::from_env();
+    eprintln!(
+        "crash test on {database}: {plan:?} (repeat with CRASH_SEED={})",
+        plan.seed
+    );
+    let setup = setup(folder, database);
+    let (merged, dialogue) = drive(&plan, &setup);
+    eprintln!(
+        "{} joins acknowledged, {} unknown; {} votes acknowledged, {} unknown",
+        merged.joined.len(),
+        merged.joins_unknown,
+        merged.acknowledged.len(),
+        merged.unknown.len()
+    );
+    // Every server generation acknowledged votes, so every kill struck a server at work.
+    for generation in 0..=plan.kills {
+        assert!(
+            merged
+                .acknowledged
+                .values()
+                .any(|vote| vote.generation == generation),
+            "generation {generation} acknowledged no vote (seed {})",
+            plan.seed
+        );
+    }
+    let n_votes = check_store(database, &dialogue, &merged, &plan);
+    check_analysis(&setup, &dialogue, n_votes);
+}
+
+#[test]
+fn acknowledged_votes_survive_sigkill_on_sqlite() {
+    let folder = tempfile::tempdir().unwrap();
+    let database = format!("sqlite:{}", folder.path().join("crash.db").display());
+    crash_and_check(&database, folder.path());
+}
+
+#[test]
+fn acknowledged_votes_survive_sigkill_on_postgres() {
+    let Ok(base) = std::env::var("TEST_PG_URL") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "TEST_PG_URL is not set but CI is: the PostgreSQL crash test must not be skipped"
+        );
+        eprintln!("skipping the PostgreSQL crash test: TEST_PG_URL is not set");
+        return;
+    };
+    let name = format!(
+        "cg_crash_{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    );
+    let database = PgDatabase::create(&base, &name).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    crash_and_check(database.url(), folder.path());
+}
