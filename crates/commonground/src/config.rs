@@ -94,6 +94,53 @@ pub struct FileConfig {
     pub session_ttl_hours: Option<u64>,
     /// The most votes written in one transaction.
     pub vote_batch: Option<usize>,
+    /// Whether rate limits apply (turn off only for load tests and closed rooms).
+    pub rate_limits_enabled: Option<bool>,
+    /// Whether to take the client address from `X-Forwarded-For` (behind a trusted proxy only).
+    pub trust_forwarded_for: Option<bool>,
+    /// The most statements one participant may write in a dialogue.
+    pub max_statements_per_participant: Option<u32>,
+    /// Individual rate limits, each `{ burst = N, per_minute = M }`.
+    pub rate_limits: Option<RateLimitsFile>,
+}
+
+/// One rate limit in the configuration file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimitFile {
+    /// Actions allowed at once.
+    pub burst: u32,
+    /// Actions regained per minute.
+    pub per_minute: u32,
+}
+
+impl From<RateLimitFile> for server::rate_limit::RateLimit {
+    fn from(limit: RateLimitFile) -> Self {
+        server::rate_limit::RateLimit {
+            burst: limit.burst,
+            per_minute: limit.per_minute,
+        }
+    }
+}
+
+/// The `[rate_limits]` table; a limit not given keeps its default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimitsFile {
+    /// Votes per participant.
+    pub votes: Option<RateLimitFile>,
+    /// Statements per participant.
+    pub statements: Option<RateLimitFile>,
+    /// Votes per client address.
+    pub address_votes: Option<RateLimitFile>,
+    /// Statements per client address.
+    pub address_statements: Option<RateLimitFile>,
+    /// New participants per client address.
+    pub address_joins: Option<RateLimitFile>,
+    /// Sign-in attempts per client address.
+    pub login_address: Option<RateLimitFile>,
+    /// Failed sign-ins per email.
+    pub login_failures: Option<RateLimitFile>,
 }
 
 impl FileConfig {
@@ -202,6 +249,18 @@ pub fn server_config(args: &ServeArgs, env: EnvLookup<'_>) -> anyhow::Result<ser
     let analysis_enabled = env_bool(env, "COMMONGROUND_ANALYSIS_ENABLED")?
         .or(file.analysis_enabled)
         .unwrap_or(defaults.analysis_enabled);
+    let rate_limits_enabled = env_bool(env, "COMMONGROUND_RATE_LIMITS_ENABLED")?
+        .or(file.rate_limits_enabled)
+        .unwrap_or(defaults.rate_limits_enabled);
+    let trust_forwarded_for = env_bool(env, "COMMONGROUND_TRUST_FORWARDED_FOR")?
+        .or(file.trust_forwarded_for)
+        .unwrap_or(defaults.trust_forwarded_for);
+    let max_statements_per_participant =
+        env_parsed(env, "COMMONGROUND_MAX_STATEMENTS_PER_PARTICIPANT")?
+            .or(file.max_statements_per_participant)
+            .unwrap_or(defaults.max_statements_per_participant);
+    let limits = file.rate_limits.unwrap_or_default();
+    let limit = |given: Option<RateLimitFile>, default| given.map_or(default, Into::into);
 
     Ok(server::Config {
         database,
@@ -214,8 +273,16 @@ pub fn server_config(args: &ServeArgs, env: EnvLookup<'_>) -> anyhow::Result<ser
         seed,
         session_ttl,
         vote_batch,
-        vote_rate: defaults.vote_rate,
-        statement_rate: defaults.statement_rate,
+        vote_rate: limit(limits.votes, defaults.vote_rate),
+        statement_rate: limit(limits.statements, defaults.statement_rate),
+        max_statements_per_participant,
+        address_vote_rate: limit(limits.address_votes, defaults.address_vote_rate),
+        address_statement_rate: limit(limits.address_statements, defaults.address_statement_rate),
+        address_join_rate: limit(limits.address_joins, defaults.address_join_rate),
+        login_address_rate: limit(limits.login_address, defaults.login_address_rate),
+        login_failure_rate: limit(limits.login_failures, defaults.login_failure_rate),
+        rate_limits_enabled,
+        trust_forwarded_for,
     })
 }
 
@@ -267,6 +334,50 @@ mod tests {
         assert_eq!(config.listen.to_string(), "127.0.0.1:2222");
         assert_eq!(config.seed, 5);
         assert_eq!(config.analysis_debounce, Duration::from_millis(10));
+    }
+
+    #[test]
+    fn rate_limits_come_from_the_file_and_the_environment() {
+        let (_dir, path) = config_file(
+            "max_statements_per_participant = 4\ntrust_forwarded_for = true\n\n[rate_limits]\nvotes = { burst = 9, per_minute = 3 }\naddress_joins = { burst = 2, per_minute = 1 }\n",
+        );
+        let args = ServeArgs {
+            config: Some(path),
+            ..ServeArgs::default()
+        };
+        let config = server_config(&args, &env_of(&[])).unwrap();
+        let defaults = server::Config::default();
+        assert_eq!(config.max_statements_per_participant, 4);
+        assert!(config.trust_forwarded_for);
+        assert!(config.rate_limits_enabled);
+        assert_eq!(
+            config.vote_rate,
+            server::rate_limit::RateLimit {
+                burst: 9,
+                per_minute: 3
+            }
+        );
+        assert_eq!(
+            config.address_join_rate,
+            server::rate_limit::RateLimit {
+                burst: 2,
+                per_minute: 1
+            }
+        );
+        assert_eq!(config.statement_rate, defaults.statement_rate);
+        assert_eq!(config.login_failure_rate, defaults.login_failure_rate);
+
+        let env = env_of(&[("COMMONGROUND_RATE_LIMITS_ENABLED", "false")]);
+        let config = server_config(&args, &env).unwrap();
+        assert!(!config.rate_limits_enabled);
+
+        let (_dir, bad) = config_file("[rate_limits]\nvotes = { burst = 9 }\n");
+        let args = ServeArgs {
+            config: Some(bad),
+            ..ServeArgs::default()
+        };
+        let error = server_config(&args, &env_of(&[])).unwrap_err();
+        assert!(format!("{error:#}").contains("per_minute"), "{error:#}");
     }
 
     #[test]

@@ -41,6 +41,23 @@ pub struct Config {
     pub vote_rate: crate::rate_limit::RateLimit,
     /// How fast one participant may submit statements.
     pub statement_rate: crate::rate_limit::RateLimit,
+    /// The most statements one participant may write in a dialogue.
+    pub max_statements_per_participant: u32,
+    /// How fast one client address (an IPv6 /64) may vote, over all its participants.
+    pub address_vote_rate: crate::rate_limit::RateLimit,
+    /// How fast one client address may submit statements.
+    pub address_statement_rate: crate::rate_limit::RateLimit,
+    /// How fast one client address may join dialogues as new participants.
+    pub address_join_rate: crate::rate_limit::RateLimit,
+    /// How fast one client address may try to sign in.
+    pub login_address_rate: crate::rate_limit::RateLimit,
+    /// How many failed sign-ins one email may have before further attempts wait.
+    pub login_failure_rate: crate::rate_limit::RateLimit,
+    /// Whether the rate limits apply at all; turned off only for load tests and closed rooms.
+    pub rate_limits_enabled: bool,
+    /// Whether the client address is the last entry of `X-Forwarded-For` rather than the TCP
+    /// peer: turn on only behind a reverse proxy that sets that header, or anyone can forge it.
+    pub trust_forwarded_for: bool,
 }
 
 impl Default for Config {
@@ -65,6 +82,32 @@ impl Default for Config {
                 burst: 5,
                 per_minute: 2,
             },
+            max_statements_per_participant: 30,
+            // Per address, generous enough for a venue of a few hundred people on one network
+            // (they share its address), tight enough to stop one machine minting participants.
+            address_vote_rate: crate::rate_limit::RateLimit {
+                burst: 1000,
+                per_minute: 1000,
+            },
+            address_statement_rate: crate::rate_limit::RateLimit {
+                burst: 50,
+                per_minute: 20,
+            },
+            address_join_rate: crate::rate_limit::RateLimit {
+                burst: 200,
+                per_minute: 60,
+            },
+            login_address_rate: crate::rate_limit::RateLimit {
+                burst: 20,
+                per_minute: 10,
+            },
+            // Ten wrong passwords in a row, then one try a minute.
+            login_failure_rate: crate::rate_limit::RateLimit {
+                burst: 10,
+                per_minute: 1,
+            },
+            rate_limits_enabled: true,
+            trust_forwarded_for: false,
         }
     }
 }

@@ -61,6 +61,8 @@ pub enum ErrorCode {
     StatementsDisabled,
     /// The same statement already exists in the dialogue.
     DuplicateStatement,
+    /// The participant has written as many statements as one participant may.
+    StatementLimitReached,
     /// An idempotency key was sent again with a different vote.
     IdempotencyKeyReused,
     /// The request conflicts with the current state in another way.
@@ -75,7 +77,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in the order of the table.
-    pub const ALL: [ErrorCode; 27] = [
+    pub const ALL: [ErrorCode; 28] = [
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
         ErrorCode::UnsupportedMediaType,
@@ -98,6 +100,7 @@ impl ErrorCode {
         ErrorCode::StatementNotVotable,
         ErrorCode::StatementsDisabled,
         ErrorCode::DuplicateStatement,
+        ErrorCode::StatementLimitReached,
         ErrorCode::IdempotencyKeyReused,
         ErrorCode::Conflict,
         ErrorCode::RateLimited,
@@ -134,6 +137,7 @@ impl ErrorCode {
             ErrorCode::StatementNotVotable => (StatusCode::CONFLICT, "statement_not_votable"),
             ErrorCode::StatementsDisabled => (StatusCode::FORBIDDEN, "statements_disabled"),
             ErrorCode::DuplicateStatement => (StatusCode::CONFLICT, "duplicate_statement"),
+            ErrorCode::StatementLimitReached => (StatusCode::CONFLICT, "statement_limit_reached"),
             ErrorCode::IdempotencyKeyReused => (StatusCode::CONFLICT, "idempotency_key_reused"),
             ErrorCode::Conflict => (StatusCode::CONFLICT, "conflict"),
             ErrorCode::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),

@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod analysis_json;
 pub mod api;
 pub mod auth;
+pub mod client;
 pub mod config;
 pub mod error;
 pub mod export;

@@ -14,6 +14,7 @@ use crate::api::{
     SubmitStatementRequest, VoteAccepted, VoteOutcomeBody, VoteRequest,
 };
 use crate::auth::{CurrentParticipant, participant_cookie_name, set_cookie};
+use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorBody, ErrorCode};
 use crate::extract::{ApiJson, ApiPath};
 use crate::state::AppState;
@@ -32,14 +33,17 @@ const PARTICIPANT_COOKIE_SECS: u64 = 365 * 24 * 3600;
         (status = 404, description = "`dialogue_not_found`", body = ErrorBody),
         (status = 409, description = "`dialogue_closed`", body = ErrorBody),
         (status = 422, description = "`invalid_body`, `constituency_not_found`", body = ErrorBody),
+        (status = 429, description = "`rate_limited`: too many participants from one address, with `Retry-After`", body = ErrorBody),
     )
 )]
 pub async fn join(
     State(state): State<AppState>,
+    client: ClientAddress,
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<JoinRequest>,
 ) -> Result<Response, ApiError> {
     let dialogue = state.store().get_dialogue(DialogueId(id)).await?;
+    state.limit_joins(client)?;
     let mut constituencies = Vec::new();
     for name in body.constituencies.unwrap_or_default() {
         let found = dialogue
@@ -175,10 +179,11 @@ pub async fn next(
 )]
 pub async fn vote(
     State(state): State<AppState>,
+    client: ClientAddress,
     participant: CurrentParticipant,
     ApiJson(body): ApiJson<VoteRequest>,
 ) -> Result<Json<VoteAccepted>, ApiError> {
-    state.limit_votes(participant.participant.id)?;
+    state.limit_votes(participant.participant.id, client)?;
     let idempotency_key = body
         .idempotency_key
         .as_deref()
@@ -207,7 +212,8 @@ pub async fn vote(
 }
 
 /// Adds a participant's statement (1 to 280 characters). Under pre-moderation it stays hidden
-/// until a convenor accepts it.
+/// until a convenor accepts it. One participant may write a limited number of statements
+/// (30 by default), so that no one voice fills the dialogue.
 #[utoipa::path(
     post, path = "/api/dialogues/{id}/statements", tag = "participation",
     params(("id" = i64, Path, description = "Dialogue id")),
@@ -217,18 +223,20 @@ pub async fn vote(
         (status = 201, body = StatementView),
         (status = 401, description = "`unauthenticated`", body = ErrorBody),
         (status = 403, description = "`forbidden`, `statements_disabled`", body = ErrorBody),
-        (status = 409, description = "`duplicate_statement` (with `statement_id`), `dialogue_closed`", body = ErrorBody),
+        (status = 409, description = "`duplicate_statement` (with `statement_id`), `dialogue_closed`, `statement_limit_reached`", body = ErrorBody),
         (status = 429, description = "`rate_limited`, with `Retry-After`", body = ErrorBody),
         (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
     )
 )]
 pub async fn submit_statement(
     State(state): State<AppState>,
+    client: ClientAddress,
     participant: CurrentParticipant,
     ApiJson(body): ApiJson<SubmitStatementRequest>,
 ) -> Result<(StatusCode, Json<StatementView>), ApiError> {
-    state.limit_statements(participant.participant.id)?;
     let text = validated(StatementText::parse(&body.text))?;
+    check_statement_allowance(&state, &participant.participant).await?;
+    state.limit_statements(participant.participant.id, client)?;
     let statement = state
         .store()
         .submit_statement(NewStatement {
@@ -241,4 +249,37 @@ pub async fn submit_statement(
         .await?;
     state.analysis().changed(statement.dialogue);
     Ok((StatusCode::CREATED, Json(statement_view(&statement))))
+}
+
+/// Refuses a participant who has already written as many statements as one participant may.
+///
+/// Checked before the write, so two statements sent at the same moment may pass together; the
+/// per-participant rate limit keeps that to a statement or two.
+async fn check_statement_allowance(
+    state: &AppState,
+    participant: &store::Participant,
+) -> Result<(), ApiError> {
+    let allowed = state.config().max_statements_per_participant;
+    let written = state
+        .store()
+        .list_statements(
+            participant.dialogue,
+            &StatementFilter {
+                author: Some(participant.id),
+                limit: Some(allowed.saturating_add(1)),
+                ..StatementFilter::default()
+            },
+        )
+        .await?
+        .statements
+        .len();
+    if u32::try_from(written).unwrap_or(u32::MAX) >= allowed {
+        return Err(ApiError::new(
+            ErrorCode::StatementLimitReached,
+            format!(
+                "one participant may write at most {allowed} statements in a dialogue; vote on the others' statements instead"
+            ),
+        ));
+    }
+    Ok(())
 }

@@ -10,6 +10,7 @@ use model::{Email, Password, Token};
 
 use crate::api::{ConvenorView, LoginRequest, PartnershipView};
 use crate::auth::{CurrentConvenor, SESSION_COOKIE, set_cookie};
+use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorBody, ErrorCode};
 use crate::extract::ApiJson;
 use crate::state::AppState;
@@ -53,6 +54,9 @@ static DECOY_HASH: std::sync::LazyLock<model::password::PasswordHash> =
     });
 
 /// Signs a convenor in and sets the session cookie.
+///
+/// Attempts are limited per client address, and an email with many failed attempts in a row
+/// must wait before the next one (`rate_limited` with `Retry-After`), whatever the password.
 #[utoipa::path(
     post, path = "/api/session", tag = "session",
     request_body = LoginRequest,
@@ -60,14 +64,20 @@ static DECOY_HASH: std::sync::LazyLock<model::password::PasswordHash> =
         (status = 200, description = "Signed in; the `cg_session` cookie is set", body = ConvenorView),
         (status = 401, description = "`invalid_credentials`", body = ErrorBody),
         (status = 422, description = "`invalid_body`", body = ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ErrorBody),
     )
 )]
 pub async fn login(
     State(state): State<AppState>,
+    client: ClientAddress,
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
     let email = Email::parse(&body.email).map_err(|_| invalid_credentials())?;
-    let password = Password::parse(&body.password).map_err(|_| invalid_credentials())?;
+    state.limit_login(email.as_str(), client)?;
+    let Ok(password) = Password::parse(&body.password) else {
+        state.record_login_failure(email.as_str());
+        return Err(invalid_credentials());
+    };
     let credentials = state.store().find_convenor_by_email(&email).await?;
     // An unknown email is checked against a decoy hash, so that the answer takes as long as
     // for a real account and the timing does not reveal which emails have one.
@@ -80,7 +90,10 @@ pub async fn login(
         .map_err(ApiError::internal)?;
     let credentials = match credentials {
         Some(credentials) if is_valid => credentials,
-        _ => return Err(invalid_credentials()),
+        _ => {
+            state.record_login_failure(email.as_str());
+            return Err(invalid_credentials());
+        }
     };
     let now = state.now_ms();
     let ttl = state.config().session_ttl;

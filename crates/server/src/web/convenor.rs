@@ -26,6 +26,7 @@ use crate::api::{
     StatementListQuery, UpdateDialogueRequest,
 };
 use crate::auth::CurrentConvenor;
+use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::export::PolisCsvFiles;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
@@ -149,11 +150,16 @@ pub async fn login_page(RawQuery(query): RawQuery) -> Result<Response, PageError
 }
 
 /// Answers `POST /login`: signs in through the API and goes on to the page asked for.
-pub async fn login(State(state): State<AppState>, form: FormData) -> Result<Response, PageError> {
+pub async fn login(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    form: FormData,
+) -> Result<Response, PageError> {
     let next = safe_next(form.get("next"));
     let email = form.text("email").to_owned();
     let result = session::login(
         State(state),
+        client,
         ApiJson(LoginRequest {
             email: email.clone(),
             password: form.get("password").unwrap_or_default().to_owned(),
@@ -183,6 +189,34 @@ pub async fn login(State(state): State<AppState>, form: FormData) -> Result<Resp
                 },
             )?;
             Ok((StatusCode::UNAUTHORIZED, body).into_response())
+        }
+        Err(ApiError::RateLimited { retry_after_secs }) => {
+            let minutes = retry_after_secs.div_ceil(60);
+            let wait = if minutes <= 1 {
+                "a minute".to_owned()
+            } else {
+                format!("{minutes} minutes")
+            };
+            let body = page(
+                "login.html",
+                LoginContext {
+                    layout: Layout::public("Sign in"),
+                    next,
+                    email,
+                    error: Some(format!(
+                        "There have been too many attempts to sign in. Wait {wait}, then try again."
+                    )),
+                },
+            )?;
+            Ok((
+                StatusCode::TOO_MANY_REQUESTS,
+                [(
+                    axum::http::header::RETRY_AFTER,
+                    retry_after_secs.to_string(),
+                )],
+                body,
+            )
+                .into_response())
         }
         Err(error) => Err(error.into()),
     }

@@ -14,6 +14,8 @@ use super::render;
 pub struct PageError {
     status: StatusCode,
     message: String,
+    /// Seconds to wait, sent as `Retry-After`, when the page answers a rate limit.
+    retry_after_secs: Option<u64>,
 }
 
 impl PageError {
@@ -22,6 +24,7 @@ impl PageError {
         PageError {
             status,
             message: message.into(),
+            retry_after_secs: None,
         }
     }
 
@@ -61,7 +64,15 @@ impl From<ApiError> for PageError {
             | ApiError::DuplicateStatement { .. }
             | ApiError::RateLimited { .. } => sentence(&error.to_string()),
         };
-        PageError { status, message }
+        let retry_after_secs = match error {
+            ApiError::RateLimited { retry_after_secs } => Some(retry_after_secs),
+            _ => None,
+        };
+        PageError {
+            status,
+            message,
+            retry_after_secs,
+        }
     }
 }
 
@@ -105,7 +116,14 @@ impl IntoResponse for PageError {
             _ => "That did not work",
         };
         let body = render::error_page(title, &self.message);
-        (self.status, Html(body)).into_response()
+        let mut response = (self.status, Html(body)).into_response();
+        if let Some(seconds) = self.retry_after_secs {
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(seconds),
+            );
+        }
+        response
     }
 }
 

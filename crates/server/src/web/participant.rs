@@ -18,6 +18,7 @@ use store::{Dialogue, Participant};
 
 use crate::api::{JoinRequest, NextStatement, SubmitStatementRequest, VoteBody, VoteRequest};
 use crate::auth::CurrentParticipant;
+use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::{ApiJson, ApiPath};
 use crate::routes::participation;
@@ -339,6 +340,7 @@ async fn stand(
 /// Answers `POST /d/{id}/join`: becomes a participant with the chosen constituencies.
 pub async fn join(
     State(state): State<AppState>,
+    client: ClientAddress,
     ApiPath(id): ApiPath<i64>,
     participant: Result<CurrentParticipant, ApiError>,
     form: FormData,
@@ -353,6 +355,7 @@ pub async fn join(
         .collect();
     let response = participation::join(
         State(state),
+        client,
         ApiPath(id),
         ApiJson(JoinRequest {
             constituencies: Some(constituencies),
@@ -369,6 +372,7 @@ pub async fn join(
 /// Answers `POST /d/{id}/vote`: records the vote and shows the next statement.
 pub async fn vote(
     State(state): State<AppState>,
+    client: ClientAddress,
     ApiPath(id): ApiPath<i64>,
     participant: Result<CurrentParticipant, ApiError>,
     form: FormData,
@@ -397,6 +401,7 @@ pub async fn vote(
     };
     let _accepted = participation::vote(
         State(state),
+        client,
         participant,
         ApiJson(VoteRequest {
             statement_id,
@@ -465,6 +470,7 @@ pub async fn write_page(
 /// wrong and the text kept.
 pub async fn write(
     State(state): State<AppState>,
+    client: ClientAddress,
     ApiPath(id): ApiPath<i64>,
     participant: Result<CurrentParticipant, ApiError>,
     form: FormData,
@@ -474,8 +480,10 @@ pub async fn write(
         Err(redirect) => return Ok(redirect),
     };
     let text = form.text("text").to_owned();
+    let statement_allowance = state.config().max_statements_per_participant;
     let result = participation::submit_statement(
         State(state),
+        client,
         participant,
         ApiJson(SubmitStatementRequest { text: text.clone() }),
     )
@@ -495,6 +503,9 @@ pub async fn write(
                 }
                 ApiError::Client { code, .. } if *code == ErrorCode::ValidationFailed => format!(
                     "A statement must be between 1 and {MAX_STATEMENT_CHARS} characters long."
+                ),
+                ApiError::Client { code, .. } if *code == ErrorCode::StatementLimitReached => format!(
+                    "You have written as many statements as one person may in this dialogue ({statement_allowance}). Thank you: please vote on the others' statements now."
                 ),
                 _ => return Err(error.into()),
             };

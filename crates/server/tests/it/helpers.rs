@@ -82,18 +82,26 @@ async fn spawn_sqlite_app(analysis_enabled: bool) -> TestApp {
 pub async fn spawn_app_on(config: Config) -> TestApp {
     init_test_tracing();
     let app = Application::build(config).await.expect("app builds");
-    let addr = app.local_addr();
-    let state = app.state();
-    tokio::spawn(app.run_until_stopped());
-    TestApp {
-        addr,
-        state,
-        convenor: reqwest::Client::builder()
-            .cookie_store(true)
-            .build()
-            .expect("client"),
-        anonymous: reqwest::Client::new(),
-        _data_dir: None,
+    TestApp::serve(app)
+}
+
+impl TestApp {
+    /// Serves an instance built by the test (for a store or clock of its own).
+    pub fn serve(app: Application) -> TestApp {
+        init_test_tracing();
+        let addr = app.local_addr();
+        let state = app.state();
+        tokio::spawn(app.run_until_stopped());
+        TestApp {
+            addr,
+            state,
+            convenor: reqwest::Client::builder()
+                .cookie_store(true)
+                .build()
+                .expect("client"),
+            anonymous: reqwest::Client::new(),
+            _data_dir: None,
+        }
     }
 }
 
