@@ -213,7 +213,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
 }
 
 /// Describes the machine and the moment of a measurement: cores, CPU model, date, load.
-fn machine_description() -> String {
+pub(crate) fn machine_description() -> String {
     let cores = std::thread::available_parallelism().map_or(0, usize::from);
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
@@ -318,7 +318,7 @@ fn check_reddwarf(args: &CompareArgs) -> Result<PathBuf> {
 }
 
 /// Builds the release `commonground` binary and returns its path.
-fn build_commonground() -> Result<PathBuf> {
+pub(crate) fn build_commonground() -> Result<PathBuf> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     say("building commonground (release) ...")?;
     let status = Command::new(cargo)

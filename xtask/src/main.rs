@@ -1,6 +1,7 @@
 //! Project automation: `cargo xtask <task>`.
 
 mod compare;
+mod load;
 mod planted;
 mod synth;
 
@@ -27,6 +28,8 @@ enum Task {
     Synth(SynthArgs),
     /// Runs red-dwarf and `commonground analyze` on the same synthetic dialogues and compares.
     BenchCompare(compare::CompareArgs),
+    /// Drives votes at the server at a fixed rate over loopback, checking failures and memory.
+    Load(load::LoadArgs),
 }
 
 /// The planted model's parameters, shared by the tasks that generate dialogues.
@@ -85,6 +88,7 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Synth(args) => synth(&args),
         Task::BenchCompare(args) => compare::run(&args),
+        Task::Load(args) => load::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -156,9 +156,9 @@ impl ServerProcess {
         self.address
     }
 
-    /// Returns the server's resident memory in KiB, from `/proc/<pid>/status`.
-    pub fn resident_kib(&self) -> anyhow::Result<u64> {
-        proc_status_kib(self.child.id(), "VmRSS:")
+    /// Returns the server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// Returns the server's peak resident memory so far in KiB.
