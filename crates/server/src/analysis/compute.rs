@@ -4,7 +4,7 @@
 //! Engine ids are the store's ids narrowed to `u32`, so the analysis speaks of the same
 //! statement and participant ids as the rest of the API.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use engine::common_ground::{self, Constituency};
 use engine::state::PolisState;
@@ -162,7 +162,8 @@ pub async fn load(store: &dyn Store, dialogue: DialogueId) -> Result<AnalysisInp
     let previous = store
         .load_snapshot(dialogue.id)
         .await?
-        .and_then(|snapshot| super::state_json::decode(&snapshot.engine_state));
+        .and_then(|snapshot| super::state_json::decode(&snapshot.engine_state))
+        .map(|state| without_erased(state, &votes));
     Ok(AnalysisInput {
         dialogue,
         statements,
@@ -170,6 +171,21 @@ pub async fn load(store: &dyn Store, dialogue: DialogueId) -> Result<AnalysisInp
         memberships,
         previous,
     })
+}
+
+/// Drops from a previous state the participants who no longer have a vote. Votes are only
+/// ever taken away by erasing their participant, and an erased participant must not stay in
+/// the set admitted to clustering, which otherwise never shrinks, nor count towards its
+/// minimum size.
+fn without_erased(mut state: PolisState, votes: &[LatestVote]) -> PolisState {
+    let voters: BTreeSet<i64> = votes.iter().map(|vote| vote.participant.get()).collect();
+    let has_voted =
+        |participant: &engine::ParticipantId| voters.contains(&i64::from(participant.0));
+    state.in_conv.retain(has_voted);
+    for cluster in &mut state.base_clusters {
+        cluster.members.retain(has_voted);
+    }
+    state
 }
 
 /// Runs the engine on loaded input; CPU-bound, so call it from a blocking thread.
