@@ -372,3 +372,73 @@ pub struct RecomputeScheduled {
     /// Always true: the recompute runs in the background.
     pub scheduled: bool,
 }
+
+/// `GET /api/dialogues/{id}/me`: how to send the participant's data.
+#[derive(Debug, Clone, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct MyDataQuery {
+    /// `true` sends the data as a file to save (`Content-Disposition: attachment`).
+    #[serde(default)]
+    pub download: Option<bool>,
+}
+
+/// Everything a dialogue holds about the participant who asks.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct MyData {
+    /// The dialogue.
+    pub dialogue_id: i64,
+    /// Its title.
+    pub dialogue_title: String,
+    /// The participant's id.
+    pub participant_id: i64,
+    /// When they joined (RFC 3339).
+    pub joined_at: String,
+    /// The constituencies they said they belong to.
+    pub constituencies: Vec<String>,
+    /// Every vote they cast, in the order they cast them, changed votes included.
+    pub votes: Vec<MyVote>,
+    /// The statements they wrote.
+    pub statements: Vec<MyStatement>,
+}
+
+/// One vote as the participant cast it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct MyVote {
+    /// The statement voted on.
+    pub statement_id: i64,
+    /// Its text.
+    pub statement_text: String,
+    /// The vote.
+    pub vote: VoteBody,
+    /// When it was cast (RFC 3339).
+    pub cast_at: String,
+    /// Whether it is their latest vote on the statement, the one the analysis counts.
+    pub is_latest: bool,
+}
+
+/// A statement the participant wrote.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct MyStatement {
+    /// The statement's id.
+    pub id: i64,
+    /// Its text.
+    pub text: String,
+    /// Where it stands in moderation.
+    pub status: ModerationStatusBody,
+    /// When it was written (RFC 3339).
+    pub created_at: String,
+}
+
+/// What erasing a participant removed.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct DataErased {
+    /// The participant who was erased.
+    pub participant_id: i64,
+    /// Votes removed, changed votes included.
+    pub votes_removed: u64,
+    /// Their statements nobody else had voted on, removed.
+    pub statements_removed: u64,
+    /// Their statements others had voted on: kept for those votes, no longer linked to them.
+    pub statements_unlinked: u64,
+}

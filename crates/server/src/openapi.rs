@@ -54,6 +54,8 @@ impl Modify for Security {
         routes::participation::next,
         routes::participation::vote,
         routes::participation::submit_statement,
+        routes::privacy::download,
+        routes::privacy::erase,
         routes::moderation::list,
         routes::moderation::moderate_one,
         routes::moderation::moderate_many,
@@ -87,6 +89,10 @@ impl Modify for Security {
         api::VoteAccepted,
         api::SubmitStatementRequest,
         api::StatementView,
+        api::MyData,
+        api::MyVote,
+        api::MyStatement,
+        api::DataErased,
         api::StatementPage,
         api::ModerateOneRequest,
         api::ModerateManyRequest,
@@ -98,7 +104,7 @@ impl Modify for Security {
     modifiers(&Security),
     tags(
         (name = "health"), (name = "session"), (name = "dialogues"), (name = "participation"),
-        (name = "moderation"), (name = "analysis"), (name = "export"),
+        (name = "privacy"), (name = "moderation"), (name = "analysis"), (name = "export"),
     )
 )]
 pub struct ApiDoc;

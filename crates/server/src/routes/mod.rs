@@ -7,6 +7,7 @@ pub mod export;
 pub mod health;
 pub mod moderation;
 pub mod participation;
+pub mod privacy;
 pub mod session;
 
 use axum::Router;
@@ -57,6 +58,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/dialogues/{id}/next", get(participation::next))
         .route("/api/dialogues/{id}/votes", post(participation::vote))
+        .route(
+            "/api/dialogues/{id}/me",
+            get(privacy::download).delete(privacy::erase),
+        )
         .route(
             "/api/dialogues/{id}/statements",
             post(participation::submit_statement).get(moderation::list),
