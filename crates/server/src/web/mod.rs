@@ -13,6 +13,7 @@ mod forms;
 mod map;
 mod page_error;
 mod participant;
+mod privacy;
 mod qr;
 mod render;
 mod report;
@@ -36,6 +37,11 @@ pub fn router() -> Router<AppState> {
         .route(
             "/d/{id}/write",
             get(participant::write_page).post(participant::write),
+        )
+        .route("/d/{id}/me", get(privacy::my_data_page))
+        .route(
+            "/d/{id}/me/erase",
+            get(privacy::erase_page).post(privacy::erase),
         )
         .route("/d/{id}/report", get(report::report_page))
         .route("/d/{id}/report/events", get(report::events))

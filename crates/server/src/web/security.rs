@@ -89,7 +89,7 @@ pub fn csrf_token(session: &Token) -> String {
 }
 
 /// Compares two strings in time that depends only on their lengths.
-fn same_secret(left: &str, right: &str) -> bool {
+pub(super) fn same_secret(left: &str, right: &str) -> bool {
     left.len() == right.len()
         && left
             .bytes()
