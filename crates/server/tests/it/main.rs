@@ -10,4 +10,5 @@ mod helpers;
 mod journey;
 mod openapi;
 mod postgres;
+mod privacy;
 mod rate_limits;

@@ -11,7 +11,7 @@ use server::analysis::RunOutcome;
 use crate::helpers::{seed_convenor, spawn_app_on};
 
 /// Creates a fresh database on the server named by `TEST_PG_URL` and returns its URL.
-async fn fresh_database() -> Option<String> {
+pub async fn fresh_database() -> Option<String> {
     let Ok(base) = std::env::var("TEST_PG_URL") else {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -39,7 +39,7 @@ async fn fresh_database() -> Option<String> {
 }
 
 /// Drops a database made by [`fresh_database`], closing whatever still holds it.
-fn drop_database(url: &str) {
+pub fn drop_database(url: &str) {
     if let Some((prefix, name)) = url.rsplit_once('/') {
         let admin = format!("{prefix}/postgres");
         let _ = std::process::Command::new("psql")
