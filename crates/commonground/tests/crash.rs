@@ -404,94 +404,131 @@ fn drive(plan: &Plan, setup: &Setup) -> (Merged, VotingDialogue) {
     (merge(ledgers), dialogue)
 }
 
-/// Checks the database against what the clients were told; returns the number of stored votes.
-fn check_store(database: &str, dialogue: &VotingDialogue, merged: &Merged, plan: &Plan) -> u64 {
+/// What the database holds for the dialogue after the run.
+#[derive(Debug, Default)]
+struct Stored {
+    /// The latest vote of each (participant, statement) pair.
+    latest: BTreeMap<(i64, i64), VoteChoice>,
+    /// Every event of the vote history, in recording order.
+    history: Vec<(i64, i64, VoteChoice)>,
+    /// The store's own counts.
+    counts: store::VoteCounts,
+    /// Acknowledged participants the store does not know.
+    missing_participants: Vec<i64>,
+}
+
+fn read_store(database: &str, dialogue: &VotingDialogue, joined: &[i64]) -> Stored {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(async {
         let store = store::connect(database).await.unwrap();
         let id = DialogueId(dialogue.id);
         let latest = store.latest_votes(id).await.unwrap();
-        let mut history = Vec::new();
+        let mut history: Vec<store::VoteEvent> = Vec::new();
         loop {
-            let page = store
-                .vote_history(
-                    id,
-                    history.last().map(|event: &store::VoteEvent| event.id),
-                    1000,
-                )
-                .await
-                .unwrap();
+            let after = history.last().map(|event| event.id);
+            let page = store.vote_history(id, after, 1000).await.unwrap();
             if page.is_empty() {
                 break;
             }
             history.extend(page);
         }
         let counts = store.count_votes(id).await.unwrap();
-        for &participant in &merged.joined {
-            store
+        let mut missing_participants = Vec::new();
+        for &participant in joined {
+            if store
                 .get_participant(ParticipantId(participant))
                 .await
-                .unwrap_or_else(|error| {
-                    panic!("acknowledged participant {participant} is missing: {error}")
-                });
+                .is_err()
+            {
+                missing_participants.push(participant);
+            }
         }
         store.close().await;
-
-        let stored: BTreeMap<(i64, i64), VoteChoice> = latest
-            .iter()
-            .map(|vote| ((vote.participant.get(), vote.statement.get()), vote.choice))
-            .collect();
-        for (pair, sent) in &merged.acknowledged {
-            assert_eq!(
-                stored.get(pair),
-                Some(&sent.choice),
-                "acknowledged vote {sent:?} is not the stored vote (seed {})",
-                plan.seed
-            );
+        Stored {
+            latest: latest
+                .iter()
+                .map(|vote| ((vote.participant.get(), vote.statement.get()), vote.choice))
+                .collect(),
+            history: history
+                .iter()
+                .map(|event| (event.participant.get(), event.statement.get(), event.choice))
+                .collect(),
+            counts,
+            missing_participants,
         }
-        for (pair, choice) in &stored {
-            let sent = merged
-                .acknowledged
-                .get(pair)
-                .or_else(|| merged.unknown.get(pair))
-                .unwrap_or_else(|| panic!("stored vote {pair:?} was never sent"));
-            assert_eq!(
-                &sent.choice, choice,
-                "stored vote {pair:?} differs from what was sent"
-            );
-        }
-        // Each pair was voted at most once (retries reuse the idempotency key), so the
-        // history holds exactly one event per stored vote.
-        let mut events_per_pair: BTreeMap<(i64, i64), usize> = BTreeMap::new();
-        for event in &history {
-            *events_per_pair
-                .entry((event.participant.get(), event.statement.get()))
-                .or_default() += 1;
-        }
-        let duplicated: Vec<_> = events_per_pair
-            .iter()
-            .filter(|(_, count)| **count > 1)
-            .collect();
-        assert!(duplicated.is_empty(), "votes stored twice: {duplicated:?}");
-        assert_eq!(events_per_pair.len(), stored.len());
-        assert_eq!(counts.votes, u64::try_from(stored.len()).unwrap());
-        assert_eq!(counts.vote_events, u64::try_from(history.len()).unwrap());
-
-        let joined = u64::try_from(merged.joined.len()).unwrap();
-        let unknown = u64::try_from(merged.joins_unknown).unwrap();
-        assert!(
-            (joined..=joined + unknown).contains(&counts.participants),
-            "{} participants stored, {joined} joins acknowledged and {unknown} unknown",
-            counts.participants
-        );
-        assert!(
-            stored
-                .keys()
-                .all(|(_, statement)| dialogue.statements.contains(statement)),
-            "a vote on a statement of another dialogue"
-        );
-        counts.votes
     })
+}
+
+/// Compares the database with what the clients were told and returns every difference.
+fn discrepancies(merged: &Merged, stored: &Stored) -> Vec<String> {
+    let mut found = Vec::new();
+    for (pair, sent) in &merged.acknowledged {
+        match stored.latest.get(pair) {
+            Some(choice) if *choice == sent.choice => {}
+            Some(choice) => found.push(format!("acknowledged vote {sent:?} is stored as {choice}")),
+            None => found.push(format!("acknowledged vote {sent:?} is not stored")),
+        }
+    }
+    let sent_choice = |pair: &(i64, i64)| {
+        merged
+            .acknowledged
+            .get(pair)
+            .or_else(|| merged.unknown.get(pair))
+            .map(|sent| sent.choice)
+    };
+    for (pair, choice) in &stored.latest {
+        match sent_choice(pair) {
+            Some(sent) if sent == *choice => {}
+            Some(sent) => found.push(format!(
+                "vote {pair:?} was sent as {sent}, stored as {choice}"
+            )),
+            None => found.push(format!("stored vote {pair:?} was never sent")),
+        }
+    }
+    // Each pair was voted at most once (a retry reuses the idempotency key), so the history
+    // must hold exactly one event per stored vote.
+    let mut events_per_pair: BTreeMap<(i64, i64), usize> = BTreeMap::new();
+    for &(participant, statement, choice) in &stored.history {
+        let pair = (participant, statement);
+        *events_per_pair.entry(pair).or_default() += 1;
+        if sent_choice(&pair) != Some(choice) {
+            found.push(format!(
+                "history event {pair:?} {choice} does not match a vote sent"
+            ));
+        }
+    }
+    for (pair, count) in &events_per_pair {
+        if *count > 1 {
+            found.push(format!("vote {pair:?} is in the history {count} times"));
+        }
+        if !stored.latest.contains_key(pair) {
+            found.push(format!(
+                "vote {pair:?} is in the history but not among the latest votes"
+            ));
+        }
+    }
+    let latest_count = u64::try_from(stored.latest.len()).unwrap();
+    let history_count = u64::try_from(stored.history.len()).unwrap();
+    if stored.counts.votes != latest_count || stored.counts.vote_events != history_count {
+        found.push(format!(
+            "the store counts {} votes and {} events, but lists {latest_count} and {history_count}",
+            stored.counts.votes, stored.counts.vote_events
+        ));
+    }
+    for participant in &stored.missing_participants {
+        found.push(format!(
+            "acknowledged participant {participant} is not stored"
+        ));
+    }
+    let joined = u64::try_from(merged.joined.len()).unwrap();
+    let unknown = u64::try_from(merged.joins_unknown).unwrap();
+    if !(joined..=joined + unknown).contains(&stored.counts.participants) {
+        found.push(format!(
+            "{} participants stored, but {joined} joins were acknowledged and {unknown} lost",
+            stored.counts.participants
+        ));
+    }
+    found
 }
 
 /// Restarts the server once more and waits for a recomputed analysis over `n_votes` votes.
@@ -555,8 +592,14 @@ fn crash_and_check(database: &str, folder: &Path) {
             plan.seed
         );
     }
-    let n_votes = check_store(database, &dialogue, &merged, &plan);
-    check_analysis(&setup, &dialogue, n_votes);
+    let stored = read_store(database, &dialogue, &merged.joined);
+    let found = discrepancies(&merged, &stored);
+    assert!(
+        found.is_empty(),
+        "the database differs from what the clients were told (seed {}): {found:#?}",
+        plan.seed
+    );
+    check_analysis(&setup, &dialogue, stored.counts.votes);
 }
 
 #[test]
@@ -587,4 +630,102 @@ fn acknowledged_votes_survive_sigkill_on_postgres() {
     let database = PgDatabase::create(&base, &name).unwrap();
     let folder = tempfile::tempdir().unwrap();
     crash_and_check(database.url(), folder.path());
+}
+
+/// The comparison itself must catch what it is there to catch.
+mod discrepancies_found {
+    use super::*;
+
+    fn vote(participant: i64, statement: i64, choice: VoteChoice) -> SentVote {
+        SentVote {
+            participant,
+            statement,
+            choice,
+            generation: 0,
+        }
+    }
+
+    /// Participant 1 acknowledged on statement 10; participant 2's vote on 10 and 11 lost.
+    fn merged() -> Merged {
+        Merged {
+            joined: vec![1, 2],
+            joins_unknown: 1,
+            acknowledged: BTreeMap::from([((1, 10), vote(1, 10, VoteChoice::Agree))]),
+            unknown: BTreeMap::from([
+                ((2, 10), vote(2, 10, VoteChoice::Pass)),
+                ((2, 11), vote(2, 11, VoteChoice::Disagree)),
+            ]),
+        }
+    }
+
+    /// A store that kept the acknowledged vote and one of the lost ones.
+    fn faithful() -> Stored {
+        Stored {
+            latest: BTreeMap::from([((1, 10), VoteChoice::Agree), ((2, 10), VoteChoice::Pass)]),
+            history: vec![(1, 10, VoteChoice::Agree), (2, 10, VoteChoice::Pass)],
+            counts: store::VoteCounts {
+                votes: 2,
+                vote_events: 2,
+                voters: 2,
+                participants: 3,
+            },
+            missing_participants: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_store_that_kept_every_acknowledged_vote_once_passes() {
+        assert_eq!(discrepancies(&merged(), &faithful()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_lost_acknowledged_vote_is_found() {
+        let mut stored = faithful();
+        stored.latest.remove(&(1, 10));
+        stored.history.remove(0);
+        stored.counts.votes = 1;
+        stored.counts.vote_events = 1;
+        let found = discrepancies(&merged(), &stored);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("is not stored"), "{found:?}");
+    }
+
+    #[test]
+    fn a_vote_stored_twice_is_found() {
+        let mut stored = faithful();
+        stored.history.push((2, 10, VoteChoice::Pass));
+        stored.counts.vote_events = 3;
+        let found = discrepancies(&merged(), &stored);
+        assert_eq!(
+            found,
+            vec!["vote (2, 10) is in the history 2 times".to_owned()]
+        );
+    }
+
+    #[test]
+    fn a_changed_or_invented_vote_is_found() {
+        let mut stored = faithful();
+        stored.latest.insert((1, 10), VoteChoice::Disagree);
+        stored.latest.insert((3, 10), VoteChoice::Agree);
+        let found = discrepancies(&merged(), &stored);
+        assert!(
+            found
+                .iter()
+                .any(|line| line.contains("is stored as disagree")),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|line| line.contains("never sent")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn participants_beyond_the_joins_or_missing_are_found() {
+        let mut stored = faithful();
+        stored.counts.participants = 4;
+        stored.missing_participants.push(2);
+        let found = discrepancies(&merged(), &stored);
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
 }
