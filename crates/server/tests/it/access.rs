@@ -1,0 +1,1386 @@
+//! The access-control matrix: every route of the API and of the pages, requested by each of six
+//! roles, with the answer each role must get; a check that no route is left out of the matrix;
+//! and checks that no answer hands anyone a token or another participant's raw votes.
+//!
+//! The roles, in the order of the matrix's columns:
+//! - anonymous: no session, no participant token;
+//! - participant here: a participant of the dialogue the row is about;
+//! - participant elsewhere: a participant of a dialogue of another partnership;
+//! - convenor here: a convenor of the partnership that owns the dialogue;
+//! - convenor elsewhere: a convenor of another partnership only;
+//! - admin: an administrator, member of no partnership.
+//!
+//! Participants send their token as a bearer token to `/api/…` routes and rely on the cookie
+//! `cg_participant_<dialogue>` on pages, as browsers do. Rows run in order, and the rows that
+//! change data come after the rows that read it, so that no cell changes a later cell's answer.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use model::{
+    DialogueId, Email, PartnershipId, PartnershipName, Password, PasswordHash, Purpose,
+    StatementId, Token,
+};
+use reqwest::cookie::{CookieStore, Jar};
+use reqwest::header::{CONTENT_TYPE, LOCATION};
+use reqwest::{Method, StatusCode, Url};
+use serde_json::{Value, json};
+use server::Config;
+use store::{NewConvenor, NewPartnership};
+
+use crate::helpers::{TestApp, spawn_app_on};
+
+/// The password of every account of this file.
+const PASSWORD: &str = "correct horse battery";
+
+/// An account that signs in only in the last rows, so that signing in changes no earlier cell.
+const SPARE_EMAIL: &str = "spare@example.org";
+
+/// Who is asking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Anonymous,
+    ParticipantHere,
+    ParticipantElsewhere,
+    ConvenorHere,
+    ConvenorElsewhere,
+    Admin,
+}
+
+/// The roles in the order of the matrix's columns.
+const ROLES: [Role; 6] = [
+    Role::Anonymous,
+    Role::ParticipantHere,
+    Role::ParticipantElsewhere,
+    Role::ConvenorHere,
+    Role::ConvenorElsewhere,
+    Role::Admin,
+];
+
+impl Role {
+    fn name(self) -> &'static str {
+        match self {
+            Role::Anonymous => "anonymous",
+            Role::ParticipantHere => "participant here",
+            Role::ParticipantElsewhere => "participant elsewhere",
+            Role::ConvenorHere => "convenor here",
+            Role::ConvenorElsewhere => "convenor elsewhere",
+            Role::Admin => "admin",
+        }
+    }
+
+    fn is_convenor(self) -> bool {
+        matches!(
+            self,
+            Role::ConvenorHere | Role::ConvenorElsewhere | Role::Admin
+        )
+    }
+
+    fn column(self) -> usize {
+        ROLES
+            .iter()
+            .position(|role| *role == self)
+            .expect("every role has a column")
+    }
+}
+
+/// The answer one role must get.
+#[derive(Clone, Copy, Debug)]
+enum Cell {
+    /// Success with this status.
+    Status(u16),
+    /// A redirect here (`{new}` stands for a new id) after doing what was asked.
+    Done(&'static str),
+    /// A redirect here without doing anything.
+    Away(&'static str),
+    /// A redirect to the sign-in page, which is to come back to the page asked for.
+    SignIn,
+    /// 401; the API says `unauthenticated`.
+    Unauthenticated,
+    /// 403; the API says `forbidden`.
+    Forbidden,
+}
+
+impl Cell {
+    fn is_success(self) -> bool {
+        matches!(self, Cell::Status(_) | Cell::Done(_))
+    }
+}
+
+const OK: Cell = Cell::Status(200);
+const CREATED: Cell = Cell::Status(201);
+const ACCEPTED: Cell = Cell::Status(202);
+const NO_CONTENT: Cell = Cell::Status(204);
+const UNAUTH: Cell = Cell::Unauthenticated;
+const FORBID: Cell = Cell::Forbidden;
+const SIGN_IN: Cell = Cell::SignIn;
+/// Sent to the dialogue's start page (the join page for newcomers), nothing done.
+const TO_START: Cell = Cell::Away("/d/{dialogue}");
+
+/// What a row's request may change, read from the store before and after each cell.
+#[derive(Clone, Copy, Debug)]
+enum Witness {
+    /// Vote events in the dialogue's history.
+    VoteEvents,
+    /// The dialogue's statements, whatever their status.
+    Statements,
+    /// The dialogue's participants.
+    Participants,
+    /// The dialogue's constituencies.
+    Constituencies,
+    /// The dialogue's description.
+    Description,
+    /// Whether the dialogue is open.
+    IsOpen,
+    /// The moderation status of the statement a participant wrote.
+    WrittenStatus,
+    /// The partnership's dialogues.
+    PartnershipDialogues,
+    /// The partnership's partner organisations.
+    Partners,
+    /// Every partnership.
+    Partnerships,
+    /// Whether the caller's own session is still valid.
+    OwnSession,
+}
+
+/// How a row's witness must behave.
+#[derive(Clone, Copy, Debug)]
+enum Effect {
+    /// The row changes nothing.
+    None,
+    /// Every success changes the witness, and nothing else does.
+    Changes(Witness),
+    /// No refusal changes the witness (a success may leave it as it was: closing twice).
+    Guards(Witness),
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Verb {
+    Get,
+    Post,
+    Patch,
+    Delete,
+}
+
+impl Verb {
+    fn as_str(self) -> &'static str {
+        match self {
+            Verb::Get => "GET",
+            Verb::Post => "POST",
+            Verb::Patch => "PATCH",
+            Verb::Delete => "DELETE",
+        }
+    }
+
+    fn method(self) -> Method {
+        match self {
+            Verb::Get => Method::GET,
+            Verb::Post => Method::POST,
+            Verb::Patch => Method::PATCH,
+            Verb::Delete => Method::DELETE,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Payload {
+    None,
+    Json(&'static str),
+    Form(&'static str),
+}
+
+/// One request and the answer each role must get.
+///
+/// Paths and bodies name the objects of the test world in braces: `{dialogue}` (the dialogue
+/// the rows are about), `{private}` (a dialogue of the same partnership whose report only its
+/// convenors may read), `{partnership}` (the partnership owning both), `{statement}` (a seed
+/// statement), `{written}` (a statement a participant wrote), `{n}` (a number unique to the
+/// cell), `{csrf}` (the caller's form token), `{spare_email}` and `{password}`.
+#[derive(Clone, Copy, Debug)]
+struct Row {
+    verb: Verb,
+    /// The route as the router declares it.
+    route: &'static str,
+    path: &'static str,
+    payload: Payload,
+    effect: Effect,
+    /// Whether the participant here acts as a participant who joins just before the cell, so
+    /// that erasing them leaves the world's participant for the rows after.
+    is_on_fresh_participant: bool,
+    cells: [Cell; 6],
+}
+
+const fn get(route: &'static str, path: &'static str, cells: [Cell; 6]) -> Row {
+    Row {
+        verb: Verb::Get,
+        route,
+        path,
+        payload: Payload::None,
+        effect: Effect::None,
+        is_on_fresh_participant: false,
+        cells,
+    }
+}
+
+const fn post(route: &'static str, path: &'static str, cells: [Cell; 6]) -> Row {
+    Row {
+        verb: Verb::Post,
+        ..get(route, path, cells)
+    }
+}
+
+const fn patch(route: &'static str, path: &'static str, cells: [Cell; 6]) -> Row {
+    Row {
+        verb: Verb::Patch,
+        ..get(route, path, cells)
+    }
+}
+
+const fn delete(route: &'static str, path: &'static str, cells: [Cell; 6]) -> Row {
+    Row {
+        verb: Verb::Delete,
+        ..get(route, path, cells)
+    }
+}
+
+impl Row {
+    const fn json(self, body: &'static str) -> Row {
+        Row {
+            payload: Payload::Json(body),
+            ..self
+        }
+    }
+
+    const fn form(self, body: &'static str) -> Row {
+        Row {
+            payload: Payload::Form(body),
+            ..self
+        }
+    }
+
+    const fn changes(self, witness: Witness) -> Row {
+        Row {
+            effect: Effect::Changes(witness),
+            ..self
+        }
+    }
+
+    const fn guards(self, witness: Witness) -> Row {
+        Row {
+            effect: Effect::Guards(witness),
+            ..self
+        }
+    }
+
+    const fn on_fresh_participant(self) -> Row {
+        Row {
+            is_on_fresh_participant: true,
+            ..self
+        }
+    }
+}
+
+/// Every route, every role. Columns: anonymous, participant here, participant elsewhere,
+/// convenor here, convenor elsewhere, admin.
+#[rustfmt::skip]
+const MATRIX: &[Row] = &[
+    // Reading. Public routes first, then participants' and convenors' routes.
+    //                                                                                                      anonymous  part. here  part. else  conv. here  conv. else  admin
+    get("/healthz", "/healthz",                                                                             [OK,       OK,         OK,         OK,         OK,         OK]),
+    get("/api/openapi.json", "/api/openapi.json",                                                           [OK,       OK,         OK,         OK,         OK,         OK]),
+    get("/api/session", "/api/session",                                                                     [UNAUTH,   UNAUTH,     UNAUTH,     OK,         OK,         OK]),
+    get("/api/dialogues", "/api/dialogues",                                                                 [UNAUTH,   UNAUTH,     UNAUTH,     OK,         OK,         OK]),
+    get("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                                 [OK,       OK,         OK,         OK,         OK,         OK]),
+    get("/api/dialogues/{id}/next", "/api/dialogues/{dialogue}/next",                                       [UNAUTH,   OK,         FORBID,     UNAUTH,     UNAUTH,     UNAUTH]),
+    get("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me",                                           [UNAUTH,   OK,         FORBID,     UNAUTH,     UNAUTH,     UNAUTH]),
+    get("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me?download=true",                             [UNAUTH,   OK,         FORBID,     UNAUTH,     UNAUTH,     UNAUTH]),
+    get("/api/dialogues/{id}/statements", "/api/dialogues/{dialogue}/statements",                           [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
+    get("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                               [OK,       OK,         OK,         OK,         OK,         OK]),
+    get("/api/dialogues/{id}/analysis", "/api/dialogues/{private}/analysis",                                [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
+    get("/api/dialogues/{id}/export", "/api/dialogues/{dialogue}/export?format=json",                       [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
+    get("/api/dialogues/{id}/export", "/api/dialogues/{dialogue}/export?format=polis-zip",                  [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/votes.csv",                  [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/participants-votes.csv",     [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/comments.csv",               [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/summary.csv",                [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
+    get("/", "/",                                                                                           [OK,       OK,         OK,         Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor")]),
+    get("/static/{file}", "/static/app.css",                                                                [OK,       OK,         OK,         OK,         OK,         OK]),
+    get("/login", "/login",                                                                                 [OK,       OK,         OK,         OK,         OK,         OK]),
+    get("/d/{id}", "/d/{dialogue}",                                                                         [OK,       OK,         OK,         OK,         OK,         OK]),
+    get("/d/{id}/write", "/d/{dialogue}/write",                                                             [TO_START, OK,         TO_START,   TO_START,   TO_START,   TO_START]),
+    get("/d/{id}/me", "/d/{dialogue}/me",                                                                   [TO_START, OK,         TO_START,   TO_START,   TO_START,   TO_START]),
+    get("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                       [TO_START, OK,         TO_START,   TO_START,   TO_START,   TO_START]),
+    get("/d/{id}/report", "/d/{dialogue}/report",                                                           [OK,       OK,         OK,         OK,         OK,         OK]),
+    get("/d/{id}/report", "/d/{private}/report",                                                            [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
+    get("/d/{id}/report/events", "/d/{dialogue}/report/events",                                             [OK,       OK,         OK,         OK,         OK,         OK]),
+    get("/d/{id}/report/events", "/d/{private}/report/events",                                              [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
+    get("/convenor", "/convenor",                                                                           [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         OK,         OK]),
+    get("/convenor/partnerships/{pid}", "/convenor/partnerships/{partnership}",                             [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
+    get("/convenor/partnerships/{pid}/dialogues", "/convenor/partnerships/{partnership}/dialogues",          [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
+    get("/convenor/dialogues/{id}", "/convenor/dialogues/{dialogue}",                                       [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
+    get("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
+    get("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
+    get("/convenor/dialogues/{id}/qr.svg", "/convenor/dialogues/{dialogue}/qr.svg",                         [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
+
+    // Participating: only a participant of this dialogue votes and writes.
+    post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH,   OK,         FORBID,     UNAUTH,     UNAUTH,     UNAUTH])
+        .json(r#"{"statement_id": {statement}, "vote": "disagree"}"#).changes(Witness::VoteEvents),
+    post("/api/dialogues/{id}/statements", "/api/dialogues/{dialogue}/statements",                          [UNAUTH,   CREATED,    FORBID,     UNAUTH,     UNAUTH,     UNAUTH])
+        .json(r#"{"text": "Shade over the playground {n}"}"#).changes(Witness::Statements),
+    post("/d/{id}/vote", "/d/{dialogue}/vote",                                                              [TO_START, Cell::Done("/d/{dialogue}"), TO_START, TO_START, TO_START, TO_START])
+        .form("statement_id={statement}&vote=agree").changes(Witness::VoteEvents),
+    post("/d/{id}/write", "/d/{dialogue}/write",                                                            [TO_START, Cell::Done("/d/{dialogue}?notice=written"), TO_START, TO_START, TO_START, TO_START])
+        .form("text=Drinking+fountains+{n}").changes(Witness::Statements),
+
+    // Convening through the API: the partnership's convenors and administrators only.
+    post("/api/dialogues", "/api/dialogues",                                                                [UNAUTH,   UNAUTH,     UNAUTH,     CREATED,    FORBID,     CREATED])
+        .json(r#"{"partnership_id": {partnership}, "title": "Play streets {n}", "question": "Where should streets close for play?"}"#)
+        .changes(Witness::PartnershipDialogues),
+    patch("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                               [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK])
+        .json(r#"{"description": "Parks near home {n}"}"#).changes(Witness::Description),
+    patch("/api/dialogues/{id}/statements/{statement_id}", "/api/dialogues/{dialogue}/statements/{written}", [UNAUTH,  UNAUTH,     UNAUTH,     OK,         FORBID,     OK])
+        .json(r#"{"status": "rejected"}"#).guards(Witness::WrittenStatus),
+    post("/api/dialogues/{id}/moderation", "/api/dialogues/{dialogue}/moderation",                          [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK])
+        .json(r#"{"statement_ids": [{written}], "status": "accepted"}"#).guards(Witness::WrittenStatus),
+    post("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                              [UNAUTH,   UNAUTH,     UNAUTH,     ACCEPTED,   FORBID,     ACCEPTED]),
+
+    // Convening through the pages: every form carries the caller's form token.
+    post("/convenor/partnerships", "/convenor/partnerships",                                                [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}")])
+        .form("name=Walking+group+{n}&purpose=&csrf={csrf}").changes(Witness::Partnerships),
+    post("/convenor/partnerships/{pid}/partners", "/convenor/partnerships/{partnership}/partners",           [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}")])
+        .form("name=Library+{n}&sector=nhs&csrf={csrf}").changes(Witness::Partners),
+    post("/convenor/partnerships/{pid}/dialogues", "/convenor/partnerships/{partnership}/dialogues",         [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{new}"), FORBID, Cell::Done("/convenor/dialogues/{new}")])
+        .form("title=Bus+routes+{n}&question=Which+routes+matter+most%3F&description=&constituencies=&statements=&participant_statements=yes&moderation=post&report_visibility=public&csrf={csrf}")
+        .changes(Witness::PartnershipDialogues),
+    post("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=saved")])
+        .form("title=Our+parks&question=What+would+make+the+parks+better+for+health%3F&description=Parks+for+all+{n}&participant_statements=yes&moderation=post&report_visibility=public&csrf={csrf}")
+        .changes(Witness::Description),
+    post("/convenor/dialogues/{id}/constituencies", "/convenor/dialogues/{dialogue}/constituencies",         [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency")])
+        .form("name=Carer+{n}&expected_share=&kind=lay&csrf={csrf}").changes(Witness::Constituencies),
+    post("/convenor/dialogues/{id}/statements", "/convenor/dialogues/{dialogue}/statements",                 [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0")])
+        .form("statements=Cycle+lanes+{n}&csrf={csrf}").changes(Witness::Statements),
+    // The administrator rejects a statement the convenor has just rejected: nothing changes.
+    post("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=0")])
+        .form("action=reject&statement={written}&status=all&csrf={csrf}").guards(Witness::WrittenStatus),
+
+    // Closing and reopening, in pairs, so that the dialogue is open again for the rows after.
+    post("/api/dialogues/{id}/close", "/api/dialogues/{dialogue}/close",                                    [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK])
+        .guards(Witness::IsOpen),
+    post("/api/dialogues/{id}/reopen", "/api/dialogues/{dialogue}/reopen",                                  [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK])
+        .guards(Witness::IsOpen),
+    post("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}")])
+        .form("csrf={csrf}").guards(Witness::IsOpen),
+    post("/convenor/dialogues/{id}/reopen", "/convenor/dialogues/{dialogue}/reopen",                         [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}")])
+        .form("csrf={csrf}").guards(Witness::IsOpen),
+
+    // Erasing one's own data: only a participant of this dialogue erases, and only themselves;
+    // a convenor's session is no way in. The page's form carries the participant's form token.
+    delete("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me",                                        [UNAUTH,   OK,         FORBID,     UNAUTH,     UNAUTH,     UNAUTH])
+        .on_fresh_participant().changes(Witness::Participants),
+    post("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                      [TO_START, OK,         TO_START,   TO_START,   TO_START,   TO_START])
+        .form("csrf={csrf}&confirm=yes").on_fresh_participant().changes(Witness::Participants),
+
+    // Joining is open to anyone; it sets a participant cookie, so it comes after every row
+    // that tells participants from the others. The page lets an existing participant through.
+    post("/d/{id}/join", "/d/{dialogue}/join",                                                              [Cell::Done("/d/{dialogue}"), TO_START, Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}")])
+        .form("").changes(Witness::Participants),
+    post("/api/dialogues/{id}/participants", "/api/dialogues/{dialogue}/participants",                      [CREATED,  CREATED,    CREATED,    CREATED,    CREATED,    CREATED])
+        .json("{}").changes(Witness::Participants),
+
+    // Signing out and in last: they change who every later request would come from.
+    post("/logout", "/logout",                                                                              [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/"), Cell::Done("/"), Cell::Done("/")])
+        .form("csrf={csrf}").changes(Witness::OwnSession),
+    get("/api/session", "/api/session",                                                                     [UNAUTH,   UNAUTH,     UNAUTH,     UNAUTH,     UNAUTH,     UNAUTH]),
+    delete("/api/session", "/api/session",                                                                  [NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT]),
+    post("/api/session", "/api/session",                                                                    [OK,       OK,         OK,         OK,         OK,         OK])
+        .json(r#"{"email": "{spare_email}", "password": "{password}"}"#),
+    post("/login", "/login",                                                                                [Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor")])
+        .form("email={spare_email}&password={password}&next=%2Fconvenor"),
+];
+
+/// One role's browser.
+struct Actor {
+    client: reqwest::Client,
+    /// Participant tokens by dialogue.
+    tokens: Vec<(i64, String)>,
+    /// The session token, for convenors.
+    session: Option<String>,
+    /// The form token of the session's pages for convenors; of the erase page for a fresh
+    /// participant.
+    csrf: String,
+}
+
+impl Actor {
+    /// Returns the token a participant presents for a dialogue: theirs for that dialogue, or
+    /// the only one they have.
+    fn token_for(&self, dialogue: Option<i64>) -> Option<&str> {
+        self.tokens
+            .iter()
+            .find(|(id, _)| Some(*id) == dialogue)
+            .or_else(|| self.tokens.first())
+            .map(|(_, token)| token.as_str())
+    }
+}
+
+/// A value no answer may show to anyone but its owner.
+struct Secret {
+    owner: Option<Role>,
+    what: String,
+    text: String,
+}
+
+/// An answer, as the checks need it.
+struct Reply {
+    status: StatusCode,
+    location: Option<String>,
+    code: Option<String>,
+    body: Vec<u8>,
+}
+
+/// The instance the matrix runs against, with its objects and its six browsers.
+struct World {
+    app: TestApp,
+    actors: Vec<Actor>,
+    jars: Vec<Arc<Jar>>,
+    base: Url,
+    secrets: Vec<Secret>,
+    dialogue: i64,
+    private: i64,
+    partnership: i64,
+    statement: i64,
+    written: i64,
+    _data_dir: tempfile::TempDir,
+}
+
+fn browser(jar: &Arc<Jar>) -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_provider(Arc::clone(jar))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+async fn create_convenor(app: &TestApp, email: &str, is_admin: bool) -> store::Convenor {
+    let password = Password::parse(PASSWORD).unwrap();
+    app.state
+        .store()
+        .create_convenor(NewConvenor {
+            email: Email::parse(email).unwrap(),
+            password_hash: PasswordHash::create(&password, &[9; 16]).unwrap(),
+            is_admin,
+            created_at: 0,
+        })
+        .await
+        .unwrap()
+}
+
+async fn create_partnership(app: &TestApp, name: &str) -> PartnershipId {
+    app.state
+        .store()
+        .create_partnership(NewPartnership {
+            name: PartnershipName::parse(name).unwrap(),
+            purpose: Purpose::parse("").unwrap(),
+            created_at: 0,
+        })
+        .await
+        .unwrap()
+        .id
+}
+
+/// Returns the value of a cookie the jar would send to the server.
+fn cookie_value(jar: &Jar, base: &Url, name: &str) -> Option<String> {
+    let header = jar.cookies(base)?;
+    header.to_str().ok()?.split("; ").find_map(|pair| {
+        let (key, value) = pair.split_once('=')?;
+        (key == name).then(|| value.to_owned())
+    })
+}
+
+/// Returns the value of the first hidden form field with this name.
+fn form_field(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].to_owned())
+}
+
+/// Returns the id of the dialogue a path is about.
+fn dialogue_in(path: &str) -> Option<i64> {
+    let rest = path
+        .strip_prefix("/api/dialogues/")
+        .or_else(|| path.strip_prefix("/d/"))
+        .or_else(|| path.strip_prefix("/convenor/dialogues/"))?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// Returns where the sign-in page is to send someone back to, encoded as the server does.
+fn sign_in_location(path: &str) -> String {
+    let mut encoded = String::new();
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b'/') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    format!("/login?next={encoded}")
+}
+
+/// Returns whether a location matches a pattern in which `{new}` stands for a number.
+fn location_matches(pattern: &str, location: &str) -> bool {
+    match pattern.split_once("{new}") {
+        None => pattern == location,
+        Some((before, after)) => location
+            .strip_prefix(before)
+            .and_then(|rest| rest.strip_suffix(after))
+            .is_some_and(|id| !id.is_empty() && id.bytes().all(|byte| byte.is_ascii_digit())),
+    }
+}
+
+impl World {
+    async fn build() -> World {
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let database = format!("sqlite:{}", data_dir.path().join("access.db").display());
+        let app = spawn_app_on(Config {
+            database,
+            analysis_enabled: false,
+            ..Config::for_tests()
+        })
+        .await;
+        let store = app.state.store();
+        let here = create_partnership(&app, "Healthy Town").await;
+        let elsewhere = create_partnership(&app, "Riverside Health").await;
+        let convenor_here = create_convenor(&app, "here@example.org", false).await;
+        let convenor_elsewhere = create_convenor(&app, "elsewhere@example.org", false).await;
+        create_convenor(&app, "admin@example.org", true).await;
+        create_convenor(&app, SPARE_EMAIL, false).await;
+        store
+            .add_partnership_member(here, convenor_here.id)
+            .await
+            .unwrap();
+        store
+            .add_partnership_member(elsewhere, convenor_elsewhere.id)
+            .await
+            .unwrap();
+
+        let base = Url::parse(&app.url("/")).unwrap();
+        let mut jars = Vec::new();
+        let mut actors = Vec::new();
+        for _ in ROLES {
+            let jar = Arc::new(Jar::default());
+            actors.push(Actor {
+                client: browser(&jar),
+                tokens: Vec::new(),
+                session: None,
+                csrf: String::new(),
+            });
+            jars.push(jar);
+        }
+        let mut secrets = Vec::new();
+        for (role, email) in [
+            (Role::ConvenorHere, "here@example.org"),
+            (Role::ConvenorElsewhere, "elsewhere@example.org"),
+            (Role::Admin, "admin@example.org"),
+        ] {
+            let actor = &mut actors[role.column()];
+            let signed_in = actor
+                .client
+                .post(app.url("/api/session"))
+                .json(&json!({ "email": email, "password": PASSWORD }))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(signed_in.status(), StatusCode::OK, "{email} signs in");
+            let session = cookie_value(&jars[role.column()], &base, "cg_session")
+                .expect("signing in sets the session cookie");
+            let home = actor.client.get(app.url("/convenor")).send().await.unwrap();
+            actor.csrf = form_field(&home.text().await.unwrap(), "csrf")
+                .expect("the convenor's home carries a form token");
+            secrets.push(Secret {
+                owner: Some(role),
+                what: format!("the session token of the {}", role.name()),
+                text: session.clone(),
+            });
+            secrets.push(Secret {
+                owner: Some(role),
+                what: format!("the session token hash of the {}", role.name()),
+                text: Token::parse(&session).unwrap().hash().to_hex(),
+            });
+            actor.session = Some(session);
+        }
+
+        let convenor = &actors[Role::ConvenorHere.column()].client;
+        let create = |body: Value| {
+            let request = convenor.post(app.url("/api/dialogues")).json(&body);
+            async move {
+                let created = request.send().await.unwrap();
+                assert_eq!(created.status(), StatusCode::CREATED);
+                created.json::<Value>().await.unwrap()["id"]
+                    .as_i64()
+                    .unwrap()
+            }
+        };
+        let dialogue = create(json!({
+            "partnership_id": here.get(),
+            "title": "Our parks",
+            "question": "What would make the parks better for health?",
+            "constituencies": [{"name": "resident", "kind": "lay"}, {"name": "GP", "kind": "professional"}],
+            "statements": ["More benches", "Free outdoor gyms", "Longer opening hours"],
+        }))
+        .await;
+        let private = create(json!({
+            "partnership_id": here.get(),
+            "title": "Our clinics",
+            "question": "What would make the clinics easier to reach?",
+            "statements": ["Evening hours", "A bus stop at the door"],
+        }))
+        .await;
+        let made_private = convenor
+            .patch(app.url(&format!("/api/dialogues/{private}")))
+            .json(&json!({ "report_visibility": "convenors" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(made_private.status(), StatusCode::OK);
+        let elsewhere_dialogue = actors[Role::ConvenorElsewhere.column()]
+            .client
+            .post(app.url("/api/dialogues"))
+            .json(&json!({
+                "partnership_id": elsewhere.get(),
+                "title": "Our river",
+                "question": "How should the riverside change?",
+                "statements": ["Fewer cars by the water"],
+            }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(elsewhere_dialogue.status(), StatusCode::CREATED);
+        let elsewhere_dialogue = elsewhere_dialogue.json::<Value>().await.unwrap()["id"]
+            .as_i64()
+            .unwrap();
+
+        let seeds = |id: i64| {
+            let request = convenor.get(app.url(&format!("/api/dialogues/{id}/statements")));
+            async move {
+                let listed = request.send().await.unwrap().json::<Value>().await.unwrap();
+                listed["statements"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|statement| statement["id"].as_i64().unwrap())
+                    .collect::<Vec<_>>()
+            }
+        };
+        let statements = seeds(dialogue).await;
+        let private_statements = seeds(private).await;
+
+        // Participants join through the API; their browsers get the cookie the join sets.
+        let participant_here = app.join(dialogue, &["resident"]).await;
+        let participant_here_private = app.join(private, &[]).await;
+        let participant_elsewhere = app.join(elsewhere_dialogue, &[]).await;
+        let other_participant = app.join(dialogue, &["GP"]).await;
+        for (role, dialogue_id, participant) in [
+            (Role::ParticipantHere, dialogue, &participant_here),
+            (Role::ParticipantHere, private, &participant_here_private),
+            (
+                Role::ParticipantElsewhere,
+                elsewhere_dialogue,
+                &participant_elsewhere,
+            ),
+        ] {
+            jars[role.column()].add_cookie_str(
+                &format!("cg_participant_{dialogue_id}={}; Path=/", participant.token),
+                &base,
+            );
+            actors[role.column()]
+                .tokens
+                .push((dialogue_id, participant.token.clone()));
+        }
+        for (owner, what, participant) in [
+            (
+                Some(Role::ParticipantHere),
+                "the token of the participant here",
+                &participant_here,
+            ),
+            (
+                Some(Role::ParticipantHere),
+                "the private dialogue's token of the participant here",
+                &participant_here_private,
+            ),
+            (
+                Some(Role::ParticipantElsewhere),
+                "the token of the participant elsewhere",
+                &participant_elsewhere,
+            ),
+            (
+                None,
+                "the token of another participant of the dialogue",
+                &other_participant,
+            ),
+        ] {
+            secrets.push(Secret {
+                owner,
+                what: what.to_owned(),
+                text: participant.token.clone(),
+            });
+            secrets.push(Secret {
+                owner,
+                what: format!("the hash of {what}"),
+                text: Token::parse(&participant.token).unwrap().hash().to_hex(),
+            });
+        }
+
+        let written = app
+            .submit_statement(dialogue, &other_participant, "Water fountains by the pond")
+            .await;
+        assert_eq!(written.status, StatusCode::CREATED, "{written:?}");
+        let written = written.body["id"].as_i64().unwrap();
+        for statement in statements.iter().copied().chain([written]) {
+            let voted = app
+                .vote(dialogue, &other_participant, statement, "agree")
+                .await;
+            assert_eq!(voted.status, StatusCode::OK, "{voted:?}");
+        }
+        let voted = app
+            .vote(dialogue, &participant_here, statements[0], "agree")
+            .await;
+        assert_eq!(voted.status, StatusCode::OK, "{voted:?}");
+        let voted = app
+            .vote(
+                private,
+                &participant_here_private,
+                private_statements[0],
+                "agree",
+            )
+            .await;
+        assert_eq!(voted.status, StatusCode::OK, "{voted:?}");
+        for id in [dialogue, private] {
+            assert_eq!(
+                app.recompute_now(id).await,
+                server::analysis::RunOutcome::Computed
+            );
+        }
+
+        World {
+            app,
+            actors,
+            jars,
+            base,
+            secrets,
+            dialogue,
+            private,
+            partnership: here.get(),
+            statement: statements[0],
+            written,
+            _data_dir: data_dir,
+        }
+    }
+
+    /// Fills a path, body or location with this world's objects and the caller's values.
+    fn fill(&self, template: &str, actor: &Actor, cell_number: usize) -> String {
+        template
+            .replace("{dialogue}", &self.dialogue.to_string())
+            .replace("{private}", &self.private.to_string())
+            .replace("{partnership}", &self.partnership.to_string())
+            .replace("{statement}", &self.statement.to_string())
+            .replace("{written}", &self.written.to_string())
+            .replace("{n}", &cell_number.to_string())
+            .replace("{csrf}", &actor.csrf)
+            .replace("{spare_email}", SPARE_EMAIL)
+            .replace("{password}", PASSWORD)
+    }
+
+    async fn observe(&self, witness: Witness, actor: &Actor) -> String {
+        let store = self.app.state.store();
+        let dialogue = DialogueId(self.dialogue);
+        let partnership = PartnershipId(self.partnership);
+        match witness {
+            Witness::VoteEvents => store
+                .count_votes(dialogue)
+                .await
+                .unwrap()
+                .vote_events
+                .to_string(),
+            Witness::Statements => {
+                let counts = store.count_statements(dialogue).await.unwrap();
+                (counts.pending + counts.accepted + counts.rejected).to_string()
+            }
+            Witness::Participants => store
+                .count_votes(dialogue)
+                .await
+                .unwrap()
+                .participants
+                .to_string(),
+            Witness::Constituencies => store
+                .get_dialogue(dialogue)
+                .await
+                .unwrap()
+                .constituencies
+                .len()
+                .to_string(),
+            Witness::Description => store
+                .get_dialogue(dialogue)
+                .await
+                .unwrap()
+                .settings
+                .description
+                .as_str()
+                .to_owned(),
+            Witness::IsOpen => store
+                .get_dialogue(dialogue)
+                .await
+                .unwrap()
+                .is_open
+                .to_string(),
+            Witness::WrittenStatus => format!(
+                "{:?}",
+                store
+                    .get_statement(StatementId(self.written))
+                    .await
+                    .unwrap()
+                    .moderation
+            ),
+            Witness::PartnershipDialogues => store
+                .list_dialogues(partnership)
+                .await
+                .unwrap()
+                .len()
+                .to_string(),
+            Witness::Partners => store
+                .list_partners(partnership)
+                .await
+                .unwrap()
+                .len()
+                .to_string(),
+            Witness::Partnerships => store.list_partnerships().await.unwrap().len().to_string(),
+            Witness::OwnSession => match &actor.session {
+                None => "no session".to_owned(),
+                Some(token) => {
+                    let token = Token::parse(token).unwrap();
+                    let found = store
+                        .find_session(&token, self.app.state.now_ms())
+                        .await
+                        .unwrap();
+                    format!("session valid: {}", found.is_some())
+                }
+            },
+        }
+    }
+
+    async fn send(&self, actor: &Actor, row: &Row, path: &str, cell_number: usize) -> Reply {
+        let mut request = actor.client.request(row.verb.method(), self.app.url(path));
+        if path.starts_with("/api/")
+            && let Some(token) = actor.token_for(dialogue_in(path))
+        {
+            request = request.bearer_auth(token);
+        }
+        match row.payload {
+            Payload::None => {}
+            Payload::Json(template) => {
+                let text = self.fill(template, actor, cell_number);
+                let body: Value = serde_json::from_str(&text).unwrap_or_else(|error| {
+                    panic!("the body of {} is not JSON: {error}", row.path)
+                });
+                request = request.json(&body);
+            }
+            Payload::Form(template) => {
+                // The values filled in hold no character a form must escape but the space.
+                let body = self.fill(template, actor, cell_number).replace(' ', "+");
+                request = request
+                    .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(body);
+            }
+        }
+        let response = request.send().await.expect("request sent");
+        let status = response.status();
+        let location = response
+            .headers()
+            .get(LOCATION)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned);
+        let is_stream = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value.starts_with("text/event-stream"));
+        // An event stream never ends: its status and headers are the answer.
+        let body = if is_stream {
+            Vec::new()
+        } else {
+            response.bytes().await.expect("body").to_vec()
+        };
+        let code = serde_json::from_slice::<Value>(&body)
+            .ok()
+            .and_then(|json| json["error"]["code"].as_str().map(str::to_owned));
+        Reply {
+            status,
+            location,
+            code,
+            body,
+        }
+    }
+
+    /// Lets the participant here act, for one cell, as a participant of the dialogue who has
+    /// just joined; returns their own token and form token, to put back afterwards.
+    async fn swap_in_fresh_participant(&mut self) -> (String, String) {
+        let fresh = self.app.join(self.dialogue, &[]).await;
+        let column = Role::ParticipantHere.column();
+        self.jars[column].add_cookie_str(
+            &format!("cg_participant_{}={}; Path=/", self.dialogue, fresh.token),
+            &self.base,
+        );
+        let actor = &mut self.actors[column];
+        let erase_page = actor
+            .client
+            .get(self.app.url(&format!("/d/{}/me/erase", self.dialogue)))
+            .send()
+            .await
+            .unwrap();
+        let csrf = form_field(&erase_page.text().await.unwrap(), "csrf")
+            .expect("the erase page carries a form token");
+        let slot = actor
+            .tokens
+            .iter_mut()
+            .find(|(id, _)| *id == self.dialogue)
+            .expect("the participant here has a token for the dialogue");
+        let own_token = std::mem::replace(&mut slot.1, fresh.token);
+        let own_csrf = std::mem::replace(&mut actor.csrf, csrf);
+        (own_token, own_csrf)
+    }
+
+    fn restore_participant(&mut self, (token, csrf): (String, String)) {
+        let column = Role::ParticipantHere.column();
+        self.jars[column].add_cookie_str(
+            &format!("cg_participant_{}={token}; Path=/", self.dialogue),
+            &self.base,
+        );
+        let actor = &mut self.actors[column];
+        if let Some(slot) = actor.tokens.iter_mut().find(|(id, _)| *id == self.dialogue) {
+            slot.1 = token;
+        }
+        actor.csrf = csrf;
+    }
+
+    /// Runs one cell and returns everything wrong with its answer.
+    async fn check(&mut self, row: &Row, role: Role, cell_number: usize) -> Vec<String> {
+        let saved = if row.is_on_fresh_participant && role == Role::ParticipantHere {
+            Some(self.swap_in_fresh_participant().await)
+        } else {
+            None
+        };
+        let problems = self.check_cell(row, role, cell_number).await;
+        if let Some(saved) = saved {
+            self.restore_participant(saved);
+        }
+        problems
+    }
+
+    /// Sends one cell's request and returns everything wrong with the answer.
+    async fn check_cell(&self, row: &Row, role: Role, cell_number: usize) -> Vec<String> {
+        let actor = &self.actors[role.column()];
+        let cell = row.cells[role.column()];
+        let path = self.fill(row.path, actor, cell_number);
+        let label = format!("{} {path} as {}", row.verb.as_str(), role.name());
+        let witness = match row.effect {
+            Effect::None => None,
+            Effect::Changes(witness) | Effect::Guards(witness) => Some(witness),
+        };
+        let before = match witness {
+            Some(witness) => Some(self.observe(witness, actor).await),
+            None => None,
+        };
+        let reply = self.send(actor, row, &path, cell_number).await;
+        let mut problems = Vec::new();
+        if let Some(problem) = self.judge(cell, &reply, &path, actor) {
+            problems.push(format!("{label}: {problem}"));
+        }
+        if let (Some(witness), Some(before)) = (witness, before) {
+            let after = self.observe(witness, actor).await;
+            let must_change = matches!(row.effect, Effect::Changes(_)) && cell.is_success();
+            if !cell.is_success() && after != before {
+                problems.push(format!(
+                    "{label}: was refused but changed {witness:?} from {before:?} to {after:?}"
+                ));
+            }
+            if must_change && after == before {
+                problems.push(format!(
+                    "{label}: succeeded but left {witness:?} at {before:?}"
+                ));
+            }
+        }
+        problems.extend(
+            self.leaks(role, &reply.body)
+                .into_iter()
+                .map(|leak| format!("{label}: {leak}")),
+        );
+        if role.is_convenor() && cell.is_success() && is_raw_data_export(&path) {
+            // The detector must see the raw votes a raw export holds, or its silence on
+            // participants' answers would prove nothing.
+            if raw_votes(&reply.body).is_none() {
+                problems.push(format!(
+                    "{label}: the raw-vote detector found no votes in a raw export"
+                ));
+            }
+        }
+        problems
+    }
+
+    /// Returns what is wrong with an answer, given the cell's expectation.
+    fn judge(&self, cell: Cell, reply: &Reply, path: &str, actor: &Actor) -> Option<String> {
+        let is_api = path.starts_with("/api/") || path == "/healthz";
+        let got = format!(
+            "got {} (code {:?}, location {:?}): {}",
+            reply.status,
+            reply.code,
+            reply.location,
+            String::from_utf8_lossy(&reply.body[..reply.body.len().min(300)])
+        );
+        let redirect_to = |expected: &str| {
+            let matches = reply.status == StatusCode::SEE_OTHER
+                && reply
+                    .location
+                    .as_deref()
+                    .is_some_and(|location| location_matches(expected, location));
+            (!matches).then(|| format!("expected a redirect to {expected}, {got}"))
+        };
+        let refused = |status: StatusCode, code: &str| {
+            let code_matches = !is_api || reply.code.as_deref() == Some(code);
+            (reply.status != status || !code_matches)
+                .then(|| format!("expected {status} {code}, {got}"))
+        };
+        match cell {
+            Cell::Status(status) => {
+                (reply.status.as_u16() != status).then(|| format!("expected {status}, {got}"))
+            }
+            Cell::Done(pattern) | Cell::Away(pattern) => redirect_to(&self.fill(pattern, actor, 0)),
+            Cell::SignIn => redirect_to(&sign_in_location(path)),
+            Cell::Unauthenticated => refused(StatusCode::UNAUTHORIZED, "unauthenticated"),
+            Cell::Forbidden => refused(StatusCode::FORBIDDEN, "forbidden"),
+        }
+    }
+
+    /// Returns every secret an answer shows that is not the caller's own, and, for anyone but
+    /// a convenor, any raw per-participant vote it carries.
+    fn leaks(&self, role: Role, body: &[u8]) -> Vec<String> {
+        let text = String::from_utf8_lossy(body);
+        let mut leaks: Vec<String> = self
+            .secrets
+            .iter()
+            .filter(|secret| secret.owner != Some(role) && text.contains(&secret.text))
+            .map(|secret| format!("the answer shows {}", secret.what))
+            .collect();
+        if !role.is_convenor()
+            && let Some(found) = raw_votes(body)
+        {
+            leaks.push(format!("the answer carries raw votes: {found}"));
+        }
+        leaks
+    }
+}
+
+/// Returns whether a path asks for an export that holds every participant's votes.
+fn is_raw_data_export(path: &str) -> bool {
+    path.contains("/export") && !path.ends_with("/comments.csv") && !path.ends_with("/summary.csv")
+}
+
+/// Keys that name a participant in a record.
+const PARTICIPANT_KEYS: &[&str] = &["participant", "participant_id", "voter", "voter_id", "pid"];
+
+/// Keys that hold a vote's choice in a record.
+const CHOICE_KEYS: &[&str] = &["vote", "choice"];
+
+/// The fields the analysis gives each participant: their place on the map and counts, never
+/// how they voted on each statement.
+const AGGREGATE_PARTICIPANT_FIELDS: &[&str] = &[
+    "id",
+    "group",
+    "in_conv",
+    "votes",
+    "projection",
+    "constituencies",
+];
+
+/// Returns a description of the raw per-participant votes a body carries, if any: a record
+/// naming a participant and a choice, a participant entry with more than the aggregate
+/// fields, or a Pol.is vote table.
+fn raw_votes(body: &[u8]) -> Option<String> {
+    if let Ok(json) = serde_json::from_slice::<Value>(body) {
+        return raw_votes_in_json(&json, "$");
+    }
+    let text = String::from_utf8_lossy(body);
+    if text.contains("voter-id") {
+        return Some("a table with a voter-id column".to_owned());
+    }
+    text.lines()
+        .any(|line| line.starts_with("participant,group-id"))
+        .then(|| "a table of each participant's vote on each statement".to_owned())
+}
+
+fn raw_votes_in_json(value: &Value, at: &str) -> Option<String> {
+    match value {
+        Value::Object(map) => {
+            let names_participant = PARTICIPANT_KEYS.iter().any(|key| map.contains_key(*key));
+            let names_choice = CHOICE_KEYS
+                .iter()
+                .any(|key| map.get(*key).is_some_and(Value::is_string));
+            if names_participant && names_choice {
+                return Some(format!("a vote record at {at}"));
+            }
+            if let Some(Value::Array(entries)) = map.get("participants") {
+                for (index, entry) in entries.iter().enumerate() {
+                    let Value::Object(fields) = entry else {
+                        continue;
+                    };
+                    if let Some(extra) = fields
+                        .keys()
+                        .find(|key| !AGGREGATE_PARTICIPANT_FIELDS.contains(&key.as_str()))
+                    {
+                        return Some(format!(
+                            "the field {extra:?} of the participant at {at}.participants[{index}]"
+                        ));
+                    }
+                    if fields.get("votes").is_some_and(|votes| !votes.is_number()) {
+                        return Some(format!(
+                            "the votes of the participant at {at}.participants[{index}]"
+                        ));
+                    }
+                }
+            }
+            map.iter()
+                .find_map(|(key, child)| raw_votes_in_json(child, &format!("{at}.{key}")))
+        }
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(index, item)| raw_votes_in_json(item, &format!("{at}[{index}]"))),
+        _ => None,
+    }
+}
+
+#[tokio::test]
+async fn every_role_gets_the_answer_the_matrix_gives_on_every_route() {
+    let mut world = World::build().await;
+    let mut problems = Vec::new();
+    let mut cell_number = 0;
+    for row in MATRIX {
+        for role in ROLES {
+            cell_number += 1;
+            problems.extend(world.check(row, role, cell_number).await);
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems in {} cells:\n{}",
+        problems.len(),
+        cell_number,
+        problems.join("\n")
+    );
+}
+
+/// The HTTP methods a router may chain.
+const METHODS: &[&str] = &[
+    "get", "post", "put", "patch", "delete", "head", "options", "trace",
+];
+
+/// Returns the (method, route) pairs of the `.route(…)` calls in a router's source, or why
+/// they cannot all be read.
+fn scan_routes(source: &str) -> Result<Vec<(String, String)>, String> {
+    let code: String = source
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    for unreadable in [".nest(", ".nest_service(", ".route_service("] {
+        if code.contains(unreadable) {
+            return Err(format!(
+                "the router uses {unreadable}…): list its routes in the matrix by hand"
+            ));
+        }
+    }
+    let mut routes = Vec::new();
+    let mut rest = code.as_str();
+    while let Some(start) = rest.find(".route(") {
+        rest = &rest[start + ".route(".len()..];
+        let after_quote = rest
+            .trim_start()
+            .strip_prefix('"')
+            .ok_or_else(|| "a .route( call does not start with a literal path".to_owned())?;
+        let end = after_quote
+            .find('"')
+            .ok_or_else(|| "a route's path is not closed".to_owned())?;
+        let path = &after_quote[..end];
+        let mut depth = 1;
+        let mut word = String::new();
+        let mut methods = Vec::new();
+        let mut in_string = false;
+        let mut consumed = 0;
+        for (offset, character) in after_quote[end + 1..].char_indices() {
+            consumed = offset;
+            if in_string {
+                in_string = character != '"';
+                continue;
+            }
+            match character {
+                '"' => in_string = true,
+                '(' => {
+                    if depth == 1 && !word.is_empty() {
+                        if !METHODS.contains(&word.as_str()) {
+                            return Err(format!("{path} uses `{word}`, which is not a method"));
+                        }
+                        methods.push(word.to_ascii_uppercase());
+                    }
+                    depth += 1;
+                }
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            if character.is_ascii_alphanumeric() || character == '_' {
+                word.push(character);
+            } else {
+                word.clear();
+            }
+        }
+        if depth != 0 || methods.is_empty() {
+            return Err(format!("the methods of {path} cannot be read"));
+        }
+        routes.extend(methods.into_iter().map(|method| (method, path.to_owned())));
+        rest = &after_quote[end + 1 + consumed..];
+    }
+    Ok(routes)
+}
+
+/// Returns the (method, route) pairs of the committed OpenAPI document.
+fn documented_routes() -> Vec<(String, String)> {
+    let document: Value = serde_json::from_str(include_str!("../../../../openapi.json"))
+        .expect("openapi.json is JSON");
+    let paths = document["paths"]
+        .as_object()
+        .expect("openapi.json has paths");
+    paths
+        .iter()
+        .flat_map(|(path, operations)| {
+            operations
+                .as_object()
+                .into_iter()
+                .flat_map(|operations| operations.keys())
+                .filter(|method| METHODS.contains(&method.as_str()))
+                .map(move |method| (method.to_ascii_uppercase(), path.clone()))
+        })
+        .collect()
+}
+
+/// Returns every route the server answers: the documented API, the API router and the pages.
+fn every_route() -> BTreeSet<(String, String)> {
+    let mut routes: BTreeSet<(String, String)> = documented_routes().into_iter().collect();
+    for (name, source) in [
+        ("routes/mod.rs", include_str!("../../src/routes/mod.rs")),
+        ("web/mod.rs", include_str!("../../src/web/mod.rs")),
+    ] {
+        let found = scan_routes(source).unwrap_or_else(|error| panic!("{name}: {error}"));
+        assert!(!found.is_empty(), "{name} declares no route");
+        routes.extend(found);
+    }
+    routes
+}
+
+#[test]
+fn the_matrix_covers_every_route_and_no_other() {
+    let routes = every_route();
+    let covered: BTreeSet<(String, String)> = MATRIX
+        .iter()
+        .map(|row| (row.verb.as_str().to_owned(), row.route.to_owned()))
+        .collect();
+    let missing: Vec<_> = routes.difference(&covered).collect();
+    let unknown: Vec<_> = covered.difference(&routes).collect();
+    assert!(
+        missing.is_empty(),
+        "routes with no row in the access matrix: {missing:?}"
+    );
+    assert!(
+        unknown.is_empty(),
+        "matrix rows for routes the server does not have: {unknown:?}"
+    );
+}
+
+#[test]
+fn the_route_scanner_reads_chained_and_wrapped_method_routers() {
+    let source = r#"
+        // .route("/commented", get(nothing))
+        Router::new()
+            .route("/one", get(handlers::one))
+            .route(
+                "/two/{id}",
+                post(handlers::create)
+                    .get(handlers::read)
+                    .delete(handlers::remove),
+            )
+            .route("/three", axum::routing::patch(handlers::change))
+            .layer(layer(")"))
+    "#;
+    assert_eq!(
+        scan_routes(source).unwrap(),
+        vec![
+            ("GET".to_owned(), "/one".to_owned()),
+            ("POST".to_owned(), "/two/{id}".to_owned()),
+            ("GET".to_owned(), "/two/{id}".to_owned()),
+            ("DELETE".to_owned(), "/two/{id}".to_owned()),
+            ("PATCH".to_owned(), "/three".to_owned()),
+        ]
+    );
+    assert!(scan_routes(r#".route("/any", any(handler))"#).is_err());
+    assert!(scan_routes(r#".nest("/api", api())"#).is_err());
+}
+
+#[tokio::test]
+async fn every_convenor_page_sends_a_visitor_without_a_session_to_sign_in() {
+    let app = spawn_app_on(Config {
+        analysis_enabled: false,
+        ..Config::for_tests()
+    })
+    .await;
+    let client = browser(&Arc::new(Jar::default()));
+    let mut checked = Vec::new();
+    for (method, route) in scan_routes(include_str!("../../src/web/mod.rs")).unwrap() {
+        if !(route.starts_with("/convenor") || route == "/logout") {
+            continue;
+        }
+        // Any id will do: the session is checked before anything is looked up.
+        let path = route
+            .replace("{id}", "1")
+            .replace("{pid}", "1")
+            .replace("{file}", "x");
+        let method = Method::from_bytes(method.as_bytes()).unwrap();
+        let response = client
+            .request(method.clone(), app.url(&path))
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .send()
+            .await
+            .unwrap();
+        let location = response
+            .headers()
+            .get(LOCATION)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned);
+        assert_eq!(
+            (response.status(), location.as_deref()),
+            (
+                StatusCode::SEE_OTHER,
+                Some(sign_in_location(&path).as_str())
+            ),
+            "{method} {path}"
+        );
+        checked.push(format!("{method} {route}"));
+    }
+    assert!(
+        checked.contains(&"GET /convenor".to_owned())
+            && checked.contains(&"POST /convenor/dialogues/{id}/close".to_owned()),
+        "the convenor pages were not all found: {checked:?}"
+    );
+}
