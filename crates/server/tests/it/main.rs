@@ -13,3 +13,4 @@ mod openapi;
 mod postgres;
 mod privacy;
 mod rate_limits;
+mod sessions;
