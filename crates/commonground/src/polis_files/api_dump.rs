@@ -14,7 +14,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
 use super::opendata::parse_timestamp;
-use super::{Statement, excerpt};
+use super::{Statement, excerpt, text_problem};
 
 /// Why a JSON file of an API dump could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +56,9 @@ pub enum ReadJsonError {
     },
 }
 
+/// The longest reason quoted from the JSON parser, in characters.
+const REASON_EXCERPT_CHARS: usize = 200;
+
 /// Reads a whole JSON file into memory, refusing an empty one.
 pub(crate) fn read_json_bytes(path: &Path) -> Result<Vec<u8>, ReadJsonError> {
     let bytes = std::fs::read(path).map_err(|source| ReadJsonError::Io {
@@ -83,9 +86,12 @@ pub(crate) fn parse_json<'de, T: Deserialize<'de>>(
     serde_json::from_slice(bytes).map_err(|error| {
         let line = error.line();
         let column = error.column();
-        let message = error.to_string();
         let suffix = format!(" at line {line} column {column}");
-        let reason = message.strip_suffix(&suffix).unwrap_or(&message).to_owned();
+        // serde_json says column 0 for an error at the very start of a line; editors count
+        // columns from 1.
+        let column = column.max(1);
+        let message = error.to_string();
+        let reason = printable_excerpt(message.strip_suffix(&suffix).unwrap_or(&message));
         ReadJsonError::Parse {
             path: path.to_path_buf(),
             line,
@@ -93,6 +99,24 @@ pub(crate) fn parse_json<'de, T: Deserialize<'de>>(
             reason,
         }
     })
+}
+
+/// Returns a reason fit for a terminal: control characters escaped, and cut short, because
+/// serde's messages quote the offending value whole.
+fn printable_excerpt(reason: &str) -> String {
+    let mut printable = String::new();
+    for (count, c) in reason.chars().enumerate() {
+        if count == REASON_EXCERPT_CHARS {
+            printable.push('…');
+            break;
+        }
+        if c.is_control() {
+            printable.extend(c.escape_default());
+        } else {
+            printable.push(c);
+        }
+    }
+    printable
 }
 
 /// Accepts a JSON integer, an integral float or a string of digits as an i64, naming `field`
@@ -218,6 +242,28 @@ fn moderation<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Moderation, 
     }
 }
 
+/// Reads a statement's text, refusing control characters as the open-data reader does.
+fn statement_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    match text_problem(&text, "comment text") {
+        Some(problem) => Err(de::Error::custom(problem)),
+        None => Ok(text),
+    }
+}
+
+/// Reads an optional topic, refusing control characters: the topic becomes the dialogue's
+/// question, which may not hold them.
+fn topic_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    let topic = Option::<String>::deserialize(deserializer)?;
+    match topic
+        .as_deref()
+        .and_then(|text| text_problem(text, "topic"))
+    {
+        Some(problem) => Err(de::Error::custom(problem)),
+        None => Ok(topic),
+    }
+}
+
 /// One element of `votes.json`.
 #[derive(Deserialize)]
 struct ApiVote {
@@ -257,7 +303,7 @@ struct ApiComment {
     statement_id: StatementId,
     #[serde(alias = "pid", default, deserialize_with = "author_id")]
     participant_id: Option<ParticipantId>,
-    #[serde(alias = "text")]
+    #[serde(alias = "text", deserialize_with = "statement_text")]
     txt: String,
     #[serde(alias = "mod", default, deserialize_with = "moderation")]
     moderated: Moderation,
@@ -302,7 +348,7 @@ pub fn parse_statements(bytes: &[u8], path: &Path) -> Result<Vec<Statement>, Rea
 /// The part of `conversation.json` the analysis uses.
 #[derive(Deserialize)]
 struct ApiConversation {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "topic_text")]
     topic: Option<String>,
 }
 
@@ -323,7 +369,9 @@ pub fn parse_topic(bytes: &[u8], path: &Path) -> Result<Option<String>, ReadJson
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::polis_files::check_clear_error;
     use proptest::prelude::*;
+    use proptest::test_runner::TestCaseError;
 
     fn votes(text: &str) -> Result<Vec<VoteRecord>, String> {
         parse_votes(text.as_bytes(), Path::new("votes.json")).map_err(|error| error.to_string())
@@ -448,18 +496,404 @@ mod tests {
 
     proptest! {
         #[test]
-        fn the_json_parsers_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-            let _ = parse_votes(&bytes, Path::new("votes.json"));
-            let _ = parse_statements(&bytes, Path::new("comments.json"));
-            let _ = parse_topic(&bytes, Path::new("conversation.json"));
+        fn any_bytes_read_or_give_a_clear_error(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let results = [
+                ("votes.json", parse_votes(&bytes, Path::new("votes.json")).err()),
+                ("comments.json", parse_statements(&bytes, Path::new("comments.json")).err()),
+                ("conversation.json", parse_topic(&bytes, Path::new("conversation.json")).err()),
+            ];
+            for (file, error) in results {
+                if let Some(error) = error {
+                    prop_assert_eq!(check_clear_error(&error.to_string(), file), Ok(()));
+                }
+            }
         }
 
         #[test]
         fn any_json_value_in_a_field_is_handled(value in "(-?[0-9]{1,25}(\\.[0-9]{0,3})?|\"[^\"]{0,12}\"|null|true|\\[\\]|\\{\\})") {
             let text = format!("[{{\"pid\": {value}, \"tid\": {value}, \"vote\": {value}, \"modified\": {value}}}]");
-            let _ = parse_votes(text.as_bytes(), Path::new("votes.json"));
+            if let Err(error) = parse_votes(text.as_bytes(), Path::new("votes.json")) {
+                prop_assert_eq!(check_clear_error(&error.to_string(), "votes.json"), Ok(()));
+            }
             let text = format!("[{{\"tid\": {value}, \"pid\": {value}, \"txt\": \"t\", \"mod\": {value}, \"is_meta\": {value}}}]");
-            let _ = parse_statements(text.as_bytes(), Path::new("comments.json"));
+            if let Err(error) = parse_statements(text.as_bytes(), Path::new("comments.json")) {
+                prop_assert_eq!(check_clear_error(&error.to_string(), "comments.json"), Ok(()));
+            }
+        }
+    }
+
+    #[test]
+    fn control_characters_in_comment_text_are_refused_at_their_line() {
+        let text =
+            "[\n{\"tid\": 1, \"txt\": \"fine\"},\n{\"tid\": 2, \"txt\": \"nul\\u0000here\"}\n]";
+        let error = parse_statements(text.as_bytes(), Path::new("comments.json")).unwrap_err();
+        let message = error.to_string();
+        assert!(message.starts_with("comments.json:3:"), "{message}");
+        assert!(
+            message.ends_with("comment text contains a NUL character"),
+            "{message}"
+        );
+        let text = "[{\"tid\": 1, \"txt\": \"\\u001b[2J\"}]";
+        let error = parse_statements(text.as_bytes(), Path::new("comments.json")).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .ends_with("comment text contains the control character U+001B"),
+            "{error}"
+        );
+        let kept = parse_statements(
+            b"[{\"tid\": 1, \"txt\": \"one\\r\\n\\ttwo\"}]",
+            Path::new("comments.json"),
+        )
+        .unwrap();
+        assert_eq!(kept[0].text, "one\r\n\ttwo");
+        let error = parse_topic(
+            b"{\"topic\": \"bell\\u0007\"}",
+            Path::new("conversation.json"),
+        )
+        .unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .ends_with("topic contains the control character U+0007"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_huge_value_is_not_echoed_in_the_error() {
+        let text = format!(
+            "[{{\"tid\": 1, \"txt\": \"t\", \"is_meta\": \"{}\"}}]",
+            "\u{1b}x".repeat(1 << 20)
+        );
+        let error = parse_statements(text.as_bytes(), Path::new("comments.json")).unwrap_err();
+        let message = error.to_string();
+        assert!(message.len() < 1000, "{} bytes", message.len());
+        assert!(!message.contains('\u{1b}'), "{message:?}");
+        assert_eq!(check_clear_error(&message, "comments.json"), Ok(()));
+    }
+
+    /// Labelled JSON values: texts that must read as the value, and texts that must be refused.
+    fn json_field<T: Clone + std::fmt::Debug + 'static>(
+        valid: Vec<(&'static str, T)>,
+        invalid: Vec<&'static str>,
+        with_refusals: bool,
+    ) -> BoxedStrategy<(String, Option<T>)> {
+        let valid: Vec<(String, Option<T>)> = valid
+            .into_iter()
+            .map(|(text, value)| (text.to_owned(), Some(value)))
+            .collect();
+        let invalid: Vec<(String, Option<T>)> = invalid
+            .into_iter()
+            .map(|text| (text.to_owned(), None))
+            .collect();
+        if with_refusals {
+            prop_oneof![
+                5 => proptest::sample::select(valid),
+                1 => proptest::sample::select(invalid),
+            ]
+            .boxed()
+        } else {
+            proptest::sample::select(valid).boxed()
+        }
+    }
+
+    const BAD_IDS: [&str; 13] = [
+        "-1",
+        "4294967296",
+        "18446744073709551616",
+        "1e400",
+        "null",
+        "true",
+        "\"x\"",
+        "[]",
+        "{}",
+        "1.5",
+        "\"-1\"",
+        "-0.5",
+        "\"4294967296\"",
+    ];
+
+    fn json_ids(with_refusals: bool) -> BoxedStrategy<(String, Option<u32>)> {
+        json_field(
+            vec![
+                ("0", 0),
+                ("4294967295", u32::MAX),
+                ("\"12\"", 12),
+                ("7.0", 7),
+                ("1e2", 100),
+            ],
+            BAD_IDS.to_vec(),
+            with_refusals,
+        )
+    }
+
+    fn json_votes(with_refusals: bool) -> BoxedStrategy<(String, Option<Vote>)> {
+        json_field(
+            vec![
+                ("1", Vote::Agree),
+                ("-1", Vote::Disagree),
+                ("0", Vote::Pass),
+                ("1.0", Vote::Agree),
+                ("\"-1\"", Vote::Disagree),
+            ],
+            vec![
+                "2",
+                "-2",
+                "\"agree\"",
+                "null",
+                "1e400",
+                "true",
+                "0.5",
+                "256",
+                "-129",
+                "[1]",
+            ],
+            with_refusals,
+        )
+    }
+
+    fn json_timestamps(with_refusals: bool) -> BoxedStrategy<(String, Option<i64>)> {
+        json_field(
+            vec![
+                ("0", 0),
+                ("1700000000000", 1_700_000_000_000),
+                ("1691740361800.0", 1_691_740_361_800),
+                ("\"1714782753431\"", 1_714_782_753_431),
+                ("-5", -5),
+                ("9223372036854775807", i64::MAX),
+            ],
+            vec![
+                "1.5",
+                "1e400",
+                "null",
+                "\"x\"",
+                "9223372036854775808",
+                "[]",
+                "\"1.5\"",
+            ],
+            with_refusals,
+        )
+    }
+
+    /// One element of `votes.json` on one line, and the record it must read as (`None`: refused).
+    fn json_vote(with_refusals: bool) -> impl Strategy<Value = (String, Option<VoteRecord>)> {
+        let shapes = if with_refusals {
+            vec![0, 0, 1, 2]
+        } else {
+            vec![0, 1]
+        };
+        (
+            json_ids(with_refusals),
+            json_ids(with_refusals),
+            json_votes(with_refusals),
+            json_timestamps(with_refusals),
+            proptest::sample::select(shapes),
+        )
+            .prop_map(|(participant, statement, vote, timestamp, shape)| {
+                let text = match shape {
+                    0 => format!(
+                        "{{\"pid\": {}, \"tid\": {}, \"vote\": {}, \"modified\": {}}}",
+                        participant.0, statement.0, vote.0, timestamp.0
+                    ),
+                    1 => format!(
+                        "{{\"statement_id\": {}, \"participant_id\": {}, \"created\": {}, \"vote\": {}, \"conversation_id\": \"x\"}}",
+                        statement.0, participant.0, timestamp.0, vote.0
+                    ),
+                    // The timestamp is missing.
+                    _ => format!(
+                        "{{\"pid\": {}, \"tid\": {}, \"vote\": {}}}",
+                        participant.0, statement.0, vote.0
+                    ),
+                };
+                let record = match (participant.1, statement.1, vote.1, timestamp.1) {
+                    (Some(participant), Some(statement), Some(vote), Some(timestamp))
+                        if shape < 2 =>
+                    {
+                        Some(VoteRecord {
+                            participant: ParticipantId(participant),
+                            statement: StatementId(statement),
+                            vote,
+                            timestamp,
+                        })
+                    }
+                    _ => None,
+                };
+                (text, record)
+            })
+    }
+
+    /// Comment texts as JSON string literals (bytes, to hold invalid UTF-8), with the text
+    /// they must read as, or `None` when they must be refused.
+    fn json_texts() -> impl Strategy<Value = (Vec<u8>, Option<String>)> {
+        let kept = proptest::sample::select(vec![
+            ("\"Buses should be free\"", "Buses should be free"),
+            ("\"\"", ""),
+            ("\"line\\nbreak\\r\\n\\ttab\"", "line\nbreak\r\n\ttab"),
+            ("\"=cmd|' /C calc'!A0\"", "=cmd|' /C calc'!A0"),
+            ("\"caf\\u00e9 \\ud83d\\ude8c\"", "caf\u{e9} \u{1f68c}"),
+            ("\"say \\\"no\\\"\"", "say \"no\""),
+        ])
+        .prop_map(|(literal, text)| (literal.as_bytes().to_vec(), Some(text.to_owned())));
+        let refused = proptest::sample::select(vec![
+            &b"\"nul\\u0000here\""[..],
+            b"\"esc\\u001b[31m\"",
+            b"\"next\\u0085line\"",
+            b"\"del\\u007f\"",
+            b"\"raw bell \x07\"",
+            b"\"lone \\ud800 surrogate\"",
+            b"\"caf\xe9\"",
+            b"null",
+            b"5",
+        ])
+        .prop_map(|literal| (literal.to_vec(), None));
+        prop_oneof![3 => kept, 1 => refused]
+    }
+
+    /// One element of `comments.json` whose id is `index` unless it must be refused, and the
+    /// statement it must read as (`None`: refused).
+    fn json_comment(index: u32) -> impl Strategy<Value = (Vec<u8>, Option<Statement>)> {
+        (
+            prop_oneof![
+                5 => Just(None),
+                1 => proptest::sample::select(BAD_IDS.to_vec()).prop_map(Some),
+            ],
+            json_field(
+                vec![
+                    ("", None),
+                    ("null", None),
+                    ("0", Some(ParticipantId(0))),
+                    ("\"5\"", Some(ParticipantId(5))),
+                ],
+                vec!["-1", "4294967296", "\"x\"", "true"],
+                true,
+            ),
+            json_texts(),
+            json_field(
+                vec![
+                    ("", Moderation::Unmoderated),
+                    ("null", Moderation::Unmoderated),
+                    ("1", Moderation::Accepted),
+                    ("-1", Moderation::Rejected),
+                    ("0", Moderation::Unmoderated),
+                    ("\"1\"", Moderation::Accepted),
+                ],
+                vec!["2", "\"x\"", "true", "1.5"],
+                true,
+            ),
+            json_field(
+                vec![
+                    ("", false),
+                    ("null", false),
+                    ("true", true),
+                    ("false", false),
+                ],
+                vec!["1", "\"yes\""],
+                true,
+            ),
+        )
+            .prop_map(move |(bad_id, author, text, moderation, is_meta)| {
+                let mut element =
+                    format!("{{\"tid\": {}", bad_id.unwrap_or(&index.to_string())).into_bytes();
+                for (key, value) in [
+                    ("pid", &author.0),
+                    ("mod", &moderation.0),
+                    ("is_meta", &is_meta.0),
+                ] {
+                    if !value.is_empty() {
+                        element.extend_from_slice(format!(", \"{key}\": {value}").as_bytes());
+                    }
+                }
+                element.extend_from_slice(b", \"txt\": ");
+                element.extend_from_slice(&text.0);
+                element.push(b'}');
+                let statement = match (bad_id, author.1, text.1, moderation.1, is_meta.1) {
+                    (None, Some(author), Some(text), Some(moderation), Some(is_meta)) => {
+                        Some(Statement {
+                            info: StatementInfo {
+                                id: StatementId(index),
+                                moderation,
+                                is_meta,
+                                author,
+                            },
+                            text,
+                        })
+                    }
+                    _ => None,
+                };
+                (element, statement)
+            })
+    }
+
+    fn json_comments() -> impl Strategy<Value = Vec<(Vec<u8>, Option<Statement>)>> {
+        (0..10u32).prop_flat_map(|count| (0..count).map(json_comment).collect::<Vec<_>>())
+    }
+
+    /// Joins elements one per line, the first on line 2, in a JSON array.
+    fn json_array(elements: &[Vec<u8>]) -> Vec<u8> {
+        let mut text = b"[\n".to_vec();
+        text.extend_from_slice(&elements.join(&b",\n"[..]));
+        text.extend_from_slice(b"\n]");
+        text
+    }
+
+    /// Checks that `read` is exactly `expected` when every element is valid, and otherwise a
+    /// clear error at the line of the first refused element.
+    fn check_read<T: PartialEq + std::fmt::Debug>(
+        read: Result<Vec<T>, ReadJsonError>,
+        expected: Vec<Option<T>>,
+        file: &str,
+    ) -> Result<(), TestCaseError> {
+        let first_refused = expected.iter().position(Option::is_none);
+        match (read, first_refused) {
+            (Ok(read), None) => {
+                prop_assert_eq!(read, expected.into_iter().flatten().collect::<Vec<_>>());
+            }
+            (Err(error), Some(index)) => {
+                let message = error.to_string();
+                prop_assert_eq!(check_clear_error(&message, file), Ok(()));
+                let line = index + 2;
+                prop_assert!(
+                    matches!(error, ReadJsonError::Parse { line: found, .. } if found == line),
+                    "{} instead of an error on line {}",
+                    message,
+                    line
+                );
+            }
+            (read, index) => prop_assert!(
+                false,
+                "read {:?}, expected a refusal of element {:?}",
+                read.map_err(|error| error.to_string()),
+                index
+            ),
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn vote_elements_read_exactly_or_are_refused_at_their_line(
+            elements in proptest::collection::vec(json_vote(true), 0..10),
+        ) {
+            let texts: Vec<Vec<u8>> = elements.iter().map(|(text, _)| text.clone().into_bytes()).collect();
+            let read = parse_votes(&json_array(&texts), Path::new("votes.json"));
+            check_read(read, elements.into_iter().map(|(_, record)| record).collect(), "votes.json")?;
+        }
+
+        #[test]
+        fn unusual_but_valid_vote_elements_read_exactly(
+            elements in proptest::collection::vec(json_vote(false), 0..10),
+        ) {
+            let texts: Vec<Vec<u8>> = elements.iter().map(|(text, _)| text.clone().into_bytes()).collect();
+            let read = parse_votes(&json_array(&texts), Path::new("votes.json"));
+            check_read(read, elements.into_iter().map(|(_, record)| record).collect(), "votes.json")?;
+        }
+
+        #[test]
+        fn comment_elements_read_exactly_or_are_refused_at_their_line(elements in json_comments()) {
+            let texts: Vec<Vec<u8>> = elements.iter().map(|(text, _)| text.clone()).collect();
+            let read = parse_statements(&json_array(&texts), Path::new("comments.json"));
+            check_read(read, elements.into_iter().map(|(_, statement)| statement).collect(), "comments.json")?;
         }
     }
 }

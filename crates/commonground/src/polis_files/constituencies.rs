@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use engine::ParticipantId;
 
-use super::excerpt;
 use super::opendata::{SmallCsv, find_column};
+use super::{HEADER_EXCERPT_CHARS, excerpt, excerpt_up_to};
 
 /// Whether a constituency speaks from lived experience or from a profession.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,7 +124,10 @@ fn column(
     find_column(csv.header(), names).ok_or_else(|| ReadConstituenciesError::MissingColumn {
         path: path.to_path_buf(),
         column: names[0],
-        header: csv.header().iter().collect::<Vec<_>>().join(","),
+        header: excerpt_up_to(
+            csv.header().iter().collect::<Vec<_>>().join(",").as_bytes(),
+            HEADER_EXCERPT_CHARS,
+        ),
     })
 }
 
@@ -309,6 +312,7 @@ pub fn check_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::polis_files::check_clear_error;
     use proptest::prelude::*;
 
     fn constituencies(text: &str) -> Result<Vec<Constituency>, String> {
@@ -390,9 +394,49 @@ mod tests {
 
     proptest! {
         #[test]
-        fn the_constituency_parsers_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-            let _ = parse_constituencies(&bytes, Path::new("constituencies.csv"));
-            let _ = parse_memberships(&bytes, Path::new("participants.csv"));
+        fn any_bytes_read_or_give_a_clear_error(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            if let Err(error) = parse_constituencies(&bytes, Path::new("constituencies.csv")) {
+                prop_assert_eq!(check_clear_error(&error.to_string(), "constituencies.csv"), Ok(()));
+            }
+            if let Err(error) = parse_memberships(&bytes, Path::new("participants.csv")) {
+                prop_assert_eq!(check_clear_error(&error.to_string(), "participants.csv"), Ok(()));
+            }
+        }
+
+        #[test]
+        fn participant_ids_are_read_exactly_or_refused_at_their_line(
+            ids in proptest::collection::vec(proptest::sample::select(vec![
+                ("0", Some(0)), ("7", Some(7)), ("4294967295", Some(u32::MAX)), (" 9 ", Some(9)),
+                ("-1", None), ("4294967296", None), ("18446744073709551616", None), ("+3", None),
+                ("", None), ("1.0", None), ("\u{663}", None),
+            ]), 0..8),
+        ) {
+            let mut text = String::from("participant,constituencies\n");
+            for (id, _) in &ids {
+                text.push_str(&format!("{id},carer\n"));
+            }
+            let first_refused = ids.iter().position(|(_, id)| id.is_none());
+            let mut seen = std::collections::BTreeSet::new();
+            let first_repeat = ids.iter().position(|(_, id)| id.is_some_and(|id| !seen.insert(id)));
+            match (parse_memberships(text.as_bytes(), Path::new("participants.csv")), first_refused) {
+                (Ok(read), None) => {
+                    prop_assert_eq!(first_repeat, None);
+                    let mut expected: Vec<u32> = ids.iter().filter_map(|(_, id)| *id).collect();
+                    expected.sort_unstable();
+                    prop_assert_eq!(read.iter().map(|member| member.participant.0).collect::<Vec<_>>(), expected);
+                }
+                (Err(error), Some(index)) => {
+                    let message = error.to_string();
+                    prop_assert_eq!(check_clear_error(&message, "participants.csv"), Ok(()));
+                    let expected = format!("participants.csv:{}: participant must be", index + 2);
+                    prop_assert!(message.starts_with(&expected), "{}", message);
+                }
+                (Err(error), None) => {
+                    prop_assert!(first_repeat.is_some(), "{}", error);
+                    prop_assert!(error.to_string().contains("appears twice"), "{}", error);
+                }
+                (Ok(read), Some(index)) => prop_assert!(false, "read {:?} despite row {}", read, index),
+            }
         }
     }
 }

@@ -444,6 +444,7 @@ impl MathPca2 {
 #[allow(clippy::float_cmp, reason = "negations and copies are exact")]
 mod tests {
     use super::*;
+    use crate::polis_files::check_clear_error;
     use proptest::prelude::*;
 
     const FIXTURE: &str = concat!(
@@ -531,10 +532,68 @@ mod tests {
         );
     }
 
+    /// Every path to a number, string, boolean or null in a JSON value.
+    fn leaf_paths(value: &serde_json::Value, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        match value {
+            serde_json::Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    path.push(index.to_string());
+                    leaf_paths(item, path, out);
+                    path.pop();
+                }
+            }
+            serde_json::Value::Object(fields) => {
+                for (key, item) in fields {
+                    path.push(key.clone());
+                    leaf_paths(item, path, out);
+                    path.pop();
+                }
+            }
+            _ => out.push(path.clone()),
+        }
+    }
+
+    fn leaf_mut<'v>(
+        value: &'v mut serde_json::Value,
+        path: &[String],
+    ) -> &'v mut serde_json::Value {
+        path.iter().fold(value, |value, key| match value {
+            serde_json::Value::Array(items) => &mut items[key.parse::<usize>().unwrap()],
+            other => &mut other[key.as_str()],
+        })
+    }
+
     proptest! {
         #[test]
-        fn the_math_parser_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-            let _ = parse_math_pca2(&bytes, Path::new("math-pca2.json"));
+        fn any_bytes_read_or_give_a_clear_error(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            if let Err(error) = parse_math_pca2(&bytes, Path::new("math-pca2.json")) {
+                prop_assert_eq!(check_clear_error(&error.to_string(), "math-pca2.json"), Ok(()));
+            }
+        }
+
+        #[test]
+        fn a_hostile_value_anywhere_in_the_fixture_is_read_or_refused_clearly(
+            leaf in any::<proptest::sample::Index>(),
+            replacement in proptest::sample::select(vec![
+                "-1", "4294967296", "18446744073709551616", "-9223372036854775809", "1e400",
+                "-1e400", "1.5", "null", "true", "\"x\"", "[]", "{}", "[[]]", "\"\\u0000\"",
+            ]),
+        ) {
+            let bytes = std::fs::read(FIXTURE).unwrap();
+            let mut value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+            let mut paths = Vec::new();
+            leaf_paths(&value, &mut Vec::new(), &mut paths);
+            let path = leaf.get(&paths).clone();
+            // Numbers beyond f64 cannot be held in a Value: write a marker and replace its text.
+            *leaf_mut(&mut value, &path) = serde_json::Value::String("\u{1}marker".to_owned());
+            let text = serde_json::to_string_pretty(&value).unwrap().replace("\"\\u0001marker\"", replacement);
+            match parse_math_pca2(text.as_bytes(), Path::new("math-pca2.json")) {
+                Ok(math) => {
+                    // A state that reads must convert or refuse, never panic.
+                    let _ = math.to_previous_state();
+                }
+                Err(error) => prop_assert_eq!(check_clear_error(&error.to_string(), "math-pca2.json"), Ok(())),
+            }
         }
     }
 }

@@ -206,15 +206,83 @@ pub enum ReadExportError {
     Json(#[from] api_dump::ReadJsonError),
 }
 
-/// Returns at most `limit` characters of a field for an error message, lossily decoded.
+/// Returns why a statement's text cannot be imported, naming the field: a NUL character
+/// (PostgreSQL cannot store it) or another control character. Line breaks and tabs are
+/// allowed, as they are in the text people write (`model::StatementText`).
+pub(crate) fn text_problem(text: &str, field: &str) -> Option<String> {
+    let control = text
+        .chars()
+        .find(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))?;
+    Some(if control == '\0' {
+        format!("{field} contains a NUL character")
+    } else {
+        format!(
+            "{field} contains the control character U+{:04X}",
+            u32::from(control)
+        )
+    })
+}
+
+/// Returns at most 40 characters of a field for an error message, lossily decoded.
 pub(crate) fn excerpt(bytes: &[u8]) -> String {
-    const LIMIT: usize = 40;
+    excerpt_up_to(bytes, 40)
+}
+
+/// Returns at most this many characters of a header line for an error message.
+pub(crate) const HEADER_EXCERPT_CHARS: usize = 200;
+
+/// Returns at most `limit` characters of some text for an error message, lossily decoded, so
+/// that a huge field is never echoed whole.
+pub(crate) fn excerpt_up_to(bytes: &[u8], limit: usize) -> String {
     let text = String::from_utf8_lossy(bytes);
-    if text.chars().count() <= LIMIT {
+    if text.chars().count() <= limit {
         text.into_owned()
     } else {
-        let mut short: String = text.chars().take(LIMIT).collect();
+        let mut short: String = text.chars().take(limit).collect();
         short.push('…');
         short
+    }
+}
+
+/// Checks that an error message from reading `file` is one a person can act on: it names the
+/// file first, then a line (and column, for JSON) where a row is at fault, and a reason; it is
+/// short; and it holds no control character that could garble a terminal.
+#[cfg(test)]
+pub(crate) fn check_clear_error(message: &str, file: &str) -> Result<(), String> {
+    if message.len() > 4096 {
+        return Err(format!("{} bytes long", message.len()));
+    }
+    if message.chars().any(char::is_control) {
+        return Err(format!("holds a control character: {message:?}"));
+    }
+    let Some(rest) = message.strip_prefix(file) else {
+        return Err(format!("does not start with {file}: {message:?}"));
+    };
+    if rest == " is empty" {
+        return Ok(());
+    }
+    let Some(rest) = rest.strip_prefix(':') else {
+        return Err(format!("names no position: {message:?}"));
+    };
+    // A whole-file problem has no position: `file: reason`.
+    let mut rest = rest;
+    for _ in 0..2 {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            break;
+        }
+        let position: u64 = rest[..digits]
+            .parse()
+            .map_err(|_| format!("position out of range: {message:?}"))?;
+        if position == 0 {
+            return Err(format!("names position 0: {message:?}"));
+        }
+        rest = rest[digits..]
+            .strip_prefix(':')
+            .ok_or_else(|| format!("malformed position: {message:?}"))?;
+    }
+    match rest.strip_prefix(' ') {
+        Some(reason) if !reason.trim().is_empty() => Ok(()),
+        _ => Err(format!("gives no reason: {message:?}")),
     }
 }

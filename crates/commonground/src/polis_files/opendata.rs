@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use engine::{Moderation, ParticipantId, StatementId, StatementInfo, Vote, VoteRecord};
 use rayon::prelude::*;
 
-use super::{Statement, excerpt};
+use super::{HEADER_EXCERPT_CHARS, Statement, excerpt, excerpt_up_to, text_problem};
 use crate::progress::Progress;
 
 /// How many bytes of `votes.csv` are read and parsed at a time.
@@ -176,7 +176,7 @@ impl VoteColumns {
                     return Err(ReadVotesError::MissingColumn {
                         path: path.to_path_buf(),
                         column: accepted[0],
-                        header: text.trim_end().to_owned(),
+                        header: excerpt_up_to(text.trim_end().as_bytes(), HEADER_EXCERPT_CHARS),
                     });
                 }
             }
@@ -237,17 +237,21 @@ fn parse_id(field: &[u8], column: &'static str) -> Result<u32, RowProblem> {
         column,
         found: excerpt(field),
     };
-    if digits.is_empty() || digits.len() > 10 {
+    if digits.is_empty() {
         return Err(invalid());
     }
-    let mut value: u64 = 0;
+    // Leading zeros are allowed, as the one-pass parser allows them; overflow is checked.
+    let mut value: u32 = 0;
     for &byte in digits {
         if !byte.is_ascii_digit() {
             return Err(invalid());
         }
-        value = value * 10 + u64::from(byte - b'0');
+        value = value
+            .checked_mul(10)
+            .and_then(|value| value.checked_add(u32::from(byte - b'0')))
+            .ok_or_else(invalid)?;
     }
-    u32::try_from(value).map_err(|_| invalid())
+    Ok(value)
 }
 
 /// Parses a vote in the file's convention: -1, 0 or 1.
@@ -469,18 +473,25 @@ fn parse_chunk(
     records: &mut Vec<VoteRecord>,
 ) -> Result<u64, ChunkProblem> {
     records.clear();
-    if let Err(error) = std::str::from_utf8(chunk) {
+    // The start of the first line that is not UTF-8: lines before it are still parsed, so
+    // that the error names the first bad line whatever is wrong with it.
+    let first_invalid_line = std::str::from_utf8(chunk).err().map(|error| {
         let before = &chunk[..error.valid_up_to()];
-        let line = before.iter().filter(|&&byte| byte == b'\n').count();
-        return Err(ChunkProblem {
-            line_in_chunk: line as u64,
-            problem: RowProblem::NotUtf8,
-        });
-    }
+        before
+            .iter()
+            .rposition(|&byte| byte == b'\n')
+            .map_or(0, |newline| newline + 1)
+    });
     records.reserve(chunk.len() / 20 + 1);
     let mut lines = 0u64;
     let mut start = 0;
     while start < chunk.len() {
+        if first_invalid_line == Some(start) {
+            return Err(ChunkProblem {
+                line_in_chunk: lines,
+                problem: RowProblem::NotUtf8,
+            });
+        }
         let (plain, end) = parse_plain_line(chunk, start, columns);
         match plain {
             Some(record) => records.push(record),
@@ -714,6 +725,7 @@ pub enum ReadStatementsError {
 pub(crate) struct SmallCsv<'a> {
     reader: csv::Reader<&'a [u8]>,
     header: csv::StringRecord,
+    lines: LineCounter<'a>,
 }
 
 impl<'a> SmallCsv<'a> {
@@ -724,11 +736,25 @@ impl<'a> SmallCsv<'a> {
             .has_headers(true)
             .flexible(false)
             .from_reader(bytes);
-        let header = reader
-            .headers()
-            .map_err(|error| (1, describe_csv_error(&error)))?
-            .clone();
-        Ok(SmallCsv { reader, header })
+        let mut lines = LineCounter {
+            bytes,
+            offset: 0,
+            line: 1,
+        };
+        let header = match reader.headers() {
+            Ok(header) => header.clone(),
+            Err(error) => {
+                let line = error
+                    .position()
+                    .map_or(1, |position| lines.line_at(position.byte()));
+                return Err((line, describe_csv_error(&error)));
+            }
+        };
+        Ok(SmallCsv {
+            reader,
+            header,
+            lines,
+        })
     }
 
     /// Returns the header record.
@@ -742,15 +768,56 @@ impl<'a> SmallCsv<'a> {
         record: &mut csv::StringRecord,
     ) -> Result<Option<u64>, (u64, String)> {
         match self.reader.read_record(record) {
-            Ok(true) => Ok(Some(record.position().map_or(0, csv::Position::line))),
+            Ok(true) => {
+                let start = record.position().map_or(0, csv::Position::byte);
+                Ok(Some(self.lines.line_at(start)))
+            }
             Ok(false) => Ok(None),
             Err(error) => {
-                let line = error
+                let start = error
                     .position()
-                    .map_or_else(|| self.reader.position().line(), csv::Position::line);
-                Err((line, describe_csv_error(&error)))
+                    .map_or_else(|| self.reader.position().byte(), csv::Position::byte);
+                Err((self.lines.line_at(start), describe_csv_error(&error)))
             }
         }
+    }
+}
+
+/// Turns the byte offsets where the csv crate says records start into line numbers.
+///
+/// The crate's own line numbers lag behind: it counts a line break only once it reads past
+/// it, so a record after `\r\n` or after blank lines is placed on the line where the previous
+/// record ended.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    /// The offset up to which line breaks have been counted.
+    offset: usize,
+    /// The line at `offset`.
+    line: u64,
+}
+
+impl LineCounter<'_> {
+    /// Returns the line of the record that the csv crate says starts at `offset`: the first
+    /// line after it that is not a bare line break.
+    fn line_at(&mut self, offset: u64) -> u64 {
+        let mut start = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(self.bytes.len());
+        while matches!(self.bytes.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        if start < self.offset {
+            // Offsets only move forward while reading; count afresh if one ever does not.
+            self.offset = 0;
+            self.line = 1;
+        }
+        let breaks = self.bytes[self.offset..start]
+            .iter()
+            .filter(|&&byte| byte == b'\n')
+            .count();
+        self.line += breaks as u64;
+        self.offset = start;
+        self.line
     }
 }
 
@@ -849,7 +916,10 @@ impl StatementColumns {
         let missing = |column: &'static str| ReadStatementsError::MissingColumn {
             path: path.to_path_buf(),
             column,
-            header: header.iter().collect::<Vec<_>>().join(","),
+            header: excerpt_up_to(
+                header.iter().collect::<Vec<_>>().join(",").as_bytes(),
+                HEADER_EXCERPT_CHARS,
+            ),
         };
         Ok(StatementColumns {
             id: find_column(header, &["comment-id", "statement-id", "tid"])
@@ -879,8 +949,8 @@ impl StatementColumns {
             None | Some("") => false,
             Some(text) => parse_bool(text, "is-meta")?,
         };
-        if field(self.text).contains('\0') {
-            return Err("comment-body contains a NUL character".to_owned());
+        if let Some(problem) = text_problem(field(self.text), "comment-body") {
+            return Err(problem);
         }
         Ok(Statement {
             info: StatementInfo {
@@ -923,16 +993,22 @@ fn parse_bool(text: &str, column: &str) -> Result<bool, String> {
 ///
 /// The summary is informative only, so a missing or unreadable one yields `None`.
 pub fn read_topic(path: &Path) -> Option<String> {
-    let bytes = std::fs::read(path).ok()?;
+    summary_topic(&std::fs::read(path).ok()?)
+}
+
+/// Returns the topic named in the text of `summary.csv`. A topic holding control characters
+/// is ignored like an unreadable summary, since it could not become the dialogue's question.
+fn summary_topic(bytes: &[u8]) -> Option<String> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(bytes.as_slice());
+        .from_reader(bytes);
     for record in reader.records() {
         let record = record.ok()?;
         if record.get(0).map(str::trim) == Some("topic") {
             let topic = record.get(1)?.trim();
-            return (!topic.is_empty()).then(|| topic.to_owned());
+            let is_usable = !topic.is_empty() && text_problem(topic, "topic").is_none();
+            return is_usable.then(|| topic.to_owned());
         }
     }
     None
@@ -941,6 +1017,7 @@ pub fn read_topic(path: &Path) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::polis_files::check_clear_error;
     use proptest::prelude::*;
 
     fn votes(text: &str) -> Result<Vec<VoteRecord>, String> {
@@ -1140,6 +1217,87 @@ mod tests {
     }
 
     #[test]
+    fn crlf_endings_and_blank_lines_do_not_shift_comment_line_numbers() {
+        let header = "comment-id,author-id,moderated,comment-body";
+        assert_eq!(
+            statements(&format!("{header}\r\n1,0,1,a\r\n2,0,5,b\r\n")).unwrap_err(),
+            "comments.csv:3: moderated must be -1, 0 or 1, found \"5\""
+        );
+        assert_eq!(
+            statements(&format!("{header}\r\n1,0,1\r\n")).unwrap_err(),
+            "comments.csv:2: expected 4 fields like the header, found 3"
+        );
+        assert_eq!(
+            statements(&format!("{header}\n\n\n1,0,1,\"two\nlines\"\n2,0,x,b\n")).unwrap_err(),
+            "comments.csv:6: moderated must be -1, 0 or 1, found \"x\""
+        );
+    }
+
+    #[test]
+    fn control_characters_in_comment_bodies_are_refused_and_line_breaks_kept() {
+        let header = "comment-id,author-id,moderated,comment-body\n";
+        assert_eq!(
+            statements(&format!("{header}1,0,1,\"a\0b\"\n")).unwrap_err(),
+            "comments.csv:2: comment-body contains a NUL character"
+        );
+        assert_eq!(
+            statements(&format!("{header}1,0,1,ok\n2,0,1,\"\u{1b}[2J\"\n")).unwrap_err(),
+            "comments.csv:3: comment-body contains the control character U+001B"
+        );
+        let kept = statements(&format!("{header}1,0,1,\"one\r\n\ttwo\"\n")).unwrap();
+        assert_eq!(kept[0].text, "one\r\n\ttwo");
+    }
+
+    #[test]
+    fn ids_with_leading_zeros_read_the_same_on_both_paths() {
+        let text = format!("{HEADER}1,,00000000007,0000000000000000000001,1\n2,,\"007\",1,1\n");
+        assert_eq!(
+            votes(&text).unwrap(),
+            vec![record(1, 7, Vote::Agree, 1), record(1, 7, Vote::Agree, 2)]
+        );
+        let text = format!("{HEADER}1,,0004294967296,0,1\n");
+        assert!(
+            votes(&text)
+                .unwrap_err()
+                .starts_with("votes.csv:2: comment-id must be")
+        );
+    }
+
+    #[test]
+    fn a_line_that_is_not_utf8_does_not_hide_an_earlier_bad_line() {
+        let mut bytes = format!("{HEADER}1,,0,0,1\n2,,0,1,7\n3,").into_bytes();
+        bytes.extend_from_slice(b"\xff,0,2,1\n");
+        let error = parse_votes(&bytes, Path::new("votes.csv")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "votes.csv:3: vote must be -1, 0 or 1, found \"7\""
+        );
+    }
+
+    #[test]
+    fn a_huge_header_is_cut_short_in_the_error() {
+        let header = "x".repeat(1 << 20);
+        let error = votes(&format!("{header}\n1\n")).unwrap_err();
+        assert!(
+            error.starts_with("votes.csv:1: missing column \"timestamp\""),
+            "{error}"
+        );
+        assert!(error.len() < 400, "{} bytes", error.len());
+        let error = statements(&format!("{header}\n1\n")).unwrap_err();
+        assert!(error.len() < 400, "{} bytes", error.len());
+    }
+
+    #[test]
+    fn a_summary_topic_with_control_characters_is_ignored() {
+        assert_eq!(
+            summary_topic(b"topic,Clean air\nurl,x\n"),
+            Some("Clean air".to_owned())
+        );
+        assert_eq!(summary_topic(b"topic,\"Clean\0air\"\n"), None);
+        assert_eq!(summary_topic(b"topic,  \n"), None);
+    }
+
+    #[test]
     fn statement_errors_name_file_line_and_reason() {
         let header = "comment-id,author-id,moderated,comment-body\n";
         assert_eq!(
@@ -1171,19 +1329,27 @@ mod tests {
 
     proptest! {
         #[test]
-        fn the_votes_parser_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
-            let _ = parse_votes(&bytes, Path::new("votes.csv"));
+        fn any_bytes_read_as_votes_or_give_a_clear_error(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
             let mut with_header = HEADER.as_bytes().to_vec();
             with_header.extend_from_slice(&bytes);
-            let _ = parse_votes(&with_header, Path::new("votes.csv"));
+            for input in [&bytes, &with_header] {
+                if let Err(error) = parse_votes(input, Path::new("votes.csv")) {
+                    let message = error.to_string();
+                    prop_assert_eq!(check_clear_error(&message, "votes.csv"), Ok(()));
+                }
+            }
         }
 
         #[test]
-        fn the_statements_parser_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
-            let _ = parse_statements(&bytes, Path::new("comments.csv"));
+        fn any_bytes_read_as_statements_or_give_a_clear_error(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
             let mut with_header = b"comment-id,author-id,moderated,comment-body\n".to_vec();
             with_header.extend_from_slice(&bytes);
-            let _ = parse_statements(&with_header, Path::new("comments.csv"));
+            for input in [&bytes, &with_header] {
+                if let Err(error) = parse_statements(input, Path::new("comments.csv")) {
+                    let message = error.to_string();
+                    prop_assert_eq!(check_clear_error(&message, "comments.csv"), Ok(()));
+                }
+            }
         }
 
         #[test]
@@ -1229,6 +1395,398 @@ mod tests {
                 })
                 .collect();
             prop_assert_eq!(read, expected);
+        }
+    }
+
+    /// What a generated row must read as: nothing (a blank line), a value, or a refusal.
+    #[derive(Clone, Debug)]
+    enum Expected<T> {
+        Blank,
+        Read(T),
+        Refused,
+    }
+
+    /// Field texts that must read as the given value, and, when `with_refusals`, texts that
+    /// must be refused (`None`).
+    fn field<T: Clone + std::fmt::Debug + 'static>(
+        valid: Vec<(&'static str, T)>,
+        invalid: Vec<&'static str>,
+        with_refusals: bool,
+    ) -> BoxedStrategy<(String, Option<T>)> {
+        let valid: Vec<(String, Option<T>)> = valid
+            .into_iter()
+            .map(|(text, value)| (text.to_owned(), Some(value)))
+            .collect();
+        let invalid: Vec<(String, Option<T>)> = invalid
+            .into_iter()
+            .map(|text| (text.to_owned(), None))
+            .collect();
+        if with_refusals {
+            prop_oneof![
+                4 => proptest::sample::select(valid),
+                1 => proptest::sample::select(invalid),
+            ]
+            .boxed()
+        } else {
+            proptest::sample::select(valid).boxed()
+        }
+    }
+
+    fn vote_timestamps(with_refusals: bool) -> BoxedStrategy<(String, Option<i64>)> {
+        field(
+            vec![
+                ("0", 0),
+                ("1700000000000", 1_700_000_000_000),
+                ("-5", -5),
+                ("1691740361800.0", 1_691_740_361_800),
+                ("9223372036854775807", i64::MAX),
+                ("-9223372036854775808", i64::MIN),
+                ("\"17\"", 17),
+                (" 18 ", 18),
+            ],
+            vec![
+                "",
+                "1.5",
+                "1e400",
+                "x",
+                "9223372036854775808",
+                "--1",
+                "0x10",
+                "1.",
+                "\"1\"2",
+            ],
+            with_refusals,
+        )
+    }
+
+    /// The ignored `datetime` column: anything but a broken quote is accepted there.
+    fn vote_datetimes(with_refusals: bool) -> BoxedStrategy<(String, Option<()>)> {
+        field(
+            vec![
+                ("", ()),
+                ("Mon Jul 17 02:17:32 WIB 2017", ()),
+                ("\"Mon Jul 17, 2017\"", ()),
+                ("=cmd|' /C calc'!A0", ()),
+                ("\u{1b}[31m", ()),
+                ("a\rb", ()),
+                ("\0", ()),
+            ],
+            vec!["\"unterminated", "\"closed\"after"],
+            with_refusals,
+        )
+    }
+
+    fn vote_ids(with_refusals: bool) -> BoxedStrategy<(String, Option<u32>)> {
+        field(
+            vec![
+                ("0", 0),
+                ("7", 7),
+                ("4294967295", u32::MAX),
+                (" 12 ", 12),
+                ("\"3\"", 3),
+                ("0000000001", 1),
+                ("00000000000000000000042", 42),
+            ],
+            vec![
+                "-1",
+                "4294967296",
+                "18446744073709551616",
+                "",
+                "+3",
+                "1.0",
+                "x",
+                "\u{663}",
+                "-0",
+            ],
+            with_refusals,
+        )
+    }
+
+    fn vote_values(with_refusals: bool) -> BoxedStrategy<(String, Option<Vote>)> {
+        field(
+            vec![
+                ("1", Vote::Agree),
+                ("-1", Vote::Disagree),
+                ("0", Vote::Pass),
+                ("+1", Vote::Agree),
+                ("-0", Vote::Pass),
+                (" 1 ", Vote::Agree),
+                ("\"-1\"", Vote::Disagree),
+            ],
+            vec![
+                "2",
+                "-2",
+                "agree",
+                "",
+                "1.0",
+                "--1",
+                "+-1",
+                "99999999999999999999999999999999999999999",
+            ],
+            with_refusals,
+        )
+    }
+
+    /// One line of `votes.csv` (without its line ending) and what it must read as.
+    fn vote_line(with_refusals: bool) -> BoxedStrategy<(Vec<u8>, Expected<VoteRecord>)> {
+        let extras = if with_refusals {
+            vec!["", "", "", ",extra"]
+        } else {
+            vec![""]
+        };
+        let fields = (
+            vote_timestamps(with_refusals),
+            vote_datetimes(with_refusals),
+            vote_ids(with_refusals),
+            vote_ids(with_refusals),
+            vote_values(with_refusals),
+            proptest::sample::select(extras),
+        )
+            .prop_map(
+                |(timestamp, datetime, statement, participant, vote, extra)| {
+                    let line = format!(
+                        "{},{},{},{},{}{extra}",
+                        timestamp.0, datetime.0, statement.0, participant.0, vote.0
+                    );
+                    let expected =
+                        match (timestamp.1, datetime.1, statement.1, participant.1, vote.1) {
+                            (
+                                Some(timestamp),
+                                Some(()),
+                                Some(statement),
+                                Some(participant),
+                                Some(vote),
+                            ) if extra.is_empty() => {
+                                Expected::Read(record(participant, statement, vote, timestamp))
+                            }
+                            _ => Expected::Refused,
+                        };
+                    (line.into_bytes(), expected)
+                },
+            );
+        if with_refusals {
+            prop_oneof![
+                8 => fields,
+                1 => Just((Vec::new(), Expected::Blank)),
+                1 => Just((b"1,\xff\xfe,0,0,1".to_vec(), Expected::Refused)),
+                1 => Just((b"1,,0,0".to_vec(), Expected::Refused)),
+            ]
+            .boxed()
+        } else {
+            prop_oneof![8 => fields, 1 => Just((Vec::new(), Expected::Blank))].boxed()
+        }
+    }
+
+    /// Lines joined with the given ending, after the header; returns the text, the records it
+    /// must read as, and the line of the first refused row.
+    fn votes_file(
+        lines: &[(Vec<u8>, Expected<VoteRecord>)],
+        ending: &str,
+    ) -> (Vec<u8>, Vec<VoteRecord>, Option<u64>) {
+        let mut text = HEADER.trim_end().as_bytes().to_vec();
+        let mut records = Vec::new();
+        let mut first_refused = None;
+        for (index, (line, expected)) in lines.iter().enumerate() {
+            text.extend_from_slice(ending.as_bytes());
+            text.extend_from_slice(line);
+            match expected {
+                Expected::Blank => {}
+                Expected::Read(record) => records.push(*record),
+                Expected::Refused => {
+                    first_refused = first_refused.or(Some(index as u64 + 2));
+                }
+            }
+        }
+        (text, records, first_refused)
+    }
+
+    /// Field texts of `comments.csv` checked on reading: author-id and moderated.
+    fn comment_authors() -> BoxedStrategy<(String, Option<Option<ParticipantId>>)> {
+        field(
+            vec![
+                ("", None),
+                ("0", Some(ParticipantId(0))),
+                ("4294967295", Some(ParticipantId(u32::MAX))),
+                (" 5", Some(ParticipantId(5))),
+            ],
+            vec!["-1", "4294967296", "x", "1.5"],
+            true,
+        )
+    }
+
+    fn comment_moderations() -> BoxedStrategy<(String, Option<Moderation>)> {
+        field(
+            vec![
+                ("", Moderation::Unmoderated),
+                ("1", Moderation::Accepted),
+                ("0", Moderation::Unmoderated),
+                ("-1", Moderation::Rejected),
+                (" -1 ", Moderation::Rejected),
+            ],
+            vec!["2", "-2", "+1", "yes", "1.0"],
+            true,
+        )
+    }
+
+    /// Comment bodies as bytes: text that must be kept exactly, and text that must be refused
+    /// (control characters, invalid UTF-8, another encoding).
+    fn comment_bodies() -> impl Strategy<Value = (Vec<u8>, bool)> {
+        let kept = proptest::sample::select(vec![
+            "Buses should be free",
+            "",
+            "Two\nlines",
+            "=cmd|' /C calc'!A0",
+            "\ttab first",
+            "say \"no\", twice",
+            "\u{e9}moji \u{1f68c}",
+            "\r=1+1",
+            "+1",
+            "@SUM(1)",
+            "-2+3",
+            "\u{feff}byte order mark inside",
+        ])
+        .prop_map(|body| (body.as_bytes().to_vec(), true));
+        let long = (1..3000usize).prop_map(|words| ("word ".repeat(words).into_bytes(), true));
+        let refused = proptest::sample::select(vec![
+            &b"nul\0byte"[..],
+            b"bell\x07",
+            b"\x1b[31mred",
+            "next\u{85}line".as_bytes(),
+            b"del\x7f",
+            b"\xff\xfe",
+            b"caf\xe9",
+        ])
+        .prop_map(|body| (body.to_vec(), false));
+        prop_oneof![6 => kept, 1 => long, 2 => refused]
+    }
+
+    /// One generated row of `comments.csv`.
+    #[derive(Clone, Debug)]
+    struct CommentRow {
+        /// The id to write instead of the row's index, when the id must be refused.
+        bad_id: Option<&'static str>,
+        /// The fields between the id and the body.
+        middle: String,
+        /// The body, quoted.
+        quoted_body: Vec<u8>,
+        /// The author, moderation and text it must read as.
+        expected: Expected<(Option<ParticipantId>, Moderation, String)>,
+    }
+
+    fn comment_row() -> impl Strategy<Value = CommentRow> {
+        (
+            prop_oneof![
+                6 => Just(None),
+                1 => proptest::sample::select(vec!["-3", "4294967296", "18446744073709551616", "", "x", "1e3"]).prop_map(Some),
+            ],
+            comment_authors(),
+            comment_moderations(),
+            comment_bodies(),
+            proptest::sample::select(vec![true, true, true, false]),
+        )
+            .prop_map(|(bad_id, author, moderation, (body, is_kept), is_whole)| {
+                let expected = match (bad_id, author.1, moderation.1) {
+                    (None, Some(author), Some(moderation)) if is_kept && is_whole => {
+                        let text = String::from_utf8(body.clone()).expect("kept bodies are UTF-8");
+                        Expected::Read((author, moderation, text))
+                    }
+                    _ => Expected::Refused,
+                };
+                let mut quoted_body = b"\"".to_vec();
+                for &byte in &body {
+                    if byte == b'"' {
+                        quoted_body.push(b'"');
+                    }
+                    quoted_body.push(byte);
+                }
+                quoted_body.push(b'"');
+                // A row missing its moderated field has one field fewer than the header.
+                let middle = if is_whole {
+                    format!("{},0,0,{}", author.0, moderation.0)
+                } else {
+                    format!("{},0,0", author.0)
+                };
+                CommentRow {
+                    bad_id,
+                    middle,
+                    quoted_body,
+                    expected,
+                }
+            })
+    }
+
+    const COMMENTS_HEADER: &str =
+        "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body";
+
+    proptest! {
+        #[test]
+        fn unusual_but_valid_vote_rows_read_exactly(
+            lines in proptest::collection::vec(vote_line(false), 0..12),
+            ending in proptest::sample::select(vec!["\n", "\r\n"]),
+            block in proptest::sample::select(vec![1usize, 7, 64, BLOCK_BYTES]),
+        ) {
+            let (text, records, _) = votes_file(&lines, ending);
+            let read = read_votes_from(text.as_slice(), Path::new("votes.csv"), &Progress::hidden(), block);
+            prop_assert_eq!(read.map_err(|error| error.to_string()), Ok(records));
+        }
+
+        #[test]
+        fn a_refused_votes_file_names_its_first_bad_line(
+            lines in proptest::collection::vec(vote_line(true), 1..12),
+            ending in proptest::sample::select(vec!["\n", "\r\n"]),
+            block in proptest::sample::select(vec![1usize, 7, 64, BLOCK_BYTES]),
+        ) {
+            let (text, records, first_refused) = votes_file(&lines, ending);
+            let read = read_votes_from(text.as_slice(), Path::new("votes.csv"), &Progress::hidden(), block);
+            match (read, first_refused) {
+                (Ok(read), None) => prop_assert_eq!(read, records),
+                (Err(ReadVotesError::Row { line, .. }), Some(expected)) => prop_assert_eq!(line, expected),
+                (read, expected) => prop_assert!(false, "read {:?}, expected a refusal at {:?}", read.map_err(|error| error.to_string()), expected),
+            }
+        }
+
+        #[test]
+        fn comment_rows_are_kept_exactly_or_refused_at_their_line(
+            rows in proptest::collection::vec(comment_row(), 0..10),
+            ending in proptest::sample::select(vec!["\n", "\r\n"]),
+        ) {
+            let mut text = COMMENTS_HEADER.as_bytes().to_vec();
+            let mut line = 2u64;
+            let mut kept = Vec::new();
+            let mut first_refused = None;
+            for (index, row) in rows.iter().enumerate() {
+                text.extend_from_slice(ending.as_bytes());
+                let id = row.bad_id.map_or_else(|| index.to_string(), str::to_owned);
+                text.extend_from_slice(format!("1000,,{id},{},", row.middle).as_bytes());
+                text.extend_from_slice(&row.quoted_body);
+                match &row.expected {
+                    Expected::Read((author, moderation, body)) => kept.push(Statement {
+                        info: StatementInfo {
+                            id: StatementId(u32::try_from(index).unwrap()),
+                            moderation: *moderation,
+                            is_meta: false,
+                            author: *author,
+                        },
+                        text: body.clone(),
+                    }),
+                    Expected::Refused => first_refused = first_refused.or(Some(line)),
+                    Expected::Blank => {}
+                }
+                line += 1 + row.quoted_body.iter().filter(|&&byte| byte == b'\n').count() as u64;
+            }
+            let read = parse_statements(&text, Path::new("comments.csv"));
+            match (read, first_refused) {
+                (Ok(read), None) => prop_assert_eq!(read, kept),
+                (Err(error), Some(expected)) => {
+                    let message = error.to_string();
+                    prop_assert_eq!(check_clear_error(&message, "comments.csv"), Ok(()));
+                    prop_assert!(
+                        matches!(error, ReadStatementsError::Row { line, .. } if line == expected),
+                        "{} instead of a refusal at line {}", message, expected
+                    );
+                }
+                (read, expected) => prop_assert!(false, "read {:?}, expected a refusal at {:?}", read.map_err(|error| error.to_string()), expected),
+            }
         }
     }
 }
