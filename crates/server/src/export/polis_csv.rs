@@ -1,9 +1,9 @@
 //! Writes a dialogue as Pol.is's open-data CSV files (`votes.csv`, `comments.csv`,
 //! `participants-votes.csv`, `summary.csv`) in the agree = +1 convention.
 //!
-//! Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a
-//! tab or a carriage return) get a leading single quote, so an export opened in a spreadsheet
-//! never executes what a participant wrote.
+//! Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`,
+//! also after leading whitespace, or with a tab or a carriage return) get a leading single
+//! quote, so an export opened in a spreadsheet never executes what a participant wrote.
 
 use std::collections::BTreeMap;
 
@@ -52,10 +52,16 @@ impl PolisCsvFiles {
 }
 
 /// Returns the text with a leading single quote when a spreadsheet would read it as a formula.
+///
+/// Leading whitespace does not make a formula safe: spreadsheets that trim cells on import
+/// would run ` =1+1` too. Imported statements keep their text as written, so such cells occur.
 pub fn formula_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
-        _ => text.into(),
+    let is_formula =
+        text.starts_with(['\t', '\r']) || text.trim_start().starts_with(['=', '+', '-', '@']);
+    if is_formula {
+        format!("'{text}").into()
+    } else {
+        text.into()
     }
 }
 
@@ -314,6 +320,74 @@ mod tests {
         assert_eq!(formula_safe("\tx"), "'\tx");
         assert_eq!(formula_safe("'quoted' already"), "'quoted' already");
         assert_eq!(formula_safe(""), "");
+        assert_eq!(formula_safe("  =1+1"), "'  =1+1");
+        assert_eq!(formula_safe("\n@SUM(1)"), "'\n@SUM(1)");
+        assert_eq!(
+            formula_safe("More trees - and benches"),
+            "More trees - and benches"
+        );
+    }
+
+    /// Texts a spreadsheet would run, with every prefix that makes it do so.
+    const FORMULAS: [&str; 10] = [
+        "=cmd|' /C calc'!A0",
+        "+cmd|' /C calc'!A0",
+        "-2+3+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "=HYPERLINK(\"http://attacker.example/\", \"details\")",
+        "\t=1+1",
+        "\r=1+1",
+        " =1+1",
+        "\n+1",
+        "\u{3000}@x",
+    ];
+
+    /// Reads CSV text back as a spreadsheet would see its cells.
+    fn cells(text: &str) -> Vec<Vec<String>> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    #[test]
+    fn every_text_column_of_every_file_is_neutralised() {
+        for formula in FORMULAS {
+            let mut data = sample();
+            data.title = formula.to_owned();
+            data.description = formula.to_owned();
+            data.url = Some(formula.to_owned());
+            for statement in &mut data.statements {
+                statement.text = formula.to_owned();
+            }
+            let files = polis_csv(&data);
+            let neutralised = format!("'{formula}");
+            let comments = cells(&files.comments);
+            let body = comments[0]
+                .iter()
+                .position(|name| name == "comment-body")
+                .unwrap();
+            for row in &comments[1..] {
+                assert_eq!(row[body], neutralised);
+            }
+            let summary = cells(&files.summary);
+            for key in ["topic", "url", "conversation-description"] {
+                let row = summary.iter().find(|row| row[0] == key).unwrap();
+                assert_eq!(row[1], neutralised, "{key}");
+            }
+            // No other cell of any file can start a formula: the rest are numbers and dates.
+            for (name, contents) in files.files() {
+                for cell in cells(contents).into_iter().flatten() {
+                    let is_number = cell.parse::<f64>().is_ok();
+                    let is_formula = cell.starts_with(['\t', '\r'])
+                        || cell.trim_start().starts_with(['=', '+', '-', '@']);
+                    assert!(is_number || !is_formula, "{name} has {cell:?}");
+                }
+            }
+        }
     }
 
     #[test]
