@@ -159,6 +159,9 @@ impl Visitor<'_> for IntegerVisitor {
                 reason = "the value is integral and within the i64 range"
             )]
             Ok(value as i64)
+        } else if value.fract() == 0.0 {
+            // A whole number beyond 64 bits arrives rounded: show it as the approximation it is.
+            Err(self.invalid(format_args!("{value:e}")))
         } else {
             Err(self.invalid(value))
         }

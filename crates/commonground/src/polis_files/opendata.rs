@@ -67,6 +67,8 @@ pub enum ReadVotesError {
 pub enum RowProblem {
     /// The line is not valid UTF-8.
     NotUtf8,
+    /// The file starts with a UTF-16 byte order mark.
+    Utf16,
     /// A quoted field has no closing quote on its line.
     UnterminatedQuote,
     /// Text follows the closing quote of a field.
@@ -101,6 +103,7 @@ impl fmt::Display for RowProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RowProblem::NotUtf8 => f.write_str("invalid UTF-8"),
+            RowProblem::Utf16 => f.write_str(UTF16_REASON),
             RowProblem::UnterminatedQuote => f.write_str("a quoted field has no closing quote"),
             RowProblem::TextAfterQuote => f.write_str("text follows the closing quote of a field"),
             RowProblem::FieldCount { expected, found } => {
@@ -121,6 +124,15 @@ impl fmt::Display for RowProblem {
             ),
         }
     }
+}
+
+/// Why a file that starts with a UTF-16 byte order mark is refused.
+const UTF16_REASON: &str = "the file is UTF-16; save it as UTF-8";
+
+/// Returns whether bytes start with a UTF-16 byte order mark, as files saved by some
+/// spreadsheet programs do.
+fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff")
 }
 
 /// What a field of `votes.csv` holds.
@@ -151,6 +163,9 @@ impl VoteColumns {
             line: 1,
             problem,
         };
+        if is_utf16(header) {
+            return Err(row_error(RowProblem::Utf16));
+        }
         let text = std::str::from_utf8(header).map_err(|_| row_error(RowProblem::NotUtf8))?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut names = Vec::new();
@@ -731,6 +746,9 @@ pub(crate) struct SmallCsv<'a> {
 impl<'a> SmallCsv<'a> {
     /// Opens CSV text held in memory and reads its header; errors are (line, reason).
     pub(crate) fn open(bytes: &'a [u8]) -> Result<SmallCsv<'a>, (u64, String)> {
+        if is_utf16(bytes) {
+            return Err((1, UTF16_REASON.to_owned()));
+        }
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
@@ -1260,6 +1278,24 @@ mod tests {
             votes(&text)
                 .unwrap_err()
                 .starts_with("votes.csv:2: comment-id must be")
+        );
+    }
+
+    #[test]
+    fn utf16_files_are_named_as_such() {
+        let mut bytes = vec![0xff, 0xfe];
+        for unit in HEADER.encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        let error = parse_votes(&bytes, Path::new("votes.csv")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "votes.csv:1: the file is UTF-16; save it as UTF-8"
+        );
+        let error = parse_statements(&bytes, Path::new("comments.csv")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "comments.csv:1: the file is UTF-16; save it as UTF-8"
         );
     }
 
