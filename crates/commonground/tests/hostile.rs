@@ -25,6 +25,19 @@ enum Expect {
 
 /// Every folder of the corpus with what must happen to it.
 const CASES: &[(&str, Expect)] = &[
+    (
+        "author-id-overflows-u32",
+        Expect::Refused("comments.csv", Some(3)),
+    ),
+    ("bom-and-crlf", Expect::Accepted),
+    (
+        "control-character-in-comment",
+        Expect::Refused("comments.csv", Some(3)),
+    ),
+    (
+        "crlf-bad-moderation",
+        Expect::Refused("comments.csv", Some(5)),
+    ),
     ("csv-injection", Expect::Accepted),
     (
         "duplicate-comment-rows",
@@ -33,6 +46,7 @@ const CASES: &[(&str, Expect)] = &[
     ("duplicate-vote-rows", Expect::Accepted),
     ("empty-comments-file", Expect::Refused("comments.csv", None)),
     ("empty-votes-file", Expect::Refused("votes.csv", None)),
+    ("formula-prefixes", Expect::Accepted),
     (
         "header-missing-column",
         Expect::Refused("votes.csv", Some(1)),
@@ -44,11 +58,24 @@ const CASES: &[(&str, Expect)] = &[
         "invalid-utf8-comment",
         Expect::Refused("comments.csv", Some(3)),
     ),
+    ("json-baseline", Expect::Accepted),
+    ("json-id-overflows", Expect::Refused("votes.json", Some(3))),
+    ("json-negative-id", Expect::Refused("votes.json", Some(3))),
+    ("json-truncated", Expect::Refused("votes.json", Some(3))),
+    ("json-vote-of-two", Expect::Refused("votes.json", Some(3))),
+    ("latin1-comment", Expect::Refused("comments.csv", Some(3))),
+    ("leading-zero-ids", Expect::Accepted),
     ("negative-id", Expect::Refused("votes.csv", Some(3))),
     ("nul-in-comment", Expect::Refused("comments.csv", Some(3))),
+    (
+        "nul-in-comments-json",
+        Expect::Refused("comments.json", Some(3)),
+    ),
     ("nul-in-vote", Expect::Refused("votes.csv", Some(3))),
+    ("raw-vote-sign", Expect::Refused("votes.csv", None)),
     ("timestamp-1e400", Expect::Refused("votes.csv", Some(3))),
     ("truncated-last-line", Expect::Refused("votes.csv", Some(4))),
+    ("utf16-votes", Expect::Refused("votes.csv", Some(1))),
     ("valid-baseline", Expect::Accepted),
     ("vote-as-word", Expect::Refused("votes.csv", Some(3))),
     ("vote-of-two", Expect::Refused("votes.csv", Some(3))),
@@ -96,6 +123,10 @@ fn assert_refused(output: &Output, what: &str, file: &str, line: Option<u64>) {
         stderr.len() < 4096,
         "{what}: the error echoes too much input ({} bytes)",
         stderr.len()
+    );
+    assert!(
+        !stderr.chars().any(|c| c.is_control() && c != '\n'),
+        "{what}: the error holds control characters: {stderr:?}"
     );
 }
 
@@ -265,6 +296,51 @@ fn a_one_megabyte_vote_field_is_refused_without_echoing_it() {
     check_folder(&database, &folder, Expect::Refused("votes.csv", Some(5)));
 }
 
+/// Writes `votes.json` and `comments.json` into a fresh folder.
+fn json_folder_with(votes: &[u8], comments: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("dump");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("votes.json"), votes).unwrap();
+    std::fs::write(folder.join("comments.json"), comments).unwrap();
+    (dir, folder)
+}
+
+const TEN_MEGABYTES: usize = 10 << 20;
+
+#[test]
+fn ten_megabyte_fields_are_refused_at_their_line_or_ignored_without_echoing_them() {
+    let database = Database::new();
+    let comments = format!(
+        "{}1002,,{},0,1,0,1,Longer opening hours\n",
+        good_comments(),
+        "7".repeat(TEN_MEGABYTES)
+    );
+    let (_dir, folder) = folder_with(good_votes().as_bytes(), comments.as_bytes());
+    check_folder(&database, &folder, Expect::Refused("comments.csv", Some(4)));
+
+    let votes = format!("{}\n1000,,0,0,1\n", "x".repeat(TEN_MEGABYTES));
+    let (_dir, folder) = folder_with(votes.as_bytes(), good_comments().as_bytes());
+    check_folder(&database, &folder, Expect::Refused("votes.csv", Some(1)));
+
+    // The datetime column is not read, so a huge one is no reason to refuse the file.
+    let votes = format!("{}1004,{},0,0,1\n", good_votes(), "d".repeat(TEN_MEGABYTES));
+    let (_dir, folder) = folder_with(votes.as_bytes(), good_comments().as_bytes());
+    check_folder(&database, &folder, Expect::Accepted);
+
+    let votes = r#"[{"pid": 0, "tid": 0, "vote": 1, "modified": 1000}]"#;
+    let comments = format!(
+        "[\n{{\"tid\": 0, \"txt\": \"Parks\"}},\n{{\"tid\": 1, \"txt\": \"Buses\", \"is_meta\": \"{}\"}}\n]",
+        "\\u001b".repeat(TEN_MEGABYTES / 6)
+    );
+    let (_dir, folder) = json_folder_with(votes.as_bytes(), comments.as_bytes());
+    check_folder(
+        &database,
+        &folder,
+        Expect::Refused("comments.json", Some(3)),
+    );
+}
+
 #[test]
 fn a_one_megabyte_comment_is_kept_whole() {
     let body = "word ".repeat(1 << 18);
@@ -359,68 +435,84 @@ fn a_real_conversation_with_every_vote_negated_is_refused_by_the_sign_check() {
     assert_succeeded(&imported, "import negated with --vote-sign agree-negative");
 }
 
+/// Reads every cell of a CSV file.
+fn csv_cells(path: &Path) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_path(path)
+        .unwrap()
+        .records()
+        .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+/// Returns whether a spreadsheet would run the cell as a formula.
+fn is_formula(cell: &str) -> bool {
+    cell.parse::<f64>().is_err()
+        && (cell.starts_with(['\t', '\r']) || cell.trim_start().starts_with(['=', '+', '-', '@']))
+}
+
 #[test]
 fn formula_cells_are_neutralised_on_export() {
-    let database = Database::new();
-    let folder = Path::new(CORPUS).join("csv-injection");
-    let output = commonground(&[
-        "import",
-        path_str(&folder),
-        "--database",
-        &database.url,
-        "--title",
-        "=HYPERLINK(\"http://attacker.example/\")",
-    ]);
-    assert_succeeded(&output, "import csv-injection");
-    let dialogue = last_line(&output);
-    let out = tempfile::tempdir().unwrap();
-    let exported = commonground(&[
-        "export",
-        &dialogue,
-        "--format",
-        "polis-csv",
-        "--out",
-        path_str(out.path()),
-        "--database",
-        &database.url,
-    ]);
-    assert_succeeded(&exported, "export csv-injection");
+    for folder in ["csv-injection", "formula-prefixes"] {
+        let database = Database::new();
+        let folder = Path::new(CORPUS).join(folder);
+        let output = commonground(&[
+            "import",
+            path_str(&folder),
+            "--database",
+            &database.url,
+            "--title",
+            "=HYPERLINK(\"http://attacker.example/\")",
+        ]);
+        assert_succeeded(&output, "import formulas");
+        let dialogue = last_line(&output);
+        let out = tempfile::tempdir().unwrap();
+        let exported = commonground(&[
+            "export",
+            &dialogue,
+            "--format",
+            "polis-csv",
+            "--out",
+            path_str(out.path()),
+            "--database",
+            &database.url,
+        ]);
+        assert_succeeded(&exported, "export formulas");
 
-    let mut original = csv::Reader::from_path(folder.join("comments.csv")).unwrap();
-    let mut bodies: Vec<String> = original
-        .records()
-        .map(|record| record.unwrap()[7].to_owned())
-        .collect();
-    bodies.sort();
-    assert_eq!(bodies.len(), 4);
+        let mut bodies: Vec<String> = csv_cells(&folder.join("comments.csv"))
+            .into_iter()
+            .skip(1)
+            .map(|row| row[7].clone())
+            .collect();
+        bodies.sort();
+        assert!(bodies.len() >= 4 && bodies.iter().all(|body| is_formula(body)));
 
-    let mut written = csv::Reader::from_path(out.path().join("comments.csv")).unwrap();
-    let header = written.headers().unwrap().clone();
-    let column = header
-        .iter()
-        .position(|name| name == "comment-body")
-        .expect("comments.csv has a comment-body column");
-    let mut cells: Vec<String> = written
-        .records()
-        .map(|record| record.unwrap()[column].to_owned())
-        .collect();
-    cells.sort();
-    let quoted: Vec<String> = bodies.iter().map(|body| format!("'{body}")).collect();
-    assert_eq!(cells, quoted);
+        let written = csv_cells(&out.path().join("comments.csv"));
+        let column = written[0]
+            .iter()
+            .position(|name| name == "comment-body")
+            .expect("comments.csv has a comment-body column");
+        let mut cells: Vec<String> = written[1..].iter().map(|row| row[column].clone()).collect();
+        cells.sort();
+        let quoted: Vec<String> = bodies.iter().map(|body| format!("'{body}")).collect();
+        assert_eq!(cells, quoted, "{}", folder.display());
 
-    let summary = std::fs::read_to_string(out.path().join("summary.csv")).unwrap();
-    assert!(
-        summary.contains("'=HYPERLINK"),
-        "the topic is not neutralised: {summary}"
-    );
-    for file in ["comments.csv", "summary.csv", "votes.csv"] {
-        let contents = std::fs::read_to_string(out.path().join(file)).unwrap();
-        for cell in contents.split([',', '\n']) {
-            let cell = cell.trim_start_matches('"');
-            assert!(
-                !cell.starts_with(['=', '+', '@']),
-                "{file} has a formula cell {cell:?}"
-            );
+        let summary = std::fs::read_to_string(out.path().join("summary.csv")).unwrap();
+        assert!(
+            summary.contains("'=HYPERLINK"),
+            "the topic is not neutralised: {summary}"
+        );
+        for file in [
+            "comments.csv",
+            "summary.csv",
+            "votes.csv",
+            "participants-votes.csv",
+        ] {
+            for cell in csv_cells(&out.path().join(file)).into_iter().flatten() {
+                assert!(!is_formula(&cell), "{file} has a formula cell {cell:?}");
+            }
         }
     }
 }
