@@ -86,8 +86,8 @@ impl Default for Config {
             // Per address, generous enough for a venue of a few hundred people on one network
             // (they share its address), tight enough to stop one machine minting participants.
             address_vote_rate: crate::rate_limit::RateLimit {
-                burst: 1000,
-                per_minute: 1000,
+                burst: 3000,
+                per_minute: 3000,
             },
             address_statement_rate: crate::rate_limit::RateLimit {
                 burst: 50,
