@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use engine::clusters::{BaseCluster, GroupCluster, KSmoother};
 use engine::pca::{self, PcaMethod, PcaOptions};
+use engine::replay::{self, ReplayConfig};
 use engine::state::{PolisState, StateComponents};
 use engine::stats::{Repful, RepnessEntry, Tally};
 use engine::{ParticipantId, PolisAnalysis, PolisConfig, StatementId, run};
@@ -632,4 +633,155 @@ fn both_pca_methods_match_pol_is_components() {
             }
         }
     }
+}
+
+/// Checks that the groups are Pol.is's, ids and participants included, with all their
+/// statistics; base-cluster ids may differ (they are labels of the same member sets).
+fn check_same_groups_by_participants(analysis: &PolisAnalysis, math: &Value, signs: [f64; 2]) {
+    let participants_of_base: BTreeMap<usize, Vec<u32>> = fixture_base_clusters(math)
+        .into_iter()
+        .map(|(id, members, _, _)| (id, members))
+        .collect();
+    let expected: BTreeMap<usize, BTreeSet<u32>> = fixture_groups(math)
+        .into_iter()
+        .map(|(id, bases, _, _)| {
+            let members = bases
+                .iter()
+                .flat_map(|base| participants_of_base[&(*base as usize)].iter().copied())
+                .collect();
+            (id, members)
+        })
+        .collect();
+    let ours: BTreeMap<usize, BTreeSet<u32>> = analysis
+        .group_clusters
+        .iter()
+        .map(|group| {
+            let members = group
+                .members
+                .iter()
+                .flat_map(|base| {
+                    let index = analysis
+                        .base_clusters
+                        .binary_search_by_key(base, |b| b.id)
+                        .expect("a group's base cluster exists");
+                    analysis.base_clusters[index].members.iter().map(|p| p.0)
+                })
+                .collect();
+            (group.id, members)
+        })
+        .collect();
+    assert_eq!(ours, expected, "groups by participant");
+    let identity: BTreeMap<usize, usize> = expected.keys().map(|&id| (id, id)).collect();
+    check_groups(analysis, math, signs, &identity);
+}
+
+/// Replays the votes at Pol.is's cadence and checks every key of `math-pca2`: base clusters as
+/// sets of members (their ids are labels), everything else exactly as for a warm start.
+fn check_replay_every_key(name: &str) -> replay::Replay {
+    let fixture = Fixture::load(name);
+    let math = &fixture.math;
+    let replayed = replay::run(
+        &fixture.records,
+        &fixture.statements,
+        &PolisConfig::default(),
+        &ReplayConfig::default(),
+    );
+    let analysis = &replayed.analysis;
+    let signs = check_vote_level(&fixture, analysis);
+    let in_conv: Vec<u32> = analysis.in_conv.iter().map(|p| p.0).collect();
+    let mut expected_in_conv = ids(&math["in-conv"]);
+    expected_in_conv.sort_unstable();
+    assert_eq!(in_conv, expected_in_conv, "in-conv");
+    let matching = check_base_clusters(analysis, math, signs);
+    check_votes_base(analysis, math, &matching);
+    check_same_groups_by_participants(analysis, math, signs);
+    check_priorities(analysis, math);
+    replayed
+}
+
+#[test]
+fn replayed_history_reproduces_every_key_with_meta_statements() {
+    check_replay_every_key(WITH_META);
+}
+
+#[test]
+fn replayed_history_reproduces_every_key_below_100_participants() {
+    check_replay_every_key(BELOW_100);
+}
+
+#[test]
+fn replayed_history_reproduces_the_vote_level_results_above_100_participants() {
+    let fixture = Fixture::load(ABOVE_100);
+    let math = &fixture.math;
+    let config = PolisConfig::default();
+    let replayed = replay::run(
+        &fixture.records,
+        &fixture.statements,
+        &config,
+        &ReplayConfig::default(),
+    );
+    let analysis = &replayed.analysis;
+    check_vote_level(&fixture, analysis);
+    // The votes span more one-second windows than the cap, so windows were merged.
+    assert!(
+        replayed.windows > replay::DEFAULT_MAX_RUNS,
+        "{}",
+        replayed.windows
+    );
+    assert!(replayed.warm_runs <= replay::DEFAULT_MAX_RUNS);
+    // History admits everyone the cold rule admits and more, all of them admitted by Pol.is
+    // too; Pol.is's set holds further participants with fewer than 7 votes whom the vote
+    // timestamps do not explain.
+    let cold = run(&fixture.matrix, &fixture.statements, None, &config);
+    let replayed_in_conv: BTreeSet<u32> = analysis.in_conv.iter().map(|p| p.0).collect();
+    let cold_in_conv: BTreeSet<u32> = cold.in_conv.iter().map(|p| p.0).collect();
+    let pol_is_in_conv: BTreeSet<u32> = ids(&math["in-conv"]).into_iter().collect();
+    assert!(cold_in_conv.is_subset(&replayed_in_conv));
+    assert!(cold_in_conv.len() < replayed_in_conv.len());
+    assert!(replayed_in_conv.is_subset(&pol_is_in_conv));
+    assert_eq!(
+        analysis.base_clusters.len(),
+        fixture_base_clusters(math).len()
+    );
+}
+
+#[test]
+fn a_coarse_cadence_misses_pol_is_groups_with_meta_statements() {
+    let fixture = Fixture::load(WITH_META);
+    let coarse = replay::run(
+        &fixture.records,
+        &fixture.statements,
+        &PolisConfig::default(),
+        &ReplayConfig {
+            cadence_ms: 30_000,
+            ..ReplayConfig::default()
+        },
+    );
+    // Pol.is formed 3 groups; windows of 30 s see too few intermediate states.
+    assert_eq!(fixture_groups(&fixture.math).len(), 3);
+    assert_eq!(coarse.analysis.group_clusters.len(), 2);
+}
+
+#[test]
+fn a_replay_is_deterministic_and_ignores_the_order_of_the_votes() {
+    let fixture = Fixture::load(BELOW_100);
+    let config = PolisConfig::default();
+    let replay_of = |records: &[engine::VoteRecord]| {
+        replay::run(
+            records,
+            &fixture.statements,
+            &config,
+            &ReplayConfig::default(),
+        )
+    };
+    let first = replay_of(&fixture.records);
+    let second = replay_of(&fixture.records);
+    assert_eq!(format!("{first:?}"), format!("{second:?}"));
+    // Each (participant, statement) appears once in the dump, so no tie between timestamps
+    // decides a vote, and the order of the records cannot matter.
+    let mut shuffled = fixture.records.clone();
+    shuffled.reverse();
+    shuffled.rotate_left(fixture.records.len() / 3);
+    assert_ne!(shuffled, fixture.records);
+    assert_eq!(format!("{:?}", replay_of(&shuffled)), format!("{first:?}"));
 }

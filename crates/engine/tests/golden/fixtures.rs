@@ -8,6 +8,8 @@ use serde_json::Value;
 
 /// One conversation: its votes, statements and Pol.is's analysis.
 pub struct Fixture {
+    /// The votes as the dump lists them, with their timestamps.
+    pub records: Vec<VoteRecord>,
     pub matrix: VoteMatrix,
     pub statements: Vec<StatementInfo>,
     pub math: Value,
@@ -102,6 +104,7 @@ impl Fixture {
             .collect();
         Fixture {
             matrix: VoteMatrix::from_records(&records),
+            records,
             statements,
             math: read(name, "math-pca2.json"),
         }
