@@ -59,9 +59,24 @@ pub struct LoadArgs {
     /// How far the server's resident memory may grow after the warm-up, in MiB.
     #[arg(long, default_value_t = 64)]
     max_growth_mib: u64,
+    /// An environment variable for the server, as `NAME=VALUE` (repeatable), such as
+    /// `COMMONGROUND_ANALYSIS_ENABLED=false` or `MALLOC_ARENA_MAX=2`; the rate limits are always
+    /// off.
+    #[arg(long = "server-env", value_name = "NAME=VALUE", value_parser = parse_setting)]
+    server_env: Vec<(String, String)>,
     /// A `commonground` binary to run; by default the release build is made and used.
     #[arg(long, value_name = "PATH")]
     commonground: Option<PathBuf>,
+}
+
+/// Parses `NAME=VALUE`.
+fn parse_setting(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err(format!("{text:?} is not NAME=VALUE")),
+    }
 }
 
 fn say(text: &str) -> Result<()> {
@@ -91,6 +106,7 @@ pub fn run(args: &LoadArgs) -> Result<()> {
         statements: args.statements,
         warmup_seconds: args.warmup_seconds,
         max_growth_mib: args.max_growth_mib,
+        server_env: args.server_env.clone(),
     };
     say(&format!("# load: {}", machine_description()))?;
     let shown_database = if args.database.is_some() {

@@ -44,6 +44,7 @@ fn votes_at_a_steady_rate_are_all_acknowledged_and_memory_stays_flat() {
         statements: 50,
         warmup_seconds: 1.0,
         max_growth_mib: 64,
+        server_env: Vec::new(),
     };
     let report = load::run(&plan).unwrap();
     eprintln!("{}", report.render());

@@ -33,11 +33,22 @@ pub(crate) const BACKEND: Backend = Backend::Sqlite;
 pub(crate) const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
 pub(crate) const PARAMETERS: Parameters = Parameters::Anonymous;
 
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "initial",
-    include_str!("../migrations/sqlite/0001_initial.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "initial",
+        include_str!("../migrations/sqlite/0001_initial.sql"),
+    ),
+    (
+        2,
+        "ids_never_reused",
+        include_str!("../migrations/sqlite/0002_ids_never_reused.sql"),
+    ),
+];
+
+/// Marks, as the first line of a migration, one that runs outside a transaction and manages its
+/// own, as sqlx's migration files do; only such a migration can switch foreign keys off.
+const NO_TRANSACTION: &str = "-- no-transaction";
 
 /// The newest migration this build applies.
 pub(crate) fn latest_migration() -> i64 {
@@ -137,7 +148,7 @@ fn migrator() -> Migrator {
                     (*description).into(),
                     MigrationType::Simple,
                     sql.into_sql_str(),
-                    false,
+                    sql.starts_with(NO_TRANSACTION),
                 )
             })
             .collect(),
@@ -190,7 +201,12 @@ impl SqliteStore {
                 (pool, format!("file:{}", canonical.display()))
             }
         };
-        migrator().run(&pool).await?;
+        if let Err(error) = migrator().run(&pool).await {
+            // Closing the connections rolls back a migration that stopped inside its own
+            // transaction, and gives up a connection it may have left with foreign keys off.
+            pool.close().await;
+            return Err(error.into());
+        }
         Ok(SqliteStore { pool, lock_scope })
     }
 
@@ -248,5 +264,15 @@ mod tests {
             .map(|(version, description, _)| format!("{version:04}_{description}.sql"))
             .collect();
         assert_eq!(files, embedded);
+    }
+
+    #[test]
+    fn only_migrations_marked_on_their_first_line_run_outside_a_transaction() {
+        let outside: Vec<i64> = migrator()
+            .iter()
+            .filter(|migration| migration.no_tx)
+            .map(|migration| migration.version)
+            .collect();
+        assert_eq!(outside, [2]);
     }
 }

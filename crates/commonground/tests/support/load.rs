@@ -45,6 +45,9 @@ pub struct LoadPlan {
     pub warmup_seconds: f64,
     /// How far the server's memory may grow after the warm-up, in MiB.
     pub max_growth_mib: u64,
+    /// More environment for the server (settings, allocator tuning); the rate limits are
+    /// always turned off.
+    pub server_env: Vec<(String, String)>,
 }
 
 /// One reading of the server's resident memory.
@@ -226,6 +229,15 @@ impl LoadReport {
             mib(last),
             mib(self.peak_kib),
             plan.max_growth_mib
+        ));
+        let readings: Vec<String> = self
+            .memory
+            .iter()
+            .map(|sample| format!("{:.0}", mib(sample.kib)))
+            .collect();
+        lines.push(format!(
+            "server memory each second (MiB): {}",
+            readings.join(" ")
         ));
         for example in &self.failure_examples {
             lines.push(format!("failure: {example}"));
@@ -449,10 +461,13 @@ pub fn run(plan: &LoadPlan) -> anyhow::Result<LoadReport> {
         binary: plan.binary.clone(),
         database: plan.database.clone(),
         log: plan.folder.join("server.log"),
-        env: vec![(
+        env: [(
             "COMMONGROUND_RATE_LIMITS_ENABLED".to_owned(),
             "false".to_owned(),
-        )],
+        )]
+        .into_iter()
+        .chain(plan.server_env.iter().cloned())
+        .collect(),
     };
     let running = ServerProcess::start(&options)?;
     let address = running.address();

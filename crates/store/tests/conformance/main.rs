@@ -1,5 +1,6 @@
 //! The store conformance suite: every case runs against SQLite (in a temporary folder, always)
 //! and against PostgreSQL (when `TEST_PG_URL` or `DATABASE_URL` is set; required when `CI` is).
+//! `sqlite_migrations` adds the upgrades of SQLite files written by earlier versions.
 
 // The cases are plain async functions called from the generated tests, where a failed unwrap is
 // a failed test, as in `#[test]` functions.
@@ -10,6 +11,7 @@ mod analysis;
 mod dialogues;
 mod import;
 mod participants;
+mod sqlite_migrations;
 mod statements;
 mod support;
 mod urls;

@@ -1,0 +1,316 @@
+//! SQLite databases written by an earlier version: upgrading one keeps every row, and an upgrade
+//! that cannot finish leaves the database as it was.
+//!
+//! These cases build a database at the first migration with raw SQL, as the first release left
+//! it, then open it with the store, which applies the later migrations.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use model::{DialogueId, ParticipantId};
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode};
+use sqlx::{Connection as _, SqlSafeStr as _};
+use store::{NewParticipant, SqliteLocation, SqliteStore, Store as _, StoreError};
+
+use crate::support::T0;
+
+/// The tables whose ids must never be reused, rebuilt by the second migration.
+const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
+
+/// Opens a raw connection to the file, with foreign keys as the caller asks.
+async fn connect(path: &Path, foreign_keys: bool) -> SqliteConnection {
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .foreign_keys(foreign_keys);
+    SqliteConnection::connect_with(&options).await.unwrap()
+}
+
+/// Creates a database at the first migration, recorded exactly as the first release recorded
+/// it, so that the store sees the later migrations as pending.
+async fn database_at_first_migration(path: &Path) {
+    let mut conn = connect(path, true).await;
+    let first = Migration::new(
+        1,
+        "initial".into(),
+        MigrationType::Simple,
+        include_str!("../../migrations/sqlite/0001_initial.sql").into_sql_str(),
+        false,
+    );
+    Migrator::with_migrations(vec![first])
+        .run(&mut conn)
+        .await
+        .unwrap();
+    conn.close().await.unwrap();
+}
+
+/// Runs statements one by one on the connection.
+async fn execute_all(conn: &mut SqliteConnection, statements: &[&str]) {
+    for statement in statements {
+        sqlx::query(sqlx::AssertSqlSafe(*statement))
+            .execute(&mut *conn)
+            .await
+            .unwrap_or_else(|error| panic!("{statement}: {error}"));
+    }
+}
+
+/// Fills a first-migration database with a dialogue in use: participants with memberships
+/// (participant 4 erased, so ids have a gap), seeds and participant statements (one a near
+/// duplicate, one imported), the vote history with idempotency keys, the latest votes, a
+/// snapshot, and a convenor with a session.
+async fn fill(conn: &mut SqliteConnection) {
+    execute_all(
+        conn,
+        &[
+            "INSERT INTO partnerships (id, name, purpose, created_at) \
+             VALUES (1, 'Northtown', 'Healthier lives', 1)",
+            "INSERT INTO partners (partnership_id, name, sector, created_at) \
+             VALUES (1, 'Northtown Clinic', 'health', 1)",
+            "INSERT INTO convenors (id, email, password_hash, is_admin, created_at) \
+             VALUES (1, 'lead@example.org', 'hash', 1, 1)",
+            "INSERT INTO partnership_members (partnership_id, convenor_id) VALUES (1, 1)",
+            "INSERT INTO sessions (token_hash, convenor_id, created_at, expires_at) \
+             VALUES (X'0102', 1, 1, 99)",
+            "INSERT INTO dialogues (id, partnership_id, title, question, description, \
+             allow_participant_statements, moderation, report_visibility, is_open, created_by, \
+             external_id, created_at, revision) \
+             VALUES (1, 1, 'Streets', 'How?', '', 1, 'post', 'public', 1, 1, NULL, 1, 17)",
+            "INSERT INTO constituencies (id, dialogue_id, name, expected_share, kind) \
+             VALUES (1, 1, 'Carer', 0.25, NULL), (2, 1, 'Resident', NULL, NULL)",
+            "INSERT INTO participants (id, dialogue_id, token_hash, external_id, created_at) \
+             VALUES (1, 1, X'AA01', NULL, 10), (2, 1, X'AA02', NULL, 11), \
+             (3, 1, NULL, 'imported-3', 12), (5, 1, X'AA05', NULL, 14)",
+            "INSERT INTO participant_constituencies (participant_id, constituency_id) \
+             VALUES (1, 1), (1, 2), (2, 2), (5, 1)",
+            "INSERT INTO statements (id, dialogue_id, text, normalized_text, is_seed, is_meta, \
+             moderation, author_id, near_duplicate_of, external_id, created_at) VALUES \
+             (1, 1, 'Wider pavements', 'wider pavements', 1, 0, 'accepted', NULL, NULL, NULL, 2), \
+             (2, 1, 'More benches', 'more benches', 0, 0, 'accepted', 1, NULL, NULL, 20), \
+             (3, 1, 'More benches please', 'more benches please', 0, 0, 'pending', 2, 2, NULL, 21), \
+             (4, 1, 'Slower traffic', 'slower traffic', 0, 1, 'rejected', 5, NULL, 's-4', 22)",
+            "INSERT INTO vote_events (id, dialogue_id, participant_id, statement_id, choice, \
+             cast_at, idempotency_key) VALUES \
+             (1, 1, 1, 1, 1, 30, 'k1'), (2, 1, 1, 1, -1, 31, 'k2'), (3, 1, 2, 1, 0, 32, NULL), \
+             (4, 1, 2, 2, 1, 33, NULL), (5, 1, 5, 1, 1, 34, 'k1'), (6, 1, 5, 2, -1, 35, NULL)",
+            "INSERT INTO votes (participant_id, statement_id, dialogue_id, choice, cast_at) \
+             VALUES (1, 1, 1, -1, 31), (2, 1, 1, 0, 32), (2, 2, 1, 1, 33), (5, 1, 1, 1, 34), \
+             (5, 2, 1, -1, 35)",
+            "INSERT INTO analysis_snapshots (dialogue_id, version, revision, computed_at, \
+             n_votes, result_json, engine_state) VALUES (1, 1, 16, 40, 5, '{}', X'00FF')",
+        ],
+    )
+    .await;
+}
+
+/// Every row of every table except the migrations' bookkeeping, each row rendered with
+/// `quote()` so that types and blobs compare exactly, sorted.
+async fn rows(conn: &mut SqliteConnection) -> BTreeMap<String, Vec<String>> {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' \
+         AND name NOT IN ('sqlite_sequence', '_sqlx_migrations') ORDER BY name",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .unwrap();
+    let mut all = BTreeMap::new();
+    for table in tables {
+        let columns: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+                .bind(&table)
+                .fetch_all(&mut *conn)
+                .await
+                .unwrap();
+        let rendered = columns
+            .iter()
+            .map(|column| format!("quote(\"{column}\")"))
+            .collect::<Vec<_>>()
+            .join(" || ', ' || ");
+        let sql = format!("SELECT {rendered} FROM \"{table}\" ORDER BY 1");
+        let table_rows: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+        all.insert(table, table_rows);
+    }
+    all
+}
+
+/// The schema: every table and index by name, with the statement that created it (`None` for
+/// the indexes SQLite makes for UNIQUE constraints), without the migrations' bookkeeping.
+async fn schema(conn: &mut SqliteConnection) -> BTreeMap<String, Option<String>> {
+    let entries: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT name, sql FROM sqlite_master WHERE name NOT LIKE '%sqlx_migrations%' \
+         AND name <> 'sqlite_sequence'",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .unwrap();
+    entries.into_iter().collect()
+}
+
+async fn applied_migrations(conn: &mut SqliteConnection) -> Vec<(i64, bool)> {
+    sqlx::query_as("SELECT version, success FROM _sqlx_migrations ORDER BY version")
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap()
+}
+
+async fn largest_id(conn: &mut SqliteConnection, table: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT MAX(id) FROM {table}")))
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap()
+}
+
+/// Returns the creating statement as the first migration wrote it: the rebuilt table's name
+/// as SQLite quotes it after the rename, and AUTOINCREMENT, are taken out.
+fn as_first_written(sql: &str) -> String {
+    sql.replace('"', "").replace(" AUTOINCREMENT", "")
+}
+
+async fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+    SqliteStore::open(SqliteLocation::File(path.to_path_buf())).await
+}
+
+#[tokio::test]
+async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("upgraded.db");
+    database_at_first_migration(&path).await;
+    let mut conn = connect(&path, true).await;
+    fill(&mut conn).await;
+    let rows_before = rows(&mut conn).await;
+    let schema_before = schema(&mut conn).await;
+    conn.close().await.unwrap();
+    assert_eq!(rows_before["votes"].len(), 5);
+    assert_eq!(rows_before["vote_events"].len(), 6);
+
+    let store = open(&path).await.unwrap();
+    store.close().await;
+
+    let mut conn = connect(&path, true).await;
+    assert_eq!(applied_migrations(&mut conn).await, [(1, true), (2, true)]);
+    // Dropping the old tables cascaded to nothing: every row of every table is still there,
+    // ids and references included.
+    assert_eq!(rows(&mut conn).await, rows_before);
+
+    let schema_after = schema(&mut conn).await;
+    assert_eq!(
+        schema_after.keys().collect::<Vec<_>>(),
+        schema_before.keys().collect::<Vec<_>>(),
+        "the same tables and indexes, no table left over from the rebuild"
+    );
+    for (name, sql_before) in &schema_before {
+        let sql_after = &schema_after[name];
+        if REBUILT_TABLES.contains(&name.as_str()) {
+            let sql_after = sql_after.as_deref().unwrap();
+            assert!(
+                sql_after.contains("INTEGER PRIMARY KEY AUTOINCREMENT"),
+                "{sql_after}"
+            );
+            assert_eq!(
+                as_first_written(sql_after),
+                sql_before.as_deref().unwrap(),
+                "{name} changed only in its key"
+            );
+        } else {
+            assert_eq!(sql_after, sql_before, "{name} is unchanged");
+        }
+    }
+
+    // The next id of each rebuilt table is above every id in use.
+    for table in REBUILT_TABLES {
+        let next_after: i64 = sqlx::query_scalar("SELECT seq FROM sqlite_sequence WHERE name = ?")
+            .bind(table)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        assert_eq!(next_after, largest_id(&mut conn, table).await, "{table}");
+    }
+    let violations: Vec<String> =
+        sqlx::query_scalar("SELECT \"table\" FROM pragma_foreign_key_check")
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+    assert!(violations.is_empty(), "{violations:?}");
+    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    conn.close().await.unwrap();
+
+    // The store that migrated works on with foreign keys on: erasing the newest participant
+    // takes their memberships, votes and history with them; the next participant to join gets
+    // a new id.
+    let store = open(&path).await.unwrap();
+    let erasure = store.erase_participant(ParticipantId(5)).await.unwrap();
+    assert_eq!(
+        (erasure.vote_events_removed, erasure.statements_removed),
+        (2, 1)
+    );
+    let (newcomer, _) = store
+        .create_participant(NewParticipant {
+            dialogue: DialogueId(1),
+            external_id: None,
+            constituencies: Vec::new(),
+            created_at: T0,
+        })
+        .await
+        .unwrap();
+    assert_eq!(newcomer.id, ParticipantId(6));
+    store.close().await;
+    let mut conn = connect(&path, true).await;
+    let left_behind: i64 = sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM votes WHERE participant_id = 5) \
+         + (SELECT COUNT(*) FROM vote_events WHERE participant_id = 5) \
+         + (SELECT COUNT(*) FROM participant_constituencies WHERE participant_id = 5)",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(left_behind, 0);
+    conn.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn an_upgrade_that_cannot_finish_leaves_the_database_as_it_was() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("broken.db");
+    database_at_first_migration(&path).await;
+    let mut conn = connect(&path, true).await;
+    fill(&mut conn).await;
+    conn.close().await.unwrap();
+    // A vote by a participant who is not there, which only a connection with foreign keys off
+    // could have written: the upgrade's final check finds it.
+    let mut conn = connect(&path, false).await;
+    execute_all(
+        &mut conn,
+        &[
+            "INSERT INTO votes (participant_id, statement_id, dialogue_id, choice, cast_at) \
+           VALUES (99, 1, 1, 1, 50)",
+        ],
+    )
+    .await;
+    let rows_before = rows(&mut conn).await;
+    let schema_before = schema(&mut conn).await;
+    conn.close().await.unwrap();
+
+    for attempt in 1..=2 {
+        let error = open(&path).await.unwrap_err();
+        assert!(matches!(error, StoreError::Internal(_)), "{error:?}");
+        let cause = format!("{:?}", std::error::Error::source(&error));
+        assert!(
+            cause.contains("foreign_key_violations"),
+            "attempt {attempt}: {cause}"
+        );
+
+        let mut conn = connect(&path, true).await;
+        assert_eq!(applied_migrations(&mut conn).await, [(1, true)]);
+        assert_eq!(schema(&mut conn).await, schema_before);
+        assert_eq!(rows(&mut conn).await, rows_before);
+        conn.close().await.unwrap();
+    }
+}
