@@ -220,14 +220,15 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         }
     }
 
-    // The next id of each rebuilt table is above every id in use.
+    // sqlite_sequence holds the largest id each rebuilt table has given, and the next id is above
+    // it, so above every id in use.
     for table in REBUILT_TABLES {
-        let next_after: i64 = sqlx::query_scalar("SELECT seq FROM sqlite_sequence WHERE name = ?")
+        let last_given: i64 = sqlx::query_scalar("SELECT seq FROM sqlite_sequence WHERE name = ?")
             .bind(table)
             .fetch_one(&mut conn)
             .await
             .unwrap();
-        assert_eq!(next_after, largest_id(&mut conn, table).await, "{table}");
+        assert_eq!(last_given, largest_id(&mut conn, table).await, "{table}");
     }
     let violations: Vec<String> =
         sqlx::query_scalar("SELECT \"table\" FROM pragma_foreign_key_check")
@@ -290,7 +291,7 @@ async fn an_upgrade_that_cannot_finish_leaves_the_database_as_it_was() {
         &mut conn,
         &[
             "INSERT INTO votes (participant_id, statement_id, dialogue_id, choice, cast_at) \
-           VALUES (99, 1, 1, 1, 50)",
+             VALUES (99, 1, 1, 1, 50)",
         ],
     )
     .await;
