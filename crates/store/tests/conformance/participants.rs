@@ -1,7 +1,9 @@
 //! Participants: joining, tokens, constituencies and erasure.
 
-use model::{ModerationPolicy, ModerationStatus, ParticipantId, StatementText, Token, VoteChoice};
-use store::{CastVote, Entity, Erasure, NewParticipant, NewStatement, StoreError};
+use model::{
+    DialogueId, ModerationPolicy, ModerationStatus, ParticipantId, StatementText, Token, VoteChoice,
+};
+use store::{CastVote, Entity, Erasure, NewParticipant, NewStatement, Store, StoreError};
 
 use crate::support::{T0, TestDb, dialogue};
 
@@ -239,4 +241,82 @@ pub async fn erasing_a_participant_removes_their_data(db: &TestDb) {
         store.erase_participant(ann.id).await,
         Err(StoreError::NotFound(Entity::Participant))
     ));
+}
+
+/// Joins the dialogue without constituencies and returns the new participant's id.
+async fn join(store: &dyn Store, dialogue: DialogueId) -> ParticipantId {
+    let (participant, _) = store
+        .create_participant(NewParticipant {
+            dialogue,
+            external_id: None,
+            constituencies: Vec::new(),
+            created_at: T0,
+        })
+        .await
+        .unwrap();
+    participant.id
+}
+
+// Snapshots, engine state and exports name participants and vote events by id, so an id freed
+// by an erasure must never be handed to someone else, not even after a restart.
+pub async fn an_erased_participant_id_is_never_given_again(db: &TestDb) {
+    let store = db.store();
+    let created = dialogue(store, ModerationPolicy::Post, &["Seed"], &[]).await;
+    let seed = store
+        .list_statements(created.id, &store::StatementFilter::default())
+        .await
+        .unwrap()
+        .statements[0]
+        .id;
+    let vote = |participant, choice| CastVote {
+        participant,
+        statement: seed,
+        choice,
+        cast_at: T0 + 100,
+        idempotency_key: None,
+    };
+    let ann = join(store, created.id).await;
+    store.cast_vote(vote(ann, VoteChoice::Agree)).await.unwrap();
+    let newest = join(store, created.id).await;
+    store
+        .cast_vote(vote(newest, VoteChoice::Agree))
+        .await
+        .unwrap();
+    let newest_event = store
+        .cast_vote(vote(newest, VoteChoice::Disagree))
+        .await
+        .unwrap()
+        .event;
+    store.erase_participant(newest).await.unwrap();
+
+    let newcomer = join(store, created.id).await;
+    assert!(newcomer.0 > newest.0, "{newcomer:?} after {newest:?}");
+    let newcomer_event = store
+        .cast_vote(vote(newcomer, VoteChoice::Pass))
+        .await
+        .unwrap()
+        .event;
+    assert!(
+        newcomer_event.0 > newest_event.0,
+        "{newcomer_event:?} after {newest_event:?}"
+    );
+
+    // The ids already given out are remembered by the database, not by the store that gave them.
+    store.erase_participant(newcomer).await.unwrap();
+    let reopened = db.open_another().await;
+    let after_restart = join(reopened.as_ref(), created.id).await;
+    assert!(
+        after_restart.0 > newcomer.0,
+        "{after_restart:?} after {newcomer:?}"
+    );
+    let after_restart_event = reopened
+        .cast_vote(vote(after_restart, VoteChoice::Agree))
+        .await
+        .unwrap()
+        .event;
+    assert!(
+        after_restart_event.0 > newcomer_event.0,
+        "{after_restart_event:?} after {newcomer_event:?}"
+    );
+    reopened.close().await;
 }

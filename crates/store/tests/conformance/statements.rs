@@ -340,3 +340,42 @@ pub async fn moderating_a_batch_is_all_or_nothing(db: &TestDb) {
         }
     );
 }
+
+// Snapshots and exports name statements by id, so the id of a statement removed with its
+// author must never come back on another statement, even one with the same text.
+pub async fn a_removed_statement_id_is_never_given_again(db: &TestDb) {
+    let store = db.store();
+    let created = dialogue(store, ModerationPolicy::Post, &["Seed"], &[]).await;
+    let author = join(store, created.id).await;
+    let removed = submit(
+        store,
+        created.id,
+        Some(author),
+        "Open the library on Sundays",
+    )
+    .await
+    .unwrap();
+    let erasure = store.erase_participant(author).await.unwrap();
+    assert_eq!(erasure.statements_removed, 1);
+    assert!(matches!(
+        store.get_statement(removed.id).await,
+        Err(StoreError::NotFound(Entity::Statement))
+    ));
+
+    let another_author = join(store, created.id).await;
+    let rewritten = submit(
+        store,
+        created.id,
+        Some(another_author),
+        "Open the library on Sundays",
+    )
+    .await
+    .unwrap();
+    assert!(
+        rewritten.id.0 > removed.id.0,
+        "{:?} after {:?}",
+        rewritten.id,
+        removed.id
+    );
+    assert_eq!(rewritten.near_duplicate_of, None);
+}
