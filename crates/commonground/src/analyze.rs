@@ -7,7 +7,8 @@ use anyhow::{Context, anyhow};
 use engine::analysis::{self, Analysis, AnalysisConfig, AnalysisStage};
 use engine::common_ground::{Constituency as EngineConstituency, ConstituencyKind as EngineKind};
 use engine::pipeline::{self, PolisAnalysis, Stage};
-use engine::{Moderation, ParticipantId, PolisState, StatementInfo, VoteMatrix};
+use engine::replay::{self, ReplayConfig, ReplayStage};
+use engine::{Moderation, ParticipantId, PolisState, StatementInfo, VoteMatrix, VoteRecord};
 
 use crate::output::{self, Format};
 use crate::polis_files::constituencies::{self, Constituency, ConstituencyKind, Membership};
@@ -43,6 +44,23 @@ pub struct AnalyzeArgs {
     /// professional); by default `constituencies.csv` beside the votes, if present.
     #[arg(long, value_name = "FILE")]
     pub constituencies: Option<PathBuf>,
+    /// Rebuild Pol.is's history from the vote timestamps before analysing: run the pipeline
+    /// after every window of `--replay-cadence-ms` that holds votes, then once more as after
+    /// Pol.is reloads a conversation. Base-cluster ids, the participants admitted to
+    /// clustering and the groups then follow the order in which votes arrived. A
+    /// `math-pca2.json` beside the votes is Pol.is's own state and is used instead.
+    #[arg(long)]
+    pub replay_history: bool,
+    /// The window of `--replay-history` in milliseconds (Pol.is looks for new votes every
+    /// 1000 ms).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = replay::POLIS_CADENCE_MS,
+        value_parser = clap::value_parser!(u32).range(1..),
+        requires = "replay_history"
+    )]
+    pub replay_cadence_ms: u32,
 }
 
 /// A checked export, ready for the engine.
@@ -72,6 +90,8 @@ pub struct LoadedExport {
     pub constituencies: Option<Vec<Constituency>>,
     /// Pol.is's last analysis, from an API dump's `math-pca2.json`.
     pub math: Option<MathPca2>,
+    /// Every vote row with its timestamp, kept only when the history is to be replayed.
+    pub vote_records: Option<Vec<VoteRecord>>,
 }
 
 impl LoadedExport {
@@ -102,7 +122,22 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<()> {
     let progress = Progress::for_input(votes_bytes);
     let loaded = load(&folder, layout, args, &progress)?;
     report_hygiene(&loaded);
-    let previous = previous_state(&loaded)?;
+    let polis_state = previous_state(&loaded)?;
+    let continues_polis_state = polis_state.is_some();
+    let previous = match polis_state {
+        Some(state) => {
+            if args.replay_history {
+                eprintln!(
+                    "note: the analysis continues from Pol.is's own state in {}, so the \
+                     history was not replayed (--replay-history is for exports without it)",
+                    loaded.folder.join("math-pca2.json").display()
+                );
+            }
+            Some(state)
+        }
+        None if args.replay_history => replayed_state(&loaded, args, &progress),
+        None => None,
+    };
     let outcome = analyse(&loaded, previous.as_ref(), args, &progress);
     if args.format != Format::Summary {
         // The summary lists them itself.
@@ -113,7 +148,7 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<()> {
     let bytes = match (&outcome, args.format) {
         (Outcome::Polis(polis), _) => output::polis::render(polis)?,
         (Outcome::Full(analysis), Format::Json) => {
-            output::json::render(&loaded, analysis, args.seed, previous.is_some())?
+            output::json::render(&loaded, analysis, args.seed, continues_polis_state)?
         }
         (Outcome::Full(analysis), _) => output::summary::render(&loaded, analysis).into_bytes(),
     };
@@ -135,6 +170,40 @@ fn previous_state(loaded: &LoadedExport) -> anyhow::Result<Option<PolisState>> {
             })
         })
         .transpose()
+}
+
+/// Replays the votes in time order and returns the state the analysis starts from, as Pol.is
+/// would hold it after reloading the conversation.
+fn replayed_state(
+    loaded: &LoadedExport,
+    args: &AnalyzeArgs,
+    progress: &Progress,
+) -> Option<PolisState> {
+    let records = loaded.vote_records.as_deref().unwrap_or_default();
+    let config = AnalysisConfig::with_seed(args.seed);
+    let settings = ReplayConfig {
+        cadence_ms: args.replay_cadence_ms,
+        max_runs: replay::DEFAULT_MAX_RUNS,
+    };
+    let history = replay::history(
+        records,
+        &loaded.statement_infos(),
+        &config.polis,
+        &settings,
+        &|stage| {
+            if let ReplayStage::Window { run, of } = stage {
+                progress.stage(&format!("replaying the history: run {run} of {of}"));
+            }
+        },
+    );
+    if history.warm_runs < history.windows {
+        eprintln!(
+            "note: the votes fall into {} windows of {} ms; adjacent windows were merged so \
+             that the history replay makes {} runs",
+            history.windows, args.replay_cadence_ms, history.warm_runs
+        );
+    }
+    history.state
 }
 
 /// Runs the engine: only the Pol.is pipeline for `--format polis`, everything otherwise.
@@ -291,7 +360,8 @@ pub fn load(
     progress.stage("building the vote matrix");
     let matrix = VoteMatrix::from_records(&votes);
     let vote_rows = votes.len();
-    drop(votes);
+    // The history replay needs every row with its time; otherwise the rows can go.
+    let vote_records = (args.replay_history && math.is_none()).then_some(votes);
     let unlisted_statements = add_unlisted_statements(&mut statements, &matrix);
 
     Ok(LoadedExport {
@@ -307,6 +377,7 @@ pub fn load(
         memberships,
         constituencies,
         math,
+        vote_records,
     })
 }
 

@@ -809,3 +809,159 @@ fn a_dialogue_without_votes_is_analysed_with_warnings() {
     succeed(analyze(folder.path(), &[]));
     succeed(analyze(folder.path(), &["--format", "polis"]));
 }
+
+/// A copy of an API dump folder without Pol.is's own state, so that only the votes, statements
+/// and conversation remain.
+fn without_polis_state(source: &Path) -> tempfile::TempDir {
+    let folder = copy_of(source);
+    std::fs::remove_file(folder.path().join("math-pca2.json")).unwrap();
+    folder
+}
+
+/// Each group id of a `--format polis` document with the participants of its base clusters.
+fn groups_by_participant(document: &Value) -> Vec<(u64, Vec<u64>)> {
+    let base = &document["base-clusters"];
+    let base_ids: Vec<u64> = base["id"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_u64().unwrap())
+        .collect();
+    let mut groups: Vec<(u64, Vec<u64>)> = document["group-clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|group| {
+            let mut participants: Vec<u64> = group["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|base_id| {
+                    let index = base_ids
+                        .iter()
+                        .position(|id| Some(*id) == base_id.as_u64())
+                        .unwrap();
+                    sorted_ids(&base["members"][index])
+                })
+                .collect();
+            participants.sort_unstable();
+            (group["id"].as_u64().unwrap(), participants)
+        })
+        .collect();
+    groups.sort();
+    groups
+}
+
+#[test]
+fn replay_history_recovers_pol_is_groups_from_the_votes_alone() {
+    let original = data("polis-math-fixtures/25ptpt-3gp-no-strict-with-meta");
+    let folder = without_polis_state(&original);
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(original.join("math-pca2.json")).unwrap())
+            .unwrap();
+
+    // A cold start puts some participants into other groups than Pol.is did.
+    let cold = json(folder.path(), "polis", &[]);
+    assert_ne!(
+        groups_by_participant(&cold),
+        groups_by_participant(&expected)
+    );
+
+    let replayed = json(folder.path(), "polis", &["--replay-history"]);
+    assert_eq!(
+        groups_by_participant(&replayed),
+        groups_by_participant(&expected)
+    );
+    assert_eq!(
+        sorted_ids(&replayed["in-conv"]),
+        sorted_ids(&expected["in-conv"])
+    );
+    assert_eq!(replayed["group-votes"], expected["group-votes"]);
+    for (tid, priority) in expected["comment-priorities"].as_object().unwrap() {
+        assert_relative(
+            replayed["comment-priorities"][tid].as_f64().unwrap(),
+            priority.as_f64().unwrap(),
+            1e-12,
+            "comment-priorities",
+        );
+    }
+    // Pol.is's cadence is the default.
+    let at_one_second = json(
+        folder.path(),
+        "polis",
+        &["--replay-history", "--replay-cadence-ms", "1000"],
+    );
+    assert_eq!(at_one_second, replayed);
+    // Windows of 30 s miss the history that made three groups.
+    let coarse = json(
+        folder.path(),
+        "polis",
+        &["--replay-history", "--replay-cadence-ms", "30000"],
+    );
+    assert_eq!(coarse["group-clusters"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn pol_is_state_is_used_instead_of_a_replay_with_a_note() {
+    let folder = data("polis-math-fixtures/25ptpt-3gp-no-strict-with-meta");
+    let plain = succeed(analyze(&folder, &["--format", "json"]));
+    let asked = succeed(analyze(&folder, &["--format", "json", "--replay-history"]));
+    assert_eq!(asked.stdout, plain.stdout);
+    assert!(
+        stderr(&asked).contains("so the history was not replayed"),
+        "{}",
+        stderr(&asked)
+    );
+    assert!(!stderr(&plain).contains("replayed"));
+    let document: Value = serde_json::from_slice(&asked.stdout).unwrap();
+    assert_eq!(document["dialogue"]["continues_polis_state"], true);
+}
+
+#[test]
+fn a_replayed_history_gives_identical_bytes_whatever_the_row_order() {
+    let original = data("polis-opendata/15-per-hour-seattle");
+    let folder = copy_of(&original);
+    shuffle_csv(&folder.path().join("votes.csv"));
+    let first = succeed(analyze(
+        &original,
+        &["--format", "json", "--replay-history"],
+    ));
+    let second = succeed(analyze(
+        &original,
+        &["--format", "json", "--replay-history"],
+    ));
+    let shuffled = succeed(analyze(
+        folder.path(),
+        &["--format", "json", "--replay-history"],
+    ));
+    assert_eq!(first.stdout, second.stdout);
+    assert_eq!(first.stdout, shuffled.stdout);
+    let document: Value = serde_json::from_slice(&first.stdout).unwrap();
+    assert_eq!(document["dialogue"]["continues_polis_state"], false);
+    // The replay changes the history-dependent part of the analysis, not the votes read.
+    let cold = json(&original, "json", &[]);
+    assert_eq!(document["input"], cold["input"]);
+    assert_eq!(document["pca"]["center"], cold["pca"]["center"]);
+}
+
+#[test]
+fn the_replay_cadence_needs_the_replay_and_a_positive_length() {
+    let folder = data("polis-math-fixtures/below-100-ptpts");
+    let folder = folder.to_str().unwrap();
+    fails_with(
+        &commonground(&["analyze", folder, "--replay-cadence-ms", "500"]),
+        2,
+        "--replay-history",
+    );
+    fails_with(
+        &commonground(&[
+            "analyze",
+            folder,
+            "--replay-history",
+            "--replay-cadence-ms",
+            "0",
+        ]),
+        2,
+        "invalid value '0'",
+    );
+}
