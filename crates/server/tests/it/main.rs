@@ -7,6 +7,7 @@ mod access;
 mod analysis;
 mod bad_input;
 mod export;
+mod fuzz_bodies;
 mod helpers;
 mod journey;
 mod openapi;

@@ -1,0 +1,1389 @@
+//! Fuzzed request bodies: arbitrary bytes, arbitrary JSON, objects with the right keys and the
+//! wrong types, huge strings and numbers, NUL and other control characters, invalid UTF-8 and
+//! wrong content types, sent to every route that reads a body, as the role allowed to use it.
+//!
+//! No answer may be a 5xx. Every refusal must say what was wrong: the API's
+//! `{"error": {"code", "message"}}` with a code from its table and that code's status, or, for
+//! the web forms, a page with an alert. A refused request must leave the database as it was.
+//!
+//! Each route runs 64 cases, or `PROPTEST_CASES` when that is set.
+
+use std::future::Future;
+
+use model::{DialogueId, PartnershipId};
+use proptest::prelude::*;
+use proptest::sample::select;
+use proptest::strategy::Union;
+use proptest::test_runner::{Config as ProptestConfig, TestCaseError, TestRunner};
+use reqwest::header::{CONTENT_TYPE, COOKIE};
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+use server::config::Config;
+use server::error::ErrorCode;
+use server::rate_limit::RateLimit;
+use store::StatementFilter;
+
+use crate::helpers::{
+    CONVENOR_EMAIL, CONVENOR_PASSWORD, Participant, TestApp, seed_convenor, spawn_app_on,
+};
+
+/// Cases per route unless `PROPTEST_CASES` says otherwise: enough to reach every kind of
+/// body, few enough that the suite stays quick.
+const DEFAULT_CASES: u32 = 64;
+
+// ---------------------------------------------------------------------------------------------
+// The server under test.
+
+/// A limit no test reaches, so that rate limits never stand between a body and its parser.
+fn unlimited() -> RateLimit {
+    RateLimit {
+        burst: 1_000_000,
+        per_minute: 1_000_000,
+    }
+}
+
+/// A running server with a convenor signed in, one standard dialogue and one participant.
+struct Fixture {
+    app: TestApp,
+    /// The convenor's browser: keeps the session cookie and follows no redirect, so that each
+    /// answer is the route's own.
+    convenor: reqwest::Client,
+    /// Anyone else: no cookies, no redirects.
+    anonymous: reqwest::Client,
+    _data_dir: tempfile::TempDir,
+    partnership: i64,
+    dialogue: i64,
+    statements: Vec<i64>,
+    participant: Participant,
+    /// The form token of the convenor's session.
+    convenor_csrf: String,
+    /// Runs the server; dropped last, after everything that talks to it.
+    runtime: tokio::runtime::Runtime,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("a runtime");
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let database = format!("sqlite:{}", data_dir.path().join("fuzz.db").display());
+        let convenor = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("a client");
+        let anonymous = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("a client");
+        let (app, dialogue, statements, participant, convenor_csrf) = runtime.block_on(async {
+            let app = spawn_app_on(Config {
+                database,
+                analysis_enabled: false,
+                vote_rate: unlimited(),
+                statement_rate: unlimited(),
+                max_statements_per_participant: 1_000_000,
+                address_vote_rate: unlimited(),
+                address_statement_rate: unlimited(),
+                address_join_rate: unlimited(),
+                login_address_rate: unlimited(),
+                login_failure_rate: unlimited(),
+                ..Config::for_tests()
+            })
+            .await;
+            seed_convenor(&app).await;
+            app.login_as_convenor().await;
+            let dialogue = app.create_standard_dialogue().await;
+            let page = app.list_statements(dialogue, "").await;
+            let statements: Vec<i64> = page.body["statements"]
+                .as_array()
+                .expect("a statement list")
+                .iter()
+                .map(|statement| statement["id"].as_i64().expect("an id"))
+                .collect();
+            let participant = app.join(dialogue, &["resident"]).await;
+            let signed_in = convenor
+                .post(app.url("/api/session"))
+                .json(&serde_json::json!({"email": CONVENOR_EMAIL, "password": CONVENOR_PASSWORD}))
+                .send()
+                .await
+                .expect("signing in");
+            assert_eq!(signed_in.status(), StatusCode::OK);
+            let dashboard = convenor
+                .get(app.url("/convenor"))
+                .send()
+                .await
+                .expect("the dashboard");
+            let convenor_csrf = hidden_field(&dashboard.bytes().await.expect("a page"), "csrf");
+            (app, dialogue, statements, participant, convenor_csrf)
+        });
+        let partnership = runtime
+            .block_on(app.state.store().list_partnerships())
+            .expect("partnerships")[0]
+            .id
+            .get();
+        Fixture {
+            app,
+            convenor,
+            anonymous,
+            _data_dir: data_dir,
+            partnership,
+            dialogue,
+            statements,
+            participant,
+            convenor_csrf,
+            runtime,
+        }
+    }
+
+    fn block_on<F: Future>(&self, future: F) -> F::Output {
+        self.runtime.block_on(future)
+    }
+
+    /// Everything a refused request must leave as it was, read straight from the store: every
+    /// convenor, partnership and dialogue record, and the fixture's partnership and dialogue in
+    /// full, since every route fuzzed here names one of them.
+    ///
+    /// Dialogues and partnerships that earlier cases created are compared by their records
+    /// only, so that the cost of a case does not grow with the cases before it.
+    async fn world(&self) -> String {
+        let store = self.app.state.store();
+        let partnership = PartnershipId(self.partnership);
+        let dialogue = DialogueId(self.dialogue);
+        let mut world = format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n",
+            store.list_convenors().await.expect("convenors"),
+            store.list_partnerships().await.expect("partnerships"),
+            store.list_partners(partnership).await.expect("partners"),
+            store
+                .list_partnership_members(partnership)
+                .await
+                .expect("members"),
+            store.list_dialogues(partnership).await.expect("dialogues"),
+        );
+        world.push_str(&format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n",
+            store.dialogue_revision(dialogue).await.expect("revision"),
+            store.count_votes(dialogue).await.expect("vote counts"),
+            store
+                .count_statements(dialogue)
+                .await
+                .expect("statement counts"),
+            store.list_memberships(dialogue).await.expect("memberships"),
+            store.latest_votes(dialogue).await.expect("votes"),
+        ));
+        let mut after = None;
+        loop {
+            let filter = StatementFilter {
+                after,
+                limit: Some(StatementFilter::MAX_LIMIT),
+                ..StatementFilter::default()
+            };
+            let page = store
+                .list_statements(dialogue, &filter)
+                .await
+                .expect("statements");
+            world.push_str(&format!("{:?}\n", page.statements));
+            match page.next_after {
+                Some(next) => after = Some(next),
+                None => break,
+            }
+        }
+        world
+    }
+}
+
+/// Returns the value of the first hidden field with this name in a page.
+fn hidden_field(page: &[u8], name: &str) -> String {
+    let page = String::from_utf8_lossy(page);
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page.find(&marker).expect("the page has the field") + marker.len();
+    let end = page[start..].find('"').expect("the value ends") + start;
+    page[start..end].to_owned()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests and the checks on their answers.
+
+/// Who sends a request.
+#[derive(Clone, Copy, Debug)]
+enum Role {
+    /// Nobody in particular: no cookie, no token.
+    Anonymous,
+    /// The signed-in convenor of the dialogue's partnership (the session cookie).
+    Convenor,
+    /// The fixture's participant, with their bearer token.
+    Participant,
+    /// The fixture's participant on the web pages, with their cookie.
+    ParticipantPage,
+}
+
+/// A request body and the content type it is sent with (`None`: no content type at all).
+#[derive(Clone, Debug)]
+struct Body {
+    content_type: Option<&'static str>,
+    bytes: Vec<u8>,
+}
+
+/// What came back.
+struct Answer {
+    status: StatusCode,
+    content_type: String,
+    bytes: Vec<u8>,
+}
+
+impl Answer {
+    fn text(&self) -> String {
+        let text = String::from_utf8_lossy(&self.bytes);
+        text.chars().take(600).collect()
+    }
+}
+
+async fn send(
+    fixture: &Fixture,
+    method: &Method,
+    path: &str,
+    role: Role,
+    participant: &Participant,
+    body: &Body,
+) -> Answer {
+    let client = match role {
+        Role::Convenor => &fixture.convenor,
+        Role::Anonymous | Role::Participant | Role::ParticipantPage => &fixture.anonymous,
+    };
+    let mut request = client
+        .request(method.clone(), fixture.app.url(path))
+        .body(body.bytes.clone());
+    if let Some(content_type) = body.content_type {
+        request = request.header(CONTENT_TYPE, content_type);
+    }
+    match role {
+        Role::Participant => request = request.bearer_auth(&participant.token),
+        Role::ParticipantPage => {
+            let name = server::auth::participant_cookie_name(DialogueId(fixture.dialogue));
+            request = request.header(COOKIE, format!("{name}={}", participant.token));
+        }
+        Role::Anonymous | Role::Convenor => {}
+    }
+    let response = request.send().await.expect("the server answers");
+    let status = response.status();
+    let content_type = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let bytes = response.bytes().await.expect("a body").to_vec();
+    Answer {
+        status,
+        content_type,
+        bytes,
+    }
+}
+
+/// Checks an answer of the JSON API.
+fn check_api_answer(answer: &Answer, before: &str, after: &str) -> Result<(), TestCaseError> {
+    prop_assert!(
+        !answer.status.is_server_error(),
+        "{}: {}",
+        answer.status,
+        answer.text()
+    );
+    if answer.status.is_client_error() {
+        let body: Value = serde_json::from_slice(&answer.bytes).map_err(|error| {
+            TestCaseError::fail(format!(
+                "{}: the error is not JSON ({error}): {}",
+                answer.status,
+                answer.text()
+            ))
+        })?;
+        let code = body["error"]["code"].as_str().unwrap_or_default();
+        let message = body["error"]["message"].as_str().unwrap_or_default();
+        prop_assert!(!message.trim().is_empty(), "no message: {}", answer.text());
+        let known = ErrorCode::ALL.iter().find(|known| known.as_str() == code);
+        prop_assert!(
+            known.is_some_and(|known| known.status() == answer.status),
+            "{} with code {:?}, which the error table does not give that status",
+            answer.status,
+            code
+        );
+        prop_assert!(
+            before == after,
+            "a refused request ({}, {}) changed the data",
+            answer.status,
+            code
+        );
+    } else {
+        prop_assert!(
+            answer.bytes.is_empty() || serde_json::from_slice::<Value>(&answer.bytes).is_ok(),
+            "{} with a body that is not JSON: {}",
+            answer.status,
+            answer.text()
+        );
+    }
+    Ok(())
+}
+
+/// Checks an answer of a web form: an error is a page that says what went wrong.
+fn check_page_answer(answer: &Answer, before: &str, after: &str) -> Result<(), TestCaseError> {
+    prop_assert!(
+        !answer.status.is_server_error(),
+        "{}: {}",
+        answer.status,
+        answer.text()
+    );
+    if answer.status.is_client_error() {
+        prop_assert!(
+            answer.content_type.starts_with("text/html"),
+            "{} answered with {:?}: {}",
+            answer.status,
+            answer.content_type,
+            answer.text()
+        );
+        let page = String::from_utf8_lossy(&answer.bytes);
+        prop_assert!(
+            page.contains("role=\"alert\""),
+            "{}: the page does not say what went wrong: {}",
+            answer.status,
+            answer.text()
+        );
+        prop_assert!(
+            before == after,
+            "a refused form ({}) changed the data",
+            answer.status
+        );
+    }
+    Ok(())
+}
+
+/// Runs `test` on cases drawn from `strategy`, and fails with the smallest failing case.
+fn run_cases<S: Strategy>(strategy: &S, test: impl Fn(S::Value) -> Result<(), TestCaseError>) {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(DEFAULT_CASES);
+    let mut runner = TestRunner::new(ProptestConfig {
+        cases,
+        failure_persistence: None,
+        max_shrink_iters: 512,
+        ..ProptestConfig::default()
+    });
+    if let Err(failure) = runner.run(strategy, test) {
+        panic!("{failure}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON values, written as text so that they can hold what `serde_json::Value` cannot.
+
+/// A JSON value as text, or an array or object of them.
+#[derive(Clone, Debug)]
+enum Json {
+    Raw(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    fn render(&self, out: &mut String) {
+        match self {
+            Json::Raw(text) => out.push_str(text),
+            Json::Array(items) => {
+                out.push('[');
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    item.render(out);
+                }
+                out.push(']');
+            }
+            Json::Object(fields) => {
+                out.push('{');
+                for (index, (key, value)) in fields.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&quoted(key));
+                    out.push(':');
+                    value.render(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+
+    fn to_text(&self) -> String {
+        let mut out = String::new();
+        self.render(&mut out);
+        out
+    }
+}
+
+/// Returns the text as a JSON string literal; control characters become `\u` escapes.
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).expect("a string serialises")
+}
+
+fn raw(texts: &[&str]) -> BoxedStrategy<Json> {
+    let texts: Vec<Json> = texts
+        .iter()
+        .map(|text| Json::Raw((*text).to_owned()))
+        .collect();
+    select(texts).boxed()
+}
+
+fn strings(texts: &[&str]) -> BoxedStrategy<Json> {
+    let texts: Vec<Json> = texts.iter().map(|text| Json::Raw(quoted(text))).collect();
+    select(texts).boxed()
+}
+
+/// Numbers at and beyond every edge: negative, zero, fractions, past 32 and 64 bits, past f64.
+fn numbers() -> BoxedStrategy<String> {
+    prop_oneof![
+        3 => select(vec![
+            "0", "-0", "1", "-1", "2", "-2", "1.5", "-1.5e3", "1e400", "-1e400", "1e-400",
+            "4294967295", "4294967296", "9223372036854775807", "9223372036854775808",
+            "-9223372036854775808", "-9223372036854775809", "18446744073709551616",
+            "340282366920938463463374607431768211456", "0.1e1", "1E2",
+        ])
+        .prop_map(str::to_owned),
+        2 => any::<i64>().prop_map(|number| number.to_string()),
+        1 => any::<f64>()
+            .prop_filter("JSON has no NaN or infinity", |number| number.is_finite())
+            .prop_map(|number| format!("{number:e}")),
+        1 => "-?[1-9][0-9]{19,400}",
+    ]
+    .boxed()
+}
+
+/// The product's words, formulas, control characters, odd Unicode and huge texts.
+fn texts() -> BoxedStrategy<String> {
+    let odd_char = prop_oneof![
+        3 => any::<char>(),
+        2 => (0u8..0x20).prop_map(char::from),
+        1 => select(vec!['\u{7f}', '\u{85}', '\u{2028}', '\u{feff}', '\u{202e}', '\u{fffd}', '"', '\\', '\'']),
+    ];
+    prop_oneof![
+        10 => select(vec![
+            "agree", "disagree", "pass", "accepted", "rejected", "pending", "pre", "post",
+            "public", "convenors", "lay", "professional", "resident", "GP", "", " ",
+            "More benches", "accept", "reject", "on",
+        ])
+        .prop_map(str::to_owned),
+        9 => select(vec![
+            "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(1)", "\t=1+1", "\r=1+1",
+            "<script>alert(1)</script>", "'; DROP TABLE votes; --", "../../etc/passwd", "%00",
+            "\u{0}", "a\u{0}b", "\u{1b}[2J",
+        ])
+        .prop_map(str::to_owned),
+        10 => "\\PC{0,40}",
+        10 => proptest::collection::vec(odd_char, 0..40).prop_map(String::from_iter),
+        // One case in forty is huge, mostly beyond the body limit.
+        1 => (any::<char>(), 1..100_000usize).prop_map(|(c, count)| c.to_string().repeat(count)),
+    ]
+    .boxed()
+}
+
+/// Any JSON scalar, including string escapes that are not valid JSON.
+fn json_scalar() -> BoxedStrategy<Json> {
+    prop_oneof![
+        1 => raw(&["null", "true", "false"]),
+        2 => numbers().prop_map(Json::Raw),
+        3 => texts().prop_map(|text| Json::Raw(quoted(&text))),
+        1 => raw(&["\"\\ud800\"", "\"\\udc00x\"", "\"\\u00\"", "\"\\x41\"", "\"unclosed", "01", "+1", "NaN", ".5"]),
+    ]
+    .boxed()
+}
+
+/// Any JSON value up to a few levels deep, with keys the routes use among the others.
+fn json_tree(keys: &[&'static str]) -> BoxedStrategy<Json> {
+    let mut key_names: Vec<String> = keys.iter().map(|key| (*key).to_owned()).collect();
+    key_names.push(String::new());
+    let key = prop_oneof![3 => select(key_names), 1 => texts()];
+    json_scalar()
+        .prop_recursive(3, 24, 5, move |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..5).prop_map(Json::Array),
+                proptest::collection::vec((key.clone(), inner), 0..5).prop_map(Json::Object),
+            ]
+        })
+        .boxed()
+}
+
+/// One key of a route's body, with the values it may hold when the body is right.
+struct Field {
+    key: &'static str,
+    good: BoxedStrategy<Json>,
+}
+
+/// A key whose good values are mostly `valid` and sometimes well-typed ones the route must
+/// refuse.
+fn field(key: &'static str, valid: BoxedStrategy<Json>, refused: BoxedStrategy<Json>) -> Field {
+    Field {
+        key,
+        good: prop_oneof![4 => valid, 1 => refused].boxed(),
+    }
+}
+
+fn fresh_json_text() -> BoxedStrategy<Json> {
+    fresh_text()
+        .prop_map(|text| Json::Raw(quoted(&text)))
+        .boxed()
+}
+
+/// Bodies for a JSON route: mostly objects with the route's keys holding good values or
+/// anything at all, besides arbitrary bytes, arbitrary JSON, invalid UTF-8 inside a string and
+/// wrong content types.
+fn json_bodies(fields: &[Field]) -> BoxedStrategy<Body> {
+    const JSON: Option<&str> = Some("application/json");
+    let keys: Vec<&'static str> = fields.iter().map(|field| field.key).collect();
+    let tree = json_tree(&keys);
+    // Each key is left out now and then; its value is a good one or, in mixed bodies, often
+    // anything at all.
+    let members = |is_mixed: bool| -> Vec<BoxedStrategy<Option<(String, Json)>>> {
+        fields
+            .iter()
+            .map(|field| {
+                let value = if is_mixed {
+                    prop_oneof![3 => field.good.clone(), 2 => tree.clone()].boxed()
+                } else {
+                    field.good.clone()
+                };
+                let key = field.key;
+                proptest::option::weighted(0.85, value)
+                    .prop_map(move |value| value.map(|value| (key.to_owned(), value)))
+                    .boxed()
+            })
+            .collect()
+    };
+    let object = |fields: Vec<Option<(String, Json)>>, extra: Option<(String, Json)>| {
+        let mut fields: Vec<(String, Json)> = fields.into_iter().flatten().collect();
+        fields.extend(extra);
+        Json::Object(fields).to_text().into_bytes()
+    };
+    let good = members(false).prop_map(move |fields| object(fields, None));
+    let mixed = (
+        members(true),
+        proptest::option::weighted(0.1, (texts(), json_scalar())),
+    )
+        .prop_map(move |(fields, extra)| object(fields, extra));
+    let shaped = prop_oneof![good, mixed].boxed();
+    let content_types = select(vec![
+        None,
+        Some("text/plain"),
+        Some("application/x-www-form-urlencoded"),
+        Some("multipart/form-data; boundary=x"),
+        Some("application/json; charset=utf-8"),
+        Some("application/vnd.api+json"),
+        Some("APPLICATION/JSON"),
+        Some("application/jsonx"),
+    ]);
+    Union::new_weighted(vec![
+        (
+            8,
+            shaped
+                .clone()
+                .prop_map(|bytes| Body {
+                    content_type: JSON,
+                    bytes,
+                })
+                .boxed(),
+        ),
+        (
+            2,
+            proptest::collection::vec(any::<u8>(), 0..1024)
+                .prop_map(|bytes| Body {
+                    content_type: JSON,
+                    bytes,
+                })
+                .boxed(),
+        ),
+        (
+            2,
+            tree.prop_map(|json| Body {
+                content_type: JSON,
+                bytes: json.to_text().into_bytes(),
+            })
+            .boxed(),
+        ),
+        (
+            1,
+            (
+                shaped.clone(),
+                any::<proptest::sample::Index>(),
+                select(vec![
+                    &b"\xff\xfe"[..],
+                    b"\xc3\x28",
+                    b"\xed\xa0\x80",
+                    b"\xf4\x90\x80\x80",
+                ]),
+            )
+                .prop_map(|(mut bytes, at, invalid)| {
+                    // Inside the first string, where the JSON parser must notice it.
+                    let position = bytes
+                        .iter()
+                        .position(|&byte| byte == b'"')
+                        .map_or_else(|| at.index(bytes.len() + 1), |quote| quote + 1);
+                    bytes.splice(position..position, invalid.iter().copied());
+                    Body {
+                        content_type: JSON,
+                        bytes,
+                    }
+                })
+                .boxed(),
+        ),
+        (
+            2,
+            (shaped, content_types)
+                .prop_map(|(bytes, content_type)| Body {
+                    content_type,
+                    bytes,
+                })
+                .boxed(),
+        ),
+    ])
+    .boxed()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Form bodies for the web pages.
+
+/// Whether a form carries the right form token.
+#[derive(Clone, Debug)]
+enum Token {
+    Right,
+    Wrong(String),
+    Absent,
+}
+
+/// A form before its token is known: (name, value) pairs in order.
+#[derive(Clone, Debug)]
+enum Form {
+    /// URL-encoded pairs.
+    Pairs(Token, Vec<(String, String)>, Option<&'static str>),
+    /// `multipart/form-data` parts, with the boundary the content type names.
+    Multipart(Token, Vec<(String, String)>, String, String),
+    /// Raw bytes with a content type.
+    Raw(Option<&'static str>, Vec<u8>),
+}
+
+/// Percent-encodes every byte that is not alphanumeric.
+fn form_encode(text: &str) -> String {
+    text.bytes()
+        .map(|byte| {
+            if byte.is_ascii_alphanumeric() {
+                char::from(byte).to_string()
+            } else {
+                format!("%{byte:02X}")
+            }
+        })
+        .collect()
+}
+
+impl Form {
+    /// Returns the body with `token` in place of a right token.
+    fn body(&self, token: &str) -> Body {
+        let with_token = |choice: &Token, pairs: &[(String, String)]| {
+            let mut all: Vec<(String, String)> = match choice {
+                Token::Right => vec![("csrf".to_owned(), token.to_owned())],
+                Token::Wrong(wrong) => vec![("csrf".to_owned(), wrong.clone())],
+                Token::Absent => Vec::new(),
+            };
+            all.extend(pairs.iter().cloned());
+            all
+        };
+        match self {
+            Form::Pairs(choice, pairs, content_type) => {
+                let text = with_token(choice, pairs)
+                    .iter()
+                    .map(|(name, value)| format!("{}={}", form_encode(name), form_encode(value)))
+                    .collect::<Vec<_>>()
+                    .join("&");
+                Body {
+                    content_type: *content_type,
+                    bytes: text.into_bytes(),
+                }
+            }
+            Form::Multipart(choice, pairs, named, used) => {
+                let mut bytes = Vec::new();
+                for (name, value) in with_token(choice, pairs) {
+                    bytes.extend_from_slice(
+                        format!(
+                            "--{used}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                        )
+                        .as_bytes(),
+                    );
+                }
+                bytes.extend_from_slice(format!("--{used}--\r\n").as_bytes());
+                let content_type: &'static str = match named.as_str() {
+                    "" => "multipart/form-data",
+                    "x" => "multipart/form-data; boundary=x",
+                    _ => "multipart/form-data; boundary=\"XyZ\"",
+                };
+                Body {
+                    content_type: Some(content_type),
+                    bytes,
+                }
+            }
+            Form::Raw(content_type, bytes) => Body {
+                content_type: *content_type,
+                bytes: bytes.clone(),
+            },
+        }
+    }
+}
+
+/// One field of a form, with the values it may hold when the form is right.
+struct FormField {
+    name: &'static str,
+    good: BoxedStrategy<String>,
+}
+
+/// A form field whose good values are mostly `valid` and sometimes ones the page must refuse.
+fn form_field(name: &'static str, valid: BoxedStrategy<String>, refused: &[&str]) -> FormField {
+    FormField {
+        name,
+        good: prop_oneof![4 => valid, 1 => pick(refused)].boxed(),
+    }
+}
+
+fn pick(texts: &[&str]) -> BoxedStrategy<String> {
+    select(owned(texts)).boxed()
+}
+
+/// New, valid text for names and statements, so that a good body is not refused as a
+/// duplicate of the one before.
+fn fresh_text() -> BoxedStrategy<String> {
+    proptest::string::string_regex("[A-Z][a-z]{2,10}( [a-z]{2,10}){1,5}")
+        .expect("a valid pattern")
+        .boxed()
+}
+
+fn owned(texts: &[&str]) -> Vec<String> {
+    texts.iter().map(|text| (*text).to_owned()).collect()
+}
+
+/// Forms for a page: mostly the page's fields (some repeated, some missing) holding good
+/// values or any text, with the right token, a wrong one or none; besides multipart bodies,
+/// raw bytes, broken escapes and other content types.
+fn forms(fields: &[FormField]) -> BoxedStrategy<Form> {
+    let names: Vec<String> = fields.iter().map(|field| field.name.to_owned()).collect();
+    // Good forms send each field once with a good value; mixed ones leave fields out, repeat
+    // them, fill them with anything and add fields of their own.
+    let pairs = |is_mixed: bool| -> Vec<BoxedStrategy<Vec<(String, String)>>> {
+        fields
+            .iter()
+            .map(|field| {
+                let name = field.name;
+                let (value, count) = if is_mixed {
+                    (
+                        prop_oneof![3 => field.good.clone(), 2 => texts()].boxed(),
+                        0..3,
+                    )
+                } else {
+                    (field.good.clone(), 1..2)
+                };
+                proptest::collection::vec(value, count)
+                    .prop_map(move |values| {
+                        values
+                            .into_iter()
+                            .map(|value| (name.to_owned(), value))
+                            .collect()
+                    })
+                    .boxed()
+            })
+            .collect()
+    };
+    let good = pairs(false)
+        .prop_map(|pairs| pairs.into_iter().flatten().collect::<Vec<_>>())
+        .boxed();
+    let mixed = (
+        pairs(true),
+        proptest::collection::vec((texts(), texts()), 0..2),
+    )
+        .prop_map(|(pairs, extra)| {
+            let mut all: Vec<(String, String)> = pairs.into_iter().flatten().collect();
+            all.extend(extra);
+            all
+        })
+        .boxed();
+    let fields = prop_oneof![good, mixed];
+    let token = prop_oneof![
+        8 => Just(Token::Right),
+        1 => texts().prop_map(Token::Wrong),
+        1 => Just(Token::Absent),
+    ];
+    let form_type = prop_oneof![
+        8 => select(vec![
+            Some("application/x-www-form-urlencoded"),
+            Some("application/x-www-form-urlencoded; charset=UTF-8"),
+            None,
+        ]),
+        1 => select(vec![Some("application/json"), Some("text/plain")]),
+    ];
+    let boundary = select(vec![
+        (String::new(), "x".to_owned()),
+        ("x".to_owned(), "x".to_owned()),
+        ("XyZ".to_owned(), "XyZ".to_owned()),
+        ("x".to_owned(), "other".to_owned()),
+    ]);
+    let url_encoded = Some("application/x-www-form-urlencoded");
+    prop_oneof![
+        8 => (token.clone(), fields.clone(), form_type)
+            .prop_map(|(token, pairs, content_type)| Form::Pairs(token, pairs, content_type)),
+        2 => (token, fields, boundary)
+            .prop_map(|(token, pairs, (named, used))| Form::Multipart(token, pairs, named, used)),
+        1 => proptest::collection::vec(any::<u8>(), 0..1024)
+            .prop_map(move |bytes| Form::Raw(url_encoded, bytes)),
+        1 => (select(names), select(vec!["%", "%zz", "%4", "%ff", "%C3%28", "%00", "%ED%A0%80", "&&=&", "=", "a=b=c"]))
+            .prop_map(move |(name, value)| Form::Raw(url_encoded, format!("{name}={value}").into_bytes())),
+    ]
+    .boxed()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The harness.
+
+/// Sends every case of `bodies` to the route and checks each answer with `check`.
+fn fuzz_route(
+    fixture: &Fixture,
+    method: &Method,
+    path: &str,
+    role: Role,
+    bodies: &BoxedStrategy<Body>,
+    check: fn(&Answer, &str, &str) -> Result<(), TestCaseError>,
+) {
+    run_cases(bodies, |body| {
+        fixture.block_on(async {
+            let before = fixture.world().await;
+            let answer = send(fixture, method, path, role, &fixture.participant, &body).await;
+            let after = fixture.world().await;
+            check(&answer, &before, &after)
+        })
+    });
+}
+
+/// Sends every form of `forms` to a convenor's page, with the session's token where the form
+/// carries the right one.
+fn fuzz_convenor_page(fixture: &Fixture, path: &str, fields: &[FormField]) {
+    let token = fixture.convenor_csrf.clone();
+    let bodies = forms(fields)
+        .prop_map(move |form| form.body(&token))
+        .boxed();
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        path,
+        Role::Convenor,
+        &bodies,
+        check_page_answer,
+    );
+}
+
+/// Sends every form of `forms` to a participant's page; the token is the one the page gave
+/// the participant, where the page has one.
+fn fuzz_participant_page(fixture: &Fixture, path: &str, fields: &[FormField]) {
+    let bodies = forms(fields).prop_map(|form| form.body("")).boxed();
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        path,
+        Role::ParticipantPage,
+        &bodies,
+        check_page_answer,
+    );
+}
+
+fn statuses() -> BoxedStrategy<Json> {
+    strings(&["accepted", "rejected", "pending"])
+}
+
+fn wrong_statuses() -> BoxedStrategy<Json> {
+    strings(&["Accepted", "approved", ""])
+}
+
+// ---------------------------------------------------------------------------------------------
+// The JSON API.
+
+#[test]
+fn sign_in_bodies_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let bodies = json_bodies(&[
+        field(
+            "email",
+            strings(&[CONVENOR_EMAIL, "CONVENOR@example.org"]),
+            strings(&["x@y", "", "@", "a@b@c"]),
+        ),
+        field(
+            "password",
+            strings(&[CONVENOR_PASSWORD]),
+            strings(&["wrong password", "", &"p".repeat(2000)]),
+        ),
+    ]);
+    fuzz_route(
+        &fixture,
+        &Method::POST,
+        "/api/session",
+        Role::Anonymous,
+        &bodies,
+        check_api_answer,
+    );
+}
+
+fn dialogue_fields(partnership: i64) -> Vec<Field> {
+    let partnership = partnership.to_string();
+    vec![
+        field(
+            "partnership_id",
+            raw(&[partnership.as_str(), "null"]),
+            raw(&["424242", "-1", "0"]),
+        ),
+        field(
+            "title",
+            fresh_json_text(),
+            strings(&["", "  ", &"t".repeat(201)]),
+        ),
+        field(
+            "question",
+            fresh_json_text(),
+            strings(&["", &"q".repeat(1001)]),
+        ),
+        field(
+            "description",
+            strings(&["", "Why we ask\n\nand how"]),
+            strings(&[&"d".repeat(10_001)]),
+        ),
+        field(
+            "constituencies",
+            raw(&[
+                "[]",
+                "[{\"name\": \"carer\"}]",
+                "[{\"name\": \"carer\", \"expected_share\": 0.5, \"kind\": \"lay\"}, {\"name\": \"GP\", \"kind\": \"professional\"}]",
+            ]),
+            raw(&[
+                "[{\"name\": \"carer\", \"expected_share\": 1.5}]",
+                "[{\"name\": \"carer\", \"expected_share\": -0.1}]",
+                "[{\"name\": \"carer\", \"expected_share\": 1e400}]",
+                "[{\"name\": \"a\"}, {\"name\": \"a\"}]",
+                "[{\"name\": \"\"}]",
+                "[{\"name\": \"x\", \"kind\": \"robot\"}]",
+            ]),
+        ),
+        field(
+            "statements",
+            raw(&["[]", "[\"More benches\"]", "[\"One\", \"Two\"]"]),
+            raw(&[
+                "[\"Same\", \"same\"]",
+                "[\"\"]",
+                "[\"a\\u0000b\"]",
+                "[null]",
+            ]),
+        ),
+        field(
+            "participant_statements",
+            raw(&["true", "false"]),
+            raw(&["null", "1"]),
+        ),
+        field(
+            "moderation",
+            strings(&["pre", "post"]),
+            strings(&["none", "Pre"]),
+        ),
+    ]
+}
+
+#[test]
+fn new_dialogue_bodies_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let bodies = json_bodies(&dialogue_fields(fixture.partnership));
+    fuzz_route(
+        &fixture,
+        &Method::POST,
+        "/api/dialogues",
+        Role::Convenor,
+        &bodies,
+        check_api_answer,
+    );
+}
+
+#[test]
+fn dialogue_settings_bodies_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let mut fields: Vec<Field> = dialogue_fields(fixture.partnership)
+        .into_iter()
+        .filter(|field| {
+            [
+                "title",
+                "question",
+                "description",
+                "participant_statements",
+                "moderation",
+            ]
+            .contains(&field.key)
+        })
+        .collect();
+    fields.push(field(
+        "report_visibility",
+        strings(&["public", "convenors"]),
+        strings(&["everyone"]),
+    ));
+    let bodies = json_bodies(&fields);
+    let path = format!("/api/dialogues/{}", fixture.dialogue);
+    fuzz_route(
+        &fixture,
+        &Method::PATCH,
+        &path,
+        Role::Convenor,
+        &bodies,
+        check_api_answer,
+    );
+}
+
+#[test]
+fn join_bodies_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let bodies = json_bodies(&[field(
+        "constituencies",
+        raw(&["[]", "[\"resident\"]", "[\"GP\", \"resident\"]"]),
+        raw(&[
+            "[\"resident\", \"resident\"]",
+            "[\"astronaut\"]",
+            "[\"\"]",
+            "null",
+        ]),
+    )]);
+    let path = format!("/api/dialogues/{}/participants", fixture.dialogue);
+    fuzz_route(
+        &fixture,
+        &Method::POST,
+        &path,
+        Role::Anonymous,
+        &bodies,
+        check_api_answer,
+    );
+}
+
+#[test]
+fn vote_bodies_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let ids: Vec<String> = fixture.statements.iter().map(i64::to_string).collect();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let bodies = json_bodies(&[
+        field(
+            "statement_id",
+            raw(&ids),
+            raw(&["0", "-1", "999999", "9223372036854775807"]),
+        ),
+        field(
+            "vote",
+            strings(&["agree", "disagree", "pass"]),
+            strings(&["Agree", "1", "-1"]),
+        ),
+        field(
+            "idempotency_key",
+            fresh_json_text(),
+            strings(&["", &"k".repeat(129)]),
+        ),
+    ]);
+    let path = format!("/api/dialogues/{}/votes", fixture.dialogue);
+    fuzz_route(
+        &fixture,
+        &Method::POST,
+        &path,
+        Role::Participant,
+        &bodies,
+        check_api_answer,
+    );
+}
+
+#[test]
+fn statement_bodies_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let bodies = json_bodies(&[field(
+        "text",
+        fresh_json_text(),
+        strings(&["More benches", "", &"s".repeat(281), "a\u{0}b", "\u{1b}[2J"]),
+    )]);
+    let path = format!("/api/dialogues/{}/statements", fixture.dialogue);
+    fuzz_route(
+        &fixture,
+        &Method::POST,
+        &path,
+        Role::Participant,
+        &bodies,
+        check_api_answer,
+    );
+}
+
+#[test]
+fn moderation_bodies_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let one = json_bodies(&[field("status", statuses(), wrong_statuses())]);
+    let path = format!(
+        "/api/dialogues/{}/statements/{}",
+        fixture.dialogue, fixture.statements[0]
+    );
+    fuzz_route(
+        &fixture,
+        &Method::PATCH,
+        &path,
+        Role::Convenor,
+        &one,
+        check_api_answer,
+    );
+
+    let ids: Vec<String> = fixture.statements.iter().map(i64::to_string).collect();
+    let own = format!("[{}]", ids.join(","));
+    let first = format!("[{}]", ids[0]);
+    let foreign = format!("[{},999999]", ids[0]);
+    let many_times = format!("[{}]", vec![ids[0].as_str(); 2000].join(","));
+    let many = json_bodies(&[
+        field(
+            "statement_ids",
+            raw(&[own.as_str(), first.as_str(), "[]"]),
+            raw(&[foreign.as_str(), many_times.as_str(), "[-1]"]),
+        ),
+        field("status", statuses(), wrong_statuses()),
+    ]);
+    let path = format!("/api/dialogues/{}/moderation", fixture.dialogue);
+    fuzz_route(
+        &fixture,
+        &Method::POST,
+        &path,
+        Role::Convenor,
+        &many,
+        check_api_answer,
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The web forms.
+
+#[test]
+fn participant_page_forms_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let id = fixture.dialogue;
+    let joins = forms(&[form_field(
+        "constituency",
+        pick(&["resident", "GP"]),
+        &["astronaut", ""],
+    )])
+    .prop_map(|form| form.body(""))
+    .boxed();
+    fuzz_route(
+        &fixture,
+        &Method::POST,
+        &format!("/d/{id}/join"),
+        Role::Anonymous,
+        &joins,
+        check_page_answer,
+    );
+    let ids: Vec<String> = fixture.statements.iter().map(i64::to_string).collect();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    fuzz_participant_page(
+        &fixture,
+        &format!("/d/{id}/vote"),
+        &[
+            form_field("statement_id", pick(&ids), &["0", "-1", "999999", "x"]),
+            form_field("vote", pick(&["agree", "disagree", "pass"]), &["maybe", ""]),
+        ],
+    );
+    fuzz_participant_page(
+        &fixture,
+        &format!("/d/{id}/write"),
+        &[form_field(
+            "text",
+            fresh_text(),
+            &["More benches", "", &"w".repeat(281), "a\u{0}b"],
+        )],
+    );
+}
+
+#[test]
+fn erasure_forms_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let id = fixture.dialogue;
+    let path = format!("/d/{id}/me/erase");
+    let bodies = forms(&[form_field("confirm", pick(&["yes"]), &["", "no"])]);
+    // Each case erases, or fails to erase, a participant of its own who has voted.
+    run_cases(&bodies, |form| {
+        fixture.block_on(async {
+            let participant = fixture.app.join(id, &["GP"]).await;
+            fixture
+                .app
+                .vote(id, &participant, fixture.statements[0], "agree")
+                .await;
+            let name = server::auth::participant_cookie_name(DialogueId(id));
+            let page = fixture
+                .anonymous
+                .get(fixture.app.url(&path))
+                .header(COOKIE, format!("{name}={}", participant.token))
+                .send()
+                .await
+                .expect("the erasure page");
+            let token = hidden_field(&page.bytes().await.expect("a page"), "csrf");
+            let body = form.body(&token);
+            let before = fixture.world().await;
+            let answer = send(
+                &fixture,
+                &Method::POST,
+                &path,
+                Role::ParticipantPage,
+                &participant,
+                &body,
+            )
+            .await;
+            let after = fixture.world().await;
+            check_page_answer(&answer, &before, &after)
+        })
+    });
+}
+
+#[test]
+fn sign_in_page_forms_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let bodies = forms(&[
+        form_field("email", pick(&[CONVENOR_EMAIL]), &["x@y", ""]),
+        form_field(
+            "password",
+            pick(&[CONVENOR_PASSWORD]),
+            &["wrong password", ""],
+        ),
+        form_field(
+            "next",
+            pick(&["/convenor", "/d/1"]),
+            &["//attacker.example", "https://attacker.example/", "/\\x"],
+        ),
+    ])
+    .prop_map(|form| form.body(""))
+    .boxed();
+    fuzz_route(
+        &fixture,
+        &Method::POST,
+        "/login",
+        Role::Anonymous,
+        &bodies,
+        check_page_answer,
+    );
+}
+
+#[test]
+fn partnership_page_forms_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let partnership = fixture.partnership;
+    fuzz_convenor_page(
+        &fixture,
+        "/convenor/partnerships",
+        &[
+            form_field("name", fresh_text(), &["", &"n".repeat(201)]),
+            form_field("purpose", pick(&["", "Cleaner air"]), &[&"p".repeat(2001)]),
+        ],
+    );
+    fuzz_convenor_page(
+        &fixture,
+        &format!("/convenor/partnerships/{partnership}/partners"),
+        &[
+            form_field("name", fresh_text(), &["", &"n".repeat(201)]),
+            form_field(
+                "sector",
+                pick(&["health", "council", "voluntary", "other"]),
+                &["space", ""],
+            ),
+        ],
+    );
+}
+
+fn dialogue_form_fields() -> Vec<FormField> {
+    vec![
+        form_field("title", fresh_text(), &["", &"t".repeat(201)]),
+        form_field("question", fresh_text(), &[""]),
+        form_field(
+            "description",
+            pick(&["", "Why we ask\n\nand how"]),
+            &["\u{0}"],
+        ),
+        form_field(
+            "constituencies",
+            pick(&["", "carer|0.5|lay\nGP"]),
+            &["a|2|lay", "a|x|robot", "a\na", "|||"],
+        ),
+        form_field(
+            "statements",
+            pick(&["", "One\nTwo"]),
+            &["Same\nsame", &"s\n".repeat(300)],
+        ),
+        form_field(
+            "csv",
+            pick(&["", "statement\n\"One, two\""]),
+            &["\"unclosed", "a,b,c\n1"],
+        ),
+        form_field("participant_statements", pick(&["on", ""]), &["off"]),
+        form_field("moderation", pick(&["pre", "post"]), &["none"]),
+        form_field(
+            "report_visibility",
+            pick(&["public", "convenors"]),
+            &["all"],
+        ),
+    ]
+}
+
+#[test]
+fn dialogue_page_forms_never_fail_the_server() {
+    let fixture = Fixture::new();
+    let partnership = fixture.partnership;
+    let id = fixture.dialogue;
+    fuzz_convenor_page(
+        &fixture,
+        &format!("/convenor/partnerships/{partnership}/dialogues"),
+        &dialogue_form_fields(),
+    );
+    fuzz_convenor_page(
+        &fixture,
+        &format!("/convenor/dialogues/{id}/settings"),
+        &dialogue_form_fields(),
+    );
+    fuzz_convenor_page(
+        &fixture,
+        &format!("/convenor/dialogues/{id}/constituencies"),
+        &[
+            form_field("name", fresh_text(), &["GP", "a|b", ""]),
+            form_field(
+                "expected_share",
+                pick(&["0.5", "", "0", "1"]),
+                &["2", "-1", "NaN", "1e400"],
+            ),
+            form_field("kind", pick(&["lay", "professional", ""]), &["robot"]),
+        ],
+    );
+    fuzz_convenor_page(
+        &fixture,
+        &format!("/convenor/dialogues/{id}/statements"),
+        &[
+            form_field("statements", fresh_text(), &["More benches", ""]),
+            form_field("csv", pick(&["", "statement\nFive"]), &["\"broken"]),
+        ],
+    );
+    let ids: Vec<String> = fixture.statements.iter().map(i64::to_string).collect();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    fuzz_convenor_page(
+        &fixture,
+        &format!("/convenor/dialogues/{id}/moderation"),
+        &[
+            form_field(
+                "action",
+                pick(&["accept", "reject", "pending"]),
+                &["delete"],
+            ),
+            form_field("statement", pick(&ids), &["999999", "-1", "x"]),
+            form_field(
+                "status",
+                pick(&["pending", "accepted", "rejected", "all"]),
+                &["x"],
+            ),
+        ],
+    );
+}
