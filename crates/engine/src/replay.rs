@@ -26,8 +26,10 @@
 //!   record.
 //! * Moderation has no timestamps here: every run uses the statements' final moderation.
 //! * Matrix rows keep the engine's documented order (by first statement voted on), whereas
-//!   Pol.is appends rows in arrival order; base clusters of more than 100 participants can
-//!   therefore still differ.
+//!   Pol.is appends rows in arrival order. With more than 100 participants in clustering,
+//!   base clusters hold several participants and depend on such details, and on participants
+//!   Pol.is admitted for reasons the votes do not show: on the bundled `above-100-ptpts` the
+//!   replay is further from Pol.is's groups than a cold run.
 //! * Each run rebuilds the matrix from the votes so far, so the cost is the number of runs
 //!   times a run on the votes of that moment. When the votes fall into more than
 //!   `max_runs` windows, adjacent windows are merged (runs are taken every
