@@ -1403,6 +1403,77 @@ fn fuzz_dialogue_page_forms(fixture: &Fixture) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// What bodies bring in must not run in a spreadsheet when it goes out.
+
+/// Returns whether a spreadsheet would run the cell as a formula.
+fn is_formula(cell: &str) -> bool {
+    cell.parse::<f64>().is_err()
+        && (cell.starts_with(['\t', '\r']) || cell.trim_start().starts_with(['=', '+', '-', '@']))
+}
+
+#[tokio::test]
+async fn formulas_sent_in_bodies_come_out_neutralised_in_every_csv_export() {
+    let app = crate::helpers::spawn_app().await;
+    app.login_as_convenor().await;
+    let created = app
+        .create_dialogue(&serde_json::json!({
+            "title": "=HYPERLINK(\"http://attacker.example/\")",
+            "question": "+1+cmd|' /C calc'!A0",
+            "description": "@SUM(1+1)*cmd|' /C calc'!A0",
+            "statements": ["=cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0"],
+        }))
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+    let dialogue = created.body["id"].as_i64().expect("an id");
+    let participant = app.join(dialogue, &[]).await;
+    for text in [
+        "\t=1+2*cmd|' /C calc'!A0",
+        "@cmd|' /C notepad'!A0",
+        "+ HYPERLINK(\"http://x\")",
+        "  -SUM(5)",
+    ] {
+        let written = app.submit_statement(dialogue, &participant, text).await;
+        assert_eq!(written.status, StatusCode::CREATED, "{written:?}");
+        let id = written.body["id"].as_i64().expect("an id");
+        app.vote(dialogue, &participant, id, "agree").await;
+    }
+
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for name in [
+        "votes.csv",
+        "comments.csv",
+        "participants-votes.csv",
+        "summary.csv",
+    ] {
+        let file = app.export_file(dialogue, name).await;
+        assert_eq!(file.status, StatusCode::OK, "{name}");
+        files.push((name.to_owned(), file.bytes));
+    }
+    let archive = app.export(dialogue, "polis-zip").await;
+    files.extend(server::zip::read_stored(&archive.bytes).expect("a readable archive"));
+    assert_eq!(files.len(), 8);
+
+    let mut neutralised = 0;
+    for (name, bytes) in &files {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(bytes.as_slice());
+        for record in reader.records() {
+            for cell in &record.expect("a CSV record") {
+                assert!(!is_formula(cell), "{name} has the formula cell {cell:?}");
+                if cell.starts_with('\'') {
+                    neutralised += 1;
+                }
+            }
+        }
+    }
+    // Both copies of comments.csv hold six quoted statements; both summaries the title and the
+    // description.
+    assert_eq!(neutralised, 2 * (6 + 2));
+}
+
+// ---------------------------------------------------------------------------------------------
 // The tests: each route on SQLite, and every route again on PostgreSQL.
 
 #[test]
