@@ -135,9 +135,14 @@ pub async fn import_folder(
         })
         .collect();
     // Votes on statements the export does not describe still count: keep them, without text.
+    let described: std::collections::HashSet<_> = export
+        .statements
+        .iter()
+        .map(|statement| statement.info.id.0)
+        .collect();
     for (&statement, &created_at) in &first_vote {
-        let id = statement.to_string();
-        if !statements.iter().any(|known| known.external_id == id) {
+        if !described.contains(&statement) {
+            let id = statement.to_string();
             statements.push(ImportedStatement {
                 external_id: id,
                 text: String::new(),
