@@ -86,6 +86,10 @@ pub struct LoadReport {
     pub memory: Vec<MemorySample>,
     /// The server's peak resident memory (`VmHWM`) at the end, in KiB.
     pub peak_kib: u64,
+    /// CPU time (user and system, all threads) the server spent during the voting, in seconds.
+    pub server_cpu_seconds: Option<f64>,
+    /// CPU time this process (the clients) spent during the voting, in seconds.
+    pub client_cpu_seconds: Option<f64>,
 }
 
 /// Returns the `fraction` quantile of sorted values (nearest rank).
@@ -229,6 +233,14 @@ impl LoadReport {
             mib(last),
             mib(self.peak_kib),
             plan.max_growth_mib
+        ));
+        let cpu = |seconds: Option<f64>| {
+            seconds.map_or_else(|| "n/a".to_owned(), |s| format!("{s:.1} s"))
+        };
+        lines.push(format!(
+            "CPU time during the voting: server {}, clients {}",
+            cpu(self.server_cpu_seconds),
+            cpu(self.client_cpu_seconds)
         ));
         let readings: Vec<String> = self
             .memory
@@ -401,6 +413,20 @@ fn join_participants(
         .collect())
 }
 
+/// Returns the CPU time (user and system, all threads) of a process, `self` or a pid, from
+/// `/proc/<process>/stat`.
+fn cpu_seconds(process: &str) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{process}/stat")).ok()?;
+    // The command name may hold spaces; the fields after it are plain numbers.
+    let after_name = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    let user: u64 = fields.get(11)?.parse().ok()?;
+    let system: u64 = fields.get(12)?.parse().ok()?;
+    // Counted in clock ticks of USER_HZ, which is 100 on Linux.
+    Some((user + system) as f64 / 100.0)
+}
+
 /// Reads the server's memory every second until `done` is set.
 fn sample_memory(pid: u32, start: Instant, done: &AtomicBool) -> Vec<MemorySample> {
     let mut samples = Vec::new();
@@ -485,6 +511,8 @@ pub fn run(plan: &LoadPlan) -> anyhow::Result<LoadReport> {
     };
     let done = AtomicBool::new(false);
     let pid = running.pid();
+    let server_cpu_before = cpu_seconds(&pid.to_string());
+    let client_cpu_before = cpu_seconds("self");
     let start = Instant::now();
     let (tallies, elapsed, memory) = std::thread::scope(|scope| {
         let sampler = scope.spawn(|| sample_memory(pid, start, &done));
@@ -500,6 +528,12 @@ pub fn run(plan: &LoadPlan) -> anyhow::Result<LoadReport> {
         let memory = sampler.join().expect("the sampler does not panic");
         (tallies, elapsed, memory)
     });
+    let server_cpu = cpu_seconds(&pid.to_string())
+        .zip(server_cpu_before)
+        .map(|(after, before)| after - before);
+    let client_cpu = cpu_seconds("self")
+        .zip(client_cpu_before)
+        .map(|(after, before)| after - before);
     let peak_kib = running.peak_resident_kib()?;
     running.kill()?;
 
@@ -519,6 +553,8 @@ pub fn run(plan: &LoadPlan) -> anyhow::Result<LoadReport> {
         lags_us: Vec::new(),
         memory,
         peak_kib,
+        server_cpu_seconds: server_cpu,
+        client_cpu_seconds: client_cpu,
     };
     for tally in tallies {
         report.sent += tally.sent;
