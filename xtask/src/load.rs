@@ -45,10 +45,14 @@ pub struct LoadArgs {
     /// Concurrent clients, each with one keep-alive connection.
     #[arg(long, default_value_t = 64)]
     clients: usize,
-    /// Statements in the dialogue (participants are added until every vote has its own
-    /// participant and statement pair).
+    /// Statements in the dialogue.
     #[arg(long, default_value_t = 100)]
     statements: usize,
+    /// Participants; by default enough for every vote to be new, so the dialogue grows with
+    /// every vote. With fewer, later votes change earlier ones once every participant has voted
+    /// on every statement, and the votes the analysis reads stop growing.
+    #[arg(long)]
+    participants: Option<usize>,
     /// The database: an empty `sqlite:PATH` or `postgres://...` database; by default a
     /// SQLite file in a temporary folder.
     #[arg(long, value_name = "URL")]
@@ -104,6 +108,7 @@ pub fn run(args: &LoadArgs) -> Result<()> {
         rate: args.rate,
         clients: args.clients,
         statements: args.statements,
+        participants: args.participants,
         warmup_seconds: args.warmup_seconds,
         max_growth_mib: args.max_growth_mib,
         server_env: args.server_env.clone(),

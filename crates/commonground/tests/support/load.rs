@@ -39,8 +39,13 @@ pub struct LoadPlan {
     pub rate: f64,
     /// Concurrent clients, each with one keep-alive connection.
     pub clients: usize,
-    /// Statements in the dialogue; each participant votes on each at most once.
+    /// Statements in the dialogue.
     pub statements: usize,
+    /// Participants; `None` joins enough for every vote to be a participant's first on its
+    /// statement, so the dialogue grows with every vote. With fewer, once every participant
+    /// has voted on every statement the later votes change earlier ones: the latest votes (what
+    /// the analysis reads) stop growing while the history goes on growing.
+    pub participants: Option<usize>,
     /// The first seconds of voting, after which the server's memory should stay flat.
     pub warmup_seconds: f64,
     /// How far the server's memory may grow after the warm-up, in MiB.
@@ -68,6 +73,8 @@ pub struct LoadReport {
     pub dialogue: i64,
     /// Participants who joined before the voting.
     pub participants: usize,
+    /// Distinct (participant, statement) pairs voted on: the latest votes at the end.
+    pub distinct_pairs: u64,
     /// Votes sent.
     pub sent: u64,
     /// Votes answered with 200.
@@ -118,6 +125,24 @@ fn mib(kib: u64) -> f64 {
 }
 
 impl LoadReport {
+    /// Returns how many votes the schedule holds: the vote count, or fewer when the time limit
+    /// comes first.
+    pub fn scheduled(&self) -> u64 {
+        let within_limit = (self.plan.seconds * self.plan.rate).ceil();
+        if within_limit < self.plan.votes as f64 {
+            // Smaller than the vote count, so it fits in u64.
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a positive whole number below a u64"
+            )]
+            let within_limit = within_limit as u64;
+            within_limit
+        } else {
+            self.plan.votes
+        }
+    }
+
     /// Returns acknowledged votes per second.
     pub fn throughput(&self) -> f64 {
         let seconds = self.elapsed.as_secs_f64();
@@ -186,18 +211,25 @@ impl LoadReport {
         let plan = &self.plan;
         let mut lines = vec![
             format!(
-                "plan: at most {} votes at {} votes/s for at most {} s, {} clients, dialogue {} with {} statements and {} participants",
+                "plan: at most {} votes at {} votes/s for at most {} s, {} clients, dialogue {} with {} statements and {} participants ({} distinct votes{})",
                 plan.votes,
                 plan.rate,
                 plan.seconds,
                 plan.clients,
                 self.dialogue,
                 plan.statements,
-                self.participants
+                self.participants,
+                self.distinct_pairs,
+                if self.distinct_pairs < self.sent {
+                    ", the rest changes of mind"
+                } else {
+                    ""
+                }
             ),
             format!(
-                "sent {} votes, {} acknowledged, {} failed, in {:.2} s: {:.0} votes/s acknowledged",
+                "sent {} of the {} votes scheduled within the time limit, {} acknowledged, {} failed, in {:.2} s: {:.0} votes/s acknowledged",
                 self.sent,
+                self.scheduled(),
                 self.acknowledged,
                 self.failures,
                 self.elapsed.as_secs_f64(),
@@ -285,7 +317,7 @@ fn microseconds(duration: Duration) -> u64 {
 impl Traffic {
     /// Returns the participant and statement of vote `k`: participants take turns, and each
     /// one's statements are rotated, so no pair is voted twice while `k` < participants ×
-    /// statements.
+    /// statements; after that the pairs come round again in the same order.
     fn pair(&self, k: u64) -> (usize, i64) {
         let participants = self.authorizations.len() as u64;
         let statements = self.statements.len() as u64;
@@ -316,11 +348,13 @@ impl Traffic {
                 break;
             }
             let offset = Duration::from_secs_f64(k as f64 / plan.rate);
-            if offset >= limit {
+            let now = Instant::now();
+            // Past the time limit, by the schedule or by the clock (a server that falls behind
+            // would otherwise stretch the run), no more votes go out.
+            if offset >= limit || now >= start + limit {
                 break;
             }
             let due = start + offset;
-            let now = Instant::now();
             if due > now {
                 std::thread::sleep(due - now);
             }
@@ -465,9 +499,13 @@ pub fn run(plan: &LoadPlan) -> anyhow::Result<LoadReport> {
     if plan.votes == 0 || plan.clients == 0 || plan.statements == 0 {
         bail!("the votes, clients and statements must be at least 1");
     }
-    // No participant votes twice on a statement, so the votes need this many participants.
-    let participants = usize::try_from(plan.votes.div_ceil(plan.statements as u64))
-        .context("too many participants")?;
+    let participants = match plan.participants {
+        Some(0) => bail!("the participants must be at least 1"),
+        Some(participants) => participants,
+        // No participant votes twice on a statement, so the votes need this many participants.
+        None => usize::try_from(plan.votes.div_ceil(plan.statements as u64))
+            .context("too many participants")?,
+    };
     let email = format!(
         "load-{}-{}@commonground.example",
         std::process::id(),
@@ -541,6 +579,7 @@ pub fn run(plan: &LoadPlan) -> anyhow::Result<LoadReport> {
         plan: plan.clone(),
         dialogue: traffic.dialogue,
         participants,
+        distinct_pairs: 0,
         sent: 0,
         acknowledged: 0,
         failures: 0,
@@ -565,5 +604,9 @@ pub fn run(plan: &LoadPlan) -> anyhow::Result<LoadReport> {
     }
     report.latencies_us.sort_unstable();
     report.lags_us.sort_unstable();
+    // Votes 0..sent went out, and the first participants × statements of them are distinct.
+    report.distinct_pairs = report
+        .sent
+        .min((participants as u64).saturating_mul(plan.statements as u64));
     Ok(report)
 }
