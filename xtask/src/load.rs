@@ -48,10 +48,11 @@ pub struct LoadArgs {
     /// Statements in the dialogue.
     #[arg(long, default_value_t = 100)]
     statements: usize,
-    /// Participants; by default enough for every vote to be new, so the dialogue grows with
-    /// every vote. With fewer, later votes change earlier ones once every participant has voted
-    /// on every statement, and the votes the analysis reads stop growing.
-    #[arg(long)]
+    /// Participants. Once each has voted on every statement, later votes are changes of mind:
+    /// the dialogue the analysis reads stops growing, which is what the flat-memory check is
+    /// about. Give at least votes / statements participants for every vote to be new, so that
+    /// the dialogue (and the analysis's working memory with it) grows with every vote.
+    #[arg(long, default_value = "200")]
     participants: Option<usize>,
     /// The database: an empty `sqlite:PATH` or `postgres://...` database; by default a
     /// SQLite file in a temporary folder.
