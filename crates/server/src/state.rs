@@ -113,17 +113,7 @@ impl AppState {
         client: ClientAddress,
     ) -> Result<(), ApiError> {
         let limits = &self.inner.limits;
-        if !limits.enabled {
-            return Ok(());
-        }
-        let now = self.now_ms();
-        if let ClientAddress(Some(address)) = client {
-            limits
-                .address_votes
-                .check(&address_key(address), now)
-                .map_err(refused)?;
-        }
-        limits.votes.check(&participant, now).map_err(refused)
+        self.limit_action(&limits.votes, &limits.address_votes, participant, client)
     }
 
     /// Takes one statement from the participant's and the address's allowances, or refuses
@@ -134,17 +124,31 @@ impl AppState {
         client: ClientAddress,
     ) -> Result<(), ApiError> {
         let limits = &self.inner.limits;
-        if !limits.enabled {
+        self.limit_action(
+            &limits.statements,
+            &limits.address_statements,
+            participant,
+            client,
+        )
+    }
+
+    fn limit_action(
+        &self,
+        per_participant: &RateLimiter<ParticipantId>,
+        per_address: &RateLimiter<IpAddr>,
+        participant: ParticipantId,
+        client: ClientAddress,
+    ) -> Result<(), ApiError> {
+        if !self.inner.limits.enabled {
             return Ok(());
         }
         let now = self.now_ms();
         if let ClientAddress(Some(address)) = client {
-            limits
-                .address_statements
+            per_address
                 .check(&address_key(address), now)
                 .map_err(refused)?;
         }
-        limits.statements.check(&participant, now).map_err(refused)
+        per_participant.check(&participant, now).map_err(refused)
     }
 
     /// Takes one new participant from the address's allowance, or refuses with `rate_limited`.
