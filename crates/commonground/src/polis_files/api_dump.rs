@@ -372,7 +372,7 @@ pub fn parse_topic(bytes: &[u8], path: &Path) -> Result<Option<String>, ReadJson
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::polis_files::check_clear_error;
+    use crate::polis_files::{check_clear_error, labelled_texts};
     use proptest::prelude::*;
     use proptest::test_runner::TestCaseError;
 
@@ -576,31 +576,6 @@ mod tests {
         assert_eq!(check_clear_error(&message, "comments.json"), Ok(()));
     }
 
-    /// Labelled JSON values: texts that must read as the value, and texts that must be refused.
-    fn json_field<T: Clone + std::fmt::Debug + 'static>(
-        valid: Vec<(&'static str, T)>,
-        invalid: Vec<&'static str>,
-        with_refusals: bool,
-    ) -> BoxedStrategy<(String, Option<T>)> {
-        let valid: Vec<(String, Option<T>)> = valid
-            .into_iter()
-            .map(|(text, value)| (text.to_owned(), Some(value)))
-            .collect();
-        let invalid: Vec<(String, Option<T>)> = invalid
-            .into_iter()
-            .map(|text| (text.to_owned(), None))
-            .collect();
-        if with_refusals {
-            prop_oneof![
-                5 => proptest::sample::select(valid),
-                1 => proptest::sample::select(invalid),
-            ]
-            .boxed()
-        } else {
-            proptest::sample::select(valid).boxed()
-        }
-    }
-
     const BAD_IDS: [&str; 13] = [
         "-1",
         "4294967296",
@@ -618,7 +593,7 @@ mod tests {
     ];
 
     fn json_ids(with_refusals: bool) -> BoxedStrategy<(String, Option<u32>)> {
-        json_field(
+        labelled_texts(
             vec![
                 ("0", 0),
                 ("4294967295", u32::MAX),
@@ -632,7 +607,7 @@ mod tests {
     }
 
     fn json_votes(with_refusals: bool) -> BoxedStrategy<(String, Option<Vote>)> {
-        json_field(
+        labelled_texts(
             vec![
                 ("1", Vote::Agree),
                 ("-1", Vote::Disagree),
@@ -657,7 +632,7 @@ mod tests {
     }
 
     fn json_timestamps(with_refusals: bool) -> BoxedStrategy<(String, Option<i64>)> {
-        json_field(
+        labelled_texts(
             vec![
                 ("0", 0),
                 ("1700000000000", 1_700_000_000_000),
@@ -761,7 +736,7 @@ mod tests {
                 5 => Just(None),
                 1 => proptest::sample::select(BAD_IDS.to_vec()).prop_map(Some),
             ],
-            json_field(
+            labelled_texts(
                 vec![
                     ("", None),
                     ("null", None),
@@ -772,7 +747,7 @@ mod tests {
                 true,
             ),
             json_texts(),
-            json_field(
+            labelled_texts(
                 vec![
                     ("", Moderation::Unmoderated),
                     ("null", Moderation::Unmoderated),
@@ -784,7 +759,7 @@ mod tests {
                 vec!["2", "\"x\"", "true", "1.5"],
                 true,
             ),
-            json_field(
+            labelled_texts(
                 vec![
                     ("", false),
                     ("null", false),

@@ -244,6 +244,34 @@ pub(crate) fn excerpt_up_to(bytes: &[u8], limit: usize) -> String {
     }
 }
 
+/// A property-test strategy over labelled field texts: texts that must read as the given
+/// value, and, when `with_refusals`, texts that must be refused (`None`), one in five.
+#[cfg(test)]
+pub(crate) fn labelled_texts<T: Clone + std::fmt::Debug + 'static>(
+    valid: Vec<(&'static str, T)>,
+    invalid: Vec<&'static str>,
+    with_refusals: bool,
+) -> proptest::strategy::BoxedStrategy<(String, Option<T>)> {
+    use proptest::prelude::*;
+    let valid: Vec<(String, Option<T>)> = valid
+        .into_iter()
+        .map(|(text, value)| (text.to_owned(), Some(value)))
+        .collect();
+    let invalid: Vec<(String, Option<T>)> = invalid
+        .into_iter()
+        .map(|text| (text.to_owned(), None))
+        .collect();
+    if with_refusals {
+        prop_oneof![
+            4 => proptest::sample::select(valid),
+            1 => proptest::sample::select(invalid),
+        ]
+        .boxed()
+    } else {
+        proptest::sample::select(valid).boxed()
+    }
+}
+
 /// Checks that an error message from reading `file` is one a person can act on: it names the
 /// file first, then a line (and column, for JSON) where a row is at fault, and a reason; it is
 /// short; and it holds no control character that could garble a terminal.

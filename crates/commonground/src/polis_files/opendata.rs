@@ -1035,7 +1035,7 @@ fn summary_topic(bytes: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::polis_files::check_clear_error;
+    use crate::polis_files::{check_clear_error, labelled_texts};
     use proptest::prelude::*;
 
     fn votes(text: &str) -> Result<Vec<VoteRecord>, String> {
@@ -1442,34 +1442,8 @@ mod tests {
         Refused,
     }
 
-    /// Field texts that must read as the given value, and, when `with_refusals`, texts that
-    /// must be refused (`None`).
-    fn field<T: Clone + std::fmt::Debug + 'static>(
-        valid: Vec<(&'static str, T)>,
-        invalid: Vec<&'static str>,
-        with_refusals: bool,
-    ) -> BoxedStrategy<(String, Option<T>)> {
-        let valid: Vec<(String, Option<T>)> = valid
-            .into_iter()
-            .map(|(text, value)| (text.to_owned(), Some(value)))
-            .collect();
-        let invalid: Vec<(String, Option<T>)> = invalid
-            .into_iter()
-            .map(|text| (text.to_owned(), None))
-            .collect();
-        if with_refusals {
-            prop_oneof![
-                4 => proptest::sample::select(valid),
-                1 => proptest::sample::select(invalid),
-            ]
-            .boxed()
-        } else {
-            proptest::sample::select(valid).boxed()
-        }
-    }
-
     fn vote_timestamps(with_refusals: bool) -> BoxedStrategy<(String, Option<i64>)> {
-        field(
+        labelled_texts(
             vec![
                 ("0", 0),
                 ("1700000000000", 1_700_000_000_000),
@@ -1497,7 +1471,7 @@ mod tests {
 
     /// The ignored `datetime` column: anything but a broken quote is accepted there.
     fn vote_datetimes(with_refusals: bool) -> BoxedStrategy<(String, Option<()>)> {
-        field(
+        labelled_texts(
             vec![
                 ("", ()),
                 ("Mon Jul 17 02:17:32 WIB 2017", ()),
@@ -1513,7 +1487,7 @@ mod tests {
     }
 
     fn vote_ids(with_refusals: bool) -> BoxedStrategy<(String, Option<u32>)> {
-        field(
+        labelled_texts(
             vec![
                 ("0", 0),
                 ("7", 7),
@@ -1539,7 +1513,7 @@ mod tests {
     }
 
     fn vote_values(with_refusals: bool) -> BoxedStrategy<(String, Option<Vote>)> {
-        field(
+        labelled_texts(
             vec![
                 ("1", Vote::Agree),
                 ("-1", Vote::Disagree),
@@ -1638,7 +1612,7 @@ mod tests {
 
     /// Field texts of `comments.csv` checked on reading: author-id and moderated.
     fn comment_authors() -> BoxedStrategy<(String, Option<Option<ParticipantId>>)> {
-        field(
+        labelled_texts(
             vec![
                 ("", None),
                 ("0", Some(ParticipantId(0))),
@@ -1651,7 +1625,7 @@ mod tests {
     }
 
     fn comment_moderations() -> BoxedStrategy<(String, Option<Moderation>)> {
-        field(
+        labelled_texts(
             vec![
                 ("", Moderation::Unmoderated),
                 ("1", Moderation::Accepted),
