@@ -6,7 +6,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
-use model::DialogueId;
+use model::password::{Password, PasswordHash};
+use model::{DialogueId, Email, PartnerName, PartnershipId, Sector};
+use store::prelude::*;
+use store::{AcceptInvitation, NewInvitation, NewPartner};
 use server::time::SystemClock;
 use server::{Application, Config};
 
@@ -36,6 +39,27 @@ pub const DEMO_ATTRIBUTION: &str = "Data gathered using the Polis software (comp
 /// The demo convenor's email address.
 pub const DEMO_EMAIL: &str = "demo@commonground.example";
 
+/// The demo partnership.
+pub const DEMO_PARTNERSHIP: &str = "Healthy ageing in Northvale";
+
+/// The email address of the demo's person who speaks for a partner.
+pub const DEMO_REPRESENTATIVE_EMAIL: &str = "carers@commonground.example";
+
+/// The demo partnership's partners: statutory bodies beside voluntary and community groups.
+const DEMO_PARTNERS: [(&str, Sector); 8] = [
+    ("Northvale NHS Foundation Trust", Sector::Nhs),
+    ("Northvale Primary Care Network", Sector::Nhs),
+    ("Northvale Borough Council: adult social care", Sector::LocalAuthority),
+    ("Northvale Carers Centre", Sector::Voluntary),
+    ("Age Concern Northvale", Sector::Voluntary),
+    ("Hillside Men's Shed", Sector::Community),
+    ("Northvale Somali Elders Group", Sector::Community),
+    ("Northvale University: ageing research", Sector::Academic),
+];
+
+/// The partner whose representative the demo signs up.
+const DEMO_REPRESENTED_PARTNER: &str = "Northvale Carers Centre";
+
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
@@ -48,7 +72,71 @@ fn init_tracing() {
 /// What the demo set up.
 struct Demo {
     dialogue: DialogueId,
+    partnership: PartnershipId,
     password: String,
+    representative_password: String,
+}
+
+/// Returns a fresh random password of 32 hex digits.
+fn random_password() -> anyhow::Result<String> {
+    Ok(random_salt()?
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect())
+}
+
+/// Adds the demo's partners to its partnership, and a person who speaks for the carers'
+/// centre, signed up through an invitation as anyone would be; returns their password.
+async fn seed_demo_partners(
+    store: &dyn store::Store,
+    partnership: PartnershipId,
+    convenor: model::ConvenorId,
+) -> anyhow::Result<String> {
+    let now = now_ms();
+    let mut represented = None;
+    for (name, sector) in DEMO_PARTNERS {
+        let partner = store
+            .create_partner(NewPartner {
+                partnership,
+                name: PartnerName::parse(name).context("a demo partner's name")?,
+                sector,
+                created_at: now,
+            })
+            .await
+            .context("adding the demo partners")?;
+        if name == DEMO_REPRESENTED_PARTNER {
+            represented = Some(partner.id);
+        }
+    }
+    let partner = represented.context("the demo names the partner it represents")?;
+    let (_, token) = store
+        .create_invitation(NewInvitation {
+            partner,
+            email: Some(Email::parse(DEMO_REPRESENTATIVE_EMAIL).context("the demo email")?),
+            created_by: convenor,
+            created_at: now,
+            expires_at: now + 14 * 24 * 60 * 60 * 1000,
+        })
+        .await
+        .context("inviting the demo representative")?;
+    let password = random_password()?;
+    let hash = PasswordHash::create(
+        &Password::parse(&password).context("the demo password")?,
+        &random_salt()?,
+    )
+    .context("hashing the demo password")?;
+    store
+        .accept_invitation(
+            &token,
+            AcceptInvitation::NewAccount {
+                email: Email::parse(DEMO_REPRESENTATIVE_EMAIL).context("the demo email")?,
+                password_hash: hash,
+            },
+            now,
+        )
+        .await
+        .context("accepting the demo invitation")?;
+    Ok(password)
 }
 
 async fn seed_demo(store: &dyn store::Store, scratch: &Path) -> anyhow::Result<Demo> {
@@ -62,7 +150,7 @@ async fn seed_demo(store: &dyn store::Store, scratch: &Path) -> anyhow::Result<D
         store,
         &folder,
         &ImportOptions {
-            partnership: "Demo partnership".to_owned(),
+            partnership: DEMO_PARTNERSHIP.to_owned(),
             title: Some("Concussions in the NFL".to_owned()),
             description: format!(
                 "A real Pol.is conversation (pol.is/2arcefpshi): is the concussion crisis the end of the NFL? {DEMO_ATTRIBUTION}"
@@ -73,21 +161,20 @@ async fn seed_demo(store: &dyn store::Store, scratch: &Path) -> anyhow::Result<D
     )
     .await
     .context("importing the demo dialogue")?;
-    let password: String = random_salt()?
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect();
-    add_convenor(
-        store,
-        DEMO_EMAIL,
-        &password,
-        false,
-        Some("Demo partnership"),
-    )
-    .await?;
+    let password = random_password()?;
+    let convenor = add_convenor(store, DEMO_EMAIL, &password, false, Some(DEMO_PARTNERSHIP)).await?;
+    let dialogue = store.get_dialogue(summary.dialogue).await?;
+    store
+        .set_dialogue_shared_with_partners(dialogue.id, true)
+        .await
+        .context("sharing the demo dialogue with partners")?;
+    let representative_password =
+        seed_demo_partners(store, dialogue.partnership, convenor).await?;
     Ok(Demo {
         dialogue: summary.dialogue,
+        partnership: dialogue.partnership,
         password,
+        representative_password,
     })
 }
 
@@ -146,6 +233,26 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
                 writeln!(stdout, "  convenor login:  {base}/login")?;
                 writeln!(stdout, "    email:         {DEMO_EMAIL}")?;
                 writeln!(stdout, "    password:      {}", demo.password)?;
+                writeln!(
+                    stdout,
+                    "Demo partnership {}: {DEMO_PARTNERSHIP}, 8 partners",
+                    demo.partnership
+                )?;
+                writeln!(
+                    stdout,
+                    "  partnership:     {base}/convenor/partnerships/{}",
+                    demo.partnership
+                )?;
+                writeln!(
+                    stdout,
+                    "  {DEMO_REPRESENTED_PARTNER}'s representative signs in at {base}/login"
+                )?;
+                writeln!(stdout, "    email:         {DEMO_REPRESENTATIVE_EMAIL}")?;
+                writeln!(
+                    stdout,
+                    "    password:      {}",
+                    demo.representative_password
+                )?;
                 writeln!(stdout, "  {DEMO_ATTRIBUTION}")?;
             }
             stdout.flush()?;

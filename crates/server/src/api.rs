@@ -17,17 +17,21 @@ pub struct LoginRequest {
     pub password: String,
 }
 
-/// The signed-in convenor.
+/// The signed-in account: a convenor, a partner's representative, or both.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ConvenorView {
-    /// The convenor's id.
+    /// The account's id.
     pub id: i64,
     /// Their email address.
     pub email: String,
     /// Whether they administer every partnership.
     pub is_admin: bool,
+    /// Whether they may create partnerships (accounts made by accepting an invitation may not).
+    pub may_convene: bool,
     /// The partnerships they convene.
     pub partnerships: Vec<PartnershipView>,
+    /// The partners they speak for.
+    pub partners: Vec<crate::partnerships::api::PartnerView>,
 }
 
 /// A partnership.

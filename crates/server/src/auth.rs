@@ -1,5 +1,10 @@
-//! Who is calling: a convenor signed in with a session cookie, or a participant presenting the
-//! token they got when joining a dialogue.
+//! Who is calling, and what they may do: an account signed in with a session cookie (a
+//! convenor, a partner's representative, or both), or a participant presenting the token they
+//! got when joining a dialogue.
+//!
+//! Access is decided here and nowhere else, one question per role: does this account convene
+//! the partnership (or administer every one), does it speak for this partner, may it read this
+//! dialogue's report, is this participant one of this dialogue's.
 //!
 //! Participants send their token as `Authorization: Bearer <token>`; pages may rely on the
 //! cookie `cg_participant_<dialogue id>` set when they joined. A token only ever acts for its
@@ -10,8 +15,9 @@ use axum::http::HeaderMap;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum_extra::extract::cookie::CookieJar;
-use model::{DialogueId, Token};
-use store::{Convenor, Dialogue, Participant};
+use model::{DialogueId, PartnerId, PartnershipId, Token};
+use store::prelude::*;
+use store::{Convenor, Dialogue, Participant, Partner, Partnership};
 
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
@@ -31,11 +37,52 @@ pub fn set_cookie(name: &str, value: &str, secure: bool, max_age_secs: u64) -> S
     format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}")
 }
 
-/// The signed-in convenor.
+/// The signed-in account: a convenor, a partner's representative, or both.
 #[derive(Debug, Clone)]
 pub struct CurrentConvenor {
     /// Their account.
     pub convenor: Convenor,
+}
+
+/// What an account is to one partnership.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartnershipRole {
+    /// An administrator, who may convene every partnership.
+    Administrator,
+    /// A convenor of this partnership.
+    Convenor,
+    /// A person who speaks for these partners of the partnership (one or more).
+    Representative {
+        /// The partners they speak for, in id order.
+        partners: Vec<PartnerId>,
+    },
+}
+
+impl PartnershipRole {
+    /// Returns whether the role may manage the partnership.
+    pub fn convenes(&self) -> bool {
+        matches!(
+            self,
+            PartnershipRole::Administrator | PartnershipRole::Convenor
+        )
+    }
+
+    /// Returns whether the role speaks for this partner (convenors act for every partner).
+    pub fn speaks_for(&self, partner: PartnerId) -> bool {
+        match self {
+            PartnershipRole::Administrator | PartnershipRole::Convenor => true,
+            PartnershipRole::Representative { partners } => partners.contains(&partner),
+        }
+    }
+
+    /// Returns the role's stable name in the API.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PartnershipRole::Administrator => "administrator",
+            PartnershipRole::Convenor => "convenor",
+            PartnershipRole::Representative { .. } => "representative",
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for CurrentConvenor {
@@ -69,6 +116,95 @@ impl CurrentConvenor {
         Ok(CurrentConvenor { convenor })
     }
 
+    /// Returns whether this account may create partnerships: administrators and convenors
+    /// may; an account made by accepting an invitation speaks for partners only.
+    pub fn may_create_partnerships(&self) -> bool {
+        self.convenor.is_admin || self.convenor.may_convene
+    }
+
+    /// Returns what this account is to a partnership, or `None` when it is nothing to it.
+    pub async fn role_in(
+        &self,
+        state: &AppState,
+        partnership: PartnershipId,
+    ) -> Result<Option<PartnershipRole>, ApiError> {
+        if self.convenor.is_admin {
+            return Ok(Some(PartnershipRole::Administrator));
+        }
+        let store = state.store();
+        if store
+            .is_partnership_member(partnership, self.convenor.id)
+            .await?
+        {
+            return Ok(Some(PartnershipRole::Convenor));
+        }
+        let partners: Vec<PartnerId> = store
+            .list_account_partners(self.convenor.id)
+            .await?
+            .into_iter()
+            .filter(|partner| partner.partnership == partnership)
+            .map(|partner| partner.id)
+            .collect();
+        Ok((!partners.is_empty()).then_some(PartnershipRole::Representative { partners }))
+    }
+
+    /// Returns the partnership if this account may see it: its convenors, administrators and
+    /// the representatives of its partners.
+    pub async fn see_partnership(
+        &self,
+        state: &AppState,
+        id: PartnershipId,
+    ) -> Result<(Partnership, PartnershipRole), ApiError> {
+        let partnership = state.store().get_partnership(id).await?;
+        match self.role_in(state, id).await? {
+            Some(role) => Ok((partnership, role)),
+            None => Err(ApiError::forbidden(
+                "only the convenors of this partnership and its partners' representatives may see it",
+            )),
+        }
+    }
+
+    /// Returns the partnership if this account convenes it (or administers every one).
+    pub async fn convene(
+        &self,
+        state: &AppState,
+        id: PartnershipId,
+    ) -> Result<Partnership, ApiError> {
+        let (partnership, role) = self.see_partnership(state, id).await?;
+        if role.convenes() {
+            Ok(partnership)
+        } else {
+            Err(ApiError::forbidden(
+                "only the convenors of this partnership may do this",
+            ))
+        }
+    }
+
+    /// Returns the partner if this account may act for it: one of its representatives, or a
+    /// convenor of its partnership. A partner of another partnership is not found.
+    pub async fn speak_for(
+        &self,
+        state: &AppState,
+        partnership: PartnershipId,
+        partner: PartnerId,
+    ) -> Result<(Partner, PartnershipRole), ApiError> {
+        let (_, role) = self.see_partnership(state, partnership).await?;
+        let found = state.store().get_partner(partner).await?;
+        if found.partnership != partnership {
+            return Err(ApiError::new(
+                ErrorCode::NotFound,
+                "no such partner in this partnership",
+            ));
+        }
+        if role.speaks_for(found.id) {
+            Ok((found, role))
+        } else {
+            Err(ApiError::forbidden(
+                "only this partner's representatives and the partnership's convenors may do this",
+            ))
+        }
+    }
+
     /// Returns the dialogue if this convenor may manage it: an administrator, or a member of
     /// the partnership that owns it.
     pub async fn dialogue(&self, state: &AppState, id: DialogueId) -> Result<Dialogue, ApiError> {
@@ -84,6 +220,23 @@ impl CurrentConvenor {
             Err(ApiError::forbidden(
                 "only convenors of the partnership that owns this dialogue may do this",
             ))
+        }
+    }
+
+    /// Refuses this account a report kept from the public unless it convenes the dialogue's
+    /// partnership, or speaks for one of its partners and the convenors shared the dialogue
+    /// with partners.
+    pub async fn read_private_report(
+        &self,
+        state: &AppState,
+        dialogue: &Dialogue,
+    ) -> Result<(), ApiError> {
+        match self.role_in(state, dialogue.partnership).await? {
+            Some(role) if role.convenes() => Ok(()),
+            Some(PartnershipRole::Representative { .. }) if dialogue.shared_with_partners => Ok(()),
+            _ => Err(ApiError::forbidden(
+                "this report is for the partnership's convenors and the partners it is shared with",
+            )),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! scheduler, and serves the routes in [`routes`]. Every error is an [`error::ApiError`] with a
 //! stable code from one table.
 
+pub mod accounts;
 pub mod analysis;
 pub mod analysis_json;
 pub mod api;
@@ -15,6 +16,7 @@ pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod openapi;
+pub mod partnerships;
 pub mod rate_limit;
 pub mod request_id;
 pub mod routes;

@@ -7,6 +7,7 @@ use utoipa::{Modify, OpenApi};
 use crate::api;
 use crate::error::{ErrorBody, ErrorDetail};
 use crate::routes;
+use crate::{accounts, partnerships};
 
 struct Security;
 
@@ -41,9 +42,26 @@ impl Modify for Security {
     ),
     paths(
         routes::health::health,
-        routes::session::login,
-        routes::session::current,
-        routes::session::logout,
+        accounts::api::login,
+        accounts::api::current,
+        accounts::api::logout,
+        accounts::api::accept_invitation,
+        partnerships::api::create,
+        partnerships::api::list,
+        partnerships::api::get,
+        partnerships::api::update,
+        partnerships::api::add_partner,
+        partnerships::api::list_partners,
+        partnerships::api::update_partner,
+        partnerships::api::remove_partner,
+        partnerships::api::list_convenors,
+        partnerships::api::add_convenor,
+        partnerships::api::remove_convenor,
+        partnerships::api::invite,
+        partnerships::api::list_invitations,
+        partnerships::api::revoke_invitation,
+        partnerships::api::list_representatives,
+        partnerships::api::remove_representative,
         routes::dialogues::create,
         routes::dialogues::list,
         routes::dialogues::get,
@@ -70,6 +88,23 @@ impl Modify for Security {
         api::LoginRequest,
         api::ConvenorView,
         api::PartnershipView,
+        accounts::api::AcceptInvitationRequest,
+        accounts::api::AcceptedInvitation,
+        partnerships::api::CreatePartnershipRequest,
+        partnerships::api::UpdatePartnershipRequest,
+        partnerships::api::PartnershipSummary,
+        partnerships::api::PartnershipDetail,
+        partnerships::api::DialogueLink,
+        partnerships::api::CreatePartnerRequest,
+        partnerships::api::UpdatePartnerRequest,
+        partnerships::api::PartnerView,
+        partnerships::api::PartnerRemoved,
+        partnerships::api::AccountView,
+        partnerships::api::AddConvenorRequest,
+        partnerships::api::CreateInvitationRequest,
+        partnerships::api::InvitationView,
+        partnerships::api::CreatedInvitation,
+        partnerships::api::RepresentativeView,
         api::ConstituencyKindBody,
         api::ModerationPolicyBody,
         api::ModerationStatusBody,
@@ -103,7 +138,7 @@ impl Modify for Security {
     )),
     modifiers(&Security),
     tags(
-        (name = "health"), (name = "session"), (name = "dialogues"), (name = "participation"),
+        (name = "health"), (name = "session"), (name = "partnerships"), (name = "dialogues"), (name = "participation"),
         (name = "privacy"), (name = "moderation"), (name = "analysis"), (name = "export"),
     )
 )]

@@ -201,11 +201,12 @@ impl AppState {
 
     /// Returns the link participants follow to take part in a dialogue.
     pub fn participant_url(&self, dialogue: DialogueId) -> String {
-        format!(
-            "{}/d/{}",
-            self.inner.base_url.trim_end_matches('/'),
-            dialogue
-        )
+        self.site_url(&format!("/d/{dialogue}"))
+    }
+
+    /// Returns the full address of a path on this site, as people outside reach it.
+    pub fn site_url(&self, path: &str) -> String {
+        format!("{}{path}", self.inner.base_url.trim_end_matches('/'))
     }
 }
 

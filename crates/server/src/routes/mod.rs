@@ -8,7 +8,6 @@ pub mod health;
 pub mod moderation;
 pub mod participation;
 pub mod privacy;
-pub mod session;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -36,12 +35,6 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::health))
         .route("/api/openapi.json", get(openapi::serve))
-        .route(
-            "/api/session",
-            post(session::login)
-                .get(session::current)
-                .delete(session::logout),
-        )
         .route(
             "/api/dialogues",
             post(dialogues::create).get(dialogues::list),
@@ -83,6 +76,8 @@ pub fn router(state: AppState) -> Router {
             "/api/dialogues/{id}/export/{file}",
             get(export::export_file),
         )
+        .merge(crate::accounts::api_routes())
+        .merge(crate::partnerships::api_routes())
         .merge(crate::web::router())
         .fallback(route_not_found)
         .method_not_allowed_fallback(method_not_allowed)

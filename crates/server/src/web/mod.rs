@@ -9,15 +9,15 @@
 
 mod assets;
 mod convenor;
-mod forms;
+pub(crate) mod forms;
 mod map;
-mod page_error;
+pub(crate) mod page_error;
 mod participant;
 mod privacy;
 mod qr;
-mod render;
+pub(crate) mod render;
 mod report;
-mod security;
+pub(crate) mod security;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -29,7 +29,6 @@ pub use page_error::PageError;
 /// Returns the routes of the web pages and their static files.
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/", get(convenor::home))
         .route("/static/{file}", get(assets::serve))
         .route("/d/{id}", get(participant::dialogue_page))
         .route("/d/{id}/join", post(participant::join))
@@ -45,18 +44,6 @@ pub fn router() -> Router<AppState> {
         )
         .route("/d/{id}/report", get(report::report_page))
         .route("/d/{id}/report/events", get(report::events))
-        .route("/login", get(convenor::login_page).post(convenor::login))
-        .route("/logout", post(convenor::logout))
-        .route("/convenor", get(convenor::dashboard))
-        .route("/convenor/partnerships", post(convenor::create_partnership))
-        .route(
-            "/convenor/partnerships/{pid}",
-            get(convenor::partnership_page),
-        )
-        .route(
-            "/convenor/partnerships/{pid}/partners",
-            post(convenor::add_partner),
-        )
         .route(
             "/convenor/partnerships/{pid}/dialogues",
             get(convenor::new_dialogue_page).post(convenor::create_dialogue),
@@ -81,6 +68,8 @@ pub fn router() -> Router<AppState> {
         .route("/convenor/dialogues/{id}/close", post(convenor::close))
         .route("/convenor/dialogues/{id}/reopen", post(convenor::reopen))
         .route("/convenor/dialogues/{id}/qr.svg", get(qr::participant_link))
+        .merge(crate::accounts::page_routes())
+        .merge(crate::partnerships::page_routes())
         .layer(axum::middleware::from_fn(security::headers))
 }
 

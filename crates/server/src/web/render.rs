@@ -34,16 +34,6 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("erased.html", include_str!("../../templates/erased.html")),
     ("report.html", include_str!("../../templates/report.html")),
     ("map.html", include_str!("../../templates/map.html")),
-    ("home.html", include_str!("../../templates/home.html")),
-    ("login.html", include_str!("../../templates/login.html")),
-    (
-        "dashboard.html",
-        include_str!("../../templates/dashboard.html"),
-    ),
-    (
-        "partnership.html",
-        include_str!("../../templates/partnership.html"),
-    ),
     (
         "new_dialogue.html",
         include_str!("../../templates/new_dialogue.html"),
@@ -67,7 +57,8 @@ fn environment() -> &'static Environment<'static> {
     ENVIRONMENT.get_or_init(|| {
         let mut environment = Environment::new();
         environment.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-        for (name, source) in TEMPLATES {
+        let rooms = [crate::accounts::TEMPLATES, crate::partnerships::TEMPLATES];
+        for (name, source) in TEMPLATES.iter().chain(rooms.into_iter().flatten()) {
             // The templates are part of the binary and a unit test renders each of them, so a
             // syntax error cannot reach a running server; if one did, rendering reports it.
             if let Err(error) = environment.add_template(name, source) {

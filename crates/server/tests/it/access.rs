@@ -1,4 +1,4 @@
-//! The access-control matrix: every route of the API and of the pages, requested by each of six
+//! The access-control matrix: every route of the API and of the pages, requested by each of nine
 //! roles, with the answer each role must get; a check that no route is left out of the matrix;
 //! and checks that no answer hands anyone a token or another participant's raw votes.
 //!
@@ -8,7 +8,11 @@
 //! - participant elsewhere: a participant of a dialogue of another partnership;
 //! - convenor here: a convenor of the partnership that owns the dialogue;
 //! - convenor elsewhere: a convenor of another partnership only;
-//! - admin: an administrator, member of no partnership.
+//! - admin: an administrator, member of no partnership;
+//! - representative here: speaks for the partner the row is about, in the dialogue's
+//!   partnership;
+//! - representative of another partner: speaks for another partner of the same partnership;
+//! - representative elsewhere: speaks for a partner of another partnership only.
 //!
 //! Participants send their token as a bearer token to `/api/…` routes and rely on the cookie
 //! `cg_participant_<dialogue>` on pages, as browsers do. Rows run in order, and the rows that
@@ -18,15 +22,16 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use model::{
-    DialogueId, Email, PartnershipId, PartnershipName, Password, PasswordHash, Purpose,
-    StatementId, Token,
+    ConvenorId, DialogueId, Email, InvitationId, PartnerId, PartnerName, PartnershipId,
+    PartnershipName, Password, PasswordHash, Purpose, Sector, StatementId, Token,
 };
 use reqwest::cookie::{CookieStore, Jar};
 use reqwest::header::{CONTENT_TYPE, LOCATION};
 use reqwest::{Method, StatusCode, Url};
 use serde_json::{Value, json};
 use server::Config;
-use store::{NewConvenor, NewPartnership};
+use store::prelude::*;
+use store::{AcceptInvitation, NewConvenor, NewInvitation, NewPartner, NewPartnership};
 
 use crate::helpers::{TestApp, spawn_app_on};
 
@@ -45,16 +50,22 @@ enum Role {
     ConvenorHere,
     ConvenorElsewhere,
     Admin,
+    RepresentativeHere,
+    RepresentativeOtherPartner,
+    RepresentativeElsewhere,
 }
 
 /// The roles in the order of the matrix's columns.
-const ROLES: [Role; 6] = [
+const ROLES: [Role; 9] = [
     Role::Anonymous,
     Role::ParticipantHere,
     Role::ParticipantElsewhere,
     Role::ConvenorHere,
     Role::ConvenorElsewhere,
     Role::Admin,
+    Role::RepresentativeHere,
+    Role::RepresentativeOtherPartner,
+    Role::RepresentativeElsewhere,
 ];
 
 impl Role {
@@ -66,6 +77,9 @@ impl Role {
             Role::ConvenorHere => "convenor here",
             Role::ConvenorElsewhere => "convenor elsewhere",
             Role::Admin => "admin",
+            Role::RepresentativeHere => "representative here",
+            Role::RepresentativeOtherPartner => "representative of another partner",
+            Role::RepresentativeElsewhere => "representative elsewhere",
         }
     }
 
@@ -99,6 +113,8 @@ enum Cell {
     Unauthenticated,
     /// 403; the API says `forbidden`.
     Forbidden,
+    /// Refused with this status; the API says this code.
+    Refused(u16, &'static str),
 }
 
 impl Cell {
@@ -114,6 +130,8 @@ const NO_CONTENT: Cell = Cell::Status(204);
 const UNAUTH: Cell = Cell::Unauthenticated;
 const FORBID: Cell = Cell::Forbidden;
 const SIGN_IN: Cell = Cell::SignIn;
+/// 404 `not_found`: what was to be removed is gone already.
+const GONE: Cell = Cell::Refused(404, "not_found");
 /// Sent to the dialogue's start page (the join page for newcomers), nothing done.
 const TO_START: Cell = Cell::Away("/d/{dialogue}");
 
@@ -142,6 +160,18 @@ enum Witness {
     Partnerships,
     /// Whether the caller's own session is still valid.
     OwnSession,
+    /// The partnership's purpose.
+    Purpose,
+    /// The name of the partner the rows are about.
+    PartnerName,
+    /// The partnership's convenors.
+    Convenors,
+    /// The invitations of the partner the rows are about, with their status.
+    Invitations,
+    /// The people who speak for the partner the rows are about.
+    Representatives,
+    /// Whether the private dialogue is shared with partners.
+    Shared,
 }
 
 /// How a row's witness must behave.
@@ -208,10 +238,10 @@ struct Row {
     /// Whether the participant here acts as a participant who joins just before the cell, so
     /// that erasing them leaves the world's participant for the rows after.
     is_on_fresh_participant: bool,
-    cells: [Cell; 6],
+    cells: [Cell; 9],
 }
 
-const fn get(route: &'static str, path: &'static str, cells: [Cell; 6]) -> Row {
+const fn get(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
     Row {
         verb: Verb::Get,
         route,
@@ -223,21 +253,21 @@ const fn get(route: &'static str, path: &'static str, cells: [Cell; 6]) -> Row {
     }
 }
 
-const fn post(route: &'static str, path: &'static str, cells: [Cell; 6]) -> Row {
+const fn post(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
     Row {
         verb: Verb::Post,
         ..get(route, path, cells)
     }
 }
 
-const fn patch(route: &'static str, path: &'static str, cells: [Cell; 6]) -> Row {
+const fn patch(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
     Row {
         verb: Verb::Patch,
         ..get(route, path, cells)
     }
 }
 
-const fn delete(route: &'static str, path: &'static str, cells: [Cell; 6]) -> Row {
+const fn delete(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
     Row {
         verb: Verb::Delete,
         ..get(route, path, cells)
@@ -282,120 +312,174 @@ impl Row {
 }
 
 /// Every route, every role. Columns: anonymous, participant here, participant elsewhere,
-/// convenor here, convenor elsewhere, admin.
+/// convenor here, convenor elsewhere, admin, representative here, representative of another
+/// partner, representative elsewhere.
 #[rustfmt::skip]
 const MATRIX: &[Row] = &[
     // Reading. Public routes first, then participants' and convenors' routes.
-    //                                                                                                      anonymous  part. here  part. else  conv. here  conv. else  admin
-    get("/healthz", "/healthz",                                                                             [OK,       OK,         OK,         OK,         OK,         OK]),
-    get("/api/openapi.json", "/api/openapi.json",                                                           [OK,       OK,         OK,         OK,         OK,         OK]),
-    get("/api/session", "/api/session",                                                                     [UNAUTH,   UNAUTH,     UNAUTH,     OK,         OK,         OK]),
-    get("/api/dialogues", "/api/dialogues",                                                                 [UNAUTH,   UNAUTH,     UNAUTH,     OK,         OK,         OK]),
-    get("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                                 [OK,       OK,         OK,         OK,         OK,         OK]),
-    get("/api/dialogues/{id}/next", "/api/dialogues/{dialogue}/next",                                       [UNAUTH,   OK,         FORBID,     UNAUTH,     UNAUTH,     UNAUTH]),
-    get("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me",                                           [UNAUTH,   OK,         FORBID,     UNAUTH,     UNAUTH,     UNAUTH]),
-    get("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me?download=true",                             [UNAUTH,   OK,         FORBID,     UNAUTH,     UNAUTH,     UNAUTH]),
-    get("/api/dialogues/{id}/statements", "/api/dialogues/{dialogue}/statements",                           [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
-    get("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                               [OK,       OK,         OK,         OK,         OK,         OK]),
-    get("/api/dialogues/{id}/analysis", "/api/dialogues/{private}/analysis",                                [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
-    get("/api/dialogues/{id}/export", "/api/dialogues/{dialogue}/export?format=json",                       [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
-    get("/api/dialogues/{id}/export", "/api/dialogues/{dialogue}/export?format=polis-zip",                  [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
-    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/votes.csv",                  [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
-    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/participants-votes.csv",     [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
-    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/comments.csv",               [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
-    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/summary.csv",                [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
-    get("/", "/",                                                                                           [OK,       OK,         OK,         Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor")]),
-    get("/static/{file}", "/static/app.css",                                                                [OK,       OK,         OK,         OK,         OK,         OK]),
-    get("/login", "/login",                                                                                 [OK,       OK,         OK,         OK,         OK,         OK]),
-    get("/d/{id}", "/d/{dialogue}",                                                                         [OK,       OK,         OK,         OK,         OK,         OK]),
-    get("/d/{id}/write", "/d/{dialogue}/write",                                                             [TO_START, OK,         TO_START,   TO_START,   TO_START,   TO_START]),
-    get("/d/{id}/me", "/d/{dialogue}/me",                                                                   [TO_START, OK,         TO_START,   TO_START,   TO_START,   TO_START]),
-    get("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                       [TO_START, OK,         TO_START,   TO_START,   TO_START,   TO_START]),
-    get("/d/{id}/report", "/d/{dialogue}/report",                                                           [OK,       OK,         OK,         OK,         OK,         OK]),
-    get("/d/{id}/report", "/d/{private}/report",                                                            [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
-    get("/d/{id}/report/events", "/d/{dialogue}/report/events",                                             [OK,       OK,         OK,         OK,         OK,         OK]),
-    get("/d/{id}/report/events", "/d/{private}/report/events",                                              [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK]),
-    get("/convenor", "/convenor",                                                                           [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         OK,         OK]),
-    get("/convenor/partnerships/{pid}", "/convenor/partnerships/{partnership}",                             [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
-    get("/convenor/partnerships/{pid}/dialogues", "/convenor/partnerships/{partnership}/dialogues",          [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
-    get("/convenor/dialogues/{id}", "/convenor/dialogues/{dialogue}",                                       [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
-    get("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
-    get("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
-    get("/convenor/dialogues/{id}/qr.svg", "/convenor/dialogues/{dialogue}/qr.svg",                         [SIGN_IN,  SIGN_IN,    SIGN_IN,    OK,         FORBID,     OK]),
+    //                                                                                                      anonymous  part. here  part. else  conv. here  conv. else  admin  rep. here  rep. other  rep. else
+    get("/healthz", "/healthz",                                                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/openapi.json", "/api/openapi.json",                                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/session", "/api/session",                                                                     [UNAUTH, UNAUTH, UNAUTH, OK, OK, OK, OK, OK, OK]),
+    get("/api/dialogues", "/api/dialogues",                                                                 [UNAUTH, UNAUTH, UNAUTH, OK, OK, OK, OK, OK, OK]),
+    get("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                                 [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/dialogues/{id}/next", "/api/dialogues/{dialogue}/next",                                       [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me",                                           [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me?download=true",                             [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/dialogues/{id}/statements", "/api/dialogues/{dialogue}/statements",                           [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                               [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/dialogues/{id}/analysis", "/api/dialogues/{private}/analysis",                                [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/dialogues/{id}/export", "/api/dialogues/{dialogue}/export?format=json",                       [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export", "/api/dialogues/{dialogue}/export?format=polis-zip",                  [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/votes.csv",                  [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/participants-votes.csv",     [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/comments.csv",               [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/summary.csv",                [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/", "/",                                                                                           [OK, OK, OK, Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor")]),
+    get("/static/{file}", "/static/app.css",                                                                [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/login", "/login",                                                                                 [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}", "/d/{dialogue}",                                                                         [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}/write", "/d/{dialogue}/write",                                                             [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/d/{id}/me", "/d/{dialogue}/me",                                                                   [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                       [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/d/{id}/report", "/d/{dialogue}/report",                                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}/report", "/d/{private}/report",                                                            [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/d/{id}/report/events", "/d/{dialogue}/report/events",                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}/report/events", "/d/{private}/report/events",                                              [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/convenor", "/convenor",                                                                           [SIGN_IN, SIGN_IN, SIGN_IN, OK, OK, OK, OK, OK, OK]),
+    get("/convenor/partnerships/{pid}", "/convenor/partnerships/{partnership}",                             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/convenor/partnerships/{pid}/dialogues", "/convenor/partnerships/{partnership}/dialogues",          [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}", "/convenor/dialogues/{dialogue}",                                       [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/qr.svg", "/convenor/dialogues/{dialogue}/qr.svg",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+
+    // The partnership and its partners: its convenors see everything; the people who speak
+    // for its partners see the partnership and act for their own partner only.
+    get("/api/partnerships", "/api/partnerships", [UNAUTH, UNAUTH, UNAUTH, OK, OK, OK, OK, OK, OK]),
+    get("/api/partnerships/{id}", "/api/partnerships/{partnership}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/partnerships/{id}/partners", "/api/partnerships/{partnership}/partners", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/partnerships/{id}/convenors", "/api/partnerships/{partnership}/convenors", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/partners/{partner_id}/invitations", "/api/partnerships/{partnership}/partners/{partner}/invitations", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/partners/{partner_id}/representatives", "/api/partnerships/{partnership}/partners/{partner}/representatives", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, FORBID, FORBID]),
+    get("/convenor/partnerships/{pid}/partners/{partner_id}", "/convenor/partnerships/{partnership}/partners/{partner}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, FORBID, FORBID]),
+    get("/invite/{token}", "/invite/{invite}", [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
 
     // Participating: only a participant of this dialogue votes and writes.
-    post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH,   OK,         FORBID,     UNAUTH,     UNAUTH,     UNAUTH])
+    post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"statement_id": {statement}, "vote": "disagree"}"#).changes(Witness::VoteEvents),
-    post("/api/dialogues/{id}/statements", "/api/dialogues/{dialogue}/statements",                          [UNAUTH,   CREATED,    FORBID,     UNAUTH,     UNAUTH,     UNAUTH])
+    post("/api/dialogues/{id}/statements", "/api/dialogues/{dialogue}/statements",                          [UNAUTH, CREATED, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"text": "Shade over the playground {n}"}"#).changes(Witness::Statements),
-    post("/d/{id}/vote", "/d/{dialogue}/vote",                                                              [TO_START, Cell::Done("/d/{dialogue}"), TO_START, TO_START, TO_START, TO_START])
+    post("/d/{id}/vote", "/d/{dialogue}/vote",                                                              [TO_START, Cell::Done("/d/{dialogue}"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("statement_id={statement}&vote=agree").changes(Witness::VoteEvents),
-    post("/d/{id}/write", "/d/{dialogue}/write",                                                            [TO_START, Cell::Done("/d/{dialogue}?notice=written"), TO_START, TO_START, TO_START, TO_START])
+    post("/d/{id}/write", "/d/{dialogue}/write",                                                            [TO_START, Cell::Done("/d/{dialogue}?notice=written"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("text=Drinking+fountains+{n}").changes(Witness::Statements),
 
     // Convening through the API: the partnership's convenors and administrators only.
-    post("/api/dialogues", "/api/dialogues",                                                                [UNAUTH,   UNAUTH,     UNAUTH,     CREATED,    FORBID,     CREATED])
+    post("/api/dialogues", "/api/dialogues",                                                                [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
         .json(r#"{"partnership_id": {partnership}, "title": "Play streets {n}", "question": "Where should streets close for play?"}"#)
         .changes(Witness::PartnershipDialogues),
-    patch("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                               [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK])
+    patch("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                               [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
         .json(r#"{"description": "Parks near home {n}"}"#).changes(Witness::Description),
-    patch("/api/dialogues/{id}/statements/{statement_id}", "/api/dialogues/{dialogue}/statements/{written}", [UNAUTH,  UNAUTH,     UNAUTH,     OK,         FORBID,     OK])
+    patch("/api/dialogues/{id}/statements/{statement_id}", "/api/dialogues/{dialogue}/statements/{written}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
         .json(r#"{"status": "rejected"}"#).guards(Witness::WrittenStatus),
-    post("/api/dialogues/{id}/moderation", "/api/dialogues/{dialogue}/moderation",                          [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK])
+    post("/api/dialogues/{id}/moderation", "/api/dialogues/{dialogue}/moderation",                          [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
         .json(r#"{"statement_ids": [{written}], "status": "accepted"}"#).guards(Witness::WrittenStatus),
-    post("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                              [UNAUTH,   UNAUTH,     UNAUTH,     ACCEPTED,   FORBID,     ACCEPTED]),
+    post("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                              [UNAUTH, UNAUTH, UNAUTH, ACCEPTED, FORBID, ACCEPTED, FORBID, FORBID, FORBID]),
 
     // Convening through the pages: every form carries the caller's form token.
-    post("/convenor/partnerships", "/convenor/partnerships",                                                [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}")])
+    post("/convenor/partnerships", "/convenor/partnerships",                                                [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}"), FORBID, FORBID, FORBID])
         .form("name=Walking+group+{n}&purpose=&csrf={csrf}").changes(Witness::Partnerships),
-    post("/convenor/partnerships/{pid}/partners", "/convenor/partnerships/{partnership}/partners",           [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}")])
+    post("/convenor/partnerships/{pid}/partners", "/convenor/partnerships/{partnership}/partners",           [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID])
         .form("name=Library+{n}&sector=nhs&csrf={csrf}").changes(Witness::Partners),
-    post("/convenor/partnerships/{pid}/dialogues", "/convenor/partnerships/{partnership}/dialogues",         [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{new}"), FORBID, Cell::Done("/convenor/dialogues/{new}")])
+    post("/convenor/partnerships/{pid}/dialogues", "/convenor/partnerships/{partnership}/dialogues",         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{new}"), FORBID, Cell::Done("/convenor/dialogues/{new}"), FORBID, FORBID, FORBID])
         .form("title=Bus+routes+{n}&question=Which+routes+matter+most%3F&description=&constituencies=&statements=&participant_statements=yes&moderation=post&report_visibility=public&csrf={csrf}")
         .changes(Witness::PartnershipDialogues),
-    post("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=saved")])
+    post("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=saved"), FORBID, FORBID, FORBID])
         .form("title=Our+parks&question=What+would+make+the+parks+better+for+health%3F&description=Parks+for+all+{n}&participant_statements=yes&moderation=post&report_visibility=public&csrf={csrf}")
         .changes(Witness::Description),
-    post("/convenor/dialogues/{id}/constituencies", "/convenor/dialogues/{dialogue}/constituencies",         [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency")])
+    post("/convenor/dialogues/{id}/constituencies", "/convenor/dialogues/{dialogue}/constituencies",         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency"), FORBID, FORBID, FORBID])
         .form("name=Carer+{n}&expected_share=&kind=lay&csrf={csrf}").changes(Witness::Constituencies),
-    post("/convenor/dialogues/{id}/statements", "/convenor/dialogues/{dialogue}/statements",                 [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0")])
+    post("/convenor/dialogues/{id}/statements", "/convenor/dialogues/{dialogue}/statements",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0"), FORBID, FORBID, FORBID])
         .form("statements=Cycle+lanes+{n}&csrf={csrf}").changes(Witness::Statements),
     // The administrator rejects a statement the convenor has just rejected: nothing changes.
-    post("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=0")])
+    post("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=0"), FORBID, FORBID, FORBID])
         .form("action=reject&statement={written}&status=all&csrf={csrf}").guards(Witness::WrittenStatus),
 
+    // Partnerships through the API.
+    post("/api/partnerships", "/api/partnerships", [UNAUTH, UNAUTH, UNAUTH, CREATED, CREATED, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"name": "Falls prevention {n}"}"#).changes(Witness::Partnerships),
+    patch("/api/partnerships/{id}", "/api/partnerships/{partnership}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .json(r#"{"purpose": "Healthier later lives {n}"}"#).changes(Witness::Purpose),
+    post("/api/partnerships/{id}/partners", "/api/partnerships/{partnership}/partners", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"name": "Men's shed {n}", "sector": "community"}"#).changes(Witness::Partners),
+    patch("/api/partnerships/{id}/partners/{partner_id}", "/api/partnerships/{partnership}/partners/{partner}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, FORBID, FORBID])
+        .json(r#"{"name": "Northvale Carers {n}"}"#).changes(Witness::PartnerName),
+    post("/api/partnerships/{id}/convenors", "/api/partnerships/{partnership}/convenors", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .json(r#"{"email": "{spare_email}"}"#).guards(Witness::Convenors),
+    delete("/api/partnerships/{id}/convenors/{convenor_id}", "/api/partnerships/{partnership}/convenors/{spare_id}", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, GONE, FORBID, FORBID, FORBID])
+        .guards(Witness::Convenors),
+    post("/api/partnerships/{id}/partners/{partner_id}/invitations", "/api/partnerships/{partnership}/partners/{partner}/invitations", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"email": "new{n}@example.org"}"#).changes(Witness::Invitations),
+    delete("/api/partnerships/{id}/partners/{partner_id}/invitations/{invitation_id}", "/api/partnerships/{partnership}/partners/{partner}/invitations/{revocable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .guards(Witness::Invitations),
+    delete("/api/partnerships/{id}/partners/{partner_id}/representatives/{account_id}", "/api/partnerships/{partnership}/partners/{partner}/representatives/{spare_rep}", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, GONE, FORBID, FORBID, FORBID])
+        .guards(Witness::Representatives),
+    delete("/api/partnerships/{id}/partners/{partner_id}", "/api/partnerships/{partnership}/partners/{removable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, GONE, FORBID, FORBID, FORBID])
+        .guards(Witness::Partners),
+    post("/api/invitations/accept", "/api/invitations/accept", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed")])
+        .json(r#"{"token": "{used_invite}", "email": "late{n}@example.org", "password": "{password}"}"#).guards(Witness::Representatives),
+
+    // Partnerships through the pages.
+    post("/convenor/partnerships/{pid}/convenors", "/convenor/partnerships/{partnership}/convenors", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID])
+        .form("email={spare_email}&csrf={csrf}").guards(Witness::Convenors),
+    post("/convenor/partnerships/{pid}/partners/{partner_id}", "/convenor/partnerships/{partnership}/partners/{partner}", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=saved"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=saved"), Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=saved"), FORBID, FORBID])
+        .form("name=Carers+Centre+{n}&sector=voluntary&csrf={csrf}").changes(Witness::PartnerName),
+    post("/convenor/partnerships/{pid}/partners/{partner_id}/invitations", "/convenor/partnerships/{partnership}/partners/{partner}/invitations", [SIGN_IN, SIGN_IN, SIGN_IN, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .form("email=&days=7&csrf={csrf}").changes(Witness::Invitations),
+    post("/convenor/partnerships/{pid}/partners/{partner_id}/invitations/{invitation_id}/revoke", "/convenor/partnerships/{partnership}/partners/{partner}/invitations/{revocable_page}/revoke", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=revoked"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=revoked"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::Invitations),
+    post("/convenor/partnerships/{pid}/partners/{partner_id}/representatives/{account_id}/remove", "/convenor/partnerships/{partnership}/partners/{partner}/representatives/{spare_rep_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=left"), FORBID, GONE, FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::Representatives),
+    post("/convenor/partnerships/{pid}/partners/{partner_id}/remove", "/convenor/partnerships/{partnership}/partners/{removable_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, GONE, FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::Partners),
+    post("/convenor/dialogues/{id}/sharing", "/convenor/dialogues/{private}/sharing", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID])
+        .form("share=yes&csrf={csrf}").guards(Witness::Shared),
+    post("/invite/{token}", "/invite/{used_invite}", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used")])
+        .form("email=late{n}%40example.org&password={password}&csrf={csrf}").guards(Witness::Representatives),
+
     // Closing and reopening, in pairs, so that the dialogue is open again for the rows after.
-    post("/api/dialogues/{id}/close", "/api/dialogues/{dialogue}/close",                                    [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK])
+    post("/api/dialogues/{id}/close", "/api/dialogues/{dialogue}/close",                                    [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
         .guards(Witness::IsOpen),
-    post("/api/dialogues/{id}/reopen", "/api/dialogues/{dialogue}/reopen",                                  [UNAUTH,   UNAUTH,     UNAUTH,     OK,         FORBID,     OK])
+    post("/api/dialogues/{id}/reopen", "/api/dialogues/{dialogue}/reopen",                                  [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
         .guards(Witness::IsOpen),
-    post("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}")])
+    post("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::IsOpen),
-    post("/convenor/dialogues/{id}/reopen", "/convenor/dialogues/{dialogue}/reopen",                         [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}")])
+    post("/convenor/dialogues/{id}/reopen", "/convenor/dialogues/{dialogue}/reopen",                         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::IsOpen),
 
     // Erasing one's own data: only a participant of this dialogue erases, and only themselves;
     // a convenor's session is no way in. The page's form carries the participant's form token.
-    delete("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me",                                        [UNAUTH,   OK,         FORBID,     UNAUTH,     UNAUTH,     UNAUTH])
+    delete("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me",                                        [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .on_fresh_participant().changes(Witness::Participants),
-    post("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                      [TO_START, OK,         TO_START,   TO_START,   TO_START,   TO_START])
+    post("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                      [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("csrf={csrf}&confirm=yes").on_fresh_participant().changes(Witness::Participants),
 
     // Joining is open to anyone; it sets a participant cookie, so it comes after every row
     // that tells participants from the others. The page lets an existing participant through.
-    post("/d/{id}/join", "/d/{dialogue}/join",                                                              [Cell::Done("/d/{dialogue}"), TO_START, Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}")])
+    post("/d/{id}/join", "/d/{dialogue}/join",                                                              [Cell::Done("/d/{dialogue}"), TO_START, Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}")])
         .form("").changes(Witness::Participants),
-    post("/api/dialogues/{id}/participants", "/api/dialogues/{dialogue}/participants",                      [CREATED,  CREATED,    CREATED,    CREATED,    CREATED,    CREATED])
+    post("/api/dialogues/{id}/participants", "/api/dialogues/{dialogue}/participants",                      [CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED])
         .json("{}").changes(Witness::Participants),
 
     // Signing out and in last: they change who every later request would come from.
-    post("/logout", "/logout",                                                                              [SIGN_IN,  SIGN_IN,    SIGN_IN,    Cell::Done("/"), Cell::Done("/"), Cell::Done("/")])
+    post("/logout", "/logout",                                                                              [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/")])
         .form("csrf={csrf}").changes(Witness::OwnSession),
-    get("/api/session", "/api/session",                                                                     [UNAUTH,   UNAUTH,     UNAUTH,     UNAUTH,     UNAUTH,     UNAUTH]),
-    delete("/api/session", "/api/session",                                                                  [NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT]),
-    post("/api/session", "/api/session",                                                                    [OK,       OK,         OK,         OK,         OK,         OK])
+    get("/api/session", "/api/session",                                                                     [UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    delete("/api/session", "/api/session",                                                                  [NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT]),
+    post("/api/session", "/api/session",                                                                    [OK, OK, OK, OK, OK, OK, OK, OK, OK])
         .json(r#"{"email": "{spare_email}", "password": "{password}"}"#),
-    post("/login", "/login",                                                                                [Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor")])
+    post("/login", "/login",                                                                                [Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor")])
         .form("email={spare_email}&password={password}&next=%2Fconvenor"),
 ];
 
@@ -450,6 +534,16 @@ struct World {
     partnership: i64,
     statement: i64,
     written: i64,
+    partner: i64,
+    spare_id: i64,
+    spare_rep: i64,
+    spare_rep_page: i64,
+    removable: i64,
+    removable_page: i64,
+    revocable: i64,
+    revocable_page: i64,
+    invite: String,
+    used_invite: String,
     _data_dir: tempfile::TempDir,
 }
 
@@ -469,6 +563,7 @@ async fn create_convenor(app: &TestApp, email: &str, is_admin: bool) -> store::C
             email: Email::parse(email).unwrap(),
             password_hash: PasswordHash::create(&password, &[9; 16]).unwrap(),
             is_admin,
+            may_convene: true,
             created_at: 0,
         })
         .await
@@ -482,9 +577,81 @@ async fn create_partnership(app: &TestApp, name: &str) -> PartnershipId {
             name: PartnershipName::parse(name).unwrap(),
             purpose: Purpose::parse("").unwrap(),
             created_at: 0,
+            convenor: None,
         })
         .await
         .unwrap()
+        .id
+}
+
+async fn create_partner(app: &TestApp, partnership: PartnershipId, name: &str) -> PartnerId {
+    app.state
+        .store()
+        .create_partner(NewPartner {
+            partnership,
+            name: PartnerName::parse(name).unwrap(),
+            sector: Sector::Voluntary,
+            created_at: 0,
+        })
+        .await
+        .unwrap()
+        .id
+}
+
+/// Makes a pending invitation to speak for a partner; returns its id and token.
+async fn pending_invitation(
+    app: &TestApp,
+    partner: PartnerId,
+    by: ConvenorId,
+) -> (InvitationId, String) {
+    let (invitation, token) = app
+        .state
+        .store()
+        .create_invitation(NewInvitation {
+            partner,
+            email: None,
+            created_by: by,
+            created_at: app.state.now_ms(),
+            expires_at: app.state.now_ms() + 86_400_000,
+        })
+        .await
+        .unwrap();
+    (invitation.id, token.as_str().to_owned())
+}
+
+/// Makes a new account speak for a partner through an accepted invitation; returns the
+/// (now used) invitation token.
+async fn invite_representative(
+    app: &TestApp,
+    partner: PartnerId,
+    by: ConvenorId,
+    email: Option<&str>,
+) -> String {
+    let (_, token) = pending_invitation(app, partner, by).await;
+    let password = Password::parse(PASSWORD).unwrap();
+    app.state
+        .store()
+        .accept_invitation(
+            &Token::parse(&token).unwrap(),
+            AcceptInvitation::NewAccount {
+                email: Email::parse(email.unwrap()).unwrap(),
+                password_hash: PasswordHash::create(&password, &[9; 16]).unwrap(),
+            },
+            app.state.now_ms(),
+        )
+        .await
+        .unwrap();
+    token
+}
+
+async fn account_id(app: &TestApp, email: &str) -> ConvenorId {
+    app.state
+        .store()
+        .find_convenor_by_email(&Email::parse(email).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .convenor
         .id
 }
 
@@ -578,11 +745,42 @@ impl World {
             });
             jars.push(jar);
         }
+        // The partners and the people who speak for them, each invited and accepted.
+        let partner = create_partner(&app, here, "Northvale Carers").await;
+        let other_partner = create_partner(&app, here, "Northvale Council").await;
+        let partner_elsewhere = create_partner(&app, elsewhere, "Riverside Trust").await;
+        let removable = create_partner(&app, here, "Library").await;
+        let removable_page = create_partner(&app, here, "Leisure centre").await;
+        let used_invite =
+            invite_representative(&app, partner, convenor_here.id, Some("rep.here@example.org"))
+                .await;
+        invite_representative(&app, other_partner, convenor_here.id, Some("rep.other@example.org"))
+            .await;
+        invite_representative(
+            &app,
+            partner_elsewhere,
+            convenor_elsewhere.id,
+            Some("rep.elsewhere@example.org"),
+        )
+        .await;
+        invite_representative(&app, partner, convenor_here.id, Some("spare.rep@example.org")).await;
+        invite_representative(&app, partner, convenor_here.id, Some("spare.rep2@example.org"))
+            .await;
+        let spare_rep = account_id(&app, "spare.rep@example.org").await;
+        let spare_rep_page = account_id(&app, "spare.rep2@example.org").await;
+        let spare_id = account_id(&app, SPARE_EMAIL).await;
+        let (revocable, _) = pending_invitation(&app, partner, convenor_here.id).await;
+        let (revocable_page, _) = pending_invitation(&app, partner, convenor_here.id).await;
+        let (_, invite) = pending_invitation(&app, partner, convenor_here.id).await;
+
         let mut secrets = Vec::new();
         for (role, email) in [
             (Role::ConvenorHere, "here@example.org"),
             (Role::ConvenorElsewhere, "elsewhere@example.org"),
             (Role::Admin, "admin@example.org"),
+            (Role::RepresentativeHere, "rep.here@example.org"),
+            (Role::RepresentativeOtherPartner, "rep.other@example.org"),
+            (Role::RepresentativeElsewhere, "rep.elsewhere@example.org"),
         ] {
             let actor = &mut actors[role.column()];
             let signed_in = actor
@@ -644,6 +842,10 @@ impl World {
             .await
             .unwrap();
         assert_eq!(made_private.status(), StatusCode::OK);
+        store
+            .set_dialogue_shared_with_partners(DialogueId(private), true)
+            .await
+            .unwrap();
         let elsewhere_dialogue = actors[Role::ConvenorElsewhere.column()]
             .client
             .post(app.url("/api/dialogues"))
@@ -774,6 +976,16 @@ impl World {
             partnership: here.get(),
             statement: statements[0],
             written,
+            partner: partner.get(),
+            spare_id: spare_id.get(),
+            spare_rep: spare_rep.get(),
+            spare_rep_page: spare_rep_page.get(),
+            removable: removable.get(),
+            removable_page: removable_page.get(),
+            revocable: revocable.get(),
+            revocable_page: revocable_page.get(),
+            invite,
+            used_invite,
             _data_dir: data_dir,
         }
     }
@@ -786,6 +998,16 @@ impl World {
             .replace("{partnership}", &self.partnership.to_string())
             .replace("{statement}", &self.statement.to_string())
             .replace("{written}", &self.written.to_string())
+            .replace("{partner}", &self.partner.to_string())
+            .replace("{spare_id}", &self.spare_id.to_string())
+            .replace("{spare_rep_page}", &self.spare_rep_page.to_string())
+            .replace("{spare_rep}", &self.spare_rep.to_string())
+            .replace("{removable_page}", &self.removable_page.to_string())
+            .replace("{removable}", &self.removable.to_string())
+            .replace("{revocable_page}", &self.revocable_page.to_string())
+            .replace("{revocable}", &self.revocable.to_string())
+            .replace("{used_invite}", &self.used_invite)
+            .replace("{invite}", &self.invite)
             .replace("{n}", &cell_number.to_string())
             .replace("{csrf}", &actor.csrf)
             .replace("{spare_email}", SPARE_EMAIL)
@@ -855,6 +1077,56 @@ impl World {
                 .len()
                 .to_string(),
             Witness::Partnerships => store.list_partnerships().await.unwrap().len().to_string(),
+            Witness::Purpose => store
+                .get_partnership(partnership)
+                .await
+                .unwrap()
+                .purpose
+                .as_str()
+                .to_owned(),
+            Witness::PartnerName => store
+                .get_partner(PartnerId(self.partner))
+                .await
+                .unwrap()
+                .name
+                .as_str()
+                .to_owned(),
+            Witness::Convenors => format!(
+                "{:?}",
+                store
+                    .list_partnership_members(partnership)
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|member| member.id)
+                    .collect::<Vec<_>>()
+            ),
+            Witness::Invitations => format!(
+                "{:?}",
+                store
+                    .list_invitations(PartnerId(self.partner))
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|invitation| (invitation.id, invitation.status(self.app.state.now_ms())))
+                    .collect::<Vec<_>>()
+            ),
+            Witness::Representatives => format!(
+                "{:?}",
+                store
+                    .list_representatives(PartnerId(self.partner))
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|representative| representative.account)
+                    .collect::<Vec<_>>()
+            ),
+            Witness::Shared => store
+                .get_dialogue(DialogueId(self.private))
+                .await
+                .unwrap()
+                .shared_with_partners
+                .to_string(),
             Witness::OwnSession => match &actor.session {
                 None => "no session".to_owned(),
                 Some(token) => {
@@ -1058,6 +1330,10 @@ impl World {
             Cell::SignIn => redirect_to(&sign_in_location(path)),
             Cell::Unauthenticated => refused(StatusCode::UNAUTHORIZED, "unauthenticated"),
             Cell::Forbidden => refused(StatusCode::FORBIDDEN, "forbidden"),
+            Cell::Refused(status, code) => refused(
+                StatusCode::from_u16(status).expect("a valid status"),
+                code,
+            ),
         }
     }
 
@@ -1277,12 +1553,17 @@ fn documented_routes() -> Vec<(String, String)> {
 }
 
 /// Returns every route the server answers: the documented API, the API router and the pages.
+/// Every source file that declares routes: the app's router and each room's.
+const ROUTER_SOURCES: &[(&str, &str)] = &[
+    ("routes/mod.rs", include_str!("../../src/routes/mod.rs")),
+    ("web/mod.rs", include_str!("../../src/web/mod.rs")),
+    ("accounts/mod.rs", include_str!("../../src/accounts/mod.rs")),
+    ("partnerships/mod.rs", include_str!("../../src/partnerships/mod.rs")),
+];
+
 fn every_route() -> BTreeSet<(String, String)> {
     let mut routes: BTreeSet<(String, String)> = documented_routes().into_iter().collect();
-    for (name, source) in [
-        ("routes/mod.rs", include_str!("../../src/routes/mod.rs")),
-        ("web/mod.rs", include_str!("../../src/web/mod.rs")),
-    ] {
+    for (name, source) in ROUTER_SOURCES {
         let found = scan_routes(source).unwrap_or_else(|error| panic!("{name}: {error}"));
         assert!(!found.is_empty(), "{name} declares no route");
         routes.extend(found);
@@ -1347,7 +1628,10 @@ async fn every_convenor_page_sends_a_visitor_without_a_session_to_sign_in() {
     .await;
     let client = browser(&Arc::new(Jar::default()));
     let mut checked = Vec::new();
-    for (method, route) in scan_routes(include_str!("../../src/web/mod.rs")).unwrap() {
+    let page_routes = ROUTER_SOURCES
+        .iter()
+        .flat_map(|(_, source)| scan_routes(source).unwrap());
+    for (method, route) in page_routes {
         if !(route.starts_with("/convenor") || route == "/logout") {
             continue;
         }
@@ -1355,6 +1639,9 @@ async fn every_convenor_page_sends_a_visitor_without_a_session_to_sign_in() {
         let path = route
             .replace("{id}", "1")
             .replace("{pid}", "1")
+            .replace("{partner_id}", "1")
+            .replace("{invitation_id}", "1")
+            .replace("{account_id}", "1")
             .replace("{file}", "x");
         let method = Method::from_bytes(method.as_bytes()).unwrap();
         let response = client

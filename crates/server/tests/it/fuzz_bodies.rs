@@ -194,6 +194,16 @@ impl Fixture {
                 .expect("members"),
             store.list_dialogues(partnership).await.expect("dialogues"),
         );
+        for partner in store.list_partners(partnership).await.expect("partners") {
+            world.push_str(&format!(
+                "{:?}\n{:?}\n",
+                store.list_invitations(partner.id).await.expect("invitations"),
+                store
+                    .list_representatives(partner.id)
+                    .await
+                    .expect("representatives"),
+            ));
+        }
         world.push_str(&format!(
             "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n",
             store.dialogue_revision(dialogue).await.expect("revision"),
@@ -1313,6 +1323,170 @@ fn fuzz_partnership_page_forms(fixture: &Fixture) {
     );
 }
 
+/// Returns a partner of the fixture's partnership, the one the partner routes are fuzzed on.
+async fn fixture_partner(fixture: &Fixture) -> i64 {
+    let store = fixture.app.state.store();
+    let partnership = PartnershipId(fixture.partnership);
+    if let Some(partner) = store.list_partners(partnership).await.expect("partners").first() {
+        return partner.id.get();
+    }
+    store
+        .create_partner(store::NewPartner {
+            partnership,
+            name: model::PartnerName::parse("Northvale Carers").expect("a name"),
+            sector: model::Sector::Voluntary,
+            created_at: 0,
+        })
+        .await
+        .expect("a partner")
+        .id
+        .get()
+}
+
+fn partnership_text_fields() -> Vec<Field> {
+    vec![
+        field("name", fresh_json_text(), strings(&["", &"n".repeat(201)])),
+        field(
+            "purpose",
+            strings(&["", "Older people live well at home"]),
+            strings(&[&"p".repeat(2001)]),
+        ),
+    ]
+}
+
+fn partner_fields() -> Vec<Field> {
+    vec![
+        field("name", fresh_json_text(), strings(&["", &"n".repeat(201)])),
+        field(
+            "sector",
+            strings(&["nhs", "local_authority", "voluntary", "community"]),
+            strings(&["NHS", "space", ""]),
+        ),
+    ]
+}
+
+fn fuzz_partnership_bodies(fixture: &Fixture) {
+    let partnership = fixture.partnership;
+    let partner = fixture.block_on(fixture_partner(fixture));
+    let routes = [
+        (Method::POST, "/api/partnerships".to_owned(), partnership_text_fields()),
+        (
+            Method::PATCH,
+            format!("/api/partnerships/{partnership}"),
+            partnership_text_fields(),
+        ),
+        (
+            Method::POST,
+            format!("/api/partnerships/{partnership}/partners"),
+            partner_fields(),
+        ),
+        (
+            Method::PATCH,
+            format!("/api/partnerships/{partnership}/partners/{partner}"),
+            partner_fields(),
+        ),
+        (
+            Method::POST,
+            format!("/api/partnerships/{partnership}/convenors"),
+            vec![field(
+                "email",
+                strings(&[CONVENOR_EMAIL]),
+                strings(&["nobody@example.org", "x@y", ""]),
+            )],
+        ),
+        (
+            Method::POST,
+            format!("/api/partnerships/{partnership}/partners/{partner}/invitations"),
+            vec![
+                field(
+                    "email",
+                    strings(&["amira@carers.example"]),
+                    strings(&["", "not an address"]),
+                ),
+                field(
+                    "expires_in_days",
+                    raw(&["1", "14", "90"]),
+                    raw(&["0", "91", "-1", "1.5", "99999999999999999999"]),
+                ),
+            ],
+        ),
+    ];
+    for (method, path, fields) in routes {
+        fuzz_route(
+            fixture,
+            &method,
+            &path,
+            Role::Convenor,
+            &json_bodies(&fields),
+            check_api_answer,
+        );
+    }
+    let accept = json_bodies(&[
+        field(
+            "token",
+            strings(&[&"0".repeat(64), &"f".repeat(64)]),
+            strings(&["", "not a token"]),
+        ),
+        field(
+            "email",
+            strings(&["amira@carers.example"]),
+            strings(&["", "x@y"]),
+        ),
+        field(
+            "password",
+            strings(&["a long carers passphrase"]),
+            strings(&["short", ""]),
+        ),
+    ]);
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        "/api/invitations/accept",
+        Role::Anonymous,
+        &accept,
+        check_api_answer,
+    );
+}
+
+fn fuzz_partner_page_forms(fixture: &Fixture) {
+    let partnership = fixture.partnership;
+    let partner = fixture.block_on(fixture_partner(fixture));
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/partnerships/{partnership}/partners/{partner}"),
+        &[
+            form_field("name", fresh_text(), &["", &"n".repeat(201)]),
+            form_field("sector", pick(&["nhs", "voluntary"]), &["space"]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/partnerships/{partnership}/partners/{partner}/invitations"),
+        &[
+            form_field("email", pick(&["", "amira@carers.example"]), &["x@y"]),
+            form_field("days", pick(&["", "1", "14"]), &["0", "91", "soon"]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/partnerships/{partnership}/convenors"),
+        &[form_field(
+            "email",
+            pick(&[CONVENOR_EMAIL]),
+            &["nobody@example.org", ""],
+        )],
+    );
+    let invitation_page = format!("/invite/{}", "0".repeat(64));
+    fuzz_participant_page(
+        fixture,
+        &invitation_page,
+        &[
+            form_field("email", pick(&["amira@carers.example"]), &["", "x@y"]),
+            form_field("password", pick(&["a long carers passphrase"]), &["short"]),
+        ],
+    );
+}
+
 fn dialogue_form_fields() -> Vec<FormField> {
     vec![
         form_field("title", fresh_text(), &["", &"t".repeat(201)]),
@@ -1532,6 +1706,16 @@ fn partnership_page_forms_never_fail_the_server() {
 }
 
 #[test]
+fn partnership_bodies_never_fail_the_server() {
+    fuzz_partnership_bodies(&Fixture::new());
+}
+
+#[test]
+fn partner_page_forms_never_fail_the_server() {
+    fuzz_partner_page_forms(&Fixture::new());
+}
+
+#[test]
 fn dialogue_page_forms_never_fail_the_server() {
     fuzz_dialogue_page_forms(&Fixture::new());
 }
@@ -1554,5 +1738,7 @@ fn bodies_never_fail_the_server_on_postgresql() {
     fuzz_erasure_forms(&fixture);
     fuzz_sign_in_page_forms(&fixture);
     fuzz_partnership_page_forms(&fixture);
+    fuzz_partnership_bodies(&fixture);
+    fuzz_partner_page_forms(&fixture);
     fuzz_dialogue_page_forms(&fixture);
 }

@@ -11,6 +11,7 @@ mod fuzz_bodies;
 mod helpers;
 mod journey;
 mod openapi;
+mod partnerships;
 mod postgres;
 mod privacy;
 mod rate_limits;

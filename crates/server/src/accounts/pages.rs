@@ -1,0 +1,305 @@
+//! The accounts' pages: the welcome page, signing in and out, and the page an invitation
+//! link opens, where a person accepts to speak for a partner.
+
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::header::{RETRY_AFTER, SET_COOKIE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use serde::Serialize;
+use store::InvitationStatus;
+
+use super::api::session_token;
+use super::service::{self, Acceptor, InvitationDetails};
+use crate::auth::CurrentConvenor;
+use crate::client::ClientAddress;
+use crate::error::{ApiError, ErrorCode};
+use crate::extract::ApiPath;
+use crate::state::AppState;
+use crate::web::forms::FormData;
+use crate::web::page_error::{PageError, sentence};
+use crate::web::render::{Layout, page};
+use crate::web::security::{PageConvenor, csrf_token};
+
+fn see_other(path: &str) -> Response {
+    Redirect::to(path).into_response()
+}
+
+/// Returns a path on this site to go to after signing in; anything else becomes the
+/// account's home, so the sign-in page cannot send people to another site.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(char::is_control) =>
+        {
+            path.to_owned()
+        }
+        _ => "/convenor".to_owned(),
+    }
+}
+
+#[derive(Serialize)]
+struct HomeContext {
+    layout: Layout,
+}
+
+/// Answers `GET /`: the account's home when signed in, otherwise a short welcome.
+pub async fn home(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
+    if CurrentConvenor::from_headers(&headers, &state).await.is_ok() {
+        return Ok(see_other("/convenor"));
+    }
+    Ok(page(
+        "home.html",
+        HomeContext {
+            layout: Layout::public("Welcome"),
+        },
+    )?
+    .into_response())
+}
+
+#[derive(Serialize)]
+struct LoginContext {
+    layout: Layout,
+    next: String,
+    email: String,
+    error: Option<String>,
+}
+
+fn login_form(next: String, email: String, error: Option<String>) -> Result<axum::response::Html<String>, PageError> {
+    page(
+        "login.html",
+        LoginContext {
+            layout: Layout::public("Sign in"),
+            next,
+            email,
+            error,
+        },
+    )
+}
+
+/// The sign-in page's query: where to go afterwards.
+#[derive(serde::Deserialize)]
+pub struct LoginQuery {
+    /// The path to go to after signing in.
+    pub next: Option<String>,
+}
+
+/// Answers `GET /login`.
+pub async fn login_page(
+    query: Result<Query<LoginQuery>, QueryRejection>,
+) -> Result<Response, PageError> {
+    let next = query.ok().and_then(|Query(query)| query.next);
+    Ok(login_form(safe_next(next.as_deref()), String::new(), None)?.into_response())
+}
+
+/// Answers `POST /login`: signs in and goes on to the page asked for.
+pub async fn login(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    form: FormData,
+) -> Result<Response, PageError> {
+    let next = safe_next(form.get("next"));
+    let email = form.text("email").to_owned();
+    let password = form.get("password").unwrap_or_default();
+    match service::sign_in(&state, client, &email, password).await {
+        Ok(signed_in) => {
+            let mut redirect = see_other(&next);
+            if let Ok(value) = signed_in.cookie.parse() {
+                redirect.headers_mut().insert(SET_COOKIE, value);
+            }
+            Ok(redirect)
+        }
+        Err(error) if error.code() == ErrorCode::InvalidCredentials => {
+            let message = "The email address and password do not match an account. Check them and try again.";
+            let body = login_form(next, email, Some(message.to_owned()))?;
+            Ok((StatusCode::UNAUTHORIZED, body).into_response())
+        }
+        Err(ApiError::RateLimited { retry_after_secs }) => {
+            let minutes = retry_after_secs.div_ceil(60);
+            let wait = if minutes <= 1 {
+                "a minute".to_owned()
+            } else {
+                format!("{minutes} minutes")
+            };
+            let message = format!(
+                "There have been too many attempts to sign in. Wait {wait}, then try again."
+            );
+            let body = login_form(next, email, Some(message))?;
+            Ok((
+                StatusCode::TOO_MANY_REQUESTS,
+                [(RETRY_AFTER, retry_after_secs.to_string())],
+                body,
+            )
+                .into_response())
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Answers `POST /logout`: ends the session.
+pub async fn logout(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    jar: CookieJar,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let cookie = service::sign_out(&state, session_token(&jar)).await?;
+    let mut redirect = see_other("/");
+    if let Ok(value) = cookie.parse() {
+        redirect.headers_mut().insert(SET_COOKIE, value);
+    }
+    Ok(redirect)
+}
+
+#[derive(Serialize)]
+struct InvitationContext {
+    layout: Layout,
+    token: String,
+    partner: String,
+    partnership: String,
+    invited_email: Option<String>,
+    signed_in_as: Option<String>,
+    problem: Option<&'static str>,
+    email: String,
+    error: Option<String>,
+}
+
+fn problem(status: InvitationStatus) -> Option<&'static str> {
+    match status {
+        InvitationStatus::Pending => None,
+        InvitationStatus::Accepted => Some("This invitation has already been used."),
+        InvitationStatus::Revoked => Some("This invitation was withdrawn."),
+        InvitationStatus::Expired => Some("This invitation has expired."),
+    }
+}
+
+/// The signed-in account on an invitation page, with the token its form carries.
+async fn signed_in(state: &AppState, headers: &HeaderMap) -> Option<(CurrentConvenor, String)> {
+    let current = CurrentConvenor::from_headers(headers, state).await.ok()?;
+    let token = session_token(&CookieJar::from_headers(headers))?;
+    Some((current, csrf_token(&token)))
+}
+
+fn invitation_context(
+    details: &InvitationDetails,
+    token: &str,
+    account: Option<&(CurrentConvenor, String)>,
+    email: String,
+    error: Option<String>,
+) -> InvitationContext {
+    let title = format!("Speak for {}", details.partner.name.as_str());
+    let layout = match account {
+        Some((current, csrf)) => Layout {
+            title,
+            convenor: Some(current.convenor.email.as_str().to_owned()),
+            csrf: Some(csrf.clone()),
+        },
+        None => Layout::public(title),
+    };
+    InvitationContext {
+        layout,
+        token: token.to_owned(),
+        partner: details.partner.name.as_str().to_owned(),
+        partnership: details.partnership.name.as_str().to_owned(),
+        invited_email: details
+            .invitation
+            .email
+            .as_ref()
+            .map(|email| email.as_str().to_owned()),
+        signed_in_as: account.map(|(current, _)| current.convenor.email.as_str().to_owned()),
+        problem: problem(details.status),
+        email,
+        error,
+    }
+}
+
+/// Answers `GET /invite/{token}`: what the invitation is for, and the form to accept it.
+pub async fn invitation_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ApiPath(token): ApiPath<String>,
+) -> Result<Response, PageError> {
+    let details = service::invitation_details(&state, &token).await?;
+    let account = signed_in(&state, &headers).await;
+    let email = details
+        .invitation
+        .email
+        .as_ref()
+        .map(|email| email.as_str().to_owned())
+        .unwrap_or_default();
+    let status = if details.status == InvitationStatus::Pending {
+        StatusCode::OK
+    } else {
+        StatusCode::GONE
+    };
+    let context = invitation_context(&details, &token, account.as_ref(), email, None);
+    Ok((status, page("invitation.html", context)?).into_response())
+}
+
+/// Answers `POST /invite/{token}`: accepts the invitation, for the signed-in account or for
+/// a new one, and goes to the account's home.
+pub async fn accept(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    headers: HeaderMap,
+    ApiPath(token): ApiPath<String>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    let account = signed_in(&state, &headers).await;
+    let acceptor = match &account {
+        Some((current, csrf)) => {
+            PageConvenor {
+                current: current.clone(),
+                csrf: csrf.clone(),
+            }
+            .check(&form)?;
+            Acceptor::SignedIn(current)
+        }
+        None => Acceptor::NewAccount {
+            email: form.text("email"),
+            password: form.get("password").unwrap_or_default(),
+        },
+    };
+    match service::accept_invitation(&state, client, &token, acceptor).await {
+        Ok((_, session)) => {
+            let mut redirect = see_other("/convenor");
+            if let Some(value) = session.and_then(|new| new.cookie.parse().ok()) {
+                redirect.headers_mut().insert(SET_COOKIE, value);
+            }
+            Ok(redirect)
+        }
+        Err(error @ ApiError::Client { .. }) if error.code() != ErrorCode::NotFound => {
+            let status = error.code().status();
+            let details = service::invitation_details(&state, &token).await?;
+            let message = sentence(&error.to_string());
+            let context = invitation_context(
+                &details,
+                &token,
+                account.as_ref(),
+                form.text("email").to_owned(),
+                Some(message),
+            );
+            Ok((status, page("invitation.html", context)?).into_response())
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_in_only_returns_to_pages_of_this_site() {
+        assert_eq!(safe_next(Some("/d/3/report")), "/d/3/report");
+        assert_eq!(safe_next(Some("//evil.example")), "/convenor");
+        assert_eq!(safe_next(Some("https://evil.example")), "/convenor");
+        assert_eq!(safe_next(Some("/\\evil")), "/convenor");
+        assert_eq!(safe_next(None), "/convenor");
+    }
+}

@@ -1,0 +1,237 @@
+//! Every operation on accounts, once: signing in (a convenor or a partner's representative,
+//! alike), signing out, and accepting an invitation to speak for a partner.
+
+use model::password::{Password, PasswordHash, SALT_BYTES};
+use model::{Email, Token};
+use store::prelude::*;
+use store::{AcceptInvitation, Convenor, Invitation, InvitationStatus, Partner, Partnership};
+
+use crate::auth::{CurrentConvenor, SESSION_COOKIE, set_cookie};
+use crate::client::ClientAddress;
+use crate::error::{ApiError, ErrorCode};
+use crate::state::AppState;
+
+/// A new session: the account and the `Set-Cookie` value that carries its token.
+pub struct SignedIn {
+    /// The account signed in.
+    pub account: Convenor,
+    /// The session cookie to set.
+    pub cookie: String,
+}
+
+/// What an invitation link leads to, as its page shows it before it is accepted.
+pub struct InvitationDetails {
+    /// The invitation.
+    pub invitation: Invitation,
+    /// The partner it is for.
+    pub partner: Partner,
+    /// The partner's partnership.
+    pub partnership: Partnership,
+    /// Whether it can still be accepted at this moment.
+    pub status: InvitationStatus,
+}
+
+/// The answer for a wrong email or password, the same whichever was wrong.
+pub fn invalid_credentials() -> ApiError {
+    ApiError::new(
+        ErrorCode::InvalidCredentials,
+        "the email and password do not match an account",
+    )
+}
+
+/// A hash of a password nobody knows, verified when the email is unknown.
+static DECOY_HASH: std::sync::LazyLock<PasswordHash> = std::sync::LazyLock::new(|| {
+    let password =
+        Password::parse("decoy password never issued").expect("the decoy password is long enough");
+    PasswordHash::create(&password, &[7; SALT_BYTES]).expect("hashing with valid parameters succeeds")
+});
+
+/// Checks an email and password and starts a session.
+///
+/// Attempts are limited per client address, and an email with many failed attempts in a row
+/// must wait before the next one, whatever the password.
+pub async fn sign_in(
+    state: &AppState,
+    client: ClientAddress,
+    email: &str,
+    password: &str,
+) -> Result<SignedIn, ApiError> {
+    let email = Email::parse(email).map_err(|_| invalid_credentials())?;
+    state.limit_login(email.as_str(), client)?;
+    let Ok(password) = Password::parse(password) else {
+        state.record_login_failure(email.as_str());
+        return Err(invalid_credentials());
+    };
+    let credentials = state.store().find_convenor_by_email(&email).await?;
+    // An unknown email is checked against a decoy hash, so that the answer takes as long as
+    // for a real account and the timing does not reveal which emails have one.
+    let hash = credentials
+        .as_ref()
+        .map_or_else(|| DECOY_HASH.clone(), |found| found.password_hash.clone());
+    // Argon2 takes tens of milliseconds of CPU on purpose: keep it off the request threads.
+    let is_valid = tokio::task::spawn_blocking(move || hash.verify(&password))
+        .await
+        .map_err(ApiError::internal)?;
+    match credentials {
+        Some(credentials) if is_valid => start_session(state, credentials.convenor).await,
+        _ => {
+            state.record_login_failure(email.as_str());
+            Err(invalid_credentials())
+        }
+    }
+}
+
+/// Starts a session for an account.
+async fn start_session(state: &AppState, account: Convenor) -> Result<SignedIn, ApiError> {
+    let now = state.now_ms();
+    let ttl = state.config().session_ttl;
+    let ttl_ms = i64::try_from(ttl.as_millis()).unwrap_or(i64::MAX);
+    let token = state
+        .store()
+        .create_session(account.id, now, now.saturating_add(ttl_ms))
+        .await?;
+    let cookie = set_cookie(
+        SESSION_COOKIE,
+        token.as_str(),
+        state.config().secure_cookies,
+        ttl.as_secs(),
+    );
+    Ok(SignedIn { account, cookie })
+}
+
+/// Ends the session with this token, if there is one, and returns the cookie that clears it.
+pub async fn sign_out(state: &AppState, token: Option<Token>) -> Result<String, ApiError> {
+    if let Some(token) = token {
+        state.store().delete_session(&token).await?;
+    }
+    Ok(set_cookie(
+        SESSION_COOKIE,
+        "",
+        state.config().secure_cookies,
+        0,
+    ))
+}
+
+/// Returns what an invitation link is for; an unknown or malformed token is not found.
+pub async fn invitation_details(
+    state: &AppState,
+    token: &str,
+) -> Result<InvitationDetails, ApiError> {
+    let token = Token::parse(token).map_err(|_| unknown_invitation())?;
+    let invitation = state
+        .store()
+        .find_invitation_by_token(&token)
+        .await?
+        .ok_or_else(unknown_invitation)?;
+    let partner = state.store().get_partner(invitation.partner).await?;
+    let partnership = state.store().get_partnership(partner.partnership).await?;
+    let status = invitation.status(state.now_ms());
+    Ok(InvitationDetails {
+        invitation,
+        partner,
+        partnership,
+        status,
+    })
+}
+
+/// Who accepts an invitation.
+pub enum Acceptor<'a> {
+    /// The account already signed in.
+    SignedIn(&'a CurrentConvenor),
+    /// A person without an account, who chooses their email and password now.
+    NewAccount {
+        /// Their email address.
+        email: &'a str,
+        /// Their new password.
+        password: &'a str,
+    },
+}
+
+/// Accepts an invitation: the acceptor speaks for its partner from now on. A new account is
+/// created and signed in (the returned cookie); an invitation made for one email address can
+/// be accepted only by that address. Expired, used and revoked links are refused and change
+/// nothing.
+pub async fn accept_invitation(
+    state: &AppState,
+    client: ClientAddress,
+    token: &str,
+    acceptor: Acceptor<'_>,
+) -> Result<(InvitationDetails, Option<SignedIn>), ApiError> {
+    let details = invitation_details(state, token).await?;
+    let token = Token::parse(token).map_err(|_| unknown_invitation())?;
+    let accept = match acceptor {
+        Acceptor::SignedIn(current) => {
+            require_invited_address(&details.invitation, &current.convenor.email)?;
+            AcceptInvitation::Existing(current.convenor.id)
+        }
+        Acceptor::NewAccount { email, password } => {
+            let email = Email::parse(email).map_err(|error| ApiError::validation(error.to_string()))?;
+            state.limit_login(email.as_str(), client)?;
+            require_invited_address(&details.invitation, &email)?;
+            let password = Password::parse(password)
+                .map_err(|error| ApiError::validation(error.to_string()))?;
+            let salt = random_salt()?;
+            let password_hash =
+                tokio::task::spawn_blocking(move || PasswordHash::create(&password, &salt))
+            .await
+            .map_err(ApiError::internal)?
+            .map_err(ApiError::internal)?;
+            AcceptInvitation::NewAccount {
+                email,
+                password_hash,
+            }
+        }
+    };
+    let is_new_account = matches!(accept, AcceptInvitation::NewAccount { .. });
+    let (invitation, account) = state
+        .store()
+        .accept_invitation(&token, accept, state.now_ms())
+        .await
+        .map_err(|error| match error {
+            store::StoreError::Duplicate { .. } => ApiError::new(
+                ErrorCode::Conflict,
+                "an account already has this email address: sign in first, then open the invitation link again",
+            ),
+            other => ApiError::from(other),
+        })?;
+    let session = if is_new_account {
+        Some(start_session(state, account).await?)
+    } else {
+        None
+    };
+    let status = invitation.status(state.now_ms());
+    Ok((
+        InvitationDetails {
+            invitation,
+            status,
+            ..details
+        },
+        session,
+    ))
+}
+
+/// Returns a fresh salt from the operating system's secure random source.
+fn random_salt() -> Result<[u8; SALT_BYTES], ApiError> {
+    use rand::TryRngCore as _;
+    let mut salt = [0u8; SALT_BYTES];
+    rand::rngs::OsRng
+        .try_fill_bytes(&mut salt)
+        .map_err(ApiError::internal)?;
+    Ok(salt)
+}
+
+fn require_invited_address(invitation: &Invitation, email: &Email) -> Result<(), ApiError> {
+    match &invitation.email {
+        Some(invited) if invited != email => Err(ApiError::forbidden(
+            "this invitation was made for another email address",
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn unknown_invitation() -> ApiError {
+    ApiError::new(
+        ErrorCode::NotFound,
+        "this invitation link is not known; ask the partnership's convenor for a new one",
+    )
+}
