@@ -353,11 +353,8 @@ pub async fn create_partnership(
             name: valid_name,
             purpose: valid_purpose,
             created_at: state.now_ms(),
+            convenor: Some(convenor.current.convenor.id),
         })
-        .await?;
-    state
-        .store()
-        .add_partnership_member(partnership.id, convenor.current.convenor.id)
         .await?;
     Ok(see_other(&format!(
         "/convenor/partnerships/{}",

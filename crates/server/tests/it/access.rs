@@ -469,6 +469,7 @@ async fn create_convenor(app: &TestApp, email: &str, is_admin: bool) -> store::C
             email: Email::parse(email).unwrap(),
             password_hash: PasswordHash::create(&password, &[9; 16]).unwrap(),
             is_admin,
+            may_convene: true,
             created_at: 0,
         })
         .await
@@ -482,6 +483,7 @@ async fn create_partnership(app: &TestApp, name: &str) -> PartnershipId {
             name: PartnershipName::parse(name).unwrap(),
             purpose: Purpose::parse("").unwrap(),
             created_at: 0,
+            convenor: None,
         })
         .await
         .unwrap()
