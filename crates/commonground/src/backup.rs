@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use store::{SqliteLocation, SqliteStore, Store as _, check_sqlite_backup};
+use store::prelude::*;
+use store::{SqliteLocation, SqliteStore, check_sqlite_backup};
 
 use crate::UsageError;
 use crate::config::{DatabaseArgs, process_env};

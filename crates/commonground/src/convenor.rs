@@ -60,6 +60,7 @@ pub async fn add_convenor(
             email,
             password_hash: hash,
             is_admin,
+            may_convene: true,
             created_at: now,
         })
         .await

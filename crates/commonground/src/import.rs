@@ -81,6 +81,7 @@ pub async fn partnership_named(
             name,
             purpose: Purpose::parse("").context("empty purpose")?,
             created_at: now_ms,
+            convenor: None,
         })
         .await?;
     Ok(created.id)

@@ -49,6 +49,10 @@ id_type!(
     ConvenorId
 );
 id_type!(
+    /// Identifies an invitation to represent a partner.
+    InvitationId
+);
+id_type!(
     /// Identifies a dialogue.
     DialogueId
 );

@@ -14,8 +14,8 @@ pub mod text;
 pub mod token;
 
 pub use ids::{
-    ConstituencyId, ConvenorId, DialogueId, ParticipantId, PartnerId, PartnershipId, StatementId,
-    VoteEventId,
+    ConstituencyId, ConvenorId, DialogueId, InvitationId, ParticipantId, PartnerId, PartnershipId,
+    StatementId, VoteEventId,
 };
 pub use kinds::{
     ConstituencyKind, ModerationPolicy, ModerationStatus, ReportVisibility, Sector,

@@ -80,6 +80,7 @@ async fn run(label: &str, database: String, load: Load) -> Result<(), Box<dyn st
             name: PartnershipName::parse("Benchmark")?,
             purpose: Purpose::parse("")?,
             created_at: 0,
+            convenor: None,
         })
         .await?;
     let statements: Vec<StatementText> = (0..STATEMENTS)

@@ -65,6 +65,14 @@ pub enum ErrorCode {
     StatementLimitReached,
     /// An idempotency key was sent again with a different vote.
     IdempotencyKeyReused,
+    /// The partner is archived: it keeps its history but cannot change or be represented.
+    PartnerArchived,
+    /// The invitation was already accepted; each one can be used once.
+    InvitationUsed,
+    /// The invitation was revoked by a convenor.
+    InvitationRevoked,
+    /// The invitation expired before it was accepted.
+    InvitationExpired,
     /// The request conflicts with the current state in another way.
     Conflict,
     /// The participant acted faster than the rate limit allows; retry after `Retry-After`.
@@ -77,7 +85,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in the order of the table.
-    pub const ALL: [ErrorCode; 28] = [
+    pub const ALL: [ErrorCode; 32] = [
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
         ErrorCode::UnsupportedMediaType,
@@ -102,6 +110,10 @@ impl ErrorCode {
         ErrorCode::DuplicateStatement,
         ErrorCode::StatementLimitReached,
         ErrorCode::IdempotencyKeyReused,
+        ErrorCode::PartnerArchived,
+        ErrorCode::InvitationUsed,
+        ErrorCode::InvitationRevoked,
+        ErrorCode::InvitationExpired,
         ErrorCode::Conflict,
         ErrorCode::RateLimited,
         ErrorCode::Unavailable,
@@ -139,6 +151,10 @@ impl ErrorCode {
             ErrorCode::DuplicateStatement => (StatusCode::CONFLICT, "duplicate_statement"),
             ErrorCode::StatementLimitReached => (StatusCode::CONFLICT, "statement_limit_reached"),
             ErrorCode::IdempotencyKeyReused => (StatusCode::CONFLICT, "idempotency_key_reused"),
+            ErrorCode::PartnerArchived => (StatusCode::CONFLICT, "partner_archived"),
+            ErrorCode::InvitationUsed => (StatusCode::CONFLICT, "invitation_used"),
+            ErrorCode::InvitationRevoked => (StatusCode::CONFLICT, "invitation_revoked"),
+            ErrorCode::InvitationExpired => (StatusCode::CONFLICT, "invitation_expired"),
             ErrorCode::Conflict => (StatusCode::CONFLICT, "conflict"),
             ErrorCode::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             ErrorCode::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
@@ -344,6 +360,18 @@ impl From<store::StoreError> for ApiError {
             }
             StoreError::StatementRejected | StoreError::StatementPending => {
                 ApiError::new(ErrorCode::StatementNotVotable, error.to_string())
+            }
+            StoreError::PartnerArchived => {
+                ApiError::new(ErrorCode::PartnerArchived, error.to_string())
+            }
+            StoreError::InvitationUsed => {
+                ApiError::new(ErrorCode::InvitationUsed, error.to_string())
+            }
+            StoreError::InvitationRevoked => {
+                ApiError::new(ErrorCode::InvitationRevoked, error.to_string())
+            }
+            StoreError::InvitationExpired => {
+                ApiError::new(ErrorCode::InvitationExpired, error.to_string())
             }
             StoreError::Invalid(message) => ApiError::validation(message),
             StoreError::Unavailable(_) => ApiError::Unavailable(anyhow::Error::new(error)),

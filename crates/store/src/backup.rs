@@ -113,7 +113,7 @@ async fn check_connection(
 mod tests {
     use super::*;
     use crate::SqliteLocation;
-    use crate::store::Store as _;
+    use crate::store::StoreConnection as _;
 
     async fn store_at(path: &Path) -> SqliteStore {
         SqliteStore::open(SqliteLocation::File(path.to_path_buf()))

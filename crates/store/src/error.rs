@@ -22,6 +22,10 @@ pub enum Entity {
     Statement,
     /// A participant.
     Participant,
+    /// An invitation to represent a partner.
+    Invitation,
+    /// A partner's representative.
+    Representative,
 }
 
 impl Entity {
@@ -36,6 +40,8 @@ impl Entity {
             Entity::Constituency => "constituency",
             Entity::Statement => "statement",
             Entity::Participant => "participant",
+            Entity::Invitation => "invitation",
+            Entity::Representative => "representative",
         }
     }
 }
@@ -93,6 +99,18 @@ pub enum StoreError {
     /// A participant, constituency or statement named in a request belongs to another dialogue.
     #[error("the {0} belongs to another dialogue")]
     NotInDialogue(Entity),
+    /// The partner is archived: it keeps its history but can no longer change or be represented.
+    #[error("the partner is archived")]
+    PartnerArchived,
+    /// The invitation was already accepted; each invitation can be used once.
+    #[error("the invitation has already been used")]
+    InvitationUsed,
+    /// The invitation was revoked by a convenor.
+    #[error("the invitation was revoked")]
+    InvitationRevoked,
+    /// The invitation expired before it was accepted.
+    #[error("the invitation has expired")]
+    InvitationExpired,
     /// Input that the types could not rule out is inconsistent, e.g. an import whose votes
     /// name an unknown statement.
     #[error("invalid input: {0}")]

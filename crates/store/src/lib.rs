@@ -1,27 +1,53 @@
 //! Storage for Common Ground: the [`Store`] trait, with implementations on SQLite (one process
 //! owns an embedded file) and PostgreSQL (several server instances may share a database).
 //!
-//! Only this crate speaks SQL. Each backend has its own migrations folder
-//! (`migrations/sqlite`, `migrations/postgres`), embedded in the binary and applied when the
-//! store connects. [`connect`] picks the backend from the database URL.
+//! `Store` is the union of one trait per capability (partnerships, accounts, dialogues,
+//! statements, participants, votes, analysis, import), each in its own module with its records;
+//! [`prelude`] brings them all into scope. Only this crate speaks SQL. Each backend has its own
+//! migrations folder (`migrations/sqlite`, `migrations/postgres`), embedded in the binary and
+//! applied when the store connects; migrations are append-only, and each new one belongs to one
+//! capability. [`connect`] picks the backend from the database URL.
 
 #![warn(missing_docs)]
 
+mod accounts;
+mod analysis;
 mod backup;
 mod columns;
 mod connect;
+mod dialogues;
 mod error;
+mod import;
 mod lock;
+mod participants;
+mod partnerships;
 mod postgres;
-mod records;
 mod sqlite;
+mod statements;
 mod store;
+mod votes;
 
+pub use accounts::*;
+pub use analysis::*;
 pub use backup::check_sqlite_backup;
 pub use connect::connect;
+pub use dialogues::*;
 pub use error::{Entity, Source, StoreError};
+pub use import::*;
 pub use lock::AnalysisLock;
+pub use participants::*;
+pub use partnerships::*;
 pub use postgres::PgStore;
-pub use records::*;
 pub use sqlite::{SqliteLocation, SqliteStore};
-pub use store::{Store, StoreResult};
+pub use statements::*;
+pub use store::{Backend, Store, StoreConnection, StoreResult};
+pub use votes::*;
+
+/// The capability traits, so that their methods can be called on a `dyn Store`:
+/// `use store::prelude::*;`.
+pub mod prelude {
+    pub use crate::{
+        AccountStore, AnalysisStore, DialogueStore, ImportStore, ParticipantStore,
+        PartnershipStore, StatementStore, Store, StoreConnection, VoteStore,
+    };
+}

@@ -14,7 +14,7 @@ use sqlx::{Connection as _, SqlSafeStr as _};
 use crate::columns::{Parameters, VoteTable};
 use crate::error::StoreError;
 use crate::lock::{ADVISORY_LOCK_CLASS, AnalysisLock, advisory_object};
-use crate::records::Backend;
+use crate::store::Backend;
 
 // The shared SQL is compiled once per backend, against this module's `Db` and `This`.
 #[allow(clippy::duplicate_mod)]
@@ -27,11 +27,19 @@ pub(crate) const BACKEND: Backend = Backend::Postgres;
 pub(crate) const BEGIN_WRITE: &str = "BEGIN";
 pub(crate) const PARAMETERS: Parameters = Parameters::Numbered;
 
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "initial",
-    include_str!("../migrations/postgres/0001_initial.sql"),
-)];
+// Version 2 was a SQLite-only change; PostgreSQL never reused ids.
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "initial",
+        include_str!("../migrations/postgres/0001_initial.sql"),
+    ),
+    (
+        3,
+        "partnerships",
+        include_str!("../migrations/postgres/0003_partnerships.sql"),
+    ),
+];
 
 /// Rows per INSERT of vote rows; each column travels as one array parameter.
 const VOTE_ROWS_PER_INSERT: usize = 20_000;

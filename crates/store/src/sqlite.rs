@@ -18,7 +18,7 @@ use sqlx::sqlite::{
 use crate::columns::{Parameters, VoteTable, placeholders};
 use crate::error::StoreError;
 use crate::lock::AnalysisLock;
-use crate::records::Backend;
+use crate::store::Backend;
 
 // The shared SQL is compiled once per backend, against this module's `Db` and `This`.
 #[allow(clippy::duplicate_mod)]
@@ -43,6 +43,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         2,
         "ids_never_reused",
         include_str!("../migrations/sqlite/0002_ids_never_reused.sql"),
+    ),
+    (
+        3,
+        "partnerships",
+        include_str!("../migrations/sqlite/0003_partnerships.sql"),
     ),
 ];
 

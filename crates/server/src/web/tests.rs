@@ -137,6 +137,7 @@ async fn app() -> (AppState, Router) {
             email: Email::parse(EMAIL).unwrap(),
             password_hash: PasswordHash::create(&password, &[7; 16]).unwrap(),
             is_admin: false,
+            may_convene: true,
             created_at: 0,
         })
         .await

@@ -113,6 +113,7 @@ pub async fn seed_convenor(app: &TestApp) {
             name: PartnershipName::parse("Healthy Town").unwrap(),
             purpose: Purpose::parse("").unwrap(),
             created_at: 0,
+            convenor: None,
         })
         .await
         .unwrap();
@@ -122,6 +123,7 @@ pub async fn seed_convenor(app: &TestApp) {
             email: Email::parse(CONVENOR_EMAIL).unwrap(),
             password_hash: PasswordHash::create(&password, &[7; 16]).unwrap(),
             is_admin: false,
+            may_convene: true,
             created_at: 0,
         })
         .await

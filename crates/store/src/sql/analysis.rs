@@ -1,5 +1,6 @@
 //! Analysis snapshots, the staleness check and the analysis lock.
 
+use async_trait::async_trait;
 use model::DialogueId;
 use sqlx::Row as _;
 
@@ -7,13 +8,11 @@ use super::{This, is_foreign_key_violation};
 use crate::columns::{count, count_to_column};
 use crate::error::{Entity, StoreError};
 use crate::lock::AnalysisLock;
-use crate::records::{AnalysisSnapshot, NewSnapshot, Revision};
+use crate::{AnalysisSnapshot, AnalysisStore, NewSnapshot, Revision};
 
-impl This {
-    pub(super) async fn dialogue_revision_impl(
-        &self,
-        dialogue: DialogueId,
-    ) -> Result<Revision, StoreError> {
+#[async_trait]
+impl AnalysisStore for This {
+    async fn dialogue_revision(&self, dialogue: DialogueId) -> Result<Revision, StoreError> {
         let revision: Option<i64> =
             sqlx::query_scalar("SELECT revision FROM dialogues WHERE id = $1")
                 .bind(dialogue.0)
@@ -24,10 +23,7 @@ impl This {
             .ok_or(StoreError::NotFound(Entity::Dialogue))
     }
 
-    pub(super) async fn dialogues_needing_analysis_impl(
-        &self,
-        limit: u32,
-    ) -> Result<Vec<DialogueId>, StoreError> {
+    async fn dialogues_needing_analysis(&self, limit: u32) -> Result<Vec<DialogueId>, StoreError> {
         let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT d.id FROM dialogues d \
              LEFT JOIN analysis_snapshots s ON s.dialogue_id = d.id \
@@ -42,10 +38,7 @@ impl This {
         Ok(ids.into_iter().map(DialogueId).collect())
     }
 
-    pub(super) async fn save_snapshot_impl(
-        &self,
-        snapshot: NewSnapshot,
-    ) -> Result<i64, StoreError> {
+    async fn save_snapshot(&self, snapshot: NewSnapshot) -> Result<i64, StoreError> {
         let version: i64 = sqlx::query_scalar(
             "INSERT INTO analysis_snapshots (dialogue_id, version, revision, computed_at, \
              n_votes, result_json, engine_state) VALUES ($1, 1, $2, $3, $4, $5, $6) \
@@ -73,7 +66,7 @@ impl This {
         Ok(version)
     }
 
-    pub(super) async fn load_snapshot_impl(
+    async fn load_snapshot(
         &self,
         dialogue: DialogueId,
     ) -> Result<Option<AnalysisSnapshot>, StoreError> {
@@ -99,10 +92,7 @@ impl This {
         .transpose()
     }
 
-    pub(super) async fn analysis_is_stale_impl(
-        &self,
-        dialogue: DialogueId,
-    ) -> Result<bool, StoreError> {
+    async fn analysis_is_stale(&self, dialogue: DialogueId) -> Result<bool, StoreError> {
         let row = sqlx::query(
             "SELECT d.revision AS current, s.revision AS analysed FROM dialogues d \
              LEFT JOIN analysis_snapshots s ON s.dialogue_id = d.id WHERE d.id = $1",
@@ -116,7 +106,7 @@ impl This {
         Ok(analysed.is_none_or(|analysed| analysed < current))
     }
 
-    pub(super) async fn try_lock_analysis_impl(
+    async fn try_lock_analysis(
         &self,
         dialogue: DialogueId,
     ) -> Result<Option<AnalysisLock>, StoreError> {

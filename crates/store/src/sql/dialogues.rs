@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use async_trait::async_trait;
 use model::{
     ConstituencyId, ConstituencyKind, ConstituencyName, ConvenorId, Description, DialogueId,
     DialogueQuestion, DialogueTitle, ExpectedShare, ModerationPolicy, ModerationStatus,
@@ -12,11 +13,13 @@ use sqlx::Row as _;
 use super::{Conn, DbRow, This, is_foreign_key_violation, is_unique_violation};
 use crate::columns::stored;
 use crate::error::{Entity, StoreError};
-use crate::records::{Constituency, Dialogue, DialogueSettings, NewConstituency, NewDialogue};
+use crate::{
+    Constituency, Dialogue, DialogueSettings, DialogueStore, NewConstituency, NewDialogue,
+};
 
 pub(super) const DIALOGUE_COLUMNS: &str = "id, partnership_id, title, question, description, \
-     allow_participant_statements, moderation, report_visibility, is_open, created_by, \
-     external_id, created_at";
+     allow_participant_statements, moderation, report_visibility, is_open, \
+     shared_with_partners, created_by, external_id, created_at";
 const CONSTITUENCY_COLUMNS: &str = "id, dialogue_id, name, expected_share, kind";
 
 /// A dialogue's row without its constituencies.
@@ -51,6 +54,7 @@ fn dialogue_from_row(row: &DbRow) -> Result<Dialogue, StoreError> {
         },
         constituencies: Vec::new(),
         is_open: row.try_get("is_open")?,
+        shared_with_partners: row.try_get("shared_with_partners")?,
         created_by: row.try_get::<Option<i64>, _>("created_by")?.map(ConvenorId),
         external_id: row.try_get("external_id")?,
         created_at: row.try_get("created_at")?,
@@ -245,11 +249,9 @@ async fn insert_seeds(
     Ok(())
 }
 
-impl This {
-    pub(super) async fn create_dialogue_impl(
-        &self,
-        new: NewDialogue,
-    ) -> Result<Dialogue, StoreError> {
+#[async_trait]
+impl DialogueStore for This {
+    async fn create_dialogue(&self, new: NewDialogue) -> Result<Dialogue, StoreError> {
         check_distinct_constituencies(&new.constituencies)?;
         let mut tx = self.begin_write().await?;
         check_partnership(&mut tx, new.partnership).await?;
@@ -272,16 +274,16 @@ impl This {
         Ok(dialogue)
     }
 
-    pub(super) async fn get_dialogue_impl(&self, id: DialogueId) -> Result<Dialogue, StoreError> {
+    async fn get_dialogue(&self, id: DialogueId) -> Result<Dialogue, StoreError> {
         let mut conn = self.pool.acquire().await?;
         fetch_dialogue(&mut conn, id).await
     }
 
-    pub(super) async fn list_dialogues_impl(
+    async fn list_dialogues(
         &self,
         partnership: PartnershipId,
     ) -> Result<Vec<Dialogue>, StoreError> {
-        self.get_partnership_impl(partnership).await?;
+        crate::PartnershipStore::get_partnership(self, partnership).await?;
         let sql = format!(
             "SELECT {DIALOGUE_COLUMNS} FROM dialogues WHERE partnership_id = $1 ORDER BY id"
         );
@@ -314,7 +316,7 @@ impl This {
         Ok(dialogues)
     }
 
-    pub(super) async fn update_dialogue_settings_impl(
+    async fn update_dialogue_settings(
         &self,
         id: DialogueId,
         settings: DialogueSettings,
@@ -342,7 +344,7 @@ impl This {
         Ok(dialogue)
     }
 
-    pub(super) async fn set_dialogue_open_impl(
+    async fn set_dialogue_open(
         &self,
         id: DialogueId,
         is_open: bool,
@@ -362,7 +364,27 @@ impl This {
         Ok(dialogue)
     }
 
-    pub(super) async fn add_constituency_impl(
+    async fn set_dialogue_shared_with_partners(
+        &self,
+        id: DialogueId,
+        shared: bool,
+    ) -> Result<Dialogue, StoreError> {
+        let mut tx = self.begin_write().await?;
+        // Sharing changes who may read the dialogue, not what it holds, so the revision stays.
+        let done = sqlx::query("UPDATE dialogues SET shared_with_partners = $1 WHERE id = $2")
+            .bind(shared)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(Entity::Dialogue));
+        }
+        let dialogue = fetch_dialogue(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(dialogue)
+    }
+
+    async fn add_constituency(
         &self,
         dialogue: DialogueId,
         new: NewConstituency,

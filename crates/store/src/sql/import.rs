@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+use async_trait::async_trait;
 use model::{NormalizedText, ParticipantId, StatementId};
 use sqlx::Row as _;
 
@@ -13,7 +14,7 @@ use super::{Conn, PARAMETERS, This};
 use crate::columns::VoteTable;
 use crate::columns::{choice_to_column, placeholders};
 use crate::error::StoreError;
-use crate::records::{DialogueImport, ImportSummary, ImportedStatement};
+use crate::{DialogueImport, ImportStore, ImportSummary, ImportedStatement};
 
 /// Rows per multi-row INSERT: well under SQLite's 32766 and PostgreSQL's 65535 bound values.
 const ROWS_PER_INSERT: usize = 1000;
@@ -201,11 +202,9 @@ async fn insert_statements(
     Ok(ids)
 }
 
-impl This {
-    pub(super) async fn import_dialogue_impl(
-        &self,
-        import: DialogueImport,
-    ) -> Result<ImportSummary, StoreError> {
+#[async_trait]
+impl ImportStore for This {
+    async fn import_dialogue(&self, import: DialogueImport) -> Result<ImportSummary, StoreError> {
         check_distinct_constituencies(&import.constituencies)?;
         let statement_index = index_statements(&import.statements)?;
         for vote in &import.votes {

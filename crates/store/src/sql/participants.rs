@@ -2,13 +2,14 @@
 
 use std::collections::BTreeSet;
 
+use async_trait::async_trait;
 use model::{ConstituencyId, DialogueId, ParticipantId, Token};
 use sqlx::Row as _;
 
 use super::{Conn, PARAMETERS, This, is_unique_violation};
 use crate::columns::{count, list_placeholders, new_token, placeholders};
 use crate::error::{Entity, StoreError};
-use crate::records::{Erasure, NewParticipant, Participant};
+use crate::{Erasure, NewParticipant, Participant, ParticipantStore};
 
 /// Refuses constituencies that do not exist or belong to another dialogue; returns the ids
 /// sorted and without repeats.
@@ -107,8 +108,9 @@ pub(super) async fn participant_dialogue(
         .ok_or(StoreError::NotFound(Entity::Participant))
 }
 
-impl This {
-    pub(super) async fn create_participant_impl(
+#[async_trait]
+impl ParticipantStore for This {
+    async fn create_participant(
         &self,
         new: NewParticipant,
     ) -> Result<(Participant, Token), StoreError> {
@@ -153,7 +155,7 @@ impl This {
         Ok((participant, token))
     }
 
-    pub(super) async fn find_participant_by_token_impl(
+    async fn find_participant_by_token(
         &self,
         token: &Token,
     ) -> Result<Option<Participant>, StoreError> {
@@ -169,15 +171,12 @@ impl This {
         }
     }
 
-    pub(super) async fn get_participant_impl(
-        &self,
-        id: ParticipantId,
-    ) -> Result<Participant, StoreError> {
+    async fn get_participant(&self, id: ParticipantId) -> Result<Participant, StoreError> {
         let mut conn = self.pool.acquire().await?;
         fetch_participant(&mut conn, id).await
     }
 
-    pub(super) async fn set_participant_constituencies_impl(
+    async fn set_participant_constituencies(
         &self,
         id: ParticipantId,
         constituencies: &[ConstituencyId],
@@ -196,7 +195,7 @@ impl This {
         Ok(participant)
     }
 
-    pub(super) async fn list_memberships_impl(
+    async fn list_memberships(
         &self,
         dialogue: DialogueId,
     ) -> Result<Vec<(ParticipantId, ConstituencyId)>, StoreError> {
@@ -219,10 +218,7 @@ impl This {
             .collect()
     }
 
-    pub(super) async fn erase_participant_impl(
-        &self,
-        id: ParticipantId,
-    ) -> Result<Erasure, StoreError> {
+    async fn erase_participant(&self, id: ParticipantId) -> Result<Erasure, StoreError> {
         let mut tx = self.begin_write().await?;
         let dialogue = participant_dialogue(&mut tx, id).await?;
         let events: i64 =

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use async_trait::async_trait;
 use model::{
     DialogueId, DuplicateMatch, ModerationPolicy, ModerationStatus, NormalizedText, ParticipantId,
     StatementId, find_duplicate,
@@ -11,7 +12,9 @@ use sqlx::Row as _;
 use super::{Conn, DbRow, This};
 use crate::columns::{count, list_placeholders, stored};
 use crate::error::{Entity, StoreError};
-use crate::records::{NewStatement, Statement, StatementCounts, StatementFilter, StatementPage};
+use crate::{
+    NewStatement, Statement, StatementCounts, StatementFilter, StatementPage, StatementStore,
+};
 
 pub(super) const STATEMENT_COLUMNS: &str = "id, dialogue_id, text, is_seed, is_meta, moderation, \
      author_id, near_duplicate_of, external_id, created_at";
@@ -74,11 +77,9 @@ enum Value {
     Bool(bool),
 }
 
-impl This {
-    pub(super) async fn submit_statement_impl(
-        &self,
-        new: NewStatement,
-    ) -> Result<Statement, StoreError> {
+#[async_trait]
+impl StatementStore for This {
+    async fn submit_statement(&self, new: NewStatement) -> Result<Statement, StoreError> {
         let mut tx = self.begin_write().await?;
         // Bumping the revision first also locks the dialogue's row on PostgreSQL, so two
         // identical submissions cannot both pass the duplicate check.
@@ -158,15 +159,12 @@ impl This {
         })
     }
 
-    pub(super) async fn get_statement_impl(
-        &self,
-        id: StatementId,
-    ) -> Result<Statement, StoreError> {
+    async fn get_statement(&self, id: StatementId) -> Result<Statement, StoreError> {
         let mut conn = self.pool.acquire().await?;
         fetch_statement(&mut conn, id).await
     }
 
-    pub(super) async fn list_statements_impl(
+    async fn list_statements(
         &self,
         dialogue: DialogueId,
         filter: &StatementFilter,
@@ -244,10 +242,7 @@ impl This {
         })
     }
 
-    pub(super) async fn count_statements_impl(
-        &self,
-        dialogue: DialogueId,
-    ) -> Result<StatementCounts, StoreError> {
+    async fn count_statements(&self, dialogue: DialogueId) -> Result<StatementCounts, StoreError> {
         self.require_dialogue(dialogue).await?;
         let rows = sqlx::query(
             "SELECT moderation, COUNT(*) AS n FROM statements WHERE dialogue_id = $1 \
@@ -273,7 +268,7 @@ impl This {
         Ok(counts)
     }
 
-    pub(super) async fn moderate_statement_impl(
+    async fn moderate_statement(
         &self,
         id: StatementId,
         status: ModerationStatus,
@@ -291,7 +286,7 @@ impl This {
         Ok(statement)
     }
 
-    pub(super) async fn moderate_statements_impl(
+    async fn moderate_statements(
         &self,
         dialogue: DialogueId,
         ids: &[StatementId],
@@ -339,7 +334,7 @@ impl This {
         Ok(changed)
     }
 
-    pub(super) async fn set_statement_meta_impl(
+    async fn set_statement_meta(
         &self,
         id: StatementId,
         is_meta: bool,

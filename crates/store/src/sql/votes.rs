@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use async_trait::async_trait;
 use model::{
     DialogueId, IdempotencyKey, ModerationPolicy, ModerationStatus, ParticipantId, StatementId,
     VoteEventId,
@@ -13,7 +14,7 @@ use super::participants::participant_dialogue;
 use super::{Conn, DbRow, DialogueState, This};
 use crate::columns::{choice_from_column, choice_to_column, count, stored};
 use crate::error::{Entity, StoreError};
-use crate::records::{CastVote, LatestVote, VoteCounts, VoteEvent, VoteOutcome, VoteReceipt};
+use crate::{CastVote, LatestVote, VoteCounts, VoteEvent, VoteOutcome, VoteReceipt, VoteStore};
 
 fn latest_vote_from_row(row: &DbRow) -> Result<LatestVote, StoreError> {
     Ok(LatestVote {
@@ -188,8 +189,9 @@ async fn record_vote(
     })
 }
 
-impl This {
-    pub(super) async fn cast_votes_impl(
+#[async_trait]
+impl VoteStore for This {
+    async fn cast_votes(
         &self,
         votes: &[CastVote],
     ) -> Result<Vec<Result<VoteReceipt, StoreError>>, StoreError> {
@@ -231,17 +233,14 @@ impl This {
         }
     }
 
-    pub(super) async fn cast_vote_impl(&self, vote: CastVote) -> Result<VoteReceipt, StoreError> {
-        self.cast_votes_impl(std::slice::from_ref(&vote))
+    async fn cast_vote(&self, vote: CastVote) -> Result<VoteReceipt, StoreError> {
+        self.cast_votes(std::slice::from_ref(&vote))
             .await?
             .pop()
             .unwrap_or_else(|| Err(StoreError::internal("a batch of one vote had no answer")))
     }
 
-    pub(super) async fn latest_votes_impl(
-        &self,
-        dialogue: DialogueId,
-    ) -> Result<Vec<LatestVote>, StoreError> {
+    async fn latest_votes(&self, dialogue: DialogueId) -> Result<Vec<LatestVote>, StoreError> {
         self.require_dialogue(dialogue).await?;
         let rows = sqlx::query(
             "SELECT participant_id, statement_id, choice, cast_at FROM votes \
@@ -253,7 +252,7 @@ impl This {
         rows.iter().map(latest_vote_from_row).collect()
     }
 
-    pub(super) async fn participant_votes_impl(
+    async fn participant_votes(
         &self,
         participant: ParticipantId,
     ) -> Result<Vec<LatestVote>, StoreError> {
@@ -269,7 +268,7 @@ impl This {
         rows.iter().map(latest_vote_from_row).collect()
     }
 
-    pub(super) async fn participant_vote_history_impl(
+    async fn participant_vote_history(
         &self,
         participant: ParticipantId,
     ) -> Result<Vec<VoteEvent>, StoreError> {
@@ -286,10 +285,7 @@ impl This {
         rows.iter().map(vote_event_from_row).collect()
     }
 
-    pub(super) async fn count_votes_impl(
-        &self,
-        dialogue: DialogueId,
-    ) -> Result<VoteCounts, StoreError> {
+    async fn count_votes(&self, dialogue: DialogueId) -> Result<VoteCounts, StoreError> {
         self.require_dialogue(dialogue).await?;
         let row = sqlx::query(
             "SELECT \
@@ -309,7 +305,7 @@ impl This {
         })
     }
 
-    pub(super) async fn vote_history_impl(
+    async fn vote_history(
         &self,
         dialogue: DialogueId,
         after: Option<VoteEventId>,

@@ -1,127 +1,9 @@
-//! Partnerships, partners, convenors and sessions.
+//! Convenor accounts and sessions.
 
-use model::{ConvenorId, Email, PartnerName, PartnershipId, Password, PasswordHash, Sector, Token};
-use store::{Entity, NewConvenor, NewPartner, StoreError};
+use model::{ConvenorId, Email, Password, Token};
+use store::{Entity, StoreError};
 
-use crate::support::{T0, TestDb, partnership};
-
-fn hash(password: &str) -> PasswordHash {
-    PasswordHash::create(&Password::parse(password).unwrap(), &[9; 16]).unwrap()
-}
-
-fn new_convenor(email: &str) -> NewConvenor {
-    NewConvenor {
-        email: Email::parse(email).unwrap(),
-        password_hash: hash("a long enough password"),
-        is_admin: false,
-        created_at: T0,
-    }
-}
-
-pub async fn partnerships_own_partners_and_members(db: &TestDb) {
-    let store = db.store();
-    let north = partnership(store, "North").await;
-    let south = partnership(store, "South").await;
-    assert_eq!(store.get_partnership(north.id).await.unwrap(), north);
-    assert_eq!(
-        store.list_partnerships().await.unwrap(),
-        vec![north.clone(), south.clone()]
-    );
-
-    let nhs = store
-        .create_partner(NewPartner {
-            partnership: north.id,
-            name: PartnerName::parse("Northtown ICB").unwrap(),
-            sector: Sector::Nhs,
-            created_at: T0,
-        })
-        .await
-        .unwrap();
-    let council = store
-        .create_partner(NewPartner {
-            partnership: north.id,
-            name: PartnerName::parse("Northtown Council").unwrap(),
-            sector: Sector::LocalAuthority,
-            created_at: T0 + 1,
-        })
-        .await
-        .unwrap();
-    assert_eq!(
-        store.get_partner(council.id).await.unwrap().sector,
-        Sector::LocalAuthority
-    );
-    assert_eq!(
-        store.list_partners(north.id).await.unwrap(),
-        vec![nhs, council]
-    );
-    assert!(store.list_partners(south.id).await.unwrap().is_empty());
-
-    let missing = store
-        .create_partner(NewPartner {
-            partnership: PartnershipId(9999),
-            name: PartnerName::parse("Nobody").unwrap(),
-            sector: Sector::Business,
-            created_at: T0,
-        })
-        .await;
-    assert!(matches!(
-        missing,
-        Err(StoreError::NotFound(Entity::Partnership))
-    ));
-    assert!(matches!(
-        store.get_partnership(PartnershipId(9999)).await,
-        Err(StoreError::NotFound(Entity::Partnership))
-    ));
-
-    let ada = store
-        .create_convenor(new_convenor("ada@example.org"))
-        .await
-        .unwrap();
-    store
-        .add_partnership_member(north.id, ada.id)
-        .await
-        .unwrap();
-    // Adding twice changes nothing.
-    store
-        .add_partnership_member(north.id, ada.id)
-        .await
-        .unwrap();
-    assert!(store.is_partnership_member(north.id, ada.id).await.unwrap());
-    assert!(!store.is_partnership_member(south.id, ada.id).await.unwrap());
-    assert_eq!(
-        store.list_partnership_members(north.id).await.unwrap(),
-        vec![ada.clone()]
-    );
-    assert_eq!(
-        store.list_convenor_partnerships(ada.id).await.unwrap(),
-        vec![north.clone()]
-    );
-    assert!(matches!(
-        store
-            .add_partnership_member(north.id, ConvenorId(9999))
-            .await,
-        Err(StoreError::NotFound(Entity::Convenor))
-    ));
-    assert!(
-        store
-            .remove_partnership_member(north.id, ada.id)
-            .await
-            .unwrap()
-    );
-    assert!(
-        !store
-            .remove_partnership_member(north.id, ada.id)
-            .await
-            .unwrap()
-    );
-    assert!(
-        store
-            .list_partnership_members(north.id)
-            .await
-            .unwrap()
-            .is_empty()
-    );
-}
+use crate::support::{T0, TestDb, hash, new_convenor};
 
 pub async fn convenor_emails_are_unique_ignoring_case(db: &TestDb) {
     let store = db.store();
@@ -130,6 +12,7 @@ pub async fn convenor_emails_are_unique_ignoring_case(db: &TestDb) {
         .await
         .unwrap();
     assert_eq!(ada.email.as_str(), "ada@example.org");
+    assert!(ada.may_convene, "accounts made directly may convene");
     let again = store.create_convenor(new_convenor("ADA@example.ORG")).await;
     assert!(matches!(
         again,

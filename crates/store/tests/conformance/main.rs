@@ -11,6 +11,7 @@ mod analysis;
 mod dialogues;
 mod import;
 mod participants;
+mod partnerships;
 mod sqlite_migrations;
 mod statements;
 mod support;
@@ -45,7 +46,14 @@ macro_rules! conformance {
 }
 
 conformance!(
-    accounts::partnerships_own_partners_and_members,
+    partnerships::partnerships_own_partners_and_members,
+    partnerships::a_partnership_and_its_first_member_are_created_together,
+    partnerships::partnerships_and_partners_can_be_renamed,
+    partnerships::a_partner_with_history_is_archived_and_one_without_deleted,
+    partnerships::an_invitation_makes_a_new_account_a_representative_who_may_not_convene,
+    partnerships::unusable_invitations_are_refused_and_change_nothing,
+    partnerships::representatives_lose_their_rights_when_the_partner_is_archived,
+    partnerships::of_two_concurrent_acceptances_exactly_one_wins,
     accounts::convenor_emails_are_unique_ignoring_case,
     accounts::sessions_end_when_they_expire_or_are_deleted,
     dialogues::a_dialogue_is_created_with_constituencies_and_seeds,

@@ -2,21 +2,45 @@
 //! that cannot finish leaves the database as it was.
 //!
 //! These cases build a database at the first migration with raw SQL, as the first release left
-//! it, then open it with the store, which applies the later migrations.
+//! it, then open it with the store, which applies the later migrations (the second rebuilds
+//! three tables, the third adds the partnerships' columns and tables).
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use model::{DialogueId, ParticipantId};
+use model::{ConvenorId, DialogueId, ParticipantId};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode};
 use sqlx::{Connection as _, SqlSafeStr as _};
-use store::{NewParticipant, SqliteLocation, SqliteStore, Store as _, StoreError};
+use store::prelude::*;
+use store::{NewParticipant, SqliteLocation, SqliteStore, StoreError};
 
 use crate::support::T0;
 
 /// The tables whose ids must never be reused, rebuilt by the second migration.
 const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
+
+/// The columns the third migration (partnerships) adds to existing tables.
+const ADDED_COLUMNS: [(&str, &str); 3] = [
+    ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
+    (
+        "dialogues",
+        "shared_with_partners INTEGER NOT NULL DEFAULT 0",
+    ),
+    ("partners", "archived_at INTEGER"),
+];
+
+/// The tables and indexes the third migration creates.
+const CREATED_BY_PARTNERSHIPS: [&str; 8] = [
+    "partner_invitations",
+    "partner_invitations_by_acceptor",
+    "partner_invitations_by_creator",
+    "partner_invitations_by_partner",
+    "partner_representatives",
+    "partner_representatives_by_convenor",
+    "partner_representatives_current",
+    "sqlite_autoindex_partner_invitations_1",
+];
 
 /// Opens a raw connection to the file, with foreign keys as the caller asks.
 async fn connect(path: &Path, foreign_keys: bool) -> SqliteConnection {
@@ -104,9 +128,8 @@ async fn fill(conn: &mut SqliteConnection) {
     .await;
 }
 
-/// Every row of every table except the migrations' bookkeeping, each row rendered with
-/// `quote()` so that types and blobs compare exactly, sorted.
-async fn rows(conn: &mut SqliteConnection) -> BTreeMap<String, Vec<String>> {
+/// Every table's columns, except the migrations' bookkeeping.
+async fn columns(conn: &mut SqliteConnection) -> BTreeMap<String, Vec<String>> {
     let tables: Vec<String> = sqlx::query_scalar(
         "SELECT name FROM sqlite_master WHERE type = 'table' \
          AND name NOT IN ('sqlite_sequence', '_sqlx_migrations') ORDER BY name",
@@ -122,6 +145,19 @@ async fn rows(conn: &mut SqliteConnection) -> BTreeMap<String, Vec<String>> {
                 .fetch_all(&mut *conn)
                 .await
                 .unwrap();
+        all.insert(table, columns);
+    }
+    all
+}
+
+/// Every row of the given tables, in the given columns, each row rendered with `quote()` so
+/// that types and blobs compare exactly, sorted.
+async fn rows(
+    conn: &mut SqliteConnection,
+    tables: &BTreeMap<String, Vec<String>>,
+) -> BTreeMap<String, Vec<String>> {
+    let mut all = BTreeMap::new();
+    for (table, columns) in tables {
         let rendered = columns
             .iter()
             .map(|column| format!("quote(\"{column}\")"))
@@ -132,7 +168,7 @@ async fn rows(conn: &mut SqliteConnection) -> BTreeMap<String, Vec<String>> {
             .fetch_all(&mut *conn)
             .await
             .unwrap();
-        all.insert(table, table_rows);
+        all.insert(table.clone(), table_rows);
     }
     all
 }
@@ -181,7 +217,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     database_at_first_migration(&path).await;
     let mut conn = connect(&path, true).await;
     fill(&mut conn).await;
-    let rows_before = rows(&mut conn).await;
+    let columns_before = columns(&mut conn).await;
+    let rows_before = rows(&mut conn, &columns_before).await;
     let schema_before = schema(&mut conn).await;
     conn.close().await.unwrap();
     assert_eq!(rows_before["votes"].len(), 5);
@@ -191,20 +228,49 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     store.close().await;
 
     let mut conn = connect(&path, true).await;
-    assert_eq!(applied_migrations(&mut conn).await, [(1, true), (2, true)]);
+    assert_eq!(
+        applied_migrations(&mut conn).await,
+        [(1, true), (2, true), (3, true)]
+    );
     // Dropping the old tables cascaded to nothing: every row of every table is still there,
     // ids and references included.
-    assert_eq!(rows(&mut conn).await, rows_before);
+    assert_eq!(rows(&mut conn, &columns_before).await, rows_before);
+    // No partner is archived by the upgrade, and the new tables start empty.
+    let archived: Vec<Option<i64>> = sqlx::query_scalar("SELECT archived_at FROM partners")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(archived, [None]);
+    for table in ["partner_invitations", "partner_representatives"] {
+        let count: i64 =
+            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
+        assert_eq!(count, 0, "{table}");
+    }
 
     let schema_after = schema(&mut conn).await;
+    let mut expected_names: Vec<&str> = schema_before.keys().map(String::as_str).collect();
+    expected_names.extend(CREATED_BY_PARTNERSHIPS);
+    expected_names.sort_unstable();
     assert_eq!(
-        schema_after.keys().collect::<Vec<_>>(),
-        schema_before.keys().collect::<Vec<_>>(),
-        "the same tables and indexes, no table left over from the rebuild"
+        schema_after.keys().map(String::as_str).collect::<Vec<_>>(),
+        expected_names,
+        "the tables and indexes of before and of the partnerships, no table left over from the \
+         rebuild"
     );
     for (name, sql_before) in &schema_before {
         let sql_after = &schema_after[name];
-        if REBUILT_TABLES.contains(&name.as_str()) {
+        if let Some((_, added)) = ADDED_COLUMNS.iter().find(|(table, _)| table == name) {
+            let sql_after = sql_after.as_deref().unwrap();
+            assert!(sql_after.contains(added), "{sql_after}");
+            assert_eq!(
+                sql_after.replace(&format!(", {added}"), ""),
+                sql_before.as_deref().unwrap(),
+                "{name} changed only by its new column"
+            );
+        } else if REBUILT_TABLES.contains(&name.as_str()) {
             let sql_after = sql_after.as_deref().unwrap();
             assert!(
                 sql_after.contains("INTEGER PRIMARY KEY AUTOINCREMENT"),
@@ -247,6 +313,16 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     // takes their memberships, votes and history with them; the next participant to join gets
     // a new id.
     let store = open(&path).await.unwrap();
+    // Rows written before the partnerships keep their meaning: the convenor may convene and the
+    // dialogue is not shared with partners.
+    assert!(store.get_convenor(ConvenorId(1)).await.unwrap().may_convene);
+    assert!(
+        !store
+            .get_dialogue(DialogueId(1))
+            .await
+            .unwrap()
+            .shared_with_partners
+    );
     let erasure = store.erase_participant(ParticipantId(5)).await.unwrap();
     assert_eq!(
         (erasure.vote_events_removed, erasure.statements_removed),
@@ -295,7 +371,8 @@ async fn an_upgrade_that_cannot_finish_leaves_the_database_as_it_was() {
         ],
     )
     .await;
-    let rows_before = rows(&mut conn).await;
+    let columns_before = columns(&mut conn).await;
+    let rows_before = rows(&mut conn, &columns_before).await;
     let schema_before = schema(&mut conn).await;
     conn.close().await.unwrap();
 
@@ -311,7 +388,7 @@ async fn an_upgrade_that_cannot_finish_leaves_the_database_as_it_was() {
         let mut conn = connect(&path, true).await;
         assert_eq!(applied_migrations(&mut conn).await, [(1, true)]);
         assert_eq!(schema(&mut conn).await, schema_before);
-        assert_eq!(rows(&mut conn).await, rows_before);
+        assert_eq!(rows(&mut conn, &columns_before).await, rows_before);
         conn.close().await.unwrap();
     }
 }

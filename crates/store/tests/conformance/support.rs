@@ -6,13 +6,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use model::{
-    ConstituencyName, Description, DialogueQuestion, DialogueTitle, ModerationPolicy,
-    PartnershipName, Purpose, ReportVisibility, StatementText,
+    ConstituencyName, Description, DialogueQuestion, DialogueTitle, Email, ModerationPolicy,
+    PartnershipName, Password, PasswordHash, Purpose, ReportVisibility, StatementText,
 };
 use rand::TryRngCore as _;
 use sqlx::Connection as _;
 use store::{
-    Dialogue, DialogueSettings, NewConstituency, NewDialogue, NewPartnership, PgStore,
+    Dialogue, DialogueSettings, NewConstituency, NewConvenor, NewDialogue, NewPartnership, PgStore,
     SqliteLocation, SqliteStore, Store,
 };
 
@@ -199,9 +199,26 @@ pub async fn partnership(store: &dyn Store, name: &str) -> store::Partnership {
             name: PartnershipName::parse(name).unwrap(),
             purpose: Purpose::parse("Healthier lives together").unwrap(),
             created_at: T0,
+            convenor: None,
         })
         .await
         .unwrap()
+}
+
+/// Hashes a password for a test account.
+pub fn hash(password: &str) -> PasswordHash {
+    PasswordHash::create(&Password::parse(password).unwrap(), &[9; 16]).unwrap()
+}
+
+/// A convenor account to create, who may convene.
+pub fn new_convenor(email: &str) -> NewConvenor {
+    NewConvenor {
+        email: Email::parse(email).unwrap(),
+        password_hash: hash("a long enough password"),
+        is_admin: false,
+        may_convene: true,
+        created_at: T0,
+    }
 }
 
 /// Settings for a test dialogue.

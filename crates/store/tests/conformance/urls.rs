@@ -22,6 +22,7 @@ async fn sqlite_urls_and_paths_open_working_stores() {
                 name: PartnershipName::parse("By URL").unwrap(),
                 purpose: Purpose::parse("").unwrap(),
                 created_at: 0,
+                convenor: None,
             })
             .await
             .unwrap();

@@ -1,0 +1,137 @@
+//! Dialogues, their constituencies and settings.
+//!
+//! Times are milliseconds since the Unix epoch, supplied by the caller's clock. The records do
+//! not derive `Serialize`: the server owns the JSON shapes.
+
+use async_trait::async_trait;
+use model::{
+    ConstituencyId, ConstituencyKind, ConstituencyName, ConvenorId, Description, DialogueId,
+    DialogueQuestion, DialogueTitle, ExpectedShare, ModerationPolicy, PartnershipId,
+    ReportVisibility, StatementText,
+};
+
+use crate::store::StoreResult;
+
+/// A public that a dialogue wants to hear, e.g. "carer" or "GP".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Constituency {
+    /// Its id.
+    pub id: ConstituencyId,
+    /// The dialogue it belongs to.
+    pub dialogue: DialogueId,
+    /// Its name, unique within the dialogue.
+    pub name: ConstituencyName,
+    /// The share of participants the convenor expects from it, if stated.
+    pub expected_share: Option<ExpectedShare>,
+    /// Whether it is lay or professional, if stated.
+    pub kind: Option<ConstituencyKind>,
+}
+
+/// A constituency to create with (or add to) a dialogue.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewConstituency {
+    /// Its name, unique within the dialogue.
+    pub name: ConstituencyName,
+    /// The share of participants the convenor expects from it, if stated.
+    pub expected_share: Option<ExpectedShare>,
+    /// Whether it is lay or professional, if stated.
+    pub kind: Option<ConstituencyKind>,
+}
+
+/// The settings of a dialogue a convenor may change at any time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DialogueSettings {
+    /// A short title.
+    pub title: DialogueTitle,
+    /// The question put to participants.
+    pub question: DialogueQuestion,
+    /// A longer explanation, possibly empty.
+    pub description: Description,
+    /// Whether participants may add statements.
+    pub allow_participant_statements: bool,
+    /// When participants' statements are moderated.
+    pub moderation: ModerationPolicy,
+    /// Who may read the report.
+    pub report_visibility: ReportVisibility,
+}
+
+/// One question put to many people.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dialogue {
+    /// Its id.
+    pub id: DialogueId,
+    /// The partnership that owns it.
+    pub partnership: PartnershipId,
+    /// Its settings.
+    pub settings: DialogueSettings,
+    /// Its constituencies, in the order they were added.
+    pub constituencies: Vec<Constituency>,
+    /// Whether it accepts votes, statements and participants.
+    pub is_open: bool,
+    /// Whether its convenors show it to the partnership's partner representatives.
+    pub shared_with_partners: bool,
+    /// The convenor who created it, if known and not deleted.
+    pub created_by: Option<ConvenorId>,
+    /// An id from the system it was imported from (e.g. a Pol.is conversation id).
+    pub external_id: Option<String>,
+    /// When it was created.
+    pub created_at: i64,
+}
+
+/// What is needed to create a dialogue; constituencies and seed statements are created with it
+/// in one transaction.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewDialogue {
+    /// The partnership that owns it.
+    pub partnership: PartnershipId,
+    /// Its settings.
+    pub settings: DialogueSettings,
+    /// Its constituencies; names must be distinct.
+    pub constituencies: Vec<NewConstituency>,
+    /// Seed statements, accepted at once; they must not duplicate each other.
+    pub seed_statements: Vec<StatementText>,
+    /// The convenor creating it.
+    pub created_by: Option<ConvenorId>,
+    /// When it is created.
+    pub created_at: i64,
+}
+
+/// Dialogues, their constituencies and settings.
+#[async_trait]
+pub trait DialogueStore: Send + Sync {
+    /// Creates a dialogue, open, with its constituencies and accepted seed statements, in one
+    /// transaction. Refuses duplicate constituency names and seed statements that duplicate
+    /// each other once normalised.
+    async fn create_dialogue(&self, new: NewDialogue) -> StoreResult<Dialogue>;
+
+    /// Returns a dialogue with its constituencies.
+    async fn get_dialogue(&self, id: DialogueId) -> StoreResult<Dialogue>;
+
+    /// Lists a partnership's dialogues with their constituencies.
+    async fn list_dialogues(&self, partnership: PartnershipId) -> StoreResult<Vec<Dialogue>>;
+
+    /// Replaces a dialogue's settings.
+    async fn update_dialogue_settings(
+        &self,
+        id: DialogueId,
+        settings: DialogueSettings,
+    ) -> StoreResult<Dialogue>;
+
+    /// Opens or closes a dialogue. Closing waits for votes being recorded, so no vote is
+    /// accepted after this returns.
+    async fn set_dialogue_open(&self, id: DialogueId, is_open: bool) -> StoreResult<Dialogue>;
+
+    /// Shows a dialogue to the partnership's partner representatives, or stops showing it.
+    async fn set_dialogue_shared_with_partners(
+        &self,
+        id: DialogueId,
+        shared: bool,
+    ) -> StoreResult<Dialogue>;
+
+    /// Adds a constituency to a dialogue; refuses a name already used in it.
+    async fn add_constituency(
+        &self,
+        dialogue: DialogueId,
+        new: NewConstituency,
+    ) -> StoreResult<Constituency>;
+}
