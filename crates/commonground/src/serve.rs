@@ -8,7 +8,6 @@ use std::sync::Arc;
 use anyhow::Context;
 use model::password::{Password, PasswordHash};
 use model::{DialogueId, Email, PartnerName, PartnershipId, Sector};
-use store::prelude::*;
 use store::{AcceptInvitation, NewInvitation, NewPartner};
 use server::time::SystemClock;
 use server::{Application, Config};

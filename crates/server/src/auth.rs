@@ -16,7 +16,6 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum_extra::extract::cookie::CookieJar;
 use model::{DialogueId, PartnerId, PartnershipId, Token};
-use store::prelude::*;
 use store::{Convenor, Dialogue, Participant, Partner, Partnership};
 
 use crate::error::{ApiError, ErrorCode};

@@ -11,7 +11,6 @@ use axum::response::{AppendHeaders, IntoResponse, Response};
 use axum_extra::extract::cookie::CookieJar;
 use model::Token;
 use serde::{Deserialize, Serialize};
-use store::prelude::*;
 use utoipa::ToSchema;
 
 use super::service::{self, Acceptor};

@@ -3,7 +3,6 @@
 
 use model::password::{Password, PasswordHash, SALT_BYTES};
 use model::{Email, Token};
-use store::prelude::*;
 use store::{AcceptInvitation, Convenor, Invitation, InvitationStatus, Partner, Partnership};
 
 use crate::auth::{CurrentConvenor, SESSION_COOKIE, set_cookie};

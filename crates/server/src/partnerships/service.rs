@@ -5,7 +5,6 @@ use model::{
     ConvenorId, DialogueId, Email, InvitationId, PartnerId, PartnerName, PartnershipId,
     PartnershipName, Purpose, Sector, Token,
 };
-use store::prelude::*;
 use store::{
     Convenor, Dialogue, Invitation, NewInvitation, NewPartner, NewPartnership, Partner,
     PartnerRemoval, PartnerUpdate, Partnership, PartnershipUpdate, Representative,

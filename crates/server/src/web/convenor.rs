@@ -1,36 +1,31 @@
-//! The convenors' pages: signing in and out, partnerships and their partners, creating and
-//! editing dialogues, moderation, the participation dashboard, closing and reopening, exports
-//! and the QR code of the participant link.
+//! The convenors' pages for dialogues: creating and editing dialogues, moderation, the
+//! participation dashboard, closing and reopening, exports and the QR code of the participant
+//! link.
 //!
 //! Every form carries the session's token and every post checks it. Changes that the API
-//! offers go through the API's handlers; partnerships and partners, which the API does not
-//! manage, are written to the store here.
+//! offers go through the API's handlers.
 
 use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
-use axum::http::header::SET_COOKIE;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::cookie::CookieJar;
 use model::{
-    DialogueId, PartnerName, PartnershipId, PartnershipName, Purpose, Sector, StatementText,
+    DialogueId, PartnershipId, StatementText,
 };
 use serde::Serialize;
-use store::{Dialogue, NewPartner, NewPartnership, NewStatement, Partnership, StoreError};
+use store::{Dialogue, NewStatement, Partnership, StoreError};
 
 use crate::api::{
-    ConstituencyBody, ConstituencyKindBody, CreateDialogueRequest, LoginRequest,
+    ConstituencyBody, ConstituencyKindBody, CreateDialogueRequest,
     ModerateManyRequest, ModerationPolicyBody, ModerationStatusBody, ReportVisibilityBody,
     StatementListQuery, UpdateDialogueRequest,
 };
-use crate::auth::CurrentConvenor;
-use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::export::PolisCsvFiles;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
-use crate::routes::{dialogues, moderation, session};
+use crate::routes::{dialogues, moderation};
 use crate::state::AppState;
 use crate::views::new_constituency;
 
@@ -96,14 +91,6 @@ struct PartnershipCard {
     name: String,
     purpose: String,
     dialogues: Vec<DialogueLink>,
-}
-
-fn dialogue_link(dialogue: &Dialogue) -> DialogueLink {
-    DialogueLink {
-        id: dialogue.id.get(),
-        title: dialogue.settings.title.as_str().to_owned(),
-        is_closed: !dialogue.is_open,
-    }
 }
 
 /// Returns the partnership if this convenor may manage it.

@@ -12,7 +12,6 @@ use serde_json::{Value, json};
 use server::time::Clock;
 use server::{Application, Config};
 use store::NewConvenor;
-use store::prelude::*;
 
 use crate::helpers::TestApp;
 
