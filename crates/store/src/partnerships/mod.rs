@@ -176,7 +176,8 @@ pub trait PartnershipStore: Send + Sync {
     /// Lists a partner's current representatives, in the order they began.
     async fn list_representatives(&self, partner: PartnerId) -> StoreResult<Vec<Representative>>;
 
-    /// Lists the partners, not archived, that an account currently represents, in id order.
+    /// Lists the partners, not archived, that an account currently represents, in id order;
+    /// refuses an unknown account with `NotFound(Convenor)`.
     async fn list_account_partners(&self, account: ConvenorId) -> StoreResult<Vec<Partner>>;
 
     /// Returns whether an account currently represents a partner that is not archived.

@@ -179,3 +179,47 @@ pub async fn settings_and_open_state_can_change(db: &TestDb) {
         Err(StoreError::NotFound(Entity::Dialogue))
     ));
 }
+
+pub async fn a_dialogue_is_shared_with_partners_only_when_asked(db: &TestDb) {
+    let store = db.store();
+    let created = dialogue(store, ModerationPolicy::Post, &["Seed"], &[]).await;
+    assert!(!created.shared_with_partners, "not shared by default");
+    let revision = store.dialogue_revision(created.id).await.unwrap();
+
+    let shared = store
+        .set_dialogue_shared_with_partners(created.id, true)
+        .await
+        .unwrap();
+    assert!(shared.shared_with_partners);
+    assert_eq!(shared.settings, created.settings);
+    assert_eq!(store.get_dialogue(created.id).await.unwrap(), shared);
+    assert!(
+        store
+            .list_dialogues(created.partnership)
+            .await
+            .unwrap()
+            .iter()
+            .all(|dialogue| dialogue.shared_with_partners)
+    );
+    // Sharing changes who reads the dialogue, not what the analysis sees.
+    assert_eq!(store.dialogue_revision(created.id).await.unwrap(), revision);
+
+    // Changing the settings keeps the sharing.
+    let updated = store
+        .update_dialogue_settings(created.id, settings(ModerationPolicy::Pre))
+        .await
+        .unwrap();
+    assert!(updated.shared_with_partners);
+
+    let unshared = store
+        .set_dialogue_shared_with_partners(created.id, false)
+        .await
+        .unwrap();
+    assert!(!unshared.shared_with_partners);
+    assert!(matches!(
+        store
+            .set_dialogue_shared_with_partners(DialogueId(9999), true)
+            .await,
+        Err(StoreError::NotFound(Entity::Dialogue))
+    ));
+}

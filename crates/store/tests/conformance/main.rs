@@ -59,6 +59,7 @@ conformance!(
     dialogues::a_dialogue_is_created_with_constituencies_and_seeds,
     dialogues::a_failed_creation_leaves_nothing_behind,
     dialogues::settings_and_open_state_can_change,
+    dialogues::a_dialogue_is_shared_with_partners_only_when_asked,
     statements::exact_duplicates_are_refused_and_near_ones_flagged,
     statements::pre_moderation_hides_statements_until_accepted,
     statements::post_moderation_shows_statements_at_once,
