@@ -13,5 +13,6 @@ mod openapi;
 mod postgres;
 mod privacy;
 mod rate_limits;
+mod recovery;
 mod sessions;
 mod support;
