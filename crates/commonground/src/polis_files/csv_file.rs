@@ -286,3 +286,75 @@ fn describe_csv_error(error: &csv::Error) -> RowFault {
         _ => error.to_string(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::polis_files::{constituencies, opendata};
+
+    /// The line and field of a row error, or the whole message of another error.
+    fn place(error: CsvFileError) -> Result<(u64, Option<&'static str>), String> {
+        match error {
+            CsvFileError::Row { line, field, .. } => Ok((line, field)),
+            other => Err(other.to_string()),
+        }
+    }
+
+    #[test]
+    fn every_reader_names_the_line_and_the_field_at_fault() {
+        let votes = |text: &str| opendata::parse_votes(text.as_bytes(), Path::new("votes.csv"));
+        let header = "timestamp,comment-id,voter-id,vote\n";
+        let error = votes(&format!("{header}1,2,3,1\n1,2,4,yes\n")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "votes.csv:3: vote must be -1, 0 or 1, found \"yes\""
+        );
+        assert_eq!(place(error), Ok((3, Some("vote"))));
+        let error = votes(&format!("{header}1,x,3,1\n")).unwrap_err();
+        assert_eq!(place(error), Ok((2, Some("comment-id"))));
+        let error = votes(&format!("{header}1,2,3\n")).unwrap_err();
+        assert_eq!(place(error), Ok((2, None)));
+
+        let statements = "comment-id,comment-body,moderated\n1,Shade,1\n2,Benches,maybe\n";
+        let error = opendata::parse_statements(statements.as_bytes(), Path::new("comments.csv"))
+            .unwrap_err();
+        assert_eq!(place(error), Ok((3, Some("moderated"))));
+        let twice = "comment-id,comment-body\n1,Shade\n1,Benches\n";
+        let error =
+            opendata::parse_statements(twice.as_bytes(), Path::new("comments.csv")).unwrap_err();
+        assert_eq!(place(error), Ok((3, Some("comment-id"))));
+
+        let error = constituencies::parse_constituencies(
+            b"constituency,expected_share\ncarer,lots\n",
+            Path::new("constituencies.csv"),
+        )
+        .unwrap_err();
+        assert_eq!(place(error), Ok((2, Some("expected_share"))));
+        let error = constituencies::parse_memberships(
+            b"participant,constituencies\n1,carer\n1,GP\n",
+            Path::new("participants.csv"),
+        )
+        .unwrap_err();
+        assert_eq!(place(error), Ok((3, Some("participant"))));
+    }
+
+    #[test]
+    fn whole_file_problems_name_the_file() {
+        let error = constituencies::parse_memberships(b"who,what\n", Path::new("participants.csv"))
+            .unwrap_err();
+        assert_eq!(
+            place(error),
+            Err(
+                "participants.csv:1: missing column \"participant\" (the header is \"who,what\")"
+                    .to_owned()
+            )
+        );
+        let error = opendata::parse_statements(b" \n", Path::new("comments.csv")).unwrap_err();
+        assert_eq!(place(error), Err("comments.csv is empty".to_owned()));
+        let error = read_nonempty(Path::new("/nonexistent/participants.csv")).unwrap_err();
+        assert_eq!(
+            place(error),
+            Err("cannot read /nonexistent/participants.csv".to_owned())
+        );
+    }
+}
