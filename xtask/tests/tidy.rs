@@ -91,7 +91,9 @@ fn mentions(code: &str, needle: &str) -> bool {
     code.match_indices(needle).any(|(start, _)| {
         let before = code[..start].chars().next_back();
         let after = code[start + needle.len()..].chars().next();
-        !before.is_some_and(is_name_char) && !(ends_in_name && after.is_some_and(is_name_char))
+        let joins_a_name_before = before.is_some_and(is_name_char);
+        let joins_a_name_after = ends_in_name && after.is_some_and(is_name_char);
+        !(joins_a_name_before || joins_a_name_after)
     })
 }
 
