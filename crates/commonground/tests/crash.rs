@@ -2,6 +2,9 @@
 //! killed with SIGKILL at random moments and restarted on the same database; afterwards every
 //! acknowledged vote must be stored as sent, nothing may be stored twice, the participants must
 //! match the acknowledged joins, and the analysis must recompute over exactly the stored votes.
+//! The last server before the final restart runs with analysis off, so that the final kill
+//! always leaves the analysis stale (as a kill inside the debounce does); the restarted server
+//! must then catch up by itself, with no vote and no request to recompute.
 //!
 //! Runs on SQLite always and on PostgreSQL when `TEST_PG_URL` names a server (with `CI` set, a
 //! missing `TEST_PG_URL` is a failure). The kill moments come from a seed printed at the start;
@@ -47,7 +50,7 @@ const ANSWER_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a restarted server may take to acknowledge its first vote.
 const ACKNOWLEDGING_DEADLINE: Duration = Duration::from_secs(60);
 
-/// How long the recomputed analysis may take to appear after the last restart.
+/// How long the restarted server may take to recompute the stale analysis by itself.
 const ANALYSIS_DEADLINE: Duration = Duration::from_secs(60);
 
 /// What one run does.
@@ -289,6 +292,18 @@ struct Setup {
     options: ServerOptions,
 }
 
+impl Setup {
+    /// Starts a server, with its background analysis on or off.
+    fn start(&self, analysis: bool) -> anyhow::Result<ServerProcess> {
+        let mut options = self.options.clone();
+        options.env.push((
+            "COMMONGROUND_ANALYSIS_ENABLED".to_owned(),
+            analysis.to_string(),
+        ));
+        ServerProcess::start(&options)
+    }
+}
+
 fn setup(folder: &Path, database: &str) -> Setup {
     let binary = Path::new(env!("CARGO_BIN_EXE_commonground"));
     server::add_convenor(binary, database, EMAIL, PASSWORD, "Crash partnership").unwrap();
@@ -362,9 +377,10 @@ fn wait_until_acknowledging(shared: &Shared, generation: usize) {
     }
 }
 
-/// Drives the clients while the server is killed and restarted `plan.kills` times.
+/// Drives the clients while the server is killed and restarted `plan.kills` times. The last
+/// generation runs with analysis off, so the analysis is stale when it is killed.
 fn drive(plan: &Plan, setup: &Setup) -> (Merged, VotingDialogue) {
-    let first = ServerProcess::start(&setup.options).unwrap();
+    let first = setup.start(plan.kills > 0).unwrap();
     let cookie = server::sign_in(first.address(), EMAIL, PASSWORD).unwrap();
     let dialogue = server::create_dialogue(first.address(), &cookie, STATEMENTS).unwrap();
     let shared = Arc::new(Shared {
@@ -395,7 +411,8 @@ fn drive(plan: &Plan, setup: &Setup) -> (Merged, VotingDialogue) {
         std::thread::sleep(Duration::from_millis(
             rng.random_range(0..=plan.downtime_ms),
         ));
-        running = ServerProcess::start(&setup.options)
+        running = setup
+            .start(generation < plan.kills)
             .unwrap_or_else(|error| panic!("restart {generation} failed: {error:#}"));
         *shared.server.write().unwrap() = Whereabouts {
             generation,
@@ -542,38 +559,61 @@ fn discrepancies(merged: &Merged, stored: &Stored) -> Vec<String> {
     found
 }
 
-/// Restarts the server once more and waits for a recomputed analysis over `n_votes` votes.
-fn check_analysis(setup: &Setup, dialogue: &VotingDialogue, n_votes: u64) {
-    let running = ServerProcess::start(&setup.options).unwrap();
-    let cookie = server::sign_in(running.address(), EMAIL, PASSWORD).unwrap();
-    let mut connection = Connection::new(running.address(), ANSWER_TIMEOUT);
-    let path = format!("/api/dialogues/{}/analysis", dialogue.id);
-    let before = connection.request("GET", &path, &[], None).unwrap();
-    let computed_before =
-        (before.status == 200).then(|| before.json().unwrap()["computed_at"].clone());
-    let scheduled = connection
-        .request("POST", &path, &[("Cookie", &cookie)], None)
-        .unwrap();
-    server::expect_status(&scheduled, 202, "asking for a recompute").unwrap();
+/// What the store says of the dialogue's analysis: the snapshot's version and vote count, and
+/// whether the dialogue changed since.
+fn read_analysis(database: &str, dialogue: DialogueId) -> (Option<(i64, u64)>, bool) {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let store = store::connect(database).await.unwrap();
+        let snapshot = store
+            .load_snapshot(dialogue)
+            .await
+            .unwrap()
+            .map(|snapshot| (snapshot.version, snapshot.n_votes));
+        let stale = store.analysis_is_stale(dialogue).await.unwrap();
+        store.close().await;
+        (snapshot, stale)
+    })
+}
+
+/// Restarts the server once more and waits, without voting or asking, until it has recomputed
+/// the stale analysis over exactly the `n_votes` stored votes.
+fn check_analysis_catches_up(setup: &Setup, dialogue: &VotingDialogue, n_votes: u64) {
+    let id = DialogueId(dialogue.id);
+    let (before, stale_before) = read_analysis(&setup.options.database, id);
+    assert!(
+        stale_before,
+        "the last server ran with analysis off after votes, so its analysis must be stale"
+    );
+    let version_before = before.map(|(version, _)| version);
+    let running = setup.start(true).unwrap();
     let deadline = Instant::now() + ANALYSIS_DEADLINE;
     loop {
-        let answer = connection.request("GET", &path, &[], None).unwrap();
-        if answer.status == 200 {
-            let analysis = answer.json().unwrap();
-            let is_new = Some(&analysis["computed_at"]) != computed_before.as_ref();
-            if is_new && analysis["n_votes"].as_u64() == Some(n_votes) {
-                break;
-            }
+        let (snapshot, stale) = read_analysis(&setup.options.database, id);
+        let is_new = snapshot.is_some_and(|(version, _)| Some(version) > version_before);
+        if is_new && !stale {
+            let (_, computed_over) = snapshot.unwrap();
+            assert_eq!(
+                computed_over, n_votes,
+                "the recovered analysis is over {computed_over} votes, but {n_votes} are stored"
+            );
+            break;
         }
         assert!(
             Instant::now() < deadline,
-            "no analysis over the {n_votes} stored votes after {ANALYSIS_DEADLINE:?}: last \
-             answer {} {}",
-            answer.status,
-            answer.text()
+            "the restarted server did not recompute the stale analysis by itself within \
+             {ANALYSIS_DEADLINE:?} (snapshot before the restart: {:?}; now: {snapshot:?}, \
+             stale: {stale}); see {}",
+            version_before,
+            setup.options.log.display()
         );
         std::thread::sleep(Duration::from_millis(100));
     }
+    let mut connection = Connection::new(running.address(), ANSWER_TIMEOUT);
+    let path = format!("/api/dialogues/{}/analysis", dialogue.id);
+    let served = connection.request("GET", &path, &[], None).unwrap();
+    server::expect_status(&served, 200, "reading the analysis").unwrap();
+    assert_eq!(served.json().unwrap()["n_votes"].as_u64(), Some(n_votes));
     running.kill().unwrap();
 }
 
@@ -599,7 +639,7 @@ fn crash_and_check(database: &str, folder: &Path) {
         "the database differs from what the clients were told (seed {}): {found:#?}",
         plan.seed
     );
-    check_analysis(&setup, &dialogue, stored.counts.votes);
+    check_analysis_catches_up(&setup, &dialogue, stored.counts.votes);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Starting a server instance: connect the store, start the vote writer and the background
-//! analysis, bind the socket, and serve until asked to stop.
+//! analysis (which first recomputes every analysis a crash left stale), bind the socket, and
+//! serve until asked to stop.
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -149,6 +150,7 @@ impl Application {
         let votes = Batcher::spawn(config.vote_batch, config.vote_batch * 8, move |batch| {
             write_votes(Arc::clone(&writer_store), batch)
         });
+        // Starts the scheduler and its recovery of analyses left stale by a crash.
         let analysis = AnalysisService::start(Arc::clone(&store), Arc::clone(&clock), &config);
         tokio::spawn(expire_sessions(Arc::clone(&store), Arc::clone(&clock)));
         let base_url = config

@@ -2,13 +2,12 @@
 //! `participants.csv` (`participant,constituencies`, names separated by `;`) and
 //! `constituencies.csv` (`constituency,expected_share[,kind]`, kind `lay` or `professional`).
 
-use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use engine::ParticipantId;
 
-use super::opendata::{SmallCsv, find_column};
-use super::{HEADER_EXCERPT_CHARS, excerpt, excerpt_up_to};
+use super::csv_file::{CsvFileError, RowFault, SmallCsv, read_nonempty};
+use super::excerpt;
 
 /// Whether a constituency speaks from lived experience or from a profession.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,138 +38,35 @@ pub struct Membership {
     pub constituencies: Vec<String>,
 }
 
-/// Why a constituency file could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum ReadConstituenciesError {
-    /// The file could not be opened or read.
-    #[error("cannot read {}", path.display())]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// What the operating system said.
-        #[source]
-        source: io::Error,
-    },
-    /// The file has no header line.
-    #[error("{} is empty", path.display())]
-    Empty {
-        /// The file.
-        path: PathBuf,
-    },
-    /// The header lacks a required column.
-    #[error("{}:1: missing column {column:?} (the header is {header:?})", path.display())]
-    MissingColumn {
-        /// The file.
-        path: PathBuf,
-        /// The column looked for.
-        column: &'static str,
-        /// The header as found.
-        header: String,
-    },
-    /// A record is malformed or inconsistent.
-    #[error("{}:{line}: {reason}", path.display())]
-    Row {
-        /// The file.
-        path: PathBuf,
-        /// The line on which the record starts.
-        line: u64,
-        /// What is wrong with it.
-        reason: String,
-    },
-    /// A participant belongs to a constituency that `constituencies.csv` does not list.
-    #[error(
-        "{}: participant {participant} belongs to {name:?}, which {} does not list",
-        path.display(),
-        listed_in.display()
-    )]
-    UnknownName {
-        /// The memberships file.
-        path: PathBuf,
-        /// The participant.
-        participant: ParticipantId,
-        /// The name not listed.
-        name: String,
-        /// The constituencies file.
-        listed_in: PathBuf,
-    },
-}
-
-fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadConstituenciesError> {
-    let bytes = std::fs::read(path).map_err(|source| ReadConstituenciesError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    if bytes.trim_ascii().is_empty() {
-        return Err(ReadConstituenciesError::Empty {
-            path: path.to_path_buf(),
-        });
-    }
-    Ok(bytes)
-}
-
-fn open<'a>(bytes: &'a [u8], path: &Path) -> Result<SmallCsv<'a>, ReadConstituenciesError> {
-    SmallCsv::open(bytes).map_err(|(line, reason)| ReadConstituenciesError::Row {
-        path: path.to_path_buf(),
-        line,
-        reason,
-    })
-}
-
-fn column(
-    csv: &SmallCsv<'_>,
-    names: &[&'static str],
-    path: &Path,
-) -> Result<usize, ReadConstituenciesError> {
-    find_column(csv.header(), names).ok_or_else(|| ReadConstituenciesError::MissingColumn {
-        path: path.to_path_buf(),
-        column: names[0],
-        header: excerpt_up_to(
-            csv.header().iter().collect::<Vec<_>>().join(",").as_bytes(),
-            HEADER_EXCERPT_CHARS,
-        ),
-    })
-}
-
 /// Reads `constituencies.csv`.
-pub fn read_constituencies(path: &Path) -> Result<Vec<Constituency>, ReadConstituenciesError> {
-    parse_constituencies(&read_bytes(path)?, path)
+pub fn read_constituencies(path: &Path) -> Result<Vec<Constituency>, CsvFileError> {
+    parse_constituencies(&read_nonempty(path)?, path)
 }
 
 /// Parses `constituencies.csv` held in memory; `path` names it in errors.
-pub fn parse_constituencies(
-    bytes: &[u8],
-    path: &Path,
-) -> Result<Vec<Constituency>, ReadConstituenciesError> {
-    let row_error = |line: u64, reason: String| ReadConstituenciesError::Row {
-        path: path.to_path_buf(),
-        line,
-        reason,
-    };
-    let mut csv = open(bytes, path)?;
-    let name_column = column(&csv, &["constituency", "name"], path)?;
-    let share_column = column(&csv, &["expected_share", "expected-share"], path)?;
-    let kind_column = find_column(csv.header(), &["kind"]);
+pub fn parse_constituencies(bytes: &[u8], path: &Path) -> Result<Vec<Constituency>, CsvFileError> {
+    let mut csv = SmallCsv::open(bytes, path)?;
+    let name_column = csv.column(&["constituency", "name"])?;
+    let share_column = csv.column(&["expected_share", "expected-share"])?;
+    let kind_column = csv.find_column(&["kind"]);
     let mut constituencies: Vec<(Constituency, u64)> = Vec::new();
     let mut record = csv::StringRecord::new();
-    while let Some(line) = csv
-        .next_record(&mut record)
-        .map_err(|(line, reason)| row_error(line, reason))?
-    {
+    while let Some(line) = csv.next_record(&mut record)? {
+        let name_error =
+            |reason: String| csv.fault(line, RowFault::in_field("constituency", reason));
         let name = record.get(name_column).unwrap_or("").trim();
         if name.is_empty() {
-            return Err(row_error(line, "constituency name is empty".to_owned()));
+            return Err(name_error("constituency name is empty".to_owned()));
         }
         if name.contains(';') {
-            return Err(row_error(
-                line,
-                format!("constituency name {name:?} contains ';', which separates names"),
-            ));
+            return Err(name_error(format!(
+                "constituency name {name:?} contains ';', which separates names"
+            )));
         }
         if let Some((_, first)) = constituencies.iter().find(|(known, _)| known.name == name) {
-            return Err(row_error(
-                line,
-                format!("constituency {name:?} appears twice (also on line {first})"),
-            ));
+            return Err(name_error(format!(
+                "constituency {name:?} appears twice (also on line {first})"
+            )));
         }
         let share_text = record.get(share_column).unwrap_or("").trim();
         let expected_share = share_text
@@ -178,13 +74,11 @@ pub fn parse_constituencies(
             .ok()
             .filter(|share| (0.0..=1.0).contains(share))
             .ok_or_else(|| {
-                row_error(
-                    line,
-                    format!(
-                        "expected_share must be a number from 0 to 1, found {:?}",
-                        excerpt(share_text.as_bytes())
-                    ),
-                )
+                let reason = format!(
+                    "expected_share must be a number from 0 to 1, found {:?}",
+                    excerpt(share_text.as_bytes())
+                );
+                csv.fault(line, RowFault::in_field("expected_share", reason))
             })?;
         let kind = match kind_column
             .and_then(|index| record.get(index))
@@ -195,13 +89,11 @@ pub fn parse_constituencies(
                 "lay" => ConstituencyKind::Lay,
                 "professional" => ConstituencyKind::Professional,
                 _ => {
-                    return Err(row_error(
-                        line,
-                        format!(
-                            "kind must be lay or professional, found {:?}",
-                            excerpt(text.as_bytes())
-                        ),
-                    ));
+                    let reason = format!(
+                        "kind must be lay or professional, found {:?}",
+                        excerpt(text.as_bytes())
+                    );
+                    return Err(csv.fault(line, RowFault::in_field("kind", reason)));
                 }
             }),
         };
@@ -218,44 +110,31 @@ pub fn parse_constituencies(
 }
 
 /// Reads `participants.csv`.
-pub fn read_memberships(path: &Path) -> Result<Vec<Membership>, ReadConstituenciesError> {
-    parse_memberships(&read_bytes(path)?, path)
+pub fn read_memberships(path: &Path) -> Result<Vec<Membership>, CsvFileError> {
+    parse_memberships(&read_nonempty(path)?, path)
 }
 
 /// Parses `participants.csv` held in memory; `path` names it in errors. The result is sorted
 /// by participant.
-pub fn parse_memberships(
-    bytes: &[u8],
-    path: &Path,
-) -> Result<Vec<Membership>, ReadConstituenciesError> {
-    let row_error = |line: u64, reason: String| ReadConstituenciesError::Row {
-        path: path.to_path_buf(),
-        line,
-        reason,
-    };
-    let mut csv = open(bytes, path)?;
-    let participant_column = column(&csv, &["participant", "participant-id", "pid"], path)?;
-    let names_column = column(&csv, &["constituencies", "constituency"], path)?;
+pub fn parse_memberships(bytes: &[u8], path: &Path) -> Result<Vec<Membership>, CsvFileError> {
+    let mut csv = SmallCsv::open(bytes, path)?;
+    let participant_column = csv.column(&["participant", "participant-id", "pid"])?;
+    let names_column = csv.column(&["constituencies", "constituency"])?;
     let mut memberships: Vec<(Membership, u64)> = Vec::new();
     let mut record = csv::StringRecord::new();
-    while let Some(line) = csv
-        .next_record(&mut record)
-        .map_err(|(line, reason)| row_error(line, reason))?
-    {
+    while let Some(line) = csv.next_record(&mut record)? {
         let id_text = record.get(participant_column).unwrap_or("").trim();
         let participant = id_text
             .parse::<u32>()
             .ok()
             .filter(|_| id_text.bytes().all(|byte| byte.is_ascii_digit()))
             .ok_or_else(|| {
-                row_error(
-                    line,
-                    format!(
-                        "participant must be a whole number from 0 to {}, found {:?}",
-                        u32::MAX,
-                        excerpt(id_text.as_bytes())
-                    ),
-                )
+                let reason = format!(
+                    "participant must be a whole number from 0 to {}, found {:?}",
+                    u32::MAX,
+                    excerpt(id_text.as_bytes())
+                );
+                csv.fault(line, RowFault::in_field("participant", reason))
             })?;
         let mut constituencies: Vec<String> = Vec::new();
         for name in record.get(names_column).unwrap_or("").split(';') {
@@ -275,13 +154,11 @@ pub fn parse_memberships(
     memberships.sort_by_key(|(membership, line)| (membership.participant, *line));
     for pair in memberships.windows(2) {
         if pair[0].0.participant == pair[1].0.participant {
-            return Err(row_error(
-                pair[1].1,
-                format!(
-                    "participant {} appears twice (also on line {})",
-                    pair[1].0.participant, pair[0].1
-                ),
-            ));
+            let reason = format!(
+                "participant {} appears twice (also on line {})",
+                pair[1].0.participant, pair[0].1
+            );
+            return Err(csv.fault(pair[1].1, RowFault::in_field("participant", reason)));
         }
     }
     Ok(memberships.into_iter().map(|(item, _)| item).collect())
@@ -293,11 +170,11 @@ pub fn check_names(
     constituencies: &[Constituency],
     memberships_path: &Path,
     constituencies_path: &Path,
-) -> Result<(), ReadConstituenciesError> {
+) -> Result<(), CsvFileError> {
     for membership in memberships {
         for name in &membership.constituencies {
             if !constituencies.iter().any(|known| &known.name == name) {
-                return Err(ReadConstituenciesError::UnknownName {
+                return Err(CsvFileError::UnknownConstituency {
                     path: memberships_path.to_path_buf(),
                     participant: membership.participant,
                     name: name.clone(),

@@ -6,6 +6,7 @@
 
 pub mod api_dump;
 pub mod constituencies;
+pub mod csv_file;
 pub mod math_state;
 pub mod opendata;
 pub mod sign;
@@ -195,12 +196,9 @@ pub fn read_export(
 /// Why an export folder could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadExportError {
-    /// Reading a votes file failed.
+    /// Reading a CSV file of open data failed.
     #[error(transparent)]
-    Votes(#[from] opendata::ReadVotesError),
-    /// Reading a statements file failed.
-    #[error(transparent)]
-    Statements(#[from] opendata::ReadStatementsError),
+    Csv(#[from] csv_file::CsvFileError),
     /// Reading a JSON file of an API dump failed.
     #[error(transparent)]
     Json(#[from] api_dump::ReadJsonError),

@@ -7,13 +7,14 @@
 
 use std::fmt;
 use std::fs::File;
-use std::io::{self, Read};
-use std::path::{Path, PathBuf};
+use std::io::Read;
+use std::path::Path;
 
 use engine::{Moderation, ParticipantId, StatementId, StatementInfo, Vote, VoteRecord};
 use rayon::prelude::*;
 
-use super::{HEADER_EXCERPT_CHARS, Statement, excerpt, excerpt_up_to, text_problem};
+use super::csv_file::{CsvFileError, RowFault, SmallCsv, UTF16_REASON, check_nonempty, is_utf16};
+use super::{Statement, excerpt, text_problem};
 use crate::progress::Progress;
 
 /// How many bytes of `votes.csv` are read and parsed at a time.
@@ -22,47 +23,7 @@ const BLOCK_BYTES: usize = 64 * 1024 * 1024;
 /// The smallest chunk handed to one parallel task.
 const MIN_CHUNK_BYTES: usize = 256 * 1024;
 
-/// Why `votes.csv` could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum ReadVotesError {
-    /// The file could not be opened or read.
-    #[error("cannot read {}", path.display())]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// What the operating system said.
-        #[source]
-        source: io::Error,
-    },
-    /// The file has no header line.
-    #[error("{} is empty", path.display())]
-    Empty {
-        /// The file.
-        path: PathBuf,
-    },
-    /// The header lacks a column the votes need.
-    #[error("{}:1: missing column {column:?} (the header is {header:?})", path.display())]
-    MissingColumn {
-        /// The file.
-        path: PathBuf,
-        /// The column looked for.
-        column: &'static str,
-        /// The header as found.
-        header: String,
-    },
-    /// A line is malformed.
-    #[error("{}:{line}: {problem}", path.display())]
-    Row {
-        /// The file.
-        path: PathBuf,
-        /// The line, counting from 1 for the header.
-        line: u64,
-        /// What is wrong with it.
-        problem: RowProblem,
-    },
-}
-
-/// What is wrong with one line of a CSV file.
+/// What is wrong with one line of `votes.csv`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RowProblem {
     /// The line is not valid UTF-8.
@@ -126,13 +87,23 @@ impl fmt::Display for RowProblem {
     }
 }
 
-/// Why a file that starts with a UTF-16 byte order mark is refused.
-const UTF16_REASON: &str = "the file is UTF-16; save it as UTF-8";
-
-/// Returns whether bytes start with a UTF-16 byte order mark, as files saved by some
-/// spreadsheet programs do.
-fn is_utf16(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff")
+impl From<RowProblem> for RowFault {
+    fn from(problem: RowProblem) -> RowFault {
+        let field = match &problem {
+            RowProblem::Id { column, .. } => Some(*column),
+            RowProblem::Vote { .. } => Some("vote"),
+            RowProblem::Timestamp { .. } => Some("timestamp"),
+            RowProblem::NotUtf8
+            | RowProblem::Utf16
+            | RowProblem::UnterminatedQuote
+            | RowProblem::TextAfterQuote
+            | RowProblem::FieldCount { .. } => None,
+        };
+        RowFault {
+            field,
+            reason: problem.to_string(),
+        }
+    }
 }
 
 /// What a field of `votes.csv` holds.
@@ -157,12 +128,8 @@ const PARTICIPANT_NAMES: &[&str] = &["voter-id", "participant-id", "participant"
 const VOTE_NAMES: &[&str] = &["vote"];
 
 impl VoteColumns {
-    fn from_header(header: &[u8], path: &Path) -> Result<VoteColumns, ReadVotesError> {
-        let row_error = |problem| ReadVotesError::Row {
-            path: path.to_path_buf(),
-            line: 1,
-            problem,
-        };
+    fn from_header(header: &[u8], path: &Path) -> Result<VoteColumns, CsvFileError> {
+        let row_error = |problem: RowProblem| CsvFileError::row(path, 1, problem.into());
         if is_utf16(header) {
             return Err(row_error(RowProblem::Utf16));
         }
@@ -188,11 +155,11 @@ impl VoteColumns {
             match position {
                 Some(index) => fields[index] = role,
                 None => {
-                    return Err(ReadVotesError::MissingColumn {
-                        path: path.to_path_buf(),
-                        column: accepted[0],
-                        header: excerpt_up_to(text.trim_end().as_bytes(), HEADER_EXCERPT_CHARS),
-                    });
+                    return Err(CsvFileError::missing_column(
+                        path,
+                        accepted[0],
+                        text.trim_end(),
+                    ));
                 }
             }
         }
@@ -559,7 +526,7 @@ fn parse_block(
     records: &mut Vec<VoteRecord>,
     scratch: &mut Vec<Vec<VoteRecord>>,
     path: &Path,
-) -> Result<u64, ReadVotesError> {
+) -> Result<u64, CsvFileError> {
     let chunks = split_chunks(block);
     if scratch.len() < chunks.len() {
         scratch.resize_with(chunks.len(), Vec::new);
@@ -577,11 +544,11 @@ fn parse_block(
                 line += lines;
             }
             Err(problem) => {
-                return Err(ReadVotesError::Row {
-                    path: path.to_path_buf(),
-                    line: line + problem.line_in_chunk,
-                    problem: problem.problem,
-                });
+                return Err(CsvFileError::row(
+                    path,
+                    line + problem.line_in_chunk,
+                    problem.problem.into(),
+                ));
             }
         }
     }
@@ -589,8 +556,8 @@ fn parse_block(
 }
 
 /// Reads `votes.csv`: every row, superseded votes included, in the file's sign convention.
-pub fn read_votes(path: &Path, progress: &Progress) -> Result<Vec<VoteRecord>, ReadVotesError> {
-    let file = File::open(path).map_err(|source| ReadVotesError::Io {
+pub fn read_votes(path: &Path, progress: &Progress) -> Result<Vec<VoteRecord>, CsvFileError> {
+    let file = File::open(path).map_err(|source| CsvFileError::Io {
         path: path.to_path_buf(),
         source,
     })?;
@@ -603,8 +570,8 @@ fn read_votes_from(
     path: &Path,
     progress: &Progress,
     block_bytes: usize,
-) -> Result<Vec<VoteRecord>, ReadVotesError> {
-    let io_error = |source| ReadVotesError::Io {
+) -> Result<Vec<VoteRecord>, CsvFileError> {
+    let io_error = |source| CsvFileError::Io {
         path: path.to_path_buf(),
         source,
     };
@@ -652,7 +619,7 @@ fn read_votes_from(
 
         if columns.is_none() {
             if !saw_any_byte {
-                return Err(ReadVotesError::Empty {
+                return Err(CsvFileError::Empty {
                     path: path.to_path_buf(),
                 });
             }
@@ -660,7 +627,7 @@ fn read_votes_from(
             let header = &block[..header_end.unwrap_or(block.len())];
             let header = header.strip_suffix(b"\r").unwrap_or(header);
             if header.trim_ascii().is_empty() {
-                return Err(ReadVotesError::Empty {
+                return Err(CsvFileError::Empty {
                     path: path.to_path_buf(),
                 });
             }
@@ -692,176 +659,13 @@ fn estimate_rows(first_block: &[u8], total_bytes: Option<u64>) -> usize {
 
 /// Parses `votes.csv` held in memory; `path` names it in errors.
 #[cfg(test)]
-pub fn parse_votes(bytes: &[u8], path: &Path) -> Result<Vec<VoteRecord>, ReadVotesError> {
+pub fn parse_votes(bytes: &[u8], path: &Path) -> Result<Vec<VoteRecord>, CsvFileError> {
     read_votes_from(bytes, path, &Progress::hidden(), BLOCK_BYTES)
 }
 
-/// Why `comments.csv` could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum ReadStatementsError {
-    /// The file could not be opened or read.
-    #[error("cannot read {}", path.display())]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// What the operating system said.
-        #[source]
-        source: io::Error,
-    },
-    /// The file has no header line.
-    #[error("{} is empty", path.display())]
-    Empty {
-        /// The file.
-        path: PathBuf,
-    },
-    /// The header lacks a column the statements need.
-    #[error("{}:1: missing column {column:?} (the header is {header:?})", path.display())]
-    MissingColumn {
-        /// The file.
-        path: PathBuf,
-        /// The column looked for.
-        column: &'static str,
-        /// The header as found.
-        header: String,
-    },
-    /// A record is malformed.
-    #[error("{}:{line}: {reason}", path.display())]
-    Row {
-        /// The file.
-        path: PathBuf,
-        /// The line on which the record starts.
-        line: u64,
-        /// What is wrong with it.
-        reason: String,
-    },
-}
-
-/// A small CSV file with a header, read record by record with UTF-8 and field-count checks.
-pub(crate) struct SmallCsv<'a> {
-    reader: csv::Reader<&'a [u8]>,
-    header: csv::StringRecord,
-    lines: LineCounter<'a>,
-}
-
-impl<'a> SmallCsv<'a> {
-    /// Opens CSV text held in memory and reads its header; errors are (line, reason).
-    pub(crate) fn open(bytes: &'a [u8]) -> Result<SmallCsv<'a>, (u64, String)> {
-        if is_utf16(bytes) {
-            return Err((1, UTF16_REASON.to_owned()));
-        }
-        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(true)
-            .flexible(false)
-            .from_reader(bytes);
-        let mut lines = LineCounter {
-            bytes,
-            offset: 0,
-            line: 1,
-        };
-        let header = match reader.headers() {
-            Ok(header) => header.clone(),
-            Err(error) => {
-                let line = error
-                    .position()
-                    .map_or(1, |position| lines.line_at(position.byte()));
-                return Err((line, describe_csv_error(&error)));
-            }
-        };
-        Ok(SmallCsv {
-            reader,
-            header,
-            lines,
-        })
-    }
-
-    /// Returns the header record.
-    pub(crate) fn header(&self) -> &csv::StringRecord {
-        &self.header
-    }
-
-    /// Reads the next record into `record` and returns its line, or `None` at the end.
-    pub(crate) fn next_record(
-        &mut self,
-        record: &mut csv::StringRecord,
-    ) -> Result<Option<u64>, (u64, String)> {
-        match self.reader.read_record(record) {
-            Ok(true) => {
-                let start = record.position().map_or(0, csv::Position::byte);
-                Ok(Some(self.lines.line_at(start)))
-            }
-            Ok(false) => Ok(None),
-            Err(error) => {
-                let start = error
-                    .position()
-                    .map_or_else(|| self.reader.position().byte(), csv::Position::byte);
-                Err((self.lines.line_at(start), describe_csv_error(&error)))
-            }
-        }
-    }
-}
-
-/// Turns the byte offsets where the csv crate says records start into line numbers.
-///
-/// The crate's own line numbers lag behind: it counts a line break only once it reads past
-/// it, so a record after `\r\n` or after blank lines is placed on the line where the previous
-/// record ended.
-struct LineCounter<'a> {
-    bytes: &'a [u8],
-    /// The offset up to which line breaks have been counted.
-    offset: usize,
-    /// The line at `offset`.
-    line: u64,
-}
-
-impl LineCounter<'_> {
-    /// Returns the line of the record that the csv crate says starts at `offset`: the first
-    /// line after it that is not a bare line break.
-    fn line_at(&mut self, offset: u64) -> u64 {
-        let mut start = usize::try_from(offset)
-            .unwrap_or(usize::MAX)
-            .min(self.bytes.len());
-        while matches!(self.bytes.get(start), Some(b'\r' | b'\n')) {
-            start += 1;
-        }
-        if start < self.offset {
-            // Offsets only move forward while reading; count afresh if one ever does not.
-            self.offset = 0;
-            self.line = 1;
-        }
-        let breaks = self.bytes[self.offset..start]
-            .iter()
-            .filter(|&&byte| byte == b'\n')
-            .count();
-        self.line += breaks as u64;
-        self.offset = start;
-        self.line
-    }
-}
-
-/// Returns a lowercase reason for a CSV parse error, without its position.
-fn describe_csv_error(error: &csv::Error) -> String {
-    match error.kind() {
-        csv::ErrorKind::Utf8 { .. } => "invalid UTF-8".to_owned(),
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("expected {expected_len} fields like the header, found {len}"),
-        _ => error.to_string(),
-    }
-}
-
-/// Returns the index of the first header column with one of the names.
-pub(crate) fn find_column(header: &csv::StringRecord, names: &[&str]) -> Option<usize> {
-    names.iter().find_map(|wanted| {
-        header
-            .iter()
-            .position(|name| name.trim().eq_ignore_ascii_case(wanted))
-    })
-}
-
 /// Reads `comments.csv` (either of the two forms Pol.is has exported).
-pub fn read_statements(path: &Path) -> Result<Vec<Statement>, ReadStatementsError> {
-    let bytes = std::fs::read(path).map_err(|source| ReadStatementsError::Io {
+pub fn read_statements(path: &Path) -> Result<Vec<Statement>, CsvFileError> {
+    let bytes = std::fs::read(path).map_err(|source| CsvFileError::Io {
         path: path.to_path_buf(),
         source,
     })?;
@@ -869,25 +673,16 @@ pub fn read_statements(path: &Path) -> Result<Vec<Statement>, ReadStatementsErro
 }
 
 /// Parses `comments.csv` held in memory; `path` names it in errors.
-pub fn parse_statements(bytes: &[u8], path: &Path) -> Result<Vec<Statement>, ReadStatementsError> {
-    if bytes.trim_ascii().is_empty() {
-        return Err(ReadStatementsError::Empty {
-            path: path.to_path_buf(),
-        });
-    }
-    let row_error = |(line, reason): (u64, String)| ReadStatementsError::Row {
-        path: path.to_path_buf(),
-        line,
-        reason,
-    };
-    let mut csv = SmallCsv::open(bytes).map_err(row_error)?;
-    let columns = StatementColumns::from_header(csv.header(), path)?;
+pub fn parse_statements(bytes: &[u8], path: &Path) -> Result<Vec<Statement>, CsvFileError> {
+    check_nonempty(bytes, path)?;
+    let mut csv = SmallCsv::open(bytes, path)?;
+    let columns = StatementColumns::from_header(&csv)?;
     let mut statements: Vec<(Statement, u64)> = Vec::new();
     let mut record = csv::StringRecord::new();
-    while let Some(line) = csv.next_record(&mut record).map_err(row_error)? {
+    while let Some(line) = csv.next_record(&mut record)? {
         let statement = columns
             .parse(&record)
-            .map_err(|reason| row_error((line, reason)))?;
+            .map_err(|fault| csv.fault(line, fault))?;
         statements.push((statement, line));
     }
     sort_unique_statements(statements, path)
@@ -897,18 +692,19 @@ pub fn parse_statements(bytes: &[u8], path: &Path) -> Result<Vec<Statement>, Rea
 fn sort_unique_statements(
     mut statements: Vec<(Statement, u64)>,
     path: &Path,
-) -> Result<Vec<Statement>, ReadStatementsError> {
+) -> Result<Vec<Statement>, CsvFileError> {
     statements.sort_by_key(|(statement, line)| (statement.info.id, *line));
     for pair in statements.windows(2) {
         if pair[0].0.info.id == pair[1].0.info.id {
-            return Err(ReadStatementsError::Row {
-                path: path.to_path_buf(),
-                line: pair[1].1,
-                reason: format!(
-                    "comment-id {} appears twice (also on line {})",
-                    pair[1].0.info.id, pair[0].1
-                ),
-            });
+            let reason = format!(
+                "comment-id {} appears twice (also on line {})",
+                pair[1].0.info.id, pair[0].1
+            );
+            return Err(CsvFileError::row(
+                path,
+                pair[1].1,
+                RowFault::in_field("comment-id", reason),
+            ));
         }
     }
     Ok(statements
@@ -927,48 +723,36 @@ struct StatementColumns {
 }
 
 impl StatementColumns {
-    fn from_header(
-        header: &csv::StringRecord,
-        path: &Path,
-    ) -> Result<StatementColumns, ReadStatementsError> {
-        let missing = |column: &'static str| ReadStatementsError::MissingColumn {
-            path: path.to_path_buf(),
-            column,
-            header: excerpt_up_to(
-                header.iter().collect::<Vec<_>>().join(",").as_bytes(),
-                HEADER_EXCERPT_CHARS,
-            ),
-        };
+    fn from_header(csv: &SmallCsv<'_>) -> Result<StatementColumns, CsvFileError> {
         Ok(StatementColumns {
-            id: find_column(header, &["comment-id", "statement-id", "tid"])
-                .ok_or_else(|| missing("comment-id"))?,
-            author: find_column(header, &["author-id", "participant-id", "pid"]),
-            moderated: find_column(header, &["moderated", "mod"]),
-            is_meta: find_column(header, &["is-meta", "is_meta"]),
-            text: find_column(header, &["comment-body", "txt", "text"])
-                .ok_or_else(|| missing("comment-body"))?,
+            id: csv.column(&["comment-id", "statement-id", "tid"])?,
+            author: csv.find_column(&["author-id", "participant-id", "pid"]),
+            moderated: csv.find_column(&["moderated", "mod"]),
+            is_meta: csv.find_column(&["is-meta", "is_meta"]),
+            text: csv.column(&["comment-body", "txt", "text"])?,
         })
     }
 
-    fn parse(&self, record: &csv::StringRecord) -> Result<Statement, String> {
+    fn parse(&self, record: &csv::StringRecord) -> Result<Statement, RowFault> {
         let field = |index: usize| record.get(index).unwrap_or("");
-        let id = parse_id(field(self.id).as_bytes(), "comment-id").map_err(|p| p.to_string())?;
+        let id = parse_id(field(self.id).as_bytes(), "comment-id")?;
         let author = match self.author.map(field).map(str::trim) {
             None | Some("") => None,
-            Some(text) => Some(ParticipantId(
-                parse_id(text.as_bytes(), "author-id").map_err(|p| p.to_string())?,
-            )),
+            Some(text) => Some(ParticipantId(parse_id(text.as_bytes(), "author-id")?)),
         };
         let moderation = match self.moderated.map(field).map(str::trim) {
             None | Some("") => Moderation::Unmoderated,
-            Some(text) => parse_moderation(text)?,
+            Some(text) => {
+                parse_moderation(text).map_err(|reason| RowFault::in_field("moderated", reason))?
+            }
         };
         let is_meta = match self.is_meta.map(field).map(str::trim) {
             None | Some("") => false,
-            Some(text) => parse_bool(text, "is-meta")?,
+            Some(text) => parse_bool(text, "is-meta")
+                .map_err(|reason| RowFault::in_field("is-meta", reason))?,
         };
         if let Some(problem) = text_problem(field(self.text), "comment-body") {
-            return Err(problem);
+            return Err(RowFault::in_field("comment-body", problem));
         }
         Ok(Statement {
             info: StatementInfo {
@@ -1750,7 +1534,7 @@ mod tests {
             let read = read_votes_from(text.as_slice(), Path::new("votes.csv"), &Progress::hidden(), block);
             match (read, first_refused) {
                 (Ok(read), None) => prop_assert_eq!(read, records),
-                (Err(ReadVotesError::Row { line, .. }), Some(expected)) => prop_assert_eq!(line, expected),
+                (Err(CsvFileError::Row { line, .. }), Some(expected)) => prop_assert_eq!(line, expected),
                 (read, expected) => prop_assert!(false, "read {:?}, expected a refusal at {:?}", read.map_err(|error| error.to_string()), expected),
             }
         }
@@ -1791,7 +1575,7 @@ mod tests {
                     let message = error.to_string();
                     prop_assert_eq!(check_clear_error(&message, "comments.csv"), Ok(()));
                     prop_assert!(
-                        matches!(error, ReadStatementsError::Row { line, .. } if line == expected),
+                        matches!(error, CsvFileError::Row { line, .. } if line == expected),
                         "{} instead of a refusal at line {}", message, expected
                     );
                 }

@@ -7,12 +7,16 @@
 //! work if the stored snapshot is already current, warm-starts the engine from the previous
 //! snapshot's state, runs it on a blocking thread, and saves the new snapshot.
 //!
+//! On start, the scheduler recomputes every subject whose snapshot is older than its revision
+//! (a crash inside the debounce leaves one so), through the same queue and lock as a change.
+//!
 //! The instance that computed a snapshot keeps what statement routing needs in memory; other
 //! instances (and this one before its first run) fall back to unseen-first order.
 
 pub mod compute;
 pub mod scheduler;
 pub mod state_json;
+pub mod subject;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, PoisonError, RwLock};
@@ -20,13 +24,17 @@ use std::sync::{Arc, PoisonError, RwLock};
 use engine::VoteMatrix;
 use engine::common_ground::{CommonGroundConfig, CommonGroundReport, RoutingInput, next_statement};
 use model::{ConstituencyId, DialogueId, StatementId};
-use store::{NewSnapshot, Participant, Store};
-use tokio::sync::broadcast;
+use store::{NewSnapshot, Participant, Store, StoreError};
+use tokio::sync::{broadcast, watch};
 
 use crate::config::Config;
 use crate::time::SharedClock;
-pub use scheduler::RunOutcome;
-use scheduler::{RunFn, Scheduler};
+pub use scheduler::{Recovered, RunOutcome};
+use scheduler::{RunFn, Scheduler, Trigger};
+pub use subject::{Subject, SubjectKind};
+
+/// How many stale subjects the start-up recovery computes at once.
+const RECOVERY_BATCH: u32 = 4;
 
 /// What statement routing needs from the latest analysis of one dialogue.
 struct RoutingData {
@@ -43,8 +51,10 @@ type RoutingCache = Arc<RwLock<BTreeMap<DialogueId, Arc<RoutingData>>>>;
 /// The background analysis of one server instance.
 #[derive(Clone)]
 pub struct AnalysisService {
-    scheduler: Option<Scheduler<DialogueId>>,
+    scheduler: Option<Scheduler<Subject>>,
     worker: Worker,
+    dialogue_runs: broadcast::Sender<(DialogueId, RunOutcome)>,
+    recovered: watch::Receiver<Option<Recovered>>,
 }
 
 #[derive(Clone)]
@@ -56,7 +66,8 @@ struct Worker {
 }
 
 impl AnalysisService {
-    /// Starts the scheduler (unless the configuration turns analysis off).
+    /// Starts the scheduler and the start-up recovery of stale analyses (unless the
+    /// configuration turns analysis off).
     pub fn start(store: Arc<dyn Store>, clock: SharedClock, config: &Config) -> AnalysisService {
         let worker = Worker {
             store,
@@ -64,32 +75,68 @@ impl AnalysisService {
             seed: config.seed,
             routing: Arc::new(RwLock::new(BTreeMap::new())),
         };
+        let (dialogue_runs, _) = broadcast::channel(1024);
+        let (recovery_done, recovered) = watch::channel(None);
         let scheduler = config.analysis_enabled.then(|| {
             let runner = worker.clone();
-            let run: RunFn<DialogueId> = Arc::new(move |dialogue| {
+            let announce = dialogue_runs.clone();
+            let run: RunFn<Subject> = Arc::new(move |subject, trigger| {
                 let runner = runner.clone();
-                Box::pin(async move { runner.recompute(dialogue).await })
+                let announce = announce.clone();
+                Box::pin(async move {
+                    let outcome = runner.recompute(subject, trigger).await;
+                    match subject {
+                        Subject::Dialogue(dialogue) => {
+                            // Nobody may be listening; that is fine.
+                            let _ = announce.send((dialogue, outcome));
+                        }
+                    }
+                    outcome
+                })
             });
-            Scheduler::spawn(config.analysis_debounce, run)
+            let scheduler = Scheduler::spawn(config.analysis_debounce, run);
+            tokio::spawn(recover(scheduler.clone(), worker.clone(), recovery_done));
+            scheduler
         });
-        AnalysisService { scheduler, worker }
+        AnalysisService {
+            scheduler,
+            worker,
+            dialogue_runs,
+            recovered,
+        }
     }
 
     /// Notes that a dialogue changed; its analysis will be recomputed in the background.
     pub fn changed(&self, dialogue: DialogueId) {
         if let Some(scheduler) = &self.scheduler {
-            scheduler.changed(dialogue);
+            scheduler.changed(Subject::Dialogue(dialogue));
         }
     }
 
-    /// Returns a receiver of every finished background run, or `None` when analysis is off.
+    /// Returns a receiver of every finished background run of a dialogue, or `None` when
+    /// analysis is off.
     pub fn subscribe(&self) -> Option<broadcast::Receiver<(DialogueId, RunOutcome)>> {
-        self.scheduler.as_ref().map(Scheduler::subscribe)
+        self.scheduler
+            .as_ref()
+            .map(|_| self.dialogue_runs.subscribe())
+    }
+
+    /// Waits until the start-up recovery has finished and returns what it did, or `None` when
+    /// analysis is off.
+    pub async fn recovered(&self) -> Option<Recovered> {
+        let mut recovered = self.recovered.clone();
+        recovered
+            .wait_for(Option::is_some)
+            .await
+            .ok()
+            .and_then(|done| *done)
     }
 
     /// Recomputes a dialogue's analysis now and waits for it (used by tools and tests).
     pub async fn recompute_now(&self, dialogue: DialogueId) -> RunOutcome {
-        self.worker.recompute(dialogue).await
+        self.worker
+            .recompute(Subject::Dialogue(dialogue), Trigger::Change)
+            .await
     }
 
     /// Chooses the next statement for a participant with the engine's routing, or returns
@@ -139,20 +186,60 @@ impl AnalysisService {
     }
 }
 
+/// Recomputes, kind by kind, every subject whose snapshot is older than its revision, and
+/// then tells [`AnalysisService::recovered`].
+async fn recover(
+    scheduler: Scheduler<Subject>,
+    worker: Worker,
+    done: watch::Sender<Option<Recovered>>,
+) {
+    let mut recovered = Recovered::default();
+    for kind in SubjectKind::ALL {
+        let listed = scheduler
+            .recover_all(RECOVERY_BATCH, |limit| worker.stale(kind, limit))
+            .await;
+        recovered.add(listed);
+    }
+    if recovered != Recovered::default() {
+        tracing::info!(?recovered, "stale analyses recovered after start");
+    }
+    // Nobody may be waiting; that is fine.
+    let _ = done.send(Some(recovered));
+}
+
 impl Worker {
-    async fn recompute(&self, dialogue: DialogueId) -> RunOutcome {
-        match self.try_recompute(dialogue).await {
+    /// Lists up to `limit` subjects of a kind whose analysis is stale, in a fixed order.
+    async fn stale(&self, kind: SubjectKind, limit: u32) -> Result<Vec<Subject>, StoreError> {
+        match kind {
+            SubjectKind::Dialogue => Ok(self
+                .store
+                .dialogues_needing_analysis(limit)
+                .await?
+                .into_iter()
+                .map(Subject::Dialogue)
+                .collect()),
+        }
+    }
+
+    async fn recompute(&self, subject: Subject, trigger: Trigger) -> RunOutcome {
+        let result = match subject {
+            Subject::Dialogue(dialogue) => self.recompute_dialogue(dialogue, trigger).await,
+        };
+        match result {
             Ok(outcome) => outcome,
             Err(error) => {
-                tracing::error!(%dialogue, error = format!("{:#}", anyhow::Error::new(error)), "analysis failed");
+                tracing::error!(%subject, error = format!("{:#}", anyhow::Error::new(error)), "analysis failed");
                 RunOutcome::Failed
             }
         }
     }
 
-    async fn try_recompute(
+    /// Recomputes a dialogue if its snapshot is stale, or (for a change) if this instance holds
+    /// no routing data for it yet.
+    async fn recompute_dialogue(
         &self,
         dialogue: DialogueId,
+        trigger: Trigger,
     ) -> Result<RunOutcome, compute::ComputeError> {
         let Some(lock) = self.store.try_lock_analysis(dialogue).await? else {
             return Ok(RunOutcome::Busy);
@@ -162,7 +249,8 @@ impl Worker {
             .read()
             .unwrap_or_else(PoisonError::into_inner)
             .contains_key(&dialogue);
-        if !self.store.analysis_is_stale(dialogue).await? && has_routing {
+        let wants_routing = trigger == Trigger::Change && !has_routing;
+        if !self.store.analysis_is_stale(dialogue).await? && !wants_routing {
             lock.release().await?;
             return Ok(RunOutcome::UpToDate);
         }

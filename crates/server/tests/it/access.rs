@@ -32,7 +32,7 @@ use serde_json::{Value, json};
 use server::Config;
 use store::{AcceptInvitation, NewConvenor, NewInvitation, NewPartner, NewPartnership};
 
-use crate::helpers::{TestApp, spawn_app_on};
+use crate::support::{TestApp, spawn_app_on};
 
 /// The password of every account of this file.
 const PASSWORD: &str = "correct horse battery";

@@ -6,7 +6,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use server::analysis::RunOutcome;
 
-use crate::helpers::{TestApp, spawn_app, spawn_app_with_background_analysis};
+use crate::support::{TestApp, spawn_app, spawn_app_with_background_analysis};
 
 async fn voted_dialogue(app: &TestApp, n_participants: usize) -> i64 {
     app.login_as_convenor().await;

@@ -3,7 +3,7 @@
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::support::{TestApp, spawn_app};
 
 async fn app_with_dialogue() -> (TestApp, i64) {
     let app = spawn_app().await;

@@ -2,7 +2,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::spawn_app;
+use crate::support::spawn_app;
 
 #[tokio::test]
 async fn exports_hold_every_vote_and_are_formula_safe() {

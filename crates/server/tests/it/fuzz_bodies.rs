@@ -23,7 +23,7 @@ use server::error::ErrorCode;
 use server::rate_limit::RateLimit;
 use store::StatementFilter;
 
-use crate::helpers::{
+use crate::support::{
     CONVENOR_EMAIL, CONVENOR_PASSWORD, Participant, TestApp, seed_convenor, spawn_app_on,
 };
 
@@ -1587,7 +1587,7 @@ fn is_formula(cell: &str) -> bool {
 
 #[tokio::test]
 async fn formulas_sent_in_bodies_come_out_neutralised_in_every_csv_export() {
-    let app = crate::helpers::spawn_app().await;
+    let app = crate::support::spawn_app().await;
     app.login_as_convenor().await;
     let created = app
         .create_dialogue(&serde_json::json!({

@@ -1,6 +1,6 @@
 //! The committed `openapi.json` matches what the code generates; `UPDATE_OPENAPI=1` rewrites it.
 
-use crate::helpers::spawn_app;
+use crate::support::spawn_app;
 
 fn committed_path() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../openapi.json")

@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use server::Config;
 use server::analysis::RunOutcome;
 
-use crate::helpers::{seed_convenor, spawn_app_on};
+use crate::support::{seed_convenor, spawn_app_on};
 
 /// Creates a fresh database on the server named by `TEST_PG_URL` and returns its URL.
 pub async fn fresh_database() -> Option<String> {

@@ -11,11 +11,11 @@ use serde_json::{Value, json};
 use server::Config;
 use server::analysis::RunOutcome;
 
-use crate::helpers::{
+use crate::postgres::{drop_database, fresh_database};
+use crate::support::{
     Answer, CONVENOR_EMAIL, CONVENOR_PASSWORD, Participant, TestApp, seed_convenor, spawn_app,
     spawn_app_on,
 };
-use crate::postgres::{drop_database, fresh_database};
 
 /// The user agent every client of the hygiene test sends: exports must never repeat it.
 const USER_AGENT: &str = "PrivacyProbe/9.9 (hygiene check; +https://probe.example)";

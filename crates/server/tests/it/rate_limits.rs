@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use server::config::Config;
 use server::rate_limit::RateLimit;
 
-use crate::helpers::{CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, seed_convenor, spawn_app_on};
+use crate::support::{CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, seed_convenor, spawn_app_on};
 
 async fn strict_app() -> (TestApp, tempfile::TempDir, i64) {
     let data_dir = tempfile::tempdir().expect("temp dir");

@@ -9,7 +9,7 @@ use reqwest::StatusCode;
 use server::time::Clock;
 use server::{Application, Config};
 
-use crate::helpers::{CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, seed_convenor};
+use crate::support::{CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, seed_convenor};
 
 /// A clock the test moves by hand.
 #[derive(Debug, Default)]
@@ -50,7 +50,7 @@ async fn whoami(app: &TestApp, session: &str) -> StatusCode {
 
 #[tokio::test]
 async fn a_session_cookie_is_dead_after_sign_out_even_if_replayed() {
-    let app = crate::helpers::spawn_app().await;
+    let app = crate::support::spawn_app().await;
     let session = sign_in(&app).await;
     assert_eq!(whoami(&app, &session).await, StatusCode::OK);
 
