@@ -8,6 +8,7 @@
 )]
 
 #[path = "support/http.rs"]
+#[allow(dead_code, reason = "the demo test uses only part of the shared client")]
 mod http;
 
 use std::io::{BufRead as _, BufReader};

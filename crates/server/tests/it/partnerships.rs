@@ -13,7 +13,7 @@ use server::time::Clock;
 use server::{Application, Config};
 use store::NewConvenor;
 
-use crate::helpers::TestApp;
+use crate::support::TestApp;
 
 const PASSWORD: &str = "correct horse battery";
 
