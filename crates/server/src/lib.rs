@@ -5,7 +5,6 @@
 //! stable code from one table.
 
 pub mod analysis;
-pub mod analysis_json;
 pub mod api;
 pub mod auth;
 pub mod client;
@@ -16,6 +15,7 @@ pub mod extract;
 pub mod ingest;
 pub mod openapi;
 pub mod rate_limit;
+pub mod report;
 pub mod request_id;
 pub mod routes;
 pub mod startup;

@@ -10,19 +10,20 @@
 mod assets;
 mod convenor;
 mod forms;
-mod map;
-mod page_error;
-mod participant;
+pub(crate) mod page_error;
+pub(crate) mod participant;
 mod privacy;
 mod qr;
-mod render;
-mod report;
-mod security;
+pub(crate) mod render;
+pub(crate) mod security;
 
 use axum::Router;
 use axum::routing::{get, post};
 
 use crate::state::AppState;
+
+// The participant's page shows where they stand on the report room's map.
+use crate::report::{self, map};
 
 pub use page_error::PageError;
 
@@ -43,8 +44,6 @@ pub fn router() -> Router<AppState> {
             "/d/{id}/me/erase",
             get(privacy::erase_page).post(privacy::erase),
         )
-        .route("/d/{id}/report", get(report::report_page))
-        .route("/d/{id}/report/events", get(report::events))
         .route("/login", get(convenor::login_page).post(convenor::login))
         .route("/logout", post(convenor::logout))
         .route("/convenor", get(convenor::dashboard))
