@@ -1282,6 +1282,7 @@ fn every_route() -> BTreeSet<(String, String)> {
     for (name, source) in [
         ("routes/mod.rs", include_str!("../../src/routes/mod.rs")),
         ("web/mod.rs", include_str!("../../src/web/mod.rs")),
+        ("report/mod.rs", include_str!("../../src/report/mod.rs")),
     ] {
         let found = scan_routes(source).unwrap_or_else(|error| panic!("{name}: {error}"));
         assert!(!found.is_empty(), "{name} declares no route");

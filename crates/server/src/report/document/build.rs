@@ -248,10 +248,10 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
                     rank: report.rank,
                     score: report.score,
                     standing: match report.standing {
-                        GroundStanding::CommonGround => Standing::CommonGround,
-                        GroundStanding::ModeratedOut => Standing::ModeratedOut,
+                        GroundStanding::CommonGround => Standing::CommonGround {},
+                        GroundStanding::ModeratedOut => Standing::ModeratedOut {},
                         GroundStanding::NoGroupsOrConstituencies => {
-                            Standing::NoGroupsOrConstituencies
+                            Standing::NoGroupsOrConstituencies {}
                         }
                         GroundStanding::TooFewVotes {
                             unit: which,

@@ -335,16 +335,17 @@ pub struct Unit {
     pub name: String,
 }
 
-/// Why a statement stands where it does.
+/// Why a statement stands where it does. The variants without data are empty structs so that
+/// an unknown field beside their `kind` is refused as well.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Standing {
     /// It is common ground.
-    CommonGround,
+    CommonGround {},
     /// Moderation keeps it out.
-    ModeratedOut,
+    ModeratedOut {},
     /// No group or constituency had enough votes.
-    NoGroupsOrConstituencies,
+    NoGroupsOrConstituencies {},
     /// A group or constituency needs more votes.
     TooFewVotes {
         /// Which.
