@@ -325,8 +325,8 @@ fn engine_constituencies(
 /// Tells the user on stderr what limited the analysis.
 fn report_warnings(outcome: &Outcome) {
     let messages = match outcome {
-        Outcome::Polis(polis) => server::analysis_json::polis_warnings(polis),
-        Outcome::Full(analysis) => server::analysis_json::warnings(analysis),
+        Outcome::Polis(polis) => server::report::document::polis_warnings(polis),
+        Outcome::Full(analysis) => server::report::document::warnings(analysis),
     };
     for message in messages {
         eprintln!("warning: {message}");

@@ -133,7 +133,26 @@ fn json_output_validates_against_the_schema() {
         assert!(errors.is_empty(), "{}: {errors:#?}", folder.display());
         assert_eq!(document["format"], "commonground-analysis");
         assert!(!document["groups"].as_array().unwrap().is_empty());
+        // The server and the report pages read the same document strictly.
+        let read = server::report::document::read(&document.to_string())
+            .unwrap_or_else(|error| panic!("{}: {error}", folder.display()));
+        assert_eq!(
+            read.statements.len(),
+            document["statements"].as_array().unwrap().len()
+        );
     }
+}
+
+/// The whole analysis document of a bundled conversation, read through the document's own
+/// types, against the committed snapshot: any change to a field shows in review.
+#[test]
+fn the_document_of_a_bundled_conversation_matches_its_snapshot() {
+    let folder = Path::new(DATA)
+        .join("polis-math-fixtures")
+        .join("below-100-ptpts");
+    let output = succeed(analyze(&folder, &["--format", "json", "--seed", "42"]));
+    let document = server::report::document::read(&stdout(&output)).expect("reads strictly");
+    insta::assert_json_snapshot!("below-100-ptpts", document);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! participants admitted to clustering (`in-conv`), PCA with the sparsity-aware projections,
 //! statement projections and extremities, base clusters, opinion groups with the silhouette
 //! choice of k and the k smoother, vote tallies per base cluster and group, representative
-//! statements, consensus, group-informed consensus and statement priorities.
+//! statements, consensus, group-informed consensus and statement routing priorities.
 //!
 //! Two deliberate departures from Pol.is: the components are exact (Pol.is approximates them by
 //! power iteration, and by mini-batches above 10 000 participants), and the start vectors are
@@ -78,7 +78,7 @@ pub enum Stage {
     BaseClusters,
     /// Opinion groups and the choice of k.
     Groups,
-    /// Tallies, representative statements, consensus and priorities.
+    /// Tallies, representative statements, consensus and routing priorities.
     Statistics,
 }
 
@@ -191,8 +191,8 @@ pub struct PolisAnalysis {
     pub consensus: Consensus,
     /// Group-informed consensus per column (empty without groups).
     pub group_aware_consensus: Vec<f64>,
-    /// Priority per column for choosing the next statement to show.
-    pub comment_priorities: Vec<f64>,
+    /// Routing priority per column for choosing the next statement to show.
+    pub routing_priorities: Vec<f64>,
     /// Group id of every row (`None` for participants who are not clustered).
     pub group_of_row: Vec<Option<usize>>,
     /// What the next run needs.
@@ -473,7 +473,7 @@ pub fn run_with_progress(
     let consensus = stats::consensus(matrix, &moderation.mod_out_column);
     let group_aware_consensus = stats::group_informed_consensus(&group_tallies);
     let previous_totals = previous.map(|state| state.vote_totals_for(&tids));
-    let comment_priorities = stats::priorities(
+    let routing_priorities = stats::routing_priorities(
         previous_totals.as_deref(),
         &comment_extremity,
         &moderation.is_meta_column,
@@ -531,7 +531,7 @@ pub fn run_with_progress(
         repness,
         consensus,
         group_aware_consensus,
-        comment_priorities,
+        routing_priorities,
         group_of_row,
         state,
         warnings,
@@ -593,7 +593,7 @@ mod tests {
         assert_eq!(analysis.n, 0);
         assert!(analysis.base_clusters.is_empty());
         assert!(analysis.group_clusters.is_empty());
-        assert!(analysis.comment_priorities.is_empty());
+        assert!(analysis.routing_priorities.is_empty());
         assert_eq!(
             analysis.warnings,
             vec![
@@ -693,7 +693,7 @@ mod tests {
         assert_eq!(analysis.meta_tids, vec![StatementId(9)]);
         // Statement 3 is moderated out, so its column reads 0 everywhere.
         assert_eq!(analysis.pca.center, vec![0.0, 0.0]);
-        assert_eq!(analysis.comment_priorities.len(), 2);
+        assert_eq!(analysis.routing_priorities.len(), 2);
     }
 
     #[test]
@@ -750,12 +750,12 @@ mod tests {
     }
 
     #[test]
-    fn priorities_read_the_previous_runs_group_votes() {
+    fn routing_priorities_read_the_previous_runs_group_votes() {
         let m = two_camps(8, 5);
         let cold = run(&m, &[], None, &PolisConfig::default());
         let warm = run(&m, &[], Some(&cold.state), &PolisConfig::default());
-        let expected_cold = stats::priorities(None, &cold.comment_extremity, &[false; 5]);
-        assert_eq!(cold.comment_priorities, expected_cold);
+        let expected_cold = stats::routing_priorities(None, &cold.comment_extremity, &[false; 5]);
+        assert_eq!(cold.routing_priorities, expected_cold);
         let totals = stats::sum_over_groups(
             &cold
                 .group_votes
@@ -763,8 +763,9 @@ mod tests {
                 .map(|g| g.votes.clone())
                 .collect::<Vec<_>>(),
         );
-        let expected_warm = stats::priorities(Some(&totals), &warm.comment_extremity, &[false; 5]);
-        assert_eq!(warm.comment_priorities, expected_warm);
-        assert_ne!(warm.comment_priorities, cold.comment_priorities);
+        let expected_warm =
+            stats::routing_priorities(Some(&totals), &warm.comment_extremity, &[false; 5]);
+        assert_eq!(warm.routing_priorities, expected_warm);
+        assert_ne!(warm.routing_priorities, cold.routing_priorities);
     }
 }

@@ -3,7 +3,7 @@
 //! Pol.is's results depend on history: the set of participants in the conversation only grows,
 //! the components start from the previous ones (which fixes their signs), k-means starts from
 //! the previous clusters (which keeps cluster ids), the number of groups only changes after the
-//! same new number has won several times, and statement priorities use the previous run's
+//! same new number has won several times, and statement routing priorities use the previous run's
 //! group votes. [`PolisState`] carries exactly that from one run to the next; without one the
 //! analysis starts cold.
 //!
@@ -57,7 +57,7 @@ pub struct PolisState {
     /// The k smoother.
     pub smoother: KSmoother,
     /// Votes of all grouped participants per statement, summed over groups, ascending by
-    /// statement; the next run's priorities read them.
+    /// statement; the next run's routing priorities read them.
     pub group_vote_totals: Vec<(StatementId, Tally)>,
 }
 

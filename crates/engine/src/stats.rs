@@ -1,4 +1,4 @@
-//! Vote tallies, representativeness, consensus, group-informed consensus and priorities.
+//! Vote tallies, representativeness, consensus, group-informed consensus and routing priorities.
 //!
 //! These are the per-statement statistics of the Pol.is math, computed exactly as Pol.is does
 //! (same smoothing, same tests, same selection and tie order), so that the results can be
@@ -20,8 +20,8 @@ pub const Z_90: f64 = 1.2816;
 /// How many statements a group's representative list and each consensus list keep at most.
 pub const MAX_SELECTED: usize = 5;
 
-/// The priority of a meta statement: Pol.is's meta priority of 7, squared.
-pub const META_PRIORITY: f64 = 49.0;
+/// The routing priority of a meta statement: Pol.is's meta priority of 7, squared.
+pub const META_ROUTING_PRIORITY: f64 = 49.0;
 
 /// Below this many votes, tallying in parallel costs more than it saves.
 const PARALLEL_MIN_VOTES: usize = 1 << 18;
@@ -647,17 +647,17 @@ pub fn group_informed_consensus(group_tallies: &[Vec<Tally>]) -> Vec<f64> {
         .collect()
 }
 
-/// Returns the priority of every column for choosing which statement to show next.
+/// Returns the routing priority of every column for choosing which statement to show next.
 ///
 /// `previous_totals` holds, per column, the votes of all groups summed from the previous
 /// analysis (Pol.is reads the previous run's group votes); `None` on the first analysis, when
 /// every count is 0 as in Pol.is, and a column it lacks also counts as unvoted. A meta
-/// statement gets [`META_PRIORITY`]; any other gets
+/// statement gets [`META_ROUTING_PRIORITY`]; any other gets
 /// `(importance * (1 + 8 * 2^(-S/5)))^2` with
 /// `importance = (1 - (P + 1)/(S + 2)) (E + 1) (A + 1)/(S + 2)`, where `P` counts passes and
 /// `E` is the statement's extremity. The result has one value per column of `extremity` or
 /// `is_meta`, whichever is longer; a missing extremity counts as 0.
-pub fn priorities(
+pub fn routing_priorities(
     previous_totals: Option<&[Tally]>,
     extremity: &[f64],
     is_meta: &[bool],
@@ -666,20 +666,20 @@ pub fn priorities(
     (0..n_columns)
         .map(|column| {
             if is_meta.get(column).copied().unwrap_or(false) {
-                return META_PRIORITY;
+                return META_ROUTING_PRIORITY;
             }
             let total = previous_totals
                 .and_then(|totals| totals.get(column))
                 .copied()
                 .unwrap_or_default();
             let extremity = extremity.get(column).copied().unwrap_or(0.0);
-            priority(total, extremity)
+            routing_priority(total, extremity)
         })
         .collect()
 }
 
-/// Returns the priority of one statement that is not meta.
-fn priority(total: Tally, extremity: f64) -> f64 {
+/// Returns the routing priority of one statement that is not meta.
+fn routing_priority(total: Tally, extremity: f64) -> f64 {
     let seen = u64::from(total.seen);
     let decided = u64::from(total.agree) + u64::from(total.disagree);
     // 1 - (P + 1)/(S + 2) with P = S - (A + D) is (A + D + 1)/(S + 2), taken exactly.
@@ -841,7 +841,7 @@ mod tests {
         assert!(representativeness(&empty, &[], &[], 0).is_empty());
         assert_eq!(consensus(&empty, &[]), Consensus::default());
         assert!(group_informed_consensus(&[]).is_empty());
-        assert!(priorities(None, &[], &[]).is_empty());
+        assert!(routing_priorities(None, &[], &[]).is_empty());
     }
 
     #[test]
@@ -1131,14 +1131,14 @@ mod tests {
     }
 
     #[test]
-    fn priorities_match_hand_computed_values() {
+    fn routing_priorities_match_hand_computed_values() {
         // Cold start: A = D = S = 0, so importance = (1/2)(E + 1)(1/2) and novelty = 9.
-        let cold = priorities(None, &[1.0, 0.0], &[false, true]);
+        let cold = routing_priorities(None, &[1.0, 0.0], &[false, true]);
         assert!(close(cold[0], 20.25));
-        assert!(close(cold[1], META_PRIORITY));
+        assert!(close(cold[1], META_ROUTING_PRIORITY));
         // 20 agrees of 20: importance (21/22)^2, novelty 1 + 8 / 16 = 1.5.
         let totals = [tally(20, 0, 20), tally(2, 3, 10)];
-        let warm = priorities(Some(&totals), &[0.0, 0.5], &[]);
+        let warm = routing_priorities(Some(&totals), &[0.0, 0.5], &[]);
         assert!(close(
             warm[0],
             (1.5 * 441.0 / 484.0) * (1.5 * 441.0 / 484.0)
@@ -1149,10 +1149,10 @@ mod tests {
     }
 
     #[test]
-    fn priorities_treat_columns_missing_from_the_previous_run_as_unvoted() {
+    fn routing_priorities_treat_columns_missing_from_the_previous_run_as_unvoted() {
         let totals = [tally(4, 0, 4)];
-        let with_new_column = priorities(Some(&totals), &[0.0, 0.0], &[false, false]);
-        let cold = priorities(None, &[0.0], &[false]);
+        let with_new_column = routing_priorities(Some(&totals), &[0.0, 0.0], &[false, false]);
+        let cold = routing_priorities(None, &[0.0], &[false]);
         assert!(close(with_new_column[1], cold[0]));
         assert!(with_new_column[0] > with_new_column[1]);
     }

@@ -798,7 +798,7 @@ struct Routing {
     dialogue: Dialogue,
     matrix: VoteMatrix,
     report: CommonGroundReport,
-    priorities: Vec<f64>,
+    routing_priorities: Vec<f64>,
     eligible: Vec<StatementId>,
 }
 
@@ -811,13 +811,13 @@ impl Routing {
         dialogue.vote(1, 7, Vote::Agree);
         let matrix = dialogue.matrix();
         let report = dialogue.analyze_with(&matrix, &CommonGroundConfig::default());
-        let priorities = vec![1.0; matrix.n_statements()];
+        let routing_priorities = vec![1.0; matrix.n_statements()];
         let eligible = (1..=8).map(StatementId).collect();
         Routing {
             dialogue,
             matrix,
             report,
-            priorities,
+            routing_priorities,
             eligible,
         }
     }
@@ -825,7 +825,7 @@ impl Routing {
     fn input<'a>(&'a self, participant: u32, voted: &'a [StatementId]) -> RoutingInput<'a> {
         RoutingInput {
             matrix: &self.matrix,
-            priorities: &self.priorities,
+            routing_priorities: &self.routing_priorities,
             report: &self.report,
             statements: &self.dialogue.statements,
             eligible: &self.eligible,
@@ -871,11 +871,11 @@ fn routing_boosts_what_the_participants_own_sets_have_seen_least() {
     let weights = routing_weights(&input, &config);
     let weight_of = |id: u32| weights.iter().find(|w| w.statement.0 == id).unwrap();
     // Statement 7 has one vote in the matrix; statements 6 and 8 have none, so take the Pol.is
-    // priority of a statement nobody has voted on.
-    assert_eq!(weight_of(7).priority, 1.0);
+    // routing priority of a statement nobody has voted on.
+    assert_eq!(weight_of(7).routing_priority, 1.0);
     assert_eq!(
-        weight_of(8).priority,
-        engine::common_ground::NO_VOTE_PRIORITY
+        weight_of(8).routing_priority,
+        engine::common_ground::NO_VOTE_ROUTING_PRIORITY
     );
     assert_eq!(weight_of(7).seen, Some(1));
     assert_eq!(weight_of(7).boost, 1.0 + config.routing_boost / 2.0);
@@ -883,7 +883,7 @@ fn routing_boosts_what_the_participants_own_sets_have_seen_least() {
     assert_eq!(weight_of(8).boost, 1.0 + config.routing_boost);
     assert_eq!(
         weight_of(8).weight,
-        weight_of(8).priority * weight_of(8).boost
+        weight_of(8).routing_priority * weight_of(8).boost
     );
 
     // Drawn in proportion to the weights.
@@ -921,9 +921,9 @@ fn routing_returns_none_when_nothing_is_left() {
     );
     assert_eq!(weights.len(), 7);
 
-    // Zero priorities still route, uniformly.
+    // Zero routing priorities still route, uniformly.
     let mut routing = routing;
-    routing.priorities = vec![0.0; routing.matrix.n_statements()];
+    routing.routing_priorities = vec![0.0; routing.matrix.n_statements()];
     routing.eligible = vec![StatementId(1), StatementId(2)];
     let input = routing.input(12_345, &[]);
     assert!(next_statement(&input, &config, 3).is_some());

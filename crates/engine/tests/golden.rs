@@ -338,13 +338,13 @@ fn check_groups(
     }
 }
 
-fn check_priorities(analysis: &PolisAnalysis, math: &Value) {
+fn check_routing_priorities(analysis: &PolisAnalysis, math: &Value) {
     for (column, tid) in analysis.tids.iter().enumerate() {
         rel_close(
-            analysis.comment_priorities[column],
+            analysis.routing_priorities[column],
             as_f64(&math["comment-priorities"][tid.0.to_string()]),
             1e-12,
-            &format!("priority {tid}"),
+            &format!("routing priority {tid}"),
         );
     }
 }
@@ -445,7 +445,7 @@ fn votes_alone_reproduce_the_conversation_with_meta_statements() {
 
 /// Runs with a state holding only Pol.is's in-conv set and base clusters (their ids record
 /// history), so groups start cold, and checks groups and all statistics; a second run from the
-/// first one's state then reproduces the priorities, which read the previous run's votes.
+/// first one's state then reproduces the routing priorities, which read the previous run's votes.
 fn check_from_base_ids(name: &str) {
     let fixture = Fixture::load(name);
     let math = &fixture.math;
@@ -476,7 +476,7 @@ fn check_from_base_ids(name: &str) {
         &PolisConfig::default(),
     );
     assert_eq!(second.group_clusters, analysis.group_clusters);
-    check_priorities(&second, math);
+    check_routing_priorities(&second, math);
 }
 
 /// Checks that the groups are Pol.is's, ids and base-cluster members included, with all their
@@ -574,7 +574,7 @@ fn check_warm(name: &str) {
     check_votes_base(&analysis, math, &matching);
 
     check_same_groups(&analysis, math, signs);
-    check_priorities(&analysis, math);
+    check_routing_priorities(&analysis, math);
 }
 
 #[test]
@@ -695,7 +695,7 @@ fn check_replay_every_key(name: &str) -> replay::Replay {
     let matching = check_base_clusters(analysis, math, signs);
     check_votes_base(analysis, math, &matching);
     check_same_groups_by_participants(analysis, math, signs);
-    check_priorities(analysis, math);
+    check_routing_priorities(analysis, math);
     replayed
 }
 

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use engine::stats::{
-    Repful, Tally, consensus, group_informed_consensus, priorities, representativeness,
+    Repful, Tally, consensus, group_informed_consensus, representativeness, routing_priorities,
     tallies_by_cluster,
 };
 use engine::{ParticipantId, StatementId, Vote, VoteMatrix, VoteRecord};
@@ -389,7 +389,7 @@ fn group_informed_consensus_matches_polis() {
 }
 
 #[test]
-fn comment_priorities_match_polis() {
+fn routing_priorities_match_polis() {
     for fixture in fixtures() {
         let group_votes = fixture.math["group-votes"]
             .as_object()
@@ -409,7 +409,7 @@ fn comment_priorities_match_polis() {
             .iter()
             .map(number)
             .collect();
-        let result = priorities(Some(&totals), &extremity, &fixture.is_meta);
+        let result = routing_priorities(Some(&totals), &extremity, &fixture.is_meta);
         let expected = fixture.math["comment-priorities"]
             .as_object()
             .expect("comment-priorities");
@@ -731,8 +731,8 @@ proptest! {
         let extremity: Vec<f64> = (0..matrix.n_statements()).map(|column| column as f64 * 0.25).collect();
         let is_meta: Vec<bool> = mod_out.clone();
         prop_assert_eq!(
-            priorities(Some(&sum(&tallies)), &extremity, &is_meta),
-            priorities(Some(&sum(&renamed_tallies)), &extremity, &is_meta)
+            routing_priorities(Some(&sum(&tallies)), &extremity, &is_meta),
+            routing_priorities(Some(&sum(&renamed_tallies)), &extremity, &is_meta)
         );
     }
 }

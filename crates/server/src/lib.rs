@@ -6,7 +6,6 @@
 
 pub mod accounts;
 pub mod analysis;
-pub mod analysis_json;
 pub mod api;
 pub mod auth;
 pub mod client;
@@ -18,6 +17,7 @@ pub mod ingest;
 pub mod openapi;
 pub mod partnerships;
 pub mod rate_limit;
+pub mod report;
 pub mod request_id;
 pub mod routes;
 pub mod startup;

@@ -1,13 +1,15 @@
 //! Common Ground's own JSON output (agree = +1), documented in `docs/analysis-json.md` with
 //! the schema `docs/analysis.schema.json`.
 //!
-//! The mapping from the engine's results to the document lives in `server::analysis_json`, so
-//! that this command and the server's analysis endpoint write the same document; this module
-//! describes the export the votes came from.
+//! The document's types and the mapping from the engine's results live in
+//! `server::report::document`, so that this command, the server's analysis endpoint and the
+//! report pages share one document; this module describes the export the votes came from.
 
 use anyhow::Context;
 use engine::analysis::Analysis;
-use server::analysis_json::{self, AuthorVoteCounts, Source, SourceStatement};
+use server::report::document::{
+    self, AuthorVoteCounts, ConstituencyKind as DocumentKind, Source, SourceKind, SourceStatement,
+};
 
 use crate::analyze::LoadedExport;
 use crate::polis_files::Layout;
@@ -36,22 +38,22 @@ pub fn render(
                 .collect()
         });
     // The engine's constituencies follow the constituencies file when there is one.
-    let constituency_kinds: Vec<Option<&'static str>> = loaded
+    let constituency_kinds: Vec<Option<DocumentKind>> = loaded
         .constituencies
         .iter()
         .flatten()
         .map(|constituency| {
             constituency.kind.map(|kind| match kind {
-                ConstituencyKind::Lay => "lay",
-                ConstituencyKind::Professional => "professional",
+                ConstituencyKind::Lay => DocumentKind::Lay,
+                ConstituencyKind::Professional => DocumentKind::Professional,
             })
         })
         .collect();
     let source = Source {
         topic: loaded.topic.as_deref(),
         kind: match loaded.layout {
-            Layout::OpenData => "polis-open-data",
-            Layout::ApiDump => "polis-api-dump",
+            Layout::OpenData => SourceKind::PolisOpenData,
+            Layout::ApiDump => SourceKind::PolisApiDump,
         },
         seed,
         is_continued,
@@ -68,5 +70,5 @@ pub fn render(
         memberships: memberships.as_deref(),
         constituency_kinds: &constituency_kinds,
     };
-    analysis_json::render(&source, analysis).context("cannot encode the result")
+    document::render(&source, analysis).context("cannot encode the result")
 }

@@ -190,7 +190,7 @@ pub fn to_math_pca2(polis: &PolisAnalysis) -> MathPca2 {
                 .collect(),
         },
         group_aware_consensus: by_tid(&polis.group_aware_consensus),
-        comment_priorities: by_tid(&polis.comment_priorities),
+        routing_priorities: by_tid(&polis.routing_priorities),
     }
 }
 

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use engine::StatementId;
 use engine::analysis::Analysis;
 use engine::stats::Repful;
-use server::analysis_json::{group_label, warnings};
+use server::report::document::{group_label, warnings};
 
 use crate::analyze::LoadedExport;
 

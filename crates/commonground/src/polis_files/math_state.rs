@@ -129,7 +129,7 @@ pub struct MathPca2 {
     pub group_aware_consensus: IdMap<f64>,
     /// Routing priority per statement.
     #[serde(rename = "comment-priorities")]
-    pub comment_priorities: IdMap<f64>,
+    pub routing_priorities: IdMap<f64>,
 }
 
 /// The `pca` object.

@@ -14,7 +14,7 @@
 //! named in the reason. Statements are ranked by their *score*, the smallest interval lower bound
 //! over the groups and constituencies that count (see [`StatementReport::score`]).
 //!
-//! Opinion groups, Pol.is priorities, representativeness and bridging come from the other
+//! Opinion groups, Pol.is routing priorities, representativeness and bridging come from the other
 //! analyses as plain inputs, so this module depends on none of them.
 
 mod differences;
@@ -32,7 +32,9 @@ pub use interval::{
     Interval, beta_quantile, erfc, jeffreys_interval, ln_gamma, normal_cdf,
     regularized_incomplete_beta, two_sided_p_value,
 };
-pub use routing::{NO_VOTE_PRIORITY, RoutingInput, RoutingWeight, next_statement, routing_weights};
+pub use routing::{
+    NO_VOTE_ROUTING_PRIORITY, RoutingInput, RoutingWeight, next_statement, routing_weights,
+};
 pub use tally::Tally;
 pub use voice::{ConstituencyVoice, EqualWeightShift, ParticipationCounts, VoiceAudit};
 
@@ -124,7 +126,7 @@ pub struct CommonGroundConfig {
     pub confidence: f64,
     /// A constituency with fewer participants than this is under-represented.
     pub min_constituency_participants: usize,
-    /// β in the routing boost 1 + β / (1 + seen); 0 routes by Pol.is priority alone.
+    /// β in the routing boost 1 + β / (1 + seen); 0 routes by Pol.is routing priority alone.
     pub routing_boost: f64,
     /// How many entries each ranked list of differences and shifts keeps.
     pub top_n: usize,

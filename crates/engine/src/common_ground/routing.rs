@@ -1,11 +1,11 @@
-//! Chooses the next statement to show a participant: Pol.is priority, boosted where the
+//! Chooses the next statement to show a participant: Pol.is routing priority, boosted where the
 //! participant's own group and constituencies have the least evidence, drawn with a seeded RNG.
 //!
-//! The weight of an eligible statement is `priority * boost`, where
+//! The weight of an eligible statement is `routing_priority * boost`, where
 //!
-//! - `priority` is the Pol.is comment priority of its matrix column, or [`NO_VOTE_PRIORITY`]
-//!   for a statement nobody has voted on (or whose priority is missing); negative or
-//!   non-finite priorities count as 0;
+//! - `routing_priority` is the Pol.is comment priority of its matrix column, or [`NO_VOTE_ROUTING_PRIORITY`]
+//!   for a statement nobody has voted on (or whose routing priority is missing); negative or
+//!   non-finite routing priorities count as 0;
 //! - `boost = 1 + β / (1 + seen)`, with β = `routing_boost` and `seen` the smallest number of
 //!   members who saw the statement over the participant's opinion group and constituencies.
 //!   Their vote adds most where one of their sets is thinnest. A participant in no group and
@@ -22,9 +22,9 @@ use rand_chacha::ChaCha8Rng;
 use super::{CommonGroundConfig, CommonGroundReport};
 use crate::votes::{ParticipantId, StatementId, StatementInfo, VoteMatrix};
 
-/// The Pol.is priority of a statement nobody has voted on: importance (1 - 1/2) (0 + 1) (1/2)
+/// The Pol.is routing priority of a statement nobody has voted on: importance (1 - 1/2) (0 + 1) (1/2)
 /// = 1/4, times the novelty factor 1 + 8 = 9, squared.
-pub const NO_VOTE_PRIORITY: f64 = 5.0625;
+pub const NO_VOTE_ROUTING_PRIORITY: f64 = 5.0625;
 
 /// What routing reads to choose a participant's next statement.
 #[derive(Clone, Copy, Debug)]
@@ -32,7 +32,7 @@ pub struct RoutingInput<'a> {
     /// The latest votes; the participant's row says what they already voted on.
     pub matrix: &'a VoteMatrix,
     /// The Pol.is comment priority of each matrix column.
-    pub priorities: &'a [f64],
+    pub routing_priorities: &'a [f64],
     /// The latest common-ground analysis, for the seen counts of groups and constituencies.
     pub report: &'a CommonGroundReport,
     /// Statement information, for moderation.
@@ -54,14 +54,14 @@ pub struct RoutingInput<'a> {
 pub struct RoutingWeight {
     /// The statement.
     pub statement: StatementId,
-    /// Its Pol.is priority as used.
-    pub priority: f64,
+    /// Its Pol.is routing priority as used.
+    pub routing_priority: f64,
     /// The fewest members of the participant's group and constituencies who saw it (`None`
     /// when the participant is in neither).
     pub seen: Option<u64>,
     /// 1 + β / (1 + seen), or 1 without `seen`.
     pub boost: f64,
-    /// `priority * boost`.
+    /// `routing_priority * boost`.
     pub weight: f64,
 }
 
@@ -101,19 +101,24 @@ pub fn routing_weights(input: &RoutingInput, config: &CommonGroundConfig) -> Vec
             if has_voted(statement, column) {
                 return None;
             }
-            let priority = match column.and_then(|column| input.priorities.get(column)) {
-                Some(&priority) if priority.is_finite() && priority >= 0.0 => priority,
-                Some(_) => 0.0,
-                None => NO_VOTE_PRIORITY,
-            };
+            let routing_priority =
+                match column.and_then(|column| input.routing_priorities.get(column)) {
+                    Some(&routing_priority)
+                        if routing_priority.is_finite() && routing_priority >= 0.0 =>
+                    {
+                        routing_priority
+                    }
+                    Some(_) => 0.0,
+                    None => NO_VOTE_ROUTING_PRIORITY,
+                };
             let seen = seen_by_own_sets(input, statement);
             let boost = seen.map_or(1.0, |seen| 1.0 + beta / (1.0 + seen as f64));
             Some(RoutingWeight {
                 statement,
-                priority,
+                routing_priority,
                 seen,
                 boost,
-                weight: priority * boost,
+                weight: routing_priority * boost,
             })
         })
         .collect()

@@ -12,7 +12,7 @@ use engine::{Analysis, AnalysisConfig, Moderation, StatementInfo, Vote, VoteMatr
 use model::{ConstituencyId, ConstituencyKind, DialogueId, ModerationStatus, VoteChoice};
 use store::{Dialogue, LatestVote, StatementFilter, Store};
 
-use crate::analysis_json::{AuthorVoteCounts, Source, SourceStatement};
+use crate::report::document::{AuthorVoteCounts, Source, SourceKind, SourceStatement};
 
 /// Why a recompute failed.
 #[derive(Debug, thiserror::Error)]
@@ -95,15 +95,10 @@ impl AnalysisOutput {
                 (*participant, named)
             })
             .collect();
-        let kinds: Vec<Option<&'static str>> = self
+        let kinds: Vec<_> = self
             .constituencies
             .iter()
-            .map(|constituency| {
-                constituency.kind.map(|kind| match kind {
-                    common_ground::ConstituencyKind::Lay => "lay",
-                    common_ground::ConstituencyKind::Professional => "professional",
-                })
-            })
+            .map(|constituency| constituency.kind.map(Into::into))
             .collect();
         let mut author_votes = AuthorVoteCounts::default();
         for statement in &self.statements {
@@ -121,7 +116,7 @@ impl AnalysisOutput {
         }
         let source = Source {
             topic: Some(title),
-            kind: "commonground",
+            kind: SourceKind::CommonGround,
             seed,
             is_continued: self.is_continued,
             statements: &self.statements,
@@ -133,7 +128,7 @@ impl AnalysisOutput {
             memberships: Some(&memberships),
             constituency_kinds: &kinds,
         };
-        crate::analysis_json::render_compact(&source, &self.analysis)
+        crate::report::document::render_compact(&source, &self.analysis)
     }
 }
 

@@ -39,7 +39,7 @@ const RECOVERY_BATCH: u32 = 4;
 /// What statement routing needs from the latest analysis of one dialogue.
 struct RoutingData {
     matrix: VoteMatrix,
-    priorities: Vec<f64>,
+    routing_priorities: Vec<f64>,
     report: CommonGroundReport,
     statements: Vec<engine::StatementInfo>,
     group_of_participant: BTreeMap<u32, usize>,
@@ -168,7 +168,7 @@ impl AnalysisService {
             .collect();
         let input = RoutingInput {
             matrix: &data.matrix,
-            priorities: &data.priorities,
+            routing_priorities: &data.routing_priorities,
             report: &data.report,
             statements: &data.statements,
             eligible: &eligible,
@@ -285,7 +285,7 @@ impl Worker {
             .collect();
         let statements = output.statement_infos();
         let routing = RoutingData {
-            priorities: output.analysis.polis.comment_priorities.clone(),
+            routing_priorities: output.analysis.polis.routing_priorities.clone(),
             group_of_participant,
             constituency_ids: output.constituency_ids.clone(),
             matrix: output.matrix,

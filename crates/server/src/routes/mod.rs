@@ -1,9 +1,7 @@
 //! The router: every route of the JSON API, its middleware, and the answers for unknown
 //! routes and methods.
 
-pub mod analysis;
 pub mod dialogues;
-pub mod export;
 pub mod health;
 pub mod moderation;
 pub mod participation;
@@ -67,17 +65,9 @@ pub fn router(state: AppState) -> Router {
             "/api/dialogues/{id}/moderation",
             post(moderation::moderate_many),
         )
-        .route(
-            "/api/dialogues/{id}/analysis",
-            get(analysis::get).post(analysis::recompute),
-        )
-        .route("/api/dialogues/{id}/export", get(export::export))
-        .route(
-            "/api/dialogues/{id}/export/{file}",
-            get(export::export_file),
-        )
         .merge(crate::accounts::api_routes())
         .merge(crate::partnerships::api_routes())
+        .merge(crate::report::routes())
         .merge(crate::web::router())
         .fallback(route_not_found)
         .method_not_allowed_fallback(method_not_allowed)

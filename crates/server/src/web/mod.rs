@@ -10,19 +10,20 @@
 mod assets;
 mod convenor;
 pub(crate) mod forms;
-mod map;
 pub(crate) mod page_error;
-mod participant;
+pub(crate) mod participant;
 mod privacy;
 mod qr;
 pub(crate) mod render;
-mod report;
 pub(crate) mod security;
 
 use axum::Router;
 use axum::routing::{get, post};
 
 use crate::state::AppState;
+
+// The participant's page shows where they stand on the report room's map.
+use crate::report::{self, map};
 
 pub use page_error::PageError;
 
@@ -42,8 +43,6 @@ pub fn router() -> Router<AppState> {
             "/d/{id}/me/erase",
             get(privacy::erase_page).post(privacy::erase),
         )
-        .route("/d/{id}/report", get(report::report_page))
-        .route("/d/{id}/report/events", get(report::events))
         .route(
             "/convenor/partnerships/{pid}/dialogues",
             get(convenor::new_dialogue_page).post(convenor::create_dialogue),

@@ -20,8 +20,8 @@ pub struct RenderError {
     source: minijinja::Error,
 }
 
-/// Every template, by name.
-const TEMPLATES: &[(&str, &str)] = &[
+/// The shared templates (layout, macros, error page) and the pages not yet in a room, by name.
+pub const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("macros.html", include_str!("../../templates/macros.html")),
     ("error.html", include_str!("../../templates/error.html")),
@@ -32,8 +32,6 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("my_data.html", include_str!("../../templates/my_data.html")),
     ("erase.html", include_str!("../../templates/erase.html")),
     ("erased.html", include_str!("../../templates/erased.html")),
-    ("report.html", include_str!("../../templates/report.html")),
-    ("map.html", include_str!("../../templates/map.html")),
     (
         "new_dialogue.html",
         include_str!("../../templates/new_dialogue.html"),
@@ -52,13 +50,20 @@ const TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Every list of templates: the shared one and each room's.
+const ALL_TEMPLATES: &[&[(&str, &str)]] = &[
+    TEMPLATES,
+    crate::accounts::TEMPLATES,
+    crate::partnerships::TEMPLATES,
+    crate::report::TEMPLATES,
+];
+
 fn environment() -> &'static Environment<'static> {
     static ENVIRONMENT: OnceLock<Environment<'static>> = OnceLock::new();
     ENVIRONMENT.get_or_init(|| {
         let mut environment = Environment::new();
         environment.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-        let rooms = [crate::accounts::TEMPLATES, crate::partnerships::TEMPLATES];
-        for (name, source) in TEMPLATES.iter().chain(rooms.into_iter().flatten()) {
+        for (name, source) in ALL_TEMPLATES.iter().copied().flatten() {
             // The templates are part of the binary and a unit test renders each of them, so a
             // syntax error cannot reach a running server; if one did, rendering reports it.
             if let Err(error) = environment.add_template(name, source) {
@@ -71,7 +76,7 @@ fn environment() -> &'static Environment<'static> {
 }
 
 /// Writes a share between 0 and 1 as a whole percentage, "71%".
-fn percent(value: f64) -> String {
+pub(crate) fn percent(value: f64) -> String {
     format!("{:.0}%", (value * 100.0).clamp(0.0, 100.0))
 }
 
@@ -141,7 +146,7 @@ mod tests {
 
     #[test]
     fn every_template_parses() {
-        for (name, _) in TEMPLATES {
+        for (name, _) in ALL_TEMPLATES.iter().copied().flatten() {
             assert!(
                 environment().get_template(name).is_ok(),
                 "template {name} does not parse"

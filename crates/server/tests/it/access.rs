@@ -1563,6 +1563,7 @@ const ROUTER_SOURCES: &[(&str, &str)] = &[
     ("web/mod.rs", include_str!("../../src/web/mod.rs")),
     ("accounts/mod.rs", include_str!("../../src/accounts/mod.rs")),
     ("partnerships/mod.rs", include_str!("../../src/partnerships/mod.rs")),
+    ("report/mod.rs", include_str!("../../src/report/mod.rs")),
 ];
 
 fn every_route() -> BTreeSet<(String, String)> {

@@ -111,3 +111,120 @@ async fn a_convenors_only_report_needs_a_convenor_session() {
         StatusCode::ACCEPTED
     );
 }
+
+/// Replaces the dialogue's latest snapshot with one whose document is `result_json`.
+async fn store_document(app: &TestApp, dialogue: i64, result_json: String) {
+    let store = app.state.store();
+    let id = model::DialogueId(dialogue);
+    let latest = store.load_snapshot(id).await.unwrap();
+    store
+        .save_snapshot(store::NewSnapshot {
+            dialogue: id,
+            revision: store.dialogue_revision(id).await.unwrap(),
+            computed_at: latest.as_ref().map_or(0, |snapshot| snapshot.computed_at),
+            n_votes: latest.as_ref().map_or(0, |snapshot| snapshot.n_votes),
+            result_json,
+            engine_state: latest
+                .map(|snapshot| snapshot.engine_state)
+                .unwrap_or_default(),
+        })
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn the_report_page_is_drawn_from_the_stored_document() {
+    let app = spawn_app().await;
+    let dialogue = voted_dialogue(&app, 6).await;
+    assert_eq!(app.recompute_now(dialogue).await, RunOutcome::Computed);
+    let document = app.analysis(dialogue).await.body;
+    let page = app
+        .anonymous
+        .get(app.url(&format!("/d/{dialogue}/report")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    // Every statement's reason and disagree count reach the table of every statement.
+    for statement in document["statements"].as_array().unwrap() {
+        let ground = &statement["common_ground"];
+        let row = format!(
+            "<td>{}</td>\n      <td>{}</td>\n      <td>{}</td>",
+            ground["overall"]["disagree"],
+            ground["overall"]["pass"],
+            ground["reason"].as_str().unwrap()
+        );
+        assert!(html.contains(&row), "{row} is not on the page");
+    }
+    assert!(html.contains("Voice audit"));
+    assert!(html.contains(">resident<"));
+}
+
+#[tokio::test]
+async fn a_stored_document_with_a_renamed_field_is_refused_not_shown_blank() {
+    let app = spawn_app().await;
+    let dialogue = voted_dialogue(&app, 6).await;
+    assert_eq!(app.recompute_now(dialogue).await, RunOutcome::Computed);
+    let stored = app
+        .state
+        .store()
+        .load_snapshot(model::DialogueId(dialogue))
+        .await
+        .unwrap()
+        .unwrap()
+        .result_json;
+    assert!(server::report::document::read(&stored).is_ok());
+    for broken in [
+        stored.replace("\"reason\":", "\"explanation\":"),
+        stored.replace("\"n_common_ground\":", "\"common_ground_count\":"),
+        // Missing fields, one that may be null among them, are refused as well.
+        stored.replace("\"is_meta\":false,", ""),
+        stored.replace("\"author\":null,", ""),
+    ] {
+        assert_ne!(broken, stored);
+        let error = server::report::document::read(&broken).unwrap_err();
+        assert!(error.to_string().contains("field `"), "{error}");
+        store_document(&app, dialogue, broken).await;
+        let answer = app.analysis(dialogue).await;
+        assert_eq!(answer.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(answer.code(), "internal");
+        let page = app
+            .anonymous
+            .get(app.url(&format!("/d/{dialogue}/report")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(!page.text().await.unwrap().contains("Voice audit"));
+    }
+}
+
+#[tokio::test]
+async fn an_analysis_stored_in_an_earlier_format_is_not_served_and_is_recomputed() {
+    let app = spawn_app().await;
+    let dialogue = voted_dialogue(&app, 6).await;
+    store_document(
+        &app,
+        dialogue,
+        r#"{"format":"commonground-analysis","version":1,"statements":[{"id":0,"priority":1.5}]}"#
+            .to_owned(),
+    )
+    .await;
+    let answer = app.analysis(dialogue).await;
+    assert_eq!(answer.code(), "analysis_not_ready", "{answer:?}");
+    let page = app
+        .anonymous
+        .get(app.url(&format!("/d/{dialogue}/report")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    // This instance holds no routing data yet, so the recompute runs although the snapshot's
+    // revision is current, as after the upgrade that brings a new format.
+    assert_eq!(app.recompute_now(dialogue).await, RunOutcome::Computed);
+    let answer = app.analysis(dialogue).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.body["version"], 2);
+    assert!(answer.body["statements"][0]["routing_priority"].is_number());
+}

@@ -1,18 +1,94 @@
-//! Convenors' exports: the full JSON dump, and the Pol.is open-data CSV files as one ZIP
-//! archive or one file at a time.
+//! The room's JSON routes: the latest analysis of a dialogue, a convenor's request to
+//! recompute it, and the convenors' exports (the full JSON dump, and the Pol.is open-data CSV
+//! files as one ZIP archive or one file at a time).
 
+use axum::Json;
 use axum::extract::State;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use model::DialogueId;
+use serde::Serialize;
 
-use crate::api::{ExportFormat, ExportQuery};
+use super::document::Document;
+use super::service;
+use crate::api::{ExportFormat, ExportQuery, RecomputeScheduled};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorBody, ErrorCode};
 use crate::export::{self, PolisCsvFiles, polis_csv};
 use crate::extract::{ApiPath, ApiQuery};
 use crate::state::AppState;
+use crate::time::rfc3339;
 
+/// The analysis document as served, with when it was computed and from how many votes.
+#[derive(Serialize)]
+struct Served<'a> {
+    computed_at: String,
+    n_votes: u64,
+    #[serde(flatten)]
+    document: &'a Document,
+}
+
+/// Returns the latest analysis of a dialogue.
+///
+/// The analysis is recomputed in the background a moment after votes arrive; a request never
+/// waits for it. Until the first analysis exists the answer is 404 with the code
+/// `analysis_not_ready` (retry later), distinct from `dialogue_not_found`.
+#[utoipa::path(
+    get, path = "/api/dialogues/{id}/analysis", tag = "analysis",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    responses(
+        (status = 200, description = "The analysis (schema of `commonground analyze --format json`) with `computed_at` (RFC 3339) and `n_votes`", body = Object),
+        (status = 401, description = "`unauthenticated`: the report is for convenors only", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`, `analysis_not_ready`", body = ErrorBody),
+    )
+)]
+pub async fn get(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Response, ApiError> {
+    let dialogue = state.store().get_dialogue(DialogueId(id)).await?;
+    service::may_read(&state, &dialogue, &headers).await?;
+    let latest = service::latest(&state, dialogue.id)
+        .await?
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::AnalysisNotReady,
+                "no analysis has been computed for this dialogue yet; it appears shortly after the first votes",
+            )
+        })?;
+    Ok(Json(Served {
+        computed_at: rfc3339(latest.computed_at),
+        n_votes: latest.n_votes,
+        document: &latest.document,
+    })
+    .into_response())
+}
+
+/// Asks for the dialogue's analysis to be recomputed in the background.
+#[utoipa::path(
+    post, path = "/api/dialogues/{id}/analysis", tag = "analysis",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    responses(
+        (status = 202, body = RecomputeScheduled),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`", body = ErrorBody),
+    )
+)]
+pub async fn recompute(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<(StatusCode, Json<RecomputeScheduled>), ApiError> {
+    let dialogue = convenor.dialogue(&state, DialogueId(id)).await?;
+    state.analysis().changed(dialogue.id);
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(RecomputeScheduled { scheduled: true }),
+    ))
+}
 fn attachment(content_type: &'static str, file_name: &str, body: Vec<u8>) -> Response {
     (
         [

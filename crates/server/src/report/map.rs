@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+use super::document::group_label;
+
 /// The width of the map's coordinate system.
 const WIDTH: f64 = 640.0;
 /// The height of the map's coordinate system.
@@ -75,7 +77,7 @@ pub struct MapView {
 pub struct MapGroup {
     /// Its position in the analysis, from 0.
     pub index: usize,
-    /// "Group 1".
+    /// "group 1".
     pub label: String,
     /// How many participants it holds.
     pub n_members: usize,
@@ -130,11 +132,6 @@ pub struct MapStatement {
     pub x: f64,
     /// Vertical position.
     pub y: f64,
-}
-
-/// Returns "Group 1" for the group at index 0, matching the analysis's reason lines.
-pub fn group_label(index: usize) -> String {
-    format!("Group {}", index + 1)
 }
 
 /// Returns the points' convex hull, counter-clockwise (Andrew's monotone chain).
@@ -415,10 +412,10 @@ mod tests {
     fn the_reader_is_marked_in_their_group() {
         let map = build(&input()).unwrap();
         let you = map.you.unwrap();
-        assert_eq!(you.group.as_deref(), Some("Group 2"));
+        assert_eq!(you.group.as_deref(), Some("group 2"));
         assert_eq!((you.x, you.y), (map.dots[2].x, map.dots[2].y));
-        assert!(map.description.contains("You are in Group 2."));
-        assert!(map.description.contains("Group 1 (2 people)"));
+        assert!(map.description.contains("You are in group 2."));
+        assert!(map.description.contains("group 1 (2 people)"));
     }
 
     #[test]

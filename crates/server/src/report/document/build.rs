@@ -1,37 +1,26 @@
-//! Common Ground's own analysis JSON (agree = +1), documented in `docs/analysis-json.md` with
-//! the schema `docs/analysis.schema.json`: one mapping shared by `commonground analyze
-//! --format json` and the server's analysis endpoint, so both write the same document.
-//!
-//! The engine's types do not derive `Serialize`, so that an engine refactor cannot silently
-//! change this format: every field is mapped here, by name, into the structs below. The caller
-//! describes where the votes came from in a [`Source`].
-
-use std::collections::BTreeMap;
+//! The mapping from the engine's results to the [`Document`], field by field, so that an
+//! engine refactor cannot silently change the format. The caller describes where the votes
+//! came from in a [`Source`].
 
 use engine::analysis::Analysis;
 use engine::bridging::BridgingExclusion;
 use engine::common_ground::{
-    AgreeEstimate, CommonGroundWarning, EqualWeight, Gap, ParticipationCounts, Standing,
-    Tally as GroundTally, Unit,
+    AgreeEstimate, CommonGroundWarning, EqualWeight as GroundEqualWeight, Gap as GroundGap,
+    ParticipationCounts, Standing as GroundStanding, Tally as GroundTally, Unit as GroundUnit,
 };
 use engine::pipeline::{AnalysisWarning, PolisAnalysis};
-use engine::stats::{ConsensusEntry, Repful, RepnessEntry};
-use engine::{Moderation, ParticipantId, StatementId, StatementInfo, VoteMatrix};
-use serde::ser::SerializeMap;
-use serde::{Serialize, Serializer};
+use engine::stats::{ConsensusEntry as PolisConsensusEntry, Repful, RepnessEntry};
+use engine::{
+    Moderation as EngineModeration, ParticipantId, StatementId, StatementInfo, VoteMatrix,
+};
 
-/// A map keyed by ids, written as a JSON object whose keys are the ids as strings.
-struct IdMap<V>(BTreeMap<u32, V>);
-
-impl<V: Serialize> Serialize for IdMap<V> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (key, value) in &self.0 {
-            map.serialize_entry(&key.to_string(), value)?;
-        }
-        map.end()
-    }
-}
+use super::{
+    BaseCluster, Bridging, CommonGround, Consensus, ConsensusEntry, ConstituencyGaps,
+    ConstituencyKind, ConstituencyVoice, Counts, Dialogue, Differences, Divisive, Document,
+    EqualWeight, Estimate, FORMAT_VERSION, Format, Gap, Group, Input, LayProfessional, Moderation,
+    Participant, Pca, Representative, Shift, Side, SourceKind, Standing, Statement,
+    StatementBridging, StatementGround, Tally, Unit, UnitKind, Voice, VoteConvention, group_label,
+};
 
 /// A statement as the document describes it.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,8 +47,8 @@ pub struct AuthorVoteCounts {
 pub struct Source<'a> {
     /// The dialogue's question or title, when known.
     pub topic: Option<&'a str>,
-    /// `polis-open-data`, `polis-api-dump` or `commonground` (a live dialogue).
-    pub kind: &'static str,
+    /// Where the votes came from.
+    pub kind: SourceKind,
     /// The seed of the analysis.
     pub seed: u64,
     /// Whether the analysis continued from a previous state.
@@ -78,15 +67,9 @@ pub struct Source<'a> {
     pub author_votes: AuthorVoteCounts,
     /// Each participant's constituency names, sorted by participant, when known.
     pub memberships: Option<&'a [(ParticipantId, Vec<String>)]>,
-    /// Each constituency's kind (`lay` or `professional`), in the engine's constituency order.
-    pub constituency_kinds: &'a [Option<&'static str>],
+    /// Each constituency's kind, in the engine's constituency order.
+    pub constituency_kinds: &'a [Option<ConstituencyKind>],
 }
-
-/// The name written in every document's `format` field.
-pub const FORMAT_NAME: &str = "commonground-analysis";
-
-/// The version of this format; it changes when a field changes meaning or disappears.
-pub const FORMAT_VERSION: u32 = 1;
 
 /// Renders the analysis as pretty JSON with a final newline.
 pub fn render(source: &Source, analysis: &Analysis) -> Result<Vec<u8>, serde_json::Error> {
@@ -100,65 +83,9 @@ pub fn render_compact(source: &Source, analysis: &Analysis) -> Result<String, se
     serde_json::to_string(&document(source, analysis))
 }
 
-#[derive(Serialize)]
-struct Document {
-    format: &'static str,
-    version: u32,
-    dialogue: Dialogue,
-    input: Input,
-    statements: Vec<StatementJson>,
-    participants: Vec<ParticipantJson>,
-    pca: PcaJson,
-    base_clusters: Vec<BaseClusterJson>,
-    groups: Vec<GroupJson>,
-    silhouettes: IdMap<f64>,
-    consensus: ConsensusJson,
-    common_ground: CommonGroundJson,
-    differences: DifferencesJson,
-    voice: VoiceJson,
-    bridging: BridgingJson,
-    warnings: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct Dialogue {
-    topic: Option<String>,
-    source: &'static str,
-    seed: u64,
-    vote_convention: &'static str,
-    continues_polis_state: bool,
-}
-
-#[derive(Serialize)]
-struct AuthorVotesJson {
-    agree: usize,
-    disagree: usize,
-    pass: usize,
-}
-
-#[derive(Serialize)]
-struct Input {
-    vote_rows: usize,
-    superseded_votes: usize,
-    votes: usize,
-    voters: usize,
-    statements: usize,
-    statements_with_votes: usize,
-    unlisted_statements: usize,
-    votes_negated: bool,
-    author_first_votes: AuthorVotesJson,
-}
-
-#[derive(Serialize)]
-struct TallyJson {
-    agree: u64,
-    disagree: u64,
-    pass: u64,
-}
-
-impl From<GroundTally> for TallyJson {
-    fn from(tally: GroundTally) -> TallyJson {
-        TallyJson {
+impl From<GroundTally> for Tally {
+    fn from(tally: GroundTally) -> Tally {
+        Tally {
             agree: tally.agree,
             disagree: tally.disagree,
             pass: tally.pass,
@@ -166,44 +93,9 @@ impl From<GroundTally> for TallyJson {
     }
 }
 
-#[derive(Serialize)]
-struct StatementJson {
-    id: u32,
-    text: String,
-    author: Option<u32>,
-    moderation: &'static str,
-    is_meta: bool,
-    is_moderated_out: bool,
-    votes: TallyJson,
-    projection: Option<[f64; 2]>,
-    extremity: Option<f64>,
-    group_informed_consensus: Option<f64>,
-    priority: Option<f64>,
-    bridging: Option<StatementBridgingJson>,
-    common_ground: Option<StatementGroundJson>,
-}
-
-#[derive(Serialize)]
-struct StatementBridgingJson {
-    intercept: Option<f64>,
-    polarity: Option<f64>,
-    n_ratings: usize,
-    excluded: Option<String>,
-}
-
-#[derive(Serialize)]
-struct EstimateJson {
-    agree: u64,
-    disagree: u64,
-    pass: u64,
-    rate: Option<f64>,
-    interval: Option<[f64; 2]>,
-    has_enough_votes: bool,
-}
-
-impl From<&AgreeEstimate> for EstimateJson {
-    fn from(estimate: &AgreeEstimate) -> EstimateJson {
-        EstimateJson {
+impl From<&AgreeEstimate> for Estimate {
+    fn from(estimate: &AgreeEstimate) -> Estimate {
+        Estimate {
             agree: estimate.tally.agree,
             disagree: estimate.tally.disagree,
             pass: estimate.tally.pass,
@@ -216,155 +108,18 @@ impl From<&AgreeEstimate> for EstimateJson {
     }
 }
 
-#[derive(Serialize)]
-struct EqualWeightJson {
-    agreement: f64,
-    n_counted: usize,
-}
-
-impl From<&EqualWeight> for EqualWeightJson {
-    fn from(weight: &EqualWeight) -> EqualWeightJson {
-        EqualWeightJson {
+impl From<&GroundEqualWeight> for EqualWeight {
+    fn from(weight: &GroundEqualWeight) -> EqualWeight {
+        EqualWeight {
             agreement: weight.agreement,
             n_counted: weight.n_counted,
         }
     }
 }
 
-#[derive(Serialize)]
-struct UnitJson {
-    kind: &'static str,
-    index: usize,
-    name: String,
-}
-
-#[derive(Serialize)]
-struct StandingJson {
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    unit: Option<UnitJson>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    needed: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    intercept: Option<f64>,
-}
-
-#[derive(Serialize)]
-struct StatementGroundJson {
-    is_common_ground: bool,
-    rank: usize,
-    score: Option<f64>,
-    standing: StandingJson,
-    reason: String,
-    overall: EstimateJson,
-    groups: Vec<EstimateJson>,
-    constituencies: Vec<EstimateJson>,
-    group_equal_weight: Option<EqualWeightJson>,
-    constituency_equal_weight: Option<EqualWeightJson>,
-    group_equal_weight_effect: Option<f64>,
-    constituency_equal_weight_effect: Option<f64>,
-    robust_group_consensus: Option<f64>,
-    holds_across_groups: Option<bool>,
-    holds_across_constituencies: Option<bool>,
-}
-
-#[derive(Serialize)]
-struct ParticipantJson {
-    id: u32,
-    group: Option<usize>,
-    in_conv: bool,
-    votes: u32,
-    projection: [f64; 2],
-    constituencies: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct PcaJson {
-    statements: Vec<u32>,
-    center: Vec<f64>,
-    components: Vec<Vec<f64>>,
-    eigenvalues: Vec<f64>,
-}
-
-#[derive(Serialize)]
-struct BaseClusterJson {
-    id: usize,
-    members: Vec<u32>,
-    center: [f64; 2],
-}
-
-#[derive(Serialize)]
-struct RepresentativeJson {
-    statement: u32,
-    side: &'static str,
-    repness: f64,
-    repness_test: f32,
-    p_success: f64,
-    p_test: f64,
-    n_success: u32,
-    n_trials: u32,
-    best_agree: bool,
-}
-
-#[derive(Serialize)]
-struct GroupJson {
-    id: usize,
-    label: String,
-    n_members: usize,
-    center: [f64; 2],
-    base_clusters: Vec<usize>,
-    representative: Vec<RepresentativeJson>,
-}
-
-#[derive(Serialize)]
-struct ConsensusEntryJson {
-    statement: u32,
-    n_success: u32,
-    n_trials: u32,
-    p_success: f64,
-    p_test: f64,
-}
-
-#[derive(Serialize)]
-struct ConsensusJson {
-    agree: Vec<ConsensusEntryJson>,
-    disagree: Vec<ConsensusEntryJson>,
-}
-
-#[derive(Serialize)]
-struct CommonGroundJson {
-    n_common_ground: usize,
-    statements: Vec<u32>,
-    ranking: Vec<u32>,
-}
-
-#[derive(Serialize)]
-struct DivisiveJson {
-    statement: u32,
-    spread: f64,
-    std_dev: f64,
-    most_agreeing_group: usize,
-    highest_rate: f64,
-    least_agreeing_group: usize,
-    lowest_rate: f64,
-    n_groups_counted: usize,
-}
-
-#[derive(Serialize)]
-struct GapJson {
-    statement: u32,
-    first: TallyJson,
-    second: TallyJson,
-    first_rate: f64,
-    second_rate: f64,
-    difference: f64,
-    z: f64,
-    p_value: f64,
-}
-
-impl From<&Gap> for GapJson {
-    fn from(gap: &Gap) -> GapJson {
-        GapJson {
+impl From<&GroundGap> for Gap {
+    fn from(gap: &GroundGap) -> Gap {
+        Gap {
             statement: gap.statement.0,
             first: gap.first.into(),
             second: gap.second.into(),
@@ -377,42 +132,9 @@ impl From<&Gap> for GapJson {
     }
 }
 
-#[derive(Serialize)]
-struct ConstituencyGapsJson {
-    first: String,
-    second: String,
-    gaps: Vec<GapJson>,
-}
-
-#[derive(Serialize)]
-struct LayProfessionalJson {
-    lay_constituencies: Vec<String>,
-    professional_constituencies: Vec<String>,
-    lay_participants: usize,
-    professional_participants: usize,
-    in_both: usize,
-    gaps: Vec<GapJson>,
-}
-
-#[derive(Serialize)]
-struct DifferencesJson {
-    divisive: Vec<DivisiveJson>,
-    constituency_gaps: Vec<ConstituencyGapsJson>,
-    lay_professional: Option<LayProfessionalJson>,
-}
-
-#[derive(Serialize)]
-struct CountsJson {
-    participants: usize,
-    voters: usize,
-    votes: usize,
-    statements_written: usize,
-    statements_common_ground: usize,
-}
-
-impl From<&ParticipationCounts> for CountsJson {
-    fn from(counts: &ParticipationCounts) -> CountsJson {
-        CountsJson {
+impl From<&ParticipationCounts> for Counts {
+    fn from(counts: &ParticipationCounts) -> Counts {
+        Counts {
             participants: counts.participants,
             voters: counts.voters,
             votes: counts.votes,
@@ -422,52 +144,20 @@ impl From<&ParticipationCounts> for CountsJson {
     }
 }
 
-#[derive(Serialize)]
-struct ConstituencyVoiceJson {
-    name: String,
-    kind: Option<&'static str>,
-    counts: CountsJson,
-    share: Option<f64>,
-    expected_share: Option<f64>,
-    vote_share: Option<f64>,
-    is_below_expected_share: bool,
-    has_too_few_participants: bool,
-    is_under_represented: bool,
+impl From<engine::common_ground::ConstituencyKind> for ConstituencyKind {
+    fn from(kind: engine::common_ground::ConstituencyKind) -> ConstituencyKind {
+        match kind {
+            engine::common_ground::ConstituencyKind::Lay => ConstituencyKind::Lay,
+            engine::common_ground::ConstituencyKind::Professional => ConstituencyKind::Professional,
+        }
+    }
 }
 
-#[derive(Serialize)]
-struct ShiftJson {
-    statement: u32,
-    head_count: f64,
-    equal_weight: f64,
-    effect: f64,
-    is_common_ground: bool,
-}
-
-#[derive(Serialize)]
-struct VoiceJson {
-    n_participants: usize,
-    n_voters: usize,
-    n_votes: usize,
-    constituencies: Vec<ConstituencyVoiceJson>,
-    unaffiliated: CountsJson,
-    under_represented: Vec<String>,
-    equal_weight_shifts: Vec<ShiftJson>,
-}
-
-#[derive(Serialize)]
-struct BridgingJson {
-    global_intercept: f64,
-    loss: f64,
-    epochs: usize,
-    scored_statements: usize,
-}
-
-fn moderation_name(moderation: Moderation) -> &'static str {
+fn moderation(moderation: EngineModeration) -> Moderation {
     match moderation {
-        Moderation::Accepted => "accepted",
-        Moderation::Unmoderated => "unmoderated",
-        Moderation::Rejected => "rejected",
+        EngineModeration::Accepted => Moderation::Accepted,
+        EngineModeration::Unmoderated => Moderation::Unmoderated,
+        EngineModeration::Rejected => Moderation::Rejected,
     }
 }
 
@@ -488,13 +178,8 @@ fn exclusion_text(exclusion: &BridgingExclusion) -> String {
     }
 }
 
-/// Names opinion group `index` as the reports do: "group 1" is index 0.
-pub fn group_label(index: usize) -> String {
-    format!("group {}", index + 1)
-}
-
 /// Builds the document.
-fn document(source: &Source, analysis: &Analysis) -> Document {
+pub fn document(source: &Source, analysis: &Analysis) -> Document {
     let polis = &analysis.polis;
     let ground = &analysis.common_ground;
     let constituency_names: Vec<String> = ground
@@ -509,14 +194,14 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
             .cloned()
             .unwrap_or_else(|| format!("constituency {}", index + 1))
     };
-    let unit = |unit: Unit| match unit {
-        Unit::Group(index) => UnitJson {
-            kind: "group",
+    let unit = |unit: GroundUnit| match unit {
+        GroundUnit::Group(index) => Unit {
+            kind: UnitKind::Group,
             index,
             name: group_label(index),
         },
-        Unit::Constituency(index) => UnitJson {
-            kind: "constituency",
+        GroundUnit::Constituency(index) => Unit {
+            kind: UnitKind::Constituency,
             index,
             name: constituency_name(index),
         },
@@ -534,17 +219,17 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
             let bridging = column
                 .and_then(|column| analysis.bridging.statements.get(column))
                 .filter(|entry| entry.statement == id)
-                .map(|entry| StatementBridgingJson {
+                .map(|entry| StatementBridging {
                     intercept: entry.intercept,
                     polarity: entry.factor,
                     n_ratings: entry.n_ratings,
                     excluded: entry.exclusion.as_ref().map(exclusion_text),
                 });
-            StatementJson {
+            Statement {
                 id: id.0,
                 text: statement.text.clone(),
                 author: statement.info.author.map(|author| author.0),
-                moderation: moderation_name(statement.info.moderation),
+                moderation: moderation(statement.info.moderation),
                 is_meta: statement.info.is_meta,
                 is_moderated_out: statement.info.is_moderated_out(),
                 votes: column
@@ -555,43 +240,37 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
                 extremity: column.and_then(|column| polis.comment_extremity.get(column).copied()),
                 group_informed_consensus: column
                     .and_then(|column| polis.group_aware_consensus.get(column).copied()),
-                priority: column.and_then(|column| polis.comment_priorities.get(column).copied()),
+                routing_priority: column
+                    .and_then(|column| polis.routing_priorities.get(column).copied()),
                 bridging,
-                common_ground: report.map(|report| StatementGroundJson {
+                common_ground: report.map(|report| StatementGround {
                     is_common_ground: report.is_common_ground,
                     rank: report.rank,
                     score: report.score,
                     standing: match report.standing {
-                        Standing::CommonGround => standing("common_ground"),
-                        Standing::ModeratedOut => standing("moderated_out"),
-                        Standing::NoGroupsOrConstituencies => {
-                            standing("no_groups_or_constituencies")
+                        GroundStanding::CommonGround => Standing::CommonGround {},
+                        GroundStanding::ModeratedOut => Standing::ModeratedOut {},
+                        GroundStanding::NoGroupsOrConstituencies => {
+                            Standing::NoGroupsOrConstituencies {}
                         }
-                        Standing::TooFewVotes {
+                        GroundStanding::TooFewVotes {
                             unit: which,
                             needed,
-                        } => StandingJson {
-                            unit: Some(unit(which)),
-                            needed: Some(needed),
-                            ..standing("too_few_votes")
+                        } => Standing::TooFewVotes {
+                            unit: unit(which),
+                            needed,
                         },
-                        Standing::BelowThreshold { unit: which } => StandingJson {
-                            unit: Some(unit(which)),
-                            ..standing("below_threshold")
-                        },
-                        Standing::NegativeBridging { intercept } => StandingJson {
-                            intercept: Some(intercept),
-                            ..standing("negative_bridging")
-                        },
+                        GroundStanding::BelowThreshold { unit: which } => {
+                            Standing::BelowThreshold { unit: unit(which) }
+                        }
+                        GroundStanding::NegativeBridging { intercept } => {
+                            Standing::NegativeBridging { intercept }
+                        }
                     },
                     reason: report.reason.clone(),
                     overall: (&report.overall).into(),
-                    groups: report.groups.iter().map(EstimateJson::from).collect(),
-                    constituencies: report
-                        .constituencies
-                        .iter()
-                        .map(EstimateJson::from)
-                        .collect(),
+                    groups: report.groups.iter().map(Estimate::from).collect(),
+                    constituencies: report.constituencies.iter().map(Estimate::from).collect(),
                     group_equal_weight: report.group_equal_weight.as_ref().map(Into::into),
                     constituency_equal_weight: report
                         .constituency_equal_weight
@@ -628,7 +307,7 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
         .participants
         .iter()
         .enumerate()
-        .map(|(row, &participant)| ParticipantJson {
+        .map(|(row, &participant)| Participant {
             id: participant.0,
             group: polis.group_of_row.get(row).copied().flatten(),
             in_conv: polis.in_conv.binary_search(&participant).is_ok(),
@@ -646,7 +325,7 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
         .group_clusters
         .iter()
         .enumerate()
-        .map(|(index, group)| GroupJson {
+        .map(|(index, group)| Group {
             id: group.id,
             label: group_label(index),
             n_members: polis
@@ -668,13 +347,13 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
     let kinds = source.constituency_kinds;
 
     Document {
-        format: FORMAT_NAME,
+        format: Format::CommonGroundAnalysis,
         version: FORMAT_VERSION,
         dialogue: Dialogue {
             topic: source.topic.map(str::to_owned),
             source: source.kind,
             seed: source.seed,
-            vote_convention: "agree=+1,disagree=-1,pass=0",
+            vote_convention: VoteConvention::AgreePositive,
             continues_polis_state: source.is_continued,
         },
         input: Input {
@@ -686,15 +365,15 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
             statements_with_votes: source.matrix.n_statements(),
             unlisted_statements: source.unlisted_statements,
             votes_negated: source.is_negated,
-            author_first_votes: AuthorVotesJson {
-                agree: source.author_votes.agree,
-                disagree: source.author_votes.disagree,
-                pass: source.author_votes.pass,
+            author_first_votes: Tally {
+                agree: source.author_votes.agree as u64,
+                disagree: source.author_votes.disagree as u64,
+                pass: source.author_votes.pass as u64,
             },
         },
         statements,
         participants,
-        pca: PcaJson {
+        pca: Pca {
             statements: polis.tids.iter().map(|id| id.0).collect(),
             center: polis.pca.center.clone(),
             components: polis.pca.components.to_vec(),
@@ -703,21 +382,19 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
         base_clusters: polis
             .base_clusters
             .iter()
-            .map(|base| BaseClusterJson {
+            .map(|base| BaseCluster {
                 id: base.id,
                 members: base.members.iter().map(|member| member.0).collect(),
                 center: base.center,
             })
             .collect(),
         groups,
-        silhouettes: IdMap(
-            polis
-                .silhouettes
-                .iter()
-                .map(|(&k, &score)| (u32::try_from(k).unwrap_or(u32::MAX), score))
-                .collect(),
-        ),
-        consensus: ConsensusJson {
+        silhouettes: polis
+            .silhouettes
+            .iter()
+            .map(|(&k, &score)| (u32::try_from(k).unwrap_or(u32::MAX), score))
+            .collect(),
+        consensus: Consensus {
             agree: polis.consensus.agree.iter().map(consensus_entry).collect(),
             disagree: polis
                 .consensus
@@ -726,7 +403,7 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
                 .map(consensus_entry)
                 .collect(),
         },
-        common_ground: CommonGroundJson {
+        common_ground: CommonGround {
             n_common_ground: ground.n_common_ground,
             statements: ground
                 .common_ground()
@@ -738,11 +415,11 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
                 .map(|report| report.statement.0)
                 .collect(),
         },
-        differences: DifferencesJson {
+        differences: Differences {
             divisive: differences
                 .divisive
                 .iter()
-                .map(|divisive| DivisiveJson {
+                .map(|divisive| Divisive {
                     statement: divisive.statement.0,
                     spread: divisive.spread,
                     std_dev: divisive.std_dev,
@@ -756,24 +433,25 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
             constituency_gaps: differences
                 .constituency_gaps
                 .iter()
-                .map(|pair| ConstituencyGapsJson {
+                .map(|pair| ConstituencyGaps {
                     first: constituency_name(pair.first),
                     second: constituency_name(pair.second),
-                    gaps: pair.gaps.iter().map(GapJson::from).collect(),
+                    gaps: pair.gaps.iter().map(Gap::from).collect(),
                 })
                 .collect(),
-            lay_professional: differences.lay_professional.as_ref().map(|split| {
-                LayProfessionalJson {
+            lay_professional: differences
+                .lay_professional
+                .as_ref()
+                .map(|split| LayProfessional {
                     lay_constituencies: names(&split.lay_constituencies),
                     professional_constituencies: names(&split.professional_constituencies),
                     lay_participants: split.lay_participants,
                     professional_participants: split.professional_participants,
                     in_both: split.in_both,
-                    gaps: split.gaps.iter().map(GapJson::from).collect(),
-                }
-            }),
+                    gaps: split.gaps.iter().map(Gap::from).collect(),
+                }),
         },
-        voice: VoiceJson {
+        voice: Voice {
             n_participants: ground.voice.n_participants,
             n_voters: ground.voice.n_voters,
             n_votes: ground.voice.n_votes,
@@ -781,7 +459,7 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
                 .voice
                 .constituencies
                 .iter()
-                .map(|voice| ConstituencyVoiceJson {
+                .map(|voice| ConstituencyVoice {
                     name: voice.name.clone(),
                     kind: kinds.get(voice.constituency).copied().flatten(),
                     counts: (&voice.counts).into(),
@@ -799,7 +477,7 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
                 .voice
                 .equal_weight_shifts
                 .iter()
-                .map(|shift| ShiftJson {
+                .map(|shift| Shift {
                     statement: shift.statement.0,
                     head_count: shift.head_count,
                     equal_weight: shift.equal_weight,
@@ -808,7 +486,7 @@ fn document(source: &Source, analysis: &Analysis) -> Document {
                 })
                 .collect(),
         },
-        bridging: BridgingJson {
+        bridging: Bridging {
             global_intercept: analysis.bridging.global_intercept,
             loss: analysis.bridging.loss,
             epochs: analysis.bridging.epochs,
@@ -839,21 +517,12 @@ fn column_tallies(matrix: &VoteMatrix) -> Vec<GroundTally> {
     tallies
 }
 
-fn standing(kind: &'static str) -> StandingJson {
-    StandingJson {
-        kind,
-        unit: None,
-        needed: None,
-        intercept: None,
-    }
-}
-
-fn representative(entry: &RepnessEntry) -> RepresentativeJson {
-    RepresentativeJson {
+fn representative(entry: &RepnessEntry) -> Representative {
+    Representative {
         statement: entry.statement.0,
         side: match entry.repful_for {
-            Repful::Agree => "agree",
-            Repful::Disagree => "disagree",
+            Repful::Agree => Side::Agree,
+            Repful::Disagree => Side::Disagree,
         },
         repness: entry.repness,
         repness_test: entry.repness_test,
@@ -865,8 +534,8 @@ fn representative(entry: &RepnessEntry) -> RepresentativeJson {
     }
 }
 
-fn consensus_entry(entry: &ConsensusEntry) -> ConsensusEntryJson {
-    ConsensusEntryJson {
+fn consensus_entry(entry: &PolisConsensusEntry) -> ConsensusEntry {
+    ConsensusEntry {
         statement: entry.statement.0,
         n_success: entry.n_success,
         n_trials: entry.n_trials,

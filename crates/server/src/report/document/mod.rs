@@ -1,0 +1,781 @@
+//! Common Ground's analysis document (agree = +1), documented in `docs/analysis-json.md` with
+//! the schema `docs/analysis.schema.json`.
+//!
+//! One set of types serves every reader and writer: `commonground analyze --format json`
+//! writes it, the server stores it with each snapshot, `GET /api/dialogues/{id}/analysis`
+//! serves it and the report pages read it. Reading is strict (unknown fields are refused and
+//! every field is required, `null` where the schema allows it), so a renamed field fails
+//! loudly instead of leaving part of a page blank. The engine's types do not derive
+//! `Serialize`; [`build`] maps them here field by field.
+
+mod build;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+pub use build::{
+    AuthorVoteCounts, Source, SourceStatement, document, polis_warnings, render, render_compact,
+    warnings,
+};
+
+/// The name written in every document's `format` field.
+pub const FORMAT_NAME: &str = "commonground-analysis";
+
+/// The version of this format; it changes when a field changes meaning or disappears.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// Names opinion group `index` as the analysis does: "group 1" is index 0.
+pub fn group_label(index: usize) -> String {
+    format!("group {}", index + 1)
+}
+
+/// Reads a field that may be `null` but must be present (serde would otherwise take a
+/// missing `Option` as `None`).
+fn required<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
+/// Why a stored document could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// It was written by an earlier version of the format and needs recomputing.
+    #[error(
+        "the analysis was written in version {found} of the format; this server reads version {FORMAT_VERSION}"
+    )]
+    Outdated {
+        /// The version it carries.
+        found: u32,
+    },
+    /// It does not match the format: a field is missing, renamed or of the wrong type.
+    #[error("the analysis does not match version {FORMAT_VERSION} of its format: {0}")]
+    Malformed(#[source] serde_json::Error),
+}
+
+/// The first two fields of any version, read to tell an old document from a broken one.
+#[derive(Deserialize)]
+struct Header {
+    version: u32,
+}
+
+/// Reads a document strictly.
+pub fn read(json: &str) -> Result<Document, ReadError> {
+    let outdated = || {
+        serde_json::from_str::<Header>(json)
+            .ok()
+            .filter(|header| header.version != FORMAT_VERSION)
+            .map(|header| ReadError::Outdated {
+                found: header.version,
+            })
+    };
+    match serde_json::from_str::<Document>(json) {
+        Ok(document) if document.version == FORMAT_VERSION => Ok(document),
+        Ok(document) => Err(ReadError::Outdated {
+            found: document.version,
+        }),
+        Err(error) => Err(outdated().unwrap_or(ReadError::Malformed(error))),
+    }
+}
+
+/// The whole document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Always [`FORMAT_NAME`].
+    pub format: Format,
+    /// [`FORMAT_VERSION`] when written by this build.
+    pub version: u32,
+    /// What was analysed.
+    pub dialogue: Dialogue,
+    /// What was read.
+    pub input: Input,
+    /// Every statement, by id.
+    pub statements: Vec<Statement>,
+    /// Every participant who voted, in the matrix's row order.
+    pub participants: Vec<Participant>,
+    /// The principal components.
+    pub pca: Pca,
+    /// The base clusters.
+    pub base_clusters: Vec<BaseCluster>,
+    /// The opinion groups.
+    pub groups: Vec<Group>,
+    /// The silhouette of each number of groups tried.
+    pub silhouettes: BTreeMap<u32, f64>,
+    /// Pol.is's consensus statements.
+    pub consensus: Consensus,
+    /// The common-ground summary.
+    pub common_ground: CommonGround,
+    /// Divisive statements and gaps between constituencies.
+    pub differences: Differences,
+    /// The voice audit.
+    pub voice: Voice,
+    /// The bridging model's fit.
+    pub bridging: Bridging,
+    /// The analysis's notes about its limits, as sentences.
+    pub warnings: Vec<String>,
+}
+
+/// The `format` field's only value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    /// `commonground-analysis`.
+    #[serde(rename = "commonground-analysis")]
+    CommonGroundAnalysis,
+}
+
+/// Where the votes came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// A Pol.is open-data export.
+    PolisOpenData,
+    /// A Pol.is API dump.
+    PolisApiDump,
+    /// A live dialogue.
+    #[serde(rename = "commonground")]
+    CommonGround,
+}
+
+/// The sign convention, written out so a reader cannot mistake it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteConvention {
+    /// Agree is +1.
+    #[serde(rename = "agree=+1,disagree=-1,pass=0")]
+    AgreePositive,
+}
+
+/// The dialogue analysed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dialogue {
+    /// Its question or title, when known.
+    #[serde(deserialize_with = "required")]
+    pub topic: Option<String>,
+    /// Where its votes came from.
+    pub source: SourceKind,
+    /// The seed of the analysis.
+    pub seed: u64,
+    /// The sign convention.
+    pub vote_convention: VoteConvention,
+    /// Whether the analysis continued from a Pol.is state.
+    pub continues_polis_state: bool,
+}
+
+/// Agree, disagree and pass counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tally {
+    /// Agree votes.
+    pub agree: u64,
+    /// Disagree votes.
+    pub disagree: u64,
+    /// Passes.
+    pub pass: u64,
+}
+
+impl Tally {
+    /// Returns how many saw the statement (passes count as seen).
+    pub fn seen(&self) -> u64 {
+        self.agree + self.disagree + self.pass
+    }
+}
+
+/// What was read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Input {
+    /// Vote rows read, superseded ones included.
+    pub vote_rows: usize,
+    /// Rows replaced by a later vote of the same participant on the same statement.
+    pub superseded_votes: usize,
+    /// The latest votes.
+    pub votes: usize,
+    /// Participants who voted.
+    pub voters: usize,
+    /// Statements described.
+    pub statements: usize,
+    /// Statements with at least one vote.
+    pub statements_with_votes: usize,
+    /// Statements with votes but no description.
+    pub unlisted_statements: usize,
+    /// Whether the votes were negated on reading.
+    pub votes_negated: bool,
+    /// How the authors' earliest votes on their own statements went.
+    pub author_first_votes: Tally,
+}
+
+/// A statement's moderation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Moderation {
+    /// Accepted.
+    Accepted,
+    /// Not yet moderated.
+    Unmoderated,
+    /// Rejected.
+    Rejected,
+}
+
+/// One statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// Its id.
+    pub id: u32,
+    /// Its text.
+    pub text: String,
+    /// The participant who wrote it, if one did.
+    #[serde(deserialize_with = "required")]
+    pub author: Option<u32>,
+    /// Its moderation.
+    pub moderation: Moderation,
+    /// Whether it is a meta statement.
+    pub is_meta: bool,
+    /// Whether moderation keeps it out of the analysis.
+    pub is_moderated_out: bool,
+    /// The latest votes on it.
+    pub votes: Tally,
+    /// Where a participant agreeing with it alone would be.
+    #[serde(deserialize_with = "required")]
+    pub projection: Option<[f64; 2]>,
+    /// The length of its projection.
+    #[serde(deserialize_with = "required")]
+    pub extremity: Option<f64>,
+    /// Pol.is's group-informed consensus.
+    #[serde(deserialize_with = "required")]
+    pub group_informed_consensus: Option<f64>,
+    /// Pol.is's routing priority for showing the statement next.
+    #[serde(deserialize_with = "required")]
+    pub routing_priority: Option<f64>,
+    /// Its bridging scores.
+    #[serde(deserialize_with = "required")]
+    pub bridging: Option<StatementBridging>,
+    /// Its common-ground verdict.
+    #[serde(deserialize_with = "required")]
+    pub common_ground: Option<StatementGround>,
+}
+
+/// A statement's bridging scores.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementBridging {
+    /// The bridging intercept.
+    #[serde(deserialize_with = "required")]
+    pub intercept: Option<f64>,
+    /// The polarity factor.
+    #[serde(deserialize_with = "required")]
+    pub polarity: Option<f64>,
+    /// The ratings it had.
+    pub n_ratings: usize,
+    /// Why it was not scored, if it was not.
+    #[serde(deserialize_with = "required")]
+    pub excluded: Option<String>,
+}
+
+/// An agree rate with its interval, in one group or constituency or overall.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Estimate {
+    /// Agree votes.
+    pub agree: u64,
+    /// Disagree votes.
+    pub disagree: u64,
+    /// Passes.
+    pub pass: u64,
+    /// Agree ÷ seen.
+    #[serde(deserialize_with = "required")]
+    pub rate: Option<f64>,
+    /// The 95% Jeffreys interval.
+    #[serde(deserialize_with = "required")]
+    pub interval: Option<[f64; 2]>,
+    /// Whether there were enough votes to count it.
+    pub has_enough_votes: bool,
+}
+
+impl Estimate {
+    /// Returns how many saw the statement.
+    pub fn seen(&self) -> u64 {
+        self.agree + self.disagree + self.pass
+    }
+}
+
+/// Equal-weight agreement across groups or constituencies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EqualWeight {
+    /// The plain mean of their rates.
+    pub agreement: f64,
+    /// How many counted.
+    pub n_counted: usize,
+}
+
+/// Whether a unit is an opinion group or a constituency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    /// An opinion group.
+    Group,
+    /// A constituency.
+    Constituency,
+}
+
+/// An opinion group or constituency named in a verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    /// Group or constituency.
+    pub kind: UnitKind,
+    /// Its index.
+    pub index: usize,
+    /// Its name.
+    pub name: String,
+}
+
+/// Why a statement stands where it does. The variants without data are empty structs so that
+/// an unknown field beside their `kind` is refused as well.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Standing {
+    /// It is common ground.
+    CommonGround {},
+    /// Moderation keeps it out.
+    ModeratedOut {},
+    /// No group or constituency had enough votes.
+    NoGroupsOrConstituencies {},
+    /// A group or constituency needs more votes.
+    TooFewVotes {
+        /// Which.
+        unit: Unit,
+        /// How many more votes it needs.
+        needed: u64,
+    },
+    /// A group or constituency is not clearly above half.
+    BelowThreshold {
+        /// Which.
+        unit: Unit,
+    },
+    /// The bridging intercept is negative.
+    NegativeBridging {
+        /// The intercept.
+        intercept: f64,
+    },
+}
+
+/// A statement's common-ground verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementGround {
+    /// Whether it is common ground.
+    pub is_common_ground: bool,
+    /// Its rank, best first.
+    pub rank: usize,
+    /// Its score, the smallest lower bound that counts.
+    #[serde(deserialize_with = "required")]
+    pub score: Option<f64>,
+    /// Why it stands where it does.
+    pub standing: Standing,
+    /// The same, as a sentence.
+    pub reason: String,
+    /// Everyone's agreement.
+    pub overall: Estimate,
+    /// Each group's agreement, by index.
+    pub groups: Vec<Estimate>,
+    /// Each constituency's agreement, by index.
+    pub constituencies: Vec<Estimate>,
+    /// Equal-weight agreement across groups.
+    #[serde(deserialize_with = "required")]
+    pub group_equal_weight: Option<EqualWeight>,
+    /// Equal-weight agreement across constituencies.
+    #[serde(deserialize_with = "required")]
+    pub constituency_equal_weight: Option<EqualWeight>,
+    /// Equal weight across groups minus the head count.
+    #[serde(deserialize_with = "required")]
+    pub group_equal_weight_effect: Option<f64>,
+    /// Equal weight across constituencies minus the head count.
+    #[serde(deserialize_with = "required")]
+    pub constituency_equal_weight_effect: Option<f64>,
+    /// The robust group consensus.
+    #[serde(deserialize_with = "required")]
+    pub robust_group_consensus: Option<f64>,
+    /// Whether it holds across every group.
+    #[serde(deserialize_with = "required")]
+    pub holds_across_groups: Option<bool>,
+    /// Whether it holds across every constituency.
+    #[serde(deserialize_with = "required")]
+    pub holds_across_constituencies: Option<bool>,
+}
+
+/// One participant who voted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// Their id.
+    pub id: u32,
+    /// The id of their opinion group.
+    #[serde(deserialize_with = "required")]
+    pub group: Option<usize>,
+    /// Whether they voted enough to be placed.
+    pub in_conv: bool,
+    /// Their latest votes.
+    pub votes: u32,
+    /// Their position on the map.
+    pub projection: [f64; 2],
+    /// Their constituencies' names.
+    pub constituencies: Vec<String>,
+}
+
+/// The principal components.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pca {
+    /// The statements of the columns, in order.
+    pub statements: Vec<u32>,
+    /// The centre.
+    pub center: Vec<f64>,
+    /// The components, one row each.
+    pub components: Vec<Vec<f64>>,
+    /// Their eigenvalues.
+    pub eigenvalues: Vec<f64>,
+}
+
+/// A base cluster.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BaseCluster {
+    /// Its id.
+    pub id: usize,
+    /// Its participants.
+    pub members: Vec<u32>,
+    /// Its centre.
+    pub center: [f64; 2],
+}
+
+/// Which side of a statement a group holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// Agree.
+    Agree,
+    /// Disagree.
+    Disagree,
+}
+
+/// A statement a group distinctively holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Representative {
+    /// The statement.
+    pub statement: u32,
+    /// The side held.
+    pub side: Side,
+    /// Representativeness.
+    pub repness: f64,
+    /// Its test statistic.
+    pub repness_test: f32,
+    /// The probability of the side within the group.
+    pub p_success: f64,
+    /// Its test statistic.
+    pub p_test: f64,
+    /// Members on that side.
+    pub n_success: u32,
+    /// Members who saw it.
+    pub n_trials: u32,
+    /// Whether it is the group's best agreed statement.
+    pub best_agree: bool,
+}
+
+/// An opinion group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// The clustering's own id.
+    pub id: usize,
+    /// "group 1", … by index.
+    pub label: String,
+    /// How many participants it holds.
+    pub n_members: usize,
+    /// Its centre.
+    pub center: [f64; 2],
+    /// Its base clusters' ids.
+    pub base_clusters: Vec<usize>,
+    /// What it distinctively holds.
+    pub representative: Vec<Representative>,
+}
+
+/// A consensus statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsensusEntry {
+    /// The statement.
+    pub statement: u32,
+    /// Participants on the side.
+    pub n_success: u32,
+    /// Participants who saw it.
+    pub n_trials: u32,
+    /// The probability of the side.
+    pub p_success: f64,
+    /// Its test statistic.
+    pub p_test: f64,
+}
+
+/// Pol.is's consensus statements.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consensus {
+    /// Agreed by most.
+    pub agree: Vec<ConsensusEntry>,
+    /// Disagreed by most.
+    pub disagree: Vec<ConsensusEntry>,
+}
+
+/// The common-ground summary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommonGround {
+    /// How many statements are common ground.
+    pub n_common_ground: usize,
+    /// Those statements, best first.
+    pub statements: Vec<u32>,
+    /// Every statement, best first.
+    pub ranking: Vec<u32>,
+}
+
+/// A divisive statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Divisive {
+    /// The statement.
+    pub statement: u32,
+    /// Highest rate minus lowest.
+    pub spread: f64,
+    /// The standard deviation of the groups' rates.
+    pub std_dev: f64,
+    /// The index of the group that agrees most.
+    pub most_agreeing_group: usize,
+    /// Its rate.
+    pub highest_rate: f64,
+    /// The index of the group that agrees least.
+    pub least_agreeing_group: usize,
+    /// Its rate.
+    pub lowest_rate: f64,
+    /// How many groups counted.
+    pub n_groups_counted: usize,
+}
+
+/// A difference between two sets of participants on one statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gap {
+    /// The statement.
+    pub statement: u32,
+    /// The first set's votes.
+    pub first: Tally,
+    /// The second set's votes.
+    pub second: Tally,
+    /// The first set's agree rate.
+    pub first_rate: f64,
+    /// The second set's agree rate.
+    pub second_rate: f64,
+    /// First rate minus second.
+    pub difference: f64,
+    /// The two-proportion z statistic.
+    pub z: f64,
+    /// Its two-sided p-value.
+    pub p_value: f64,
+}
+
+/// The gaps between two constituencies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConstituencyGaps {
+    /// The first constituency.
+    pub first: String,
+    /// The second constituency.
+    pub second: String,
+    /// The clearest gaps.
+    pub gaps: Vec<Gap>,
+}
+
+/// Lay against professional constituencies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LayProfessional {
+    /// The lay constituencies.
+    pub lay_constituencies: Vec<String>,
+    /// The professional constituencies.
+    pub professional_constituencies: Vec<String>,
+    /// Participants in a lay constituency.
+    pub lay_participants: usize,
+    /// Participants in a professional constituency.
+    pub professional_participants: usize,
+    /// Participants in both.
+    pub in_both: usize,
+    /// The clearest gaps.
+    pub gaps: Vec<Gap>,
+}
+
+/// Where people differ.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Differences {
+    /// Divisive statements, most divisive first.
+    pub divisive: Vec<Divisive>,
+    /// Gaps between each pair of constituencies.
+    pub constituency_gaps: Vec<ConstituencyGaps>,
+    /// Lay against professional, when both kinds are named.
+    #[serde(deserialize_with = "required")]
+    pub lay_professional: Option<LayProfessional>,
+}
+
+/// Participation counts of a constituency or of the unaffiliated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counts {
+    /// Participants.
+    pub participants: usize,
+    /// Participants who voted.
+    pub voters: usize,
+    /// Their votes.
+    pub votes: usize,
+    /// Statements they wrote.
+    pub statements_written: usize,
+    /// Of those, statements that are common ground.
+    pub statements_common_ground: usize,
+}
+
+/// A constituency's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConstituencyKind {
+    /// People speaking for themselves.
+    Lay,
+    /// People speaking from their work.
+    Professional,
+}
+
+/// One constituency in the voice audit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConstituencyVoice {
+    /// Its name.
+    pub name: String,
+    /// Its kind, when known.
+    #[serde(deserialize_with = "required")]
+    pub kind: Option<ConstituencyKind>,
+    /// How it took part.
+    pub counts: Counts,
+    /// Its share of participants.
+    #[serde(deserialize_with = "required")]
+    pub share: Option<f64>,
+    /// The share the convenors expected.
+    #[serde(deserialize_with = "required")]
+    pub expected_share: Option<f64>,
+    /// Its share of votes.
+    #[serde(deserialize_with = "required")]
+    pub vote_share: Option<f64>,
+    /// Whether it has fewer participants than expected.
+    pub is_below_expected_share: bool,
+    /// Whether it has too few participants to judge its views.
+    pub has_too_few_participants: bool,
+    /// Whether it is under-represented.
+    pub is_under_represented: bool,
+}
+
+/// A statement whose agreement moves between head count and equal weight.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shift {
+    /// The statement.
+    pub statement: u32,
+    /// Agreement by head count.
+    pub head_count: f64,
+    /// Agreement with each constituency counted once.
+    pub equal_weight: f64,
+    /// Equal weight minus head count.
+    pub effect: f64,
+    /// Whether it is common ground.
+    pub is_common_ground: bool,
+}
+
+/// The voice audit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Voice {
+    /// Participants.
+    pub n_participants: usize,
+    /// Participants who voted.
+    pub n_voters: usize,
+    /// Votes.
+    pub n_votes: usize,
+    /// Each constituency.
+    pub constituencies: Vec<ConstituencyVoice>,
+    /// Participants in no constituency.
+    pub unaffiliated: Counts,
+    /// The constituencies that are under-represented.
+    pub under_represented: Vec<String>,
+    /// The statements that move most with equal weight.
+    pub equal_weight_shifts: Vec<Shift>,
+}
+
+/// The bridging model's fit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bridging {
+    /// The global intercept.
+    pub global_intercept: f64,
+    /// The final loss.
+    pub loss: f64,
+    /// Training epochs.
+    pub epochs: usize,
+    /// Statements with an intercept.
+    pub scored_statements: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_earlier_version_is_outdated_and_a_broken_current_one_is_malformed() {
+        let outdated = read(r#"{"format":"commonground-analysis","version":1,"statements":[]}"#);
+        assert!(matches!(outdated, Err(ReadError::Outdated { found: 1 })));
+        let broken = read(r#"{"format":"commonground-analysis","version":2}"#).unwrap_err();
+        assert!(matches!(broken, ReadError::Malformed(_)));
+        assert!(
+            broken.to_string().contains("missing field `dialogue`"),
+            "{broken}"
+        );
+        assert!(matches!(read("[]"), Err(ReadError::Malformed(_))));
+    }
+
+    #[test]
+    fn a_field_that_may_be_null_must_still_be_present() {
+        let standing: Standing = serde_json::from_str(
+            r#"{"kind": "too_few_votes", "unit": {"kind": "group", "index": 0, "name": "group 1"}, "needed": 3}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            standing,
+            Standing::TooFewVotes {
+                unit: Unit {
+                    kind: UnitKind::Group,
+                    index: 0,
+                    name: group_label(0)
+                },
+                needed: 3
+            }
+        );
+        let extra = serde_json::from_str::<Standing>(r#"{"kind": "common_ground", "needed": 3}"#);
+        assert!(extra.is_err());
+        let estimate = r#"{"agree": 1, "disagree": 0, "pass": 0, "interval": null, "has_enough_votes": false}"#;
+        let error = serde_json::from_str::<Estimate>(estimate).unwrap_err();
+        assert!(
+            error.to_string().contains("missing field `rate`"),
+            "{error}"
+        );
+    }
+}

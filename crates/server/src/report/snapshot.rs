@@ -1,0 +1,184 @@
+//! The latest analysis as the pages read it: the document with its statements indexed by id,
+//! and what the participant's page asks of it (their place on the map, their group's
+//! distinctive statements).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::document::{Document, Side, Statement};
+use super::map::{self, MapInput, MapView, PointInput, StatementInput};
+use super::service;
+use crate::state::AppState;
+use crate::web::PageError;
+use crate::web::render::percent;
+
+/// The most participants drawn one dot each; larger dialogues are drawn by base cluster.
+const MAX_DOTS: usize = 400;
+
+/// The latest analysis of a dialogue, as stored.
+pub struct LoadedAnalysis {
+    pub(super) version: i64,
+    pub(super) computed_at: i64,
+    pub(super) doc: Document,
+    by_id: BTreeMap<u32, usize>,
+}
+
+/// Loads the latest analysis snapshot of a dialogue, if there is one.
+pub async fn load(
+    state: &AppState,
+    dialogue: model::DialogueId,
+) -> Result<Option<LoadedAnalysis>, PageError> {
+    let Some(latest) = service::latest(state, dialogue).await? else {
+        return Ok(None);
+    };
+    let by_id = latest
+        .document
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(position, statement)| (statement.id, position))
+        .collect();
+    Ok(Some(LoadedAnalysis {
+        version: latest.version,
+        computed_at: latest.computed_at,
+        doc: latest.document,
+        by_id,
+    }))
+}
+
+/// A statement one opinion group distinctively holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct Holding {
+    /// The statement's text.
+    pub text: String,
+    /// The side the group holds.
+    pub side: Side,
+    /// "4 of 5 (80%) agree".
+    pub summary: String,
+}
+
+impl LoadedAnalysis {
+    pub(super) fn statement(&self, id: u32) -> Option<&Statement> {
+        self.by_id
+            .get(&id)
+            .and_then(|&position| self.doc.statements.get(position))
+    }
+
+    pub(super) fn text(&self, statement: u32) -> String {
+        self.statement(statement).map_or_else(
+            || format!("Statement {statement}"),
+            |found| found.text.clone(),
+        )
+    }
+
+    /// Returns the name of the constituency at `index` in the analysis's order.
+    pub(super) fn constituency_name(&self, index: usize) -> String {
+        self.doc.voice.constituencies.get(index).map_or_else(
+            || format!("Constituency {}", index + 1),
+            |row| row.name.clone(),
+        )
+    }
+
+    /// Returns the index of the group with this id.
+    fn group_index(&self, id: usize) -> Option<usize> {
+        self.doc.groups.iter().position(|group| group.id == id)
+    }
+
+    /// Returns a participant's position and group index, if the analysis clustered them (they
+    /// voted enough to be placed).
+    pub fn position_of(
+        &self,
+        participant: model::ParticipantId,
+    ) -> Option<([f64; 2], Option<usize>)> {
+        let id = u32::try_from(participant.get()).ok()?;
+        let found = self
+            .doc
+            .participants
+            .iter()
+            .find(|entry| entry.id == id && entry.in_conv)?;
+        Some((
+            found.projection,
+            found.group.and_then(|group| self.group_index(group)),
+        ))
+    }
+
+    /// Returns the opinion map, with one participant's position marked if given.
+    pub fn map(&self, you: Option<model::ParticipantId>) -> Option<MapView> {
+        let doc = &self.doc;
+        let points: Vec<PointInput> = if doc.participants.len() <= MAX_DOTS {
+            doc.participants
+                .iter()
+                .map(|participant| PointInput {
+                    position: participant.projection,
+                    n_members: 1,
+                    group: participant.group.and_then(|group| self.group_index(group)),
+                })
+                .collect()
+        } else {
+            doc.base_clusters
+                .iter()
+                .map(|base| PointInput {
+                    position: base.center,
+                    n_members: base.members.len(),
+                    group: doc
+                        .groups
+                        .iter()
+                        .position(|group| group.base_clusters.contains(&base.id)),
+                })
+                .collect()
+        };
+        let statements = doc
+            .statements
+            .iter()
+            .filter(|statement| !statement.is_moderated_out)
+            .filter_map(|statement| {
+                Some(StatementInput {
+                    id: statement.id,
+                    text: statement.text.clone(),
+                    position: statement.projection?,
+                })
+            })
+            .collect();
+        map::build(&MapInput {
+            points,
+            group_sizes: doc.groups.iter().map(|group| group.n_members).collect(),
+            statements,
+            you: you.and_then(|participant| self.position_of(participant)),
+        })
+    }
+
+    /// Returns the number of participants in a group.
+    pub fn group_size(&self, index: usize) -> Option<usize> {
+        self.doc.groups.get(index).map(|group| group.n_members)
+    }
+
+    /// Returns what a group distinctively holds, most distinctive first.
+    pub fn holdings(&self, index: usize) -> Vec<Holding> {
+        let Some(group) = self.doc.groups.get(index) else {
+            return Vec::new();
+        };
+        group
+            .representative
+            .iter()
+            .filter(|entry| entry.n_success > 0 && entry.n_trials > 0)
+            .take(5)
+            .map(|entry| {
+                let side = match entry.side {
+                    Side::Agree => "agree",
+                    Side::Disagree => "disagree",
+                };
+                Holding {
+                    text: self.text(entry.statement),
+                    side: entry.side,
+                    summary: format!(
+                        "{} of {} ({}) {side}",
+                        entry.n_success,
+                        entry.n_trials,
+                        percent(f64::from(entry.n_success) / f64::from(entry.n_trials))
+                    ),
+                }
+            })
+            .collect()
+    }
+}
