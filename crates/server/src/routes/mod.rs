@@ -2,17 +2,13 @@
 //! routes and methods.
 
 pub mod analysis;
-pub mod dialogues;
 pub mod export;
 pub mod health;
-pub mod moderation;
-pub mod participation;
-pub mod privacy;
 pub mod session;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, patch, post};
+use axum::routing::{get, post};
 
 use crate::error::{ApiError, ErrorCode};
 use crate::openapi;
@@ -43,38 +39,6 @@ pub fn router(state: AppState) -> Router {
                 .delete(session::logout),
         )
         .route(
-            "/api/dialogues",
-            post(dialogues::create).get(dialogues::list),
-        )
-        .route(
-            "/api/dialogues/{id}",
-            get(dialogues::get).patch(dialogues::update),
-        )
-        .route("/api/dialogues/{id}/close", post(dialogues::close))
-        .route("/api/dialogues/{id}/reopen", post(dialogues::reopen))
-        .route(
-            "/api/dialogues/{id}/participants",
-            post(participation::join),
-        )
-        .route("/api/dialogues/{id}/next", get(participation::next))
-        .route("/api/dialogues/{id}/votes", post(participation::vote))
-        .route(
-            "/api/dialogues/{id}/me",
-            get(privacy::download).delete(privacy::erase),
-        )
-        .route(
-            "/api/dialogues/{id}/statements",
-            post(participation::submit_statement).get(moderation::list),
-        )
-        .route(
-            "/api/dialogues/{id}/statements/{statement_id}",
-            patch(moderation::moderate_one),
-        )
-        .route(
-            "/api/dialogues/{id}/moderation",
-            post(moderation::moderate_many),
-        )
-        .route(
             "/api/dialogues/{id}/analysis",
             get(analysis::get).post(analysis::recompute),
         )
@@ -83,6 +47,9 @@ pub fn router(state: AppState) -> Router {
             "/api/dialogues/{id}/export/{file}",
             get(export::export_file),
         )
+        .merge(crate::dialogues::routes())
+        .merge(crate::participation::routes())
+        .merge(crate::moderation::routes())
         .merge(crate::web::router())
         .fallback(route_not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -1,23 +1,20 @@
 //! The web experience: server-rendered pages for participants, the live report and the
 //! convenors' pages, with the static files they use.
 //!
-//! Pages reuse the API's handlers and extractors for everything that changes data, so a page
-//! and its JSON route can never disagree. Templates are compiled into the binary and escape
+//! The pages of the dialogues, participation and moderation rooms live in those rooms; this
+//! module holds what every page shares (forms, rendering, errors, security headers). Templates are compiled into the binary and escape
 //! every value; scripts and styles are served as files so that the Content-Security-Policy
 //! allows no inline code. Every page works without JavaScript; the script only adds keyboard
 //! shortcuts, voting without a reload and the live report.
 
 mod assets;
 mod convenor;
-mod forms;
-mod map;
-mod page_error;
-mod participant;
-mod privacy;
-mod qr;
-mod render;
-mod report;
-mod security;
+pub(crate) mod forms;
+pub(crate) mod map;
+pub(crate) mod page_error;
+pub(crate) mod render;
+pub(crate) mod report;
+pub(crate) mod security;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -31,18 +28,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(convenor::home))
         .route("/static/{file}", get(assets::serve))
-        .route("/d/{id}", get(participant::dialogue_page))
-        .route("/d/{id}/join", post(participant::join))
-        .route("/d/{id}/vote", post(participant::vote))
-        .route(
-            "/d/{id}/write",
-            get(participant::write_page).post(participant::write),
-        )
-        .route("/d/{id}/me", get(privacy::my_data_page))
-        .route(
-            "/d/{id}/me/erase",
-            get(privacy::erase_page).post(privacy::erase),
-        )
         .route("/d/{id}/report", get(report::report_page))
         .route("/d/{id}/report/events", get(report::events))
         .route("/login", get(convenor::login_page).post(convenor::login))
@@ -57,31 +42,13 @@ pub fn router() -> Router<AppState> {
             "/convenor/partnerships/{pid}/partners",
             post(convenor::add_partner),
         )
-        .route(
-            "/convenor/partnerships/{pid}/dialogues",
-            get(convenor::new_dialogue_page).post(convenor::create_dialogue),
-        )
-        .route("/convenor/dialogues/{id}", get(convenor::dialogue_page))
-        .route(
-            "/convenor/dialogues/{id}/settings",
-            get(convenor::settings_page).post(convenor::update_settings),
-        )
-        .route(
-            "/convenor/dialogues/{id}/constituencies",
-            post(convenor::add_constituency),
-        )
-        .route(
-            "/convenor/dialogues/{id}/statements",
-            post(convenor::add_statements),
-        )
-        .route(
-            "/convenor/dialogues/{id}/moderation",
-            get(convenor::moderation_page).post(convenor::moderate),
-        )
-        .route("/convenor/dialogues/{id}/close", post(convenor::close))
-        .route("/convenor/dialogues/{id}/reopen", post(convenor::reopen))
-        .route("/convenor/dialogues/{id}/qr.svg", get(qr::participant_link))
         .layer(axum::middleware::from_fn(security::headers))
+}
+
+/// Wraps a room's pages in what every page gets: the security headers and the check that a
+/// form was posted from this site.
+pub(crate) fn pages(router: Router<AppState>) -> Router<AppState> {
+    router.layer(axum::middleware::from_fn(security::headers))
 }
 
 #[cfg(test)]

@@ -20,18 +20,11 @@ pub struct RenderError {
     source: minijinja::Error,
 }
 
-/// Every template, by name.
+/// The templates every room shares, and those of the rooms that live here, by name.
 const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("macros.html", include_str!("../../templates/macros.html")),
     ("error.html", include_str!("../../templates/error.html")),
-    ("join.html", include_str!("../../templates/join.html")),
-    ("vote.html", include_str!("../../templates/vote.html")),
-    ("write.html", include_str!("../../templates/write.html")),
-    ("closed.html", include_str!("../../templates/closed.html")),
-    ("my_data.html", include_str!("../../templates/my_data.html")),
-    ("erase.html", include_str!("../../templates/erase.html")),
-    ("erased.html", include_str!("../../templates/erased.html")),
     ("report.html", include_str!("../../templates/report.html")),
     ("map.html", include_str!("../../templates/map.html")),
     ("home.html", include_str!("../../templates/home.html")),
@@ -44,30 +37,26 @@ const TEMPLATES: &[(&str, &str)] = &[
         "partnership.html",
         include_str!("../../templates/partnership.html"),
     ),
-    (
-        "new_dialogue.html",
-        include_str!("../../templates/new_dialogue.html"),
-    ),
-    (
-        "dialogue.html",
-        include_str!("../../templates/dialogue.html"),
-    ),
-    (
-        "settings.html",
-        include_str!("../../templates/settings.html"),
-    ),
-    (
-        "moderation.html",
-        include_str!("../../templates/moderation.html"),
-    ),
 ];
+
+/// Every room's templates: each room lists its own.
+const ROOMS: &[&[(&str, &str)]] = &[
+    TEMPLATES,
+    crate::dialogues::TEMPLATES,
+    crate::participation::TEMPLATES,
+    crate::moderation::TEMPLATES,
+];
+
+fn all_templates() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    ROOMS.iter().flat_map(|room| room.iter())
+}
 
 fn environment() -> &'static Environment<'static> {
     static ENVIRONMENT: OnceLock<Environment<'static>> = OnceLock::new();
     ENVIRONMENT.get_or_init(|| {
         let mut environment = Environment::new();
         environment.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-        for (name, source) in TEMPLATES {
+        for (name, source) in all_templates() {
             // The templates are part of the binary and a unit test renders each of them, so a
             // syntax error cannot reach a running server; if one did, rendering reports it.
             if let Err(error) = environment.add_template(name, source) {
@@ -80,7 +69,7 @@ fn environment() -> &'static Environment<'static> {
 }
 
 /// Writes a share between 0 and 1 as a whole percentage, "71%".
-fn percent(value: f64) -> String {
+pub(crate) fn percent(value: f64) -> String {
     format!("{:.0}%", (value * 100.0).clamp(0.0, 100.0))
 }
 
@@ -150,7 +139,7 @@ mod tests {
 
     #[test]
     fn every_template_parses() {
-        for (name, _) in TEMPLATES {
+        for (name, _) in all_templates() {
             assert!(
                 environment().get_template(name).is_ok(),
                 "template {name} does not parse"

@@ -28,9 +28,9 @@ use crate::time::rfc3339;
 
 use super::map::{self, MapInput, MapView, PointInput, StatementInput, group_label};
 use super::page_error::{PageError, is_unauthenticated, sentence};
-use super::participant::DialogueSummary;
 use super::render::{Layout, page};
 use super::security::encode_query_value;
+use crate::dialogues::DialogueSummary;
 
 /// How often the event stream looks for a snapshot stored by another server instance.
 const POLL_INTERVAL: Duration = Duration::from_secs(5);
