@@ -20,50 +20,34 @@ pub struct RenderError {
     source: minijinja::Error,
 }
 
-/// The shared templates (layout, macros, error page) and the pages not yet in a room, by name.
-pub const TEMPLATES: &[(&str, &str)] = &[
+/// The templates every room shares: the layout, the macros and the error page.
+const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("macros.html", include_str!("../../templates/macros.html")),
     ("error.html", include_str!("../../templates/error.html")),
-    ("join.html", include_str!("../../templates/join.html")),
-    ("vote.html", include_str!("../../templates/vote.html")),
-    ("write.html", include_str!("../../templates/write.html")),
-    ("closed.html", include_str!("../../templates/closed.html")),
-    ("my_data.html", include_str!("../../templates/my_data.html")),
-    ("erase.html", include_str!("../../templates/erase.html")),
-    ("erased.html", include_str!("../../templates/erased.html")),
-    (
-        "new_dialogue.html",
-        include_str!("../../templates/new_dialogue.html"),
-    ),
-    (
-        "dialogue.html",
-        include_str!("../../templates/dialogue.html"),
-    ),
-    (
-        "settings.html",
-        include_str!("../../templates/settings.html"),
-    ),
-    (
-        "moderation.html",
-        include_str!("../../templates/moderation.html"),
-    ),
 ];
 
-/// Every list of templates: the shared one and each room's.
-const ALL_TEMPLATES: &[&[(&str, &str)]] = &[
+/// Every room's templates: each room lists its own.
+const ROOMS: &[&[(&str, &str)]] = &[
     TEMPLATES,
     crate::accounts::TEMPLATES,
     crate::partnerships::TEMPLATES,
+    crate::dialogues::TEMPLATES,
+    crate::participation::TEMPLATES,
+    crate::moderation::TEMPLATES,
     crate::report::TEMPLATES,
 ];
+
+fn all_templates() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    ROOMS.iter().flat_map(|room| room.iter())
+}
 
 fn environment() -> &'static Environment<'static> {
     static ENVIRONMENT: OnceLock<Environment<'static>> = OnceLock::new();
     ENVIRONMENT.get_or_init(|| {
         let mut environment = Environment::new();
         environment.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-        for (name, source) in ALL_TEMPLATES.iter().copied().flatten() {
+        for (name, source) in all_templates() {
             // The templates are part of the binary and a unit test renders each of them, so a
             // syntax error cannot reach a running server; if one did, rendering reports it.
             if let Err(error) = environment.add_template(name, source) {
@@ -146,7 +130,7 @@ mod tests {
 
     #[test]
     fn every_template_parses() {
-        for (name, _) in ALL_TEMPLATES.iter().copied().flatten() {
+        for (name, _) in all_templates() {
             assert!(
                 environment().get_template(name).is_ok(),
                 "template {name} does not parse"

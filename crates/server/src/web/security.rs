@@ -19,6 +19,7 @@ use crate::state::AppState;
 
 use super::forms::FormData;
 use super::page_error::PageError;
+use super::render::Layout;
 
 /// The policy every page is served with: only this site's own scripts, styles and images, no
 /// plug-ins, no framing, and forms that post only here.
@@ -89,7 +90,7 @@ pub fn csrf_token(session: &Token) -> String {
 }
 
 /// Compares two strings in time that depends only on their lengths.
-pub(super) fn same_secret(left: &str, right: &str) -> bool {
+pub(crate) fn same_secret(left: &str, right: &str) -> bool {
     left.len() == right.len()
         && left
             .bytes()
@@ -121,6 +122,15 @@ impl PageConvenor {
     /// Returns the convenor's email address.
     pub fn email(&self) -> &str {
         self.current.convenor.email.as_str()
+    }
+
+    /// Returns the layout of a convenor's page: their address and their forms' token.
+    pub fn layout(&self, title: impl Into<String>) -> Layout {
+        Layout {
+            title: title.into(),
+            convenor: Some(self.email().to_owned()),
+            csrf: Some(self.csrf.clone()),
+        }
     }
 }
 

@@ -1556,19 +1556,34 @@ fn documented_routes() -> Vec<(String, String)> {
         .collect()
 }
 
-/// Returns every route the server answers: the documented API, the API router and the pages.
-/// Every source file that declares routes: the app's router and each room's.
-const ROUTER_SOURCES: &[(&str, &str)] = &[
+/// The source files that declare routes: the API router, the pages, and every room.
+const ROUTERS: &[(&str, &str)] = &[
     ("routes/mod.rs", include_str!("../../src/routes/mod.rs")),
     ("web/mod.rs", include_str!("../../src/web/mod.rs")),
+    (
+        "dialogues/mod.rs",
+        include_str!("../../src/dialogues/mod.rs"),
+    ),
+    (
+        "participation/mod.rs",
+        include_str!("../../src/participation/mod.rs"),
+    ),
+    (
+        "moderation/mod.rs",
+        include_str!("../../src/moderation/mod.rs"),
+    ),
     ("accounts/mod.rs", include_str!("../../src/accounts/mod.rs")),
-    ("partnerships/mod.rs", include_str!("../../src/partnerships/mod.rs")),
+    (
+        "partnerships/mod.rs",
+        include_str!("../../src/partnerships/mod.rs"),
+    ),
     ("report/mod.rs", include_str!("../../src/report/mod.rs")),
 ];
 
+/// Returns every route the server answers: the documented API, the API router and the pages.
 fn every_route() -> BTreeSet<(String, String)> {
     let mut routes: BTreeSet<(String, String)> = documented_routes().into_iter().collect();
-    for (name, source) in ROUTER_SOURCES {
+    for &(name, source) in ROUTERS {
         let found = scan_routes(source).unwrap_or_else(|error| panic!("{name}: {error}"));
         assert!(!found.is_empty(), "{name} declares no route");
         routes.extend(found);
@@ -1633,10 +1648,10 @@ async fn every_convenor_page_sends_a_visitor_without_a_session_to_sign_in() {
     .await;
     let client = browser(&Arc::new(Jar::default()));
     let mut checked = Vec::new();
-    let page_routes = ROUTER_SOURCES
+    let declared = ROUTERS
         .iter()
         .flat_map(|(_, source)| scan_routes(source).unwrap());
-    for (method, route) in page_routes {
+    for (method, route) in declared {
         if !(route.starts_with("/convenor") || route == "/logout") {
             continue;
         }

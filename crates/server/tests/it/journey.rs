@@ -251,3 +251,71 @@ async fn sessions_end_on_logout_and_settings_change() {
     let list = app.get("/api/dialogues").await;
     assert_eq!(list.code(), "unauthenticated");
 }
+
+#[tokio::test]
+async fn a_dialogue_belongs_to_the_partnership_it_names() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let store = app.state.store();
+    let first = store.list_partnerships().await.unwrap()[0].id;
+    let dialogue = json!({ "title": "Clean air", "question": "How do we get cleaner air?" });
+
+    // With one partnership, partnership_id may be left out.
+    let created = app.create_dialogue(&dialogue).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+    let view = app.get_dialogue(created.body["id"].as_i64().unwrap()).await;
+    assert_eq!(view.body["partnership_id"], first.get());
+
+    // A second partnership makes leaving it out an error that names the field.
+    let second = store
+        .create_partnership(store::NewPartnership {
+            name: model::PartnershipName::parse("Clean Air Alliance").unwrap(),
+            purpose: model::Purpose::parse("").unwrap(),
+            created_at: 0,
+        })
+        .await
+        .unwrap();
+    let convenor = store
+        .find_convenor_by_email(&model::Email::parse(crate::helpers::CONVENOR_EMAIL).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    store
+        .add_partnership_member(second.id, convenor.convenor.id)
+        .await
+        .unwrap();
+    let count_before = store.list_dialogues(second.id).await.unwrap().len();
+    let ambiguous = app.create_dialogue(&dialogue).await;
+    assert_eq!(ambiguous.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(ambiguous.code(), "validation_failed");
+    let message = ambiguous.body["error"]["message"].as_str().unwrap();
+    assert!(message.contains("partnership_id"), "{message}");
+
+    // Named, the dialogue goes to that partnership.
+    let mut named = dialogue.clone();
+    named["partnership_id"] = json!(second.id.get());
+    let created = app.create_dialogue(&named).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+    let view = app.get_dialogue(created.body["id"].as_i64().unwrap()).await;
+    assert_eq!(view.body["partnership_id"], second.id.get());
+    assert_eq!(
+        store.list_dialogues(second.id).await.unwrap().len(),
+        count_before + 1
+    );
+
+    // A partnership the convenor does not convene is refused, and nothing is created.
+    let other = store
+        .create_partnership(store::NewPartnership {
+            name: model::PartnershipName::parse("Elsewhere").unwrap(),
+            purpose: model::Purpose::parse("").unwrap(),
+            created_at: 0,
+        })
+        .await
+        .unwrap();
+    let mut foreign = dialogue.clone();
+    foreign["partnership_id"] = json!(other.id.get());
+    let refused = app.create_dialogue(&foreign).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(refused.code(), "forbidden");
+    assert!(store.list_dialogues(other.id).await.unwrap().is_empty());
+}

@@ -12,8 +12,8 @@ use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::state::AppState;
 
-use super::page_error::PageError;
-use super::security::PageConvenor;
+use crate::web::page_error::PageError;
+use crate::web::security::PageConvenor;
 
 /// Returns the SVG of a QR code encoding `text`.
 pub fn svg_for(text: &str) -> Result<String, ApiError> {
@@ -29,9 +29,9 @@ pub fn svg_for(text: &str) -> Result<String, ApiError> {
 pub async fn participant_link(
     State(state): State<AppState>,
     convenor: PageConvenor,
-    ApiPath(id): ApiPath<i64>,
+    ApiPath(id): ApiPath<DialogueId>,
 ) -> Result<Response, PageError> {
-    let dialogue = convenor.current.dialogue(&state, DialogueId(id)).await?;
+    let dialogue = convenor.current.dialogue(&state, id).await?;
     let image = svg_for(&state.participant_url(dialogue.id))?;
     Ok((
         [

@@ -1,10 +1,9 @@
-//! Convenors' moderation: listing a dialogue's statements page by page and accepting or
-//! rejecting one or many.
+//! The JSON routes of moderation: listing a dialogue's statements page by page and accepting
+//! or rejecting one or many.
 
 use axum::Json;
 use axum::extract::State;
 use model::{DialogueId, ModerationStatus, StatementId};
-use store::StatementFilter;
 
 use crate::api::{
     ModerateManyRequest, ModerateOneRequest, ModerationResult, StatementListQuery, StatementPage,
@@ -16,11 +15,7 @@ use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::state::AppState;
 use crate::views::statement_view;
 
-/// The largest page a client may ask for.
-const MAX_PAGE: u32 = 500;
-
-/// The most statements one moderation request may change.
-const MAX_BATCH: usize = 1000;
+use super::service;
 
 /// Lists a dialogue's statements for moderation, filtered by status, one page at a time.
 #[utoipa::path(
@@ -37,23 +32,18 @@ const MAX_BATCH: usize = 1000;
 pub async fn list(
     State(state): State<AppState>,
     convenor: CurrentConvenor,
-    ApiPath(id): ApiPath<i64>,
+    ApiPath(id): ApiPath<DialogueId>,
     ApiQuery(query): ApiQuery<StatementListQuery>,
 ) -> Result<Json<StatementPage>, ApiError> {
-    let dialogue = convenor.dialogue(&state, DialogueId(id)).await?;
-    let limit = query.limit.unwrap_or(100);
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(ApiError::validation(format!(
-            "limit must be between 1 and {MAX_PAGE}"
-        )));
-    }
-    let filter = StatementFilter {
-        moderation: query.status.map(ModerationStatus::from),
-        after: query.after.map(StatementId),
-        limit: Some(limit),
-        ..StatementFilter::default()
-    };
-    let page = state.store().list_statements(dialogue.id, &filter).await?;
+    let page = service::list(
+        &state,
+        &convenor,
+        id,
+        query.status.map(ModerationStatus::from),
+        query.after.map(StatementId),
+        query.limit.unwrap_or(100),
+    )
+    .await?;
     Ok(Json(StatementPage {
         statements: page.statements.iter().map(statement_view).collect(),
         next_after: page.next_after.map(StatementId::get),
@@ -79,22 +69,11 @@ pub async fn list(
 pub async fn moderate_one(
     State(state): State<AppState>,
     convenor: CurrentConvenor,
-    ApiPath((id, statement_id)): ApiPath<(i64, i64)>,
+    ApiPath((id, statement)): ApiPath<(DialogueId, StatementId)>,
     ApiJson(body): ApiJson<ModerateOneRequest>,
 ) -> Result<Json<StatementView>, ApiError> {
-    let dialogue = convenor.dialogue(&state, DialogueId(id)).await?;
-    let statement = state
-        .store()
-        .get_statement(StatementId(statement_id))
-        .await?;
-    if statement.dialogue != dialogue.id {
-        return Err(ApiError::statement_not_found());
-    }
-    let updated = state
-        .store()
-        .moderate_statement(statement.id, body.status.into())
-        .await?;
-    state.analysis().changed(dialogue.id);
+    let updated =
+        service::moderate_one(&state, &convenor, id, statement, body.status.into()).await?;
     Ok(Json(statement_view(&updated)))
 }
 
@@ -115,25 +94,15 @@ pub async fn moderate_one(
 pub async fn moderate_many(
     State(state): State<AppState>,
     convenor: CurrentConvenor,
-    ApiPath(id): ApiPath<i64>,
+    ApiPath(id): ApiPath<DialogueId>,
     ApiJson(body): ApiJson<ModerateManyRequest>,
 ) -> Result<Json<ModerationResult>, ApiError> {
-    let dialogue = convenor.dialogue(&state, DialogueId(id)).await?;
-    if body.statement_ids.is_empty() || body.statement_ids.len() > MAX_BATCH {
-        return Err(ApiError::validation(format!(
-            "statement_ids must name between 1 and {MAX_BATCH} statements"
-        )));
-    }
     let ids: Vec<StatementId> = body
         .statement_ids
         .iter()
         .copied()
         .map(StatementId)
         .collect();
-    let updated = state
-        .store()
-        .moderate_statements(dialogue.id, &ids, body.status.into())
-        .await?;
-    state.analysis().changed(dialogue.id);
+    let updated = service::moderate_many(&state, &convenor, id, &ids, body.status.into()).await?;
     Ok(Json(ModerationResult { updated }))
 }

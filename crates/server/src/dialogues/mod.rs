@@ -1,0 +1,56 @@
+//! The dialogues room: creating a dialogue with its constituencies and seed statements,
+//! changing its settings, opening and closing it, through the JSON API and the convenors'
+//! pages, both over one [`service`].
+
+pub mod api;
+mod pages;
+mod qr;
+pub mod service;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::state::AppState;
+
+pub(crate) use pages::{DialogueSummary, moderation_policy_text};
+
+/// The templates of this room's pages.
+pub(crate) const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "new_dialogue.html",
+        include_str!("templates/new_dialogue.html"),
+    ),
+    ("dialogue.html", include_str!("templates/dialogue.html")),
+    ("settings.html", include_str!("templates/settings.html")),
+];
+
+/// Returns the room's JSON routes and pages.
+pub fn routes() -> Router<AppState> {
+    let api = Router::new()
+        .route("/api/dialogues", post(api::create).get(api::list))
+        .route("/api/dialogues/{id}", get(api::get).patch(api::update))
+        .route("/api/dialogues/{id}/close", post(api::close))
+        .route("/api/dialogues/{id}/reopen", post(api::reopen));
+    let pages = Router::new()
+        .route(
+            "/convenor/partnerships/{pid}/dialogues",
+            get(pages::new_dialogue_page).post(pages::create_dialogue),
+        )
+        .route("/convenor/dialogues/{id}", get(pages::dialogue_page))
+        .route(
+            "/convenor/dialogues/{id}/settings",
+            get(pages::settings_page).post(pages::update_settings),
+        )
+        .route(
+            "/convenor/dialogues/{id}/constituencies",
+            post(pages::add_constituency),
+        )
+        .route(
+            "/convenor/dialogues/{id}/statements",
+            post(pages::add_statements),
+        )
+        .route("/convenor/dialogues/{id}/close", post(pages::close))
+        .route("/convenor/dialogues/{id}/reopen", post(pages::reopen))
+        .route("/convenor/dialogues/{id}/qr.svg", get(qr::participant_link));
+    api.merge(crate::web::pages(pages))
+}

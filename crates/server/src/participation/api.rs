@@ -1,0 +1,226 @@
+//! The JSON routes of participation: join a dialogue, ask for the next statement, vote, write
+//! statements, and the caller's own data, to read, save or erase.
+//!
+//! The data routes act only on the participant whose token is presented, so nobody can read or
+//! erase anyone else. Erasing stays possible after a dialogue closes: a person's right to have
+//! their data erased does not end with the dialogue.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, SET_COOKIE};
+use axum::response::{AppendHeaders, IntoResponse, Response};
+use model::{DialogueId, StatementId};
+
+use crate::api::{
+    DataErased, JoinRequest, JoinedDialogue, MyData, MyDataQuery, NextStatement, StatementToVote,
+    StatementView, SubmitStatementRequest, VoteAccepted, VoteRequest,
+};
+use crate::auth::CurrentParticipant;
+use crate::client::ClientAddress;
+use crate::error::{ApiError, ErrorBody};
+use crate::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::state::AppState;
+use crate::views::statement_view;
+
+use super::service;
+
+/// Personal data must not stay in shared caches or the browser's cache.
+const NO_STORE: &str = "no-store";
+
+/// Joins a dialogue as a new pseudonymous participant.
+#[utoipa::path(
+    post, path = "/api/dialogues/{id}/participants", tag = "participation",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    request_body = JoinRequest,
+    responses(
+        (status = 201, description = "Joined; the token is also set as the cookie `cg_participant_<id>`", body = JoinedDialogue),
+        (status = 404, description = "`dialogue_not_found`", body = ErrorBody),
+        (status = 409, description = "`dialogue_closed`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `constituency_not_found`", body = ErrorBody),
+        (status = 429, description = "`rate_limited`: too many participants from one address, with `Retry-After`", body = ErrorBody),
+    )
+)]
+pub async fn join(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    ApiPath(id): ApiPath<DialogueId>,
+    ApiJson(body): ApiJson<JoinRequest>,
+) -> Result<Response, ApiError> {
+    let names = body.constituencies.unwrap_or_default();
+    let (participant, token) = service::join(&state, client, id, &names).await?;
+    let cookie = service::participant_cookie(&state, participant.dialogue, &token);
+    let body = JoinedDialogue {
+        participant_id: participant.id.get(),
+        token: token.as_str().to_owned(),
+    };
+    Ok((
+        StatusCode::CREATED,
+        AppendHeaders([(SET_COOKIE, cookie)]),
+        Json(body),
+    )
+        .into_response())
+}
+
+/// Returns the next statement for this participant, or 204 when none is left.
+///
+/// Statements are chosen by the engine's routing (Pol.is priorities from the latest analysis,
+/// boosted where the participant's group and constituencies have seen least); before the first
+/// analysis, the participant's unseen statements come in the order they were written.
+#[utoipa::path(
+    get, path = "/api/dialogues/{id}/next", tag = "participation",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    security(("participant_token" = [])),
+    responses(
+        (status = 200, body = NextStatement),
+        (status = 204, description = "The participant has seen every statement"),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`: a token of another dialogue", body = ErrorBody),
+    )
+)]
+pub async fn next(
+    State(state): State<AppState>,
+    participant: CurrentParticipant,
+) -> Result<Response, ApiError> {
+    match service::next_statement(&state, &participant.participant).await? {
+        Some(statement) => Ok(Json(NextStatement {
+            statement: StatementToVote {
+                id: statement.id.get(),
+                text: statement.text,
+            },
+        })
+        .into_response()),
+        None => Ok(StatusCode::NO_CONTENT.into_response()),
+    }
+}
+
+/// Records a vote; the latest vote on a statement counts and every vote is kept in history.
+///
+/// The answer comes once the vote is durably stored.
+#[utoipa::path(
+    post, path = "/api/dialogues/{id}/votes", tag = "participation",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    security(("participant_token" = [])),
+    request_body = VoteRequest,
+    responses(
+        (status = 200, body = VoteAccepted),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`statement_not_found`", body = ErrorBody),
+        (status = 409, description = "`dialogue_closed`, `statement_not_votable`, `idempotency_key_reused`", body = ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
+    )
+)]
+pub async fn vote(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    participant: CurrentParticipant,
+    ApiJson(body): ApiJson<VoteRequest>,
+) -> Result<Json<VoteAccepted>, ApiError> {
+    let outcome = service::vote(
+        &state,
+        client,
+        &participant.participant,
+        StatementId(body.statement_id),
+        body.vote,
+        body.idempotency_key.as_deref(),
+    )
+    .await?;
+    Ok(Json(VoteAccepted { outcome }))
+}
+
+/// Adds a participant's statement (1 to 280 characters). Under pre-moderation it stays hidden
+/// until a convenor accepts it. One participant may write a limited number of statements
+/// (30 by default), so that no one voice fills the dialogue.
+#[utoipa::path(
+    post, path = "/api/dialogues/{id}/statements", tag = "participation",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    security(("participant_token" = [])),
+    request_body = SubmitStatementRequest,
+    responses(
+        (status = 201, body = StatementView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`, `statements_disabled`", body = ErrorBody),
+        (status = 409, description = "`duplicate_statement` (with `statement_id`), `dialogue_closed`, `statement_limit_reached`", body = ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
+    )
+)]
+pub async fn submit_statement(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    participant: CurrentParticipant,
+    ApiJson(body): ApiJson<SubmitStatementRequest>,
+) -> Result<(StatusCode, Json<StatementView>), ApiError> {
+    let statement =
+        service::submit_statement(&state, client, &participant.participant, &body.text).await?;
+    Ok((StatusCode::CREATED, Json(statement_view(&statement))))
+}
+
+/// Returns the name under which a participant's data is saved.
+pub fn download_file_name(dialogue: DialogueId) -> String {
+    format!("common-ground-dialogue-{dialogue}-my-data.json")
+}
+
+/// Returns everything the dialogue holds about the caller: when they joined, the
+/// constituencies they chose, every vote they cast (changed votes included) and the statements
+/// they wrote. With `download=true` the answer is a file to save.
+#[utoipa::path(
+    get, path = "/api/dialogues/{id}/me", tag = "privacy",
+    params(("id" = i64, Path, description = "Dialogue id"), MyDataQuery),
+    security(("participant_token" = [])),
+    responses(
+        (status = 200, description = "The caller's data; a JSON file to save (`Content-Disposition: attachment`) with `download=true`", body = MyData),
+        (status = 400, description = "`invalid_query`", body = ErrorBody),
+        (status = 401, description = "`unauthenticated`: no token, or the participant was erased", body = ErrorBody),
+        (status = 403, description = "`forbidden`: a token of another dialogue", body = ErrorBody),
+    )
+)]
+pub async fn download(
+    State(state): State<AppState>,
+    participant: CurrentParticipant,
+    ApiQuery(query): ApiQuery<MyDataQuery>,
+) -> Result<Response, ApiError> {
+    let participant = participant.participant;
+    let data = service::my_data(&state, &participant).await?;
+    let mut response = ([(CACHE_CONTROL, NO_STORE)], Json(data)).into_response();
+    if query.download == Some(true) {
+        let disposition = format!(
+            "attachment; filename=\"{}\"",
+            download_file_name(participant.dialogue)
+        );
+        let value = disposition.parse().map_err(ApiError::internal)?;
+        response.headers_mut().insert(CONTENT_DISPOSITION, value);
+    }
+    Ok(response)
+}
+
+/// Erases the caller: their token, constituencies and every vote they cast; their statements
+/// nobody else voted on go too, and the others stay without an author. The analysis is
+/// recomputed without them shortly after, and the token no longer works. Allowed after the
+/// dialogue has closed.
+#[utoipa::path(
+    delete, path = "/api/dialogues/{id}/me", tag = "privacy",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    security(("participant_token" = [])),
+    responses(
+        (status = 200, description = "Erased; the participant cookie is removed", body = DataErased),
+        (status = 401, description = "`unauthenticated`: no token, or the participant was already erased", body = ErrorBody),
+        (status = 403, description = "`forbidden`: a token of another dialogue", body = ErrorBody),
+    )
+)]
+pub async fn erase(
+    State(state): State<AppState>,
+    participant: CurrentParticipant,
+) -> Result<Response, ApiError> {
+    let participant = participant.participant;
+    let erased: DataErased = service::erase(&state, &participant).await?;
+    let cookie = service::clear_participant_cookie(&state, participant.dialogue);
+    Ok((
+        AppendHeaders([(SET_COOKIE, cookie)]),
+        [(CACHE_CONTROL, NO_STORE)],
+        Json(erased),
+    )
+        .into_response())
+}

@@ -1,0 +1,50 @@
+//! The participation room: joining a dialogue, voting, writing statements, the next
+//! statement to vote on, and a participant's own data with its download and erasure, through
+//! the JSON API and the participant's pages, both over one [`service`].
+
+pub mod api;
+mod pages;
+pub mod service;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::state::AppState;
+
+/// The templates of this room's pages.
+pub(crate) const TEMPLATES: &[(&str, &str)] = &[
+    ("join.html", include_str!("templates/join.html")),
+    ("vote.html", include_str!("templates/vote.html")),
+    ("write.html", include_str!("templates/write.html")),
+    ("closed.html", include_str!("templates/closed.html")),
+    ("my_data.html", include_str!("templates/my_data.html")),
+    ("erase.html", include_str!("templates/erase.html")),
+    ("erased.html", include_str!("templates/erased.html")),
+];
+
+/// Returns the room's JSON routes and pages.
+pub fn routes() -> Router<AppState> {
+    let api = Router::new()
+        .route("/api/dialogues/{id}/participants", post(api::join))
+        .route("/api/dialogues/{id}/next", get(api::next))
+        .route("/api/dialogues/{id}/votes", post(api::vote))
+        .route(
+            "/api/dialogues/{id}/statements",
+            post(api::submit_statement),
+        )
+        .route(
+            "/api/dialogues/{id}/me",
+            get(api::download).delete(api::erase),
+        );
+    let pages = Router::new()
+        .route("/d/{id}", get(pages::dialogue_page))
+        .route("/d/{id}/join", post(pages::join))
+        .route("/d/{id}/vote", post(pages::vote))
+        .route("/d/{id}/write", get(pages::write_page).post(pages::write))
+        .route("/d/{id}/me", get(pages::my_data_page))
+        .route(
+            "/d/{id}/me/erase",
+            get(pages::erase_page).post(pages::erase),
+        );
+    api.merge(crate::web::pages(pages))
+}

@@ -1,0 +1,735 @@
+//! The participant's pages: joining a dialogue, voting on one statement at a time, writing a
+//! statement, seeing where they stand on the opinion map, and "Your data" with its erasure.
+//!
+//! Every action is a plain form post answered by a redirect, so the pages work without
+//! JavaScript; the script only makes voting quicker. The changes themselves go through
+//! [`super::service`], so a vote cast here is the same as one cast through the API.
+//!
+//! The erase form carries a token derived from the participant's own token, as convenors'
+//! forms carry one derived from their session, so another site cannot make a browser erase
+//! its participant.
+
+use std::collections::BTreeSet;
+
+use axum::extract::State;
+use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use axum_extra::extract::{Query, QueryRejection};
+use model::{DialogueId, ModerationPolicy, ReportVisibility, StatementId, Token};
+use serde::{Deserialize, Serialize};
+use store::{Dialogue, Participant};
+
+use crate::api::{DataErased, ModerationStatusBody, MyData, VoteBody};
+use crate::auth::{CurrentParticipant, participant_cookie_name};
+use crate::client::ClientAddress;
+use crate::dialogues::{DialogueSummary, moderation_policy_text};
+use crate::error::{ApiError, ErrorCode};
+use crate::extract::ApiPath;
+use crate::state::AppState;
+use crate::web::forms::FormData;
+use crate::web::map::MapView;
+use crate::web::page_error::{PageError, is_unauthenticated};
+use crate::web::render::{Layout, page};
+use crate::web::report;
+use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
+
+use super::service;
+
+/// The longest statement a participant may write, in characters.
+const MAX_STATEMENT_CHARS: usize = 280;
+
+/// How many votes a participant needs before the map can place them: Pol.is clusters people
+/// who voted on at least seven statements (or on all of them, when there are fewer).
+const VOTES_TO_BE_PLACED: usize = 7;
+
+#[derive(Serialize)]
+struct JoinContext {
+    layout: Layout,
+    dialogue: DialogueSummary,
+}
+
+#[derive(Serialize)]
+struct ClosedContext {
+    layout: Layout,
+    dialogue: DialogueSummary,
+}
+
+#[derive(Debug, Serialize)]
+struct Progress {
+    voted: usize,
+    total: usize,
+    bar_max: usize,
+    needed: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct StatementToShow {
+    id: i64,
+    text: String,
+}
+
+/// Where the participant stands, or what they need before the map can say.
+#[derive(Debug, Serialize)]
+struct Stand {
+    map: Option<MapView>,
+    group: Option<String>,
+    group_size: Option<usize>,
+    holds: Vec<report::Holding>,
+    message: Option<String>,
+}
+
+#[derive(Serialize)]
+struct VoteContext {
+    layout: Layout,
+    dialogue: DialogueSummary,
+    progress: Progress,
+    statement: Option<StatementToShow>,
+    notice: Option<&'static str>,
+    stand: Option<Stand>,
+    your_constituencies: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct WriteContext {
+    layout: Layout,
+    dialogue: DialogueSummary,
+    policy: &'static str,
+    max_chars: usize,
+    text: String,
+    error: Option<String>,
+}
+
+/// The query string of the dialogue page after a statement was written.
+#[derive(Debug, Default, Deserialize)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+/// Returns the notice named in a query string such as `notice=written`.
+fn notice(query: &NoticeQuery) -> Option<&'static str> {
+    match query.notice.as_deref()? {
+        "written" => {
+            Some("Thank you. Your statement has been added, and others can now vote on it.")
+        }
+        "written-pending" => Some(
+            "Thank you. Your statement will be shown to others once a convenor has accepted it.",
+        ),
+        _ => None,
+    }
+}
+
+fn redirect_to_dialogue(id: DialogueId) -> Response {
+    Redirect::to(&format!("/d/{id}")).into_response()
+}
+
+/// Answers `GET /d/{id}`: the join page for newcomers, the next statement for participants.
+pub async fn dialogue_page(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<DialogueId>,
+    participant: Result<CurrentParticipant, ApiError>,
+    query: Result<Query<NoticeQuery>, QueryRejection>,
+) -> Result<Response, PageError> {
+    let dialogue = state.store().get_dialogue(id).await?;
+    let summary = DialogueSummary::of(&dialogue);
+    let participant = match participant {
+        Ok(current) => current.participant,
+        Err(error) if is_unauthenticated(&error) || error.code() == ErrorCode::Forbidden => {
+            let layout = Layout::public(summary.title.clone());
+            if summary.is_closed {
+                return Ok(page(
+                    "closed.html",
+                    ClosedContext {
+                        layout,
+                        dialogue: summary,
+                    },
+                )?
+                .into_response());
+            }
+            return Ok(page(
+                "join.html",
+                JoinContext {
+                    layout,
+                    dialogue: summary,
+                },
+            )?
+            .into_response());
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let statements = service::visible_statements(&state, dialogue.id).await?;
+    let visible: BTreeSet<i64> = statements
+        .iter()
+        .map(|statement| statement.id.get())
+        .collect();
+    let voted = state
+        .store()
+        .participant_votes(participant.id)
+        .await?
+        .iter()
+        .filter(|vote| visible.contains(&vote.statement.get()))
+        .count();
+    let statement = if summary.is_closed {
+        None
+    } else {
+        service::next_statement(&state, &participant)
+            .await?
+            .map(|statement| StatementToShow {
+                id: statement.id.get(),
+                text: statement.text,
+            })
+    };
+    let stand = stand(&state, &dialogue, &participant, voted, statements.len()).await?;
+    let your_constituencies = dialogue
+        .constituencies
+        .iter()
+        .filter(|constituency| participant.constituencies.contains(&constituency.id))
+        .map(|constituency| constituency.name.as_str().to_owned())
+        .collect();
+    let context = VoteContext {
+        layout: Layout::public(summary.title.clone()),
+        dialogue: summary,
+        progress: Progress {
+            voted,
+            total: statements.len(),
+            bar_max: statements.len().max(1),
+            needed: VOTES_TO_BE_PLACED.min(statements.len()).max(1),
+        },
+        statement,
+        notice: notice(&query.map(|Query(query)| query).unwrap_or_default()),
+        stand,
+        your_constituencies,
+    };
+    Ok(page("vote.html", context)?.into_response())
+}
+
+/// Works out where the participant stands, once they have voted enough to be placed.
+async fn stand(
+    state: &AppState,
+    dialogue: &Dialogue,
+    participant: &Participant,
+    voted: usize,
+    total: usize,
+) -> Result<Option<Stand>, PageError> {
+    let needed = VOTES_TO_BE_PLACED.min(total);
+    if voted == 0 {
+        return Ok(None);
+    }
+    let analysis = report::load(state, dialogue.id).await?;
+    let is_placed = analysis
+        .as_ref()
+        .is_some_and(|analysis| analysis.position_of(participant.id).is_some());
+    if voted < needed && !is_placed {
+        return Ok(None);
+    }
+    let Some(analysis) = analysis else {
+        return Ok(Some(Stand {
+            map: None,
+            group: None,
+            group_size: None,
+            holds: Vec::new(),
+            message: Some(
+                "The opinion map is being drawn for the first time. Reload this page in a moment to see where you stand."
+                    .to_owned(),
+            ),
+        }));
+    };
+    let map = analysis.map(Some(participant.id));
+    let you = map.as_ref().and_then(|map| map.you.clone());
+    let message = match &you {
+        None => Some(
+            "Your votes are not on the map yet: it is redrawn a few seconds after votes arrive. Reload this page shortly."
+                .to_owned(),
+        ),
+        Some(point) if point.group.is_none() => Some(
+            "You are on the map, but the groups are not clear yet. More votes from you and others will show them."
+                .to_owned(),
+        ),
+        Some(_) => None,
+    };
+    let group_index = you.as_ref().and_then(|point| point.group_index);
+    let is_public = dialogue.settings.report_visibility == ReportVisibility::Public;
+    let holds = match group_index {
+        Some(index) if is_public => analysis.holdings(index),
+        _ => Vec::new(),
+    };
+    Ok(Some(Stand {
+        group: you.as_ref().and_then(|point| point.group.clone()),
+        group_size: group_index.and_then(|index| analysis.group_size(index)),
+        holds,
+        message,
+        map,
+    }))
+}
+
+/// Answers `POST /d/{id}/join`: becomes a participant with the chosen constituencies.
+pub async fn join(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    ApiPath(id): ApiPath<DialogueId>,
+    participant: Result<CurrentParticipant, ApiError>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    if participant.is_ok() {
+        return Ok(redirect_to_dialogue(id));
+    }
+    let constituencies: Vec<String> = form
+        .get_all("constituency")
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let (participant, token) = service::join(&state, client, id, &constituencies).await?;
+    let cookie = service::participant_cookie(&state, participant.dialogue, &token);
+    let mut redirect = redirect_to_dialogue(id);
+    let cookie = HeaderValue::from_str(&cookie).map_err(ApiError::internal)?;
+    redirect.headers_mut().insert(SET_COOKIE, cookie);
+    Ok(redirect)
+}
+
+/// Answers `POST /d/{id}/vote`: records the vote and shows the next statement.
+pub async fn vote(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    ApiPath(id): ApiPath<DialogueId>,
+    participant: Result<CurrentParticipant, ApiError>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    let participant = match participant {
+        Ok(participant) => participant,
+        Err(error) if is_unauthenticated(&error) => return Ok(redirect_to_dialogue(id)),
+        Err(error) => return Err(error.into()),
+    };
+    let statement_id: i64 = form.text("statement_id").parse().map_err(|_| {
+        PageError::new(
+            StatusCode::BAD_REQUEST,
+            "The vote did not say which statement it is for.",
+        )
+    })?;
+    let vote = match form.text("vote") {
+        "agree" => VoteBody::Agree,
+        "disagree" => VoteBody::Disagree,
+        "pass" => VoteBody::Pass,
+        _ => {
+            return Err(PageError::new(
+                StatusCode::BAD_REQUEST,
+                "Choose Agree, Disagree or Pass.",
+            ));
+        }
+    };
+    service::vote(
+        &state,
+        client,
+        &participant.participant,
+        StatementId(statement_id),
+        vote,
+        None,
+    )
+    .await?;
+    Ok(redirect_to_dialogue(id))
+}
+
+async fn writable(
+    state: &AppState,
+    id: DialogueId,
+    participant: Result<CurrentParticipant, ApiError>,
+) -> Result<Result<(Dialogue, CurrentParticipant), Response>, PageError> {
+    let dialogue = state.store().get_dialogue(id).await?;
+    let participant = match participant {
+        Ok(participant) => participant,
+        Err(error) if is_unauthenticated(&error) || error.code() == ErrorCode::Forbidden => {
+            return Ok(Err(redirect_to_dialogue(id)));
+        }
+        Err(error) => return Err(error.into()),
+    };
+    if !dialogue.is_open {
+        return Err(PageError::new(
+            StatusCode::CONFLICT,
+            "This dialogue is closed, so no more statements can be added.",
+        ));
+    }
+    if !dialogue.settings.allow_participant_statements {
+        return Err(PageError::new(
+            StatusCode::FORBIDDEN,
+            "In this dialogue only the convenors write statements.",
+        ));
+    }
+    Ok(Ok((dialogue, participant)))
+}
+
+fn write_context(dialogue: &Dialogue, text: String, error: Option<String>) -> WriteContext {
+    let summary = DialogueSummary::of(dialogue);
+    WriteContext {
+        layout: Layout::public(format!("Write a statement · {}", summary.title)),
+        dialogue: summary,
+        policy: moderation_policy_text(dialogue.settings.moderation),
+        max_chars: MAX_STATEMENT_CHARS,
+        text,
+        error,
+    }
+}
+
+/// Answers `GET /d/{id}/write`: the form for a new statement.
+pub async fn write_page(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<DialogueId>,
+    participant: Result<CurrentParticipant, ApiError>,
+) -> Result<Response, PageError> {
+    let (dialogue, _) = match writable(&state, id, participant).await? {
+        Ok(found) => found,
+        Err(redirect) => return Ok(redirect),
+    };
+    Ok(page("write.html", write_context(&dialogue, String::new(), None))?.into_response())
+}
+
+/// Answers `POST /d/{id}/write`: submits the statement, or shows the form again with what was
+/// wrong and the text kept.
+pub async fn write(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    ApiPath(id): ApiPath<DialogueId>,
+    participant: Result<CurrentParticipant, ApiError>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    let (dialogue, participant) = match writable(&state, id, participant).await? {
+        Ok(found) => found,
+        Err(redirect) => return Ok(redirect),
+    };
+    let text = form.text("text").to_owned();
+    let statement_allowance = state.config().max_statements_per_participant;
+    let result = service::submit_statement(&state, client, &participant.participant, &text).await;
+    match result {
+        Ok(_) => {
+            let notice = match dialogue.settings.moderation {
+                ModerationPolicy::Pre => "written-pending",
+                ModerationPolicy::Post => "written",
+            };
+            Ok(Redirect::to(&format!("/d/{id}?notice={notice}")).into_response())
+        }
+        Err(error) => {
+            let message = match &error {
+                ApiError::DuplicateStatement { .. } => {
+                    "This dialogue already has a statement saying the same. Vote on it, or say something new.".to_owned()
+                }
+                ApiError::Client { code, .. } if *code == ErrorCode::ValidationFailed => format!(
+                    "A statement must be between 1 and {MAX_STATEMENT_CHARS} characters long."
+                ),
+                ApiError::Client { code, .. } if *code == ErrorCode::StatementLimitReached => format!(
+                    "You have written as many statements as one person may in this dialogue ({statement_allowance}). Thank you: please vote on the others' statements now."
+                ),
+                _ => return Err(error.into()),
+            };
+            let status = error.code().status();
+            let body = page("write.html", write_context(&dialogue, text, Some(message)))?;
+            Ok((status, body).into_response())
+        }
+    }
+}
+
+// "Your data" and its erasure.
+
+/// The checkbox a participant ticks to confirm the erasure.
+const CONFIRM_FIELD: &str = "confirm";
+
+/// Returns the token the request presents for a dialogue, the way the participant extractor
+/// finds it: a bearer token first, then the dialogue's cookie.
+fn presented_token(headers: &HeaderMap, dialogue: DialogueId) -> Option<Token> {
+    let bearer = headers
+        .get(AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim().to_owned());
+    let text = bearer.or_else(|| {
+        CookieJar::from_headers(headers)
+            .get(&participant_cookie_name(dialogue))
+            .map(|cookie| cookie.value().to_owned())
+    })?;
+    Token::parse(&text).ok()
+}
+
+/// Returns the participant, or the answer for someone who is not one: newcomers and holders
+/// of another dialogue's token are sent to the dialogue's start page.
+fn participant_or_redirect(
+    id: DialogueId,
+    participant: Result<CurrentParticipant, ApiError>,
+) -> Result<Result<CurrentParticipant, Response>, PageError> {
+    match participant {
+        Ok(participant) => Ok(Ok(participant)),
+        Err(error) if is_unauthenticated(&error) || error.code() == ErrorCode::Forbidden => {
+            Ok(Err(Redirect::to(&format!("/d/{id}")).into_response()))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// A vote as the page lists it.
+#[derive(Debug, Serialize)]
+struct VoteRow {
+    statement: String,
+    vote: &'static str,
+    when: String,
+    is_latest: bool,
+}
+
+/// A statement the participant wrote, as the page lists it.
+#[derive(Debug, Serialize)]
+struct StatementRow {
+    text: String,
+    status: &'static str,
+    when: String,
+}
+
+#[derive(Serialize)]
+struct MyDataContext {
+    layout: Layout,
+    dialogue_id: i64,
+    dialogue_title: String,
+    participant_id: i64,
+    joined: String,
+    constituencies: Vec<String>,
+    votes: Vec<VoteRow>,
+    n_latest_votes: usize,
+    statements: Vec<StatementRow>,
+}
+
+#[derive(Serialize)]
+struct EraseContext {
+    layout: Layout,
+    dialogue_id: i64,
+    dialogue_title: String,
+    is_closed: bool,
+    n_votes: usize,
+    n_statements: usize,
+    csrf: String,
+    error: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct ErasedContext {
+    layout: Layout,
+    dialogue_id: i64,
+    dialogue_title: String,
+    is_closed: bool,
+    erased: DataErased,
+}
+
+/// Writes an RFC 3339 moment as "2025-03-01 14:05 UTC" for people to read.
+fn readable_time(rfc3339: &str) -> String {
+    match (rfc3339.get(..10), rfc3339.get(11..16)) {
+        (Some(day), Some(time)) => format!("{day} {time} UTC"),
+        _ => rfc3339.to_owned(),
+    }
+}
+
+fn vote_word(vote: VoteBody) -> &'static str {
+    match vote {
+        VoteBody::Agree => "Agree",
+        VoteBody::Disagree => "Disagree",
+        VoteBody::Pass => "Pass / Unsure",
+    }
+}
+
+fn status_words(status: ModerationStatusBody) -> &'static str {
+    match status {
+        ModerationStatusBody::Pending => "waiting for a convenor",
+        ModerationStatusBody::Accepted => "shown to others",
+        ModerationStatusBody::Rejected => "not accepted",
+    }
+}
+
+fn my_data_context(data: MyData) -> MyDataContext {
+    let n_latest_votes = data.votes.iter().filter(|vote| vote.is_latest).count();
+    MyDataContext {
+        layout: Layout::public(format!("Your data · {}", data.dialogue_title)),
+        dialogue_id: data.dialogue_id,
+        dialogue_title: data.dialogue_title,
+        participant_id: data.participant_id,
+        joined: readable_time(&data.joined_at),
+        constituencies: data.constituencies,
+        n_latest_votes,
+        votes: data
+            .votes
+            .into_iter()
+            .map(|vote| VoteRow {
+                statement: vote.statement_text,
+                vote: vote_word(vote.vote),
+                when: readable_time(&vote.cast_at),
+                is_latest: vote.is_latest,
+            })
+            .collect(),
+        statements: data
+            .statements
+            .into_iter()
+            .map(|statement| StatementRow {
+                text: statement.text,
+                status: status_words(statement.status),
+                when: readable_time(&statement.created_at),
+            })
+            .collect(),
+    }
+}
+
+/// Keeps pages that show personal data out of caches.
+fn not_stored(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Answers `GET /d/{id}/me`: everything the dialogue holds about the participant, with a
+/// download link and the way to erase it.
+pub async fn my_data_page(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<DialogueId>,
+    participant: Result<CurrentParticipant, ApiError>,
+) -> Result<Response, PageError> {
+    state.store().get_dialogue(id).await?;
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant.participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let data = service::my_data(&state, &participant).await?;
+    let body = page("my_data.html", my_data_context(data))?;
+    Ok(not_stored(body.into_response()))
+}
+
+fn erase_context(
+    dialogue: &Dialogue,
+    data: &MyData,
+    csrf: String,
+    error: Option<&'static str>,
+) -> EraseContext {
+    EraseContext {
+        layout: Layout::public(format!("Erase your data · {}", data.dialogue_title)),
+        dialogue_id: data.dialogue_id,
+        dialogue_title: data.dialogue_title.clone(),
+        is_closed: !dialogue.is_open,
+        n_votes: data.votes.iter().filter(|vote| vote.is_latest).count(),
+        n_statements: data.statements.len(),
+        csrf,
+        error,
+    }
+}
+
+/// Answers `GET /d/{id}/me/erase`: what erasing removes, and the form that confirms it.
+pub async fn erase_page(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<DialogueId>,
+    headers: HeaderMap,
+    participant: Result<CurrentParticipant, ApiError>,
+) -> Result<Response, PageError> {
+    let dialogue = state.store().get_dialogue(id).await?;
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant.participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let token = presented_token(&headers, dialogue.id).ok_or_else(ApiError::unauthenticated)?;
+    let data = service::my_data(&state, &participant).await?;
+    let context = erase_context(&dialogue, &data, csrf_token(&token), None);
+    Ok(not_stored(page("erase.html", context)?.into_response()))
+}
+
+/// Answers `POST /d/{id}/me/erase`: checks the form's token and the confirmation, erases the
+/// participant, removes their cookie and says what was removed.
+pub async fn erase(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<DialogueId>,
+    headers: HeaderMap,
+    participant: Result<CurrentParticipant, ApiError>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    let dialogue = state.store().get_dialogue(id).await?;
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant.participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let token = presented_token(&headers, dialogue.id).ok_or_else(ApiError::unauthenticated)?;
+    let expected = csrf_token(&token);
+    if !form
+        .get(CSRF_FIELD)
+        .is_some_and(|sent| same_secret(sent, &expected))
+    {
+        return Err(PageError::new(
+            StatusCode::FORBIDDEN,
+            "This form has expired or did not come from this site. Go back, reload the page and try again.",
+        ));
+    }
+    if !form.is_checked(CONFIRM_FIELD) {
+        let data = service::my_data(&state, &participant).await?;
+        let context = erase_context(
+            &dialogue,
+            &data,
+            expected,
+            Some(
+                "Tick the box to confirm that you want your data erased. Nothing has been erased.",
+            ),
+        );
+        let body = page("erase.html", context)?;
+        return Ok(not_stored(
+            (StatusCode::UNPROCESSABLE_ENTITY, body).into_response(),
+        ));
+    }
+    let erased = service::erase(&state, &participant).await?;
+    let cookie = service::clear_participant_cookie(&state, dialogue.id);
+    let context = ErasedContext {
+        layout: Layout::public(format!(
+            "Your data has been erased · {}",
+            dialogue.settings.title.as_str()
+        )),
+        dialogue_id: dialogue.id.get(),
+        dialogue_title: dialogue.settings.title.as_str().to_owned(),
+        is_closed: !dialogue.is_open,
+        erased,
+    };
+    let mut response = not_stored(page("erased.html", context)?.into_response());
+    let cookie = HeaderValue::from_str(&cookie).map_err(ApiError::internal)?;
+    response.headers_mut().append(SET_COOKIE, cookie);
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_known_notices_are_shown() {
+        let query = |notice: Option<&str>| NoticeQuery {
+            notice: notice.map(str::to_owned),
+        };
+        assert!(super::notice(&query(Some("written"))).is_some());
+        assert!(super::notice(&query(Some("written-pending"))).is_some());
+        assert_eq!(super::notice(&query(Some("<script>"))), None);
+        assert_eq!(super::notice(&query(None)), None);
+    }
+
+    #[test]
+    fn moments_read_as_day_and_minute_in_utc() {
+        assert_eq!(
+            readable_time("2025-03-01T14:05:09.123Z"),
+            "2025-03-01 14:05 UTC"
+        );
+        assert_eq!(readable_time("odd"), "odd");
+    }
+
+    #[test]
+    fn the_token_comes_from_the_bearer_header_before_the_cookie() {
+        let cookie_token = Token::from_bytes([1; model::token::TOKEN_BYTES]);
+        let bearer_token = Token::from_bytes([2; model::token::TOKEN_BYTES]);
+        let mut headers = HeaderMap::new();
+        let cookie = format!("cg_participant_4={}", cookie_token.as_str());
+        headers.insert("cookie", HeaderValue::from_str(&cookie).unwrap());
+        assert_eq!(
+            presented_token(&headers, DialogueId(4)).map(|token| token.as_str().to_owned()),
+            Some(cookie_token.as_str().to_owned())
+        );
+        assert_eq!(presented_token(&headers, DialogueId(5)), None);
+        let bearer = format!("Bearer {}", bearer_token.as_str());
+        headers.insert(AUTHORIZATION, HeaderValue::from_str(&bearer).unwrap());
+        assert_eq!(
+            presented_token(&headers, DialogueId(4)).map(|token| token.as_str().to_owned()),
+            Some(bearer_token.as_str().to_owned())
+        );
+    }
+}
