@@ -29,10 +29,10 @@ use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::web::forms::FormData;
-use crate::web::map::MapView;
+use crate::report::map::MapView;
 use crate::web::page_error::{PageError, is_unauthenticated};
 use crate::web::render::{Layout, page};
-use crate::web::report;
+use crate::report;
 use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
 
 use super::service;

@@ -15,7 +15,7 @@ use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::web::PageError;
 use crate::web::page_error::is_unauthenticated;
-use crate::web::participant::DialogueSummary;
+use crate::dialogues::DialogueSummary;
 use crate::web::render::{Layout, page};
 use crate::web::security::encode_query_value;
 

@@ -23,8 +23,9 @@ pub struct Latest {
     pub document: Document,
 }
 
-/// Checks that the reader may see the analysis: anyone for a public report, the
-/// partnership's convenors otherwise.
+/// Checks that the reader may see the analysis: anyone for a public report; otherwise the
+/// partnership's convenors, and the people who speak for its partners when the convenors
+/// shared the dialogue with partners.
 pub async fn may_read(
     state: &AppState,
     dialogue: &Dialogue,
@@ -32,7 +33,7 @@ pub async fn may_read(
 ) -> Result<(), ApiError> {
     if dialogue.settings.report_visibility == ReportVisibility::Convenors {
         let convenor = CurrentConvenor::from_headers(headers, state).await?;
-        convenor.dialogue(state, dialogue.id).await?;
+        convenor.read_private_report(state, dialogue).await?;
     }
     Ok(())
 }

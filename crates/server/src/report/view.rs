@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::document::{ConstituencyKind, Estimate};
 use super::map::MapView;
 use super::snapshot::Holding;
-use crate::web::participant::DialogueSummary;
+use crate::dialogues::DialogueSummary;
 use crate::web::render::{Layout, percent};
 
 /// Returns a share between 0 and 1 in percent, to one decimal, for drawing.

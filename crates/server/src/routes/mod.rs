@@ -5,7 +5,7 @@ pub mod health;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post};
+use axum::routing::get;
 
 use crate::error::{ApiError, ErrorCode};
 use crate::openapi;
@@ -29,7 +29,6 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::health))
         .route("/api/openapi.json", get(openapi::serve))
-        .route(
         .merge(crate::accounts::api_routes())
         .merge(crate::partnerships::api_routes())
         .merge(crate::dialogues::routes())

@@ -15,7 +15,7 @@ pub(crate) mod render;
 pub(crate) mod security;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::get;
 
 use crate::state::AppState;
 

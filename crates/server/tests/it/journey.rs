@@ -272,11 +272,12 @@ async fn a_dialogue_belongs_to_the_partnership_it_names() {
             name: model::PartnershipName::parse("Clean Air Alliance").unwrap(),
             purpose: model::Purpose::parse("").unwrap(),
             created_at: 0,
+            convenor: None,
         })
         .await
         .unwrap();
     let convenor = store
-        .find_convenor_by_email(&model::Email::parse(crate::helpers::CONVENOR_EMAIL).unwrap())
+        .find_convenor_by_email(&model::Email::parse(crate::support::CONVENOR_EMAIL).unwrap())
         .await
         .unwrap()
         .unwrap();
@@ -309,6 +310,7 @@ async fn a_dialogue_belongs_to_the_partnership_it_names() {
             name: model::PartnershipName::parse("Elsewhere").unwrap(),
             purpose: model::Purpose::parse("").unwrap(),
             created_at: 0,
+            convenor: None,
         })
         .await
         .unwrap();

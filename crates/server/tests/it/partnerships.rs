@@ -222,7 +222,7 @@ async fn an_outside_client_sets_up_a_partnership_and_reads_the_analysis_with_the
             }
             let next: Value = next.json().await.unwrap();
             let statement = next["statement"]["id"].as_i64().unwrap();
-            let vote = if (index + statement as usize) % 2 == 0 || index < 10 {
+            let vote = if index < 10 || (index as i64 + statement) % 2 == 0 {
                 "agree"
             } else {
                 "disagree"
