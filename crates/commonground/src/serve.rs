@@ -8,9 +8,9 @@ use std::sync::Arc;
 use anyhow::Context;
 use model::password::{Password, PasswordHash};
 use model::{DialogueId, Email, PartnerName, PartnershipId, Sector};
-use store::{AcceptInvitation, NewInvitation, NewPartner};
 use server::time::SystemClock;
 use server::{Application, Config};
+use store::{AcceptInvitation, NewInvitation, NewPartner};
 
 use crate::config::{ServeArgs, process_env, server_config};
 use crate::convenor::{add_convenor, random_salt};
@@ -48,7 +48,10 @@ pub const DEMO_REPRESENTATIVE_EMAIL: &str = "carers@commonground.example";
 const DEMO_PARTNERS: [(&str, Sector); 8] = [
     ("Northvale NHS Foundation Trust", Sector::Nhs),
     ("Northvale Primary Care Network", Sector::Nhs),
-    ("Northvale Borough Council: adult social care", Sector::LocalAuthority),
+    (
+        "Northvale Borough Council: adult social care",
+        Sector::LocalAuthority,
+    ),
     ("Northvale Carers Centre", Sector::Voluntary),
     ("Age Concern Northvale", Sector::Voluntary),
     ("Hillside Men's Shed", Sector::Community),
@@ -161,14 +164,14 @@ async fn seed_demo(store: &dyn store::Store, scratch: &Path) -> anyhow::Result<D
     .await
     .context("importing the demo dialogue")?;
     let password = random_password()?;
-    let convenor = add_convenor(store, DEMO_EMAIL, &password, false, Some(DEMO_PARTNERSHIP)).await?;
+    let convenor =
+        add_convenor(store, DEMO_EMAIL, &password, false, Some(DEMO_PARTNERSHIP)).await?;
     let dialogue = store.get_dialogue(summary.dialogue).await?;
     store
         .set_dialogue_shared_with_partners(dialogue.id, true)
         .await
         .context("sharing the demo dialogue with partners")?;
-    let representative_password =
-        seed_demo_partners(store, dialogue.partnership, convenor).await?;
+    let representative_password = seed_demo_partners(store, dialogue.partnership, convenor).await?;
     Ok(Demo {
         dialogue: summary.dialogue,
         partnership: dialogue.partnership,

@@ -8,7 +8,10 @@
 )]
 
 #[path = "support/http.rs"]
-#[allow(dead_code, reason = "the demo test uses only part of the shared client")]
+#[allow(
+    dead_code,
+    reason = "the demo test uses only part of the shared client"
+)]
 mod http;
 
 use std::io::{BufRead as _, BufReader};
@@ -137,14 +140,24 @@ fn the_demo_partnership_has_its_partners_and_a_representative_who_can_sign_in() 
         .iter()
         .map(|partner| partner["sector"].as_str().unwrap())
         .collect();
-    assert!(sectors.contains("nhs") && sectors.contains("community"), "{sectors:?}");
+    assert!(
+        sectors.contains("nhs") && sectors.contains("community"),
+        "{sectors:?}"
+    );
 
-    let (mut representative, cookie) =
-        sign_in(demo.address, &representative_email, &representative_password);
+    let (mut representative, cookie) = sign_in(
+        demo.address,
+        &representative_email,
+        &representative_password,
+    );
     let session = get(&mut representative, &cookie, "/api/session");
     assert_eq!(session["may_convene"], false);
     assert_eq!(session["partners"][0]["name"], "Northvale Carers Centre");
-    let seen = get(&mut representative, &cookie, &format!("/api/partnerships/{id}"));
+    let seen = get(
+        &mut representative,
+        &cookie,
+        &format!("/api/partnerships/{id}"),
+    );
     assert_eq!(seen["your_role"], "representative");
     assert_eq!(seen["convenors"], json!([]));
     assert_eq!(seen["dialogues"].as_array().unwrap().len(), 1);

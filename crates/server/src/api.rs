@@ -170,6 +170,10 @@ pub struct UpdateDialogueRequest {
     /// Who may read the analysis.
     #[serde(default)]
     pub report_visibility: Option<ReportVisibilityBody>,
+    /// Whether the people who speak for the partnership's partners may read the report (even
+    /// when it is for convenors only) and see the dialogue on the partnership's page.
+    #[serde(default)]
+    pub shared_with_partners: Option<bool>,
 }
 
 /// A dialogue as participants and convenors see it.
@@ -194,6 +198,8 @@ pub struct DialogueView {
     /// Who may read the analysis.
     pub report_visibility: ReportVisibilityBody,
     /// Whether the dialogue is closed to votes and statements.
+    /// Whether the convenors share it with the partnership's partners.
+    pub shared_with_partners: bool,
     pub is_closed: bool,
     /// The link to give participants.
     pub participant_url: String,

@@ -150,6 +150,7 @@ pub fn dialogue_view(dialogue: &Dialogue, participant_url: String) -> DialogueVi
         participant_statements: settings.allow_participant_statements,
         moderation: settings.moderation.into(),
         report_visibility: settings.report_visibility.into(),
+        shared_with_partners: dialogue.shared_with_partners,
         is_closed: !dialogue.is_open,
         participant_url,
     }

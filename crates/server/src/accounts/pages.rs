@@ -5,7 +5,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::header::{RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::CookieJar;
 use serde::Serialize;
 use store::InvitationStatus;
@@ -21,10 +21,7 @@ use crate::web::forms::FormData;
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page};
 use crate::web::security::{PageConvenor, csrf_token};
-
-fn see_other(path: &str) -> Response {
-    Redirect::to(path).into_response()
-}
+use crate::web::see_other;
 
 /// Returns a path on this site to go to after signing in; anything else becomes the
 /// account's home, so the sign-in page cannot send people to another site.
@@ -48,8 +45,14 @@ struct HomeContext {
 }
 
 /// Answers `GET /`: the account's home when signed in, otherwise a short welcome.
-pub async fn home(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
-    if CurrentConvenor::from_headers(&headers, &state).await.is_ok() {
+pub async fn home(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    if CurrentConvenor::from_headers(&headers, &state)
+        .await
+        .is_ok()
+    {
         return Ok(see_other("/convenor"));
     }
     Ok(page(
@@ -69,7 +72,11 @@ struct LoginContext {
     error: Option<String>,
 }
 
-fn login_form(next: String, email: String, error: Option<String>) -> Result<axum::response::Html<String>, PageError> {
+fn login_form(
+    next: String,
+    email: String,
+    error: Option<String>,
+) -> Result<axum::response::Html<String>, PageError> {
     page(
         "login.html",
         LoginContext {
@@ -114,7 +121,8 @@ pub async fn login(
             Ok(redirect)
         }
         Err(error) if error.code() == ErrorCode::InvalidCredentials => {
-            let message = "The email address and password do not match an account. Check them and try again.";
+            let message =
+                "The email address and password do not match an account. Check them and try again.";
             let body = login_form(next, email, Some(message.to_owned()))?;
             Ok((StatusCode::UNAUTHORIZED, body).into_response())
         }

@@ -42,7 +42,8 @@ pub fn invalid_credentials() -> ApiError {
 static DECOY_HASH: std::sync::LazyLock<PasswordHash> = std::sync::LazyLock::new(|| {
     let password =
         Password::parse("decoy password never issued").expect("the decoy password is long enough");
-    PasswordHash::create(&password, &[7; SALT_BYTES]).expect("hashing with valid parameters succeeds")
+    PasswordHash::create(&password, &[7; SALT_BYTES])
+        .expect("hashing with valid parameters succeeds")
 });
 
 /// Checks an email and password and starts a session.
@@ -164,7 +165,8 @@ pub async fn accept_invitation(
             AcceptInvitation::Existing(current.convenor.id)
         }
         Acceptor::NewAccount { email, password } => {
-            let email = Email::parse(email).map_err(|error| ApiError::validation(error.to_string()))?;
+            let email =
+                Email::parse(email).map_err(|error| ApiError::validation(error.to_string()))?;
             state.limit_login(email.as_str(), client)?;
             require_invited_address(&details.invitation, &email)?;
             let password = Password::parse(password)
@@ -172,9 +174,9 @@ pub async fn accept_invitation(
             let salt = random_salt()?;
             let password_hash =
                 tokio::task::spawn_blocking(move || PasswordHash::create(&password, &salt))
-            .await
-            .map_err(ApiError::internal)?
-            .map_err(ApiError::internal)?;
+                    .await
+                    .map_err(ApiError::internal)?
+                    .map_err(ApiError::internal)?;
             AcceptInvitation::NewAccount {
                 email,
                 password_hash,

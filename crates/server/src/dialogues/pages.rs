@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum_extra::extract::{Query, QueryRejection};
 use model::{DialogueId, ModerationPolicy, PartnershipId, ReportVisibility, StatementText};
 use serde::{Deserialize, Serialize};
@@ -26,6 +26,7 @@ use crate::web::forms::FormData;
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page, percent};
 use crate::web::security::PageConvenor;
+use crate::web::see_other;
 
 use super::service;
 
@@ -91,10 +92,6 @@ pub fn moderation_policy_text(policy: ModerationPolicy) -> &'static str {
             "Your statement is shown to others straight away. A convenor may later remove statements that are off topic, abusive, or that could identify a person."
         }
     }
-}
-
-fn see_other(path: &str) -> Response {
-    Redirect::to(path).into_response()
 }
 
 /// Returns the message a form shows for an error in what was typed, or `None` for any other
@@ -581,6 +578,7 @@ pub async fn update_settings(
         participant_statements: Some(form.is_checked("participant_statements")),
         moderation: Some(moderation_choice(form.text("moderation"))),
         report_visibility: Some(visibility_choice(form.text("report_visibility"))),
+        shared_with_partners: None,
     };
     match service::update_settings(&state, &convenor.current, id, &change).await {
         Ok(_) => Ok(see_other(&format!(

@@ -143,11 +143,14 @@ pub async fn update_settings(
     if let Some(visibility) = change.report_visibility {
         settings.report_visibility = visibility.into();
     }
-    let updated = state
+    let mut updated = state
         .store()
         .update_dialogue_settings(dialogue.id, settings)
         .await?;
     state.analysis().changed(updated.id);
+    if let Some(shared) = change.shared_with_partners {
+        updated = crate::partnerships::service::share_dialogue(state, convenor, id, shared).await?;
+    }
     Ok(updated)
 }
 

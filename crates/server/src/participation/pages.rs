@@ -27,12 +27,12 @@ use crate::client::ClientAddress;
 use crate::dialogues::{DialogueSummary, moderation_policy_text};
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
+use crate::report;
+use crate::report::map::MapView;
 use crate::state::AppState;
 use crate::web::forms::FormData;
-use crate::report::map::MapView;
 use crate::web::page_error::{PageError, is_unauthenticated};
 use crate::web::render::{Layout, page};
-use crate::report;
 use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
 
 use super::service;

@@ -6,7 +6,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use model::{ConvenorId, InvitationId, PartnerId, PartnershipId};
 use serde::{Deserialize, Serialize};
-use store::{Convenor, Dialogue, Invitation, InvitationStatus, Partner, PartnerRemoval, Partnership, Representative};
+use store::{
+    Convenor, Dialogue, Invitation, InvitationStatus, Partner, PartnerRemoval, Partnership,
+    Representative,
+};
 use utoipa::ToSchema;
 
 use super::service::{self, Overview};

@@ -16,7 +16,10 @@ use crate::state::AppState;
 /// The room's page templates.
 pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("dashboard.html", include_str!("templates/dashboard.html")),
-    ("partnership.html", include_str!("templates/partnership.html")),
+    (
+        "partnership.html",
+        include_str!("templates/partnership.html"),
+    ),
     ("partner.html", include_str!("templates/partner.html")),
 ];
 
@@ -24,10 +27,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
 pub fn api_routes() -> Router<AppState> {
     Router::new()
         .route("/api/partnerships", post(api::create).get(api::list))
-        .route(
-            "/api/partnerships/{id}",
-            get(api::get).patch(api::update),
-        )
+        .route("/api/partnerships/{id}", get(api::get).patch(api::update))
         .route(
             "/api/partnerships/{id}/partners",
             post(api::add_partner).get(api::list_partners),

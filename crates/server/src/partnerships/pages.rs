@@ -5,7 +5,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use model::{DialogueId, InvitationId, PartnerId, PartnershipId, Sector};
 use serde::Serialize;
 use store::{Invitation, Partner, PartnerRemoval};
@@ -21,18 +21,7 @@ use crate::web::forms::FormData;
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page};
 use crate::web::security::PageConvenor;
-
-fn layout(convenor: &PageConvenor, title: impl Into<String>) -> Layout {
-    Layout {
-        title: title.into(),
-        convenor: Some(convenor.email().to_owned()),
-        csrf: Some(convenor.csrf.clone()),
-    }
-}
-
-fn see_other(path: &str) -> Response {
-    Redirect::to(path).into_response()
-}
+use crate::web::see_other;
 
 /// The message a form shows for a refused change: the API's words as a sentence.
 fn form_error(error: ApiError) -> Result<String, PageError> {
@@ -152,7 +141,7 @@ async fn dashboard_context(
         partnerships.push(card(&overview));
     }
     Ok(DashboardContext {
-        layout: layout(convenor, "Your partnerships"),
+        layout: convenor.layout("Your partnerships"),
         partnerships,
         may_create: convenor.current.may_create_partnerships(),
         error,
@@ -229,7 +218,7 @@ async fn partnership_context(
 ) -> Result<PartnershipContext, PageError> {
     let overview = service::overview(state, &convenor.current, id).await?;
     Ok(PartnershipContext {
-        layout: layout(convenor, overview.partnership.name.as_str()),
+        layout: convenor.layout(overview.partnership.name.as_str()),
         partnership: card(&overview),
         partners: overview
             .partners
@@ -402,7 +391,7 @@ async fn partner_context(
     };
     let now = state.now_ms();
     Ok(PartnerContext {
-        layout: layout(convenor, partner.name.as_str()),
+        layout: convenor.layout(partner.name.as_str()),
         partnership_id: id.get(),
         partnership_name: overview.partnership.name.as_str().to_owned(),
         partner: PartnerRow {

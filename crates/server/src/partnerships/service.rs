@@ -146,7 +146,10 @@ pub async fn update_partnership(
 ) -> Result<Partnership, ApiError> {
     actor.convene(state, id).await?;
     let update = PartnershipUpdate {
-        name: name.map(PartnershipName::parse).transpose().map_err(invalid)?,
+        name: name
+            .map(PartnershipName::parse)
+            .transpose()
+            .map_err(invalid)?,
         purpose: purpose.map(Purpose::parse).transpose().map_err(invalid)?,
     };
     Ok(state.store().update_partnership(id, update).await?)
@@ -211,7 +214,10 @@ pub async fn remove_partner(
 ) -> Result<PartnerRemoval, ApiError> {
     actor.convene(state, id).await?;
     partner_of(state, id, partner).await?;
-    Ok(state.store().remove_partner(partner, state.now_ms()).await?)
+    Ok(state
+        .store()
+        .remove_partner(partner, state.now_ms())
+        .await?)
 }
 
 /// Lists a partnership's convenors.
@@ -391,7 +397,9 @@ pub async fn remove_representative(
     }
 }
 
-/// Shares a dialogue's report and dashboard with the partnership's partners, or stops.
+/// Shares a dialogue with the partnership's partners, or stops: their representatives see it
+/// on the partnership's page and may read its report even when it is for convenors only.
+/// Sharing changes who may read, not the analysis, so nothing is recomputed.
 pub async fn share_dialogue(
     state: &AppState,
     actor: &CurrentConvenor,

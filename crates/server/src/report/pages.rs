@@ -11,11 +11,11 @@ use model::DialogueId;
 
 use super::view::{Live, ReportContext};
 use super::{live, sections, service, snapshot};
+use crate::dialogues::DialogueSummary;
 use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::web::PageError;
 use crate::web::page_error::is_unauthenticated;
-use crate::dialogues::DialogueSummary;
 use crate::web::render::{Layout, page};
 use crate::web::security::encode_query_value;
 

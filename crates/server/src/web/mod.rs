@@ -30,6 +30,12 @@ pub fn router() -> Router<AppState> {
         .layer(axum::middleware::from_fn(security::headers))
 }
 
+/// Answers a form post by sending the browser on to another page (303 See Other).
+pub(crate) fn see_other(path: &str) -> axum::response::Response {
+    use axum::response::IntoResponse as _;
+    axum::response::Redirect::to(path).into_response()
+}
+
 /// Wraps a room's pages in what every page gets: the security headers and the check that a
 /// form was posted from this site.
 pub(crate) fn pages(router: Router<AppState>) -> Router<AppState> {

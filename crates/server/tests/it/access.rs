@@ -755,11 +755,20 @@ impl World {
         let partner_elsewhere = create_partner(&app, elsewhere, "Riverside Trust").await;
         let removable = create_partner(&app, here, "Library").await;
         let removable_page = create_partner(&app, here, "Leisure centre").await;
-        let used_invite =
-            invite_representative(&app, partner, convenor_here.id, Some("rep.here@example.org"))
-                .await;
-        invite_representative(&app, other_partner, convenor_here.id, Some("rep.other@example.org"))
-            .await;
+        let used_invite = invite_representative(
+            &app,
+            partner,
+            convenor_here.id,
+            Some("rep.here@example.org"),
+        )
+        .await;
+        invite_representative(
+            &app,
+            other_partner,
+            convenor_here.id,
+            Some("rep.other@example.org"),
+        )
+        .await;
         invite_representative(
             &app,
             partner_elsewhere,
@@ -767,9 +776,20 @@ impl World {
             Some("rep.elsewhere@example.org"),
         )
         .await;
-        invite_representative(&app, partner, convenor_here.id, Some("spare.rep@example.org")).await;
-        invite_representative(&app, partner, convenor_here.id, Some("spare.rep2@example.org"))
-            .await;
+        invite_representative(
+            &app,
+            partner,
+            convenor_here.id,
+            Some("spare.rep@example.org"),
+        )
+        .await;
+        invite_representative(
+            &app,
+            partner,
+            convenor_here.id,
+            Some("spare.rep2@example.org"),
+        )
+        .await;
         let spare_rep = account_id(&app, "spare.rep@example.org").await;
         let spare_rep_page = account_id(&app, "spare.rep2@example.org").await;
         let spare_id = account_id(&app, SPARE_EMAIL).await;
@@ -1334,10 +1354,9 @@ impl World {
             Cell::SignIn => redirect_to(&sign_in_location(path)),
             Cell::Unauthenticated => refused(StatusCode::UNAUTHORIZED, "unauthenticated"),
             Cell::Forbidden => refused(StatusCode::FORBIDDEN, "forbidden"),
-            Cell::Refused(status, code) => refused(
-                StatusCode::from_u16(status).expect("a valid status"),
-                code,
-            ),
+            Cell::Refused(status, code) => {
+                refused(StatusCode::from_u16(status).expect("a valid status"), code)
+            }
         }
     }
 

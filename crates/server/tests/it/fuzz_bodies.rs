@@ -197,7 +197,10 @@ impl Fixture {
         for partner in store.list_partners(partnership).await.expect("partners") {
             world.push_str(&format!(
                 "{:?}\n{:?}\n",
-                store.list_invitations(partner.id).await.expect("invitations"),
+                store
+                    .list_invitations(partner.id)
+                    .await
+                    .expect("invitations"),
                 store
                     .list_representatives(partner.id)
                     .await
@@ -1327,7 +1330,12 @@ fn fuzz_partnership_page_forms(fixture: &Fixture) {
 async fn fixture_partner(fixture: &Fixture) -> i64 {
     let store = fixture.app.state.store();
     let partnership = PartnershipId(fixture.partnership);
-    if let Some(partner) = store.list_partners(partnership).await.expect("partners").first() {
+    if let Some(partner) = store
+        .list_partners(partnership)
+        .await
+        .expect("partners")
+        .first()
+    {
         return partner.id.get();
     }
     store
@@ -1369,7 +1377,11 @@ fn fuzz_partnership_bodies(fixture: &Fixture) {
     let partnership = fixture.partnership;
     let partner = fixture.block_on(fixture_partner(fixture));
     let routes = [
-        (Method::POST, "/api/partnerships".to_owned(), partnership_text_fields()),
+        (
+            Method::POST,
+            "/api/partnerships".to_owned(),
+            partnership_text_fields(),
+        ),
         (
             Method::PATCH,
             format!("/api/partnerships/{partnership}"),

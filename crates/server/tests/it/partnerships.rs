@@ -129,8 +129,7 @@ async fn start(analysis_enabled: bool) -> (TestApp, Arc<ManualClock>, tempfile::
 }
 
 #[tokio::test]
-async fn an_outside_client_sets_up_a_partnership_and_reads_the_analysis_with_the_json_api_alone()
-{
+async fn an_outside_client_sets_up_a_partnership_and_reads_the_analysis_with_the_json_api_alone() {
     let (app, _clock, _dir) = start(true).await;
     let convenor = Browser::new(&app);
     convenor.sign_in("lead@northvale.example").await;
@@ -143,7 +142,10 @@ async fn an_outside_client_sets_up_a_partnership_and_reads_the_analysis_with_the
         .await;
     assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
     assert_eq!(created.body["your_role"], "convenor");
-    assert_eq!(created.body["convenors"][0]["email"], "lead@northvale.example");
+    assert_eq!(
+        created.body["convenors"][0]["email"],
+        "lead@northvale.example"
+    );
     let partnership = created.body["id"].as_i64().unwrap();
 
     for (name, sector) in [
@@ -331,7 +333,9 @@ async fn an_invitation_makes_a_representative_who_acts_for_their_own_partner_onl
     assert_eq!(session.body["partnerships"], json!([]));
 
     // They see the partnership and act for their own partner.
-    let seen = person.get(&format!("/api/partnerships/{partnership}")).await;
+    let seen = person
+        .get(&format!("/api/partnerships/{partnership}"))
+        .await;
     assert_eq!(seen.status, StatusCode::OK);
     assert_eq!(seen.body["your_role"], "representative");
     assert_eq!(seen.body["your_partners"], json!([carers]));
@@ -351,13 +355,19 @@ async fn an_invitation_makes_a_representative_who_acts_for_their_own_partner_onl
             json!({ "name": "Taken over" }),
         )
         .await;
-    assert_eq!((other.status, other.code()), (StatusCode::FORBIDDEN, "forbidden"));
+    assert_eq!(
+        (other.status, other.code()),
+        (StatusCode::FORBIDDEN, "forbidden")
+    );
     let council_now = convenor
         .get(&format!("/api/partnerships/{partnership}/partners"))
         .await;
     assert_eq!(council_now.body[1]["name"], "Northvale Council");
     for (path, body) in [
-        (format!("/api/partnerships/{partnership}/partners"), json!({ "name": "X", "sector": "nhs" })),
+        (
+            format!("/api/partnerships/{partnership}/partners"),
+            json!({ "name": "X", "sector": "nhs" }),
+        ),
         ("/api/partnerships".to_owned(), json!({ "name": "Mine" })),
         (
             format!("/api/partnerships/{partnership}/partners/{carers}/invitations"),
@@ -393,17 +403,81 @@ async fn an_invitation_makes_a_representative_who_acts_for_their_own_partner_onl
             .is_none()
     );
 
+    // A dialogue with a report for convenors only: hidden from partners until it is shared.
+    let dialogue = convenor
+        .post(
+            "/api/dialogues",
+            json!({
+                "partnership_id": partnership,
+                "title": "Staying well at home",
+                "question": "What would help older people stay well at home?",
+                "statements": ["Home visits after a hospital stay"]
+            }),
+        )
+        .await
+        .body["id"]
+        .as_i64()
+        .unwrap();
+    let private = convenor
+        .patch(
+            &format!("/api/dialogues/{dialogue}"),
+            json!({ "report_visibility": "convenors" }),
+        )
+        .await;
+    assert_eq!(private.body["shared_with_partners"], false, "{private:?}");
+    let hidden = person
+        .get(&format!("/api/dialogues/{dialogue}/analysis"))
+        .await;
+    assert_eq!(hidden.status, StatusCode::FORBIDDEN, "{hidden:?}");
+    let listed = person
+        .get(&format!("/api/partnerships/{partnership}"))
+        .await;
+    assert_eq!(listed.body["dialogues"], json!([]));
+    let shared = convenor
+        .patch(
+            &format!("/api/dialogues/{dialogue}"),
+            json!({ "shared_with_partners": true }),
+        )
+        .await;
+    assert_eq!(shared.body["shared_with_partners"], true, "{shared:?}");
+    let listed = person
+        .get(&format!("/api/partnerships/{partnership}"))
+        .await;
+    assert_eq!(listed.body["dialogues"][0]["id"], dialogue);
+    let readable = person
+        .get(&format!("/api/dialogues/{dialogue}/analysis"))
+        .await;
+    assert_eq!(
+        (readable.status, readable.code()),
+        (StatusCode::NOT_FOUND, "analysis_not_ready"),
+        "a representative may now read it; there is no analysis yet"
+    );
+    // Sharing is the convenors' decision.
+    let unshare = person
+        .patch(
+            &format!("/api/dialogues/{dialogue}"),
+            json!({ "shared_with_partners": false }),
+        )
+        .await;
+    assert_eq!(unshare.status, StatusCode::FORBIDDEN);
+
     // Archiving the partner keeps its history and ends its representatives' rights.
     let removed = convenor
-        .delete(&format!("/api/partnerships/{partnership}/partners/{carers}"))
+        .delete(&format!(
+            "/api/partnerships/{partnership}/partners/{carers}"
+        ))
         .await;
     assert_eq!(removed.body["outcome"], "archived", "{removed:?}");
     assert!(removed.body["partner"]["archived_at"].is_string());
-    let after = person.get(&format!("/api/partnerships/{partnership}")).await;
+    let after = person
+        .get(&format!("/api/partnerships/{partnership}"))
+        .await;
     assert_eq!(after.status, StatusCode::FORBIDDEN);
     // A partner nobody spoke for is deleted outright.
     let deleted = convenor
-        .delete(&format!("/api/partnerships/{partnership}/partners/{council}"))
+        .delete(&format!(
+            "/api/partnerships/{partnership}/partners/{council}"
+        ))
         .await;
     assert_eq!(deleted.body["outcome"], "deleted", "{deleted:?}");
 }
@@ -414,15 +488,23 @@ async fn expired_revoked_unknown_and_misaddressed_invitations_are_refused_and_ch
     let convenor = Browser::new(&app);
     let (partnership, carers, council) = partnership_with_two_partners(&convenor).await;
     let person = Browser::new(&app);
-    let accept = |token: &str, email: &str| {
-        json!({ "token": token, "email": email, "password": PASSWORD })
-    };
+    let accept =
+        |token: &str, email: &str| json!({ "token": token, "email": email, "password": PASSWORD });
 
     // Expired: a one-day link, two days later.
-    let (_, expiring) = invite(&convenor, partnership, carers, json!({ "expires_in_days": 1 })).await;
+    let (_, expiring) = invite(
+        &convenor,
+        partnership,
+        carers,
+        json!({ "expires_in_days": 1 }),
+    )
+    .await;
     clock.0.fetch_add(2 * 86_400_000, Ordering::SeqCst);
     let expired = person
-        .post("/api/invitations/accept", accept(&expiring, "late@carers.example"))
+        .post(
+            "/api/invitations/accept",
+            accept(&expiring, "late@carers.example"),
+        )
         .await;
     assert_eq!(
         (expired.status, expired.code()),
@@ -441,7 +523,9 @@ async fn expired_revoked_unknown_and_misaddressed_invitations_are_refused_and_ch
         (StatusCode::NOT_FOUND, "not_found")
     );
     let listed = convenor
-        .get(&format!("/api/partnerships/{partnership}/partners/{carers}/invitations"))
+        .get(&format!(
+            "/api/partnerships/{partnership}/partners/{carers}/invitations"
+        ))
         .await;
     assert_eq!(listed.body[1]["status"], "pending", "{listed:?}");
     let revoking = convenor
@@ -451,7 +535,10 @@ async fn expired_revoked_unknown_and_misaddressed_invitations_are_refused_and_ch
         .await;
     assert_eq!(revoking.body["status"], "revoked", "{revoking:?}");
     let refused = person
-        .post("/api/invitations/accept", accept(&revoked, "who@carers.example"))
+        .post(
+            "/api/invitations/accept",
+            accept(&revoked, "who@carers.example"),
+        )
         .await;
     assert_eq!(
         (refused.status, refused.code()),
@@ -461,7 +548,10 @@ async fn expired_revoked_unknown_and_misaddressed_invitations_are_refused_and_ch
     // Unknown and malformed tokens.
     for token in ["0".repeat(64), "not a token".to_owned()] {
         let unknown = person
-            .post("/api/invitations/accept", accept(&token, "who@carers.example"))
+            .post(
+                "/api/invitations/accept",
+                accept(&token, "who@carers.example"),
+            )
             .await;
         assert_eq!(
             (unknown.status, unknown.code()),
@@ -478,7 +568,10 @@ async fn expired_revoked_unknown_and_misaddressed_invitations_are_refused_and_ch
     )
     .await;
     let misaddressed = person
-        .post("/api/invitations/accept", accept(&addressed, "eve@elsewhere.example"))
+        .post(
+            "/api/invitations/accept",
+            accept(&addressed, "eve@elsewhere.example"),
+        )
         .await;
     assert_eq!(
         (misaddressed.status, misaddressed.code()),
@@ -486,7 +579,10 @@ async fn expired_revoked_unknown_and_misaddressed_invitations_are_refused_and_ch
     );
     // Another address is refused even when it has an account.
     let taken = person
-        .post("/api/invitations/accept", accept(&addressed, "lead@northvale.example"))
+        .post(
+            "/api/invitations/accept",
+            accept(&addressed, "lead@northvale.example"),
+        )
         .await;
     assert_eq!(taken.status, StatusCode::FORBIDDEN, "{taken:?}");
 
@@ -504,11 +600,17 @@ async fn expired_revoked_unknown_and_misaddressed_invitations_are_refused_and_ch
 
     assert_eq!(representatives(&app, carers).await, 0);
     assert_eq!(representatives(&app, council).await, 0);
-    assert_eq!(person.get("/api/session").await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        person.get("/api/session").await.status,
+        StatusCode::UNAUTHORIZED
+    );
 
     // The right address accepts, once.
     let accepted = person
-        .post("/api/invitations/accept", accept(&addressed, "amira@carers.example"))
+        .post(
+            "/api/invitations/accept",
+            accept(&addressed, "amira@carers.example"),
+        )
         .await;
     assert_eq!(accepted.status, StatusCode::OK, "{accepted:?}");
     assert_eq!(representatives(&app, carers).await, 1);
@@ -536,11 +638,16 @@ async fn a_signed_in_convenor_accepts_for_their_own_account_and_the_last_conveno
     assert_eq!(accepted.body["account"]["may_convene"], true);
     assert_eq!(accepted.body["account"]["partners"][0]["id"], carers);
 
-    let me = convenor.get("/api/session").await.body["id"].as_i64().unwrap();
+    let me = convenor.get("/api/session").await.body["id"]
+        .as_i64()
+        .unwrap();
     let last = convenor
         .delete(&format!("/api/partnerships/{partnership}/convenors/{me}"))
         .await;
-    assert_eq!((last.status, last.code()), (StatusCode::CONFLICT, "conflict"));
+    assert_eq!(
+        (last.status, last.code()),
+        (StatusCode::CONFLICT, "conflict")
+    );
     let unknown = convenor
         .post(
             &format!("/api/partnerships/{partnership}/convenors"),
