@@ -42,7 +42,7 @@ test('a convenor invites a representative, who accepts, signs in and sees what i
   await page.getByRole('heading', { level: 1, name: PARTNER }).waitFor();
   await page.getByLabel(/Their email address/).fill(REPRESENTATIVE);
   await page.getByRole('button', { name: 'Make an invitation link' }).click();
-  const link = await page.getByLabel('Link').inputValue();
+  const link = await page.getByLabel('Link', { exact: true }).inputValue();
   assert.match(link, /\/invite\/[0-9a-f]{64}$/);
   await review(page, 'partner-invitation');
 
