@@ -46,9 +46,9 @@ struct Served<'a> {
 pub async fn get(
     State(state): State<AppState>,
     headers: HeaderMap,
-    ApiPath(id): ApiPath<i64>,
+    ApiPath(id): ApiPath<DialogueId>,
 ) -> Result<Response, ApiError> {
-    let dialogue = state.store().get_dialogue(DialogueId(id)).await?;
+    let dialogue = state.store().get_dialogue(id).await?;
     service::may_read(&state, &dialogue, &headers).await?;
     let latest = service::latest(&state, dialogue.id)
         .await?
@@ -80,9 +80,9 @@ pub async fn get(
 pub async fn recompute(
     State(state): State<AppState>,
     convenor: CurrentConvenor,
-    ApiPath(id): ApiPath<i64>,
+    ApiPath(id): ApiPath<DialogueId>,
 ) -> Result<(StatusCode, Json<RecomputeScheduled>), ApiError> {
-    let dialogue = convenor.dialogue(&state, DialogueId(id)).await?;
+    let dialogue = convenor.dialogue(&state, id).await?;
     state.analysis().changed(dialogue.id);
     Ok((
         StatusCode::ACCEPTED,
@@ -106,9 +106,9 @@ fn attachment(content_type: &'static str, file_name: &str, body: Vec<u8>) -> Res
 async fn dump(
     state: &AppState,
     convenor: &CurrentConvenor,
-    id: i64,
+    id: DialogueId,
 ) -> Result<export::DialogueDump, ApiError> {
-    let dialogue = convenor.dialogue(state, DialogueId(id)).await?;
+    let dialogue = convenor.dialogue(state, id).await?;
     Ok(export::load(state.store(), dialogue.id).await?)
 }
 
@@ -128,7 +128,7 @@ async fn dump(
 pub async fn export(
     State(state): State<AppState>,
     convenor: CurrentConvenor,
-    ApiPath(id): ApiPath<i64>,
+    ApiPath(id): ApiPath<DialogueId>,
     ApiQuery(query): ApiQuery<ExportQuery>,
 ) -> Result<Response, ApiError> {
     let dump = dump(&state, &convenor, id).await?;
@@ -173,7 +173,7 @@ pub async fn export(
 pub async fn export_file(
     State(state): State<AppState>,
     convenor: CurrentConvenor,
-    ApiPath((id, file)): ApiPath<(i64, String)>,
+    ApiPath((id, file)): ApiPath<(DialogueId, String)>,
 ) -> Result<Response, ApiError> {
     if !PolisCsvFiles::NAMES.contains(&file.as_str()) {
         return Err(ApiError::new(

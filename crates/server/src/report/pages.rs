@@ -22,10 +22,10 @@ use crate::web::security::encode_query_value;
 /// Answers `GET /d/{id}/report`.
 pub async fn report_page(
     State(state): State<AppState>,
-    ApiPath(id): ApiPath<i64>,
+    ApiPath(id): ApiPath<DialogueId>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let dialogue = state.store().get_dialogue(DialogueId(id)).await?;
+    let dialogue = state.store().get_dialogue(id).await?;
     if let Err(error) = service::may_read(&state, &dialogue, &headers).await {
         if is_unauthenticated(&error) {
             let next = encode_query_value(&format!("/d/{id}/report"));
@@ -78,10 +78,10 @@ pub async fn report_page(
 /// gives the version current when the stream opened.
 pub async fn events(
     State(state): State<AppState>,
-    ApiPath(id): ApiPath<i64>,
+    ApiPath(id): ApiPath<DialogueId>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let dialogue = state.store().get_dialogue(DialogueId(id)).await?;
+    let dialogue = state.store().get_dialogue(id).await?;
     service::may_read(&state, &dialogue, &headers).await?;
     Ok(live::open(state, dialogue.id).await?)
 }
