@@ -3,12 +3,17 @@
 //!
 //! The command line and the server both call [`run`], so a dialogue analysed from a file and
 //! the same dialogue analysed live give the same answer.
+//!
+//! The participants' analysis weights ([`common_ground::weights`]) are computed once here and
+//! used by every tally of common ground; the Pol.is pipeline (PCA, groups, representativeness,
+//! Pol.is's group-informed consensus) stays head-count so that it still reproduces Pol.is.
 
 use std::collections::BTreeMap;
 
 use crate::bridging::{self, BridgingConfig, BridgingResult, StatementBridging};
 use crate::common_ground::{
-    self, CommonGroundConfig, CommonGroundInput, CommonGroundReport, Constituency, RepFor,
+    self, CommonGroundConfig, CommonGroundInput, CommonGroundReport, Constituency,
+    ParticipantWeights, RepFor, Weighting,
 };
 use crate::pipeline::{self, PolisAnalysis, PolisConfig, Stage};
 use crate::state::PolisState;
@@ -58,6 +63,10 @@ pub struct AnalysisInput<'a> {
     pub memberships: &'a [(ParticipantId, Vec<usize>)],
     /// The state left by the previous analysis of the same dialogue (`None`: cold start).
     pub previous: Option<&'a PolisState>,
+    /// How participants are weighed (`None`: [`Weighting::default_for`] the constituencies).
+    pub weighting: Option<Weighting>,
+    /// Each constituency's population share, by index, for [`Weighting::Frame`].
+    pub frame_shares: &'a [Option<f64>],
 }
 
 /// The results of one analysis.
@@ -69,6 +78,8 @@ pub struct Analysis {
     pub bridging: BridgingResult,
     /// Common ground, differences and the voice audit.
     pub common_ground: CommonGroundReport,
+    /// The participants' analysis weights, one per vote-matrix row.
+    pub weights: ParticipantWeights,
 }
 
 /// The part of the analysis that is starting, for progress reports.
@@ -103,6 +114,16 @@ pub fn run_with_progress(
     progress(AnalysisStage::Bridging);
     let bridging = bridging::fit(input.matrix, &config.bridging);
     progress(AnalysisStage::CommonGround);
+    let weighting = input
+        .weighting
+        .unwrap_or_else(|| Weighting::default_for(input.constituencies.len()));
+    let weights = common_ground::weights::participant_weights(
+        input.matrix,
+        input.constituencies.len(),
+        input.memberships,
+        weighting,
+        input.frame_shares,
+    );
     let intercepts = per_column(input.matrix, &bridging, |entry| entry.intercept);
     let polarities = per_column(input.matrix, &bridging, |entry| entry.factor);
     let representativeness = distinctive_statements(&polis);
@@ -136,6 +157,7 @@ pub fn run_with_progress(
             bridging: Some(&intercepts),
             bridging_polarity: Some(&polarities),
             representativeness: Some(&representativeness),
+            weights: Some(&weights),
         },
         &config.common_ground,
     );
@@ -143,6 +165,7 @@ pub fn run_with_progress(
         polis,
         bridging,
         common_ground,
+        weights,
     }
 }
 
@@ -182,6 +205,7 @@ fn distinctive_statements(polis: &PolisAnalysis) -> Vec<Vec<RepFor>> {
                     p_success: entry.p_success,
                     n_success: u64::from(entry.n_success),
                     n_trials: u64::from(entry.n_trials),
+                    repness_test: f64::from(entry.repness_test),
                 })
                 .collect()
         })
@@ -233,6 +257,8 @@ mod tests {
                 constituencies: &[],
                 memberships: &[],
                 previous: None,
+                weighting: None,
+                frame_shares: &[],
             },
             &AnalysisConfig::with_seed(3),
         );
@@ -261,6 +287,8 @@ mod tests {
             constituencies: &[],
             memberships: &[],
             previous: None,
+            weighting: None,
+            frame_shares: &[],
         };
         let config = AnalysisConfig::with_seed(5);
         let cold = run(&input, &config);
@@ -299,6 +327,8 @@ mod tests {
             constituencies: &[],
             memberships: &[],
             previous: None,
+            weighting: None,
+            frame_shares: &[],
         };
         let config = AnalysisConfig::with_seed(11);
         assert_eq!(run(&input, &config), run(&input, &config));
