@@ -268,6 +268,8 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
             constituencies: &constituencies,
             memberships: &memberships,
             previous: input.previous.as_ref(),
+            weighting: None,
+            frame_shares: &[],
         },
         &AnalysisConfig::with_seed(seed),
     );
