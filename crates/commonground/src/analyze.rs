@@ -108,7 +108,11 @@ fn frame_shares(
     let Some(given) = given else {
         return Ok(shares);
     };
-    for pair in given.split(',').map(str::trim).filter(|pair| !pair.is_empty()) {
+    for pair in given
+        .split(',')
+        .map(str::trim)
+        .filter(|pair| !pair.is_empty())
+    {
         let (name, share) = pair.split_once('=').ok_or_else(|| {
             UsageError(format!(
                 "--frame-shares: `{pair}` is not NAME=SHARE (e.g. carers=0.15)"

@@ -464,7 +464,11 @@ fn representativeness_is_passed_through_per_group() {
     assert_eq!(passed, distinctive);
     let only = report.differences.distinctive[0][0];
     // z = 3 gives p = 0.0027; the correction for the other tests shown can only raise it.
-    assert!((only.p_value - 0.002_699_796).abs() < 1e-8, "{}", only.p_value);
+    assert!(
+        (only.p_value - 0.002_699_796).abs() < 1e-8,
+        "{}",
+        only.p_value
+    );
     assert!(only.q_value >= only.p_value);
     assert_eq!(only.is_discovery, only.q_value <= 0.05);
 }

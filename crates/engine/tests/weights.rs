@@ -184,12 +184,20 @@ fn same_agreement_and_verdicts(
             (None, None) => true,
             _ => false,
         };
-        prop_assert!(close(old.overall.rate, new.overall.rate), "overall of {:?}", old.statement);
+        prop_assert!(
+            close(old.overall.rate, new.overall.rate),
+            "overall of {:?}",
+            old.statement
+        );
         for (left, right) in old.groups.iter().zip(&new.groups) {
             prop_assert!(close(left.rate, right.rate), "group of {:?}", old.statement);
         }
         for (left, right) in old.constituencies.iter().zip(&new.constituencies) {
-            prop_assert!(close(left.rate, right.rate), "constituency of {:?}", old.statement);
+            prop_assert!(
+                close(left.rate, right.rate),
+                "constituency of {:?}",
+                old.statement
+            );
         }
         prop_assert!(close(
             old.group_equal_weight.map(|e| e.agreement),
@@ -244,9 +252,8 @@ fn a_flood_moves_head_count_agreement_but_not_equal_weight() {
     let statement = StatementId(5);
     let head_before = planted.analyze(Weighting::HeadCount, &[]);
     let head_after = copied.analyze(Weighting::HeadCount, &[]);
-    let group_rate = |report: &CommonGroundReport| {
-        report.statement(statement).unwrap().groups[0].rate.unwrap()
-    };
+    let group_rate =
+        |report: &CommonGroundReport| report.statement(statement).unwrap().groups[0].rate.unwrap();
     // Constituency 0's camp-0 members pass on statement 5: copied ten times by head count, they
     // swamp group 1's agreement.
     assert!(group_rate(&head_after) < group_rate(&head_before) - 0.2);

@@ -39,6 +39,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "partnerships",
         include_str!("../migrations/postgres/0003_partnerships.sql"),
     ),
+    (
+        5,
+        "weighting",
+        include_str!("../migrations/postgres/0005_weighting.sql"),
+    ),
 ];
 
 /// Rows per INSERT of vote rows; each column travels as one array parameter.

@@ -49,6 +49,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "partnerships",
         include_str!("../migrations/sqlite/0003_partnerships.sql"),
     ),
+    (
+        5,
+        "weighting",
+        include_str!("../migrations/sqlite/0005_weighting.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

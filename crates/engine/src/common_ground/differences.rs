@@ -506,7 +506,11 @@ mod tests {
         assert!(benjamini_hochberg(&[]).is_empty());
         // A single test keeps its p-value; many tests raise it.
         assert!((benjamini_hochberg(&[0.04])[0] - 0.04).abs() < 1e-15);
-        assert!(benjamini_hochberg(&[0.04; 100]).iter().all(|&q| (q - 0.04).abs() < 1e-12));
+        assert!(
+            benjamini_hochberg(&[0.04; 100])
+                .iter()
+                .all(|&q| (q - 0.04).abs() < 1e-12)
+        );
         let mut many = vec![0.9; 99];
         many.push(0.001);
         assert!((benjamini_hochberg(&many)[99] - 0.1).abs() < 1e-12);

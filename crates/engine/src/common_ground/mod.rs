@@ -44,8 +44,8 @@ pub use routing::{
 };
 pub use tally::{Tally, WeightedTally};
 pub use voice::{
-    ConstituencyVoice, EqualWeightShift, GroupBalance, MapBalance, ParticipationCounts,
-    VoiceAudit, WeightingAudit,
+    ConstituencyVoice, EqualWeightShift, GroupBalance, MapBalance, ParticipationCounts, VoiceAudit,
+    WeightingAudit,
 };
 pub use weights::{ParticipantWeights, Stratum, StratumWeight, Weighting};
 

@@ -196,7 +196,8 @@ impl Tallies {
         n_constituencies: usize,
         is_weighted: bool,
     ) -> Self {
-        let weighted = |cells: usize| vec![WeightedTally::default(); if is_weighted { cells } else { 0 }];
+        let weighted =
+            |cells: usize| vec![WeightedTally::default(); if is_weighted { cells } else { 0 }];
         Tallies {
             n_columns,
             is_weighted,
@@ -245,8 +246,7 @@ impl Tallies {
                                     .add(value, weight);
                             }
                             for &constituency in indices {
-                                tallies.weighted_constituencies
-                                    [constituency * n_columns + column]
+                                tallies.weighted_constituencies[constituency * n_columns + column]
                                     .add(value, weight);
                             }
                         }
@@ -294,7 +294,10 @@ impl Tallies {
         let weighted = [
             (&mut self.weighted_overall, &other.weighted_overall),
             (&mut self.weighted_groups, &other.weighted_groups),
-            (&mut self.weighted_constituencies, &other.weighted_constituencies),
+            (
+                &mut self.weighted_constituencies,
+                &other.weighted_constituencies,
+            ),
         ];
         for (mine, theirs) in weighted {
             for (left, right) in mine.iter_mut().zip(theirs) {
@@ -313,7 +316,11 @@ impl Tallies {
         }))
     }
 
-    pub(crate) fn weighted_group(&self, group: usize, column: Option<usize>) -> Option<WeightedTally> {
+    pub(crate) fn weighted_group(
+        &self,
+        group: usize,
+        column: Option<usize>,
+    ) -> Option<WeightedTally> {
         if !self.is_weighted {
             return None;
         }

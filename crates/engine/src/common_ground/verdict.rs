@@ -473,7 +473,10 @@ mod tests {
                 disagreeing: vec![Unit::Group(0), Unit::Constituency(0)]
             }
         );
-        assert_eq!(line, "divided: group 1 20% agree (2 of 10); also carers 38%");
+        assert_eq!(
+            line,
+            "divided: group 1 20% agree (2 of 10); also carers 38%"
+        );
     }
 
     #[test]
@@ -510,7 +513,14 @@ mod tests {
     fn a_constituency_without_voters_does_not_hold_a_statement_up() {
         let groups = [estimate(10, 10)];
         let constituencies = [estimate(9, 10), estimate(0, 0)];
-        let judgement = judge(false, &groups, &constituencies, &[true, false], None, &config());
+        let judgement = judge(
+            false,
+            &groups,
+            &constituencies,
+            &[true, false],
+            None,
+            &config(),
+        );
         assert_eq!(judgement.standing, Standing::CommonGround);
     }
 

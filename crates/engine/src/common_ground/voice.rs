@@ -377,7 +377,7 @@ fn map_balance(
             counts
                 .iter()
                 .map(|(&memberships, &count)| count as f64 / memberships as f64)
-                .sum()
+                .fold(0.0, |sum, part| sum + part)
         })
         .collect();
     let without: Vec<f64> = (0..n_groups)

@@ -255,8 +255,7 @@ pub(crate) fn weights_from(
                 } else {
                     equal_share
                 };
-                let clamped =
-                    normalised.clamp(equal_share / FRAME_TRIM, equal_share * FRAME_TRIM);
+                let clamped = normalised.clamp(equal_share / FRAME_TRIM, equal_share * FRAME_TRIM);
                 trimmed[stratum] = clamped != normalised;
                 raw_share[stratum] = clamped;
             }
@@ -279,7 +278,10 @@ pub(crate) fn weights_from(
                 per_voter[unaffiliated]
             } else {
                 let fraction = 1.0 / indices.len() as f64;
-                indices.iter().map(|&index| fraction * per_voter[index]).sum()
+                indices
+                    .iter()
+                    .map(|&index| fraction * per_voter[index])
+                    .sum()
             }
         })
         .collect();

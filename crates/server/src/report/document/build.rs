@@ -362,13 +362,14 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
                     entries
                         .iter()
                         .map(|entry| {
-                            let tested = ground
-                                .differences
-                                .distinctive
-                                .get(index)
-                                .and_then(|tested| {
-                                    tested.iter().find(|t| t.rep.statement == entry.statement)
-                                });
+                            let tested =
+                                ground
+                                    .differences
+                                    .distinctive
+                                    .get(index)
+                                    .and_then(|tested| {
+                                        tested.iter().find(|t| t.rep.statement == entry.statement)
+                                    });
                             representative(entry, tested)
                         })
                         .collect()

@@ -796,7 +796,7 @@ pub struct MapBalance {
 
 /// How participants were weighed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum WeightingMethod {
     /// Every voter weighs 1.
     HeadCount,
