@@ -9,23 +9,23 @@ use rand::SeedableRng;
 use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
-/// The planted statements: the share of camp A and of camp B that agrees with each. The plain
-/// means of the two shares are all distinct, so the balanced ranking has no near ties.
-const PLANTED: [(f64, f64); 14] = [
-    (0.97, 0.93),
-    (0.92, 0.90),
-    (0.70, 0.70),
-    (0.99, 0.15),
-    (0.97, 0.75),
-    (0.45, 0.85),
-    (0.90, 0.10),
-    (0.30, 0.85),
-    (0.70, 0.20),
-    (0.25, 0.33),
-    (0.02, 0.30),
-    (0.20, 0.10),
-    (0.10, 0.06),
-    (0.02, 0.02),
+/// The planted statements: the percentage of camp A and of camp B that agrees with each, chosen
+/// so that the balanced intercepts have no near ties.
+const PLANTED: [(usize, usize); 14] = [
+    (97, 93),
+    (92, 90),
+    (70, 70),
+    (99, 15),
+    (97, 75),
+    (45, 85),
+    (90, 10),
+    (30, 85),
+    (70, 20),
+    (25, 33),
+    (2, 30),
+    (20, 10),
+    (10, 6),
+    (2, 2),
 ];
 /// ~70% of both camps agree.
 const CROSS_CUTTING: u32 = 2;
@@ -49,16 +49,16 @@ fn planted(camp_a: u32, camp_b: u32, seed: u64) -> Dialogue {
 }
 
 /// Returns a dialogue with `camp_a` and `camp_b` participants who vote on every statement of
-/// `shares` (each camp's share of agreement), as [`planted`] does.
-fn planted_with(shares: &[(f64, f64)], camp_a: u32, camp_b: u32, seed: u64) -> Dialogue {
+/// `shares` (each camp's percentage of agreement), as [`planted`] does.
+fn planted_with(shares: &[(usize, usize)], camp_a: u32, camp_b: u32, seed: u64) -> Dialogue {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let members: [Vec<u32>; 2] = [(0..camp_a).collect(), (camp_a..camp_a + camp_b).collect()];
     let mut records = Vec::new();
     for (statement, &shares) in (0u32..).zip(shares) {
-        for (camp, share) in members.iter().zip([shares.0, shares.1]) {
+        for (camp, percent) in members.iter().zip([shares.0, shares.1]) {
             let mut camp = camp.clone();
             camp.shuffle(&mut rng);
-            let n_agree = (share * camp.len() as f64).round() as usize;
+            let n_agree = (percent * camp.len() + 50) / 100;
             for (index, &participant) in camp.iter().enumerate() {
                 let vote = if index < n_agree {
                     Vote::Agree
@@ -222,17 +222,17 @@ proptest! {
 /// A dialogue in which one statement alone splits the camps: ~70% of both camps agree with the
 /// first, 99% of camp A and 15% of camp B with the second, and each camp agrees alike with the
 /// rest.
-const ONE_SPLIT: [(f64, f64); 10] = [
-    (0.70, 0.70),
-    (0.99, 0.15),
-    (0.90, 0.90),
-    (0.50, 0.50),
-    (0.30, 0.30),
-    (0.60, 0.60),
-    (0.20, 0.20),
-    (0.80, 0.80),
-    (0.40, 0.40),
-    (0.10, 0.10),
+const ONE_SPLIT: [(usize, usize); 10] = [
+    (70, 70),
+    (99, 15),
+    (90, 90),
+    (50, 50),
+    (30, 30),
+    (60, 60),
+    (20, 20),
+    (80, 80),
+    (40, 40),
+    (10, 10),
 ];
 
 #[test]

@@ -58,10 +58,16 @@
 //! share a weight with); when no participant is in a group there is nothing to balance, and the
 //! balanced fit weighs participants by their analysis weights alone. A participant's analysis
 //! weight scales their share within their group; a weight that is zero, negative or not finite
-//! leaves them out. The balanced fit starts from the head-count fit's parameters (with Adam's
-//! learning rate of 0.2 for a warm start, as Community Notes uses), which costs a fraction of
-//! the head-count fit's restarts; when the balanced weights are all equal and nobody is left
-//! out, the two fits are the same and the head-count fit is reused.
+//! leaves them out.
+//!
+//! The balanced fit is one run started from the head-count fit's parameters, which costs a
+//! fraction of the head-count fit's restarts. Adam's learning rate is 0.05 there (Community
+//! Notes lowers it to 0.2 for initialised parameters; the start here is closer still), and the
+//! run stops once its best loss has not fallen by more than 1e-7 for 20 steps, keeping the best
+//! parameters: Adam's loss wobbles, a wobble can make one step's change tiny by chance, and a
+//! single run has no other restarts to make up for stopping there, as the Community Notes rule
+//! would. When the balanced weights are all equal and nobody is left out, the two fits are the
+//! same and the head-count fit is reused.
 
 mod balance;
 mod selection;
@@ -269,8 +275,10 @@ pub fn fit_balanced(
     let (weights, n_groups) = balance.weights(&selection);
     let is_head_count = selection.participant_slots == head_selection.participant_slots
         && selection.statement_slots == head_selection.statement_slots
-        && weights.windows(2).all(|pair| pair[0] == pair[1]);
-    let head_count = fitted_result(&head_selection, head_best.as_ref().map(Fitted::clone));
+        && weights
+            .windows(2)
+            .all(|pair| pair[0].to_bits() == pair[1].to_bits());
+    let head_count = fitted_result(&head_selection, head_best.clone());
     if is_head_count {
         // Equal weights give the head-count loss itself: the fits are the same.
         return BalancedBridging {
