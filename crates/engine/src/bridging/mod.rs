@@ -218,7 +218,8 @@ pub struct BridgingResult {
     pub statements: Vec<StatementBridging>,
     /// One entry per matrix row, in row order.
     pub participants: Vec<ParticipantBridging>,
-    /// The final loss of the kept restart (0 when nothing could be fitted).
+    /// The loss at the kept parameters (0 when nothing could be fitted): after the kept
+    /// restart's last step, or in the group-balanced fit the lowest loss its run reached.
     pub loss: f64,
     /// Adam steps the kept restart took.
     pub epochs: usize,
