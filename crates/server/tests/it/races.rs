@@ -10,6 +10,8 @@
 //! without it), like the other PostgreSQL suites.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use model::{DialogueId, ParticipantId, StatementId};
@@ -403,39 +405,48 @@ async fn moderation_and_closing_race(app: &TestApp) {
     let statements = statement_ids(app, dialogue).await;
     let erasing = voters[CLOSING_VOTERS - 1].clone();
 
+    // Each voter votes on every statement, one vote after another and each starting at a
+    // different statement; the convenor rejects once a quarter of the votes are answered and
+    // closes once half are, and one voter erases in between, so that each lands among votes.
     let base = app.url("");
+    let answered = Arc::new(AtomicUsize::new(0));
+    let total = voters.len() * statements.len();
     let mut requests = JoinSet::new();
     for (index, voter) in voters.iter().enumerate() {
-        for (k, statement) in statements.iter().enumerate() {
-            let choice = ["agree", "disagree", "pass"][(index + k) % 3];
-            requests.spawn(participant_request(
-                base.clone(),
-                dialogue,
-                voter.clone(),
-                Action::Vote {
-                    statement: *statement,
-                    choice,
-                },
-            ));
-        }
+        let (base, voter, answered) = (base.clone(), voter.clone(), Arc::clone(&answered));
+        let mut order = statements.clone();
+        order.rotate_left(index % statements.len());
+        requests.spawn(async move {
+            let mut outcomes = Vec::with_capacity(order.len());
+            for (k, statement) in order.into_iter().enumerate() {
+                let choice = ["agree", "disagree", "pass"][(index + k) % 3];
+                let action = Action::Vote { statement, choice };
+                outcomes
+                    .push(participant_request(base.clone(), dialogue, voter.clone(), action).await);
+                answered.fetch_add(1, Ordering::SeqCst);
+            }
+            outcomes
+        });
     }
-    requests.spawn(participant_request(
-        base.clone(),
-        dialogue,
-        erasing.clone(),
-        Action::Erase,
-    ));
+    let until_answered = |share: usize| {
+        let answered = Arc::clone(&answered);
+        async move {
+            while answered.load(Ordering::SeqCst) < total / share {
+                tokio::time::sleep(Duration::from_millis(1)).await;
+            }
+        }
+    };
     let (first, rest) = written.split_first().unwrap();
-    let (one, many, closed) = tokio::join!(
+    until_answered(4).await;
+    let (one, many, erased) = tokio::join!(
         app.moderate_one(dialogue, *first, "rejected"),
         app.moderate_many(dialogue, rest, "rejected"),
-        async {
-            // Let some votes in first, so that closing lands in the middle of them.
-            tokio::time::sleep(Duration::from_millis(30)).await;
-            app.close(dialogue).await
-        },
+        participant_request(base.clone(), dialogue, erasing.clone(), Action::Erase),
     );
-    let mut outcomes = race(requests).await;
+    until_answered(2).await;
+    let closed = app.close(dialogue).await;
+    let mut outcomes: Vec<Outcome> = requests.join_all().await.into_iter().flatten().collect();
+    outcomes.push(erased);
     outcomes.push(convenor_outcome(Action::Moderate, &one));
     outcomes.push(convenor_outcome(Action::Moderate, &many));
     outcomes.push(convenor_outcome(Action::Close, &closed));
