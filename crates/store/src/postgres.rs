@@ -1,7 +1,7 @@
 //! `PgStore`: the store on PostgreSQL, which several server instances may share.
 //!
-//! Concurrent writers to one dialogue are serialised by locking the dialogue's row (every write
-//! that affects the analysis bumps its revision first), and analyses are serialised across
+//! Concurrent writers to one dialogue are serialised by locking the dialogue's row before any
+//! other (the lock order is set out in `sql/mod.rs`), and analyses are serialised across
 //! instances with advisory locks (see [`crate::AnalysisLock`]).
 
 use std::time::Duration;
@@ -25,6 +25,11 @@ pub(crate) type Db = sqlx::Postgres;
 pub(crate) type This = PgStore;
 pub(crate) const BACKEND: Backend = Backend::Postgres;
 pub(crate) const BEGIN_WRITE: &str = "BEGIN";
+/// Appended to a `SELECT` that locks the dialogue row it reads, in the strength an `UPDATE` of
+/// its non-key columns takes, so that it does not wait for inserts that merely refer to the row.
+pub(crate) const LOCK_DIALOGUE: &str = " FOR NO KEY UPDATE";
+/// Appended to a `SELECT` that locks a participant's row before it is deleted.
+pub(crate) const LOCK_PARTICIPANT: &str = " FOR UPDATE";
 pub(crate) const PARAMETERS: Parameters = Parameters::Numbered;
 
 // Version 2 was a SQLite-only change; PostgreSQL never reused ids.

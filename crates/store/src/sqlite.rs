@@ -31,6 +31,10 @@ pub(crate) const BACKEND: Backend = Backend::Sqlite;
 /// Takes the database's write lock at the start, so a transaction that reads and then writes
 /// never fails half-way on a lock upgrade.
 pub(crate) const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
+/// SQLite has no row locks: `BEGIN IMMEDIATE` already gives each writer the whole database.
+pub(crate) const LOCK_DIALOGUE: &str = "";
+/// As [`LOCK_DIALOGUE`].
+pub(crate) const LOCK_PARTICIPANT: &str = "";
 pub(crate) const PARAMETERS: Parameters = Parameters::Anonymous;
 
 const MIGRATIONS: &[(i64, &str, &str)] = &[

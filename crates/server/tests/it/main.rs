@@ -13,6 +13,7 @@ mod openapi;
 mod partnerships;
 mod postgres;
 mod privacy;
+mod races;
 mod rate_limits;
 mod recovery;
 mod sessions;

@@ -4,6 +4,25 @@
 //! `BACKEND`, `BEGIN_WRITE` and `PARAMETERS`; the statements use only syntax both databases
 //! accept (`$n` parameters, `RETURNING`, `ON CONFLICT`), and the schemas differ only in column
 //! types.
+//!
+//! # Lock order
+//!
+//! Every write transaction takes its row locks in one order, so that no two of them can wait
+//! for each other in a circle:
+//!
+//! 1. the dialogue's row (several dialogues: in id order), by bumping its revision or by
+//!    [`lock_dialogue`];
+//! 2. the participant's row, by [`lock_participant`] or by reading it again under the dialogue
+//!    lock;
+//! 3. statement rows;
+//! 4. vote rows, vote events and memberships.
+//!
+//! Ids looked up before the dialogue lock (which dialogue a participant or statement belongs
+//! to, which never changes) are only used to find the dialogue to lock: everything a write
+//! checks is read again under the lock, so a participant erased or a statement removed by a
+//! transaction that committed first is refused exactly as if the request had come after it.
+//! On SQLite, `BEGIN IMMEDIATE` gives each writer the whole database and the order holds
+//! trivially.
 
 mod accounts;
 mod analysis;
@@ -15,10 +34,10 @@ mod statements;
 mod votes;
 
 use async_trait::async_trait;
-use model::{DialogueId, ModerationPolicy};
+use model::{DialogueId, ModerationPolicy, ParticipantId};
 use sqlx::Row as _;
 
-use super::{BACKEND, BEGIN_WRITE, Db, PARAMETERS, This};
+use super::{BACKEND, BEGIN_WRITE, Db, LOCK_DIALOGUE, LOCK_PARTICIPANT, PARAMETERS, This};
 use crate::columns::stored;
 use crate::error::{Entity, StoreError};
 use crate::store::{Backend, StoreConnection, StoreResult};
@@ -50,19 +69,32 @@ async fn bump_revision(conn: &mut Conn, dialogue: DialogueId) -> Result<Dialogue
     state_from_row(&row)
 }
 
-/// Reads a dialogue's state without locking its row.
-async fn dialogue_state(
-    conn: &mut Conn,
-    dialogue: DialogueId,
-) -> Result<DialogueState, StoreError> {
-    let row = sqlx::query(
-        "SELECT is_open, allow_participant_statements, moderation FROM dialogues WHERE id = $1",
-    )
-    .bind(dialogue.0)
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or(StoreError::NotFound(Entity::Dialogue))?;
+/// Locks a dialogue's row without changing it (on PostgreSQL; on SQLite the transaction already
+/// holds the database) and returns its state as it is under the lock.
+async fn lock_dialogue(conn: &mut Conn, dialogue: DialogueId) -> Result<DialogueState, StoreError> {
+    let sql = format!(
+        "SELECT is_open, allow_participant_statements, moderation FROM dialogues WHERE id = $1\
+         {LOCK_DIALOGUE}"
+    );
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(dialogue.0)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or(StoreError::NotFound(Entity::Dialogue))?;
     state_from_row(&row)
+}
+
+/// Locks a participant's row, second in the lock order (after their dialogue's), and refuses a
+/// participant erased by a transaction that committed first.
+async fn lock_participant(conn: &mut Conn, participant: ParticipantId) -> Result<(), StoreError> {
+    let sql = format!("SELECT id FROM participants WHERE id = $1{LOCK_PARTICIPANT}");
+    let found: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .bind(participant.0)
+        .fetch_optional(&mut *conn)
+        .await?;
+    found
+        .map(|_| ())
+        .ok_or(StoreError::NotFound(Entity::Participant))
 }
 
 fn state_from_row(row: &DbRow) -> Result<DialogueState, StoreError> {
@@ -83,6 +115,62 @@ fn is_unique_violation(error: &sqlx::Error) -> bool {
 
 fn is_foreign_key_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(database) if database.is_foreign_key_violation())
+}
+
+/// How many times a transaction that lost a race is run in all before the caller is told to
+/// retry later.
+const ATTEMPTS: u32 = 4;
+
+/// Returns whether a failed transaction lost a race and may succeed if run again: PostgreSQL
+/// chose it as a deadlock's victim or could not serialise it, or it referred to a row that a
+/// transaction committed meanwhile deleted. A new attempt reads everything again under its
+/// locks, so a vanished row then gets its clear refusal (`NotFound`) instead of the database
+/// error. On SQLite a writer holds the whole database, so none of this can be a race there.
+fn lost_race(error: &StoreError) -> bool {
+    if BACKEND != Backend::Postgres {
+        return false;
+    }
+    let (StoreError::Internal(source) | StoreError::Unavailable(source)) = error else {
+        return false;
+    };
+    let Some(sqlx::Error::Database(database)) = source.downcast_ref::<sqlx::Error>() else {
+        return false;
+    };
+    // 40001 serialization_failure, 40P01 deadlock_detected.
+    matches!(database.code().as_deref(), Some("40001" | "40P01"))
+        || database.is_foreign_key_violation()
+}
+
+impl This {
+    /// Runs a write transaction, running it again when it lost a race (see [`lost_race`]); if it
+    /// keeps losing, answers `Unavailable`, which clients may retry, never an internal error.
+    async fn retrying<T, Attempt, Running>(&self, mut attempt: Attempt) -> Result<T, StoreError>
+    where
+        Attempt: FnMut() -> Running,
+        Running: std::future::Future<Output = Result<T, StoreError>>,
+    {
+        let mut tries = 1;
+        loop {
+            match attempt().await {
+                Err(error) if lost_race(&error) => {
+                    if tries >= ATTEMPTS {
+                        let source = match error {
+                            StoreError::Internal(source) | StoreError::Unavailable(source) => {
+                                source
+                            }
+                            other => Box::new(other),
+                        };
+                        return Err(StoreError::Unavailable(source));
+                    }
+                    tracing::info!(%error, tries, "a write lost a race; running it again");
+                    // A short pause that grows, so that the winner can finish.
+                    tokio::time::sleep(std::time::Duration::from_millis(5 << tries)).await;
+                    tries += 1;
+                }
+                other => return other,
+            }
+        }
+    }
 }
 
 impl This {

@@ -181,18 +181,8 @@ impl ParticipantStore for This {
         id: ParticipantId,
         constituencies: &[ConstituencyId],
     ) -> Result<Participant, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let dialogue = participant_dialogue(&mut tx, id).await?;
-        super::bump_revision(&mut tx, dialogue).await?;
-        let constituencies = check_constituencies(&mut tx, dialogue, constituencies).await?;
-        sqlx::query("DELETE FROM participant_constituencies WHERE participant_id = $1")
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
-        insert_memberships(&mut tx, id, &constituencies).await?;
-        let participant = fetch_participant(&mut tx, id).await?;
-        tx.commit().await?;
-        Ok(participant)
+        self.retrying(|| self.set_constituencies_once(id, constituencies))
+            .await
     }
 
     async fn list_memberships(
@@ -219,8 +209,40 @@ impl ParticipantStore for This {
     }
 
     async fn erase_participant(&self, id: ParticipantId) -> Result<Erasure, StoreError> {
+        self.retrying(|| self.erase_once(id)).await
+    }
+}
+
+impl This {
+    /// One attempt at [`ParticipantStore::set_participant_constituencies`].
+    async fn set_constituencies_once(
+        &self,
+        id: ParticipantId,
+        constituencies: &[ConstituencyId],
+    ) -> Result<Participant, StoreError> {
         let mut tx = self.begin_write().await?;
         let dialogue = participant_dialogue(&mut tx, id).await?;
+        super::bump_revision(&mut tx, dialogue).await?;
+        super::lock_participant(&mut tx, id).await?;
+        let constituencies = check_constituencies(&mut tx, dialogue, constituencies).await?;
+        sqlx::query("DELETE FROM participant_constituencies WHERE participant_id = $1")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        insert_memberships(&mut tx, id, &constituencies).await?;
+        let participant = fetch_participant(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(participant)
+    }
+
+    /// One attempt at [`ParticipantStore::erase_participant`].
+    async fn erase_once(&self, id: ParticipantId) -> Result<Erasure, StoreError> {
+        let mut tx = self.begin_write().await?;
+        // The lock order: the dialogue (found through the participant, a link that never
+        // changes), then the participant, then their statements and votes.
+        let dialogue = participant_dialogue(&mut tx, id).await?;
+        super::bump_revision(&mut tx, dialogue).await?;
+        super::lock_participant(&mut tx, id).await?;
         let events: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM vote_events WHERE participant_id = $1")
                 .bind(id.0)
@@ -247,9 +269,6 @@ impl ParticipantStore for This {
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
-        // Last, as votes do: a vote holds locks on the rows deleted above while it waits for the
-        // dialogue's row, so taking the dialogue's row first could deadlock with it.
-        super::bump_revision(&mut tx, dialogue).await?;
         tx.commit().await?;
         Ok(Erasure {
             vote_events_removed: count(events),

@@ -80,83 +80,8 @@ enum Value {
 #[async_trait]
 impl StatementStore for This {
     async fn submit_statement(&self, new: NewStatement) -> Result<Statement, StoreError> {
-        let mut tx = self.begin_write().await?;
-        // Bumping the revision first also locks the dialogue's row on PostgreSQL, so two
-        // identical submissions cannot both pass the duplicate check.
-        let state = super::bump_revision(&mut tx, new.dialogue).await?;
-        if let Some(author) = new.author {
-            let dialogue: Option<i64> =
-                sqlx::query_scalar("SELECT dialogue_id FROM participants WHERE id = $1")
-                    .bind(author.0)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            match dialogue {
-                None => return Err(StoreError::NotFound(Entity::Participant)),
-                Some(dialogue) if dialogue != new.dialogue.0 => {
-                    return Err(StoreError::NotInDialogue(Entity::Participant));
-                }
-                Some(_) => {}
-            }
-            if !state.is_open {
-                return Err(StoreError::DialogueClosed);
-            }
-            if !state.allow_participant_statements {
-                return Err(StoreError::ParticipantStatementsDisabled);
-            }
-        }
-        let normalized = NormalizedText::new(new.text.as_str());
-        let rows = sqlx::query(
-            "SELECT id, normalized_text FROM statements WHERE dialogue_id = $1 ORDER BY id",
-        )
-        .bind(new.dialogue.0)
-        .fetch_all(&mut *tx)
-        .await?;
-        let mut existing = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let id = StatementId(row.try_get("id")?);
-            let text: String = row.try_get("normalized_text")?;
-            existing.push((id, NormalizedText::new(&text)));
-        }
-        let found = find_duplicate(&normalized, existing.iter().map(|(id, text)| (*id, text)));
-        if let Some(DuplicateMatch::Exact(existing)) = found {
-            return Err(StoreError::DuplicateStatement { existing });
-        }
-        let near_duplicate_of = found.map(|m| m.existing());
-        let is_seed = new.author.is_none();
-        let moderation = if is_seed {
-            ModerationStatus::Accepted
-        } else {
-            ModerationStatus::Pending
-        };
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO statements (dialogue_id, text, normalized_text, is_seed, is_meta, \
-             moderation, author_id, near_duplicate_of, external_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9) RETURNING id",
-        )
-        .bind(new.dialogue.0)
-        .bind(new.text.as_str())
-        .bind(normalized.as_str())
-        .bind(is_seed)
-        .bind(new.is_meta)
-        .bind(moderation.as_str())
-        .bind(new.author.map(|a| a.0))
-        .bind(near_duplicate_of.map(|s| s.0))
-        .bind(new.created_at)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(Statement {
-            id: StatementId(id),
-            dialogue: new.dialogue,
-            text: new.text.into_inner(),
-            is_seed,
-            is_meta: new.is_meta,
-            moderation,
-            author: new.author,
-            near_duplicate_of,
-            external_id: None,
-            created_at: new.created_at,
-        })
+        self.retrying(|| self.submit_statement_once(new.clone()))
+            .await
     }
 
     async fn get_statement(&self, id: StatementId) -> Result<Statement, StoreError> {
@@ -276,11 +201,16 @@ impl StatementStore for This {
         let mut tx = self.begin_write().await?;
         let dialogue = statement_dialogue(&mut tx, id).await?;
         super::bump_revision(&mut tx, dialogue).await?;
-        sqlx::query("UPDATE statements SET moderation = $1 WHERE id = $2")
+        // Under the dialogue's lock: a statement removed by its author's erasure, committed
+        // first, is no longer there.
+        let updated = sqlx::query("UPDATE statements SET moderation = $1 WHERE id = $2")
             .bind(status.as_str())
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
+        if updated.rows_affected() == 0 {
+            return Err(StoreError::NotFound(Entity::Statement));
+        }
         let statement = fetch_statement(&mut tx, id).await?;
         tx.commit().await?;
         Ok(statement)
@@ -342,13 +272,100 @@ impl StatementStore for This {
         let mut tx = self.begin_write().await?;
         let dialogue = statement_dialogue(&mut tx, id).await?;
         super::bump_revision(&mut tx, dialogue).await?;
-        sqlx::query("UPDATE statements SET is_meta = $1 WHERE id = $2")
+        let updated = sqlx::query("UPDATE statements SET is_meta = $1 WHERE id = $2")
             .bind(is_meta)
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
+        if updated.rows_affected() == 0 {
+            return Err(StoreError::NotFound(Entity::Statement));
+        }
         let statement = fetch_statement(&mut tx, id).await?;
         tx.commit().await?;
         Ok(statement)
+    }
+}
+
+impl This {
+    /// One attempt at [`StatementStore::submit_statement`].
+    async fn submit_statement_once(&self, new: NewStatement) -> Result<Statement, StoreError> {
+        let mut tx = self.begin_write().await?;
+        // The dialogue's row is locked first (see the lock order in `sql/mod.rs`): two
+        // identical submissions cannot both pass the duplicate check, and an author erased by a
+        // transaction that committed first is no longer found below.
+        let state = super::bump_revision(&mut tx, new.dialogue).await?;
+        if let Some(author) = new.author {
+            let dialogue: Option<i64> =
+                sqlx::query_scalar("SELECT dialogue_id FROM participants WHERE id = $1")
+                    .bind(author.0)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            match dialogue {
+                None => return Err(StoreError::NotFound(Entity::Participant)),
+                Some(dialogue) if dialogue != new.dialogue.0 => {
+                    return Err(StoreError::NotInDialogue(Entity::Participant));
+                }
+                Some(_) => {}
+            }
+            if !state.is_open {
+                return Err(StoreError::DialogueClosed);
+            }
+            if !state.allow_participant_statements {
+                return Err(StoreError::ParticipantStatementsDisabled);
+            }
+        }
+        let normalized = NormalizedText::new(new.text.as_str());
+        let rows = sqlx::query(
+            "SELECT id, normalized_text FROM statements WHERE dialogue_id = $1 ORDER BY id",
+        )
+        .bind(new.dialogue.0)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut existing = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let id = StatementId(row.try_get("id")?);
+            let text: String = row.try_get("normalized_text")?;
+            existing.push((id, NormalizedText::new(&text)));
+        }
+        let found = find_duplicate(&normalized, existing.iter().map(|(id, text)| (*id, text)));
+        if let Some(DuplicateMatch::Exact(existing)) = found {
+            return Err(StoreError::DuplicateStatement { existing });
+        }
+        let near_duplicate_of = found.map(|m| m.existing());
+        let is_seed = new.author.is_none();
+        let moderation = if is_seed {
+            ModerationStatus::Accepted
+        } else {
+            ModerationStatus::Pending
+        };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO statements (dialogue_id, text, normalized_text, is_seed, is_meta, \
+             moderation, author_id, near_duplicate_of, external_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9) RETURNING id",
+        )
+        .bind(new.dialogue.0)
+        .bind(new.text.as_str())
+        .bind(normalized.as_str())
+        .bind(is_seed)
+        .bind(new.is_meta)
+        .bind(moderation.as_str())
+        .bind(new.author.map(|a| a.0))
+        .bind(near_duplicate_of.map(|s| s.0))
+        .bind(new.created_at)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Statement {
+            id: StatementId(id),
+            dialogue: new.dialogue,
+            text: new.text.into_inner(),
+            is_seed,
+            is_meta: new.is_meta,
+            moderation,
+            author: new.author,
+            near_duplicate_of,
+            external_id: None,
+            created_at: new.created_at,
+        })
     }
 }

@@ -82,8 +82,9 @@ async fn record_vote(
     conn: &mut Conn,
     vote: &CastVote,
     states: &mut BTreeMap<DialogueId, DialogueState>,
-    closed: &BTreeSet<DialogueId>,
 ) -> Result<Recorded, StoreError> {
+    // Read again under the dialogue's lock: a voter erased by a transaction that committed
+    // first is no longer found.
     let dialogue = participant_dialogue(conn, vote.participant).await?;
     if let Some(key) = &vote.idempotency_key
         && let Some(receipt) = replayed_vote(conn, vote, key).await?
@@ -93,13 +94,12 @@ async fn record_vote(
             dialogue: None,
         });
     }
-    if closed.contains(&dialogue) {
-        return Err(StoreError::DialogueClosed);
-    }
     let state = match states.get(&dialogue) {
         Some(state) => *state,
         None => {
-            let state = super::dialogue_state(conn, dialogue).await?;
+            // Every voter's dialogue was locked up front; a participant cannot move to another
+            // dialogue, so this only guards against a mistake.
+            let state = super::lock_dialogue(conn, dialogue).await?;
             states.insert(dialogue, state);
             state
         }
@@ -195,42 +195,7 @@ impl VoteStore for This {
         &self,
         votes: &[CastVote],
     ) -> Result<Vec<Result<VoteReceipt, StoreError>>, StoreError> {
-        // Dialogues found closed at the end of an attempt; their votes are refused up front in
-        // the next one. Each retry adds a dialogue, so the loop ends.
-        let mut closed = BTreeSet::new();
-        loop {
-            let mut tx = self.begin_write().await?;
-            let mut states = BTreeMap::new();
-            let mut written = BTreeSet::new();
-            let mut results = Vec::with_capacity(votes.len());
-            for vote in votes {
-                match record_vote(&mut tx, vote, &mut states, &closed).await {
-                    Ok(recorded) => {
-                        written.extend(recorded.dialogue);
-                        results.push(Ok(recorded.receipt));
-                    }
-                    Err(error) if is_refusal(&error) => results.push(Err(error)),
-                    Err(error) => return Err(error),
-                }
-            }
-            // Bumping revisions last, in id order, locks the dialogues' rows (on PostgreSQL)
-            // only for the end of the transaction and re-reads their open flags under that
-            // lock: closing a dialogue waits for votes about to commit, and a dialogue closed
-            // in the meantime sends the batch round again with its votes refused.
-            let mut closed_meanwhile = false;
-            for dialogue in written {
-                if !super::bump_revision(&mut tx, dialogue).await?.is_open {
-                    closed.insert(dialogue);
-                    closed_meanwhile = true;
-                }
-            }
-            if closed_meanwhile {
-                tx.rollback().await?;
-                continue;
-            }
-            tx.commit().await?;
-            return Ok(results);
-        }
+        self.retrying(|| self.cast_votes_once(votes)).await
     }
 
     async fn cast_vote(&self, vote: CastVote) -> Result<VoteReceipt, StoreError> {
@@ -322,5 +287,58 @@ impl VoteStore for This {
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(vote_event_from_row).collect()
+    }
+}
+
+impl This {
+    /// One attempt at [`VoteStore::cast_votes`], in one transaction.
+    async fn cast_votes_once(
+        &self,
+        votes: &[CastVote],
+    ) -> Result<Vec<Result<VoteReceipt, StoreError>>, StoreError> {
+        let mut tx = self.begin_write().await?;
+        // The lock order (see `sql/mod.rs`): first the rows of the voters' dialogues, in id
+        // order, then everything else. Under those locks the dialogue's open flag, the voter and
+        // the statement are read as they are: closing the dialogue, moderating the statement or
+        // erasing the voter or the statement's author either commits before and refuses the
+        // vote, or waits until the vote has committed.
+        let mut dialogues = BTreeSet::new();
+        for vote in votes {
+            match participant_dialogue(&mut tx, vote.participant).await {
+                Ok(dialogue) => {
+                    dialogues.insert(dialogue);
+                }
+                // Refused below, when the vote is checked.
+                Err(error) if is_refusal(&error) => {}
+                Err(error) => return Err(error),
+            }
+        }
+        let mut states = BTreeMap::new();
+        for dialogue in dialogues {
+            match super::lock_dialogue(&mut tx, dialogue).await {
+                Ok(state) => {
+                    states.insert(dialogue, state);
+                }
+                Err(error) if is_refusal(&error) => {}
+                Err(error) => return Err(error),
+            }
+        }
+        let mut written = BTreeSet::new();
+        let mut results = Vec::with_capacity(votes.len());
+        for vote in votes {
+            match record_vote(&mut tx, vote, &mut states).await {
+                Ok(recorded) => {
+                    written.extend(recorded.dialogue);
+                    results.push(Ok(recorded.receipt));
+                }
+                Err(error) if is_refusal(&error) => results.push(Err(error)),
+                Err(error) => return Err(error),
+            }
+        }
+        for dialogue in written {
+            super::bump_revision(&mut tx, dialogue).await?;
+        }
+        tx.commit().await?;
+        Ok(results)
     }
 }
