@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::bridging::{self, BridgingConfig, BridgingResult, StatementBridging};
+use crate::bridging::{self, BalancedBridging, BridgingConfig, BridgingResult, StatementBridging};
 use crate::common_ground::{
     self, CommonGroundConfig, CommonGroundInput, CommonGroundReport, Constituency,
     ParticipantWeights, RepFor, Weighting,
@@ -74,8 +74,8 @@ pub struct AnalysisInput<'a> {
 pub struct Analysis {
     /// Opinion groups and Pol.is statistics, with the state for the next run.
     pub polis: PolisAnalysis,
-    /// Bridging intercept and polarity per statement.
-    pub bridging: BridgingResult,
+    /// Bridging intercept and polarity per statement, group-balanced and by head-count.
+    pub bridging: BalancedBridging,
     /// Common ground, differences and the voice audit.
     pub common_ground: CommonGroundReport,
     /// The participants' analysis weights, one per vote-matrix row.
@@ -111,9 +111,6 @@ pub fn run_with_progress(
         &config.polis,
         &|stage| progress(AnalysisStage::Polis(stage)),
     );
-    progress(AnalysisStage::Bridging);
-    let bridging = bridging::fit(input.matrix, &config.bridging);
-    progress(AnalysisStage::CommonGround);
     let weighting = input
         .weighting
         .unwrap_or_else(|| Weighting::default_for(input.constituencies.len()));
@@ -124,27 +121,24 @@ pub fn run_with_progress(
         weighting,
         input.frame_shares,
     );
-    let intercepts = per_column(input.matrix, &bridging, |entry| entry.intercept);
-    let polarities = per_column(input.matrix, &bridging, |entry| entry.factor);
+    progress(AnalysisStage::Bridging);
+    let group_position_of_row = group_positions(&polis);
+    // The gate reads the group-balanced intercepts, so that no opinion group outweighs another;
+    // within each group, participants count with their analysis weights.
+    let bridging = bridging::fit_balanced(
+        input.matrix,
+        &config.bridging,
+        &group_position_of_row,
+        Some(&weights.weights),
+    );
+    progress(AnalysisStage::CommonGround);
+    let intercepts = per_column(input.matrix, &bridging.balanced, |entry| entry.intercept);
+    let polarities = per_column(input.matrix, &bridging.balanced, |entry| entry.factor);
     let representativeness = distinctive_statements(&polis);
     let mut participants = input.participants.to_vec();
     participants.extend_from_slice(input.matrix.participants());
     participants.sort_unstable();
     participants.dedup();
-    // Group ids survive warm starts and may have gaps; common ground indexes groups by their
-    // position in `group_clusters` (ascending id), as the reports list them.
-    let group_position_of_row: Vec<Option<usize>> = polis
-        .group_of_row
-        .iter()
-        .map(|group| {
-            group.and_then(|id| {
-                polis
-                    .group_clusters
-                    .binary_search_by_key(&id, |cluster| cluster.id)
-                    .ok()
-            })
-        })
-        .collect();
     let common_ground = common_ground::analyze(
         &CommonGroundInput {
             matrix: input.matrix,
@@ -167,6 +161,24 @@ pub fn run_with_progress(
         common_ground,
         weights,
     }
+}
+
+/// Returns each matrix row's opinion group as its position in `group_clusters`.
+fn group_positions(polis: &PolisAnalysis) -> Vec<Option<usize>> {
+    // Group ids survive warm starts and may have gaps; common ground indexes groups by their
+    // position in `group_clusters` (ascending id), as the reports list them.
+    polis
+        .group_of_row
+        .iter()
+        .map(|group| {
+            group.and_then(|id| {
+                polis
+                    .group_clusters
+                    .binary_search_by_key(&id, |cluster| cluster.id)
+                    .ok()
+            })
+        })
+        .collect()
 }
 
 /// Lays a per-statement bridging value out in the matrix's column order.

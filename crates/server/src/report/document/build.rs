@@ -3,7 +3,7 @@
 //! came from in a [`Source`].
 
 use engine::analysis::Analysis;
-use engine::bridging::BridgingExclusion;
+use engine::bridging::{BalancedBridging, BridgingExclusion, BridgingResult};
 use engine::common_ground::{
     AgreeEstimate, CommonGroundWarning, EqualWeight as GroundEqualWeight, Gap as GroundGap,
     ParticipationCounts, Standing as GroundStanding, Stratum, Tally as GroundTally,
@@ -18,10 +18,11 @@ use engine::{
 use super::{
     BaseCluster, Bridging, CommonGround, Consensus, ConsensusEntry, ConstituencyGaps,
     ConstituencyKind, ConstituencyVoice, Counts, Dialogue, Differences, Divisive, Document,
-    EqualWeight, Estimate, FORMAT_VERSION, Format, Gap, Group, GroupBalance, Input,
-    LayProfessional, MapBalance, Moderation, Participant, Pca, Representative, Shift, Side,
-    SourceKind, Standing, Statement, StatementBridging, StatementGround, Tally, Unit, UnitKind,
-    Voice, VoteConvention, WeightingMethod, WeightingSummary, group_label,
+    EqualWeight, Estimate, FORMAT_VERSION, Format, Gap, Group, GroupBalance, HeadCountBridging,
+    HeadCountStatementBridging, Input, LayProfessional, MapBalance, Moderation, Participant, Pca,
+    Representative, Shift, Side, SourceKind, Standing, Statement, StatementBridging,
+    StatementGround, Tally, Unit, UnitKind, Voice, VoteConvention, WeightingMethod,
+    WeightingSummary, group_label,
 };
 
 /// A statement as the document describes it.
@@ -181,6 +182,61 @@ fn exclusion_text(exclusion: &BridgingExclusion) -> String {
         BridgingExclusion::NoRatingsOnScoredStatements => {
             "no ratings on scored statements".to_owned()
         }
+        BridgingExclusion::NoOpinionGroup => "in no opinion group".to_owned(),
+        BridgingExclusion::NoAnalysisWeight => "no analysis weight".to_owned(),
+    }
+}
+
+/// Returns a statement's bridging scores from both fits, if the fits have its column.
+fn statement_bridging(
+    bridging: &BalancedBridging,
+    column: usize,
+    id: StatementId,
+) -> Option<StatementBridging> {
+    let fitted = |result: &BridgingResult| {
+        result
+            .statements
+            .get(column)
+            .filter(|entry| entry.statement == id)
+            .cloned()
+    };
+    let (balanced, head_count) = (fitted(&bridging.balanced)?, fitted(&bridging.head_count)?);
+    Some(StatementBridging {
+        intercept: balanced.intercept,
+        polarity: balanced.factor,
+        n_ratings: balanced.n_ratings,
+        excluded: balanced.exclusion.as_ref().map(exclusion_text),
+        head_count: HeadCountStatementBridging {
+            intercept: head_count.intercept,
+            polarity: head_count.factor,
+            n_ratings: head_count.n_ratings,
+            excluded: head_count.exclusion.as_ref().map(exclusion_text),
+        },
+    })
+}
+
+/// Returns the bridging fits' summary.
+fn bridging(bridging: &BalancedBridging) -> Bridging {
+    let scored = |result: &BridgingResult| {
+        result
+            .statements
+            .iter()
+            .filter(|entry| entry.intercept.is_some())
+            .count()
+    };
+    let (balanced, head_count) = (&bridging.balanced, &bridging.head_count);
+    Bridging {
+        global_intercept: balanced.global_intercept,
+        loss: balanced.loss,
+        epochs: balanced.epochs,
+        scored_statements: scored(balanced),
+        balanced_groups: bridging.n_groups,
+        head_count: HeadCountBridging {
+            global_intercept: head_count.global_intercept,
+            loss: head_count.loss,
+            epochs: head_count.epochs,
+            scored_statements: scored(head_count),
+        },
     }
 }
 
@@ -227,15 +283,8 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
             let id = statement.info.id;
             let column = column_of(id);
             let report = ground.statement(id);
-            let bridging = column
-                .and_then(|column| analysis.bridging.statements.get(column))
-                .filter(|entry| entry.statement == id)
-                .map(|entry| StatementBridging {
-                    intercept: entry.intercept,
-                    polarity: entry.factor,
-                    n_ratings: entry.n_ratings,
-                    excluded: entry.exclusion.as_ref().map(exclusion_text),
-                });
+            let bridging =
+                column.and_then(|column| statement_bridging(&analysis.bridging, column, id));
             Statement {
                 id: id.0,
                 text: statement.text.clone(),
@@ -578,17 +627,7 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
                     .count(),
             }
         },
-        bridging: Bridging {
-            global_intercept: analysis.bridging.global_intercept,
-            loss: analysis.bridging.loss,
-            epochs: analysis.bridging.epochs,
-            scored_statements: analysis
-                .bridging
-                .statements
-                .iter()
-                .filter(|entry| entry.intercept.is_some())
-                .count(),
-        },
+        bridging: bridging(&analysis.bridging),
         warnings: warnings(analysis),
     }
 }

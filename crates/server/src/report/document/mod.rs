@@ -261,7 +261,8 @@ pub struct Statement {
     pub common_ground: Option<StatementGround>,
 }
 
-/// A statement's bridging scores.
+/// A statement's bridging scores: the group-balanced fit's, which the common-ground gate reads,
+/// and the head-count fit's beside them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatementBridging {
@@ -274,6 +275,25 @@ pub struct StatementBridging {
     /// The ratings it had.
     pub n_ratings: usize,
     /// Why it was not scored, if it was not.
+    #[serde(deserialize_with = "required")]
+    pub excluded: Option<String>,
+    /// The same scores from the Community Notes fit, every rating counting the same.
+    pub head_count: HeadCountStatementBridging,
+}
+
+/// A statement's scores in the head-count (Community Notes) bridging fit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeadCountStatementBridging {
+    /// The head-count intercept.
+    #[serde(deserialize_with = "required")]
+    pub intercept: Option<f64>,
+    /// The head-count polarity factor.
+    #[serde(deserialize_with = "required")]
+    pub polarity: Option<f64>,
+    /// The ratings the head-count fit used.
+    pub n_ratings: usize,
+    /// Why the head-count fit did not score it, if it did not.
     #[serde(deserialize_with = "required")]
     pub excluded: Option<String>,
 }
@@ -831,7 +851,7 @@ pub struct WeightingSummary {
     pub head_count_common_ground: usize,
 }
 
-/// The bridging model's fit.
+/// The bridging model's fit: the group-balanced one, with the head-count one beside it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bridging {
@@ -842,6 +862,25 @@ pub struct Bridging {
     /// Training epochs.
     pub epochs: usize,
     /// Statements with an intercept.
+    pub scored_statements: usize,
+    /// The opinion groups that weigh the same in the balanced fit (0: none, so the balanced fit
+    /// weighs participants alone).
+    pub balanced_groups: usize,
+    /// The Community Notes fit, every rating counting the same.
+    pub head_count: HeadCountBridging,
+}
+
+/// The head-count (Community Notes) bridging fit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeadCountBridging {
+    /// Its global intercept.
+    pub global_intercept: f64,
+    /// Its final loss.
+    pub loss: f64,
+    /// Its training epochs (of the kept restart).
+    pub epochs: usize,
+    /// Statements it gave an intercept.
     pub scored_statements: usize,
 }
 
