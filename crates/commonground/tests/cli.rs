@@ -186,6 +186,66 @@ fn json_with_constituencies_validates_and_reports_them() {
     assert!(report.contains("under-represented"), "{report}");
 }
 
+#[test]
+fn weighting_is_equal_by_default_with_constituencies_and_chosen_on_the_command_line() {
+    let folder = with_constituencies();
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(SCHEMA).unwrap()).unwrap();
+    let equal = json(folder.path(), "json", &[]);
+    assert_eq!(equal["weighting"]["method"], "equal");
+    assert!(equal["weighting"]["design_effect"].as_f64().unwrap() > 1.0);
+    let framed = json(
+        folder.path(),
+        "json",
+        &[
+            "--weighting",
+            "frame",
+            "--frame-shares",
+            "carer=0.2,GP=0.05,resident=0.6",
+        ],
+    );
+    let errors = schema::validate(&schema, &framed);
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(framed["weighting"]["method"], "frame");
+    assert_eq!(
+        framed["voice"]["constituencies"][1]["population_share"],
+        0.05
+    );
+    let head = json(folder.path(), "json", &["--weighting", "head-count"]);
+    assert_eq!(head["weighting"]["method"], "head_count");
+    assert_eq!(head["weighting"]["design_effect"], 1.0);
+    // Weighting moves no part of the Pol.is analysis.
+    assert_eq!(head["groups"], framed["groups"]);
+    assert_eq!(head["pca"], framed["pca"]);
+
+    let summary = stdout(&succeed(analyze(folder.path(), &["--weighting", "equal"])));
+    assert!(summary.contains("Weighting     equal"), "{summary}");
+
+    fails_with(
+        &analyze(
+            folder.path(),
+            &["--weighting", "frame", "--frame-shares", "nurse=0.2"],
+        ),
+        2,
+        "no constituency is named `nurse`",
+    );
+    fails_with(
+        &analyze(
+            folder.path(),
+            &["--weighting", "frame", "--frame-shares", "carer=2"],
+        ),
+        2,
+        "must be a number from 0 to 1",
+    );
+    fails_with(
+        &analyze(
+            folder.path(),
+            &["--weighting", "equal", "--frame-shares", "carer=0.2"],
+        ),
+        2,
+        "--frame-shares needs --weighting frame",
+    );
+}
+
 /// Brexit with three constituencies beside the votes: carers (lay), GPs (professional) and
 /// residents (lay, expected at half but a fifth).
 fn with_constituencies() -> tempfile::TempDir {

@@ -228,3 +228,71 @@ async fn an_analysis_stored_in_an_earlier_format_is_not_served_and_is_recomputed
     assert_eq!(answer.body["version"], 2);
     assert!(answer.body["statements"][0]["routing_priority"].is_number());
 }
+
+#[tokio::test]
+async fn the_convenor_chooses_the_weighting_and_the_analysis_uses_it() {
+    let app = spawn_app().await;
+    let dialogue = voted_dialogue(&app, 6).await;
+    let fresh = app.get_dialogue(dialogue).await;
+    assert_eq!(fresh.body["weighting"], "default");
+    assert_eq!(fresh.body["population_shares"], serde_json::json!({}));
+
+    let refused = app
+        .update_dialogue(
+            dialogue,
+            &serde_json::json!({"weighting": "frame", "population_shares": {"resident": 1.5}}),
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{refused:?}"
+    );
+    assert_eq!(refused.code(), "validation_failed");
+    let unknown = app
+        .update_dialogue(
+            dialogue,
+            &serde_json::json!({"population_shares": {"nurses": 0.2}}),
+        )
+        .await;
+    assert_eq!(
+        unknown.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{unknown:?}"
+    );
+    assert_eq!(
+        app.get_dialogue(dialogue).await.body["weighting"],
+        "default"
+    );
+
+    let updated = app
+        .update_dialogue(
+            dialogue,
+            &serde_json::json!({
+                "weighting": "frame",
+                "population_shares": {"resident": 0.9, "GP": 0.1}
+            }),
+        )
+        .await;
+    assert_eq!(updated.status, StatusCode::OK, "{updated:?}");
+    assert_eq!(updated.body["weighting"], "frame");
+    assert_eq!(updated.body["population_shares"]["resident"], 0.9);
+
+    assert_ne!(app.recompute_now(dialogue).await, RunOutcome::Failed);
+    let analysis = app.analysis(dialogue).await;
+    assert_eq!(analysis.status, StatusCode::OK, "{analysis:?}");
+    assert_eq!(analysis.body["weighting"]["method"], "frame");
+    let residents = &analysis.body["voice"]["constituencies"][0];
+    assert_eq!(residents["population_share"], 0.9);
+
+    let report = app.get(&format!("/d/{dialogue}/report")).await;
+    let page = String::from_utf8_lossy(&report.bytes);
+    assert!(page.contains("Weighting: population frame."), "{page}");
+
+    let head_count = app
+        .update_dialogue(dialogue, &serde_json::json!({"weighting": "head_count"}))
+        .await;
+    assert_eq!(head_count.body["weighting"], "head_count");
+    // The shares stay for later.
+    assert_eq!(head_count.body["population_shares"]["GP"], 0.1);
+}

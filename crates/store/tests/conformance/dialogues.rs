@@ -1,8 +1,8 @@
 //! Dialogues, their constituencies and settings.
 
 use model::{
-    ConstituencyKind, ConstituencyName, DialogueId, DialogueTitle, ExpectedShare, ModerationPolicy,
-    ModerationStatus, ReportVisibility, StatementText,
+    AnalysisWeighting, ConstituencyKind, ConstituencyName, DialogueId, DialogueTitle,
+    ExpectedShare, ModerationPolicy, ModerationStatus, ReportVisibility, StatementText,
 };
 use store::{Entity, NewConstituency, NewDialogue, StatementFilter, StoreError};
 
@@ -219,6 +219,66 @@ pub async fn a_dialogue_is_shared_with_partners_only_when_asked(db: &TestDb) {
     assert!(matches!(
         store
             .set_dialogue_shared_with_partners(DialogueId(9999), true)
+            .await,
+        Err(StoreError::NotFound(Entity::Dialogue))
+    ));
+}
+
+pub async fn weighting_and_population_shares_are_kept_and_make_the_analysis_stale(db: &TestDb) {
+    let store = db.store();
+    let created = dialogue(store, ModerationPolicy::Post, &[], &["carers", "GPs"]).await;
+    assert_eq!(created.weighting, None);
+    assert!(
+        created
+            .constituencies
+            .iter()
+            .all(|c| c.population_share.is_none())
+    );
+    let before = store.dialogue_revision(created.id).await.unwrap();
+    let carers = created.constituencies[0].id;
+    let share = ExpectedShare::parse(0.15).unwrap();
+    let updated = store
+        .set_dialogue_weighting(
+            created.id,
+            Some(AnalysisWeighting::Frame),
+            vec![(carers, Some(share))],
+        )
+        .await
+        .unwrap();
+    assert_eq!(updated.weighting, Some(AnalysisWeighting::Frame));
+    assert_eq!(updated.constituencies[0].population_share, Some(share));
+    assert_eq!(updated.constituencies[1].population_share, None);
+    assert_eq!(store.get_dialogue(created.id).await.unwrap(), updated);
+    assert_ne!(store.dialogue_revision(created.id).await.unwrap(), before);
+
+    // Back to the default, clearing the share.
+    let cleared = store
+        .set_dialogue_weighting(created.id, None, vec![(carers, None)])
+        .await
+        .unwrap();
+    assert_eq!(cleared.weighting, None);
+    assert_eq!(cleared.constituencies[0].population_share, None);
+
+    // A constituency of another dialogue is not this dialogue's, and nothing changes.
+    let other = dialogue(store, ModerationPolicy::Post, &[], &["residents"]).await;
+    let foreign = other.constituencies[0].id;
+    assert!(matches!(
+        store
+            .set_dialogue_weighting(
+                created.id,
+                Some(AnalysisWeighting::Equal),
+                vec![(foreign, Some(share))]
+            )
+            .await,
+        Err(StoreError::NotFound(Entity::Constituency))
+    ));
+    assert_eq!(
+        store.get_dialogue(created.id).await.unwrap().weighting,
+        None
+    );
+    assert!(matches!(
+        store
+            .set_dialogue_weighting(DialogueId(9999), None, Vec::new())
             .await,
         Err(StoreError::NotFound(Entity::Dialogue))
     ));
