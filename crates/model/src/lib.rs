@@ -26,6 +26,6 @@ pub use similarity::{DuplicateMatch, NEAR_DUPLICATE_THRESHOLD, NormalizedText, f
 pub use text::{
     ConstituencyName, Description, DialogueQuestion, DialogueTitle, Email, EmailError,
     ExpectedShare, ExpectedShareError, IdempotencyKey, PartnerName, PartnershipName, Purpose,
-    StatementText, TextError,
+    StatementText, TextError, is_direction_control, is_refused_control, is_visible,
 };
 pub use token::{Token, TokenError, TokenHash};
