@@ -49,6 +49,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "partnerships",
         include_str!("../migrations/sqlite/0003_partnerships.sql"),
     ),
+    (
+        4,
+        "shared_limits",
+        include_str!("../migrations/sqlite/0004_shared_limits.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

@@ -16,4 +16,6 @@ mod privacy;
 mod rate_limits;
 mod recovery;
 mod sessions;
+mod shared_limits;
 mod support;
+mod text_rules;

@@ -42,6 +42,9 @@ const CREATED_BY_PARTNERSHIPS: [&str; 8] = [
     "sqlite_autoindex_partner_invitations_1",
 ];
 
+/// The table and index the shared limits' migration creates.
+const CREATED_BY_SHARED_LIMITS: [&str; 2] = ["rate_allowances", "rate_allowances_by_full_at"];
+
 /// Opens a raw connection to the file, with foreign keys as the caller asks.
 async fn connect(path: &Path, foreign_keys: bool) -> SqliteConnection {
     let options = SqliteConnectOptions::new()
@@ -230,7 +233,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     let mut conn = connect(&path, true).await;
     assert_eq!(
         applied_migrations(&mut conn).await,
-        [(1, true), (2, true), (3, true)]
+        [(1, true), (2, true), (3, true), (4, true)]
     );
     // Dropping the old tables cascaded to nothing: every row of every table is still there,
     // ids and references included.
@@ -253,12 +256,13 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     let schema_after = schema(&mut conn).await;
     let mut expected_names: Vec<&str> = schema_before.keys().map(String::as_str).collect();
     expected_names.extend(CREATED_BY_PARTNERSHIPS);
+    expected_names.extend(CREATED_BY_SHARED_LIMITS);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),
         expected_names,
-        "the tables and indexes of before and of the partnerships, no table left over from the \
-         rebuild"
+        "the tables and indexes of before, of the partnerships and of the shared limits, no \
+         table left over from the rebuild"
     );
     for (name, sql_before) in &schema_before {
         let sql_after = &schema_after[name];
