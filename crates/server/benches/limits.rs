@@ -105,15 +105,18 @@ async fn measure(label: &str, database: &str, checks: usize) {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    // Under `cargo test --benches` the bench only proves that it runs.
-    let quick = std::env::args().any(|argument| argument == "--test");
-    let checks: usize = if quick {
-        200
-    } else {
+    // Test runners list tests first; this binary has none to list.
+    if std::env::args().any(|argument| argument == "--list") {
+        return;
+    }
+    // `cargo bench` passes `--bench`; under `cargo test` a few checks prove the path works.
+    let checks: usize = if std::env::args().any(|argument| argument == "--bench") {
         std::env::var("LIMIT_CHECKS")
             .ok()
             .and_then(|value| value.parse().ok())
             .unwrap_or(20_000)
+    } else {
+        200
     };
     measure("in-process", "sqlite::memory:", checks).await;
     let Ok(base) = std::env::var("TEST_PG_URL") else {
