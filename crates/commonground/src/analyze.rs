@@ -5,11 +5,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, anyhow};
 use engine::analysis::{self, Analysis, AnalysisConfig, AnalysisStage};
-use engine::common_ground::{Constituency as EngineConstituency, ConstituencyKind as EngineKind};
+use engine::common_ground::{
+    Constituency as EngineConstituency, ConstituencyKind as EngineKind, Weighting,
+};
 use engine::pipeline::{self, PolisAnalysis, Stage};
 use engine::replay::{self, ReplayConfig, ReplayStage};
 use engine::{Moderation, ParticipantId, PolisState, StatementInfo, VoteMatrix, VoteRecord};
 
+use crate::UsageError;
 use crate::output::{self, Format};
 use crate::polis_files::constituencies::{self, Constituency, ConstituencyKind, Membership};
 use crate::polis_files::math_state::MathPca2;
@@ -61,6 +64,86 @@ pub struct AnalyzeArgs {
         requires = "replay_history"
     )]
     pub replay_cadence_ms: u32,
+    /// How participants are weighed in the common-ground tallies: `head-count` (all 1),
+    /// `equal` (each constituency, and the unaffiliated, weighs the same) or `frame`
+    /// (constituencies weigh as their population shares, from `--frame-shares`). By default
+    /// `equal` when constituencies are known, `head-count` otherwise. The opinion map stays
+    /// head-count, as in Pol.is.
+    #[arg(long, value_enum)]
+    pub weighting: Option<WeightingArg>,
+    /// Population shares for `--weighting frame`, as `name=share` pairs separated by commas
+    /// (e.g. `residents=0.8,carers=0.15,GPs=0.05`); a constituency without one has its equal
+    /// share.
+    #[arg(long, value_name = "NAME=SHARE,...", requires = "weighting")]
+    pub frame_shares: Option<String>,
+}
+
+/// The weightings of `--weighting`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum WeightingArg {
+    /// Every voter weighs 1.
+    HeadCount,
+    /// Each constituency's voters together weigh the same, and so do the unaffiliated.
+    Equal,
+    /// Constituencies weigh as their population shares (`--frame-shares`).
+    Frame,
+}
+
+impl From<WeightingArg> for Weighting {
+    fn from(weighting: WeightingArg) -> Weighting {
+        match weighting {
+            WeightingArg::HeadCount => Weighting::HeadCount,
+            WeightingArg::Equal => Weighting::Equal,
+            WeightingArg::Frame => Weighting::Frame,
+        }
+    }
+}
+
+/// Reads `--frame-shares` against the constituencies, by name.
+fn frame_shares(
+    given: Option<&str>,
+    constituencies: &[EngineConstituency],
+) -> anyhow::Result<Vec<Option<f64>>> {
+    let mut shares = vec![None; constituencies.len()];
+    let Some(given) = given else {
+        return Ok(shares);
+    };
+    for pair in given
+        .split(',')
+        .map(str::trim)
+        .filter(|pair| !pair.is_empty())
+    {
+        let (name, share) = pair.split_once('=').ok_or_else(|| {
+            UsageError(format!(
+                "--frame-shares: `{pair}` is not NAME=SHARE (e.g. carers=0.15)"
+            ))
+        })?;
+        let (name, share) = (name.trim(), share.trim());
+        let value: f64 = share
+            .parse()
+            .ok()
+            .filter(|value: &f64| value.is_finite() && (0.0..=1.0).contains(value))
+            .ok_or_else(|| {
+                UsageError(format!(
+                    "--frame-shares: the share of `{name}` must be a number from 0 to 1, not `{share}`"
+                ))
+            })?;
+        let index = constituencies
+            .iter()
+            .position(|constituency| constituency.name == name)
+            .ok_or_else(|| {
+                UsageError(format!(
+                    "--frame-shares: no constituency is named `{name}` (known: {})",
+                    constituencies
+                        .iter()
+                        .map(|constituency| constituency.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })?;
+        shares[index] = Some(value);
+    }
+    Ok(shares)
 }
 
 /// A checked export, ready for the engine.
@@ -138,7 +221,7 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<()> {
         None if args.replay_history => replayed_state(&loaded, args, &progress),
         None => None,
     };
-    let outcome = analyse(&loaded, previous.as_ref(), args, &progress);
+    let outcome = analyse(&loaded, previous.as_ref(), args, &progress)?;
     if args.format != Format::Summary {
         // The summary lists them itself.
         report_warnings(&outcome);
@@ -212,19 +295,23 @@ fn analyse(
     previous: Option<&PolisState>,
     args: &AnalyzeArgs,
     progress: &Progress,
-) -> Outcome {
+) -> anyhow::Result<Outcome> {
     let statements = loaded.statement_infos();
     let config = AnalysisConfig::with_seed(args.seed);
     if args.format == Format::Polis {
-        return Outcome::Polis(Box::new(pipeline::run_with_progress(
+        return Ok(Outcome::Polis(Box::new(pipeline::run_with_progress(
             &loaded.matrix,
             &statements,
             previous,
             &config.polis,
             &|stage| progress.stage(stage_message(AnalysisStage::Polis(stage))),
-        )));
+        ))));
     }
     let (constituencies, memberships) = engine_constituencies(loaded);
+    let frame_shares = frame_shares(args.frame_shares.as_deref(), &constituencies)?;
+    if args.frame_shares.is_some() && args.weighting != Some(WeightingArg::Frame) {
+        return Err(UsageError("--frame-shares needs --weighting frame".to_owned()).into());
+    }
     let participants: Vec<ParticipantId> = loaded
         .memberships
         .iter()
@@ -238,12 +325,14 @@ fn analyse(
         constituencies: &constituencies,
         memberships: &memberships,
         previous,
+        weighting: args.weighting.map(Weighting::from),
+        frame_shares: &frame_shares,
     };
-    Outcome::Full(Box::new(analysis::run_with_progress(
+    Ok(Outcome::Full(Box::new(analysis::run_with_progress(
         &input,
         &config,
         &|stage| progress.stage(stage_message(stage)),
-    )))
+    ))))
 }
 
 /// Names a stage of the analysis for the progress bar.

@@ -1,5 +1,6 @@
 //! Times the bridging fit on a dialogue of 100,000 participants, 2,000 statements and about
-//! 10 million votes with planted camps: `cargo bench -p engine --bench bridging`.
+//! 10 million votes with planted camps of 60% and 40%, by head-count and group-balanced (the
+//! planted camps as the opinion groups): `cargo bench -p engine --bench bridging`.
 #![allow(
     clippy::print_stdout,
     reason = "a benchmark reports its figures on standard output"
@@ -7,7 +8,7 @@
 
 use std::time::Instant;
 
-use engine::bridging::{BridgingConfig, fit};
+use engine::bridging::{BridgingConfig, BridgingResult, fit, fit_balanced};
 use engine::{ParticipantId, StatementId, Vote, VoteMatrix, VoteRecord};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -48,12 +49,16 @@ fn agreement(kind: Kind, in_camp_a: bool) -> f64 {
     }
 }
 
+/// Three participants in five are in camp A.
+fn is_in_camp_a(participant: u32) -> bool {
+    participant % 5 < 3
+}
+
 fn records(seed: u64) -> Vec<VoteRecord> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut records = Vec::with_capacity(PARTICIPANTS as usize * VOTES_PER_PARTICIPANT);
     for participant in 0..PARTICIPANTS {
-        // Three participants in five are in camp A.
-        let in_camp_a = participant % 5 < 3;
+        let in_camp_a = is_in_camp_a(participant);
         let statements =
             rand::seq::index::sample(&mut rng, STATEMENTS as usize, VOTES_PER_PARTICIPANT);
         for statement in statements {
@@ -121,7 +126,28 @@ fn main() {
         seconds * 1e9 / (ratings as f64 * total_epochs as f64)
     );
 
-    // The planted consensus statements should lead the ranking.
+    report_consensus_on_top(&result);
+
+    // The group-balanced fit runs the head-count fit, then one warm-started fit.
+    let groups: Vec<Option<usize>> = matrix
+        .participants()
+        .iter()
+        .map(|participant| Some(usize::from(!is_in_camp_a(participant.0))))
+        .collect();
+    let started = Instant::now();
+    let both = fit_balanced(&matrix, &config, &groups, None);
+    let balanced_seconds = started.elapsed().as_secs_f64();
+    println!(
+        "fit_balanced: {balanced_seconds:.2} s for both fits ({:.2}x the head-count fit alone); balanced fit {} epochs, loss {:.6}",
+        balanced_seconds / seconds,
+        both.balanced.epochs,
+        both.balanced.loss,
+    );
+    report_consensus_on_top(&both.balanced);
+}
+
+/// Prints how many planted consensus statements lead the ranking, as they should.
+fn report_consensus_on_top(result: &BridgingResult) {
     let mut ranked: Vec<(f64, u32)> = result
         .statements
         .iter()

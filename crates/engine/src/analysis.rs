@@ -3,12 +3,17 @@
 //!
 //! The command line and the server both call [`run`], so a dialogue analysed from a file and
 //! the same dialogue analysed live give the same answer.
+//!
+//! The participants' analysis weights ([`common_ground::weights`]) are computed once here and
+//! used by every tally of common ground; the Pol.is pipeline (PCA, groups, representativeness,
+//! Pol.is's group-informed consensus) stays head-count so that it still reproduces Pol.is.
 
 use std::collections::BTreeMap;
 
-use crate::bridging::{self, BridgingConfig, BridgingResult, StatementBridging};
+use crate::bridging::{self, BalancedBridging, BridgingConfig, BridgingResult, StatementBridging};
 use crate::common_ground::{
-    self, CommonGroundConfig, CommonGroundInput, CommonGroundReport, Constituency, RepFor,
+    self, CommonGroundConfig, CommonGroundInput, CommonGroundReport, Constituency,
+    ParticipantWeights, RepFor, Weighting,
 };
 use crate::pipeline::{self, PolisAnalysis, PolisConfig, Stage};
 use crate::state::PolisState;
@@ -58,6 +63,10 @@ pub struct AnalysisInput<'a> {
     pub memberships: &'a [(ParticipantId, Vec<usize>)],
     /// The state left by the previous analysis of the same dialogue (`None`: cold start).
     pub previous: Option<&'a PolisState>,
+    /// How participants are weighed (`None`: [`Weighting::default_for`] the constituencies).
+    pub weighting: Option<Weighting>,
+    /// Each constituency's population share, by index, for [`Weighting::Frame`].
+    pub frame_shares: &'a [Option<f64>],
 }
 
 /// The results of one analysis.
@@ -65,10 +74,12 @@ pub struct AnalysisInput<'a> {
 pub struct Analysis {
     /// Opinion groups and Pol.is statistics, with the state for the next run.
     pub polis: PolisAnalysis,
-    /// Bridging intercept and polarity per statement.
-    pub bridging: BridgingResult,
+    /// Bridging intercept and polarity per statement, group-balanced and by head-count.
+    pub bridging: BalancedBridging,
     /// Common ground, differences and the voice audit.
     pub common_ground: CommonGroundReport,
+    /// The participants' analysis weights, one per vote-matrix row.
+    pub weights: ParticipantWeights,
 }
 
 /// The part of the analysis that is starting, for progress reports.
@@ -100,30 +111,34 @@ pub fn run_with_progress(
         &config.polis,
         &|stage| progress(AnalysisStage::Polis(stage)),
     );
+    let weighting = input
+        .weighting
+        .unwrap_or_else(|| Weighting::default_for(input.constituencies.len()));
+    let weights = common_ground::weights::participant_weights(
+        input.matrix,
+        input.constituencies.len(),
+        input.memberships,
+        weighting,
+        input.frame_shares,
+    );
     progress(AnalysisStage::Bridging);
-    let bridging = bridging::fit(input.matrix, &config.bridging);
+    let group_position_of_row = group_positions(&polis);
+    // The gate reads the group-balanced intercepts, so that no opinion group outweighs another;
+    // within each group, participants count with their analysis weights.
+    let bridging = bridging::fit_balanced(
+        input.matrix,
+        &config.bridging,
+        &group_position_of_row,
+        Some(&weights.weights),
+    );
     progress(AnalysisStage::CommonGround);
-    let intercepts = per_column(input.matrix, &bridging, |entry| entry.intercept);
-    let polarities = per_column(input.matrix, &bridging, |entry| entry.factor);
+    let intercepts = per_column(input.matrix, &bridging.balanced, |entry| entry.intercept);
+    let polarities = per_column(input.matrix, &bridging.balanced, |entry| entry.factor);
     let representativeness = distinctive_statements(&polis);
     let mut participants = input.participants.to_vec();
     participants.extend_from_slice(input.matrix.participants());
     participants.sort_unstable();
     participants.dedup();
-    // Group ids survive warm starts and may have gaps; common ground indexes groups by their
-    // position in `group_clusters` (ascending id), as the reports list them.
-    let group_position_of_row: Vec<Option<usize>> = polis
-        .group_of_row
-        .iter()
-        .map(|group| {
-            group.and_then(|id| {
-                polis
-                    .group_clusters
-                    .binary_search_by_key(&id, |cluster| cluster.id)
-                    .ok()
-            })
-        })
-        .collect();
     let common_ground = common_ground::analyze(
         &CommonGroundInput {
             matrix: input.matrix,
@@ -136,6 +151,7 @@ pub fn run_with_progress(
             bridging: Some(&intercepts),
             bridging_polarity: Some(&polarities),
             representativeness: Some(&representativeness),
+            weights: Some(&weights),
         },
         &config.common_ground,
     );
@@ -143,7 +159,26 @@ pub fn run_with_progress(
         polis,
         bridging,
         common_ground,
+        weights,
     }
+}
+
+/// Returns each matrix row's opinion group as its position in `group_clusters`.
+fn group_positions(polis: &PolisAnalysis) -> Vec<Option<usize>> {
+    // Group ids survive warm starts and may have gaps; common ground indexes groups by their
+    // position in `group_clusters` (ascending id), as the reports list them.
+    polis
+        .group_of_row
+        .iter()
+        .map(|group| {
+            group.and_then(|id| {
+                polis
+                    .group_clusters
+                    .binary_search_by_key(&id, |cluster| cluster.id)
+                    .ok()
+            })
+        })
+        .collect()
 }
 
 /// Lays a per-statement bridging value out in the matrix's column order.
@@ -182,6 +217,7 @@ fn distinctive_statements(polis: &PolisAnalysis) -> Vec<Vec<RepFor>> {
                     p_success: entry.p_success,
                     n_success: u64::from(entry.n_success),
                     n_trials: u64::from(entry.n_trials),
+                    repness_test: f64::from(entry.repness_test),
                 })
                 .collect()
         })
@@ -233,6 +269,8 @@ mod tests {
                 constituencies: &[],
                 memberships: &[],
                 previous: None,
+                weighting: None,
+                frame_shares: &[],
             },
             &AnalysisConfig::with_seed(3),
         );
@@ -261,6 +299,8 @@ mod tests {
             constituencies: &[],
             memberships: &[],
             previous: None,
+            weighting: None,
+            frame_shares: &[],
         };
         let config = AnalysisConfig::with_seed(5);
         let cold = run(&input, &config);
@@ -299,6 +339,8 @@ mod tests {
             constituencies: &[],
             memberships: &[],
             previous: None,
+            weighting: None,
+            frame_shares: &[],
         };
         let config = AnalysisConfig::with_seed(11);
         assert_eq!(run(&input, &config), run(&input, &config));

@@ -117,6 +117,7 @@ impl Dialogue {
             bridging: bridging.as_deref(),
             bridging_polarity: None,
             representativeness: None,
+            weights: None,
         };
         analyze(&input, config)
     }
@@ -240,11 +241,12 @@ fn a_statement_one_constituency_rejects_is_not_common_ground_and_the_reason_name
     assert_eq!(
         statement.standing,
         Standing::BelowThreshold {
-            unit: Unit::Constituency(CARERS)
+            unit: Unit::Constituency(CARERS),
+            disagreeing: vec![Unit::Constituency(CARERS)]
         }
     );
     assert!(
-        statement.reason.starts_with("not common ground: carers "),
+        statement.reason.starts_with("divided: carers "),
         "{}",
         statement.reason
     );
@@ -435,6 +437,7 @@ fn representativeness_is_passed_through_per_group() {
             p_success: 0.9,
             n_success: 90,
             n_trials: 100,
+            repness_test: 3.0,
         }],
         Vec::new(),
     ];
@@ -449,9 +452,25 @@ fn representativeness_is_passed_through_per_group() {
         bridging: None,
         bridging_polarity: None,
         representativeness: Some(&distinctive),
+        weights: None,
     };
     let report = analyze(&input, &CommonGroundConfig::default());
-    assert_eq!(report.differences.distinctive, distinctive);
+    let passed: Vec<Vec<RepFor>> = report
+        .differences
+        .distinctive
+        .iter()
+        .map(|group| group.iter().map(|entry| entry.rep).collect())
+        .collect();
+    assert_eq!(passed, distinctive);
+    let only = report.differences.distinctive[0][0];
+    // z = 3 gives p = 0.0027; the correction for the other tests shown can only raise it.
+    assert!(
+        (only.p_value - 0.002_699_796).abs() < 1e-8,
+        "{}",
+        only.p_value
+    );
+    assert!(only.q_value >= only.p_value);
+    assert_eq!(only.is_discovery, only.q_value <= 0.05);
 }
 
 #[test]
@@ -636,7 +655,7 @@ proptest! {
                     prop_assert_eq!(new.holds_across_constituencies, Some(true));
                 }
                 if old.is_common_ground && !new.is_common_ground {
-                    let left_on_account_of_a_group = matches!(new.standing, Standing::BelowThreshold { unit: Unit::Group(_) });
+                    let left_on_account_of_a_group = matches!(new.standing, Standing::BelowThreshold { unit: Unit::Group(_), .. });
                     prop_assert!(left_on_account_of_a_group, "{:?}", new.standing);
                 }
             }

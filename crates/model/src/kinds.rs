@@ -1,5 +1,5 @@
-//! The closed sets of values the product uses: sectors, constituency kinds, moderation, votes and
-//! report visibility.
+//! The closed sets of values the product uses: sectors, constituency kinds, moderation, votes,
+//! report visibility and analysis weighting.
 //!
 //! Each value has one snake_case spelling, used in JSON, in the database and in forms.
 
@@ -124,6 +124,18 @@ vocabulary!(
         Public => "public",
         /// Only the partnership's convenors.
         Convenors => "convenors",
+    }
+);
+
+vocabulary!(
+    /// How the analysis weighs participants in its common-ground tallies.
+    AnalysisWeighting, "weighting" {
+        /// Every participant counts once.
+        HeadCount => "head_count",
+        /// Every constituency's participants together weigh the same, and so do those in none.
+        Equal => "equal",
+        /// Constituencies weigh as their shares of a population frame.
+        Frame => "frame",
     }
 );
 

@@ -21,8 +21,8 @@ pub use ids::{
     StatementId, VoteEventId,
 };
 pub use kinds::{
-    ConstituencyKind, ModerationPolicy, ModerationStatus, ReportVisibility, Sector,
-    UnknownValueError, VoteChoice,
+    AnalysisWeighting, ConstituencyKind, ModerationPolicy, ModerationStatus, ReportVisibility,
+    Sector, UnknownValueError, VoteChoice,
 };
 pub use password::{Password, PasswordError, PasswordHash};
 pub use similarity::{DuplicateMatch, NEAR_DUPLICATE_THRESHOLD, NormalizedText, find_duplicate};

@@ -4,6 +4,8 @@
 //! Unknown fields in request bodies are refused, so a misspelt optional field is an error
 //! rather than silently ignored.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -83,6 +85,21 @@ pub enum ReportVisibilityBody {
     Public,
     /// Only the partnership's convenors.
     Convenors,
+}
+
+/// How the analysis weighs participants in its common-ground tallies; the opinion map stays
+/// head-count, as in Pol.is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum WeightingBody {
+    /// `equal` when the dialogue has constituencies, `head_count` otherwise.
+    Default,
+    /// Every participant counts once.
+    HeadCount,
+    /// Every constituency's participants together weigh the same, and so do those in none.
+    Equal,
+    /// Constituencies weigh as their `population_shares`.
+    Frame,
 }
 
 /// A vote.
@@ -174,6 +191,13 @@ pub struct UpdateDialogueRequest {
     /// when it is for convenors only) and see the dialogue on the partnership's page.
     #[serde(default)]
     pub shared_with_partners: Option<bool>,
+    /// How the analysis weighs participants.
+    #[serde(default)]
+    pub weighting: Option<WeightingBody>,
+    /// Population shares (0 to 1) by constituency name, for `frame` weighting, e.g. census
+    /// shares; `null` clears one. Constituencies left out keep their share.
+    #[serde(default)]
+    pub population_shares: Option<BTreeMap<String, Option<f64>>>,
 }
 
 /// A dialogue as participants and convenors see it.
@@ -197,9 +221,13 @@ pub struct DialogueView {
     pub moderation: ModerationPolicyBody,
     /// Who may read the analysis.
     pub report_visibility: ReportVisibilityBody,
-    /// Whether the dialogue is closed to votes and statements.
     /// Whether the convenors share it with the partnership's partners.
     pub shared_with_partners: bool,
+    /// How the analysis weighs participants.
+    pub weighting: WeightingBody,
+    /// The population shares given for `frame` weighting, by constituency name.
+    pub population_shares: BTreeMap<String, f64>,
+    /// Whether the dialogue is closed to votes and statements.
     pub is_closed: bool,
     /// The link to give participants.
     pub participant_url: String,

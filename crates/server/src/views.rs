@@ -2,14 +2,14 @@
 //! directions, with the validation messages clients see.
 
 use model::{
-    ConstituencyKind, ConstituencyName, ExpectedShare, ModerationPolicy, ModerationStatus,
-    ReportVisibility, VoteChoice,
+    AnalysisWeighting, ConstituencyKind, ConstituencyName, ExpectedShare, ModerationPolicy,
+    ModerationStatus, ReportVisibility, VoteChoice,
 };
 use store::{Constituency, Dialogue, NewConstituency, Statement};
 
 use crate::api::{
     ConstituencyBody, ConstituencyKindBody, DialogueView, ModerationPolicyBody,
-    ModerationStatusBody, ReportVisibilityBody, StatementView, VoteBody,
+    ModerationStatusBody, ReportVisibilityBody, StatementView, VoteBody, WeightingBody,
 };
 use crate::error::ApiError;
 use crate::time::rfc3339;
@@ -151,6 +151,22 @@ pub fn dialogue_view(dialogue: &Dialogue, participant_url: String) -> DialogueVi
         moderation: settings.moderation.into(),
         report_visibility: settings.report_visibility.into(),
         shared_with_partners: dialogue.shared_with_partners,
+        weighting: match dialogue.weighting {
+            None => WeightingBody::Default,
+            Some(AnalysisWeighting::HeadCount) => WeightingBody::HeadCount,
+            Some(AnalysisWeighting::Equal) => WeightingBody::Equal,
+            Some(AnalysisWeighting::Frame) => WeightingBody::Frame,
+        },
+        population_shares: dialogue
+            .constituencies
+            .iter()
+            .filter_map(|constituency| {
+                Some((
+                    constituency.name.as_str().to_owned(),
+                    constituency.population_share?.get(),
+                ))
+            })
+            .collect(),
         is_closed: !dialogue.is_open,
         participant_url,
     }

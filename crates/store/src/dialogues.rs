@@ -5,8 +5,8 @@
 
 use async_trait::async_trait;
 use model::{
-    ConstituencyId, ConstituencyKind, ConstituencyName, ConvenorId, Description, DialogueId,
-    DialogueQuestion, DialogueTitle, ExpectedShare, ModerationPolicy, PartnershipId,
+    AnalysisWeighting, ConstituencyId, ConstituencyKind, ConstituencyName, ConvenorId, Description,
+    DialogueId, DialogueQuestion, DialogueTitle, ExpectedShare, ModerationPolicy, PartnershipId,
     ReportVisibility, StatementText,
 };
 
@@ -25,6 +25,8 @@ pub struct Constituency {
     pub expected_share: Option<ExpectedShare>,
     /// Whether it is lay or professional, if stated.
     pub kind: Option<ConstituencyKind>,
+    /// Its share of the population frame that frame weighting follows, if given.
+    pub population_share: Option<ExpectedShare>,
 }
 
 /// A constituency to create with (or add to) a dialogue.
@@ -76,6 +78,9 @@ pub struct Dialogue {
     pub external_id: Option<String>,
     /// When it was created.
     pub created_at: i64,
+    /// How the analysis weighs participants (`None`: the default, equal when the dialogue has
+    /// constituencies).
+    pub weighting: Option<AnalysisWeighting>,
 }
 
 /// What is needed to create a dialogue; constituencies and seed statements are created with it
@@ -126,6 +131,16 @@ pub trait DialogueStore: Send + Sync {
         &self,
         id: DialogueId,
         shared: bool,
+    ) -> StoreResult<Dialogue>;
+
+    /// Sets how the analysis weighs participants and the population shares of the named
+    /// constituencies (`None` clears one), in one transaction; the analysis becomes stale.
+    /// Refuses a constituency of another dialogue as not found.
+    async fn set_dialogue_weighting(
+        &self,
+        id: DialogueId,
+        weighting: Option<AnalysisWeighting>,
+        population_shares: Vec<(ConstituencyId, Option<ExpectedShare>)>,
     ) -> StoreResult<Dialogue>;
 
     /// Adds a constituency to a dialogue; refuses a name already used in it.

@@ -44,6 +44,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "shared_limits",
         include_str!("../migrations/postgres/0004_shared_limits.sql"),
     ),
+    (
+        5,
+        "weighting",
+        include_str!("../migrations/postgres/0005_weighting.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

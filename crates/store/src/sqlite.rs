@@ -54,6 +54,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "shared_limits",
         include_str!("../migrations/sqlite/0004_shared_limits.sql"),
     ),
+    (
+        5,
+        "weighting",
+        include_str!("../migrations/sqlite/0005_weighting.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use engine::StatementId;
 use engine::analysis::Analysis;
+use engine::common_ground::{Standing, Weighting};
 use engine::stats::Repful;
 use server::report::document::{group_label, warnings};
 
@@ -124,6 +125,28 @@ fn write_report(out: &mut String, loaded: &LoadedExport, analysis: &Analysis) ->
     }
 
     writeln!(out)?;
+    let audit = &ground.voice.weighting;
+    writeln!(
+        out,
+        "Weighting     {} (design effect {:.2}, {:.0} effective voters){}",
+        weighting_name(audit.weighting),
+        audit.design_effect,
+        audit.effective_voters,
+        if audit.weighting == Weighting::HeadCount {
+            String::new()
+        } else {
+            let head_count = ground
+                .statements
+                .iter()
+                .filter(|report| {
+                    report
+                        .head_count_is_common_ground
+                        .unwrap_or(report.is_common_ground)
+                })
+                .count();
+            format!("; by head count {head_count} statements would be common ground")
+        }
+    )?;
     writeln!(
         out,
         "Common ground, every group and constituency counted equally: {} statements",
@@ -134,7 +157,19 @@ fn write_report(out: &mut String, loaded: &LoadedExport, analysis: &Analysis) ->
         writeln!(out, "      {}", report.reason)?;
     }
     if ground.n_common_ground == 0 {
-        writeln!(out, "  none yet; the closest:")?;
+        let (divided, short) = ground
+            .statements
+            .iter()
+            .filter(|report| !report.is_moderated_out)
+            .fold((0, 0), |(divided, short), report| match report.standing {
+                Standing::BelowThreshold { .. } => (divided + 1, short),
+                Standing::Provisional { .. } | Standing::TooFewVotes { .. } => (divided, short + 1),
+                _ => (divided, short),
+            });
+        writeln!(
+            out,
+            "  none: {divided} statements are divided, {short} still need votes; the closest:"
+        )?;
         for report in ground
             .statements
             .iter()
@@ -262,6 +297,14 @@ fn write_report(out: &mut String, loaded: &LoadedExport, analysis: &Analysis) ->
         }
     }
     Ok(())
+}
+
+fn weighting_name(weighting: Weighting) -> &'static str {
+    match weighting {
+        Weighting::HeadCount => "head-count: every voter counts once",
+        Weighting::Equal => "equal: every constituency, and the unaffiliated, weighs the same",
+        Weighting::Frame => "frame: constituencies weigh as their population shares",
+    }
 }
 
 /// Returns a percentage of `part` in `whole`, rounded, or "-" without a whole.

@@ -1,7 +1,7 @@
 //! Agreement in which every group or constituency counts once, and group-informed consensus in
 //! Pol.is's form and in a form that neither small groups nor many groups pull down.
 
-use super::{AgreeEstimate, EqualWeight, Tally};
+use super::{AgreeEstimate, EqualWeight};
 
 /// Returns the mean agree rate over the estimates with enough votes, each counted once whatever
 /// its size, or `None` when none has enough votes.
@@ -24,19 +24,22 @@ pub(crate) fn equal_weight(estimates: &[AgreeEstimate]) -> Option<EqualWeight> {
 }
 
 /// Returns Pol.is's group-informed consensus, the product over groups of (A + 1) / (S + 2),
-/// where A is the group's agree votes and S every vote it cast, passes included. Returns `None`
-/// when there are no groups.
+/// where A is the group's agree votes and S every vote it cast, passes included, both in
+/// effective votes when the analysis is weighted. Returns `None` when there are no groups.
 ///
 /// Every factor is below 1 unless the group agrees unanimously with many votes, so the product
 /// shrinks as groups are added and punishes small groups, whose factors stay near 1/2.
-pub(crate) fn group_informed_consensus(groups: &[Tally]) -> Option<f64> {
+pub(crate) fn group_informed_consensus(groups: &[AgreeEstimate]) -> Option<f64> {
     if groups.is_empty() {
         return None;
     }
     Some(
         groups
             .iter()
-            .map(|tally| (tally.agree as f64 + 1.0) / (tally.seen() as f64 + 2.0))
+            .map(|group| {
+                let (agree, seen) = group.effective_counts();
+                (agree + 1.0) / (seen + 2.0)
+            })
             .product(),
     )
 }
@@ -47,13 +50,16 @@ pub(crate) fn group_informed_consensus(groups: &[Tally]) -> Option<f64> {
 ///
 /// Being a mean, it does not fall as groups are added; the lighter smoothing pulls a small
 /// group's estimate less towards 1/2 than Pol.is's (A + 1) / (S + 2) does.
-pub(crate) fn robust_group_consensus(groups: &[Tally]) -> Option<f64> {
+pub(crate) fn robust_group_consensus(groups: &[AgreeEstimate]) -> Option<f64> {
     if groups.is_empty() {
         return None;
     }
     let log_sum: f64 = groups
         .iter()
-        .map(|tally| ((tally.agree as f64 + 0.5) / (tally.seen() as f64 + 1.0)).ln())
+        .map(|group| {
+            let (agree, seen) = group.effective_counts();
+            ((agree + 0.5) / (seen + 1.0)).ln()
+        })
         .sum();
     Some((log_sum / groups.len() as f64).exp())
 }
@@ -65,23 +71,29 @@ pub(crate) fn robust_group_consensus(groups: &[Tally]) -> Option<f64> {
 )]
 mod tests {
     use super::*;
-    use crate::common_ground::jeffreys_interval;
+    use crate::common_ground::{Tally, jeffreys_interval};
 
-    fn tally(agree: u64, disagree: u64, pass: u64) -> Tally {
-        Tally {
+    fn tally(agree: u64, disagree: u64, pass: u64) -> AgreeEstimate {
+        let tally = Tally {
             agree,
             disagree,
             pass,
+        };
+        AgreeEstimate {
+            tally,
+            weighted: None,
+            rate: tally.agree_rate(),
+            head_count_rate: tally.agree_rate(),
+            effective_votes: tally.seen() as f64,
+            interval: jeffreys_interval(agree, tally.seen(), 0.95),
+            has_enough_votes: true,
         }
     }
 
     fn estimate(agree: u64, seen: u64, has_enough_votes: bool) -> AgreeEstimate {
-        let tally = tally(agree, seen - agree, 0);
         AgreeEstimate {
-            tally,
-            rate: tally.agree_rate(),
-            interval: jeffreys_interval(agree, seen, 0.95),
             has_enough_votes,
+            ..tally(agree, seen - agree, 0)
         }
     }
 

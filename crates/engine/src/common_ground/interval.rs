@@ -56,6 +56,40 @@ pub fn jeffreys_interval(successes: u64, trials: u64, confidence: f64) -> Option
     Some(Interval { lower, upper })
 }
 
+/// Returns the Jeffreys interval for an agree rate measured on `effective_size` effective
+/// votes (Kish's (Σw)² / Σw² for weighted votes): the quantiles of
+/// Beta(rate·n + 1/2, (1 − rate)·n + 1/2). With whole counts it is [`jeffreys_interval`].
+///
+/// The lower bound is 0 when the rate is 0 and the upper bound 1 when it is 1. Returns `None`
+/// when the size is not positive, the rate is outside 0..=1, or the confidence is not strictly
+/// between 0 and 1.
+pub fn effective_jeffreys_interval(
+    rate: f64,
+    effective_size: f64,
+    confidence: f64,
+) -> Option<Interval> {
+    if !(effective_size > 0.0 && effective_size.is_finite())
+        || !(0.0..=1.0).contains(&rate)
+        || !(confidence > 0.0 && confidence < 1.0)
+    {
+        return None;
+    }
+    let successes = rate * effective_size;
+    let (a, b) = (successes + 0.5, effective_size - successes + 0.5);
+    let tail = (1.0 - confidence) / 2.0;
+    let lower = if rate <= 0.0 {
+        0.0
+    } else {
+        beta_quantile(tail, a, b)
+    };
+    let upper = if rate >= 1.0 {
+        1.0
+    } else {
+        beta_quantile(1.0 - tail, a, b)
+    };
+    Some(Interval { lower, upper })
+}
+
 /// Returns ln Γ(x) for `x > 0` (NaN otherwise), accurate to a few units in 1e-15 (absolute
 /// below 10, relative above).
 pub fn ln_gamma(x: f64) -> f64 {

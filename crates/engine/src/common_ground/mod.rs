@@ -3,16 +3,19 @@
 //! A statement is *common ground* when it holds in every opinion group and in every
 //! constituency, each counted once whatever its size:
 //!
-//! - every group and every constituency in which at least `min_votes` participants saw the
-//!   statement agrees with it, in the sense that the lower bound of its Jeffreys interval for the
-//!   agree rate (agree / seen, passes included in seen as Pol.is does) is at least `threshold`;
-//! - at least one group or constituency has that many votes;
+//! - every opinion group and every constituency with voters has at least `min_votes` members
+//!   who saw the statement (otherwise it is *provisional*, and the units still short are named);
+//! - in each of them the lower bound of the Jeffreys interval for the agree rate (agree / seen,
+//!   passes included in seen as Pol.is does) is at least `threshold`; a unit below it makes the
+//!   statement *divided*, and every unit below it is named;
 //! - the bridging intercept, when one was computed for the statement, is not negative;
 //! - the statement is not moderated out.
 //!
-//! Groups and constituencies with fewer than `min_votes` votes are left out of the judgement and
-//! named in the reason. Statements are ranked by their *score*, the smallest interval lower bound
-//! over the groups and constituencies that count (see [`StatementReport::score`]).
+//! Every rate is weighted by the participants' analysis weights ([`weights`]): with weights,
+//! the rate is the weighted share of agree votes and the interval is the Jeffreys interval on
+//! Kish's effective sample size. Whether a unit has enough votes is always a head count of the
+//! people who saw the statement. Statements are ranked by their *score*, the smallest interval
+//! lower bound over the groups and constituencies that count (see [`StatementReport::score`]).
 //!
 //! Opinion groups, Pol.is routing priorities, representativeness and bridging come from the other
 //! analyses as plain inputs, so this module depends on none of them.
@@ -24,19 +27,27 @@ mod routing;
 mod tally;
 mod verdict;
 mod voice;
+pub mod weights;
 
 use rayon::prelude::*;
 
-pub use differences::{ConstituencyGaps, Differences, Divisive, Gap, LayProfessional};
+pub use differences::{
+    ConstituencyGaps, Differences, Distinctive, Divisive, FALSE_DISCOVERY_RATE, Gap,
+    LayProfessional, benjamini_hochberg,
+};
 pub use interval::{
-    Interval, beta_quantile, erfc, jeffreys_interval, ln_gamma, normal_cdf,
-    regularized_incomplete_beta, two_sided_p_value,
+    Interval, beta_quantile, effective_jeffreys_interval, erfc, jeffreys_interval, ln_gamma,
+    normal_cdf, regularized_incomplete_beta, two_sided_p_value,
 };
 pub use routing::{
     NO_VOTE_ROUTING_PRIORITY, RoutingInput, RoutingWeight, next_statement, routing_weights,
 };
-pub use tally::Tally;
-pub use voice::{ConstituencyVoice, EqualWeightShift, ParticipationCounts, VoiceAudit};
+pub use tally::{Tally, WeightedTally};
+pub use voice::{
+    ConstituencyVoice, EqualWeightShift, GroupBalance, MapBalance, ParticipationCounts, VoiceAudit,
+    WeightingAudit,
+};
+pub use weights::{ParticipantWeights, Stratum, StratumWeight, Weighting};
 
 use crate::votes::{ParticipantId, StatementId, StatementInfo, VoteMatrix};
 use tally::{Memberships, Tallies};
@@ -85,6 +96,9 @@ pub struct RepFor {
     pub n_success: u64,
     /// Group members who saw the statement.
     pub n_trials: u64,
+    /// The z statistic of the group against the rest (Pol.is `repness-test`); its p-value is
+    /// corrected for the number of tests shown.
+    pub repness_test: f64,
 }
 
 /// Everything the common-ground analysis reads.
@@ -112,6 +126,8 @@ pub struct CommonGroundInput<'a> {
     pub bridging_polarity: Option<&'a [Option<f64>]>,
     /// Per opinion group: what it distinctively holds, if computed.
     pub representativeness: Option<&'a [Vec<RepFor>]>,
+    /// Each matrix row's analysis weight (`None`: head-count).
+    pub weights: Option<&'a ParticipantWeights>,
 }
 
 /// Settings of the common-ground analysis.
@@ -157,23 +173,65 @@ pub enum Unit {
 /// The agreement of one set of participants with one statement, with the counts behind it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AgreeEstimate {
-    /// The votes.
+    /// The votes, by head count.
     pub tally: Tally,
-    /// agree / seen, or `None` when nobody saw the statement.
+    /// The weighted votes, or `None` under head-count.
+    pub weighted: Option<WeightedTally>,
+    /// The agree rate under the analysis weights (agree / seen by head count), or `None` when
+    /// nobody saw the statement.
     pub rate: Option<f64>,
-    /// The Jeffreys interval for the agree rate, or `None` when nobody saw the statement.
+    /// agree / seen by head count.
+    pub head_count_rate: Option<f64>,
+    /// Kish's effective number of votes, (Σw)² / Σw² (the head count without weights).
+    pub effective_votes: f64,
+    /// The Jeffreys interval for the agree rate on the effective number of votes, or `None`
+    /// when nobody saw the statement.
     pub interval: Option<Interval>,
-    /// Whether at least `min_votes` saw the statement, so that this estimate counts.
+    /// Whether at least `min_votes` people saw the statement, so that this estimate counts.
     pub has_enough_votes: bool,
 }
 
 impl AgreeEstimate {
-    fn new(tally: Tally, config: &EffectiveConfig) -> Self {
+    fn new(tally: Tally, weighted: Option<WeightedTally>, config: &EffectiveConfig) -> Self {
+        let head_count_rate = tally.agree_rate();
+        let (rate, effective_votes, interval) = match weighted {
+            Some(weighted) => {
+                let rate = weighted.agree_rate();
+                let effective = weighted.effective_size();
+                let interval = rate.and_then(|rate| {
+                    effective_jeffreys_interval(rate, effective, config.confidence)
+                });
+                (rate, effective, interval)
+            }
+            None => (
+                head_count_rate,
+                tally.seen() as f64,
+                jeffreys_interval(tally.agree, tally.seen(), config.confidence),
+            ),
+        };
         AgreeEstimate {
             tally,
-            rate: tally.agree_rate(),
-            interval: jeffreys_interval(tally.agree, tally.seen(), config.confidence),
+            weighted,
+            rate,
+            head_count_rate,
+            effective_votes,
+            interval,
             has_enough_votes: tally.seen() >= config.min_votes,
+        }
+    }
+
+    /// The head-count estimate of the same votes.
+    fn head_count(&self, config: &EffectiveConfig) -> AgreeEstimate {
+        AgreeEstimate::new(self.tally, None, config)
+    }
+
+    /// Returns (agree, seen) in effective votes: the counts themselves without weights, the
+    /// rate times Kish's effective size with them.
+    pub fn effective_counts(&self) -> (f64, f64) {
+        match (self.weighted, self.rate) {
+            (Some(_), Some(rate)) => (rate * self.effective_votes, self.effective_votes),
+            (Some(_), None) => (0.0, 0.0),
+            (None, _) => (self.tally.agree as f64, self.tally.seen() as f64),
         }
     }
 }
@@ -188,9 +246,9 @@ pub struct EqualWeight {
 }
 
 /// Why a statement is, or is not, common ground.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Standing {
-    /// It holds in every group and constituency with enough votes.
+    /// It holds in every group and every constituency with voters, each with enough votes.
     CommonGround,
     /// A moderator moved it out, or it is a meta statement; it is never common ground.
     ModeratedOut,
@@ -204,10 +262,20 @@ pub enum Standing {
         /// How many more of its members must see the statement.
         needed: u64,
     },
-    /// The agree interval of `unit`, the weakest that counts, falls below the threshold.
+    /// Divided: the agree interval of `unit`, the weakest that counts, falls below the
+    /// threshold, and so do those of every unit in `disagreeing`.
     BelowThreshold {
         /// The group or constituency with the lowest interval lower bound.
         unit: Unit,
+        /// Every group and constituency with enough votes that falls below the threshold, in
+        /// unit order (groups first).
+        disagreeing: Vec<Unit>,
+    },
+    /// Not enough votes yet: every group and constituency with enough votes agrees, but the
+    /// units in `short` (in unit order) have too few.
+    Provisional {
+        /// The groups and constituencies with voters that still have too few votes.
+        short: Vec<Unit>,
     },
     /// Every group and constituency agrees, but the bridging intercept is negative.
     NegativeBridging {
@@ -250,6 +318,9 @@ pub struct StatementReport {
     pub bridging: Option<f64>,
     /// The bridging polarity, if computed.
     pub bridging_polarity: Option<f64>,
+    /// Whether the statement would be common ground by head count, when the analysis is
+    /// weighted (`None` under head-count).
+    pub head_count_is_common_ground: Option<bool>,
     /// `Some(true)` when every group with enough votes agrees, `Some(false)` when one does
     /// not, `None` when no group has enough votes.
     pub holds_across_groups: Option<bool>,
@@ -312,6 +383,8 @@ pub struct CommonGroundReport {
     pub differences: Differences,
     /// Who took part, against what was expected, and what equal weighting changed.
     pub voice: VoiceAudit,
+    /// The weighting the tallies used.
+    pub weighting: Weighting,
     /// Odd input that the analysis worked around.
     pub warnings: Vec<CommonGroundWarning>,
     /// (statement, position in `statements`), sorted by statement.
@@ -469,17 +542,33 @@ pub fn analyze(input: &CommonGroundInput, config: &CommonGroundConfig) -> Common
         });
     }
 
+    let weights = input.weights.filter(|weights| {
+        weights.weighting != Weighting::HeadCount
+            && weights.weights.len() == n_rows
+            && !weights.is_uniform()
+    });
     let tallies = Tallies::build(
         input.matrix,
         &group_of_row,
         input.n_groups,
         input.constituencies,
         &memberships,
+        weights.map(|weights| weights.weights.as_slice()),
     );
+    let mut constituency_has_voters = vec![false; input.constituencies.len()];
+    for &participant in input.matrix.participants() {
+        for &index in memberships.of(participant) {
+            constituency_has_voters[index] = true;
+        }
+    }
+    let units = UnitsInPlay {
+        constituency_has_voters: &constituency_has_voters,
+        is_weighted: weights.is_some(),
+    };
 
     let mut statements: Vec<StatementReport> = entries
         .par_iter()
-        .map(|entry| statement_report(entry, input, &tallies, &config))
+        .map(|entry| statement_report(entry, input, &tallies, &units, &config))
         .collect();
     verdict::rank(&mut statements);
     let n_common_ground = statements.iter().filter(|s| s.is_common_ground).count();
@@ -498,7 +587,7 @@ pub fn analyze(input: &CommonGroundInput, config: &CommonGroundConfig) -> Common
         &memberships,
         &config,
     );
-    let voice = voice::audit(input, &statements, &memberships, &config);
+    let voice = voice::audit(input, &statements, &memberships, &group_of_row, &config);
 
     CommonGroundReport {
         statements,
@@ -506,9 +595,19 @@ pub fn analyze(input: &CommonGroundInput, config: &CommonGroundConfig) -> Common
         n_groups: input.n_groups,
         differences,
         voice,
+        weighting: input
+            .weights
+            .map_or(Weighting::HeadCount, |weights| weights.weighting),
         warnings,
         index,
     }
+}
+
+/// Which units the verdict must hear, and whether the tallies are weighted.
+pub(crate) struct UnitsInPlay<'a> {
+    /// Per constituency: whether any of its members voted on anything.
+    pub(crate) constituency_has_voters: &'a [bool],
+    pub(crate) is_weighted: bool,
 }
 
 /// Builds the report of one statement, except for its rank.
@@ -516,28 +615,60 @@ fn statement_report(
     entry: &StatementEntry,
     input: &CommonGroundInput,
     tallies: &Tallies,
+    units: &UnitsInPlay,
     config: &EffectiveConfig,
 ) -> StatementReport {
     let column = entry.column;
-    let overall = AgreeEstimate::new(tallies.overall(column), config);
+    let overall = AgreeEstimate::new(
+        tallies.overall(column),
+        tallies.weighted_overall(column),
+        config,
+    );
     let groups: Vec<AgreeEstimate> = (0..input.n_groups)
-        .map(|group| AgreeEstimate::new(tallies.group(group, column), config))
+        .map(|group| {
+            AgreeEstimate::new(
+                tallies.group(group, column),
+                tallies.weighted_group(group, column),
+                config,
+            )
+        })
         .collect();
     let constituencies: Vec<AgreeEstimate> = (0..input.constituencies.len())
-        .map(|constituency| AgreeEstimate::new(tallies.constituency(constituency, column), config))
+        .map(|constituency| {
+            AgreeEstimate::new(
+                tallies.constituency(constituency, column),
+                tallies.weighted_constituency(constituency, column),
+                config,
+            )
+        })
         .collect();
     let group_equal_weight = equal_weight::equal_weight(&groups);
     let constituency_equal_weight = equal_weight::equal_weight(&constituencies);
     let effect = |equal: Option<EqualWeight>| Some(equal?.agreement - overall.rate?);
-    let group_tallies: Vec<Tally> = groups.iter().map(|estimate| estimate.tally).collect();
     let bridging = per_column(input.bridging, column);
     let judgement = verdict::judge(
         entry.is_moderated_out,
         &groups,
         &constituencies,
+        units.constituency_has_voters,
         bridging,
         config,
     );
+    let head_count_is_common_ground = units.is_weighted.then(|| {
+        let head_count = |estimates: &[AgreeEstimate]| -> Vec<AgreeEstimate> {
+            estimates.iter().map(|e| e.head_count(config)).collect()
+        };
+        verdict::judge(
+            entry.is_moderated_out,
+            &head_count(&groups),
+            &head_count(&constituencies),
+            units.constituency_has_voters,
+            bridging,
+            config,
+        )
+        .standing
+            == Standing::CommonGround
+    });
     let reason = verdict::reason(
         &judgement,
         &groups,
@@ -545,6 +676,8 @@ fn statement_report(
         input.constituencies,
         config,
     );
+    let group_informed_consensus = equal_weight::group_informed_consensus(&groups);
+    let robust_group_consensus = equal_weight::robust_group_consensus(&groups);
     StatementReport {
         statement: entry.id,
         rank: 0,
@@ -557,14 +690,15 @@ fn statement_report(
         constituencies,
         group_equal_weight,
         constituency_equal_weight,
-        group_informed_consensus: equal_weight::group_informed_consensus(&group_tallies),
-        robust_group_consensus: equal_weight::robust_group_consensus(&group_tallies),
+        group_informed_consensus,
+        robust_group_consensus,
         bridging,
         bridging_polarity: per_column(input.bridging_polarity, column),
+        head_count_is_common_ground,
         holds_across_groups: judgement.holds_across_groups,
         holds_across_constituencies: judgement.holds_across_constituencies,
         is_common_ground: judgement.standing == Standing::CommonGround,
-        standing: judgement.standing,
+        standing: judgement.standing.clone(),
         score: judgement.score,
         reason,
     }

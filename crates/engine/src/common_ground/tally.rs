@@ -48,6 +48,58 @@ impl Tally {
     }
 }
 
+/// Weighted votes of one set of participants on one statement: the sums of their weights.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct WeightedTally {
+    /// The weight of the agree votes.
+    pub agree: f64,
+    /// The weight of the disagree votes.
+    pub disagree: f64,
+    /// The weight of the passes.
+    pub pass: f64,
+    /// The sum of the squared weights of everyone who saw the statement.
+    pub sum_of_squares: f64,
+}
+
+impl WeightedTally {
+    /// Returns the weight of everyone who saw the statement.
+    pub fn seen(&self) -> f64 {
+        self.agree + self.disagree + self.pass
+    }
+
+    /// Returns the weighted agree rate, or `None` when nobody saw the statement.
+    pub fn agree_rate(&self) -> Option<f64> {
+        let seen = self.seen();
+        (seen > 0.0).then(|| self.agree / seen)
+    }
+
+    /// Returns Kish's effective sample size, (Σw)² / Σw² (0 when nobody saw the statement).
+    pub fn effective_size(&self) -> f64 {
+        if self.sum_of_squares > 0.0 {
+            let seen = self.seen();
+            seen * seen / self.sum_of_squares
+        } else {
+            0.0
+        }
+    }
+
+    fn add(&mut self, value: i8, weight: f64) {
+        match value {
+            1 => self.agree += weight,
+            -1 => self.disagree += weight,
+            _ => self.pass += weight,
+        }
+        self.sum_of_squares += weight * weight;
+    }
+
+    fn merge(&mut self, other: &WeightedTally) {
+        self.agree += other.agree;
+        self.disagree += other.disagree;
+        self.pass += other.pass;
+        self.sum_of_squares += other.sum_of_squares;
+    }
+}
+
 /// Participants' constituency memberships, cleaned up: sorted by participant, each participant
 /// once, indices in range, sorted and without repeats.
 #[derive(Clone, Debug, Default)]
@@ -117,7 +169,7 @@ impl Sides {
 }
 
 /// Every tally the analysis needs, column by column of the vote matrix.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Tallies {
     n_columns: usize,
     overall: Vec<Tally>,
@@ -127,45 +179,78 @@ pub(crate) struct Tallies {
     constituencies: Vec<Tally>,
     lay: Vec<Tally>,
     professional: Vec<Tally>,
+    is_weighted: bool,
+    /// The same sums with each vote weighted by its voter's weight; empty under head-count.
+    weighted_overall: Vec<WeightedTally>,
+    weighted_groups: Vec<WeightedTally>,
+    weighted_constituencies: Vec<WeightedTally>,
 }
 
 /// Rows per parallel work item; small inputs then stay on one thread.
 const ROWS_PER_TASK: usize = 4096;
 
 impl Tallies {
-    fn zeroed(n_columns: usize, n_groups: usize, n_constituencies: usize) -> Self {
+    fn zeroed(
+        n_columns: usize,
+        n_groups: usize,
+        n_constituencies: usize,
+        is_weighted: bool,
+    ) -> Self {
+        let weighted =
+            |cells: usize| vec![WeightedTally::default(); if is_weighted { cells } else { 0 }];
         Tallies {
             n_columns,
+            is_weighted,
             overall: vec![Tally::default(); n_columns],
             groups: vec![Tally::default(); n_groups * n_columns],
             constituencies: vec![Tally::default(); n_constituencies * n_columns],
             lay: vec![Tally::default(); n_columns],
             professional: vec![Tally::default(); n_columns],
+            weighted_overall: weighted(n_columns),
+            weighted_groups: weighted(n_groups * n_columns),
+            weighted_constituencies: weighted(n_constituencies * n_columns),
         }
     }
 
     /// Counts every latest vote once for everyone, once for the voter's group and once for each
     /// of the voter's constituencies (a participant in two constituencies counts in both).
     ///
-    /// `group_of_row` must already hold only groups below `n_groups`.
+    /// `group_of_row` must already hold only groups below `n_groups`. With `weights` (one per
+    /// matrix row) the weighted sums are kept as well.
     pub(crate) fn build(
         matrix: &VoteMatrix,
         group_of_row: &[Option<usize>],
         n_groups: usize,
         constituencies: &[Constituency],
         memberships: &Memberships,
+        weights: Option<&[f64]>,
     ) -> Self {
         let n_columns = matrix.n_statements();
         let n_constituencies = constituencies.len();
+        let is_weighted = weights.is_some();
         (0..matrix.n_participants())
             .into_par_iter()
             .with_min_len(ROWS_PER_TASK)
             .fold(
-                || Tallies::zeroed(n_columns, n_groups, n_constituencies),
+                || Tallies::zeroed(n_columns, n_groups, n_constituencies, is_weighted),
                 |mut tallies, row| {
                     let group = group_of_row.get(row).copied().flatten();
                     let indices = memberships.of(matrix.participants()[row]);
                     let sides = Sides::of(indices, constituencies);
+                    if let Some(weights) = weights {
+                        let weight = weights.get(row).copied().unwrap_or(1.0);
+                        for (column, value) in matrix.row(row) {
+                            tallies.weighted_overall[column].add(value, weight);
+                            if let Some(group) = group {
+                                tallies.weighted_groups[group * n_columns + column]
+                                    .add(value, weight);
+                            }
+                            for &constituency in indices {
+                                tallies.weighted_constituencies[constituency * n_columns + column]
+                                    .add(value, weight);
+                            }
+                        }
+                    }
                     for (column, value) in matrix.row(row) {
                         tallies.overall[column].add(value);
                         if let Some(group) = group {
@@ -185,7 +270,7 @@ impl Tallies {
                 },
             )
             .reduce(
-                || Tallies::zeroed(n_columns, n_groups, n_constituencies),
+                || Tallies::zeroed(n_columns, n_groups, n_constituencies, is_weighted),
                 |mut left, right| {
                     left.merge(&right);
                     left
@@ -206,6 +291,55 @@ impl Tallies {
                 left.merge(right);
             }
         }
+        let weighted = [
+            (&mut self.weighted_overall, &other.weighted_overall),
+            (&mut self.weighted_groups, &other.weighted_groups),
+            (
+                &mut self.weighted_constituencies,
+                &other.weighted_constituencies,
+            ),
+        ];
+        for (mine, theirs) in weighted {
+            for (left, right) in mine.iter_mut().zip(theirs) {
+                left.merge(right);
+            }
+        }
+    }
+
+    /// Returns the weighted sums of everyone on a column, or `None` under head-count.
+    pub(crate) fn weighted_overall(&self, column: Option<usize>) -> Option<WeightedTally> {
+        if !self.is_weighted {
+            return None;
+        }
+        Some(column.map_or_else(WeightedTally::default, |column| {
+            self.weighted_overall[column]
+        }))
+    }
+
+    pub(crate) fn weighted_group(
+        &self,
+        group: usize,
+        column: Option<usize>,
+    ) -> Option<WeightedTally> {
+        if !self.is_weighted {
+            return None;
+        }
+        Some(column.map_or_else(WeightedTally::default, |column| {
+            self.weighted_groups[group * self.n_columns + column]
+        }))
+    }
+
+    pub(crate) fn weighted_constituency(
+        &self,
+        constituency: usize,
+        column: Option<usize>,
+    ) -> Option<WeightedTally> {
+        if !self.is_weighted {
+            return None;
+        }
+        Some(column.map_or_else(WeightedTally::default, |column| {
+            self.weighted_constituencies[constituency * self.n_columns + column]
+        }))
     }
 
     /// Returns the tally of everyone on a column; a statement without a column has no votes.
@@ -306,7 +440,7 @@ mod tests {
         );
         // Rows are participants 1, 2, 3 in that order.
         let groups = [Some(0), Some(1), Some(1)];
-        let tallies = Tallies::build(&matrix, &groups, 2, &constituencies, &memberships);
+        let tallies = Tallies::build(&matrix, &groups, 2, &constituencies, &memberships, None);
         let first = Some(0);
         assert_eq!(
             tallies.overall(first),

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use super::{AgreeEstimate, Constituency, EffectiveConfig, Standing, StatementReport, Unit};
 
 /// The decision for one statement.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Judgement {
     pub(crate) standing: Standing,
     pub(crate) holds_across_groups: Option<bool>,
@@ -45,10 +45,15 @@ fn units<'a>(
 
 /// Decides whether a statement is common ground (see the module documentation of
 /// `common_ground` for the rule) and which group or constituency settles it when it is not.
+///
+/// `constituency_has_voters` says, per constituency, whether any member voted at all: a
+/// constituency without voters cannot hold a statement up, every other unit must have enough
+/// votes on it.
 pub(crate) fn judge(
     is_moderated_out: bool,
     groups: &[AgreeEstimate],
     constituencies: &[AgreeEstimate],
+    constituency_has_voters: &[bool],
     bridging: Option<f64>,
     config: &EffectiveConfig,
 ) -> Judgement {
@@ -61,18 +66,34 @@ pub(crate) fn judge(
         .reduce(f64::min);
     // The weakest failing unit: lowest lower bound, the first in unit order on ties.
     let mut weakest: Option<(Unit, f64)> = None;
+    let mut disagreeing = Vec::new();
     for (unit, estimate) in counted() {
         let lower = lower_bound(estimate);
-        if lower < threshold && weakest.is_none_or(|(_, lowest)| lower < lowest) {
-            weakest = Some((unit, lower));
+        if lower < threshold {
+            disagreeing.push(unit);
+            if weakest.is_none_or(|(_, lowest)| lower < lowest) {
+                weakest = Some((unit, lower));
+            }
         }
     }
+    let short: Vec<Unit> = units(groups, constituencies)
+        .filter(|(unit, estimate)| {
+            let has_voters = match unit {
+                Unit::Group(_) => true,
+                Unit::Constituency(index) => {
+                    constituency_has_voters.get(*index).copied().unwrap_or(true)
+                }
+            };
+            has_voters && !estimate.has_enough_votes
+        })
+        .map(|(unit, _)| unit)
+        .collect();
     let standing = if is_moderated_out {
         Standing::ModeratedOut
     } else if groups.is_empty() && constituencies.is_empty() {
         Standing::NoGroupsOrConstituencies
     } else if let Some((unit, _)) = weakest {
-        Standing::BelowThreshold { unit }
+        Standing::BelowThreshold { unit, disagreeing }
     } else if score.is_none() {
         // The unit closest to having enough votes: most seen, the first in unit order on ties.
         let mut closest: Option<(Unit, u64)> = None;
@@ -89,6 +110,8 @@ pub(crate) fn judge(
             },
             None => Standing::NoGroupsOrConstituencies,
         }
+    } else if !short.is_empty() {
+        Standing::Provisional { short }
     } else if let Some(intercept) = bridging.filter(|&intercept| intercept < 0.0) {
         Standing::NegativeBridging { intercept }
     } else {
@@ -163,34 +186,58 @@ pub(crate) fn reason(
         Unit::Group(index) => groups.get(index),
         Unit::Constituency(index) => estimates_by_constituency.get(index),
     };
-    match judgement.standing {
+    match &judgement.standing {
         Standing::ModeratedOut => "moderated out: not part of the analysis".to_owned(),
         Standing::NoGroupsOrConstituencies => {
             "not common ground: no opinion groups or constituencies to compare yet".to_owned()
         }
         Standing::TooFewVotes { unit, needed } => format!(
             "too few votes: needs {needed} more in {}",
-            unit_name(unit, constituencies)
+            unit_name(*unit, constituencies)
         ),
-        Standing::BelowThreshold { unit } => {
-            let name = unit_name(unit, constituencies);
-            let Some(estimate) = estimate_of(unit) else {
-                return format!("not common ground: {name} does not agree");
+        Standing::BelowThreshold { unit, disagreeing } => {
+            let name = unit_name(*unit, constituencies);
+            let Some(estimate) = estimate_of(*unit) else {
+                return format!("divided: {name} does not agree");
             };
             let rate = estimate.rate.unwrap_or(0.0);
-            let counts = format!("({} of {})", estimate.tally.agree, estimate.tally.seen());
-            if rate < config.threshold {
-                format!(
-                    "not common ground: {name} {}% agree {counts}",
-                    percent(rate)
-                )
+            let counts = if estimate.weighted.is_some() {
+                format!("({} voted)", estimate.tally.seen())
+            } else {
+                format!("({} of {})", estimate.tally.agree, estimate.tally.seen())
+            };
+            let mut line = if rate < config.threshold {
+                format!("divided: {name} {}% agree {counts}", percent(rate))
             } else {
                 format!(
-                    "not common ground: {name} {}% agree {counts}, not clearly above {}%",
+                    "divided: {name} {}% agree {counts}, not clearly above {}%",
                     percent(rate),
                     percent(config.threshold)
                 )
+            };
+            let others: Vec<String> = disagreeing
+                .iter()
+                .filter(|other| *other != unit)
+                .map(|&other| {
+                    let rate = estimate_of(other).and_then(|e| e.rate).unwrap_or(0.0);
+                    format!("{} {}%", unit_name(other, constituencies), percent(rate))
+                })
+                .collect();
+            if !others.is_empty() {
+                line.push_str(&format!("; also {}", join_names(&others)));
             }
+            line
+        }
+        Standing::Provisional { short } => {
+            let names: Vec<String> = short
+                .iter()
+                .map(|&unit| unit_name(unit, constituencies))
+                .collect();
+            format!(
+                "provisional: {} so far; not enough votes yet in {}",
+                agreed_range(groups, estimates_by_constituency),
+                join_names(&names)
+            )
         }
         Standing::NegativeBridging { intercept } => format!(
             "not common ground: agreed in every group and constituency, but the bridging score \
@@ -204,22 +251,27 @@ pub(crate) fn reason(
 
 /// Writes "agreed by 71–93% in all 3 groups and all 5 constituencies", naming any group or
 /// constituency that was left out for want of votes.
-fn common_ground_reason(
-    groups: &[AgreeEstimate],
-    estimates_by_constituency: &[AgreeEstimate],
-    constituencies: &[Constituency],
-) -> String {
+/// Writes "agreed by 71–93%" over the groups and constituencies with enough votes.
+fn agreed_range(groups: &[AgreeEstimate], estimates_by_constituency: &[AgreeEstimate]) -> String {
     let rates: Vec<f64> = units(groups, estimates_by_constituency)
         .filter(|(_, estimate)| estimate.has_enough_votes)
         .filter_map(|(_, estimate)| estimate.rate)
         .collect();
     let lowest = percent(rates.iter().copied().fold(f64::INFINITY, f64::min));
     let highest = percent(rates.iter().copied().fold(f64::NEG_INFINITY, f64::max));
-    let range = if lowest == highest {
-        format!("{lowest}%")
+    if lowest == highest {
+        format!("agreed by {lowest}%")
     } else {
-        format!("{lowest}–{highest}%")
-    };
+        format!("agreed by {lowest}–{highest}%")
+    }
+}
+
+fn common_ground_reason(
+    groups: &[AgreeEstimate],
+    estimates_by_constituency: &[AgreeEstimate],
+    constituencies: &[Constituency],
+) -> String {
+    let range = agreed_range(groups, estimates_by_constituency);
     let counted =
         |estimates: &[AgreeEstimate]| estimates.iter().filter(|e| e.has_enough_votes).count();
     let mut places = Vec::new();
@@ -236,7 +288,7 @@ fn common_ground_reason(
             "constituencies",
         ));
     }
-    let mut line = format!("agreed by {range} in {}", places.join(" and "));
+    let mut line = format!("{range} in {}", places.join(" and "));
     let thin: Vec<String> = units(groups, estimates_by_constituency)
         .filter(|(_, estimate)| !estimate.has_enough_votes)
         .map(|(unit, _)| unit_name(unit, constituencies))
@@ -323,7 +375,10 @@ mod tests {
         };
         AgreeEstimate {
             tally,
+            weighted: None,
             rate: tally.agree_rate(),
+            head_count_rate: tally.agree_rate(),
+            effective_votes: seen as f64,
             interval: jeffreys_interval(agree, seen, 0.95),
             has_enough_votes: seen >= 5,
         }
@@ -346,7 +401,15 @@ mod tests {
         names: &[&str],
         bridging: Option<f64>,
     ) -> (Judgement, String) {
-        let judgement = judge(false, groups, constituencies, bridging, &config());
+        let with_voters = vec![true; constituencies.len()];
+        let judgement = judge(
+            false,
+            groups,
+            constituencies,
+            &with_voters,
+            bridging,
+            &config(),
+        );
         let line = reason(&judgement, groups, constituencies, &named(names), &config());
         (judgement, line)
     }
@@ -372,10 +435,12 @@ mod tests {
         assert_eq!(
             judgement.standing,
             Standing::BelowThreshold {
-                unit: Unit::Constituency(0)
+                unit: Unit::Constituency(0),
+                disagreeing: vec![Unit::Constituency(0), Unit::Constituency(1)]
             }
         );
-        assert_eq!(line, "not common ground: carers 38% agree (5 of 13)");
+        // 4 of 5 is not clearly above half either.
+        assert_eq!(line, "divided: carers 38% agree (5 of 13); also GPs 80%");
         assert_eq!(judgement.holds_across_constituencies, Some(false));
         assert_eq!(judgement.holds_across_groups, Some(true));
     }
@@ -386,12 +451,31 @@ mod tests {
         assert_eq!(
             judgement.standing,
             Standing::BelowThreshold {
-                unit: Unit::Group(0)
+                unit: Unit::Group(0),
+                disagreeing: vec![Unit::Group(0)]
             }
         );
         assert_eq!(
             line,
-            "not common ground: group 1 60% agree (6 of 10), not clearly above 50%"
+            "divided: group 1 60% agree (6 of 10), not clearly above 50%"
+        );
+    }
+
+    #[test]
+    fn every_disagreeing_unit_is_named() {
+        let groups = [estimate(2, 10), estimate(40, 43)];
+        let constituencies = [estimate(5, 13), estimate(19, 20)];
+        let (judgement, line) = explain(&groups, &constituencies, &["carers", "GPs"], None);
+        assert_eq!(
+            judgement.standing,
+            Standing::BelowThreshold {
+                unit: Unit::Group(0),
+                disagreeing: vec![Unit::Group(0), Unit::Constituency(0)]
+            }
+        );
+        assert_eq!(
+            line,
+            "divided: group 1 20% agree (2 of 10); also carers 38%"
         );
     }
 
@@ -410,15 +494,34 @@ mod tests {
     }
 
     #[test]
-    fn units_left_out_for_want_of_votes_are_named_in_the_reason() {
+    fn a_unit_short_of_votes_makes_agreement_provisional_and_is_named() {
         let groups = [estimate(10, 10), estimate(1, 2)];
         let (judgement, line) = explain(&groups, &[estimate(9, 10)], &["nurses"], None);
-        assert_eq!(judgement.standing, Standing::CommonGround);
+        assert_eq!(
+            judgement.standing,
+            Standing::Provisional {
+                short: vec![Unit::Group(1)]
+            }
+        );
         assert_eq!(
             line,
-            "agreed by 90–100% in 1 of 2 groups and the one constituency; too few votes yet in \
-             group 2"
+            "provisional: agreed by 90–100% so far; not enough votes yet in group 2"
         );
+    }
+
+    #[test]
+    fn a_constituency_without_voters_does_not_hold_a_statement_up() {
+        let groups = [estimate(10, 10)];
+        let constituencies = [estimate(9, 10), estimate(0, 0)];
+        let judgement = judge(
+            false,
+            &groups,
+            &constituencies,
+            &[true, false],
+            None,
+            &config(),
+        );
+        assert_eq!(judgement.standing, Standing::CommonGround);
     }
 
     #[test]
@@ -438,7 +541,7 @@ mod tests {
 
     #[test]
     fn moderated_out_and_unit_free_statements_are_never_common_ground() {
-        let judgement = judge(true, &[estimate(10, 10)], &[], None, &config());
+        let judgement = judge(true, &[estimate(10, 10)], &[], &[], None, &config());
         assert_eq!(judgement.standing, Standing::ModeratedOut);
         assert_eq!(judgement.score, None);
         let (judgement, line) = explain(&[], &[], &[], None);

@@ -1,9 +1,19 @@
 //! The voice audit: who took part per constituency against what the convenor expected, who wrote
-//! the statements and which became common ground, who is missing, and what equal weight changed.
+//! the statements and which became common ground, who is missing, and what equal weight changed;
+//! the weights against the population frame (design effect, trimming, constituencies carried by
+//! a few heavily weighted people); and whether the opinion map leans on the largest
+//! constituency's numbers.
+
+use std::collections::BTreeMap;
 
 use super::tally::Memberships;
+use super::weights::{ParticipantWeights, Stratum, StratumWeight, Weighting};
 use super::{CommonGroundInput, EffectiveConfig, StatementReport};
 use crate::votes::{ParticipantId, StatementId};
+
+/// A group's share of the map moving by at least this much when the largest constituency loses
+/// its excess weight means the map leans on that constituency's numbers.
+pub const MAP_SHIFT: f64 = 0.1;
 
 /// How much a set of participants took part.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -42,6 +52,63 @@ pub struct ConstituencyVoice {
     pub has_too_few_participants: bool,
     /// Whether either of the above holds.
     pub is_under_represented: bool,
+    /// The population share the convenor gave for weighting to a frame, if any.
+    pub population_share: Option<f64>,
+    /// Its voters' share of the total analysis weight (`None` when none of its members voted).
+    pub weighted_share: Option<f64>,
+    /// The analysis weight of one of its members (relative to a mean of 1), when it has voters.
+    pub weight_per_voter: Option<f64>,
+    /// Whether fewer than five voters carry it with large weights (a warning).
+    pub is_thinly_carried: bool,
+    /// Whether its frame share was trimmed.
+    pub is_frame_share_trimmed: bool,
+}
+
+/// What the weights did, for the voice audit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeightingAudit {
+    /// The weighting used.
+    pub weighting: Weighting,
+    /// Kish's design effect of the weights over the voters, n Σw² / (Σw)².
+    pub design_effect: f64,
+    /// Kish's effective number of voters, (Σw)² / Σw².
+    pub effective_voters: f64,
+    /// The voters in no constituency as a stratum, when there are any.
+    pub unaffiliated: Option<StratumWeight>,
+    /// The strata carried by fewer than five voters with large weights.
+    pub thinly_carried: Vec<Stratum>,
+    /// The strata whose frame share was trimmed.
+    pub trimmed: Vec<Stratum>,
+}
+
+/// One opinion group's share of the voters, by head count and otherwise.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GroupBalance {
+    /// The group, by index.
+    pub group: usize,
+    /// Its share of the grouped voters by head count, as the map is drawn.
+    pub head_count_share: f64,
+    /// Its share of their analysis weight.
+    pub weighted_share: f64,
+    /// Its share by head count with the largest constituency brought down to its equal share
+    /// of the voters.
+    pub without_excess_share: f64,
+    /// The share of its voters who belong to the largest constituency.
+    pub largest_constituency_share: f64,
+}
+
+/// Whether the opinion map (drawn by head count, as Pol.is draws it) leans on the largest
+/// constituency's numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapBalance {
+    /// The constituency with the most voters, when it holds more than its equal share.
+    pub largest_constituency: Option<usize>,
+    /// Every opinion group.
+    pub groups: Vec<GroupBalance>,
+    /// The largest change in a group's share without the largest constituency's excess.
+    pub largest_shift: f64,
+    /// Whether that change is at least [`MAP_SHIFT`].
+    pub is_shaped_by_numbers: bool,
 }
 
 /// A statement whose agreement moves most when every constituency counts once.
@@ -77,6 +144,10 @@ pub struct VoiceAudit {
     /// The statements whose constituency equal-weight agreement differs most from their
     /// head-count agreement, largest difference first.
     pub equal_weight_shifts: Vec<EqualWeightShift>,
+    /// What the weights did.
+    pub weighting: WeightingAudit,
+    /// Whether the opinion map leans on the largest constituency's numbers.
+    pub map_balance: MapBalance,
 }
 
 fn share(part: usize, whole: usize) -> Option<f64> {
@@ -88,8 +159,30 @@ pub(crate) fn audit(
     input: &CommonGroundInput,
     statements: &[StatementReport],
     memberships: &Memberships,
+    group_of_row: &[Option<usize>],
     config: &EffectiveConfig,
 ) -> VoiceAudit {
+    let head_count;
+    let weights = match input.weights {
+        Some(weights) if weights.weights.len() == input.matrix.n_participants() => weights,
+        _ => {
+            head_count = super::weights::weights_from(
+                input.matrix,
+                input.constituencies.len(),
+                memberships,
+                Weighting::HeadCount,
+                &[],
+            );
+            &head_count
+        }
+    };
+    let stratum_of = |index: usize| {
+        weights
+            .strata
+            .iter()
+            .find(|stratum| stratum.stratum == Stratum::Constituency(index))
+    };
+    let thinly_carried = weights.thinly_carried();
     let matrix = input.matrix;
     let mut known: Vec<ParticipantId> = input
         .participants
@@ -170,6 +263,11 @@ pub(crate) fn audit(
                 is_below_expected_share,
                 has_too_few_participants,
                 is_under_represented: is_below_expected_share || has_too_few_participants,
+                population_share: stratum_of(index).and_then(|stratum| stratum.frame_share),
+                weighted_share: stratum_of(index).map(|stratum| stratum.weighted_share),
+                weight_per_voter: stratum_of(index).map(|stratum| stratum.weight_per_voter),
+                is_thinly_carried: thinly_carried.contains(&Stratum::Constituency(index)),
+                is_frame_share_trimmed: stratum_of(index).is_some_and(|stratum| stratum.is_trimmed),
             }
         })
         .collect();
@@ -209,5 +307,112 @@ pub(crate) fn audit(
         unaffiliated,
         under_represented,
         equal_weight_shifts,
+        weighting: WeightingAudit {
+            weighting: weights.weighting,
+            design_effect: weights.design_effect,
+            effective_voters: weights.effective_voters,
+            unaffiliated: weights
+                .strata
+                .iter()
+                .find(|stratum| stratum.stratum == Stratum::Unaffiliated)
+                .copied(),
+            thinly_carried,
+            trimmed: weights
+                .strata
+                .iter()
+                .filter(|stratum| stratum.is_trimmed)
+                .map(|stratum| stratum.stratum)
+                .collect(),
+        },
+        map_balance: map_balance(input, memberships, group_of_row, weights),
+    }
+}
+
+/// Compares each group's share of the voters by head count with its share once the largest
+/// constituency is brought down to its equal share of the voters.
+fn map_balance(
+    input: &CommonGroundInput,
+    memberships: &Memberships,
+    group_of_row: &[Option<usize>],
+    weights: &ParticipantWeights,
+) -> MapBalance {
+    let equal_share = 1.0 / weights.strata.len().max(1) as f64;
+    let largest = weights
+        .strata
+        .iter()
+        .filter_map(|stratum| match stratum.stratum {
+            Stratum::Constituency(index) => Some((index, stratum.head_count_share)),
+            Stratum::Unaffiliated => None,
+        })
+        .fold(None::<(usize, f64)>, |best, candidate| match best {
+            Some(best) if best.1 >= candidate.1 => Some(best),
+            _ => Some(candidate),
+        })
+        .filter(|&(_, share)| share > equal_share);
+    let scale = largest.map_or(1.0, |(_, share)| equal_share / share);
+    let n_groups = input.n_groups;
+    let mut head = vec![0.0_f64; n_groups];
+    let mut weighted = vec![0.0_f64; n_groups];
+    // Members of the largest constituency per group and number of constituencies they are in,
+    // counted whole so that the shares do not depend on the order of the rows.
+    let mut in_largest_by_memberships: Vec<BTreeMap<usize, u64>> = vec![BTreeMap::new(); n_groups];
+    for (row, &participant) in input.matrix.participants().iter().enumerate() {
+        let Some(group) = group_of_row.get(row).copied().flatten() else {
+            continue;
+        };
+        let indices = memberships.of(participant);
+        if let Some((index, _)) = largest
+            && indices.contains(&index)
+        {
+            *in_largest_by_memberships[group]
+                .entry(indices.len())
+                .or_default() += 1;
+        }
+        head[group] += 1.0;
+        weighted[group] += weights.weights.get(row).copied().unwrap_or(1.0);
+    }
+    let in_largest: Vec<f64> = in_largest_by_memberships
+        .iter()
+        .map(|counts| {
+            counts
+                .iter()
+                .map(|(&memberships, &count)| count as f64 / memberships as f64)
+                .fold(0.0, |sum, part| sum + part)
+        })
+        .collect();
+    let without: Vec<f64> = (0..n_groups)
+        .map(|group| head[group] - in_largest[group] * (1.0 - scale))
+        .collect();
+    let shares = |values: &[f64]| -> Vec<f64> {
+        let total: f64 = values.iter().sum();
+        values
+            .iter()
+            .map(|value| if total > 0.0 { value / total } else { 0.0 })
+            .collect()
+    };
+    let (head_shares, weighted_shares, without_shares) =
+        (shares(&head), shares(&weighted), shares(&without));
+    let groups: Vec<GroupBalance> = (0..n_groups)
+        .map(|group| GroupBalance {
+            group,
+            head_count_share: head_shares[group],
+            weighted_share: weighted_shares[group],
+            without_excess_share: without_shares[group],
+            largest_constituency_share: if head[group] > 0.0 {
+                in_largest[group] / head[group]
+            } else {
+                0.0
+            },
+        })
+        .collect();
+    let largest_shift = groups
+        .iter()
+        .map(|group| (group.head_count_share - group.without_excess_share).abs())
+        .fold(0.0, f64::max);
+    MapBalance {
+        largest_constituency: largest.map(|(index, _)| index),
+        groups,
+        largest_shift,
+        is_shaped_by_numbers: largest_shift >= MAP_SHIFT,
     }
 }

@@ -6,10 +6,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use engine::common_ground::{self, Constituency};
+use engine::common_ground::{self, Constituency, Weighting};
 use engine::state::PolisState;
 use engine::{Analysis, AnalysisConfig, Moderation, StatementInfo, Vote, VoteMatrix, VoteRecord};
-use model::{ConstituencyId, ConstituencyKind, DialogueId, ModerationStatus, VoteChoice};
+use model::{
+    AnalysisWeighting, ConstituencyId, ConstituencyKind, DialogueId, ModerationStatus, VoteChoice,
+};
 use store::{Dialogue, LatestVote, StatementFilter, Store};
 
 use crate::report::document::{AuthorVoteCounts, Source, SourceKind, SourceStatement};
@@ -260,6 +262,12 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
     participants.sort_unstable();
     participants.dedup();
 
+    let frame_shares: Vec<Option<f64>> = input
+        .dialogue
+        .constituencies
+        .iter()
+        .map(|constituency| constituency.population_share.map(model::ExpectedShare::get))
+        .collect();
     let analysis = engine::analysis::run(
         &engine::AnalysisInput {
             matrix: &matrix,
@@ -268,6 +276,12 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
             constituencies: &constituencies,
             memberships: &memberships,
             previous: input.previous.as_ref(),
+            weighting: input.dialogue.weighting.map(|weighting| match weighting {
+                AnalysisWeighting::HeadCount => Weighting::HeadCount,
+                AnalysisWeighting::Equal => Weighting::Equal,
+                AnalysisWeighting::Frame => Weighting::Frame,
+            }),
+            frame_shares: &frame_shares,
         },
         &AnalysisConfig::with_seed(seed),
     );

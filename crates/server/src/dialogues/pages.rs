@@ -16,7 +16,7 @@ use store::Dialogue;
 
 use crate::api::{
     ConstituencyBody, ConstituencyKindBody, CreateDialogueRequest, ModerationPolicyBody,
-    ReportVisibilityBody, UpdateDialogueRequest,
+    ReportVisibilityBody, UpdateDialogueRequest, WeightingBody,
 };
 use crate::error::{ApiError, ErrorCode};
 use crate::export::PolisCsvFiles;
@@ -284,6 +284,30 @@ fn moderation_choice(value: &str) -> ModerationPolicyBody {
     }
 }
 
+fn weighting_choice(value: &str) -> WeightingBody {
+    match value {
+        "head_count" => WeightingBody::HeadCount,
+        "equal" => WeightingBody::Equal,
+        "frame" => WeightingBody::Frame,
+        _ => WeightingBody::Default,
+    }
+}
+
+/// Reads a share written as "25%" or "0.25"; empty is no share. Whether it lies between 0 and
+/// 1 is the service's to check.
+fn share_field(text: &str) -> Result<Option<f64>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let (digits, scale) = match text.strip_suffix('%') {
+        Some(digits) => (digits.trim(), 100.0),
+        None => (text, 1.0),
+    };
+    let value: f64 = digits.parse().map_err(|_| ())?;
+    Ok(Some(value / scale))
+}
+
 fn visibility_choice(value: &str) -> ReportVisibilityBody {
     if value == "convenors" {
         ReportVisibilityBody::Convenors
@@ -451,6 +475,16 @@ struct SettingsForm {
     participant_statements: bool,
     moderation: &'static str,
     report_visibility: &'static str,
+    weighting: &'static str,
+    /// Each constituency's population share as the form shows it, in the dialogue's order.
+    population_shares: Vec<PopulationShareField>,
+}
+
+/// One constituency's population share field on the settings page.
+#[derive(Serialize)]
+struct PopulationShareField {
+    name: String,
+    value: String,
 }
 
 #[derive(Serialize)]
@@ -480,6 +514,20 @@ fn settings_context(
             participant_statements: settings.allow_participant_statements,
             moderation: settings.moderation.as_str(),
             report_visibility: settings.report_visibility.as_str(),
+            weighting: dialogue
+                .weighting
+                .map_or("default", |weighting| weighting.as_str()),
+            population_shares: dialogue
+                .constituencies
+                .iter()
+                .map(|constituency| PopulationShareField {
+                    name: constituency.name.as_str().to_owned(),
+                    value: constituency
+                        .population_share
+                        .map(|share| share.get().to_string())
+                        .unwrap_or_default(),
+                })
+                .collect(),
         },
         constituencies: dialogue
             .constituencies
@@ -579,6 +627,27 @@ pub async fn update_settings(
         moderation: Some(moderation_choice(form.text("moderation"))),
         report_visibility: Some(visibility_choice(form.text("report_visibility"))),
         shared_with_partners: None,
+        weighting: Some(weighting_choice(form.text("weighting"))),
+        population_shares: None,
+    };
+    let dialogue = convenor.current.dialogue(&state, id).await?;
+    let mut shares = BTreeMap::new();
+    for (index, constituency) in dialogue.constituencies.iter().enumerate() {
+        let name = constituency.name.as_str();
+        match share_field(form.text(&format!("population_share_{index}"))) {
+            Ok(share) => {
+                shares.insert(name.to_owned(), share);
+            }
+            Err(()) => {
+                let message =
+                    format!("The population share of {name} is not a number such as 25% or 0.25.");
+                return settings_error(&state, &convenor, id, message, Some(&form)).await;
+            }
+        }
+    }
+    let change = UpdateDialogueRequest {
+        population_shares: Some(shares),
+        ..change
     };
     match service::update_settings(&state, &convenor.current, id, &change).await {
         Ok(_) => Ok(see_other(&format!(

@@ -3,12 +3,12 @@
 //! API.
 
 use model::{
-    Description, DialogueId, DialogueQuestion, DialogueTitle, ModerationPolicy, PartnershipId,
-    ReportVisibility, StatementText,
+    AnalysisWeighting, Description, DialogueId, DialogueQuestion, DialogueTitle, ExpectedShare,
+    ModerationPolicy, PartnershipId, ReportVisibility, StatementText,
 };
 use store::{Dialogue, DialogueSettings, NewDialogue, NewStatement, Partnership, StoreError};
 
-use crate::api::{ConstituencyBody, CreateDialogueRequest, UpdateDialogueRequest};
+use crate::api::{ConstituencyBody, CreateDialogueRequest, UpdateDialogueRequest, WeightingBody};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
@@ -147,11 +147,56 @@ pub async fn update_settings(
         .store()
         .update_dialogue_settings(dialogue.id, settings)
         .await?;
+    if change.weighting.is_some() || change.population_shares.is_some() {
+        updated = set_weighting(state, &updated, change).await?;
+    }
     state.analysis().changed(updated.id);
     if let Some(shared) = change.shared_with_partners {
         updated = crate::partnerships::service::share_dialogue(state, convenor, id, shared).await?;
     }
     Ok(updated)
+}
+
+/// Sets how the analysis weighs participants and the constituencies' population shares, after
+/// checking every named constituency and every share.
+async fn set_weighting(
+    state: &AppState,
+    dialogue: &Dialogue,
+    change: &UpdateDialogueRequest,
+) -> Result<Dialogue, ApiError> {
+    let weighting = match change.weighting {
+        None => dialogue.weighting,
+        Some(WeightingBody::Default) => None,
+        Some(WeightingBody::HeadCount) => Some(AnalysisWeighting::HeadCount),
+        Some(WeightingBody::Equal) => Some(AnalysisWeighting::Equal),
+        Some(WeightingBody::Frame) => Some(AnalysisWeighting::Frame),
+    };
+    let mut shares = Vec::new();
+    for (name, share) in change.population_shares.iter().flatten() {
+        let constituency = dialogue
+            .constituencies
+            .iter()
+            .find(|constituency| constituency.name.as_str() == name.trim())
+            .ok_or_else(|| {
+                ApiError::validation(format!(
+                    "population_shares: the dialogue has no constituency named {name:?}"
+                ))
+            })?;
+        let share = share
+            .map(|share| {
+                ExpectedShare::parse(share).map_err(|_| {
+                    ApiError::validation(format!(
+                        "population_shares: the share of {name:?} must be between 0 and 1"
+                    ))
+                })
+            })
+            .transpose()?;
+        shares.push((constituency.id, share));
+    }
+    Ok(state
+        .store()
+        .set_dialogue_weighting(dialogue.id, weighting, shares)
+        .await?)
 }
 
 /// Opens or closes a dialogue; doing either twice is not an error.

@@ -53,6 +53,8 @@ pub async fn report_page(
         n_voters: counts.voters,
         n_votes: counts.votes,
         shortfalls: sections::shortfalls(analysis.as_ref(), counts.voters),
+        weighting: None,
+        divided_note: None,
         map: None,
         groups: Vec::new(),
         common_ground: Vec::new(),

@@ -2,12 +2,12 @@
 //! ground and the statements near it, divisive statements, gaps between constituencies, the
 //! voice audit, the table of every statement, and what the report still lacks.
 
-use super::document::{Document, Estimate, Gap, Statement, group_label};
+use super::document::{Document, Estimate, Gap, Standing, Statement, WeightingMethod, group_label};
 use super::map;
 use super::snapshot::LoadedAnalysis;
 use super::view::{
     Bar, DivisiveRow, GapPair, GapRow, GroupRow, LayProfessionalRows, ReportContext, ShiftRow,
-    StatementCard, StatementRow, VoiceAudit, VoiceRow, bar, tenth,
+    StatementCard, StatementRow, VoiceAudit, VoiceRow, WeightingView, bar, tenth,
 };
 use crate::time::rfc3339;
 use crate::web::page_error::sentence;
@@ -48,7 +48,29 @@ fn statement_card(analysis: &LoadedAnalysis, statement: &Statement) -> Option<St
                 weight.n_counted
             )
         }),
+        head_count_note: head_count_note(ground),
     })
+}
+
+/// Says what a head count would read where it differs from the weighted reading.
+fn head_count_note(ground: &super::document::StatementGround) -> Option<String> {
+    let by_head = ground.head_count_is_common_ground?;
+    let weighted = ground.overall.rate?;
+    let head = ground.overall.head_count_rate?;
+    let rates_differ = percent(weighted) != percent(head);
+    if !rates_differ && by_head == ground.is_common_ground {
+        return None;
+    }
+    let verdict = match (by_head, ground.is_common_ground) {
+        (true, false) => ", and it would be common ground",
+        (false, true) => ", and it would not be common ground",
+        _ => "",
+    };
+    Some(format!(
+        "By head count: {} agree overall ({} weighted){verdict}.",
+        percent(head),
+        percent(weighted)
+    ))
 }
 
 fn gap_row(analysis: &LoadedAnalysis, gap: &Gap) -> GapRow {
@@ -59,7 +81,7 @@ fn gap_row(analysis: &LoadedAnalysis, gap: &Gap) -> GapRow {
         first_counts: format!("{} of {}", gap.first.agree, gap.first.seen()),
         second_counts: format!("{} of {}", gap.second.agree, gap.second.seen()),
         difference: format!("{:.0} points", (gap.difference * 100.0).abs()),
-        is_clear: gap.p_value < 0.05,
+        is_clear: gap.is_discovery,
     }
 }
 
@@ -78,6 +100,12 @@ fn voice(analysis: &LoadedAnalysis) -> VoiceAudit {
             if row.is_below_expected_share && row.counts.participants > 0 {
                 flags.push("Fewer than expected");
             }
+            if row.is_thinly_carried {
+                flags.push("Carried by fewer than 5 people, each with a large weight");
+            }
+            if row.is_frame_share_trimmed {
+                flags.push("Population share trimmed to 5 times its equal share");
+            }
             VoiceRow {
                 name: row.name.clone(),
                 kind: row.kind,
@@ -91,6 +119,8 @@ fn voice(analysis: &LoadedAnalysis) -> VoiceAudit {
                 vote_share: row.vote_share.map(percent),
                 statements_written: row.counts.statements_written,
                 statements_common_ground: row.counts.statements_common_ground,
+                population_share: row.population_share.map(percent),
+                weight: row.weight_per_voter.map(|weight| format!("{weight:.2}")),
                 flags,
             }
         })
@@ -119,7 +149,81 @@ fn voice(analysis: &LoadedAnalysis) -> VoiceAudit {
         unaffiliated: voice.unaffiliated.participants,
         missing: voice.under_represented.clone(),
         shifts,
+        map_note: map_note(&analysis.doc),
     }
+}
+
+/// Says how the groups' shares of the map move without the largest constituency's excess
+/// numbers, when they move by 10 points or more.
+fn map_note(doc: &Document) -> Option<String> {
+    let balance = &doc.voice.map_balance;
+    if !balance.is_shaped_by_numbers {
+        return None;
+    }
+    let largest = balance.largest_constituency.as_ref()?;
+    let shares: Vec<String> = balance
+        .groups
+        .iter()
+        .map(|group| {
+            format!(
+                "{} {} ({} without)",
+                group.group,
+                percent(group.head_count_share),
+                percent(group.without_excess_share)
+            )
+        })
+        .collect();
+    Some(format!(
+        "The opinion map is drawn by head count, as Pol.is draws it, and leans on {largest}'s numbers: brought down to its equal share, the groups' shares move by up to {:.0} points ({}).",
+        balance.largest_shift * 100.0,
+        shares.join("; ")
+    ))
+}
+
+/// The weighting in use, in words.
+fn weighting(doc: &Document) -> WeightingView {
+    let summary = &doc.weighting;
+    let (name, explanation) = match summary.method {
+        WeightingMethod::HeadCount => ("head count", "Every participant counts once."),
+        WeightingMethod::Equal => (
+            "equal weight",
+            "Every constituency's participants together weigh the same, and so do those in no constituency, so a constituency that turns out in numbers cannot outvote the others.",
+        ),
+        WeightingMethod::Frame => (
+            "population frame",
+            "Constituencies weigh as their shares of the population the convenors gave.",
+        ),
+    };
+    let head_count = (summary.method != WeightingMethod::HeadCount
+        && summary.head_count_common_ground != doc.common_ground.n_common_ground)
+        .then(|| {
+            format!(
+                "By head count, {} statements would be common ground; with this weighting, {}.",
+                summary.head_count_common_ground, doc.common_ground.n_common_ground
+            )
+        });
+    WeightingView {
+        name,
+        explanation,
+        design_effect: format!(
+            "Design effect {:.2}: the weighted results are as precise as {:.0} unweighted participants.",
+            summary.design_effect, summary.effective_voters
+        ),
+        head_count,
+    }
+}
+
+/// Counts the statements that are divided and those that still need votes.
+fn standings(doc: &Document) -> (usize, usize) {
+    doc.statements
+        .iter()
+        .filter(|statement| !statement.is_moderated_out)
+        .filter_map(|statement| statement.common_ground.as_ref())
+        .fold((0, 0), |(divided, short), ground| match ground.standing {
+            Standing::BelowThreshold { .. } => (divided + 1, short),
+            Standing::Provisional { .. } | Standing::TooFewVotes { .. } => (divided, short + 1),
+            _ => (divided, short),
+        })
 }
 
 /// Explains in plain words why parts of the report are still empty, and what they need.
@@ -147,7 +251,8 @@ pub(super) fn shortfalls(analysis: Option<&LoadedAnalysis>, n_voters: u64) -> Ve
             doc.participants.len()
         ));
     }
-    if doc.common_ground.n_common_ground == 0 {
+    let (divided, short) = standings(doc);
+    if doc.common_ground.n_common_ground == 0 && divided == 0 && short > 0 {
         messages.push(
             "No statement is common ground yet. A statement becomes common ground when a clear majority agrees in every opinion group and every constituency, each counted equally; each of them needs at least a few votes on it first. The reason under each statement below says what it still lacks."
                 .to_owned(),
@@ -174,6 +279,19 @@ pub(super) fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
     ));
     context.updated_iso = Some(iso);
     context.map = analysis.map(None);
+    context.weighting = Some(weighting(doc));
+    let (divided, short) = standings(doc);
+    context.divided_note = (doc.common_ground.n_common_ground == 0 && divided > 0).then(|| {
+        format!(
+            "No statement is common ground: {divided} {} divided, with a group or constituency that does not clearly agree (named under each statement){}.",
+            if divided == 1 { "statement is" } else { "statements are" },
+            if short > 0 {
+                format!(", and {short} still need more votes")
+            } else {
+                String::new()
+            }
+        )
+    });
     context.groups = groups(analysis);
     // The ranking lists every statement best first; moderated-out ones never count.
     let ranked: Vec<&Statement> = doc

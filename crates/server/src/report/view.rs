@@ -68,6 +68,8 @@ pub(super) struct StatementCard {
     pub(super) constituencies: Vec<Bar>,
     pub(super) group_equal_weight: Option<String>,
     pub(super) constituency_equal_weight: Option<String>,
+    /// The head-count reading beside the weighted one, where they differ.
+    pub(super) head_count_note: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -127,6 +129,8 @@ pub(super) struct VoiceRow {
     pub(super) vote_share: Option<String>,
     pub(super) statements_written: usize,
     pub(super) statements_common_ground: usize,
+    pub(super) population_share: Option<String>,
+    pub(super) weight: Option<String>,
     pub(super) flags: Vec<&'static str>,
 }
 
@@ -140,6 +144,15 @@ pub(super) struct ShiftRow {
 }
 
 #[derive(Debug, Clone, Serialize)]
+pub(super) struct WeightingView {
+    pub(super) name: &'static str,
+    pub(super) explanation: &'static str,
+    pub(super) design_effect: String,
+    /// Set when the head count would find a different number of common-ground statements.
+    pub(super) head_count: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub(super) struct VoiceAudit {
     pub(super) n_participants: usize,
     pub(super) n_voters: usize,
@@ -147,6 +160,9 @@ pub(super) struct VoiceAudit {
     pub(super) unaffiliated: usize,
     pub(super) missing: Vec<String>,
     pub(super) shifts: Vec<ShiftRow>,
+    /// The groups' shares of the map with and without the largest constituency's excess, when
+    /// the map leans on it.
+    pub(super) map_note: Option<String>,
 }
 
 /// One row of the table of every statement.
@@ -180,6 +196,10 @@ pub(super) struct ReportContext {
     pub(super) n_voters: u64,
     pub(super) n_votes: u64,
     pub(super) shortfalls: Vec<String>,
+    /// The weighting in use, in words.
+    pub(super) weighting: Option<WeightingView>,
+    /// Why nothing is common ground when statements are divided rather than short of votes.
+    pub(super) divided_note: Option<String>,
     pub(super) map: Option<MapView>,
     pub(super) groups: Vec<GroupRow>,
     pub(super) common_ground: Vec<StatementCard>,
@@ -207,6 +227,8 @@ mod tests {
             rate: Some(0.75),
             interval: Some([0.3, 0.95]),
             has_enough_votes: true,
+            head_count_rate: Some(0.75),
+            effective_votes: 4.0,
         };
         let drawn = bar("group 1".to_owned(), Some(0), &estimate);
         assert_eq!(drawn.rate.as_deref(), Some("75%"));
@@ -225,6 +247,8 @@ mod tests {
             rate: None,
             interval: None,
             has_enough_votes: false,
+            head_count_rate: None,
+            effective_votes: 0.0,
         };
         let drawn = bar("Carers".to_owned(), None, &unseen);
         assert_eq!(drawn.rate, None);

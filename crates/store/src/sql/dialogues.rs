@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use async_trait::async_trait;
 use model::{
-    ConstituencyId, ConstituencyKind, ConstituencyName, ConvenorId, Description, DialogueId,
-    DialogueQuestion, DialogueTitle, ExpectedShare, ModerationPolicy, ModerationStatus,
+    AnalysisWeighting, ConstituencyId, ConstituencyKind, ConstituencyName, ConvenorId, Description,
+    DialogueId, DialogueQuestion, DialogueTitle, ExpectedShare, ModerationPolicy, ModerationStatus,
     NormalizedText, PartnershipId, ReportVisibility, StatementText, find_duplicate,
 };
 use sqlx::Row as _;
@@ -19,8 +19,8 @@ use crate::{
 
 pub(super) const DIALOGUE_COLUMNS: &str = "id, partnership_id, title, question, description, \
      allow_participant_statements, moderation, report_visibility, is_open, \
-     shared_with_partners, created_by, external_id, created_at";
-const CONSTITUENCY_COLUMNS: &str = "id, dialogue_id, name, expected_share, kind";
+     shared_with_partners, created_by, external_id, created_at, weighting";
+const CONSTITUENCY_COLUMNS: &str = "id, dialogue_id, name, expected_share, kind, population_share";
 
 /// A dialogue's row without its constituencies.
 fn dialogue_from_row(row: &DbRow) -> Result<Dialogue, StoreError> {
@@ -58,6 +58,10 @@ fn dialogue_from_row(row: &DbRow) -> Result<Dialogue, StoreError> {
         created_by: row.try_get::<Option<i64>, _>("created_by")?.map(ConvenorId),
         external_id: row.try_get("external_id")?,
         created_at: row.try_get("created_at")?,
+        weighting: row
+            .try_get::<Option<String>, _>("weighting")?
+            .map(|weighting| stored("weighting", weighting.parse::<AnalysisWeighting>()))
+            .transpose()?,
     })
 }
 
@@ -70,7 +74,12 @@ fn constituency_from_row(row: &DbRow) -> Result<Constituency, StoreError> {
         .try_get::<Option<String>, _>("kind")?
         .map(|kind| stored("constituency kind", kind.parse::<ConstituencyKind>()))
         .transpose()?;
+    let population_share = row
+        .try_get::<Option<f64>, _>("population_share")?
+        .map(|share| stored("population share", ExpectedShare::parse(share)))
+        .transpose()?;
     Ok(Constituency {
+        population_share,
         id: ConstituencyId(row.try_get("id")?),
         dialogue: DialogueId(row.try_get("dialogue_id")?),
         name: stored(
@@ -187,6 +196,7 @@ pub(super) async fn insert_constituency(
         name: new.name,
         expected_share: new.expected_share,
         kind: new.kind,
+        population_share: None,
     })
 }
 
@@ -296,7 +306,8 @@ impl DialogueStore for This {
             .map(dialogue_from_row)
             .collect::<Result<Vec<_>, _>>()?;
         let rows = sqlx::query(
-            "SELECT c.id, c.dialogue_id, c.name, c.expected_share, c.kind FROM constituencies c \
+            "SELECT c.id, c.dialogue_id, c.name, c.expected_share, c.kind, c.population_share \
+             FROM constituencies c \
              JOIN dialogues d ON d.id = c.dialogue_id WHERE d.partnership_id = $1 ORDER BY c.id",
         )
         .bind(partnership.0)
@@ -376,6 +387,43 @@ impl DialogueStore for This {
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(Entity::Dialogue));
+        }
+        let dialogue = fetch_dialogue(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(dialogue)
+    }
+
+    async fn set_dialogue_weighting(
+        &self,
+        id: DialogueId,
+        weighting: Option<AnalysisWeighting>,
+        population_shares: Vec<(ConstituencyId, Option<ExpectedShare>)>,
+    ) -> Result<Dialogue, StoreError> {
+        let mut tx = self.begin_write().await?;
+        for (constituency, share) in &population_shares {
+            let done = sqlx::query(
+                "UPDATE constituencies SET population_share = $1 \
+                 WHERE id = $2 AND dialogue_id = $3",
+            )
+            .bind(share.map(ExpectedShare::get))
+            .bind(constituency.0)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound(Entity::Constituency));
+            }
+        }
+        // The dialogue's row last, as every write that changes the analysis.
+        let done = sqlx::query(
+            "UPDATE dialogues SET weighting = $1, revision = revision + 1 WHERE id = $2",
+        )
+        .bind(weighting.map(AnalysisWeighting::as_str))
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound(Entity::Dialogue));
         }

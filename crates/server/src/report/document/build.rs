@@ -3,10 +3,11 @@
 //! came from in a [`Source`].
 
 use engine::analysis::Analysis;
-use engine::bridging::BridgingExclusion;
+use engine::bridging::{BalancedBridging, BridgingExclusion, BridgingResult};
 use engine::common_ground::{
     AgreeEstimate, CommonGroundWarning, EqualWeight as GroundEqualWeight, Gap as GroundGap,
-    ParticipationCounts, Standing as GroundStanding, Tally as GroundTally, Unit as GroundUnit,
+    ParticipationCounts, Standing as GroundStanding, Stratum, Tally as GroundTally,
+    Unit as GroundUnit, Weighting,
 };
 use engine::pipeline::{AnalysisWarning, PolisAnalysis};
 use engine::stats::{ConsensusEntry as PolisConsensusEntry, Repful, RepnessEntry};
@@ -17,9 +18,11 @@ use engine::{
 use super::{
     BaseCluster, Bridging, CommonGround, Consensus, ConsensusEntry, ConstituencyGaps,
     ConstituencyKind, ConstituencyVoice, Counts, Dialogue, Differences, Divisive, Document,
-    EqualWeight, Estimate, FORMAT_VERSION, Format, Gap, Group, Input, LayProfessional, Moderation,
-    Participant, Pca, Representative, Shift, Side, SourceKind, Standing, Statement,
-    StatementBridging, StatementGround, Tally, Unit, UnitKind, Voice, VoteConvention, group_label,
+    EqualWeight, Estimate, FORMAT_VERSION, Format, Gap, Group, GroupBalance, HeadCountBridging,
+    HeadCountStatementBridging, Input, LayProfessional, MapBalance, Moderation, Participant, Pca,
+    Representative, Shift, Side, SourceKind, Standing, Statement, StatementBridging,
+    StatementGround, Tally, Unit, UnitKind, Voice, VoteConvention, WeightingMethod,
+    WeightingSummary, group_label,
 };
 
 /// A statement as the document describes it.
@@ -104,6 +107,8 @@ impl From<&AgreeEstimate> for Estimate {
                 .interval
                 .map(|interval| [interval.lower, interval.upper]),
             has_enough_votes: estimate.has_enough_votes,
+            head_count_rate: estimate.head_count_rate,
+            effective_votes: estimate.effective_votes,
         }
     }
 }
@@ -128,6 +133,8 @@ impl From<&GroundGap> for Gap {
             difference: gap.difference,
             z: gap.z,
             p_value: gap.p_value,
+            q_value: gap.q_value,
+            is_discovery: gap.is_discovery,
         }
     }
 }
@@ -175,6 +182,61 @@ fn exclusion_text(exclusion: &BridgingExclusion) -> String {
         BridgingExclusion::NoRatingsOnScoredStatements => {
             "no ratings on scored statements".to_owned()
         }
+        BridgingExclusion::NoOpinionGroup => "in no opinion group".to_owned(),
+        BridgingExclusion::NoAnalysisWeight => "no analysis weight".to_owned(),
+    }
+}
+
+/// Returns a statement's bridging scores from both fits, if the fits have its column.
+fn statement_bridging(
+    bridging: &BalancedBridging,
+    column: usize,
+    id: StatementId,
+) -> Option<StatementBridging> {
+    let fitted = |result: &BridgingResult| {
+        result
+            .statements
+            .get(column)
+            .filter(|entry| entry.statement == id)
+            .cloned()
+    };
+    let (balanced, head_count) = (fitted(&bridging.balanced)?, fitted(&bridging.head_count)?);
+    Some(StatementBridging {
+        intercept: balanced.intercept,
+        polarity: balanced.factor,
+        n_ratings: balanced.n_ratings,
+        excluded: balanced.exclusion.as_ref().map(exclusion_text),
+        head_count: HeadCountStatementBridging {
+            intercept: head_count.intercept,
+            polarity: head_count.factor,
+            n_ratings: head_count.n_ratings,
+            excluded: head_count.exclusion.as_ref().map(exclusion_text),
+        },
+    })
+}
+
+/// Returns the bridging fits' summary.
+fn bridging(bridging: &BalancedBridging) -> Bridging {
+    let scored = |result: &BridgingResult| {
+        result
+            .statements
+            .iter()
+            .filter(|entry| entry.intercept.is_some())
+            .count()
+    };
+    let (balanced, head_count) = (&bridging.balanced, &bridging.head_count);
+    Bridging {
+        global_intercept: balanced.global_intercept,
+        loss: balanced.loss,
+        epochs: balanced.epochs,
+        scored_statements: scored(balanced),
+        balanced_groups: bridging.n_groups,
+        head_count: HeadCountBridging {
+            global_intercept: head_count.global_intercept,
+            loss: head_count.loss,
+            epochs: head_count.epochs,
+            scored_statements: scored(head_count),
+        },
     }
 }
 
@@ -206,6 +268,11 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
             name: constituency_name(index),
         },
     };
+    let units = |units: &[GroundUnit]| units.iter().map(|&which| unit(which)).collect();
+    let stratum_name = |stratum: &Stratum| match stratum {
+        Stratum::Constituency(index) => constituency_name(*index),
+        Stratum::Unaffiliated => "unaffiliated".to_owned(),
+    };
     let column_of = |id: StatementId| source.matrix.column_of(id);
     let column_tallies = column_tallies(source.matrix);
 
@@ -216,15 +283,8 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
             let id = statement.info.id;
             let column = column_of(id);
             let report = ground.statement(id);
-            let bridging = column
-                .and_then(|column| analysis.bridging.statements.get(column))
-                .filter(|entry| entry.statement == id)
-                .map(|entry| StatementBridging {
-                    intercept: entry.intercept,
-                    polarity: entry.factor,
-                    n_ratings: entry.n_ratings,
-                    excluded: entry.exclusion.as_ref().map(exclusion_text),
-                });
+            let bridging =
+                column.and_then(|column| statement_bridging(&analysis.bridging, column, id));
             Statement {
                 id: id.0,
                 text: statement.text.clone(),
@@ -247,7 +307,7 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
                     is_common_ground: report.is_common_ground,
                     rank: report.rank,
                     score: report.score,
-                    standing: match report.standing {
+                    standing: match &report.standing {
                         GroundStanding::CommonGround => Standing::CommonGround {},
                         GroundStanding::ModeratedOut => Standing::ModeratedOut {},
                         GroundStanding::NoGroupsOrConstituencies => {
@@ -257,14 +317,23 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
                             unit: which,
                             needed,
                         } => Standing::TooFewVotes {
-                            unit: unit(which),
-                            needed,
+                            unit: unit(*which),
+                            needed: *needed,
                         },
-                        GroundStanding::BelowThreshold { unit: which } => {
-                            Standing::BelowThreshold { unit: unit(which) }
-                        }
+                        GroundStanding::BelowThreshold {
+                            unit: which,
+                            disagreeing,
+                        } => Standing::BelowThreshold {
+                            unit: unit(*which),
+                            disagreeing: units(disagreeing),
+                        },
+                        GroundStanding::Provisional { short } => Standing::Provisional {
+                            short: units(short),
+                        },
                         GroundStanding::NegativeBridging { intercept } => {
-                            Standing::NegativeBridging { intercept }
+                            Standing::NegativeBridging {
+                                intercept: *intercept,
+                            }
                         }
                     },
                     reason: report.reason.clone(),
@@ -281,6 +350,7 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
                     robust_group_consensus: report.robust_group_consensus,
                     holds_across_groups: report.holds_across_groups,
                     holds_across_constituencies: report.holds_across_constituencies,
+                    head_count_is_common_ground: report.head_count_is_common_ground,
                 }),
             }
         })
@@ -337,7 +407,22 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
             representative: polis
                 .repness
                 .get(index)
-                .map(|entries| entries.iter().map(representative).collect())
+                .map(|entries| {
+                    entries
+                        .iter()
+                        .map(|entry| {
+                            let tested =
+                                ground
+                                    .differences
+                                    .distinctive
+                                    .get(index)
+                                    .and_then(|tested| {
+                                        tested.iter().find(|t| t.rep.statement == entry.statement)
+                                    });
+                            representative(entry, tested)
+                        })
+                        .collect()
+                })
                 .unwrap_or_default(),
         })
         .collect();
@@ -469,6 +554,11 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
                     is_below_expected_share: voice.is_below_expected_share,
                     has_too_few_participants: voice.has_too_few_participants,
                     is_under_represented: voice.is_under_represented,
+                    population_share: voice.population_share,
+                    weighted_share: voice.weighted_share,
+                    weight_per_voter: voice.weight_per_voter,
+                    is_thinly_carried: voice.is_thinly_carried,
+                    is_frame_share_trimmed: voice.is_frame_share_trimmed,
                 })
                 .collect(),
             unaffiliated: (&ground.voice.unaffiliated).into(),
@@ -485,18 +575,59 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
                     is_common_ground: shift.is_common_ground,
                 })
                 .collect(),
+            map_balance: MapBalance {
+                largest_constituency: ground
+                    .voice
+                    .map_balance
+                    .largest_constituency
+                    .map(constituency_name),
+                groups: ground
+                    .voice
+                    .map_balance
+                    .groups
+                    .iter()
+                    .map(|group| GroupBalance {
+                        group: group_label(group.group),
+                        head_count_share: group.head_count_share,
+                        weighted_share: group.weighted_share,
+                        without_excess_share: group.without_excess_share,
+                        largest_constituency_share: group.largest_constituency_share,
+                    })
+                    .collect(),
+                largest_shift: ground.voice.map_balance.largest_shift,
+                is_shaped_by_numbers: ground.voice.map_balance.is_shaped_by_numbers,
+            },
         },
-        bridging: Bridging {
-            global_intercept: analysis.bridging.global_intercept,
-            loss: analysis.bridging.loss,
-            epochs: analysis.bridging.epochs,
-            scored_statements: analysis
-                .bridging
-                .statements
-                .iter()
-                .filter(|entry| entry.intercept.is_some())
-                .count(),
+        weighting: {
+            let audit = &ground.voice.weighting;
+            WeightingSummary {
+                method: match audit.weighting {
+                    Weighting::HeadCount => WeightingMethod::HeadCount,
+                    Weighting::Equal => WeightingMethod::Equal,
+                    Weighting::Frame => WeightingMethod::Frame,
+                },
+                design_effect: audit.design_effect,
+                effective_voters: audit.effective_voters,
+                unaffiliated_weighted_share: audit
+                    .unaffiliated
+                    .map(|stratum| stratum.weighted_share),
+                unaffiliated_weight_per_voter: audit
+                    .unaffiliated
+                    .map(|stratum| stratum.weight_per_voter),
+                thinly_carried: audit.thinly_carried.iter().map(stratum_name).collect(),
+                trimmed: audit.trimmed.iter().map(stratum_name).collect(),
+                head_count_common_ground: ground
+                    .statements
+                    .iter()
+                    .filter(|statement| {
+                        statement
+                            .head_count_is_common_ground
+                            .unwrap_or(statement.is_common_ground)
+                    })
+                    .count(),
+            }
         },
+        bridging: bridging(&analysis.bridging),
         warnings: warnings(analysis),
     }
 }
@@ -517,7 +648,10 @@ fn column_tallies(matrix: &VoteMatrix) -> Vec<GroundTally> {
     tallies
 }
 
-fn representative(entry: &RepnessEntry) -> Representative {
+fn representative(
+    entry: &RepnessEntry,
+    tested: Option<&engine::common_ground::Distinctive>,
+) -> Representative {
     Representative {
         statement: entry.statement.0,
         side: match entry.repful_for {
@@ -531,6 +665,9 @@ fn representative(entry: &RepnessEntry) -> Representative {
         n_success: entry.n_success,
         n_trials: entry.n_trials,
         best_agree: entry.best_agree,
+        p_value: tested.map_or(1.0, |tested| tested.p_value),
+        q_value: tested.map_or(1.0, |tested| tested.q_value),
+        is_discovery: tested.is_some_and(|tested| tested.is_discovery),
     }
 }
 
@@ -596,6 +733,37 @@ pub fn warnings(analysis: &Analysis) -> Vec<String> {
             }
         };
         messages.push(message);
+    }
+    let voice = &analysis.common_ground.voice;
+    let name_of = |stratum: &Stratum| match stratum {
+        Stratum::Constituency(index) => voice
+            .constituencies
+            .get(*index)
+            .map_or_else(|| format!("constituency {}", index + 1), |c| c.name.clone()),
+        Stratum::Unaffiliated => "the unaffiliated".to_owned(),
+    };
+    for stratum in &voice.weighting.thinly_carried {
+        messages.push(format!(
+            "{} is carried by fewer than 5 voters, each weighing at least twice the mean: its \
+             agreement rests on very few people",
+            name_of(stratum)
+        ));
+    }
+    for stratum in &voice.weighting.trimmed {
+        messages.push(format!(
+            "the population share of {} was trimmed to within 5 times its equal share",
+            name_of(stratum)
+        ));
+    }
+    if voice.map_balance.is_shaped_by_numbers
+        && let Some(largest) = voice.map_balance.largest_constituency
+    {
+        messages.push(format!(
+            "the opinion map is drawn by head count, and an opinion group's share moves by {:.0} \
+             points without {}'s excess numbers: the map leans on that constituency",
+            voice.map_balance.largest_shift * 100.0,
+            name_of(&Stratum::Constituency(largest))
+        ));
     }
     messages
 }

@@ -23,7 +23,7 @@ pub use build::{
 pub const FORMAT_NAME: &str = "commonground-analysis";
 
 /// The version of this format; it changes when a field changes meaning or disappears.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Names opinion group `index` as the analysis does: "group 1" is index 0.
 pub fn group_label(index: usize) -> String {
@@ -113,6 +113,8 @@ pub struct Document {
     pub differences: Differences,
     /// The voice audit.
     pub voice: Voice,
+    /// How participants were weighed in the common-ground tallies.
+    pub weighting: WeightingSummary,
     /// The bridging model's fit.
     pub bridging: Bridging,
     /// The analysis's notes about its limits, as sentences.
@@ -259,7 +261,8 @@ pub struct Statement {
     pub common_ground: Option<StatementGround>,
 }
 
-/// A statement's bridging scores.
+/// A statement's bridging scores: the group-balanced fit's, which the common-ground gate reads,
+/// and the head-count fit's beside them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatementBridging {
@@ -272,6 +275,25 @@ pub struct StatementBridging {
     /// The ratings it had.
     pub n_ratings: usize,
     /// Why it was not scored, if it was not.
+    #[serde(deserialize_with = "required")]
+    pub excluded: Option<String>,
+    /// The same scores from the Community Notes fit, every rating counting the same.
+    pub head_count: HeadCountStatementBridging,
+}
+
+/// A statement's scores in the head-count (Community Notes) bridging fit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeadCountStatementBridging {
+    /// The head-count intercept.
+    #[serde(deserialize_with = "required")]
+    pub intercept: Option<f64>,
+    /// The head-count polarity factor.
+    #[serde(deserialize_with = "required")]
+    pub polarity: Option<f64>,
+    /// The ratings the head-count fit used.
+    pub n_ratings: usize,
+    /// Why the head-count fit did not score it, if it did not.
     #[serde(deserialize_with = "required")]
     pub excluded: Option<String>,
 }
@@ -289,11 +311,16 @@ pub struct Estimate {
     /// Agree ÷ seen.
     #[serde(deserialize_with = "required")]
     pub rate: Option<f64>,
-    /// The 95% Jeffreys interval.
+    /// The 95% Jeffreys interval, on the effective number of votes.
     #[serde(deserialize_with = "required")]
     pub interval: Option<[f64; 2]>,
     /// Whether there were enough votes to count it.
     pub has_enough_votes: bool,
+    /// Agree ÷ seen by head count (equal to `rate` under head-count weighting).
+    #[serde(deserialize_with = "required")]
+    pub head_count_rate: Option<f64>,
+    /// Kish's effective number of votes, (Σw)² / Σw² (the head count without weights).
+    pub effective_votes: f64,
 }
 
 impl Estimate {
@@ -353,10 +380,17 @@ pub enum Standing {
         /// How many more votes it needs.
         needed: u64,
     },
-    /// A group or constituency is not clearly above half.
+    /// Divided: a group or constituency is not clearly above half.
     BelowThreshold {
-        /// Which.
+        /// The weakest.
         unit: Unit,
+        /// Every group and constituency with enough votes that is not clearly above half.
+        disagreeing: Vec<Unit>,
+    },
+    /// Not enough votes yet: agreed wherever counted, but some units have too few votes.
+    Provisional {
+        /// The groups and constituencies still short of votes.
+        short: Vec<Unit>,
     },
     /// The bridging intercept is negative.
     NegativeBridging {
@@ -407,6 +441,9 @@ pub struct StatementGround {
     /// Whether it holds across every constituency.
     #[serde(deserialize_with = "required")]
     pub holds_across_constituencies: Option<bool>,
+    /// Whether it would be common ground by head count (`null` under head-count weighting).
+    #[serde(deserialize_with = "required")]
+    pub head_count_is_common_ground: Option<bool>,
 }
 
 /// One participant who voted.
@@ -486,6 +523,12 @@ pub struct Representative {
     pub n_trials: u32,
     /// Whether it is the group's best agreed statement.
     pub best_agree: bool,
+    /// The two-sided p-value of `repness_test`.
+    pub p_value: f64,
+    /// Its Benjamini–Hochberg q-value across every test the differences show.
+    pub q_value: f64,
+    /// Whether the q-value is at most 0.05.
+    pub is_discovery: bool,
 }
 
 /// An opinion group.
@@ -586,6 +629,10 @@ pub struct Gap {
     pub z: f64,
     /// Its two-sided p-value.
     pub p_value: f64,
+    /// Its Benjamini–Hochberg q-value across every test the differences show.
+    pub q_value: f64,
+    /// Whether the q-value is at most 0.05.
+    pub is_discovery: bool,
 }
 
 /// The gaps between two constituencies.
@@ -683,6 +730,19 @@ pub struct ConstituencyVoice {
     pub has_too_few_participants: bool,
     /// Whether it is under-represented.
     pub is_under_represented: bool,
+    /// The population share the convenors gave for frame weighting.
+    #[serde(deserialize_with = "required")]
+    pub population_share: Option<f64>,
+    /// Its voters' share of the total analysis weight.
+    #[serde(deserialize_with = "required")]
+    pub weighted_share: Option<f64>,
+    /// The analysis weight of one of its members (the mean weight is 1).
+    #[serde(deserialize_with = "required")]
+    pub weight_per_voter: Option<f64>,
+    /// Whether fewer than five voters carry it with large weights.
+    pub is_thinly_carried: bool,
+    /// Whether its frame share was trimmed.
+    pub is_frame_share_trimmed: bool,
 }
 
 /// A statement whose agreement moves between head count and equal weight.
@@ -719,9 +779,79 @@ pub struct Voice {
     pub under_represented: Vec<String>,
     /// The statements that move most with equal weight.
     pub equal_weight_shifts: Vec<Shift>,
+    /// Whether the opinion map leans on the largest constituency's numbers.
+    pub map_balance: MapBalance,
 }
 
-/// The bridging model's fit.
+/// One opinion group's share of the voters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupBalance {
+    /// "group 1", … by index.
+    pub group: String,
+    /// By head count, as the map is drawn.
+    pub head_count_share: f64,
+    /// By analysis weight.
+    pub weighted_share: f64,
+    /// By head count with the largest constituency brought down to its equal share.
+    pub without_excess_share: f64,
+    /// The share of its voters in the largest constituency.
+    pub largest_constituency_share: f64,
+}
+
+/// Whether the opinion map leans on the largest constituency's numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapBalance {
+    /// The constituency with the most voters, when above its equal share.
+    #[serde(deserialize_with = "required")]
+    pub largest_constituency: Option<String>,
+    /// Every group.
+    pub groups: Vec<GroupBalance>,
+    /// The largest change of a group's share without that constituency's excess.
+    pub largest_shift: f64,
+    /// Whether that change is at least 10 points.
+    pub is_shaped_by_numbers: bool,
+}
+
+/// How participants were weighed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeightingMethod {
+    /// Every voter weighs 1.
+    HeadCount,
+    /// Every constituency (and the unaffiliated) weighs the same.
+    Equal,
+    /// Constituencies weigh as their population shares.
+    Frame,
+}
+
+/// How participants were weighed in the common-ground tallies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeightingSummary {
+    /// The weighting.
+    pub method: WeightingMethod,
+    /// Kish's design effect, n Σw² / (Σw)².
+    pub design_effect: f64,
+    /// Kish's effective number of voters.
+    pub effective_voters: f64,
+    /// The unaffiliated voters' share of the total weight, when there are any.
+    #[serde(deserialize_with = "required")]
+    pub unaffiliated_weighted_share: Option<f64>,
+    /// The weight of one unaffiliated voter, when there are any.
+    #[serde(deserialize_with = "required")]
+    pub unaffiliated_weight_per_voter: Option<f64>,
+    /// Constituencies (or "unaffiliated") carried by fewer than five heavily weighted voters.
+    pub thinly_carried: Vec<String>,
+    /// Constituencies (or "unaffiliated") whose frame share was trimmed.
+    pub trimmed: Vec<String>,
+    /// How many statements are common ground by head count (equal to the weighted count under
+    /// head-count weighting).
+    pub head_count_common_ground: usize,
+}
+
+/// The bridging model's fit: the group-balanced one, with the head-count one beside it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bridging {
@@ -733,6 +863,25 @@ pub struct Bridging {
     pub epochs: usize,
     /// Statements with an intercept.
     pub scored_statements: usize,
+    /// The opinion groups that weigh the same in the balanced fit (0: none, so the balanced fit
+    /// weighs participants alone).
+    pub balanced_groups: usize,
+    /// The Community Notes fit, every rating counting the same.
+    pub head_count: HeadCountBridging,
+}
+
+/// The head-count (Community Notes) bridging fit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeadCountBridging {
+    /// Its global intercept.
+    pub global_intercept: f64,
+    /// Its final loss.
+    pub loss: f64,
+    /// Its training epochs (of the kept restart).
+    pub epochs: usize,
+    /// Statements it gave an intercept.
+    pub scored_statements: usize,
 }
 
 #[cfg(test)]
@@ -743,7 +892,7 @@ mod tests {
     fn an_earlier_version_is_outdated_and_a_broken_current_one_is_malformed() {
         let outdated = read(r#"{"format":"commonground-analysis","version":1,"statements":[]}"#);
         assert!(matches!(outdated, Err(ReadError::Outdated { found: 1 })));
-        let broken = read(r#"{"format":"commonground-analysis","version":2}"#).unwrap_err();
+        let broken = read(r#"{"format":"commonground-analysis","version":3}"#).unwrap_err();
         assert!(matches!(broken, ReadError::Malformed(_)));
         assert!(
             broken.to_string().contains("missing field `dialogue`"),
