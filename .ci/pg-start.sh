@@ -3,7 +3,8 @@
 #   export TEST_PG_URL=postgres://...
 # on stdout (everything else goes to stderr), so callers run: eval "$(bash .ci/pg-start.sh)".
 # Idempotent: a server that already answers is used as it is; an installed but stopped cluster is
-# started; on a machine without PostgreSQL the Debian package is installed first.
+# started; on a machine without PostgreSQL the Debian package is installed first, and the client
+# tools (pg_dump, pg_restore, psql) whenever they are missing.
 set -euo pipefail
 
 HOST=127.0.0.1
@@ -41,6 +42,15 @@ if ! answers; then
     sleep 1
   done
   answers || { log "PostgreSQL did not start on $HOST:$PORT"; exit 1; }
+fi
+
+# `commonground backup` and `restore` (and their tests) run pg_dump, pg_restore and psql from
+# PATH; Debian ships them in postgresql-client, which a server reached elsewhere may not bring.
+if ! command -v pg_dump >/dev/null || ! command -v pg_restore >/dev/null || ! command -v psql >/dev/null; then
+  log "installing PostgreSQL's client tools"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq postgresql-client >&2
 fi
 
 PSQL="$(pg_bin || true)/psql"

@@ -1,13 +1,32 @@
 //! End-to-end tests of `commonground backup` and `restore`: the built binary copies an imported
-//! Pol.is conversation and puts it back, and refuses what would lose or corrupt data.
+//! Pol.is conversation and puts it back, on SQLite and on PostgreSQL (with `pg_dump` and
+//! `pg_restore`), and refuses what would lose or corrupt data.
+//!
+//! The PostgreSQL cases run when `TEST_PG_URL` names a server, each in databases of its own
+//! created beside that one and dropped afterwards; with `CI` set, a missing `TEST_PG_URL` fails.
 
 #![allow(
     clippy::unwrap_used,
     reason = "a test helper that cannot do its job should stop the test"
 )]
 
+#[allow(
+    dead_code,
+    reason = "shared with the load and crash tests, which use more of it"
+)]
+#[path = "support/http.rs"]
+mod http;
+#[allow(
+    dead_code,
+    reason = "shared with the load and crash tests, which use more of it"
+)]
+#[path = "support/server.rs"]
+mod server;
+
 use std::path::Path;
 use std::process::{Command, Output};
+
+use server::PgDatabase;
 
 const CONVERSATION: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -44,7 +63,12 @@ fn sqlite(path: &Path) -> String {
 
 /// Imports the bundled conversation into a new database and returns the dialogue's id.
 fn import_into(database: &Path) -> String {
-    let output = succeed(&["import", CONVERSATION, "--database", &sqlite(database)]);
+    import_into_url(&sqlite(database))
+}
+
+/// Imports the bundled conversation into the database at `url` and returns the dialogue's id.
+fn import_into_url(url: &str) -> String {
+    let output = succeed(&["import", CONVERSATION, "--database", url]);
     let text = String::from_utf8(output.stdout).unwrap();
     let id = text.lines().last().unwrap().trim().to_owned();
     assert!(id.parse::<i64>().is_ok(), "no id on the last line: {text}");
@@ -53,9 +77,14 @@ fn import_into(database: &Path) -> String {
 
 /// Exports a dialogue as JSON and as Pol.is CSV files; returns every file's bytes by name.
 fn export_all(database: &Path, id: &str, folder: &Path) -> Vec<(String, Vec<u8>)> {
+    export_all_url(&sqlite(database), id, folder)
+}
+
+/// Exports a dialogue of the database at `url`, as [`export_all`] does.
+fn export_all_url(url: &str, id: &str, folder: &Path) -> Vec<(String, Vec<u8>)> {
+    std::fs::create_dir_all(folder).unwrap();
     let json = folder.join("dialogue.json");
     let csv = folder.join("csv");
-    let url = sqlite(database);
     for (format, out) in [("json", &json), ("polis-csv", &csv)] {
         succeed(&[
             "export",
@@ -65,7 +94,7 @@ fn export_all(database: &Path, id: &str, folder: &Path) -> Vec<(String, Vec<u8>)
             "--out",
             out.to_str().unwrap(),
             "--database",
-            &url,
+            url,
         ]);
     }
     let mut files = vec![("dialogue.json".to_owned(), std::fs::read(&json).unwrap())];
@@ -103,12 +132,13 @@ fn a_restored_backup_exports_exactly_what_the_original_did() {
         backup.to_str().unwrap(),
     ]);
 
-    let before = dir.path().join("before");
-    let after = dir.path().join("after");
-    std::fs::create_dir_all(&before).unwrap();
-    std::fs::create_dir_all(&after).unwrap();
-    let expected = export_all(&original, &id, &before);
-    let actual = export_all(&restored, &id, &after);
+    let expected = export_all(&original, &id, &dir.path().join("before"));
+    let actual = export_all(&restored, &id, &dir.path().join("after"));
+    assert_same_exports(&expected, &actual);
+}
+
+/// Asserts that two sets of exported files are the same, and not trivially so.
+fn assert_same_exports(expected: &[(String, Vec<u8>)], actual: &[(String, Vec<u8>)]) {
     assert!(expected.len() >= 2, "too few exported files: {expected:?}");
     assert!(
         expected.iter().all(|(_, bytes)| !bytes.is_empty()),
@@ -118,7 +148,7 @@ fn a_restored_backup_exports_exactly_what_the_original_did() {
         expected.iter().map(|(name, _)| name).collect::<Vec<_>>(),
         actual.iter().map(|(name, _)| name).collect::<Vec<_>>()
     );
-    for ((name, want), (_, got)) in expected.iter().zip(&actual) {
+    for ((name, want), (_, got)) in expected.iter().zip(actual) {
         assert!(want == got, "{name} differs after backup and restore");
     }
 }
@@ -216,23 +246,193 @@ fn restore_replaces_a_database_only_with_force() {
     );
 }
 
-#[test]
-fn postgres_databases_are_pointed_to_their_own_tools() {
-    let url = "postgres://cg@localhost/commonground";
-    let backup = commonground(&["backup", "--database", url, "--out", "cg.dump"]);
-    assert_eq!(backup.status.code(), Some(1));
-    assert!(
-        stderr(&backup).contains(&format!("pg_dump --format=custom --file cg.dump {url}")),
-        "{}",
-        stderr(&backup)
+/// Creates a database of its own for a test on the PostgreSQL server named by `TEST_PG_URL`,
+/// or returns `None` after saying the test skips (never when `CI` is set).
+fn postgres_database(purpose: &str) -> Option<PgDatabase> {
+    let Ok(base) = std::env::var("TEST_PG_URL") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "TEST_PG_URL is not set but CI is: the PostgreSQL backup test must not be skipped"
+        );
+        eprintln!("skipping the PostgreSQL backup test: TEST_PG_URL is not set");
+        return None;
+    };
+    let name = format!(
+        "cg_backup_{purpose}_{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
     );
-    let restore = commonground(&["restore", "--database", url, "--from", "cg.dump"]);
-    assert_eq!(restore.status.code(), Some(1));
+    Some(PgDatabase::create(&base, &name).unwrap())
+}
+
+#[test]
+fn a_restored_postgres_backup_exports_exactly_what_the_original_did() {
+    let Some(original) = postgres_database("original") else {
+        return;
+    };
+    let restored = postgres_database("restored").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let id = import_into_url(original.url());
+    let backup = dir.path().join("cg.dump");
+    succeed(&[
+        "backup",
+        "--database",
+        original.url(),
+        "--out",
+        backup.to_str().unwrap(),
+    ]);
+    assert!(std::fs::metadata(&backup).unwrap().len() > 0);
+    succeed(&[
+        "restore",
+        "--database",
+        restored.url(),
+        "--from",
+        backup.to_str().unwrap(),
+    ]);
+    let expected = export_all_url(original.url(), &id, &dir.path().join("before"));
+    let actual = export_all_url(restored.url(), &id, &dir.path().join("after"));
+    assert_same_exports(&expected, &actual);
+
+    // A backup never overwrites a file.
+    let again = commonground(&[
+        "backup",
+        "--database",
+        original.url(),
+        "--out",
+        backup.to_str().unwrap(),
+    ]);
+    assert_eq!(again.status.code(), Some(1));
     assert!(
-        stderr(&restore).contains(&format!(
-            "pg_restore --clean --if-exists --dbname {url} cg.dump"
-        )),
+        stderr(&again).contains("already exists"),
         "{}",
-        stderr(&restore)
+        stderr(&again)
+    );
+}
+
+#[test]
+fn a_postgres_database_in_use_is_replaced_only_with_force() {
+    let Some(source) = postgres_database("source") else {
+        return;
+    };
+    let target = postgres_database("target").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let id = import_into_url(source.url());
+    let backup = dir.path().join("cg.dump");
+    succeed(&[
+        "backup",
+        "--database",
+        source.url(),
+        "--out",
+        backup.to_str().unwrap(),
+    ]);
+    // The target holds another import of its own: two dialogues, where the backup has one.
+    import_into_url(target.url());
+    import_into_url(target.url());
+    let restore = |force: bool| {
+        let mut args = vec![
+            "restore",
+            "--database",
+            target.url(),
+            "--from",
+            backup.to_str().unwrap(),
+        ];
+        if force {
+            args.push("--force");
+        }
+        commonground(&args)
+    };
+    let refused = restore(false);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("--force"), "{}", stderr(&refused));
+
+    let replaced = restore(true);
+    assert_eq!(replaced.status.code(), Some(0), "{}", stderr(&replaced));
+    let expected = export_all_url(source.url(), &id, &dir.path().join("before"));
+    let actual = export_all_url(target.url(), &id, &dir.path().join("after"));
+    assert_same_exports(&expected, &actual);
+    // The target's own second dialogue went with the rest of what it held.
+    let second = (id.parse::<i64>().unwrap() + 1).to_string();
+    let gone = commonground(&[
+        "export",
+        &second,
+        "--format",
+        "json",
+        "--out",
+        dir.path().join("gone.json").to_str().unwrap(),
+        "--database",
+        target.url(),
+    ]);
+    assert_ne!(
+        gone.status.code(),
+        Some(0),
+        "dialogue {second} survived the restore"
+    );
+}
+
+#[test]
+fn a_postgres_restore_refuses_what_is_not_our_archive_and_changes_nothing() {
+    let Some(target) = postgres_database("refuse") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let bogus = dir.path().join("bogus.dump");
+    std::fs::write(&bogus, "statement,agree\n".repeat(300)).unwrap();
+    let output = commonground(&[
+        "restore",
+        "--database",
+        target.url(),
+        "--from",
+        bogus.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("cannot be restored"), "{message}");
+    assert!(message.contains("pg_restore failed"), "{message}");
+}
+
+#[test]
+fn missing_postgres_tools_are_named_with_how_to_install_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = "postgres://cg@127.0.0.1:1/commonground";
+    let out = dir.path().join("cg.dump");
+    let backup = Command::new(env!("CARGO_BIN_EXE_commonground"))
+        .args(["backup", "--database", url, "--out", out.to_str().unwrap()])
+        .env_remove("COMMONGROUND_DATABASE")
+        .env("PATH", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(backup.status.code(), Some(1));
+    let message = stderr(&backup);
+    assert!(
+        message.contains("pg_dump was not found on PATH"),
+        "{message}"
+    );
+    assert!(message.contains("postgresql-client"), "{message}");
+    assert!(!out.exists());
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 0, "a failed backup left a file behind");
+
+    let archive = dir.path().join("some.dump");
+    std::fs::write(&archive, b"PGDMP").unwrap();
+    let restore = Command::new(env!("CARGO_BIN_EXE_commonground"))
+        .args([
+            "restore",
+            "--database",
+            url,
+            "--from",
+            archive.to_str().unwrap(),
+        ])
+        .env_remove("COMMONGROUND_DATABASE")
+        .env("PATH", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(restore.status.code(), Some(1));
+    let message = stderr(&restore);
+    assert!(
+        message.contains("pg_restore was not found on PATH"),
+        "{message}"
     );
 }

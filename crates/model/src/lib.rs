@@ -1,11 +1,13 @@
 //! Shared domain types: ids, validated text, closed vocabularies, the statement similarity used
-//! for duplicate detection, password hashing and bearer tokens, used by the store and the server.
+//! for duplicate detection, password hashing, bearer tokens and rate-limit allowances, used by the
+//! store and the server.
 //!
 //! Nothing here does I/O: every value is built from arguments, and randomness (salts, token bytes)
 //! is handed in by the caller.
 
 #![warn(missing_docs)]
 
+pub mod allowance;
 pub mod ids;
 pub mod kinds;
 pub mod password;
@@ -13,6 +15,7 @@ pub mod similarity;
 pub mod text;
 pub mod token;
 
+pub use allowance::{Admission, RateLimit};
 pub use ids::{
     ConstituencyId, ConvenorId, DialogueId, InvitationId, ParticipantId, PartnerId, PartnershipId,
     StatementId, VoteEventId,
@@ -26,6 +29,6 @@ pub use similarity::{DuplicateMatch, NEAR_DUPLICATE_THRESHOLD, NormalizedText, f
 pub use text::{
     ConstituencyName, Description, DialogueQuestion, DialogueTitle, Email, EmailError,
     ExpectedShare, ExpectedShareError, IdempotencyKey, PartnerName, PartnershipName, Purpose,
-    StatementText, TextError,
+    StatementText, TextError, is_direction_control, is_refused_control, is_visible,
 };
 pub use token::{Token, TokenError, TokenHash};

@@ -1,12 +1,23 @@
 //! Validated text: holding a `StatementText` or an `Email` proves it passed its checks.
 //!
-//! Every newtype trims surrounding whitespace, refuses control characters other than line breaks
-//! and tabs (PostgreSQL cannot store NUL, and the others are invisible), and counts length in
-//! Unicode scalar values.
+//! Every text newtype trims surrounding whitespace, refuses control characters other than line
+//! breaks and tabs (PostgreSQL cannot store NUL, and the others are invisible), refuses the
+//! bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which
+//! can make text display in an order other than the one it is stored and compared in, stores the
+//! text in Unicode Normalization Form C (so that one text has one spelling), counts its length in
+//! Unicode scalar values of that form, and refuses text that has characters but none a reader can
+//! see: only spaces, zero-width or other format characters, marks without a letter to sit on, or
+//! blank-looking fillers.
+//!
+//! The directional marks U+200E, U+200F and U+061C stay allowed: they only set the direction of
+//! neighbouring punctuation and digits, which mixed Arabic or Hebrew and Latin text needs, and
+//! cannot move letters around.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization as _;
+use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory as _};
 
 /// Why a piece of text was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -31,23 +42,84 @@ pub enum TextError {
         /// What the text is.
         field: &'static str,
     },
+    /// The text contains a bidirectional embedding, override or isolate control, which could
+    /// make it display differently from what it says.
+    #[error(
+        "{field} contains the invisible direction control U+{code:04X}, which can disguise text; \
+         remove it",
+        code = u32::from(*.character)
+    )]
+    DirectionControl {
+        /// What the text is.
+        field: &'static str,
+        /// The first such control found.
+        character: char,
+    },
+    /// The text has characters, but none that can be seen.
+    #[error(
+        "{field} has no visible character: it holds only spaces, invisible formatting \
+         characters or accents without a letter"
+    )]
+    Invisible {
+        /// What the text is.
+        field: &'static str,
+    },
 }
 
-/// Trims `raw` and checks it against the bounds shared by all validated text.
+/// Whether `c` is a control character the validated text types refuse: every one but line
+/// breaks and tabs.
+pub fn is_refused_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+}
+
+/// Whether `c` is a bidirectional embedding, override or isolate control (LRE, RLE, PDF, LRO,
+/// RLO, LRI, RLI, FSI, PDI), which the validated text types refuse.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `c` shows something by itself: a letter, number, punctuation mark or symbol, other
+/// than the fillers that are drawn blank (the Hangul fillers and the blank Braille pattern).
+/// Spaces, format characters (zero-width spaces and joiners, tags), combining marks, private-use
+/// and unassigned code points are not visible alone.
+pub fn is_visible(c: char) -> bool {
+    let blank = matches!(
+        c,
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}'
+    );
+    !blank
+        && matches!(
+            c.general_category_group(),
+            GeneralCategoryGroup::Letter
+                | GeneralCategoryGroup::Number
+                | GeneralCategoryGroup::Punctuation
+                | GeneralCategoryGroup::Symbol
+        )
+}
+
+/// Trims `raw`, checks its characters, puts it in Normalization Form C and checks it against the
+/// bounds shared by all validated text.
 fn checked(raw: &str, field: &'static str, min: usize, max: usize) -> Result<String, TextError> {
-    let text = raw.trim();
-    if text
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
+    let trimmed = raw.trim();
+    if trimmed.chars().any(is_refused_control) {
         return Err(TextError::ControlCharacter { field });
     }
+    if let Some(character) = trimmed.chars().find(|&c| is_direction_control(c)) {
+        return Err(TextError::DirectionControl { field, character });
+    }
+    let normalized: String = trimmed.nfc().collect();
+    // Composition never turns a visible character into whitespace, but trimming again keeps
+    // parsing idempotent whatever the tables say.
+    let text = normalized.trim();
     let length = text.chars().count();
     if length < min {
         return Err(TextError::Empty { field });
     }
     if length > max {
         return Err(TextError::TooLong { field, max });
+    }
+    if !text.is_empty() && !text.chars().any(is_visible) {
+        return Err(TextError::Invisible { field });
     }
     Ok(text.to_owned())
 }
@@ -298,6 +370,93 @@ mod tests {
             StatementText::parse("line one\nline two").unwrap().as_str(),
             "line one\nline two"
         );
+    }
+
+    #[test]
+    fn text_without_a_visible_character_is_refused() {
+        let invisible = TextError::Invisible {
+            field: "statement text",
+        };
+        for raw in [
+            "\u{200B}\u{200B}\u{200B}",
+            "\u{200D}\u{2060}\u{FEFF}",
+            "\u{301}\u{308}",
+            " \u{20DD} ",
+            "\u{3164}\u{3164}",
+            "\u{2800}",
+            "\u{E0041}\u{E0042}",
+            "\u{E000}",
+        ] {
+            assert_eq!(StatementText::parse(raw).unwrap_err(), invisible, "{raw:?}");
+        }
+        assert_eq!(
+            StatementText::parse("\u{200B}\u{200B}\u{200B}")
+                .unwrap_err()
+                .to_string(),
+            "statement text has no visible character: it holds only spaces, invisible \
+             formatting characters or accents without a letter"
+        );
+        // Optional text may be empty, but not invisible.
+        assert_eq!(
+            Description::parse(" \u{200B} ").unwrap_err(),
+            TextError::Invisible {
+                field: "description"
+            }
+        );
+        // Invisible characters beside visible ones are kept: joiners build emoji and words.
+        for raw in [
+            "👍",
+            "👩\u{200D}💻 codes",
+            "a\u{200B}b",
+            "می\u{200C}خواهم",
+            "5",
+            "?",
+        ] {
+            assert_eq!(StatementText::parse(raw).unwrap().as_str(), raw);
+        }
+    }
+
+    #[test]
+    fn text_is_stored_in_normalization_form_c_and_counted_so() {
+        let decomposed = "Cafe\u{301} on the corner";
+        assert_eq!(
+            StatementText::parse(decomposed).unwrap().as_str(),
+            "Caf\u{e9} on the corner"
+        );
+        let composed_length = "e\u{301}".repeat(280);
+        assert_eq!(
+            StatementText::parse(&composed_length).unwrap().as_str(),
+            "\u{e9}".repeat(280)
+        );
+        assert!(StatementText::parse(&"e\u{301}".repeat(281)).is_err());
+    }
+
+    #[test]
+    fn direction_overrides_and_isolates_are_refused_but_marks_kept() {
+        let error = StatementText::parse("Pay \u{202E}001$\u{202C} each").unwrap_err();
+        assert_eq!(
+            error,
+            TextError::DirectionControl {
+                field: "statement text",
+                character: '\u{202E}'
+            }
+        );
+        assert!(error.to_string().contains("U+202E"), "{error}");
+        for control in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{2066}', '\u{2067}', '\u{2068}',
+            '\u{2069}',
+        ] {
+            let raw = format!("a{control}b");
+            assert!(
+                matches!(
+                    StatementText::parse(&raw),
+                    Err(TextError::DirectionControl { .. })
+                ),
+                "{raw:?}"
+            );
+        }
+        let marked = "\u{5E9}\u{5DC}\u{5D5}\u{5DD} C++\u{200E} \u{61C}1";
+        assert_eq!(StatementText::parse(marked).unwrap().as_str(), marked);
     }
 
     #[test]

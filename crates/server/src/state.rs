@@ -1,7 +1,6 @@
 //! What every handler shares: the store, the configuration, the clock, the vote writer and the
 //! background analysis.
 
-use std::net::IpAddr;
 use std::sync::Arc;
 
 use model::{DialogueId, ParticipantId};
@@ -12,7 +11,7 @@ use crate::client::ClientAddress;
 use crate::config::Config;
 use crate::error::ApiError;
 use crate::ingest::Batcher;
-use crate::rate_limit::{RateLimiter, address_key};
+use crate::rate_limit::{Limit, Limits, client_key, login_key, participant_key};
 use crate::time::SharedClock;
 
 /// The shared state of one server instance; cheap to clone.
@@ -31,37 +30,6 @@ struct Inner {
     limits: Limits,
 }
 
-/// Every rate limit of an instance.
-struct Limits {
-    enabled: bool,
-    votes: RateLimiter<ParticipantId>,
-    statements: RateLimiter<ParticipantId>,
-    address_votes: RateLimiter<IpAddr>,
-    address_statements: RateLimiter<IpAddr>,
-    address_joins: RateLimiter<IpAddr>,
-    login_addresses: RateLimiter<IpAddr>,
-    login_failures: RateLimiter<String>,
-}
-
-impl Limits {
-    fn new(config: &Config) -> Limits {
-        Limits {
-            enabled: config.rate_limits_enabled,
-            votes: RateLimiter::new(config.vote_rate),
-            statements: RateLimiter::new(config.statement_rate),
-            address_votes: RateLimiter::new(config.address_vote_rate),
-            address_statements: RateLimiter::new(config.address_statement_rate),
-            address_joins: RateLimiter::new(config.address_join_rate),
-            login_addresses: RateLimiter::new(config.login_address_rate),
-            login_failures: RateLimiter::new(config.login_failure_rate),
-        }
-    }
-}
-
-fn refused(retry_after_secs: u64) -> ApiError {
-    ApiError::RateLimited { retry_after_secs }
-}
-
 impl AppState {
     /// Bundles the parts of a running instance.
     pub fn new(
@@ -74,7 +42,7 @@ impl AppState {
     ) -> AppState {
         AppState {
             inner: Arc::new(Inner {
-                limits: Limits::new(&config),
+                limits: Limits::new(&config, Arc::clone(&store)),
                 store,
                 config,
                 clock,
@@ -105,92 +73,97 @@ impl AppState {
         &self.inner.votes
     }
 
+    /// Returns the instance's rate limits.
+    pub fn limits(&self) -> &Limits {
+        &self.inner.limits
+    }
+
     /// Takes one vote from the participant's and the address's allowances, or refuses with
     /// `rate_limited`.
-    pub fn limit_votes(
+    pub async fn limit_votes(
         &self,
         participant: ParticipantId,
         client: ClientAddress,
     ) -> Result<(), ApiError> {
-        let limits = &self.inner.limits;
-        self.limit_action(&limits.votes, &limits.address_votes, participant, client)
+        self.limit_action(Limit::Votes, Limit::AddressVotes, participant, client)
+            .await
     }
 
     /// Takes one statement from the participant's and the address's allowances, or refuses
     /// with `rate_limited`.
-    pub fn limit_statements(
+    pub async fn limit_statements(
         &self,
         participant: ParticipantId,
         client: ClientAddress,
     ) -> Result<(), ApiError> {
-        let limits = &self.inner.limits;
         self.limit_action(
-            &limits.statements,
-            &limits.address_statements,
+            Limit::Statements,
+            Limit::AddressStatements,
             participant,
             client,
         )
+        .await
     }
 
-    fn limit_action(
+    async fn limit_action(
         &self,
-        per_participant: &RateLimiter<ParticipantId>,
-        per_address: &RateLimiter<IpAddr>,
+        per_participant: Limit,
+        per_address: Limit,
         participant: ParticipantId,
         client: ClientAddress,
     ) -> Result<(), ApiError> {
-        if !self.inner.limits.enabled {
-            return Ok(());
-        }
+        let limits = &self.inner.limits;
         let now = self.now_ms();
         if let ClientAddress(Some(address)) = client {
-            per_address
-                .check(&address_key(address), now)
-                .map_err(refused)?;
+            limits.take(per_address, &client_key(address), now).await?;
         }
-        per_participant.check(&participant, now).map_err(refused)
+        limits
+            .take(per_participant, &participant_key(participant), now)
+            .await
     }
 
     /// Takes one new participant from the address's allowance, or refuses with `rate_limited`.
-    pub fn limit_joins(&self, client: ClientAddress) -> Result<(), ApiError> {
-        let limits = &self.inner.limits;
+    pub async fn limit_joins(&self, client: ClientAddress) -> Result<(), ApiError> {
         match client {
-            ClientAddress(Some(address)) if limits.enabled => limits
-                .address_joins
-                .check(&address_key(address), self.now_ms())
-                .map_err(refused),
-            _ => Ok(()),
+            ClientAddress(Some(address)) => {
+                self.inner
+                    .limits
+                    .take(Limit::AddressJoins, &client_key(address), self.now_ms())
+                    .await
+            }
+            ClientAddress(None) => Ok(()),
         }
     }
 
     /// Takes one sign-in attempt from the address's allowance and refuses an email that has
     /// failed too often, before any password is checked.
-    pub fn limit_login(&self, email: &str, client: ClientAddress) -> Result<(), ApiError> {
+    pub async fn limit_login(&self, email: &str, client: ClientAddress) -> Result<(), ApiError> {
         let limits = &self.inner.limits;
-        if !limits.enabled {
-            return Ok(());
-        }
         let now = self.now_ms();
         if let ClientAddress(Some(address)) = client {
             limits
-                .login_addresses
-                .check(&address_key(address), now)
-                .map_err(refused)?;
+                .take(Limit::LoginAddresses, &client_key(address), now)
+                .await?;
         }
         limits
-            .login_failures
-            .peek(&login_key(email), now)
-            .map_err(refused)
+            .peek(Limit::LoginFailures, &login_key(email), now)
+            .await
     }
 
     /// Counts a failed sign-in against the email.
-    pub fn record_login_failure(&self, email: &str) {
-        let limits = &self.inner.limits;
-        if limits.enabled {
-            // An email already out of attempts stays refused; nothing more to count.
-            let _ = limits
-                .login_failures
-                .check(&login_key(email), self.now_ms());
+    pub async fn record_login_failure(&self, email: &str) {
+        // An email already out of attempts stays refused; nothing more to count. A store that
+        // cannot count it now only gives the email one more try.
+        if let Err(ApiError::Unavailable(error) | ApiError::Internal(error)) = self
+            .inner
+            .limits
+            .take(Limit::LoginFailures, &login_key(email), self.now_ms())
+            .await
+        {
+            tracing::warn!(
+                error = format!("{error:#}"),
+                "a failed sign-in was not counted"
+            );
         }
     }
 
@@ -208,9 +181,4 @@ impl AppState {
     pub fn site_url(&self, path: &str) -> String {
         format!("{}{path}", self.inner.base_url.trim_end_matches('/'))
     }
-}
-
-/// Emails differ only in case and surrounding space for the purpose of counting failures.
-fn login_key(email: &str) -> String {
-    email.trim().to_lowercase()
 }

@@ -1,12 +1,12 @@
-//! Backups of a SQLite store: a consistent copy taken while the server runs, and the checks a
-//! file must pass before it may replace a live database.
-//!
-//! PostgreSQL databases are backed up with the server's own tools (`pg_dump`, `pg_restore`),
-//! which the binary names; nothing here touches them.
+//! Backups: of a SQLite store, a consistent copy taken while the server runs and the checks a
+//! file must pass before it may replace a live database; of a PostgreSQL database, the checks
+//! an archive written by `pg_dump` must pass before `pg_restore` may load it, and whether the
+//! database to restore into already holds tables. The command line runs PostgreSQL's tools.
 
 use std::path::Path;
 
 use sqlx::Connection as _;
+use sqlx::postgres::PgConnection;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 
 use crate::error::StoreError;
@@ -109,6 +109,70 @@ async fn check_connection(
     }
 }
 
+/// Counts the tables in the `public` schema of the PostgreSQL database at `url`: 0 for a fresh
+/// database that a restore may fill, more for one already in use.
+pub async fn postgres_table_count(url: &str) -> Result<u64, StoreError> {
+    let mut conn = PgConnection::connect(url).await?;
+    let tables: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'")
+            .fetch_one(&mut conn)
+            .await?;
+    conn.close().await?;
+    Ok(u64::try_from(tables).unwrap_or(0))
+}
+
+/// Checks that a `pg_dump` archive holds Common Ground's schema at a migration this build
+/// knows, from two of `pg_restore`'s readings of it: `listing`, its table of contents
+/// (`pg_restore --list`), and `migrations`, the SQL that restores the data of its migrations
+/// table (`pg_restore --data-only --table=_sqlx_migrations --file=-`).
+///
+/// Every refusal is a [`StoreError::Invalid`] that names the archive and says what is wrong.
+pub fn check_postgres_archive(
+    archive: &Path,
+    listing: &str,
+    migrations: &str,
+) -> Result<(), StoreError> {
+    let invalid = |what: &str| StoreError::Invalid(format!("{}: {what}", archive.display()));
+    for table in REQUIRED_TABLES {
+        let listed = listing.lines().any(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            words
+                .windows(3)
+                .any(|run| run[0] == "TABLE" && run[1] == "public" && run[2] == table)
+        });
+        if !listed {
+            return Err(invalid(&format!(
+                "not a Common Ground database (no {table} table)"
+            )));
+        }
+    }
+    match newest_migration_in(migrations) {
+        None => Err(invalid("no migration was ever applied to it")),
+        Some(version) if version > crate::postgres::latest_migration() => Err(invalid(&format!(
+            "it was written by a newer version (migration {version}; this build knows up to {})",
+            crate::postgres::latest_migration()
+        ))),
+        Some(_) => Ok(()),
+    }
+}
+
+/// Returns the newest successful migration in the `COPY` data of a migrations table, as
+/// `pg_restore` writes it: tab-separated rows of (version, description, installed_on, success,
+/// ...) between the `COPY` line and `\.`.
+fn newest_migration_in(script: &str) -> Option<i64> {
+    let mut lines = script.lines();
+    lines.find(|line| line.starts_with("COPY ") && line.contains("_sqlx_migrations"))?;
+    lines
+        .take_while(|line| *line != "\\.")
+        .filter_map(|row| {
+            let fields: Vec<&str> = row.split('\t').collect();
+            let succeeded = fields.get(3) == Some(&"t");
+            let version = fields.first()?.parse::<i64>().ok()?;
+            succeeded.then_some(version)
+        })
+        .max()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +224,48 @@ mod tests {
             .await
             .unwrap_err();
         assert!(missing.to_string().contains("no such file"), "{missing}");
+    }
+
+    const LISTING: &str = "\
+;
+; Archive created at 2026-12-03 18:00:00 UTC
+215; 1259 16386 TABLE public _sqlx_migrations postgres
+216; 1259 16390 TABLE public dialogues postgres
+217; 1259 16400 TABLE public statements postgres
+218; 1259 16410 TABLE public votes postgres
+3300; 0 16386 TABLE DATA public votes postgres
+";
+
+    fn migrations_copy(rows: &[&str]) -> String {
+        format!(
+            "--\nSET client_encoding = 'UTF8';\n\nCOPY public._sqlx_migrations (version, description, \
+             installed_on, success, checksum, execution_time) FROM stdin;\n{}\n\\.\n\n",
+            rows.join("\n")
+        )
+    }
+
+    #[test]
+    fn postgres_archives_of_our_schema_at_a_known_migration_pass() {
+        let archive = Path::new("cg.dump");
+        let known = migrations_copy(&[
+            "1\tinitial\t2026-12-03 18:00:00+00\tt\t\\\\x00\t12",
+            "3\tpartnerships\t2026-12-03 18:00:00+00\tt\t\\\\x00\t3",
+        ]);
+        check_postgres_archive(archive, LISTING, &known).unwrap();
+        assert_eq!(newest_migration_in(&known), Some(3));
+
+        let newer = migrations_copy(&["9999\tfuture\t2026-12-03 18:00:00+00\tt\t\\\\x00\t1"]);
+        let error = check_postgres_archive(archive, LISTING, &newer).unwrap_err();
+        assert!(error.to_string().contains("newer version"), "{error}");
+
+        // A migration that failed half-way does not count as applied.
+        let failed = migrations_copy(&["1\tinitial\t2026-12-03 18:00:00+00\tf\t\\\\x00\t1"]);
+        let error = check_postgres_archive(archive, LISTING, &failed).unwrap_err();
+        assert!(error.to_string().contains("no migration"), "{error}");
+
+        let other_schema = LISTING.replace("public dialogues", "public customers");
+        let error = check_postgres_archive(archive, &other_schema, &known).unwrap_err();
+        assert!(error.to_string().contains("no dialogues table"), "{error}");
     }
 
     #[tokio::test]

@@ -2,7 +2,7 @@
 //! owns an embedded file) and PostgreSQL (several server instances may share a database).
 //!
 //! `Store` is the union of one trait per capability (partnerships, accounts, dialogues,
-//! statements, participants, votes, analysis, import), each in its own module with its records;
+//! statements, participants, votes, analysis, import, limits), each in its own module with its records;
 //! [`prelude`] brings them all into scope. Only this crate speaks SQL. Each backend has its own
 //! migrations folder (`migrations/sqlite`, `migrations/postgres`), embedded in the binary and
 //! applied when the store connects; migrations are append-only, and each new one belongs to one
@@ -18,6 +18,7 @@ mod connect;
 mod dialogues;
 mod error;
 mod import;
+mod limits;
 mod lock;
 mod participants;
 mod partnerships;
@@ -29,11 +30,12 @@ mod votes;
 
 pub use accounts::*;
 pub use analysis::*;
-pub use backup::check_sqlite_backup;
+pub use backup::{check_postgres_archive, check_sqlite_backup, postgres_table_count};
 pub use connect::connect;
 pub use dialogues::*;
 pub use error::{Entity, Source, StoreError};
 pub use import::*;
+pub use limits::*;
 pub use lock::AnalysisLock;
 pub use participants::*;
 pub use partnerships::*;
@@ -47,7 +49,7 @@ pub use votes::*;
 /// `use store::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        AccountStore, AnalysisStore, DialogueStore, ImportStore, ParticipantStore,
+        AccountStore, AnalysisStore, DialogueStore, ImportStore, LimitStore, ParticipantStore,
         PartnershipStore, StatementStore, Store, StoreConnection, VoteStore,
     };
 }

@@ -45,11 +45,25 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/postgres/0003_partnerships.sql"),
     ),
     (
+        4,
+        "shared_limits",
+        include_str!("../migrations/postgres/0004_shared_limits.sql"),
+    ),
+    (
         5,
         "weighting",
         include_str!("../migrations/postgres/0005_weighting.sql"),
     ),
 ];
+
+/// The newest migration this build applies.
+pub(crate) fn latest_migration() -> i64 {
+    MIGRATIONS
+        .iter()
+        .map(|(version, _, _)| *version)
+        .max()
+        .unwrap_or(0)
+}
 
 /// Rows per INSERT of vote rows; each column travels as one array parameter.
 const VOTE_ROWS_PER_INSERT: usize = 20_000;

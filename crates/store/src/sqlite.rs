@@ -54,6 +54,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/sqlite/0003_partnerships.sql"),
     ),
     (
+        4,
+        "shared_limits",
+        include_str!("../migrations/sqlite/0004_shared_limits.sql"),
+    ),
+    (
         5,
         "weighting",
         include_str!("../migrations/sqlite/0005_weighting.sql"),

@@ -17,6 +17,7 @@ use crate::analysis::AnalysisStore;
 use crate::dialogues::DialogueStore;
 use crate::error::StoreError;
 use crate::import::ImportStore;
+use crate::limits::LimitStore;
 use crate::participants::ParticipantStore;
 use crate::partnerships::PartnershipStore;
 use crate::statements::StatementStore;
@@ -66,6 +67,7 @@ pub trait Store:
     + VoteStore
     + AnalysisStore
     + ImportStore
+    + LimitStore
     + Send
     + Sync
 {
@@ -81,6 +83,7 @@ impl<T> Store for T where
         + VoteStore
         + AnalysisStore
         + ImportStore
+        + LimitStore
         + Send
         + Sync
 {

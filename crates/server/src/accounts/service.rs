@@ -57,9 +57,9 @@ pub async fn sign_in(
     password: &str,
 ) -> Result<SignedIn, ApiError> {
     let email = Email::parse(email).map_err(|_| invalid_credentials())?;
-    state.limit_login(email.as_str(), client)?;
+    state.limit_login(email.as_str(), client).await?;
     let Ok(password) = Password::parse(password) else {
-        state.record_login_failure(email.as_str());
+        state.record_login_failure(email.as_str()).await;
         return Err(invalid_credentials());
     };
     let credentials = state.store().find_convenor_by_email(&email).await?;
@@ -75,7 +75,7 @@ pub async fn sign_in(
     match credentials {
         Some(credentials) if is_valid => start_session(state, credentials.convenor).await,
         _ => {
-            state.record_login_failure(email.as_str());
+            state.record_login_failure(email.as_str()).await;
             Err(invalid_credentials())
         }
     }
@@ -167,7 +167,7 @@ pub async fn accept_invitation(
         Acceptor::NewAccount { email, password } => {
             let email =
                 Email::parse(email).map_err(|error| ApiError::validation(error.to_string()))?;
-            state.limit_login(email.as_str(), client)?;
+            state.limit_login(email.as_str(), client).await?;
             require_invited_address(&details.invitation, &email)?;
             let password = Password::parse(password)
                 .map_err(|error| ApiError::validation(error.to_string()))?;

@@ -31,7 +31,7 @@ use crate::report;
 use crate::report::map::MapView;
 use crate::state::AppState;
 use crate::web::forms::FormData;
-use crate::web::page_error::{PageError, is_unauthenticated};
+use crate::web::page_error::{PageError, is_unauthenticated, sentence};
 use crate::web::render::{Layout, page};
 use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
 
@@ -411,9 +411,11 @@ pub async fn write(
                 ApiError::DuplicateStatement { .. } => {
                     "This dialogue already has a statement saying the same. Vote on it, or say something new.".to_owned()
                 }
-                ApiError::Client { code, .. } if *code == ErrorCode::ValidationFailed => format!(
-                    "A statement must be between 1 and {MAX_STATEMENT_CHARS} characters long."
-                ),
+                // Says what is wrong: the length, or characters that cannot be seen or that
+                // could disguise the text.
+                ApiError::Client { code, message } if *code == ErrorCode::ValidationFailed => {
+                    sentence(message)
+                }
                 ApiError::Client { code, .. } if *code == ErrorCode::StatementLimitReached => format!(
                     "You have written as many statements as one person may in this dialogue ({statement_allowance}). Thank you: please vote on the others' statements now."
                 ),

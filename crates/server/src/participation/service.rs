@@ -48,7 +48,7 @@ pub async fn join(
     constituency_names: &[String],
 ) -> Result<(Participant, Token), ApiError> {
     let dialogue = state.store().get_dialogue(dialogue).await?;
-    state.limit_joins(client)?;
+    state.limit_joins(client).await?;
     let mut constituencies = Vec::new();
     for name in constituency_names {
         let found = dialogue
@@ -149,7 +149,7 @@ pub async fn vote(
     choice: VoteBody,
     idempotency_key: Option<&str>,
 ) -> Result<VoteOutcomeBody, ApiError> {
-    state.limit_votes(participant.id, client)?;
+    state.limit_votes(participant.id, client).await?;
     let idempotency_key = idempotency_key
         .map(|key| validated(IdempotencyKey::parse(key)))
         .transpose()?;
@@ -184,7 +184,7 @@ pub async fn submit_statement(
 ) -> Result<Statement, ApiError> {
     let text = validated(StatementText::parse(text))?;
     check_statement_allowance(state, participant).await?;
-    state.limit_statements(participant.id, client)?;
+    state.limit_statements(participant.id, client).await?;
     let statement = state
         .store()
         .submit_statement(NewStatement {

@@ -17,4 +17,6 @@ mod races;
 mod rate_limits;
 mod recovery;
 mod sessions;
+mod shared_limits;
 mod support;
+mod text_rules;

@@ -28,6 +28,7 @@ mod accounts;
 mod analysis;
 mod dialogues;
 mod import;
+mod limits;
 mod participants;
 mod partnerships;
 mod statements;

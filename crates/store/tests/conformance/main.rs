@@ -10,6 +10,7 @@ mod accounts;
 mod analysis;
 mod dialogues;
 mod import;
+mod limits;
 mod participants;
 mod partnerships;
 mod sqlite_migrations;
@@ -82,4 +83,8 @@ conformance!(
     analysis::snapshots_are_saved_loaded_and_go_stale,
     analysis::the_analysis_lock_is_exclusive_within_a_store,
     analysis::the_analysis_lock_is_exclusive_across_stores,
+    limits::allowances_follow_the_rate_limit_arithmetic,
+    limits::a_refusal_says_how_long_to_wait_and_changes_nothing,
+    limits::two_stores_on_one_database_share_each_allowance,
+    limits::full_allowances_are_forgotten,
 );

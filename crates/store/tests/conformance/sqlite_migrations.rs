@@ -20,14 +20,23 @@ use crate::support::T0;
 /// The tables whose ids must never be reused, rebuilt by the second migration.
 const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
-/// The columns the third migration (partnerships) adds to existing tables.
-const ADDED_COLUMNS: [(&str, &str); 3] = [
+/// The columns later migrations add to existing tables: the third (partnerships) and the fifth
+/// (weighting).
+const ADDED_COLUMNS: [(&str, &str); 5] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
         "dialogues",
         "shared_with_partners INTEGER NOT NULL DEFAULT 0",
     ),
     ("partners", "archived_at INTEGER"),
+    (
+        "dialogues",
+        "weighting TEXT\n    CHECK (weighting IN ('head_count', 'equal', 'frame'))",
+    ),
+    (
+        "constituencies",
+        "population_share REAL\n    CHECK (population_share >= 0 AND population_share <= 1)",
+    ),
 ];
 
 /// The tables and indexes the third migration creates.
@@ -41,6 +50,9 @@ const CREATED_BY_PARTNERSHIPS: [&str; 8] = [
     "partner_representatives_current",
     "sqlite_autoindex_partner_invitations_1",
 ];
+
+/// The table and index the shared limits' migration creates.
+const CREATED_BY_SHARED_LIMITS: [&str; 2] = ["rate_allowances", "rate_allowances_by_full_at"];
 
 /// Opens a raw connection to the file, with foreign keys as the caller asks.
 async fn connect(path: &Path, foreign_keys: bool) -> SqliteConnection {
@@ -230,7 +242,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     let mut conn = connect(&path, true).await;
     assert_eq!(
         applied_migrations(&mut conn).await,
-        [(1, true), (2, true), (3, true)]
+        [(1, true), (2, true), (3, true), (4, true), (5, true)]
     );
     // Dropping the old tables cascaded to nothing: every row of every table is still there,
     // ids and references included.
@@ -253,22 +265,31 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     let schema_after = schema(&mut conn).await;
     let mut expected_names: Vec<&str> = schema_before.keys().map(String::as_str).collect();
     expected_names.extend(CREATED_BY_PARTNERSHIPS);
+    expected_names.extend(CREATED_BY_SHARED_LIMITS);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),
         expected_names,
-        "the tables and indexes of before and of the partnerships, no table left over from the \
-         rebuild"
+        "the tables and indexes of before, of the partnerships and of the shared limits, no \
+         table left over from the rebuild"
     );
     for (name, sql_before) in &schema_before {
         let sql_after = &schema_after[name];
-        if let Some((_, added)) = ADDED_COLUMNS.iter().find(|(table, _)| table == name) {
-            let sql_after = sql_after.as_deref().unwrap();
-            assert!(sql_after.contains(added), "{sql_after}");
+        let added: Vec<&str> = ADDED_COLUMNS
+            .iter()
+            .filter(|(table, _)| table == name)
+            .map(|(_, column)| *column)
+            .collect();
+        if !added.is_empty() {
+            let mut stripped = sql_after.clone().unwrap();
+            for column in added {
+                assert!(stripped.contains(column), "{stripped}");
+                stripped = stripped.replace(&format!(", {column}"), "");
+            }
             assert_eq!(
-                sql_after.replace(&format!(", {added}"), ""),
+                stripped,
                 sql_before.as_deref().unwrap(),
-                "{name} changed only by its new column"
+                "{name} changed only by its new columns"
             );
         } else if REBUILT_TABLES.contains(&name.as_str()) {
             let sql_after = sql_after.as_deref().unwrap();
