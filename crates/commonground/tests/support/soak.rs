@@ -240,7 +240,7 @@ impl SoakReport {
         }
         let _ = writeln!(
             out,
-            "\n| t (s) | RSS MiB | votes stored | votes analysed |\n|---:|---:|---:|---:|"
+            "\n| t (s) | RSS MiB | votes acknowledged, not erased | votes analysed |\n|---:|---:|---:|---:|"
         );
         for sample in &self.samples {
             let _ = writeln!(
