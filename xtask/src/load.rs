@@ -14,13 +14,13 @@ mod driver;
     reason = "shared with the crash test, which uses more of it"
 )]
 #[path = "../../crates/commonground/tests/support/http.rs"]
-mod http;
+pub(crate) mod http;
 #[allow(
     dead_code,
     reason = "shared with the crash test, which uses more of it"
 )]
 #[path = "../../crates/commonground/tests/support/server.rs"]
-mod server;
+pub(crate) mod server;
 
 use std::io::Write as _;
 use std::path::PathBuf;

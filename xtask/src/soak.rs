@@ -6,20 +6,11 @@
 //!
 //! The driver is shared with the bounded test `crates/commonground/tests/soak.rs`.
 
-#[allow(
-    dead_code,
-    reason = "shared with the crash test, which uses more of it"
-)]
-#[path = "../../crates/commonground/tests/support/http.rs"]
-mod http;
-#[allow(
-    dead_code,
-    reason = "shared with the crash test, which uses more of it"
-)]
-#[path = "../../crates/commonground/tests/support/server.rs"]
-mod server;
 #[path = "../../crates/commonground/tests/support/soak.rs"]
 mod driver;
+
+// The driver reaches the shared HTTP client and server process through these.
+use crate::load::{http, server};
 
 use std::io::Write as _;
 use std::path::PathBuf;

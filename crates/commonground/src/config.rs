@@ -96,7 +96,9 @@ impl std::str::FromStr for LogFormat {
         match text {
             "text" => Ok(LogFormat::Text),
             "json" => Ok(LogFormat::Json),
-            other => Err(format!("{other:?} is not a log format: expected text or json")),
+            other => Err(format!(
+                "{other:?} is not a log format: expected text or json"
+            )),
         }
     }
 }
@@ -467,7 +469,11 @@ mod tests {
         };
         let settings = serve_settings(&args, &env_of(&[])).unwrap();
         assert_eq!(
-            settings.server.metrics_listen.map(|a| a.to_string()).as_deref(),
+            settings
+                .server
+                .metrics_listen
+                .map(|a| a.to_string())
+                .as_deref(),
             Some("127.0.0.1:9464")
         );
         assert_eq!(settings.log_format, LogFormat::Json);
@@ -480,13 +486,20 @@ mod tests {
         let settings = serve_settings(&args, &env).unwrap();
         assert_eq!(settings.log_format, LogFormat::Text);
         assert_eq!(
-            settings.server.metrics_listen.map(|a| a.to_string()).as_deref(),
+            settings
+                .server
+                .metrics_listen
+                .map(|a| a.to_string())
+                .as_deref(),
             Some("127.0.0.1:9000")
         );
 
         let env = env_of(&[("COMMONGROUND_LOG_FORMAT", "xml")]);
         let error = serve_settings(&ServeArgs::default(), &env).unwrap_err();
-        assert!(error.to_string().contains("COMMONGROUND_LOG_FORMAT"), "{error}");
+        assert!(
+            error.to_string().contains("COMMONGROUND_LOG_FORMAT"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -100,7 +100,9 @@ async fn stop_requested() {
                 }
                 return;
             }
-            Err(error) => tracing::warn!(%error, "cannot listen for SIGTERM; only Ctrl-C stops the server gracefully"),
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM; only Ctrl-C stops the server gracefully")
+            }
         }
     }
     let _ = tokio::signal::ctrl_c().await;
@@ -299,9 +301,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
             }
             stdout.flush()?;
         }
-        app.run_until(stop_requested())
-        .await
-        .context("serving")?;
+        app.run_until(stop_requested()).await.context("serving")?;
         drop(scratch);
         Ok(())
     })

@@ -18,10 +18,16 @@
     reason = "a test helper that cannot do its job should stop the test"
 )]
 
-#[allow(dead_code, reason = "shared with the crash test, which uses more of it")]
+#[allow(
+    dead_code,
+    reason = "shared with the crash test, which uses more of it"
+)]
 #[path = "support/http.rs"]
 mod http;
-#[allow(dead_code, reason = "shared with the crash test, which uses more of it")]
+#[allow(
+    dead_code,
+    reason = "shared with the crash test, which uses more of it"
+)]
 #[path = "support/server.rs"]
 mod server;
 
@@ -114,10 +120,7 @@ impl Dialogue {
             .request("POST", &path, &[], Some(&serde_json::json!({})))
             .ok()?;
         assert_eq!(joined.status, 201, "join: {}", joined.text());
-        let token = joined.json().unwrap()["token"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let token = joined.json().unwrap()["token"].as_str().unwrap().to_owned();
         let statement = self.statements[0];
         voters.push((token.clone(), BTreeSet::from([statement])));
         Some((token, statement))
@@ -239,7 +242,10 @@ fn stale_after_restart(
                 let sender = scope.spawn(|| subject.send_input(address, usize::MAX, &stop_sending));
                 std::thread::sleep(Duration::from_millis(100));
                 let status = running.terminate(DRAIN_PATIENCE).unwrap();
-                assert!(status.success(), "SIGTERM must end the server cleanly: {status}");
+                assert!(
+                    status.success(),
+                    "SIGTERM must end the server cleanly: {status}"
+                );
                 stop_sending.store(true, Ordering::SeqCst);
                 sender.join().unwrap()
             });

@@ -9,10 +9,16 @@
     reason = "a test helper that cannot do its job should stop the test"
 )]
 
-#[allow(dead_code, reason = "shared with the crash test, which uses more of it")]
+#[allow(
+    dead_code,
+    reason = "shared with the crash test, which uses more of it"
+)]
 #[path = "support/http.rs"]
 mod http;
-#[allow(dead_code, reason = "shared with the crash test, which uses more of it")]
+#[allow(
+    dead_code,
+    reason = "shared with the crash test, which uses more of it"
+)]
 #[path = "support/server.rs"]
 mod server;
 #[path = "support/soak.rs"]

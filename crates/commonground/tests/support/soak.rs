@@ -417,14 +417,21 @@ impl Client<'_> {
                 let judged = expect(&response, &[201]);
                 if let Judged::Ok = judged {
                     match response.json().ok().and_then(|body| {
-                        body["token"].as_str().map(|token| format!("Bearer {token}"))
+                        body["token"]
+                            .as_str()
+                            .map(|token| format!("Bearer {token}"))
                     }) {
                         Some(authorization) => self.give_back(Participant {
                             authorization,
                             voted: BTreeSet::new(),
                             written: 0,
                         }),
-                        None => return (Judged::Failed("a join answered no token".to_owned()), latency),
+                        None => {
+                            return (
+                                Judged::Failed("a join answered no token".to_owned()),
+                                latency,
+                            );
+                        }
                     }
                 }
                 (judged, latency)
@@ -450,7 +457,12 @@ impl Client<'_> {
         let body = serde_json::json!({ "statement_id": statement, "vote": choice });
         let authorization = participant.authorization.clone();
         let outcome = self
-            .request("POST", &path, &[("Authorization", &authorization)], Some(&body))
+            .request(
+                "POST",
+                &path,
+                &[("Authorization", &authorization)],
+                Some(&body),
+            )
             .map(|(response, latency)| {
                 let judged = expect(&response, &[200]);
                 if matches!(judged, Judged::Ok) && participant.voted.insert(statement) {
@@ -473,7 +485,12 @@ impl Client<'_> {
         });
         let authorization = participant.authorization.clone();
         let outcome = self
-            .request("POST", &path, &[("Authorization", &authorization)], Some(&body))
+            .request(
+                "POST",
+                &path,
+                &[("Authorization", &authorization)],
+                Some(&body),
+            )
             .map(|(response, latency)| {
                 let judged = expect(&response, &[201]);
                 if let Judged::Ok = judged {
@@ -502,7 +519,9 @@ impl Client<'_> {
                 match judged {
                     Judged::Ok => {
                         let votes = i64::try_from(participant.voted.len()).unwrap_or(0);
-                        self.shared.expected_votes.fetch_sub(votes, Ordering::SeqCst);
+                        self.shared
+                            .expected_votes
+                            .fetch_sub(votes, Ordering::SeqCst);
                     }
                     // Not erased: the participant can go on.
                     Judged::Failed(_) => self.give_back(Participant {
@@ -547,7 +566,8 @@ impl Client<'_> {
             )
             .map(|(response, latency)| {
                 // Its author may have erased it meanwhile: then it is gone, which is no error.
-                let gone = response.status == 404 && response.text().contains("statement_not_found");
+                let gone =
+                    response.status == 404 && response.text().contains("statement_not_found");
                 let judged = if gone {
                     Judged::Ok
                 } else {
@@ -644,7 +664,12 @@ fn cpu_seconds(process: &str) -> Option<f64> {
 
 fn load_average() -> String {
     std::fs::read_to_string("/proc/loadavg")
-        .map(|text| text.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .map(|text| {
+            text.split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .unwrap_or_else(|_| "?".to_owned())
 }
 

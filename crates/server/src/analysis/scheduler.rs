@@ -258,7 +258,8 @@ impl<K: Ord + Copy> Schedule<K> {
         self.due.clear();
         self.changed_while_running.clear();
         let running = &self.running;
-        self.waiters.retain(|subject, _| running.contains_key(subject));
+        self.waiters
+            .retain(|subject, _| running.contains_key(subject));
     }
 
     /// Answers the drain once no run is left.
@@ -495,10 +496,16 @@ mod tests {
         let recovery = scheduler.recover(3);
         let start = Instant::now();
         let handed_on = scheduler.drain().await;
-        assert!(start.elapsed() >= Duration::from_secs(2), "the drain waited for the run");
+        assert!(
+            start.elapsed() >= Duration::from_secs(2),
+            "the drain waited for the run"
+        );
         assert_eq!(finished_runs.load(Ordering::SeqCst), 1);
         assert_eq!(handed_on, 3, "1 again, 2 and 3 are left for the next start");
-        assert!(recovery.await.is_err(), "the recovery waiter hears that no run comes");
+        assert!(
+            recovery.await.is_err(),
+            "the recovery waiter hears that no run comes"
+        );
         scheduler.changed(4);
         tokio::time::sleep(Duration::from_secs(10)).await;
         let subjects: Vec<u32> = started.lock().unwrap().iter().map(|run| run.0).collect();

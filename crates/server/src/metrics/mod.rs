@@ -117,10 +117,7 @@ impl Metrics {
             .fetch_add(u64::try_from(recorded).unwrap_or(0), Ordering::Relaxed);
         self.votes_failed
             .fetch_add(u64::try_from(failed).unwrap_or(0), Ordering::Relaxed);
-        #[allow(
-            clippy::cast_precision_loss,
-            reason = "batch sizes are far below 2^52"
-        )]
+        #[allow(clippy::cast_precision_loss, reason = "batch sizes are far below 2^52")]
         locked(&self.vote_batches).observe((recorded + failed) as f64);
     }
 
