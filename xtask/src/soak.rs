@@ -110,6 +110,7 @@ pub fn run(args: &SoakArgs) -> Result<()> {
         debounce,
         catch_up,
         server_env: args.server_env.clone(),
+        live: true,
     };
     say(&format!("# soak: {}", machine_description()))?;
     say(&format!(

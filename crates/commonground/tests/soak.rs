@@ -41,6 +41,7 @@ fn a_short_soak_under_mixed_load_fails_nothing_and_the_analysis_keeps_up() {
         debounce: Duration::from_millis(500),
         catch_up: Duration::from_secs(15),
         server_env: Vec::new(),
+        live: false,
     };
     let report = soak::run(&plan).unwrap();
     eprintln!("{}", report.render());

@@ -11,6 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
@@ -101,6 +102,8 @@ pub struct SoakPlan {
     pub catch_up: Duration,
     /// Extra environment of the server.
     pub server_env: Vec<(String, String)>,
+    /// Whether each reading is also written to stderr as it is taken.
+    pub live: bool,
 }
 
 /// One reading taken every [`SAMPLE_EVERY`].
@@ -625,10 +628,12 @@ impl Client<'_> {
             let k = self.shared.next_action.fetch_add(1, Ordering::SeqCst);
             #[allow(clippy::cast_precision_loss, reason = "step counts far below 2^52")]
             let due = start + Duration::from_secs_f64(k as f64 / plan.rate);
-            if due >= start + plan.duration {
+            let now = Instant::now();
+            // Past the set time, by the schedule or by the clock (a server that falls behind
+            // would otherwise stretch the run), no more actions go out.
+            if due >= start + plan.duration || now >= start + plan.duration {
                 break;
             }
-            let now = Instant::now();
             if due > now {
                 std::thread::sleep(due - now);
             }
@@ -674,17 +679,30 @@ fn load_average() -> String {
 }
 
 /// Samples memory and the analysis every [`SAMPLE_EVERY`] until the run stops.
-fn sample(shared: &Shared, pid: u32, start: Instant) -> Vec<Sample> {
+fn sample(shared: &Shared, pid: u32, start: Instant, live: bool) -> Vec<Sample> {
     let mut connection = Connection::new(shared.address, ANSWER_TIMEOUT);
     let mut samples = Vec::new();
     let mut next = start;
     loop {
-        samples.push(Sample {
+        let reading = Sample {
             seconds: start.elapsed().as_secs_f64(),
             rss_kib: server::proc_status_kib(pid, "VmRSS:").unwrap_or(0),
             expected_votes: shared.expected_votes.load(Ordering::SeqCst),
             analysed_votes: analysed_votes(&mut connection, shared.dialogue, &shared.cookie),
-        });
+        };
+        if live {
+            let mut stderr = std::io::stderr().lock();
+            let _ = writeln!(
+                stderr,
+                "{:>5.0} s: RSS {:.1} MiB, {} votes acknowledged and kept, {:?} analysed, {} actions",
+                reading.seconds,
+                mib(reading.rss_kib),
+                reading.expected_votes,
+                reading.analysed_votes,
+                shared.next_action.load(Ordering::SeqCst),
+            );
+        }
+        samples.push(reading);
         next += SAMPLE_EVERY;
         while Instant::now() < next {
             if shared.stop.load(Ordering::SeqCst) {
@@ -754,7 +772,7 @@ pub fn run(plan: &SoakPlan) -> anyhow::Result<SoakReport> {
     let client_cpu_before = cpu_seconds("self");
     let start = Instant::now();
     let (tallies, samples, elapsed) = std::thread::scope(|scope| {
-        let sampler = scope.spawn(|| sample(&shared, pid, start));
+        let sampler = scope.spawn(|| sample(&shared, pid, start, plan.live));
         let clients: Vec<_> = (0..plan.clients)
             .map(|_| {
                 let client = Client {
