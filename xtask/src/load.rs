@@ -14,13 +14,13 @@ mod driver;
     reason = "shared with the crash test, which uses more of it"
 )]
 #[path = "../../crates/commonground/tests/support/http.rs"]
-mod http;
+pub(crate) mod http;
 #[allow(
     dead_code,
     reason = "shared with the crash test, which uses more of it"
 )]
 #[path = "../../crates/commonground/tests/support/server.rs"]
-mod server;
+pub(crate) mod server;
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -75,7 +75,7 @@ pub struct LoadArgs {
 }
 
 /// Parses `NAME=VALUE`.
-fn parse_setting(text: &str) -> Result<(String, String), String> {
+pub fn parse_setting(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((name, value)) if !name.trim().is_empty() => {
             Ok((name.trim().to_owned(), value.to_owned()))

@@ -3,6 +3,7 @@
 mod compare;
 mod load;
 mod planted;
+mod soak;
 mod synth;
 
 use std::io::Write;
@@ -30,6 +31,9 @@ enum Task {
     BenchCompare(compare::CompareArgs),
     /// Drives votes at the server at a fixed rate over loopback, checking failures and memory.
     Load(load::LoadArgs),
+    /// Runs the server for a set time under mixed load, checking failures, latency, memory
+    /// and whether the analysis keeps up.
+    Soak(soak::SoakArgs),
 }
 
 /// The planted model's parameters, shared by the tasks that generate dialogues.
@@ -89,6 +93,7 @@ fn main() -> ExitCode {
         Task::Synth(args) => synth(&args),
         Task::BenchCompare(args) => compare::run(&args),
         Task::Load(args) => load::run(&args),
+        Task::Soak(args) => soak::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -68,6 +68,48 @@ pub struct ServeArgs {
     /// Start on a fresh demo database holding a real Pol.is dialogue (ignores --database)
     #[arg(long)]
     pub demo: bool,
+    /// Serve Prometheus figures at /metrics on this address, apart from the public listener
+    /// [env: COMMONGROUND_METRICS_LISTEN] [default: not served]
+    #[arg(long, value_name = "ADDR")]
+    pub metrics_listen: Option<SocketAddr>,
+    /// Log lines as human-readable text or as one JSON object per line, for log collectors
+    /// [env: COMMONGROUND_LOG_FORMAT] [default: text]
+    #[arg(long, value_name = "FORMAT")]
+    pub log_format: Option<LogFormat>,
+}
+
+/// How the server writes its log (to stderr).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// One readable line per event; coloured only when stderr is a terminal.
+    #[default]
+    Text,
+    /// One JSON object per line, never coloured.
+    Json,
+}
+
+impl std::str::FromStr for LogFormat {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<LogFormat, String> {
+        match text {
+            "text" => Ok(LogFormat::Text),
+            "json" => Ok(LogFormat::Json),
+            other => Err(format!(
+                "{other:?} is not a log format: expected text or json"
+            )),
+        }
+    }
+}
+
+/// Everything `commonground serve` takes from its flags, environment and file.
+#[derive(Debug, Clone)]
+pub struct ServeSettings {
+    /// The server's configuration.
+    pub server: server::Config,
+    /// How the log is written.
+    pub log_format: LogFormat,
 }
 
 /// The TOML configuration file; every key is optional.
@@ -102,6 +144,12 @@ pub struct FileConfig {
     pub max_statements_per_participant: Option<u32>,
     /// Individual rate limits, each `{ burst = N, per_minute = M }`.
     pub rate_limits: Option<RateLimitsFile>,
+    /// Where the Prometheus figures are served; not served when absent.
+    pub metrics_listen: Option<String>,
+    /// `text` or `json`.
+    pub log_format: Option<LogFormat>,
+    /// How long a stopping server waits for requests in flight, then for a running analysis.
+    pub shutdown_grace_seconds: Option<u64>,
 }
 
 /// One rate limit in the configuration file.
@@ -180,8 +228,19 @@ fn env_bool(env: EnvLookup<'_>, name: &str) -> anyhow::Result<Option<bool>> {
     }
 }
 
-/// Returns the server configuration from flags, environment and the configuration file.
-pub fn server_config(args: &ServeArgs, env: EnvLookup<'_>) -> anyhow::Result<server::Config> {
+/// Parses an address given in the configuration file under `key`.
+fn file_address(text: Option<&str>, key: &str) -> anyhow::Result<Option<SocketAddr>> {
+    text.map(|text| {
+        text.trim()
+            .parse::<SocketAddr>()
+            .with_context(|| format!("{key} = {text:?} in the configuration file"))
+    })
+    .transpose()
+}
+
+/// Returns the server configuration and the log format from flags, environment and the
+/// configuration file.
+pub fn serve_settings(args: &ServeArgs, env: EnvLookup<'_>) -> anyhow::Result<ServeSettings> {
     let file_path = args
         .config
         .clone()
@@ -198,15 +257,23 @@ pub fn server_config(args: &ServeArgs, env: EnvLookup<'_>) -> anyhow::Result<ser
         .or_else(|| env("COMMONGROUND_DATABASE"))
         .or(file.database)
         .unwrap_or(defaults.database);
-    let file_listen = file
-        .listen
-        .as_deref()
-        .map(|text| {
-            text.trim()
-                .parse::<SocketAddr>()
-                .with_context(|| format!("listen = {text:?} in the configuration file"))
-        })
-        .transpose()?;
+    let file_listen = file_address(file.listen.as_deref(), "listen")?;
+    let metrics_listen = match args.metrics_listen {
+        Some(address) => Some(address),
+        None => env_parsed(env, "COMMONGROUND_METRICS_LISTEN")?.or(file_address(
+            file.metrics_listen.as_deref(),
+            "metrics_listen",
+        )?),
+    };
+    let log_format = match args.log_format {
+        Some(format) => format,
+        None => env_parsed(env, "COMMONGROUND_LOG_FORMAT")?
+            .or(file.log_format)
+            .unwrap_or_default(),
+    };
+    let shutdown_grace = env_parsed::<u64>(env, "COMMONGROUND_SHUTDOWN_GRACE_SECONDS")?
+        .or(file.shutdown_grace_seconds)
+        .map_or(defaults.shutdown_grace, Duration::from_secs);
     let listen = match args.listen {
         Some(listen) => listen,
         None => env_parsed(env, "COMMONGROUND_LISTEN")?
@@ -262,7 +329,7 @@ pub fn server_config(args: &ServeArgs, env: EnvLookup<'_>) -> anyhow::Result<ser
     let limits = file.rate_limits.unwrap_or_default();
     let limit = |given: Option<RateLimitFile>, default| given.map_or(default, Into::into);
 
-    Ok(server::Config {
+    let server = server::Config {
         database,
         listen,
         public_url,
@@ -283,7 +350,10 @@ pub fn server_config(args: &ServeArgs, env: EnvLookup<'_>) -> anyhow::Result<ser
         login_failure_rate: limit(limits.login_failures, defaults.login_failure_rate),
         rate_limits_enabled,
         trust_forwarded_for,
-    })
+        metrics_listen,
+        shutdown_grace,
+    };
+    Ok(ServeSettings { server, log_format })
 }
 
 #[cfg(test)]
@@ -291,6 +361,10 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
+
+    fn server_config(args: &ServeArgs, env: EnvLookup<'_>) -> anyhow::Result<server::Config> {
+        serve_settings(args, env).map(|settings| settings.server)
+    }
 
     fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> + use<> {
         let map: BTreeMap<String, String> = pairs
@@ -378,6 +452,54 @@ mod tests {
         };
         let error = server_config(&args, &env_of(&[])).unwrap_err();
         assert!(format!("{error:#}").contains("per_minute"), "{error:#}");
+    }
+
+    #[test]
+    fn metrics_and_the_log_format_are_off_and_text_unless_asked_for() {
+        let settings = serve_settings(&ServeArgs::default(), &env_of(&[])).unwrap();
+        assert_eq!(settings.server.metrics_listen, None);
+        assert_eq!(settings.log_format, LogFormat::Text);
+
+        let (_dir, path) = config_file(
+            "metrics_listen = \"127.0.0.1:9464\"\nlog_format = \"json\"\nshutdown_grace_seconds = 5\n",
+        );
+        let args = ServeArgs {
+            config: Some(path),
+            ..ServeArgs::default()
+        };
+        let settings = serve_settings(&args, &env_of(&[])).unwrap();
+        assert_eq!(
+            settings
+                .server
+                .metrics_listen
+                .map(|a| a.to_string())
+                .as_deref(),
+            Some("127.0.0.1:9464")
+        );
+        assert_eq!(settings.log_format, LogFormat::Json);
+        assert_eq!(settings.server.shutdown_grace, Duration::from_secs(5));
+
+        let env = env_of(&[
+            ("COMMONGROUND_LOG_FORMAT", "text"),
+            ("COMMONGROUND_METRICS_LISTEN", "127.0.0.1:9000"),
+        ]);
+        let settings = serve_settings(&args, &env).unwrap();
+        assert_eq!(settings.log_format, LogFormat::Text);
+        assert_eq!(
+            settings
+                .server
+                .metrics_listen
+                .map(|a| a.to_string())
+                .as_deref(),
+            Some("127.0.0.1:9000")
+        );
+
+        let env = env_of(&[("COMMONGROUND_LOG_FORMAT", "xml")]);
+        let error = serve_settings(&ServeArgs::default(), &env).unwrap_err();
+        assert!(
+            error.to_string().contains("COMMONGROUND_LOG_FORMAT"),
+            "{error}"
+        );
     }
 
     #[test]

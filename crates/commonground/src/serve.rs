@@ -1,7 +1,11 @@
 //! `commonground serve`: runs the web server; `--demo` first fills a fresh database with a real
 //! Pol.is dialogue so the product can be tried at once.
+//!
+//! The log goes to stderr at info level (`RUST_LOG` changes that), as text, coloured only when
+//! stderr is a terminal, or as JSON lines with `--log-format json`. SIGTERM and Ctrl-C stop the
+//! server gracefully: see [`server::Application::run_until`].
 
-use std::io::Write as _;
+use std::io::{IsTerminal as _, Write as _};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -12,7 +16,7 @@ use server::time::SystemClock;
 use server::{Application, Config};
 use store::{AcceptInvitation, NewInvitation, NewPartner};
 
-use crate::config::{ServeArgs, process_env, server_config};
+use crate::config::{LogFormat, ServeArgs, process_env, serve_settings};
 use crate::convenor::{add_convenor, random_salt};
 use crate::import::{ImportOptions, import_folder, now_ms};
 
@@ -62,13 +66,47 @@ const DEMO_PARTNERS: [(&str, Sector); 8] = [
 /// The partner whose representative the demo signs up.
 const DEMO_REPRESENTED_PARTNER: &str = "Northvale Carers Centre";
 
-fn init_tracing() {
+fn init_tracing(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Text => builder
+            .with_ansi(std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none())
+            .try_init(),
+        // Flat objects: the event's fields beside level, target and timestamp, with the
+        // request span's fields under "span".
+        LogFormat::Json => builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .try_init(),
+    };
+}
+
+/// Waits for SIGTERM (what service managers and container runtimes send) or Ctrl-C.
+async fn stop_requested() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => tracing::info!("interrupted (Ctrl-C)"),
+                    _ = terminate.recv() => tracing::info!("SIGTERM received"),
+                }
+                return;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM; only Ctrl-C stops the server gracefully")
+            }
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+    tracing::info!("interrupted (Ctrl-C)");
 }
 
 /// What the demo set up.
@@ -182,8 +220,9 @@ async fn seed_demo(store: &dyn store::Store, scratch: &Path) -> anyhow::Result<D
 
 /// Runs `commonground serve`.
 pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
-    init_tracing();
-    let mut config: Config = server_config(args, &process_env)?;
+    let settings = serve_settings(args, &process_env)?;
+    init_tracing(settings.log_format);
+    let mut config: Config = settings.server;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
         // The demo database lives in a temporary folder removed when the server stops.
@@ -211,6 +250,9 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
             .unwrap_or_else(|| format!("http://{}", app.local_addr()));
         {
             let mut stdout = std::io::stdout().lock();
+            if let Some(metrics) = app.metrics_addr() {
+                writeln!(stdout, "Metrics are served at http://{metrics}/metrics")?;
+            }
             writeln!(stdout, "Common Ground is listening on {base}")?;
             writeln!(stdout, "API description: {base}/api/openapi.json")?;
             if let Some(demo) = &demo {
@@ -259,11 +301,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
             }
             stdout.flush()?;
         }
-        app.run_until(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .context("serving")?;
+        app.run_until(stop_requested()).await.context("serving")?;
         drop(scratch);
         Ok(())
     })

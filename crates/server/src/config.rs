@@ -58,6 +58,12 @@ pub struct Config {
     /// Whether the client address is the last entry of `X-Forwarded-For` rather than the TCP
     /// peer: turn on only behind a reverse proxy that sets that header, or anyone can forge it.
     pub trust_forwarded_for: bool,
+    /// Where the Prometheus figures are served (`GET /metrics`); `None` serves them nowhere.
+    /// Never the public address: the figures are for the operator's monitoring alone.
+    pub metrics_listen: Option<SocketAddr>,
+    /// How long a stopping server waits for the requests in flight and then for a running
+    /// analysis, each, before it stops anyway.
+    pub shutdown_grace: Duration,
 }
 
 impl Default for Config {
@@ -108,6 +114,8 @@ impl Default for Config {
             },
             rate_limits_enabled: true,
             trust_forwarded_for: false,
+            metrics_listen: None,
+            shutdown_grace: Duration::from_secs(30),
         }
     }
 }

@@ -83,6 +83,11 @@ where
         Batcher { sender }
     }
 
+    /// Returns how many items wait in the queue for the writer (not those being written).
+    pub fn queued(&self) -> usize {
+        self.sender.max_capacity() - self.sender.capacity()
+    }
+
     /// Queues one item and waits until its batch has been written.
     pub async fn submit(&self, request: Request) -> Result<Response, BatcherError> {
         let (reply, response) = oneshot::channel();

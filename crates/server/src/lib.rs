@@ -1,7 +1,8 @@
 //! Common Ground's HTTP JSON API and its background analysis.
 //!
 //! [`Application`] connects the store, starts the group-commit vote writer and the analysis
-//! scheduler, and serves the routes in [`routes`]. Every error is an [`error::ApiError`] with a
+//! scheduler, and serves the routes in [`routes`] (and, when asked, the [`metrics`] on a listener
+//! of their own). Every error is an [`error::ApiError`] with a
 //! stable code from one table.
 
 pub mod accounts;
@@ -15,6 +16,7 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod metrics;
 pub mod moderation;
 pub mod openapi;
 pub mod participation;

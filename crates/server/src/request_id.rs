@@ -1,15 +1,23 @@
 //! Gives every request an id that appears in its log lines, its `x-request-id` header and the
-//! body of an internal error, so a person can match a failure to its cause in the log.
+//! body of an internal error, so a person can match a failure to its cause in the log; and logs
+//! and counts every answered request.
+//!
+//! The log line of a request names its route template (`/api/dialogues/{id}/votes`), never the
+//! raw path or query, and no header or body: a token or a participant's words never reach the
+//! log.
 
 use std::hash::{BuildHasher, Hasher};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use axum::extract::Request;
+use axum::extract::{MatchedPath, Request};
 use axum::http::HeaderValue;
 use axum::middleware::Next;
 use axum::response::Response;
+use tokio::time::Instant;
 use tracing::Instrument;
+
+use crate::metrics;
 
 tokio::task_local! {
     static REQUEST_ID: String;
@@ -47,22 +55,41 @@ pub fn current() -> String {
         .unwrap_or_else(|_| "none".to_owned())
 }
 
-/// Middleware: assigns the id, runs the request inside a span carrying it, and returns it in
-/// the `x-request-id` response header.
+/// Middleware: assigns the id, runs the request inside a span carrying it, returns it in the
+/// `x-request-id` response header, and logs and counts the answered request.
 pub async fn assign(request: Request, next: Next) -> Response {
+    let started = Instant::now();
     let id = next_id();
+    let method = request.method().clone();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or(metrics::UNMATCHED_ROUTE, MatchedPath::as_str)
+        .to_owned();
     let span = tracing::info_span!(
         "request",
         request_id = %id,
-        method = %request.method(),
-        path = %request.uri().path(),
+        method = %method,
+        route = %route,
     );
+    let figures = metrics::global();
+    let in_flight = figures.request_started();
     let mut response = REQUEST_ID
-        .scope(id.clone(), next.run(request).instrument(span.clone()))
+        .scope(id.clone(), next.run(request).instrument(span))
         .await;
-    span.in_scope(|| {
-        tracing::debug!(status = response.status().as_u16(), "response");
-    });
+    let latency = started.elapsed();
+    let status = response.status().as_u16();
+    figures.request_finished(method.as_str(), &route, status, latency);
+    drop(in_flight);
+    tracing::info!(
+        target: "commonground::request",
+        request_id = %id,
+        method = %method,
+        route = %route,
+        status,
+        latency_ms = latency.as_secs_f64() * 1000.0,
+        "request"
+    );
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
     }

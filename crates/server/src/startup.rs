@@ -1,8 +1,15 @@
 //! Starting a server instance: connect the store, start the vote writer and the background
-//! analysis (which first recomputes every analysis a crash left stale), bind the socket, and
-//! serve until asked to stop.
+//! analysis (which first recomputes every analysis a crash left stale), bind the socket (and
+//! the metrics socket, when asked), and serve until asked to stop.
+//!
+//! Stopping drains: the listener closes (new connections are refused), the requests in flight
+//! are answered, which includes every vote waiting in the writer's queue, since each request
+//! waits for its vote to be written; then a running analysis finishes and the ones still
+//! waiting are left stale in the store for the next start's recovery. Each step waits at most
+//! the configured grace period.
 
 use std::collections::BTreeMap;
+use std::future::IntoFuture as _;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -39,7 +46,15 @@ pub enum StartError {
 pub struct Application {
     listener: TcpListener,
     local_addr: SocketAddr,
+    metrics: Option<(TcpListener, SocketAddr)>,
     state: AppState,
+}
+
+async fn bind(address: SocketAddr) -> Result<(TcpListener, SocketAddr), StartError> {
+    let bind_error = |source| StartError::Bind { address, source };
+    let listener = TcpListener::bind(address).await.map_err(bind_error)?;
+    let local_addr = listener.local_addr().map_err(bind_error)?;
+    Ok((listener, local_addr))
 }
 
 /// Writes one batch of votes and answers each only once all are recorded.
@@ -49,6 +64,13 @@ pub struct Application {
 /// has a single writer, where concurrent transactions only wait on each other, so there the
 /// whole batch is written in order in one transaction and shares one disk flush.
 async fn write_votes(store: Arc<dyn Store>, batch: Vec<CastVote>) -> Vec<StoreResult<VoteReceipt>> {
+    let receipts = write_batch(store, batch).await;
+    let recorded = receipts.iter().filter(|receipt| receipt.is_ok()).count();
+    crate::metrics::global().vote_batch(recorded, receipts.len() - recorded);
+    receipts
+}
+
+async fn write_batch(store: Arc<dyn Store>, batch: Vec<CastVote>) -> Vec<StoreResult<VoteReceipt>> {
     if store.backend() == Backend::Sqlite {
         return match store.cast_votes(&batch).await {
             Ok(receipts) => receipts,
@@ -135,21 +157,17 @@ impl Application {
         store: Arc<dyn Store>,
         clock: SharedClock,
     ) -> Result<Application, StartError> {
-        let listener =
-            TcpListener::bind(config.listen)
-                .await
-                .map_err(|source| StartError::Bind {
-                    address: config.listen,
-                    source,
-                })?;
-        let local_addr = listener.local_addr().map_err(|source| StartError::Bind {
-            address: config.listen,
-            source,
-        })?;
+        let (listener, local_addr) = bind(config.listen).await?;
+        let metrics = match config.metrics_listen {
+            Some(address) => Some(bind(address).await?),
+            None => None,
+        };
         let writer_store = Arc::clone(&store);
         let votes = Batcher::spawn(config.vote_batch, config.vote_batch * 8, move |batch| {
             write_votes(Arc::clone(&writer_store), batch)
         });
+        let queue = votes.clone();
+        crate::metrics::global().watch_vote_queue(move || queue.queued());
         // Starts the scheduler and its recovery of analyses left stale by a crash.
         let analysis = AnalysisService::start(Arc::clone(&store), Arc::clone(&clock), &config);
         tokio::spawn(expire_sessions(Arc::clone(&store), Arc::clone(&clock)));
@@ -161,6 +179,7 @@ impl Application {
         Ok(Application {
             listener,
             local_addr,
+            metrics,
             state,
         })
     }
@@ -168,6 +187,11 @@ impl Application {
     /// Returns the address the instance is bound to (useful with port 0).
     pub fn local_addr(&self) -> SocketAddr {
         self.local_addr
+    }
+
+    /// Returns the address the metrics are served at, when they are.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().map(|(_, address)| *address)
     }
 
     /// Returns the shared state (the store, the analysis), for tools and tests.
@@ -180,16 +204,50 @@ impl Application {
         self.run_until(std::future::pending()).await
     }
 
-    /// Serves until `shutdown` completes, then finishes the requests in flight.
+    /// Serves until `shutdown` completes, then drains: refuses new connections, answers the
+    /// requests in flight (each waits at most the grace period), and lets a running analysis
+    /// finish (as long again).
     pub async fn run_until(
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
+        let grace = self.state.config().shutdown_grace;
+        let analysis = self.state.analysis().clone();
+        if let Some((listener, address)) = self.metrics {
+            tracing::info!(%address, "serving metrics at /metrics");
+            tokio::spawn(async move {
+                if let Err(error) = axum::serve(listener, crate::metrics::router()).await {
+                    tracing::error!(%error, "the metrics listener stopped");
+                }
+            });
+        }
         let router = routes::router(self.state);
         // The peer address is what per-address rate limits count against.
         let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown)
-            .await
+        let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
+        let serving = axum::serve(self.listener, service)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                tracing::info!("stopping: no new connections; answering the requests in flight");
+                let _ = stopping.send(());
+            })
+            .into_future();
+        let overdue = async move {
+            if stopped.await.is_ok() {
+                tokio::time::sleep(grace).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        };
+        tokio::select! {
+            served = serving => served?,
+            () = overdue => tracing::warn!(
+                grace_ms = grace.as_millis(),
+                "requests still in flight after the grace period are cut off"
+            ),
+        }
+        analysis.drain(grace).await;
+        tracing::info!("stopped");
+        Ok(())
     }
 }

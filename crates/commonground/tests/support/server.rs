@@ -1,6 +1,7 @@
 //! Runs the real `commonground` binary as a server process for tests and tools: prepares a
 //! database with a convenor, starts `commonground serve` on it, reads the address it reports,
-//! samples its memory, kills it without warning, and sets up a dialogue through the API.
+//! samples its memory, stops it with SIGTERM or kills it without warning, and sets up a
+//! dialogue through the API.
 
 use std::io::{BufRead as _, BufReader, Write as _};
 use std::net::SocketAddr;
@@ -14,6 +15,9 @@ use super::http::{Connection, Response};
 
 /// The line `commonground serve` prints once it is listening.
 const LISTENING: &str = "Common Ground is listening on http://";
+
+/// The line `commonground serve` prints, before [`LISTENING`], when it serves metrics.
+const METRICS: &str = "Metrics are served at http://";
 
 /// How long the client of the set-up steps waits for one answer.
 const SETUP_TIMEOUT: Duration = Duration::from_secs(60);
@@ -90,6 +94,7 @@ pub struct ServerOptions {
 pub struct ServerProcess {
     child: Child,
     address: SocketAddr,
+    metrics: Option<SocketAddr>,
 }
 
 impl ServerProcess {
@@ -121,9 +126,16 @@ impl ServerProcess {
             .with_context(|| format!("starting {} serve", options.binary.display()))?;
         let stdout = child.stdout.take().context("the child's stdout is piped")?;
         let mut lines = BufReader::new(stdout).lines();
+        let mut metrics = None;
         let address = loop {
             match lines.next() {
                 Some(Ok(line)) => {
+                    if let Some(rest) = line.strip_prefix(METRICS) {
+                        let address = rest.trim().trim_end_matches("/metrics");
+                        metrics = Some(address.parse::<SocketAddr>().with_context(|| {
+                            format!("the server reported an unreadable metrics address: {line}")
+                        })?);
+                    }
                     if let Some(rest) = line.strip_prefix(LISTENING) {
                         break rest.trim().parse::<SocketAddr>().with_context(|| {
                             format!("the server reported an unreadable address: {line}")
@@ -148,7 +160,16 @@ impl ServerProcess {
         // The server prints one more line; draining its output keeps it from ever blocking on
         // a full pipe.
         std::thread::spawn(move || lines.for_each(drop));
-        Ok(ServerProcess { child, address })
+        Ok(ServerProcess {
+            child,
+            address,
+            metrics,
+        })
+    }
+
+    /// Returns the address the server serves its metrics at, when it does.
+    pub fn metrics_address(&self) -> Option<SocketAddr> {
+        self.metrics
     }
 
     /// Returns the address the server listens on.
@@ -171,6 +192,30 @@ impl ServerProcess {
         self.child.kill().context("killing the server")?;
         self.child.wait().context("waiting for the killed server")?;
         Ok(())
+    }
+}
+
+impl ServerProcess {
+    /// Sends SIGTERM (what a deploy sends) and waits up to `patience` for the server to stop;
+    /// returns its exit status, or fails (killing it) if it did not stop in time.
+    pub fn terminate(mut self, patience: Duration) -> anyhow::Result<std::process::ExitStatus> {
+        let status = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .context("running kill -TERM")?;
+        if !status.success() {
+            bail!("kill -TERM {} failed: {status}", self.child.id());
+        }
+        let deadline = std::time::Instant::now() + patience;
+        loop {
+            if let Some(status) = self.child.try_wait().context("waiting for the server")? {
+                return Ok(status);
+            }
+            if std::time::Instant::now() > deadline {
+                bail!("the server did not stop within {patience:?} of SIGTERM");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 }
 
@@ -249,6 +294,16 @@ pub fn create_dialogue(
     cookie: &str,
     n_statements: usize,
 ) -> anyhow::Result<VotingDialogue> {
+    create_dialogue_with(address, cookie, n_statements, false)
+}
+
+/// Creates a dialogue as [`create_dialogue`] does, open to participants' statements or not.
+pub fn create_dialogue_with(
+    address: SocketAddr,
+    cookie: &str,
+    n_statements: usize,
+    participant_statements: bool,
+) -> anyhow::Result<VotingDialogue> {
     let mut connection = Connection::new(address, SETUP_TIMEOUT);
     let texts: Vec<String> = (1..=n_statements)
         .map(|number| format!("Seed statement {number} for driving votes at the server"))
@@ -257,7 +312,7 @@ pub fn create_dialogue(
         "title": "Votes under test",
         "question": "Does every acknowledged vote stay stored?",
         "statements": texts,
-        "participant_statements": false,
+        "participant_statements": participant_statements,
     });
     let created = connection
         .request("POST", "/api/dialogues", &[("Cookie", cookie)], Some(&body))

@@ -10,6 +10,13 @@
 //! On start, the scheduler recomputes every subject whose snapshot is older than its revision
 //! (a crash inside the debounce leaves one so), through the same queue and lock as a change.
 //!
+//! When the server stops, [`AnalysisService::drain`] lets a running recompute finish (within the
+//! grace period) and starts no more; what still waited stays stale in the store and is
+//! recomputed by the next start's recovery, on this instance or another.
+//!
+//! Every run is logged at info level (subject, trigger, votes, duration, outcome) and counted in
+//! the [`crate::metrics`].
+//!
 //! The instance that computed a snapshot keeps what statement routing needs in memory; other
 //! instances (and this one before its first run) fall back to unseen-first order.
 
@@ -132,6 +139,25 @@ impl AnalysisService {
             .and_then(|done| *done)
     }
 
+    /// Stops starting analysis runs and waits up to `grace` for the running ones to finish;
+    /// subjects still waiting are left stale in the store for the next start's recovery.
+    pub async fn drain(&self, grace: std::time::Duration) {
+        let Some(scheduler) = &self.scheduler else {
+            return;
+        };
+        match tokio::time::timeout(grace, scheduler.drain()).await {
+            Ok(0) => tracing::info!("analysis drained"),
+            Ok(handed_on) => tracing::info!(
+                handed_on,
+                "analysis drained; the waiting subjects are left for the next start's recovery"
+            ),
+            Err(_) => tracing::warn!(
+                grace_ms = grace.as_millis(),
+                "an analysis run was still going after the grace period; the next start's recovery redoes it"
+            ),
+        }
+    }
+
     /// Recomputes a dialogue's analysis now and waits for it (used by tools and tests).
     pub async fn recompute_now(&self, dialogue: DialogueId) -> RunOutcome {
         self.worker
@@ -221,28 +247,44 @@ impl Worker {
         }
     }
 
+    /// Runs one recompute, then logs and counts it.
     async fn recompute(&self, subject: Subject, trigger: Trigger) -> RunOutcome {
+        let started = tokio::time::Instant::now();
         let result = match subject {
             Subject::Dialogue(dialogue) => self.recompute_dialogue(dialogue, trigger).await,
         };
-        match result {
-            Ok(outcome) => outcome,
+        let duration = started.elapsed();
+        let (outcome, votes) = match result {
+            Ok(ran) => ran,
             Err(error) => {
                 tracing::error!(%subject, error = format!("{:#}", anyhow::Error::new(error)), "analysis failed");
-                RunOutcome::Failed
+                (RunOutcome::Failed, None)
             }
-        }
+        };
+        let kind = subject.kind().name();
+        crate::metrics::global().analysis_run(kind, outcome.name(), duration);
+        tracing::info!(
+            target: "commonground::analysis",
+            subject = kind,
+            id = subject.id(),
+            trigger = trigger.name(),
+            votes,
+            duration_ms = duration.as_secs_f64() * 1000.0,
+            outcome = outcome.name(),
+            "analysis run"
+        );
+        outcome
     }
 
     /// Recomputes a dialogue if its snapshot is stale, or (for a change) if this instance holds
-    /// no routing data for it yet.
+    /// no routing data for it yet; returns the outcome and, when computed, the votes counted.
     async fn recompute_dialogue(
         &self,
         dialogue: DialogueId,
         trigger: Trigger,
-    ) -> Result<RunOutcome, compute::ComputeError> {
+    ) -> Result<(RunOutcome, Option<u64>), compute::ComputeError> {
         let Some(lock) = self.store.try_lock_analysis(dialogue).await? else {
-            return Ok(RunOutcome::Busy);
+            return Ok((RunOutcome::Busy, None));
         };
         let has_routing = self
             .routing
@@ -252,7 +294,7 @@ impl Worker {
         let wants_routing = trigger == Trigger::Change && !has_routing;
         if !self.store.analysis_is_stale(dialogue).await? && !wants_routing {
             lock.release().await?;
-            return Ok(RunOutcome::UpToDate);
+            return Ok((RunOutcome::UpToDate, None));
         }
         let revision = self.store.dialogue_revision(dialogue).await?;
         let input = compute::load(self.store.as_ref(), dialogue).await?;
@@ -296,6 +338,6 @@ impl Worker {
             .write()
             .unwrap_or_else(PoisonError::into_inner)
             .insert(dialogue, Arc::new(routing));
-        Ok(RunOutcome::Computed)
+        Ok((RunOutcome::Computed, Some(n_votes)))
     }
 }

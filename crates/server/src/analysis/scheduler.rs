@@ -5,6 +5,10 @@
 //! Requests only send a note that a subject changed; they never wait for a recompute. On start,
 //! [`Scheduler::recover_all`] sends every subject the store lists as stale through the same
 //! queue, a batch at a time, so that a crash inside the debounce loses no analysis.
+//!
+//! When the server stops, [`Scheduler::drain`] lets the runs in progress finish and starts no
+//! more: subjects still waiting are handed on to the next start's recovery, as the store still
+//! lists them as stale.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
@@ -28,6 +32,18 @@ pub enum RunOutcome {
     Failed,
 }
 
+impl RunOutcome {
+    /// The outcome's name in logs and figures.
+    pub fn name(self) -> &'static str {
+        match self {
+            RunOutcome::Computed => "computed",
+            RunOutcome::UpToDate => "up_to_date",
+            RunOutcome::Busy => "busy",
+            RunOutcome::Failed => "failed",
+        }
+    }
+}
+
 /// Why a run was asked for. When requests for one subject meet, the later variant wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Trigger {
@@ -37,6 +53,16 @@ pub enum Trigger {
     /// This instance saw a change or was asked directly: the run may also refresh what this
     /// instance keeps in memory about the subject.
     Change,
+}
+
+impl Trigger {
+    /// The trigger's name in logs.
+    pub fn name(self) -> &'static str {
+        match self {
+            Trigger::Recovery => "recovery",
+            Trigger::Change => "change",
+        }
+    }
 }
 
 /// The work the scheduler runs for one subject.
@@ -53,6 +79,8 @@ enum Message<K> {
         waiter: Option<oneshot::Sender<RunOutcome>>,
     },
     Finished(K, RunOutcome),
+    /// Stop starting runs; answer once none is running, with the subjects left waiting.
+    Drain(oneshot::Sender<usize>),
 }
 
 /// What a start-up recovery did.
@@ -114,6 +142,16 @@ where
             trigger: Trigger::Change,
             waiter: None,
         });
+    }
+
+    /// Stops starting runs and waits until the runs in progress have finished; returns how
+    /// many subjects were still waiting for a run (the next start's recovery picks them up).
+    pub async fn drain(&self) -> usize {
+        let (done, drained) = oneshot::channel();
+        if self.sender.send(Message::Drain(done)).is_err() {
+            return 0;
+        }
+        drained.await.unwrap_or(0)
     }
 
     /// Asks for a recovery run of a subject listed as stale; the receiver gets the outcome of
@@ -186,6 +224,14 @@ struct Schedule<K> {
     changed_while_running: BTreeMap<K, Trigger>,
     last_started: BTreeMap<K, Instant>,
     waiters: BTreeMap<K, Vec<oneshot::Sender<RunOutcome>>>,
+    /// Set once the server stops: no run starts any more.
+    draining: Option<Drain>,
+}
+
+/// A drain in progress: who waits for it and how many subjects were left waiting.
+struct Drain {
+    waiting: Vec<oneshot::Sender<usize>>,
+    handed_on: usize,
 }
 
 impl<K: Ord + Copy> Schedule<K> {
@@ -196,10 +242,43 @@ impl<K: Ord + Copy> Schedule<K> {
             changed_while_running: BTreeMap::new(),
             last_started: BTreeMap::new(),
             waiters: BTreeMap::new(),
+            draining: None,
+        }
+    }
+
+    /// Stops planning runs: what waits is dropped (and stays stale in the store, for the
+    /// recovery of the next start), and so are the recovery waiters of those subjects.
+    fn start_draining(&mut self, waiter: oneshot::Sender<usize>) {
+        let drain = self.draining.get_or_insert_with(|| Drain {
+            waiting: Vec::new(),
+            handed_on: 0,
+        });
+        drain.handed_on += self.due.len() + self.changed_while_running.len();
+        drain.waiting.push(waiter);
+        self.due.clear();
+        self.changed_while_running.clear();
+        let running = &self.running;
+        self.waiters
+            .retain(|subject, _| running.contains_key(subject));
+    }
+
+    /// Answers the drain once no run is left.
+    fn finish_draining(&mut self) {
+        if !self.running.is_empty() {
+            return;
+        }
+        if let Some(drain) = self.draining.as_mut() {
+            for waiter in drain.waiting.drain(..) {
+                let _ = waiter.send(drain.handed_on);
+            }
         }
     }
 
     fn plan(&mut self, subject: K, trigger: Trigger, debounce: Duration, now: Instant) {
+        if let Some(drain) = self.draining.as_mut() {
+            drain.handed_on += 1;
+            return;
+        }
         if self.running.contains_key(&subject) {
             let pending = self.changed_while_running.entry(subject).or_insert(trigger);
             *pending = (*pending).max(trigger);
@@ -249,6 +328,9 @@ impl<K: Ord + Copy> Schedule<K> {
             for waiter in self.waiters.remove(&subject).unwrap_or_default() {
                 let _ = waiter.send(outcome);
             }
+        } else if self.draining.is_some() {
+            // No retry will run: the waiters hear that now (their sender is dropped).
+            self.waiters.remove(&subject);
         }
     }
 }
@@ -275,6 +357,8 @@ async fn schedule<K>(
                             let _ = sender.send(Message::Finished(subject, outcome));
                         });
                     }
+                    crate::metrics::global()
+                        .analysis_queue(schedule.due.len(), schedule.running.len());
                     continue;
                 }
             },
@@ -288,7 +372,8 @@ async fn schedule<K>(
                 trigger,
                 waiter,
             } => {
-                if let Some(waiter) = waiter {
+                // While draining no run starts: a waiter dropped now hears so at once.
+                if let Some(waiter) = waiter.filter(|_| schedule.draining.is_none()) {
                     schedule.waiters.entry(subject).or_default().push(waiter);
                 }
                 schedule.plan(subject, trigger, debounce, now);
@@ -297,7 +382,12 @@ async fn schedule<K>(
                 schedule.finish(subject, outcome, debounce, now);
                 tracing::debug!(?subject, ?outcome, "analysis run finished");
             }
+            Message::Drain(done) => schedule.start_draining(done),
         }
+        if schedule.draining.is_some() {
+            schedule.finish_draining();
+        }
+        crate::metrics::global().analysis_queue(schedule.due.len(), schedule.running.len());
     }
 }
 
@@ -378,6 +468,48 @@ mod tests {
                 (1, Trigger::Recovery)
             ]
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_drain_waits_for_the_running_analysis_and_starts_no_other() {
+        let finished_runs = Arc::new(AtomicUsize::new(0));
+        let started: Runs = Arc::new(Mutex::new(Vec::new()));
+        let (counted, recorded) = (Arc::clone(&finished_runs), Arc::clone(&started));
+        let run: RunFn<u32> = Arc::new(move |subject, trigger| {
+            recorded
+                .lock()
+                .unwrap()
+                .push((subject, trigger, Instant::now()));
+            let counted = Arc::clone(&counted);
+            Box::pin(async move {
+                tokio::time::sleep(Duration::from_secs(3)).await;
+                counted.fetch_add(1, Ordering::SeqCst);
+                RunOutcome::Computed
+            })
+        });
+        let scheduler = Scheduler::spawn(Duration::from_secs(2), run);
+        scheduler.changed(1);
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        // Subject 1 is running; a change to it and to subject 2 wait for their turn.
+        scheduler.changed(1);
+        scheduler.changed(2);
+        let recovery = scheduler.recover(3);
+        let start = Instant::now();
+        let handed_on = scheduler.drain().await;
+        assert!(
+            start.elapsed() >= Duration::from_secs(2),
+            "the drain waited for the run"
+        );
+        assert_eq!(finished_runs.load(Ordering::SeqCst), 1);
+        assert_eq!(handed_on, 3, "1 again, 2 and 3 are left for the next start");
+        assert!(
+            recovery.await.is_err(),
+            "the recovery waiter hears that no run comes"
+        );
+        scheduler.changed(4);
+        tokio::time::sleep(Duration::from_secs(10)).await;
+        let subjects: Vec<u32> = started.lock().unwrap().iter().map(|run| run.0).collect();
+        assert_eq!(subjects, vec![1], "nothing starts once draining");
     }
 
     /// A store's stale list: subjects leave it when computed; `failing` ones never do.

@@ -1,6 +1,10 @@
 //! The subjects whose analysis is recomputed in the background. Each kind lists its stale
 //! subjects for the start-up recovery and has its own recompute; the scheduler, the analysis
 //! lock and the recovery are shared.
+//!
+//! A new kind of subject (a priority list, a survey, a map) adds a variant to both enums, its
+//! stale list in `Worker::stale` and its recompute in `Worker::recompute`; the start-up
+//! recovery, the drain on stop, the run log and the figures then cover it with no other change.
 
 use std::fmt;
 
@@ -23,6 +27,29 @@ pub enum SubjectKind {
 impl SubjectKind {
     /// Every kind, in the order the start-up recovery visits them.
     pub const ALL: [SubjectKind; 1] = [SubjectKind::Dialogue];
+
+    /// The kind's name in logs and figures.
+    pub fn name(self) -> &'static str {
+        match self {
+            SubjectKind::Dialogue => "dialogue",
+        }
+    }
+}
+
+impl Subject {
+    /// Returns the subject's kind.
+    pub fn kind(self) -> SubjectKind {
+        match self {
+            Subject::Dialogue(_) => SubjectKind::Dialogue,
+        }
+    }
+
+    /// Returns the subject's id within its kind.
+    pub fn id(self) -> i64 {
+        match self {
+            Subject::Dialogue(dialogue) => dialogue.get(),
+        }
+    }
 }
 
 impl fmt::Display for Subject {
