@@ -144,6 +144,10 @@ impl ParticipantWeights {
     }
 
     /// Whether every weight is 1, so that tallies can stay whole counts.
+    #[allow(
+        clippy::float_cmp,
+        reason = "head-count weights are exactly 1 by construction"
+    )]
     pub fn is_uniform(&self) -> bool {
         self.weights.iter().all(|&weight| weight == 1.0)
     }
@@ -256,7 +260,8 @@ pub(crate) fn weights_from(
                     equal_share
                 };
                 let clamped = normalised.clamp(equal_share / FRAME_TRIM, equal_share * FRAME_TRIM);
-                trimmed[stratum] = clamped != normalised;
+                trimmed[stratum] =
+                    normalised < equal_share / FRAME_TRIM || normalised > equal_share * FRAME_TRIM;
                 raw_share[stratum] = clamped;
             }
         }
