@@ -20,14 +20,23 @@ use crate::support::T0;
 /// The tables whose ids must never be reused, rebuilt by the second migration.
 const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
-/// The columns the third migration (partnerships) adds to existing tables.
-const ADDED_COLUMNS: [(&str, &str); 3] = [
+/// The columns the third migration (partnerships) and the fifth (weighting) add to existing
+/// tables, as their definitions are written.
+const ADDED_COLUMNS: [(&str, &str); 5] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
         "dialogues",
         "shared_with_partners INTEGER NOT NULL DEFAULT 0",
     ),
     ("partners", "archived_at INTEGER"),
+    (
+        "dialogues",
+        "weighting TEXT\n    CHECK (weighting IN ('head_count', 'equal', 'frame'))",
+    ),
+    (
+        "constituencies",
+        "population_share REAL\n    CHECK (population_share >= 0 AND population_share <= 1)",
+    ),
 ];
 
 /// The tables and indexes the third migration creates.
@@ -230,8 +239,20 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     let mut conn = connect(&path, true).await;
     assert_eq!(
         applied_migrations(&mut conn).await,
-        [(1, true), (2, true), (3, true)]
+        [(1, true), (2, true), (3, true), (5, true)]
     );
+    // Upgraded dialogues keep the default weighting and no population shares.
+    let weightings: Vec<Option<String>> = sqlx::query_scalar("SELECT weighting FROM dialogues")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+    assert!(!weightings.is_empty() && weightings.iter().all(Option::is_none));
+    let shares: Vec<Option<f64>> =
+        sqlx::query_scalar("SELECT population_share FROM constituencies")
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+    assert!(shares.iter().all(Option::is_none));
     // Dropping the old tables cascaded to nothing: every row of every table is still there,
     // ids and references included.
     assert_eq!(rows(&mut conn, &columns_before).await, rows_before);
@@ -262,13 +283,21 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     );
     for (name, sql_before) in &schema_before {
         let sql_after = &schema_after[name];
-        if let Some((_, added)) = ADDED_COLUMNS.iter().find(|(table, _)| table == name) {
-            let sql_after = sql_after.as_deref().unwrap();
-            assert!(sql_after.contains(added), "{sql_after}");
+        let added: Vec<&str> = ADDED_COLUMNS
+            .iter()
+            .filter(|(table, _)| table == name)
+            .map(|(_, column)| *column)
+            .collect();
+        if !added.is_empty() {
+            let mut stripped = sql_after.clone().unwrap();
+            for column in added {
+                assert!(stripped.contains(column), "{stripped}");
+                stripped = stripped.replace(&format!(", {column}"), "");
+            }
             assert_eq!(
-                sql_after.replace(&format!(", {added}"), ""),
+                stripped,
                 sql_before.as_deref().unwrap(),
-                "{name} changed only by its new column"
+                "{name} changed only by its new columns"
             );
         } else if REBUILT_TABLES.contains(&name.as_str()) {
             let sql_after = sql_after.as_deref().unwrap();
