@@ -68,7 +68,8 @@ pub fn effective_jeffreys_interval(
     effective_size: f64,
     confidence: f64,
 ) -> Option<Interval> {
-    if !(effective_size > 0.0 && effective_size.is_finite())
+    if effective_size <= 0.0
+        || !effective_size.is_finite()
         || !(0.0..=1.0).contains(&rate)
         || !(confidence > 0.0 && confidence < 1.0)
     {

@@ -145,7 +145,8 @@ impl ParticipantWeights {
 
     /// Whether every weight is 1, so that tallies can stay whole counts.
     pub fn is_uniform(&self) -> bool {
-        self.weights.iter().all(|&weight| weight == 1.0)
+        // Exactly 1, as head-count weights are set; any other value needs the weighted sums.
+        self.weights.iter().all(|&weight| weight.to_bits() == 1.0_f64.to_bits())
     }
 
     /// Returns the strata carried by fewer than [`THIN_STRATUM_VOTERS`] voters whose members
@@ -256,7 +257,7 @@ pub(crate) fn weights_from(
                     equal_share
                 };
                 let clamped = normalised.clamp(equal_share / FRAME_TRIM, equal_share * FRAME_TRIM);
-                trimmed[stratum] = clamped != normalised;
+                trimmed[stratum] = clamped.to_bits() != normalised.to_bits();
                 raw_share[stratum] = clamped;
             }
         }
