@@ -225,7 +225,7 @@ async fn an_analysis_stored_in_an_earlier_format_is_not_served_and_is_recomputed
     assert_eq!(app.recompute_now(dialogue).await, RunOutcome::Computed);
     let answer = app.analysis(dialogue).await;
     assert_eq!(answer.status, StatusCode::OK);
-    assert_eq!(answer.body["version"], 2);
+    assert_eq!(answer.body["version"], 3);
     assert!(answer.body["statements"][0]["routing_priority"].is_number());
 }
 

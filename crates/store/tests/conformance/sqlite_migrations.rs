@@ -244,6 +244,18 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         applied_migrations(&mut conn).await,
         [(1, true), (2, true), (3, true), (4, true), (5, true)]
     );
+    // Upgraded dialogues keep the default weighting and no population shares.
+    let weightings: Vec<Option<String>> = sqlx::query_scalar("SELECT weighting FROM dialogues")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+    assert!(!weightings.is_empty() && weightings.iter().all(Option::is_none));
+    let shares: Vec<Option<f64>> =
+        sqlx::query_scalar("SELECT population_share FROM constituencies")
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+    assert!(shares.iter().all(Option::is_none));
     // Dropping the old tables cascaded to nothing: every row of every table is still there,
     // ids and references included.
     assert_eq!(rows(&mut conn, &columns_before).await, rows_before);
