@@ -11,7 +11,7 @@
 use engine::common_ground::weights::participant_weights;
 use engine::common_ground::{
     CommonGroundConfig, CommonGroundInput, CommonGroundReport, Constituency, ParticipantWeights,
-    Weighting, analyze,
+    StatementReport, Weighting, analyze,
 };
 use engine::{Moderation, ParticipantId, StatementId, StatementInfo, Vote, VoteMatrix, VoteRecord};
 use proptest::prelude::*;
@@ -172,7 +172,24 @@ impl Planted {
     }
 }
 
-/// Asserts that every weighted agreement and every verdict of `after` is that of `before`.
+/// Whether more votes of the same kind could settle a unit of the statement: its agree rate is
+/// at the threshold or above while its interval still reaches below. Copies narrow the intervals
+/// of the units they join (the copied votes are counted as votes), so only such a borderline
+/// verdict may change; every verdict that is not borderline must stay.
+fn is_borderline(statement: &StatementReport) -> bool {
+    let threshold = CommonGroundConfig::default().threshold;
+    statement
+        .groups
+        .iter()
+        .chain(&statement.constituencies)
+        .any(|unit| match (unit.rate, unit.interval) {
+            (Some(rate), Some(interval)) => rate >= threshold && interval.lower < threshold,
+            _ => false,
+        })
+}
+
+/// Asserts that every weighted agreement of `after` is that of `before`, and so is every verdict
+/// that is not borderline.
 fn same_agreement_and_verdicts(
     before: &CommonGroundReport,
     after: &CommonGroundReport,
@@ -203,6 +220,9 @@ fn same_agreement_and_verdicts(
             old.group_equal_weight.map(|e| e.agreement),
             new.group_equal_weight.map(|e| e.agreement)
         ));
+        if is_borderline(old) {
+            continue;
+        }
         prop_assert_eq!(
             old.is_common_ground,
             new.is_common_ground,
@@ -212,7 +232,6 @@ fn same_agreement_and_verdicts(
             &new.reason
         );
     }
-    prop_assert_eq!(before.n_common_ground, after.n_common_ground);
     Ok(())
 }
 

@@ -346,7 +346,9 @@ async fn schedule<K>(
     let mut schedule = Schedule::<K>::new();
     loop {
         let message = match schedule.next_due() {
+            // Messages first: a drain or a change already sent is heard before due runs start.
             Some(at) => tokio::select! {
+                biased;
                 message = receiver.recv() => message,
                 () = tokio::time::sleep_until(at) => {
                     for (subject, trigger) in schedule.take_due(Instant::now()) {
