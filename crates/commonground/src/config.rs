@@ -65,7 +65,8 @@ pub struct ServeArgs {
     /// Seed for the analysis and statement routing [env: COMMONGROUND_SEED] [default: 0]
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
-    /// Start on a fresh demo database holding a real Pol.is dialogue (ignores --database)
+    /// Start on a fresh demo database: a made-up health partnership with a simulated dialogue
+    /// (ignores --database)
     #[arg(long)]
     pub demo: bool,
     /// Serve Prometheus figures at /metrics on this address, apart from the public listener

@@ -4,6 +4,7 @@ mod analyze;
 mod backup;
 mod config;
 mod convenor;
+mod demo;
 mod export;
 mod import;
 mod output;

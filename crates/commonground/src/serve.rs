@@ -1,70 +1,21 @@
-//! `commonground serve`: runs the web server; `--demo` first fills a fresh database with a real
-//! Pol.is dialogue so the product can be tried at once.
+//! `commonground serve`: runs the web server; `--demo` first fills a fresh database with a
+//! made-up health partnership and its dialogue (see [`crate::demo`]) so the product can be tried
+//! at once.
 //!
 //! The log goes to stderr at info level (`RUST_LOG` changes that), as text, coloured only when
 //! stderr is a terminal, or as JSON lines with `--log-format json`. SIGTERM and Ctrl-C stop the
 //! server gracefully: see [`server::Application::run_until`].
 
 use std::io::{IsTerminal as _, Write as _};
-use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
-use model::password::{Password, PasswordHash};
-use model::{DialogueId, Email, PartnerName, PartnershipId, Sector};
 use server::time::SystemClock;
 use server::{Application, Config};
-use store::{AcceptInvitation, NewInvitation, NewPartner};
 
 use crate::config::{LogFormat, ServeArgs, process_env, serve_settings};
-use crate::convenor::{add_convenor, random_salt};
-use crate::import::{ImportOptions, import_folder, now_ms};
-
-/// The Pol.is conversation the demo ships, embedded so the binary works anywhere.
-const DEMO_FILES: [(&str, &[u8]); 3] = [
-    (
-        "votes.csv",
-        include_bytes!("../../../data/polis-opendata/football-concussions/votes.csv"),
-    ),
-    (
-        "comments.csv",
-        include_bytes!("../../../data/polis-opendata/football-concussions/comments.csv"),
-    ),
-    (
-        "summary.csv",
-        include_bytes!("../../../data/polis-opendata/football-concussions/summary.csv"),
-    ),
-];
-
-/// The attribution the licence of the demo data asks for.
-pub const DEMO_ATTRIBUTION: &str = "Data gathered using the Polis software (compdemocracy.org/polis), sub-licensed under CC BY 4.0 with attribution to The Computational Democracy Project (https://compdemocracy.org/case-studies/).";
-
-/// The demo convenor's email address.
-pub const DEMO_EMAIL: &str = "demo@commonground.example";
-
-/// The demo partnership.
-pub const DEMO_PARTNERSHIP: &str = "Healthy ageing in Northvale";
-
-/// The email address of the demo's person who speaks for a partner.
-pub const DEMO_REPRESENTATIVE_EMAIL: &str = "carers@commonground.example";
-
-/// The demo partnership's partners: statutory bodies beside voluntary and community groups.
-const DEMO_PARTNERS: [(&str, Sector); 8] = [
-    ("Northvale NHS Foundation Trust", Sector::Nhs),
-    ("Northvale Primary Care Network", Sector::Nhs),
-    (
-        "Northvale Borough Council: adult social care",
-        Sector::LocalAuthority,
-    ),
-    ("Northvale Carers Centre", Sector::Voluntary),
-    ("Age Concern Northvale", Sector::Voluntary),
-    ("Hillside Men's Shed", Sector::Community),
-    ("Northvale Somali Elders Group", Sector::Community),
-    ("Northvale University: ageing research", Sector::Academic),
-];
-
-/// The partner whose representative the demo signs up.
-const DEMO_REPRESENTED_PARTNER: &str = "Northvale Carers Centre";
+use crate::demo::{DEMO_EMAIL, DEMO_REPRESENTATIVE_EMAIL, DEMO_SEED, seed};
+use crate::import::now_ms;
 
 fn init_tracing(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
@@ -109,115 +60,6 @@ async fn stop_requested() {
     tracing::info!("interrupted (Ctrl-C)");
 }
 
-/// What the demo set up.
-struct Demo {
-    dialogue: DialogueId,
-    partnership: PartnershipId,
-    password: String,
-    representative_password: String,
-}
-
-/// Returns a fresh random password of 32 hex digits.
-fn random_password() -> anyhow::Result<String> {
-    Ok(random_salt()?
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect())
-}
-
-/// Adds the demo's partners to its partnership, and a person who speaks for the carers'
-/// centre, signed up through an invitation as anyone would be; returns their password.
-async fn seed_demo_partners(
-    store: &dyn store::Store,
-    partnership: PartnershipId,
-    convenor: model::ConvenorId,
-) -> anyhow::Result<String> {
-    let now = now_ms();
-    let mut represented = None;
-    for (name, sector) in DEMO_PARTNERS {
-        let partner = store
-            .create_partner(NewPartner {
-                partnership,
-                name: PartnerName::parse(name).context("a demo partner's name")?,
-                sector,
-                created_at: now,
-            })
-            .await
-            .context("adding the demo partners")?;
-        if name == DEMO_REPRESENTED_PARTNER {
-            represented = Some(partner.id);
-        }
-    }
-    let partner = represented.context("the demo names the partner it represents")?;
-    let (_, token) = store
-        .create_invitation(NewInvitation {
-            partner,
-            email: Some(Email::parse(DEMO_REPRESENTATIVE_EMAIL).context("the demo email")?),
-            created_by: convenor,
-            created_at: now,
-            expires_at: now + 14 * 24 * 60 * 60 * 1000,
-        })
-        .await
-        .context("inviting the demo representative")?;
-    let password = random_password()?;
-    let hash = PasswordHash::create(
-        &Password::parse(&password).context("the demo password")?,
-        &random_salt()?,
-    )
-    .context("hashing the demo password")?;
-    store
-        .accept_invitation(
-            &token,
-            AcceptInvitation::NewAccount {
-                email: Email::parse(DEMO_REPRESENTATIVE_EMAIL).context("the demo email")?,
-                password_hash: hash,
-            },
-            now,
-        )
-        .await
-        .context("accepting the demo invitation")?;
-    Ok(password)
-}
-
-async fn seed_demo(store: &dyn store::Store, scratch: &Path) -> anyhow::Result<Demo> {
-    let folder = scratch.join("football-concussions");
-    std::fs::create_dir_all(&folder).context("creating the demo folder")?;
-    for (name, bytes) in DEMO_FILES {
-        std::fs::write(folder.join(name), bytes)
-            .with_context(|| format!("writing the demo file {name}"))?;
-    }
-    let summary = import_folder(
-        store,
-        &folder,
-        &ImportOptions {
-            partnership: DEMO_PARTNERSHIP.to_owned(),
-            title: Some("Concussions in the NFL".to_owned()),
-            description: format!(
-                "A real Pol.is conversation (pol.is/2arcefpshi): is the concussion crisis the end of the NFL? {DEMO_ATTRIBUTION}"
-            ),
-            now_ms: now_ms(),
-            vote_sign: crate::polis_files::sign::VoteSign::Auto,
-        },
-    )
-    .await
-    .context("importing the demo dialogue")?;
-    let password = random_password()?;
-    let convenor =
-        add_convenor(store, DEMO_EMAIL, &password, false, Some(DEMO_PARTNERSHIP)).await?;
-    let dialogue = store.get_dialogue(summary.dialogue).await?;
-    store
-        .set_dialogue_shared_with_partners(dialogue.id, true)
-        .await
-        .context("sharing the demo dialogue with partners")?;
-    let representative_password = seed_demo_partners(store, dialogue.partnership, convenor).await?;
-    Ok(Demo {
-        dialogue: summary.dialogue,
-        partnership: dialogue.partnership,
-        password,
-        representative_password,
-    })
-}
-
 /// Runs `commonground serve`.
 pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
     let settings = serve_settings(args, &process_env)?;
@@ -237,7 +79,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
             .await
             .with_context(|| format!("opening the database {}", config.database))?;
         let demo = match &scratch {
-            Some(scratch) => Some(seed_demo(store.as_ref(), scratch.path()).await?),
+            Some(_) => Some(seed(store.as_ref(), now_ms()).await?),
             None => None,
         };
         let app = Application::build_with_store(config.clone(), store, Arc::new(SystemClock))
@@ -257,17 +99,18 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
             writeln!(stdout, "API description: {base}/api/openapi.json")?;
             if let Some(demo) = &demo {
                 state.analysis().changed(demo.dialogue);
+                let id = demo.dialogue;
+                writeln!(stdout, "Demo dialogue {id}: {}", demo.title)?;
                 writeln!(
                     stdout,
-                    "Demo dialogue {}: Concussions in the NFL",
-                    demo.dialogue
+                    "  {} statements, {} simulated participants, {} votes",
+                    demo.statements, demo.participants, demo.votes
                 )?;
                 writeln!(
                     stdout,
                     "  participant URL: {}",
                     state.participant_url(demo.dialogue)
                 )?;
-                let id = demo.dialogue;
                 writeln!(stdout, "  convenor URL:    {base}/convenor/dialogues/{id}")?;
                 writeln!(stdout, "  report:          {base}/d/{id}/report")?;
                 writeln!(
@@ -279,8 +122,8 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
                 writeln!(stdout, "    password:      {}", demo.password)?;
                 writeln!(
                     stdout,
-                    "Demo partnership {}: {DEMO_PARTNERSHIP}, 8 partners",
-                    demo.partnership
+                    "Demo partnership {}: {}, {} partners",
+                    demo.partnership, demo.partnership_name, demo.partners
                 )?;
                 writeln!(
                     stdout,
@@ -289,7 +132,8 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
                 )?;
                 writeln!(
                     stdout,
-                    "  {DEMO_REPRESENTED_PARTNER}'s representative signs in at {base}/login"
+                    "  {}'s representative signs in at {base}/login",
+                    demo.represented_partner
                 )?;
                 writeln!(stdout, "    email:         {DEMO_REPRESENTATIVE_EMAIL}")?;
                 writeln!(
@@ -297,7 +141,10 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
                     "    password:      {}",
                     demo.representative_password
                 )?;
-                writeln!(stdout, "  {DEMO_ATTRIBUTION}")?;
+                writeln!(
+                    stdout,
+                    "Northvale and everyone in the demo are made up; the participants and their votes are simulated (seed {DEMO_SEED})."
+                )?;
             }
             stdout.flush()?;
         }

@@ -1,6 +1,8 @@
 //! `commonground serve --demo` as a newcomer runs it: the printed credentials work, the
-//! convenor sees the whole partnership, and the person who speaks for the carers' centre sees
-//! the partnership, its partners and the dialogue shared with them, and convenes nothing.
+//! convenor sees the whole health partnership and its dialogue, whose analysis shows the story
+//! the demo plants (opinion groups, common ground, a constituency far below its expected share),
+//! and the person who speaks for the carers' charity sees the partnership, its partners and the
+//! dialogue shared with them, and convenes nothing.
 
 #![allow(
     clippy::unwrap_used,
@@ -54,9 +56,9 @@ fn start_demo() -> Demo {
         .unwrap();
     let mut reader = BufReader::new(child.stdout.take().unwrap()).lines();
     let mut lines = Vec::new();
-    // The demo prints its attribution last.
+    // The demo prints that it is made up last.
     while let Some(Ok(line)) = reader.next() {
-        let is_last = line.contains("CC BY 4.0");
+        let is_last = line.starts_with("Northvale and everyone in the demo are made up");
         lines.push(line);
         if is_last {
             break;
@@ -118,6 +120,158 @@ fn get(connection: &mut Connection, cookie: &str, path: &str) -> Value {
     answer.json().unwrap()
 }
 
+/// Returns the dialogue's analysis, waiting for the first one to be computed.
+fn analysis(connection: &mut Connection, cookie: &str, dialogue: i64) -> Value {
+    let path = format!("/api/dialogues/{dialogue}/analysis");
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    loop {
+        let answer = connection
+            .request("GET", &path, &[("cookie", cookie)], None)
+            .unwrap();
+        if answer.status == 200 {
+            return answer.json().unwrap();
+        }
+        assert_eq!(answer.status, 404, "{path}: {}", answer.text());
+        assert_eq!(
+            answer.json().unwrap()["error"]["code"],
+            "analysis_not_ready"
+        );
+        assert!(std::time::Instant::now() < deadline, "no analysis in time");
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
+#[test]
+fn the_demo_is_a_health_partnership_whose_dialogue_tells_its_story() {
+    let demo = start_demo();
+    let email = printed_after(&demo.lines, "convenor login", "email:");
+    let password = printed_after(&demo.lines, "convenor login", "password:");
+    let (mut convenor, cookie) = sign_in(demo.address, &email, &password);
+
+    let partnerships = get(&mut convenor, &cookie, "/api/partnerships");
+    assert_eq!(partnerships.as_array().unwrap().len(), 1);
+    assert_eq!(partnerships[0]["name"], "Healthy ageing in Northvale");
+    let id = partnerships[0]["id"].as_i64().unwrap();
+    let whole = get(&mut convenor, &cookie, &format!("/api/partnerships/{id}"));
+    let partners: Vec<(&str, &str)> = whole["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|partner| {
+            (
+                partner["name"].as_str().unwrap(),
+                partner["sector"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(partners.len(), 8, "{partners:?}");
+    for (name, sector) in [
+        ("Northvale Hospitals NHS Trust", "nhs"),
+        ("Northvale GP Federation", "nhs"),
+        (
+            "Northvale Borough Council: adult social care",
+            "local_authority",
+        ),
+        (
+            "Northvale Borough Council: public health",
+            "local_authority",
+        ),
+        ("Northvale Carers Centre", "voluntary"),
+        ("Hillside Community Centre", "community"),
+    ] {
+        assert!(partners.contains(&(name, sector)), "{name}: {partners:?}");
+    }
+    assert!(
+        partners
+            .iter()
+            .any(|(name, _)| name.contains("housing association"))
+            && partners
+                .iter()
+                .any(|(name, _)| name.contains("Residents' Association")),
+        "{partners:?}"
+    );
+
+    let dialogues = whole["dialogues"].as_array().unwrap();
+    assert_eq!(dialogues.len(), 1);
+    let dialogue_id = dialogues[0]["id"].as_i64().unwrap();
+    assert!(
+        demo.lines
+            .iter()
+            .any(|line| line.starts_with(&format!("Demo dialogue {dialogue_id}: "))),
+        "{:#?}",
+        demo.lines
+    );
+    let dialogue = get(
+        &mut convenor,
+        &cookie,
+        &format!("/api/dialogues/{dialogue_id}"),
+    );
+    assert_eq!(
+        dialogue["question"],
+        "What would help older people in Northvale stay well and independent at home?"
+    );
+    let constituencies = dialogue["constituencies"].as_array().unwrap();
+    assert_eq!(constituencies.len(), 6, "{constituencies:#?}");
+    let expected: f64 = constituencies
+        .iter()
+        .map(|constituency| constituency["expected_share"].as_f64().unwrap())
+        .sum();
+    assert!((expected - 1.0).abs() < 1e-9, "{expected}");
+    let kinds: std::collections::BTreeSet<&str> = constituencies
+        .iter()
+        .map(|constituency| constituency["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["lay", "professional"].into());
+
+    let statements = |status: &str| {
+        let page = get(
+            &mut Connection::new(demo.address, Duration::from_secs(60)),
+            &cookie,
+            &format!("/api/dialogues/{dialogue_id}/statements?status={status}&limit=500"),
+        );
+        page["statements"].as_array().unwrap().len()
+    };
+    let accepted = statements("accepted");
+    assert!((36..=42).contains(&accepted), "{accepted} accepted");
+    let waiting = statements("pending");
+    assert!((1..=5).contains(&waiting), "{waiting} waiting");
+
+    let analysis = analysis(&mut convenor, &cookie, dialogue_id);
+    let voice = &analysis["voice"];
+    assert_eq!(voice["n_participants"], 600);
+    let groups = analysis["groups"].as_array().unwrap().len();
+    assert!((2..=4).contains(&groups), "{groups} opinion groups");
+    let common_ground = analysis["common_ground"]["n_common_ground"]
+        .as_u64()
+        .unwrap();
+    assert!(common_ground >= 1, "no common ground");
+    assert!(
+        !analysis["differences"]["divisive"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "nothing divisive"
+    );
+    assert_eq!(voice["under_represented"], json!(["Unpaid carers"]));
+    let carers = voice["constituencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|constituency| constituency["name"] == "Unpaid carers")
+        .unwrap();
+    assert!(carers["share"].as_f64().unwrap() < 0.075, "{carers}");
+    assert_eq!(carers["is_under_represented"], true);
+    // Some people said they belong to more than one constituency.
+    let members: u64 = voice["constituencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|constituency| constituency["counts"]["participants"].as_u64().unwrap())
+        .sum();
+    let unaffiliated = voice["unaffiliated"]["participants"].as_u64().unwrap();
+    assert!(members + unaffiliated > 600, "{members} + {unaffiliated}");
+}
+
 #[test]
 fn the_demo_partnership_has_its_partners_and_a_representative_who_can_sign_in() {
     let demo = start_demo();
@@ -140,9 +294,9 @@ fn the_demo_partnership_has_its_partners_and_a_representative_who_can_sign_in() 
         .iter()
         .map(|partner| partner["sector"].as_str().unwrap())
         .collect();
-    assert!(
-        sectors.contains("nhs") && sectors.contains("community"),
-        "{sectors:?}"
+    assert_eq!(
+        sectors,
+        ["community", "local_authority", "nhs", "voluntary"].into(),
     );
 
     let (mut representative, cookie) = sign_in(
