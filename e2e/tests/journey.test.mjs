@@ -299,7 +299,9 @@ test('text with markup appears as text in pages and exports', async () => {
 test('closing the dialogue stops participation', async () => {
   const { page } = convenor;
   await page.goto(`/convenor/dialogues/${dialogue}`);
-  await page.getByRole('button', { name: 'Close the dialogue' }).click();
+  await page.getByRole('button', { name: 'Close the dialogue…' }).click();
+  await page.getByRole('heading', { name: 'Close the dialogue?' }).waitFor();
+  await page.getByRole('button', { name: 'Yes, close the dialogue' }).click();
   await page.getByRole('button', { name: 'Reopen the dialogue' }).waitFor();
   const newcomer = await newPerson(browser);
   await newcomer.page.goto(`/d/${dialogue}`);

@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use model::{
     AnalysisWeighting, ConstituencyId, ConstituencyKind, ConstituencyName, ConvenorId, Description,
     DialogueId, DialogueQuestion, DialogueTitle, ExpectedShare, ModerationPolicy, PartnershipId,
-    ReportVisibility, StatementText,
+    ReportVisibility, StatementId, StatementText,
 };
 
 use crate::store::StoreResult;
@@ -149,4 +149,37 @@ pub trait DialogueStore: Send + Sync {
         dialogue: DialogueId,
         new: NewConstituency,
     ) -> StoreResult<Constituency>;
+
+    /// Changes a constituency's name, expected share and kind; refuses a name another of the
+    /// dialogue's constituencies has, and a constituency of another dialogue as not found.
+    async fn update_constituency(
+        &self,
+        dialogue: DialogueId,
+        id: ConstituencyId,
+        change: NewConstituency,
+    ) -> StoreResult<Constituency>;
+
+    /// Removes a constituency that no participant has said they belong to; one with members is
+    /// refused with [`crate::StoreError::Invalid`], and nothing changes.
+    async fn remove_constituency(
+        &self,
+        dialogue: DialogueId,
+        id: ConstituencyId,
+    ) -> StoreResult<()>;
+
+    /// Rewrites a seed statement that nobody has voted on yet; one with votes is refused with
+    /// [`crate::StoreError::Invalid`], a text the dialogue already has with
+    /// [`crate::StoreError::DuplicateStatement`], a participant's statement as not found.
+    async fn edit_seed_statement(
+        &self,
+        dialogue: DialogueId,
+        id: StatementId,
+        text: StatementText,
+    ) -> StoreResult<crate::Statement>;
+
+    /// Removes a seed statement that nobody has voted on yet; one with votes is refused with
+    /// [`crate::StoreError::Invalid`] (moderation rejects it instead), a participant's
+    /// statement as not found.
+    async fn remove_seed_statement(&self, dialogue: DialogueId, id: StatementId)
+    -> StoreResult<()>;
 }

@@ -4,14 +4,19 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use model::{DialogueId, ReportVisibility};
+use model::{ConstituencyId, DialogueId, ReportVisibility, StatementId};
+use serde::Deserialize;
+use utoipa::ToSchema;
 
-use crate::api::{CreateDialogueRequest, CreatedDialogue, DialogueView, UpdateDialogueRequest};
+use crate::api::{
+    ConstituencyBody, CreateDialogueRequest, CreatedDialogue, DialogueView, StatementView,
+    UpdateDialogueRequest,
+};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, ApiPath};
 use crate::state::AppState;
-use crate::views::dialogue_view;
+use crate::views::{dialogue_view, statement_view};
 
 use super::service;
 
@@ -149,4 +154,145 @@ pub async fn reopen(
 ) -> Result<Json<DialogueView>, ApiError> {
     let updated = service::set_open(&state, &convenor, id, true).await?;
     Ok(view(&state, &updated))
+}
+
+/// Changes a constituency: its name, expected share (from 0 to 1) and kind, all given. The
+/// dialogue's expected shares must add up to at most 1 (100%).
+#[utoipa::path(
+    put, path = "/api/dialogues/{id}/constituencies/{constituency_id}", tag = "dialogues",
+    params(
+        ("id" = i64, Path, description = "Dialogue id"),
+        ("constituency_id" = i64, Path, description = "Constituency id"),
+    ),
+    request_body = ConstituencyBody,
+    responses(
+        (status = 200, body = DialogueView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`, `not_found` (no such constituency in the dialogue)", body = ErrorBody),
+        (status = 409, description = "`conflict`: another constituency of the dialogue has this name", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed` (a share outside 0% to 100%, or shares adding up to more than 100%)", body = ErrorBody),
+    )
+)]
+pub async fn update_constituency(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((id, constituency)): ApiPath<(DialogueId, ConstituencyId)>,
+    ApiJson(body): ApiJson<ConstituencyBody>,
+) -> Result<Json<DialogueView>, ApiError> {
+    let updated = service::update_constituency(&state, &convenor, id, constituency, &body).await?;
+    Ok(view(&state, &updated))
+}
+
+/// Removes a constituency that no participant has chosen.
+#[utoipa::path(
+    delete, path = "/api/dialogues/{id}/constituencies/{constituency_id}", tag = "dialogues",
+    params(
+        ("id" = i64, Path, description = "Dialogue id"),
+        ("constituency_id" = i64, Path, description = "Constituency id"),
+    ),
+    responses(
+        (status = 200, body = DialogueView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`, `not_found` (no such constituency in the dialogue)", body = ErrorBody),
+        (status = 409, description = "`conflict`: participants have chosen the constituency", body = ErrorBody),
+    )
+)]
+pub async fn remove_constituency(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((id, constituency)): ApiPath<(DialogueId, ConstituencyId)>,
+) -> Result<Json<DialogueView>, ApiError> {
+    let updated = service::remove_constituency(&state, &convenor, id, constituency).await?;
+    Ok(view(&state, &updated))
+}
+
+/// `PUT /api/dialogues/{id}/seed-statements/{statement}`: the new text of a seed statement.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SeedStatementRequest {
+    /// The statement, at most 280 characters.
+    pub text: String,
+}
+
+/// Rewrites a seed statement nobody has voted on yet. Once it has votes it can no longer be
+/// changed (`conflict`): reject it in moderation instead.
+#[utoipa::path(
+    put, path = "/api/dialogues/{id}/seed-statements/{statement_id}", tag = "dialogues",
+    params(
+        ("id" = i64, Path, description = "Dialogue id"),
+        ("statement_id" = i64, Path, description = "Statement id"),
+    ),
+    request_body = SeedStatementRequest,
+    responses(
+        (status = 200, body = StatementView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`, `statement_not_found` (also for a participant's statement)", body = ErrorBody),
+        (status = 409, description = "`conflict`: the statement has votes; `duplicate_statement`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
+    )
+)]
+pub async fn edit_seed_statement(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((id, statement)): ApiPath<(DialogueId, StatementId)>,
+    ApiJson(body): ApiJson<SeedStatementRequest>,
+) -> Result<Json<StatementView>, ApiError> {
+    let edited = service::edit_seed_statement(&state, &convenor, id, statement, &body.text).await?;
+    Ok(Json(statement_view(&edited)))
+}
+
+/// Removes a seed statement nobody has voted on yet. Once it has votes it can no longer be
+/// removed (`conflict`): reject it in moderation instead.
+#[utoipa::path(
+    delete, path = "/api/dialogues/{id}/seed-statements/{statement_id}", tag = "dialogues",
+    params(
+        ("id" = i64, Path, description = "Dialogue id"),
+        ("statement_id" = i64, Path, description = "Statement id"),
+    ),
+    responses(
+        (status = 204, description = "The statement is removed"),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`, `statement_not_found` (also for a participant's statement)", body = ErrorBody),
+        (status = 409, description = "`conflict`: the statement has votes", body = ErrorBody),
+    )
+)]
+pub async fn remove_seed_statement(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((id, statement)): ApiPath<(DialogueId, StatementId)>,
+) -> Result<StatusCode, ApiError> {
+    service::remove_seed_statement(&state, &convenor, id, statement).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Makes a new dialogue in the same partnership from this one: question, description,
+/// constituencies, seed statements (those not rejected), settings and weighting; no
+/// participants, votes or participants' statements. It is titled "Copy of …".
+#[utoipa::path(
+    post, path = "/api/dialogues/{id}/copy", tag = "dialogues",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    responses(
+        (status = 201, body = CreatedDialogue),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`", body = ErrorBody),
+    )
+)]
+pub async fn copy(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+) -> Result<(StatusCode, Json<CreatedDialogue>), ApiError> {
+    let dialogue = service::copy(&state, &convenor, id).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedDialogue {
+            id: dialogue.id.get(),
+            participant_url: state.participant_url(dialogue.id),
+        }),
+    ))
 }

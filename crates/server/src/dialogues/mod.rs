@@ -8,7 +8,7 @@ mod qr;
 pub mod service;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 
 use crate::state::AppState;
 
@@ -22,6 +22,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ),
     ("dialogue.html", include_str!("templates/dialogue.html")),
     ("settings.html", include_str!("templates/settings.html")),
+    ("close.html", include_str!("templates/close.html")),
 ];
 
 /// Returns the room's JSON routes and pages.
@@ -30,7 +31,16 @@ pub fn routes() -> Router<AppState> {
         .route("/api/dialogues", post(api::create).get(api::list))
         .route("/api/dialogues/{id}", get(api::get).patch(api::update))
         .route("/api/dialogues/{id}/close", post(api::close))
-        .route("/api/dialogues/{id}/reopen", post(api::reopen));
+        .route("/api/dialogues/{id}/reopen", post(api::reopen))
+        .route("/api/dialogues/{id}/copy", post(api::copy))
+        .route(
+            "/api/dialogues/{id}/constituencies/{constituency_id}",
+            put(api::update_constituency).delete(api::remove_constituency),
+        )
+        .route(
+            "/api/dialogues/{id}/seed-statements/{statement_id}",
+            put(api::edit_seed_statement).delete(api::remove_seed_statement),
+        );
     let pages = Router::new()
         .route(
             "/convenor/partnerships/{pid}/dialogues",
@@ -49,8 +59,28 @@ pub fn routes() -> Router<AppState> {
             "/convenor/dialogues/{id}/statements",
             post(pages::add_statements),
         )
-        .route("/convenor/dialogues/{id}/close", post(pages::close))
+        .route(
+            "/convenor/dialogues/{id}/constituencies/{constituency_id}",
+            post(pages::update_constituency),
+        )
+        .route(
+            "/convenor/dialogues/{id}/constituencies/{constituency_id}/remove",
+            post(pages::remove_constituency),
+        )
+        .route(
+            "/convenor/dialogues/{id}/seed-statements/{statement_id}",
+            post(pages::edit_seed_statement),
+        )
+        .route(
+            "/convenor/dialogues/{id}/seed-statements/{statement_id}/remove",
+            post(pages::remove_seed_statement),
+        )
+        .route(
+            "/convenor/dialogues/{id}/close",
+            get(pages::close_page).post(pages::close),
+        )
         .route("/convenor/dialogues/{id}/reopen", post(pages::reopen))
+        .route("/convenor/dialogues/{id}/copy", post(pages::copy))
         .route("/convenor/dialogues/{id}/qr.svg", get(qr::participant_link));
     api.merge(crate::web::pages(pages))
 }

@@ -10,7 +10,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::{Query, QueryRejection};
-use model::{DialogueId, ModerationPolicy, PartnershipId, ReportVisibility, StatementText};
+use model::{
+    ConstituencyId, DialogueId, ModerationPolicy, PartnershipId, ReportVisibility, StatementId,
+    StatementText,
+};
 use serde::{Deserialize, Serialize};
 use store::Dialogue;
 
@@ -28,7 +31,7 @@ use crate::web::render::{Layout, page, percent};
 use crate::web::security::PageConvenor;
 use crate::web::see_other;
 
-use super::service;
+use super::service::{self, ItemPlaces};
 
 /// The dialogue as the pages show it.
 #[derive(Debug, Clone, Serialize)]
@@ -102,6 +105,9 @@ fn form_error(error: &ApiError) -> Option<String> {
             code: ErrorCode::ValidationFailed | ErrorCode::Conflict | ErrorCode::InvalidBody,
             message,
         } => Some(sentence(message)),
+        ApiError::DuplicateStatement { .. } => {
+            Some("The dialogue already has this statement.".to_owned())
+        }
         _ => None,
     }
 }
@@ -113,63 +119,93 @@ fn unprocessable(page: axum::response::Html<String>) -> Response {
 
 // Creating a dialogue.
 
-/// Reads constituencies written one per line as `name | expected share | lay or professional`;
-/// the share ("25%" or "0.25") and the kind may be left out.
-fn parse_constituencies(text: &str) -> Result<Vec<ConstituencyBody>, String> {
+/// Reads a share as people type it: "15%" or "15" is fifteen per cent, and a number up to 1
+/// without a sign ("0.15") is a fraction; empty is no share. `Err` carries what was typed.
+fn share_field(text: &str) -> Result<Option<f64>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let (digits, is_percent) = match text.strip_suffix('%') {
+        Some(digits) => (digits.trim(), true),
+        None => (text, false),
+    };
+    let value: f64 = digits
+        .parse()
+        .ok()
+        .filter(|value: &f64| value.is_finite())
+        .ok_or_else(|| text.to_owned())?;
+    Ok(Some(if is_percent || value > 1.0 {
+        value / 100.0
+    } else {
+        value
+    }))
+}
+
+/// Reads the kind of a constituency as typed: lay, professional, or nothing.
+fn kind_field(kind: &str) -> Result<Option<ConstituencyKindBody>, String> {
+    match kind.trim().to_ascii_lowercase().as_str() {
+        "" => Ok(None),
+        "lay" => Ok(Some(ConstituencyKindBody::Lay)),
+        "professional" | "pro" => Ok(Some(ConstituencyKindBody::Professional)),
+        other => Err(format!("{other:?} should be \"lay\" or \"professional\"")),
+    }
+}
+
+/// Reads one constituency from its name, share and kind as typed; the error says what is
+/// wrong, without saying where.
+fn constituency_fields(name: &str, share: &str, kind: &str) -> Result<ConstituencyBody, String> {
+    let expected_share = share_field(share)
+        .map_err(|typed| format!("the expected share {typed:?} is not a percentage such as 15%"))?;
+    Ok(ConstituencyBody {
+        name: name.trim().to_owned(),
+        expected_share,
+        kind: kind_field(kind)?,
+    })
+}
+
+/// Reads constituencies written one per line as `name | expected share | lay or professional`
+/// (the share and the kind may be left out), with where each one is ("line 3").
+fn parse_constituencies(text: &str) -> Result<(Vec<ConstituencyBody>, ItemPlaces), String> {
     let mut constituencies = Vec::new();
+    let mut places = ItemPlaces {
+        what: "Constituencies".to_owned(),
+        places: Vec::new(),
+    };
     for (number, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
         let mut parts = line.split('|').map(str::trim);
-        let name = parts.next().unwrap_or_default().to_owned();
+        let name = parts.next().unwrap_or_default();
         let share = parts.next().unwrap_or_default();
         let kind = parts.next().unwrap_or_default();
-        let expected_share = if share.is_empty() {
-            None
-        } else {
-            let (digits, scale) = match share.strip_suffix('%') {
-                Some(digits) => (digits.trim(), 100.0),
-                None => (share, 1.0),
-            };
-            let value: f64 = digits.parse().map_err(|_| {
-                format!(
-                    "Constituency line {}: the expected share {share:?} is not a number such as 25% or 0.25.",
-                    number + 1
-                )
-            })?;
-            Some(value / scale)
-        };
-        let kind = match kind.to_ascii_lowercase().as_str() {
-            "" => None,
-            "lay" => Some(ConstituencyKindBody::Lay),
-            "professional" | "pro" => Some(ConstituencyKindBody::Professional),
-            other => {
-                return Err(format!(
-                    "Constituency line {}: {other:?} should be \"lay\" or \"professional\".",
-                    number + 1
-                ));
-            }
-        };
-        constituencies.push(ConstituencyBody {
-            name,
-            expected_share,
-            kind,
-        });
+        let body = constituency_fields(name, share, kind).map_err(|message| {
+            sentence(&format!("Constituencies line {}: {message}", number + 1))
+        })?;
+        constituencies.push(body);
+        places.places.push(format!("line {}", number + 1));
     }
-    Ok(constituencies)
+    Ok((constituencies, places))
 }
 
 /// Reads seed statements: one per line of the text box, then the first column of every row of
-/// the CSV file (a header row named "statement", "text" or "comment-body" is skipped).
-fn parse_statements(lines: &str, csv_text: &str) -> Result<Vec<String>, String> {
-    let mut statements: Vec<String> = lines
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(str::to_owned)
-        .collect();
+/// the CSV file (a header row named "statement", "text" or "comment-body" is skipped), with
+/// where each one is ("line 4", "CSV row 2").
+fn parse_statements(lines: &str, csv_text: &str) -> Result<(Vec<String>, ItemPlaces), String> {
+    let mut statements = Vec::new();
+    let mut places = ItemPlaces {
+        what: "Seed statement".to_owned(),
+        places: Vec::new(),
+    };
+    for (number, line) in lines.lines().enumerate() {
+        let line = line.trim();
+        if !line.is_empty() {
+            statements.push(line.to_owned());
+            places.places.push(format!("line {}", number + 1));
+        }
+    }
     if !csv_text.trim().is_empty() {
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -192,10 +228,11 @@ fn parse_statements(lines: &str, csv_text: &str) -> Result<Vec<String>, String> 
                 );
             if !first.is_empty() && !is_header {
                 statements.push(first.to_owned());
+                places.places.push(format!("CSV row {}", index + 1));
             }
         }
     }
-    Ok(statements)
+    Ok((statements, places))
 }
 
 #[derive(Serialize, Default)]
@@ -293,21 +330,6 @@ fn weighting_choice(value: &str) -> WeightingBody {
     }
 }
 
-/// Reads a share written as "25%" or "0.25"; empty is no share. Whether it lies between 0 and
-/// 1 is the service's to check.
-fn share_field(text: &str) -> Result<Option<f64>, ()> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    let (digits, scale) = match text.strip_suffix('%') {
-        Some(digits) => (digits.trim(), 100.0),
-        None => (text, 1.0),
-    };
-    let value: f64 = digits.parse().map_err(|_| ())?;
-    Ok(Some(value / scale))
-}
-
 fn visibility_choice(value: &str) -> ReportVisibilityBody {
     if value == "convenors" {
         ReportVisibilityBody::Convenors
@@ -331,7 +353,14 @@ pub async fn create_dialogue(
         parse_statements(&fields.statements, form.get("csv").unwrap_or_default())
             .map(|statements| (constituencies, statements))
     });
-    let message = match parsed {
+    // The lines are checked here first, so that an error names the line at fault.
+    let checked = parsed.and_then(|((constituencies, lines), (statements, rows))| {
+        service::check_constituencies(&constituencies, &[], &lines)
+            .and_then(|_| service::check_seed_statements(&statements, &rows))
+            .map(|_| (constituencies, statements))
+            .map_err(|error| form_error(&error).unwrap_or_else(|| error.to_string()))
+    });
+    let message = match checked {
         Ok((constituencies, statements)) => {
             let request = CreateDialogueRequest {
                 partnership_id: Some(partnership.id.get()),
@@ -487,25 +516,65 @@ struct PopulationShareField {
     value: String,
 }
 
+/// A constituency as its edit form shows it: as stored, or as typed when the form had an
+/// error.
+#[derive(Serialize, Default, Clone)]
+struct ConstituencyFields {
+    id: i64,
+    /// The stored name, which names the row's form and buttons.
+    label: String,
+    name: String,
+    share: String,
+    kind: String,
+    error: Option<String>,
+}
+
+/// A seed statement as its edit form shows it.
+#[derive(Serialize)]
+struct SeedFields {
+    id: i64,
+    text: String,
+    error: Option<String>,
+}
+
 #[derive(Serialize)]
 struct SettingsContext {
     layout: Layout,
     dialogue: DialogueSummary,
     form: SettingsForm,
-    constituencies: Vec<ConstituencyRow>,
+    constituencies: Vec<ConstituencyFields>,
+    new_constituency: ConstituencyFields,
+    seeds: Vec<SeedFields>,
+    new_statements: String,
     notice: Option<String>,
     error: Option<String>,
 }
 
-fn settings_context(
+/// The most seed statements the settings page lists for editing.
+const SEEDS_SHOWN: u32 = 1000;
+
+async fn settings_context(
+    state: &AppState,
     convenor: &PageConvenor,
     dialogue: &Dialogue,
     notice: Option<String>,
     error: Option<String>,
-) -> SettingsContext {
+) -> Result<SettingsContext, PageError> {
     let settings = &dialogue.settings;
     let summary = DialogueSummary::of(dialogue);
-    SettingsContext {
+    let seeds = state
+        .store()
+        .list_statements(
+            dialogue.id,
+            &store::StatementFilter {
+                is_seed: Some(true),
+                limit: Some(SEEDS_SHOWN),
+                ..store::StatementFilter::default()
+            },
+        )
+        .await
+        .map_err(ApiError::from)?;
+    Ok(SettingsContext {
         layout: convenor.layout(format!("Settings · {}", summary.title)),
         form: SettingsForm {
             title: settings.title.as_str().to_owned(),
@@ -524,7 +593,7 @@ fn settings_context(
                     name: constituency.name.as_str().to_owned(),
                     value: constituency
                         .population_share
-                        .map(|share| share.get().to_string())
+                        .map(|share| service::share_percent(share.get()))
                         .unwrap_or_default(),
                 })
                 .collect(),
@@ -532,21 +601,36 @@ fn settings_context(
         constituencies: dialogue
             .constituencies
             .iter()
-            .map(|constituency| ConstituencyRow {
+            .map(|constituency| ConstituencyFields {
+                id: constituency.id.get(),
+                label: constituency.name.as_str().to_owned(),
                 name: constituency.name.as_str().to_owned(),
-                kind: constituency.kind.map(|kind| kind.as_str()),
-                expected: constituency
+                share: constituency
                     .expected_share
-                    .map(|share| percent(share.get())),
-                participants: 0,
-                share: None,
-                is_below: false,
+                    .map(|share| service::share_percent(share.get()))
+                    .unwrap_or_default(),
+                kind: constituency
+                    .kind
+                    .map(|kind| kind.as_str().to_owned())
+                    .unwrap_or_default(),
+                error: None,
             })
             .collect(),
+        new_constituency: ConstituencyFields::default(),
+        seeds: seeds
+            .statements
+            .iter()
+            .map(|statement| SeedFields {
+                id: statement.id.get(),
+                text: statement.text.clone(),
+                error: None,
+            })
+            .collect(),
+        new_statements: String::new(),
         dialogue: summary,
         notice,
         error,
-    }
+    })
 }
 
 /// The query string of the settings page after a change.
@@ -562,6 +646,14 @@ fn settings_notice(query: &SettingsQuery) -> Option<String> {
     match query.notice.as_deref() {
         Some("saved") => Some("The settings are saved.".to_owned()),
         Some("constituency") => Some("The constituency is added.".to_owned()),
+        Some("copied") => Some(
+            "This is a copy: the question, description, constituencies, seed statements and settings, with no participants or votes. Change what you need, then share the participant link."
+                .to_owned(),
+        ),
+        Some("constituency-saved") => Some("The constituency is saved.".to_owned()),
+        Some("constituency-removed") => Some("The constituency is removed.".to_owned()),
+        Some("statement-saved") => Some("The seed statement is saved.".to_owned()),
+        Some("statement-removed") => Some("The seed statement is removed.".to_owned()),
         Some("statements") => {
             let added: u64 = query.added.as_deref()?.parse().ok()?;
             let skipped: u64 = query
@@ -589,24 +681,74 @@ pub async fn settings_page(
 ) -> Result<Response, PageError> {
     let dialogue = convenor.current.dialogue(&state, id).await?;
     let query = query.map(|Query(query)| query).unwrap_or_default();
-    let context = settings_context(&convenor, &dialogue, settings_notice(&query), None);
+    let context =
+        settings_context(&state, &convenor, &dialogue, settings_notice(&query), None).await?;
     Ok(page("settings.html", context)?.into_response())
 }
 
-/// Shows the settings page again with what was wrong in a form posted from it.
+/// What a form posted from the settings page had typed, to show again with its error.
+enum Typed<'a> {
+    /// The settings form.
+    Settings(&'a FormData),
+    /// The form adding a constituency.
+    NewConstituency(&'a FormData),
+    /// The edit form of one constituency.
+    Constituency(i64, &'a FormData),
+    /// The form adding seed statements.
+    NewStatements(&'a FormData),
+    /// The edit form of one seed statement.
+    Seed(i64, &'a FormData),
+    /// A form with nothing typed (a removal).
+    Nothing,
+}
+
+/// Shows the settings page again with what was wrong in a form posted from it, keeping what
+/// was typed in that form; the error is also shown next to the form's row.
 async fn settings_error(
     state: &AppState,
     convenor: &PageConvenor,
     id: DialogueId,
     message: String,
-    form: Option<&FormData>,
+    typed: Typed<'_>,
 ) -> Result<Response, PageError> {
     let dialogue = convenor.current.dialogue(state, id).await?;
-    let mut context = settings_context(convenor, &dialogue, None, Some(message));
-    if let Some(form) = form {
-        context.form.title = form.text("title").to_owned();
-        context.form.question = form.text("question").to_owned();
-        context.form.description = form.text("description").to_owned();
+    let mut context =
+        settings_context(state, convenor, &dialogue, None, Some(message.clone())).await?;
+    let typed_constituency = |row: i64, label: String, form: &FormData| ConstituencyFields {
+        id: row,
+        label,
+        name: form.text("name").to_owned(),
+        share: form.text("expected_share").to_owned(),
+        kind: form.text("kind").to_owned(),
+        error: Some(message.clone()),
+    };
+    match typed {
+        Typed::Settings(form) => {
+            context.form.title = form.text("title").to_owned();
+            context.form.question = form.text("question").to_owned();
+            context.form.description = form.text("description").to_owned();
+            for (index, field) in context.form.population_shares.iter_mut().enumerate() {
+                field.value = form.text(&format!("population_share_{index}")).to_owned();
+            }
+        }
+        Typed::NewConstituency(form) => {
+            context.new_constituency = typed_constituency(0, String::new(), form);
+        }
+        Typed::Constituency(row, form) => {
+            if let Some(fields) = context.constituencies.iter_mut().find(|c| c.id == row) {
+                *fields = typed_constituency(row, fields.label.clone(), form);
+            }
+        }
+        Typed::NewStatements(form) => {
+            context.new_statements = form.get("statements").unwrap_or_default().to_owned();
+        }
+        Typed::Seed(row, form) => {
+            if let Some(fields) = context.seeds.iter_mut().find(|seed| seed.id == row) {
+                fields.text = form.get("text").unwrap_or_default().to_owned();
+                fields.error = Some(message.clone());
+            }
+        }
+        Typed::Nothing => {}
     }
     Ok(unprocessable(page("settings.html", context)?))
 }
@@ -638,10 +780,12 @@ pub async fn update_settings(
             Ok(share) => {
                 shares.insert(name.to_owned(), share);
             }
-            Err(()) => {
-                let message =
-                    format!("The population share of {name} is not a number such as 25% or 0.25.");
-                return settings_error(&state, &convenor, id, message, Some(&form)).await;
+            Err(typed) => {
+                let message = format!(
+                    "The population share of {name}, {typed:?}, is not a percentage such as 25%."
+                );
+                return settings_error(&state, &convenor, id, message, Typed::Settings(&form))
+                    .await;
             }
         }
     }
@@ -655,7 +799,7 @@ pub async fn update_settings(
         ))),
         Err(error) => {
             let message = form_error(&error).ok_or(error)?;
-            settings_error(&state, &convenor, id, message, Some(&form)).await
+            settings_error(&state, &convenor, id, message, Typed::Settings(&form)).await
         }
     }
 }
@@ -668,19 +812,11 @@ pub async fn add_constituency(
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    let line = format!(
-        "{} | {} | {}",
-        form.text("name").replace('|', "/"),
+    let parsed = constituency_fields(
+        form.text("name"),
         form.text("expected_share"),
-        form.text("kind")
+        form.text("kind"),
     );
-    let parsed = parse_constituencies(&line)
-        .map_err(|message| message.replace("Constituency line 1: ", ""))
-        .and_then(|mut bodies| {
-            bodies
-                .pop()
-                .ok_or_else(|| "Give the constituency a name.".to_owned())
-        });
     let message = match parsed {
         Ok(body) => match service::add_constituency(&state, &convenor.current, id, &body).await {
             Ok(()) => {
@@ -690,26 +826,83 @@ pub async fn add_constituency(
             }
             Err(error) => form_error(&error).ok_or(error)?,
         },
-        Err(message) => message,
+        Err(message) => {
+            // Only a convenor of the dialogue learns what is wrong with a form posted to it.
+            convenor.current.dialogue(&state, id).await?;
+            sentence(&format!("Constituency: {message}"))
+        }
     };
-    settings_error(&state, &convenor, id, message, None).await
+    settings_error(
+        &state,
+        &convenor,
+        id,
+        message,
+        Typed::NewConstituency(&form),
+    )
+    .await
 }
 
-/// Reads the seed statements of a form and checks each one, saying which is wrong.
+/// Answers `POST /convenor/dialogues/{id}/constituencies/{constituency}`: changes one
+/// constituency's name, expected share and kind.
+pub async fn update_constituency(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath((id, constituency)): ApiPath<(DialogueId, ConstituencyId)>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    convenor.current.dialogue(&state, id).await?;
+    let parsed = constituency_fields(
+        form.text("name"),
+        form.text("expected_share"),
+        form.text("kind"),
+    );
+    let message = match parsed {
+        Ok(body) => {
+            match service::update_constituency(&state, &convenor.current, id, constituency, &body)
+                .await
+            {
+                Ok(_) => {
+                    return Ok(see_other(&format!(
+                        "/convenor/dialogues/{id}/settings?notice=constituency-saved"
+                    )));
+                }
+                Err(error) => form_error(&error).ok_or(error)?,
+            }
+        }
+        Err(message) => sentence(&format!("Constituency: {message}")),
+    };
+    let typed = Typed::Constituency(constituency.get(), &form);
+    settings_error(&state, &convenor, id, message, typed).await
+}
+
+/// Answers `POST /convenor/dialogues/{id}/constituencies/{constituency}/remove`.
+pub async fn remove_constituency(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath((id, constituency)): ApiPath<(DialogueId, ConstituencyId)>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    match service::remove_constituency(&state, &convenor.current, id, constituency).await {
+        Ok(_) => Ok(see_other(&format!(
+            "/convenor/dialogues/{id}/settings?notice=constituency-removed"
+        ))),
+        Err(error) => {
+            let message = form_error(&error).ok_or(error)?;
+            settings_error(&state, &convenor, id, message, Typed::Nothing).await
+        }
+    }
+}
+
+/// Reads the seed statements of a form and checks each one, saying which line is wrong.
 fn seed_statements(form: &FormData) -> Result<Vec<StatementText>, String> {
-    let texts = parse_statements(
+    let (texts, places) = parse_statements(
         form.get("statements").unwrap_or_default(),
         form.get("csv").unwrap_or_default(),
     )?;
-    texts
-        .iter()
-        .enumerate()
-        .map(|(index, text)| {
-            StatementText::parse(text).map_err(|error| {
-                format!("Statement {}: {}", index + 1, sentence(&error.to_string()))
-            })
-        })
-        .collect()
+    service::check_seed_statements(&texts, &places)
+        .map_err(|error| form_error(&error).unwrap_or_else(|| error.to_string()))
 }
 
 /// Answers `POST /convenor/dialogues/{id}/statements`: adds seed statements, leaving out those
@@ -725,13 +918,95 @@ pub async fn add_statements(
     convenor.current.dialogue(&state, id).await?;
     let texts = match seed_statements(&form) {
         Ok(texts) => texts,
-        Err(message) => return settings_error(&state, &convenor, id, message, None).await,
+        Err(message) => {
+            return settings_error(&state, &convenor, id, message, Typed::NewStatements(&form))
+                .await;
+        }
     };
     let seeds = service::add_seed_statements(&state, &convenor.current, id, texts).await?;
     Ok(see_other(&format!(
         "/convenor/dialogues/{id}/settings?notice=statements&added={}&skipped={}",
         seeds.added, seeds.skipped
     )))
+}
+
+/// Answers `POST /convenor/dialogues/{id}/seed-statements/{statement}`: rewrites a seed
+/// statement nobody has voted on.
+pub async fn edit_seed_statement(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath((id, statement)): ApiPath<(DialogueId, StatementId)>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let text = form.get("text").unwrap_or_default();
+    match service::edit_seed_statement(&state, &convenor.current, id, statement, text).await {
+        Ok(_) => Ok(see_other(&format!(
+            "/convenor/dialogues/{id}/settings?notice=statement-saved"
+        ))),
+        Err(error) => {
+            let message = form_error(&error).ok_or(error)?;
+            let typed = Typed::Seed(statement.get(), &form);
+            settings_error(&state, &convenor, id, message, typed).await
+        }
+    }
+}
+
+/// Answers `POST /convenor/dialogues/{id}/seed-statements/{statement}/remove`.
+pub async fn remove_seed_statement(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath((id, statement)): ApiPath<(DialogueId, StatementId)>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    match service::remove_seed_statement(&state, &convenor.current, id, statement).await {
+        Ok(()) => Ok(see_other(&format!(
+            "/convenor/dialogues/{id}/settings?notice=statement-removed"
+        ))),
+        Err(error) => {
+            let message = form_error(&error).ok_or(error)?;
+            settings_error(&state, &convenor, id, message, Typed::Nothing).await
+        }
+    }
+}
+
+/// Answers `POST /convenor/dialogues/{id}/copy`: makes a copy of the dialogue and opens its
+/// settings.
+pub async fn copy(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let copied = service::copy(&state, &convenor.current, id).await?;
+    Ok(see_other(&format!(
+        "/convenor/dialogues/{}/settings?notice=copied",
+        copied.id
+    )))
+}
+
+#[derive(Serialize)]
+struct CloseContext {
+    layout: Layout,
+    dialogue: DialogueSummary,
+}
+
+/// Answers `GET /convenor/dialogues/{id}/close`: asks whether to close the dialogue, saying
+/// what closing does.
+pub async fn close_page(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+) -> Result<Response, PageError> {
+    let dialogue = convenor.current.dialogue(&state, id).await?;
+    let summary = DialogueSummary::of(&dialogue);
+    let context = CloseContext {
+        layout: convenor.layout(format!("Close the dialogue? · {}", summary.title)),
+        dialogue: summary,
+    };
+    Ok(page("close.html", context)?.into_response())
 }
 
 /// Answers `POST /convenor/dialogues/{id}/close`.
@@ -764,8 +1039,9 @@ mod tests {
 
     #[test]
     fn constituency_lines_read_name_share_and_kind() {
-        let parsed =
+        let (parsed, places) =
             parse_constituencies("Carer | 20% | lay\n\nGP|0.1|professional\nResident").unwrap();
+        assert_eq!(places.places, vec!["line 1", "line 3", "line 4"]);
         assert_eq!(parsed.len(), 3);
         assert_eq!(parsed[0].name, "Carer");
         assert_eq!(parsed[0].expected_share, Some(0.2));
@@ -785,11 +1061,15 @@ mod tests {
 
     #[test]
     fn statements_come_from_lines_and_the_first_csv_column() {
-        let statements = parse_statements(
+        let (statements, places) = parse_statements(
             "First\n\n  Second  \n",
             "statement,author\n\"Third, with a comma\",x\nFourth\n",
         )
         .unwrap();
+        assert_eq!(
+            places.places,
+            vec!["line 1", "line 3", "CSV row 2", "CSV row 3"]
+        );
         assert_eq!(
             statements,
             vec!["First", "Second", "Third, with a comma", "Fourth"]

@@ -3,16 +3,20 @@
 //! API.
 
 use model::{
-    AnalysisWeighting, Description, DialogueId, DialogueQuestion, DialogueTitle, ExpectedShare,
-    ModerationPolicy, PartnershipId, ReportVisibility, StatementText,
+    AnalysisWeighting, ConstituencyId, ConstituencyKind, ConstituencyName, Description, DialogueId,
+    DialogueQuestion, DialogueTitle, DuplicateMatch, ExpectedShare, ModerationPolicy,
+    NormalizedText, PartnershipId, ReportVisibility, StatementId, StatementText, find_duplicate,
 };
-use store::{Dialogue, DialogueSettings, NewDialogue, NewStatement, Partnership, StoreError};
+use store::{
+    Dialogue, DialogueSettings, NewConstituency, NewDialogue, NewStatement, Partnership, Statement,
+    StoreError,
+};
 
 use crate::api::{ConstituencyBody, CreateDialogueRequest, UpdateDialogueRequest, WeightingBody};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
-use crate::views::{new_constituency, validated};
+use crate::views::validated;
 
 /// The most seed statements or constituencies one request may create.
 const MAX_ITEMS: usize = 500;
@@ -75,14 +79,15 @@ pub async fn create(
             "a dialogue is created with at most {MAX_ITEMS} constituencies and {MAX_ITEMS} statements"
         )));
     }
-    let constituencies = constituencies
-        .iter()
-        .map(new_constituency)
-        .collect::<Result<Vec<_>, _>>()?;
-    let seed_statements = statements
-        .iter()
-        .map(|text| validated(StatementText::parse(text)))
-        .collect::<Result<Vec<_>, _>>()?;
+    let constituencies = check_constituencies(
+        constituencies,
+        &[],
+        &ItemPlaces::numbered("constituencies", "item", constituencies.len()),
+    )?;
+    let seed_statements = check_seed_statements(
+        statements,
+        &ItemPlaces::numbered("statements", "item", statements.len()),
+    )?;
     let requested = request.partnership_id.map(PartnershipId);
     let partnership = convened_partnership(state, convenor, requested).await?;
     Ok(state
@@ -221,7 +226,16 @@ pub async fn add_constituency(
     body: &ConstituencyBody,
 ) -> Result<(), ApiError> {
     let dialogue = convenor.dialogue(state, id).await?;
-    let constituency = new_constituency(body)?;
+    let places = ItemPlaces {
+        what: "Constituency".to_owned(),
+        places: vec![format!("{:?}", body.name.trim())],
+    };
+    let constituency = check_constituencies(
+        std::slice::from_ref(body),
+        &dialogue.constituencies,
+        &places,
+    )?
+    .remove(0);
     match state
         .store()
         .add_constituency(dialogue.id, constituency)
@@ -280,4 +294,437 @@ pub async fn add_seed_statements(
     }
     state.analysis().changed(dialogue.id);
     Ok(seeds)
+}
+
+/// Makes a new dialogue in the same partnership from an existing one: its question,
+/// description, constituencies (with their shares and kinds), the seed statements it still
+/// shows, and its settings and weighting; no participants, votes or participants' statements.
+/// It is open, titled "Copy of …", and not shared with partners.
+pub async fn copy(
+    state: &AppState,
+    convenor: &CurrentConvenor,
+    id: DialogueId,
+) -> Result<Dialogue, ApiError> {
+    let source = convenor.dialogue(state, id).await?;
+    let mut seeds = Vec::new();
+    let mut after = None;
+    loop {
+        let page = state
+            .store()
+            .list_statements(
+                source.id,
+                &store::StatementFilter {
+                    is_seed: Some(true),
+                    after,
+                    limit: Some(store::StatementFilter::MAX_LIMIT),
+                    ..store::StatementFilter::default()
+                },
+            )
+            .await?;
+        for statement in &page.statements {
+            if statement.moderation != model::ModerationStatus::Rejected {
+                seeds.push(validated(StatementText::parse(&statement.text))?);
+            }
+        }
+        match page.next_after {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    let title: String = format!("Copy of {}", source.settings.title.as_str())
+        .chars()
+        .take(DialogueTitle::MAX_CHARS)
+        .collect();
+    let settings = DialogueSettings {
+        title: validated(DialogueTitle::parse(&title))?,
+        ..source.settings.clone()
+    };
+    let constituencies = source
+        .constituencies
+        .iter()
+        .map(|constituency| NewConstituency {
+            name: constituency.name.clone(),
+            expected_share: constituency.expected_share,
+            kind: constituency.kind,
+        })
+        .collect();
+    let mut copied = state
+        .store()
+        .create_dialogue(NewDialogue {
+            partnership: source.partnership,
+            settings,
+            constituencies,
+            seed_statements: seeds,
+            created_by: Some(convenor.convenor.id),
+            created_at: state.now_ms(),
+        })
+        .await?;
+    let shares: Vec<(ConstituencyId, Option<ExpectedShare>)> = source
+        .constituencies
+        .iter()
+        .filter(|constituency| constituency.population_share.is_some())
+        .filter_map(|constituency| {
+            copied
+                .constituencies
+                .iter()
+                .find(|new| new.name == constituency.name)
+                .map(|new| (new.id, constituency.population_share))
+        })
+        .collect();
+    if source.weighting.is_some() || !shares.is_empty() {
+        copied = state
+            .store()
+            .set_dialogue_weighting(copied.id, source.weighting, shares)
+            .await?;
+    }
+    state.analysis().changed(copied.id);
+    Ok(copied)
+}
+
+/// Names the items of a list in messages: what they are ("Constituencies", "Seed statement")
+/// and where each one is ("line 3", "CSV row 2", "item 1").
+#[derive(Debug, Clone)]
+pub struct ItemPlaces {
+    /// What the items are, starting the message.
+    pub what: String,
+    /// Where each item is, in the order of the list.
+    pub places: Vec<String>,
+}
+
+impl ItemPlaces {
+    /// Numbers `count` items from 1: "item 1", "item 2", ...
+    pub fn numbered(what: &str, unit: &str, count: usize) -> ItemPlaces {
+        ItemPlaces {
+            what: what.to_owned(),
+            places: (1..=count)
+                .map(|number| format!("{unit} {number}"))
+                .collect(),
+        }
+    }
+
+    fn place(&self, index: usize) -> &str {
+        self.places.get(index).map_or("", String::as_str)
+    }
+
+    /// Starts a message about one item: "Constituencies line 3".
+    fn label(&self, index: usize) -> String {
+        let place = self.place(index);
+        if place.is_empty() {
+            self.what.clone()
+        } else {
+            format!("{} {place}", self.what)
+        }
+    }
+}
+
+/// Writes a share between 0 and 1 as people type it: "15%", "12.5%".
+pub fn share_percent(share: f64) -> String {
+    let text = format!("{:.2}", share * 100.0);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    format!("{text}%")
+}
+
+/// Checks constituencies to create or to add to those a dialogue has (`existing`): each name
+/// valid and not repeated, each expected share from 0% to 100%, and the shares together at
+/// most 100%. The error names the item at fault as `places` says, with shares in percent.
+pub fn check_constituencies(
+    bodies: &[ConstituencyBody],
+    existing: &[store::Constituency],
+    places: &ItemPlaces,
+) -> Result<Vec<NewConstituency>, ApiError> {
+    let mut total: f64 = existing
+        .iter()
+        .filter_map(|constituency| constituency.expected_share.map(ExpectedShare::get))
+        .sum();
+    let mut checked: Vec<NewConstituency> = Vec::with_capacity(bodies.len());
+    for (index, body) in bodies.iter().enumerate() {
+        let label = places.label(index);
+        let name = ConstituencyName::parse(&body.name)
+            .map_err(|error| ApiError::validation(format!("{label}: {error}")))?;
+        if let Some(earlier) = checked
+            .iter()
+            .position(|other| other.name.as_str() == name.as_str())
+        {
+            return Err(ApiError::validation(format!(
+                "{label} repeats the name of {} ({:?}); each constituency needs its own name",
+                places.place(earlier),
+                name.as_str()
+            )));
+        }
+        if existing
+            .iter()
+            .any(|other| other.name.as_str() == name.as_str())
+        {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                format!(
+                    "{label}: the dialogue already has a constituency named {:?}",
+                    name.as_str()
+                ),
+            ));
+        }
+        let expected_share = body
+            .expected_share
+            .map(|share| {
+                ExpectedShare::parse(share).map_err(|_| {
+                    ApiError::validation(format!(
+                        "{label}: the expected share {} must be between 0% and 100%",
+                        if share.is_finite() {
+                            share_percent(share)
+                        } else {
+                            "given".to_owned()
+                        }
+                    ))
+                })
+            })
+            .transpose()?;
+        total += expected_share.map_or(0.0, ExpectedShare::get);
+        if total > 1.0 + 1e-9 {
+            return Err(ApiError::validation(format!(
+                "{label}: the expected shares add up to {} with this one; together they can be at most 100%",
+                share_percent(total)
+            )));
+        }
+        checked.push(NewConstituency {
+            name,
+            expected_share,
+            kind: body.kind.map(ConstituencyKind::from),
+        });
+    }
+    Ok(checked)
+}
+
+/// Checks seed statements: each one valid and none repeating another once normalised (near
+/// duplicates are allowed, and flagged by the store). The error names the item at fault as
+/// `places` says: "Seed statement line 4 repeats line 2".
+pub fn check_seed_statements(
+    texts: &[String],
+    places: &ItemPlaces,
+) -> Result<Vec<StatementText>, ApiError> {
+    let mut checked = Vec::with_capacity(texts.len());
+    let mut normalized: Vec<NormalizedText> = Vec::with_capacity(texts.len());
+    for (index, text) in texts.iter().enumerate() {
+        let label = places.label(index);
+        let statement = StatementText::parse(text)
+            .map_err(|error| ApiError::validation(format!("{label}: {error}")))?;
+        let this = NormalizedText::new(statement.as_str());
+        let found = find_duplicate(&this, normalized.iter().enumerate());
+        if let Some(DuplicateMatch::Exact(earlier)) = found {
+            return Err(ApiError::validation(format!(
+                "{label} repeats {}",
+                places.place(earlier)
+            )));
+        }
+        normalized.push(this);
+        checked.push(statement);
+    }
+    Ok(checked)
+}
+
+/// Changes a constituency's name, expected share and kind, keeping the dialogue's shares at
+/// most 100% together.
+pub async fn update_constituency(
+    state: &AppState,
+    convenor: &CurrentConvenor,
+    id: DialogueId,
+    constituency: ConstituencyId,
+    body: &ConstituencyBody,
+) -> Result<Dialogue, ApiError> {
+    let dialogue = convenor.dialogue(state, id).await?;
+    let Some(current) = dialogue
+        .constituencies
+        .iter()
+        .find(|found| found.id == constituency)
+    else {
+        return Err(ApiError::new(
+            ErrorCode::NotFound,
+            "the dialogue has no such constituency",
+        ));
+    };
+    let others: Vec<store::Constituency> = dialogue
+        .constituencies
+        .iter()
+        .filter(|other| other.id != constituency)
+        .cloned()
+        .collect();
+    let places = ItemPlaces {
+        what: "Constituency".to_owned(),
+        places: vec![format!("{:?}", current.name.as_str())],
+    };
+    let change = check_constituencies(std::slice::from_ref(body), &others, &places)?.remove(0);
+    state
+        .store()
+        .update_constituency(dialogue.id, constituency, change)
+        .await
+        .map_err(|error| match error {
+            StoreError::Duplicate { .. } => ApiError::new(
+                ErrorCode::Conflict,
+                "the dialogue already has a constituency with this name",
+            ),
+            other => other.into(),
+        })?;
+    state.analysis().changed(dialogue.id);
+    Ok(state.store().get_dialogue(dialogue.id).await?)
+}
+
+/// Turns the store's refusal to change something with history into a `conflict`.
+fn in_use(error: StoreError) -> ApiError {
+    match error {
+        StoreError::Invalid(message) => ApiError::new(ErrorCode::Conflict, message),
+        StoreError::NotFound(store::Entity::Constituency) => {
+            ApiError::new(ErrorCode::NotFound, "the dialogue has no such constituency")
+        }
+        StoreError::NotFound(store::Entity::Statement) => ApiError::new(
+            ErrorCode::StatementNotFound,
+            "the dialogue has no such seed statement",
+        ),
+        other => other.into(),
+    }
+}
+
+/// Removes a constituency nobody has chosen; one with members is a `conflict`.
+pub async fn remove_constituency(
+    state: &AppState,
+    convenor: &CurrentConvenor,
+    id: DialogueId,
+    constituency: ConstituencyId,
+) -> Result<Dialogue, ApiError> {
+    let dialogue = convenor.dialogue(state, id).await?;
+    state
+        .store()
+        .remove_constituency(dialogue.id, constituency)
+        .await
+        .map_err(in_use)?;
+    state.analysis().changed(dialogue.id);
+    Ok(state.store().get_dialogue(dialogue.id).await?)
+}
+
+/// Rewrites a seed statement nobody has voted on; one with votes is a `conflict` (reject it in
+/// moderation instead).
+pub async fn edit_seed_statement(
+    state: &AppState,
+    convenor: &CurrentConvenor,
+    id: DialogueId,
+    statement: StatementId,
+    text: &str,
+) -> Result<Statement, ApiError> {
+    let dialogue = convenor.dialogue(state, id).await?;
+    let text = validated(StatementText::parse(text))?;
+    let edited = state
+        .store()
+        .edit_seed_statement(dialogue.id, statement, text)
+        .await
+        .map_err(in_use)?;
+    state.analysis().changed(dialogue.id);
+    Ok(edited)
+}
+
+/// Removes a seed statement nobody has voted on; one with votes is a `conflict` (reject it in
+/// moderation instead).
+pub async fn remove_seed_statement(
+    state: &AppState,
+    convenor: &CurrentConvenor,
+    id: DialogueId,
+    statement: StatementId,
+) -> Result<(), ApiError> {
+    let dialogue = convenor.dialogue(state, id).await?;
+    state
+        .store()
+        .remove_seed_statement(dialogue.id, statement)
+        .await
+        .map_err(in_use)?;
+    state.analysis().changed(dialogue.id);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(name: &str, share: Option<f64>) -> ConstituencyBody {
+        ConstituencyBody {
+            name: name.to_owned(),
+            expected_share: share,
+            kind: None,
+        }
+    }
+
+    fn lines(numbers: &[usize]) -> ItemPlaces {
+        ItemPlaces {
+            what: "Constituencies".to_owned(),
+            places: numbers.iter().map(|n| format!("line {n}")).collect(),
+        }
+    }
+
+    fn message(error: ApiError) -> String {
+        match error {
+            ApiError::Client { message, .. } => message,
+            other => panic!("not a client error: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn shares_are_written_as_percentages() {
+        assert_eq!(share_percent(0.15), "15%");
+        assert_eq!(share_percent(0.125), "12.5%");
+        assert_eq!(share_percent(1.5), "150%");
+        assert_eq!(share_percent(0.0), "0%");
+    }
+
+    #[test]
+    fn constituency_errors_name_the_line_and_speak_in_percent() {
+        let error = check_constituencies(
+            &[body("Carer", Some(0.15)), body("GP", Some(1.5))],
+            &[],
+            &lines(&[1, 3]),
+        )
+        .unwrap_err();
+        assert_eq!(
+            message(error),
+            "Constituencies line 3: the expected share 150% must be between 0% and 100%"
+        );
+        let error = check_constituencies(
+            &[body("Carer", Some(0.6)), body("GP", Some(0.5))],
+            &[],
+            &lines(&[1, 2]),
+        )
+        .unwrap_err();
+        assert_eq!(
+            message(error),
+            "Constituencies line 2: the expected shares add up to 110% with this one; together they can be at most 100%"
+        );
+        let error = check_constituencies(
+            &[body("Carer", None), body("Carer", None)],
+            &[],
+            &lines(&[2, 5]),
+        )
+        .unwrap_err();
+        assert!(message(error).starts_with("Constituencies line 5 repeats the name of line 2"),);
+        let fine = check_constituencies(
+            &[
+                body("Carer", Some(0.5)),
+                body("GP", Some(0.5)),
+                body("Resident", None),
+            ],
+            &[],
+            &lines(&[1, 2, 3]),
+        )
+        .unwrap();
+        assert_eq!(fine.len(), 3);
+    }
+
+    #[test]
+    fn a_repeated_seed_statement_names_both_lines() {
+        let texts = ["One", "Two", "Three", "  two "].map(str::to_owned);
+        let places = ItemPlaces {
+            what: "Seed statement".to_owned(),
+            places: (1..=4).map(|n| format!("line {n}")).collect(),
+        };
+        let error = check_seed_statements(&texts, &places).unwrap_err();
+        assert_eq!(message(error), "Seed statement line 4 repeats line 2");
+        assert_eq!(
+            check_seed_statements(&texts[..3], &places).unwrap().len(),
+            3
+        );
+    }
 }

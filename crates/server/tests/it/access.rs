@@ -171,6 +171,10 @@ enum Witness {
     Representatives,
     /// Whether the private dialogue is shared with partners.
     Shared,
+    /// The names, shares and kinds of the dialogue's constituencies.
+    ConstituencyDetails,
+    /// The text of the seed statement nobody votes on.
+    FreshSeedText,
 }
 
 /// How a row's witness must behave.
@@ -188,6 +192,7 @@ enum Effect {
 enum Verb {
     Get,
     Post,
+    Put,
     Patch,
     Delete,
 }
@@ -197,6 +202,7 @@ impl Verb {
         match self {
             Verb::Get => "GET",
             Verb::Post => "POST",
+            Verb::Put => "PUT",
             Verb::Patch => "PATCH",
             Verb::Delete => "DELETE",
         }
@@ -206,6 +212,7 @@ impl Verb {
         match self {
             Verb::Get => Method::GET,
             Verb::Post => Method::POST,
+            Verb::Put => Method::PUT,
             Verb::Patch => Method::PATCH,
             Verb::Delete => Method::DELETE,
         }
@@ -255,6 +262,13 @@ const fn get(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
 const fn post(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
     Row {
         verb: Verb::Post,
+        ..get(route, path, cells)
+    }
+}
+
+const fn put(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
+    Row {
+        verb: Verb::Put,
         ..get(route, path, cells)
     }
 }
@@ -352,6 +366,7 @@ const MATRIX: &[Row] = &[
     get("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
     get("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
     get("/convenor/dialogues/{id}/qr.svg", "/convenor/dialogues/{dialogue}/qr.svg",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
 
     // The partnership and its partners: its convenors see everything; the people who speak
     // for its partners see the partnership and act for their own partner only.
@@ -401,6 +416,28 @@ const MATRIX: &[Row] = &[
         .form("name=Carer+{n}&expected_share=&kind=lay&csrf={csrf}").changes(Witness::Constituencies),
     post("/convenor/dialogues/{id}/statements", "/convenor/dialogues/{dialogue}/statements",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0"), FORBID, FORBID, FORBID])
         .form("statements=Cycle+lanes+{n}&csrf={csrf}").changes(Witness::Statements),
+    // Editing and removing constituencies and seed statements; what one caller removed is gone
+    // for the next.
+    put("/api/dialogues/{id}/constituencies/{constituency_id}", "/api/dialogues/{dialogue}/constituencies/{constituency}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .json(r#"{"name": "Pharmacist {n}", "expected_share": 0.05, "kind": "professional"}"#).changes(Witness::ConstituencyDetails),
+    delete("/api/dialogues/{id}/constituencies/{constituency_id}", "/api/dialogues/{dialogue}/constituencies/{removable_constituency}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, GONE, FORBID, FORBID, FORBID])
+        .guards(Witness::Constituencies),
+    put("/api/dialogues/{id}/seed-statements/{statement_id}", "/api/dialogues/{dialogue}/seed-statements/{fresh_seed}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .json(r#"{"text": "Picnic tables {n}"}"#).changes(Witness::FreshSeedText),
+    delete("/api/dialogues/{id}/seed-statements/{statement_id}", "/api/dialogues/{dialogue}/seed-statements/{removable_seed}", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, Cell::Refused(404, "statement_not_found"), FORBID, FORBID, FORBID])
+        .guards(Witness::Statements),
+    post("/convenor/dialogues/{id}/constituencies/{constituency_id}", "/convenor/dialogues/{dialogue}/constituencies/{constituency}", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency-saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency-saved"), FORBID, FORBID, FORBID])
+        .form("name=Pharmacy+{n}&expected_share=5%25&kind=professional&csrf={csrf}").changes(Witness::ConstituencyDetails),
+    post("/convenor/dialogues/{id}/constituencies/{constituency_id}/remove", "/convenor/dialogues/{dialogue}/constituencies/{removable_constituency_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency-removed"), FORBID, GONE, FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::Constituencies),
+    post("/convenor/dialogues/{id}/seed-statements/{statement_id}", "/convenor/dialogues/{dialogue}/seed-statements/{fresh_seed}", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statement-saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statement-saved"), FORBID, FORBID, FORBID])
+        .form("text=Picnic+benches+{n}&csrf={csrf}").changes(Witness::FreshSeedText),
+    post("/convenor/dialogues/{id}/seed-statements/{statement_id}/remove", "/convenor/dialogues/{dialogue}/seed-statements/{removable_seed_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statement-removed"), FORBID, Cell::Refused(404, "statement_not_found"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::Statements),
+    post("/api/dialogues/{id}/copy", "/api/dialogues/{dialogue}/copy",                                      [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .changes(Witness::PartnershipDialogues),
+    post("/convenor/dialogues/{id}/copy", "/convenor/dialogues/{dialogue}/copy",                             [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{new}/settings?notice=copied"), FORBID, Cell::Done("/convenor/dialogues/{new}/settings?notice=copied"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").changes(Witness::PartnershipDialogues),
     // The administrator rejects a statement the convenor has just rejected: nothing changes.
     post("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=0"), FORBID, FORBID, FORBID])
         .form("action=reject&statement={written}&status=all&csrf={csrf}").guards(Witness::WrittenStatus),
@@ -541,6 +578,12 @@ struct World {
     removable_page: i64,
     revocable: i64,
     revocable_page: i64,
+    constituency: i64,
+    removable_constituency: i64,
+    removable_constituency_page: i64,
+    fresh_seed: i64,
+    removable_seed: i64,
+    removable_seed_page: i64,
     invite: String,
     used_invite: String,
     _data_dir: tempfile::TempDir,
@@ -982,6 +1025,40 @@ impl World {
             )
             .await;
         assert_eq!(voted.status, StatusCode::OK, "{voted:?}");
+        // Constituencies nobody chooses and seed statements nobody votes on, to edit and remove.
+        let mut unchosen = Vec::new();
+        for name in ["Pharmacist", "Dentist", "Optician"] {
+            let added = store
+                .add_constituency(
+                    DialogueId(dialogue),
+                    store::NewConstituency {
+                        name: model::ConstituencyName::parse(name).unwrap(),
+                        expected_share: None,
+                        kind: None,
+                    },
+                )
+                .await
+                .unwrap();
+            unchosen.push(added.id.get());
+        }
+        let mut unvoted = Vec::new();
+        for text in [
+            "Shade by the swings",
+            "Dog-free lawns",
+            "A café by the gate",
+        ] {
+            let added = store
+                .submit_statement(store::NewStatement {
+                    dialogue: DialogueId(dialogue),
+                    text: model::StatementText::parse(text).unwrap(),
+                    author: None,
+                    is_meta: false,
+                    created_at: app.state.now_ms(),
+                })
+                .await
+                .unwrap();
+            unvoted.push(added.id.get());
+        }
         for id in [dialogue, private] {
             assert_eq!(
                 app.recompute_now(id).await,
@@ -1008,6 +1085,12 @@ impl World {
             removable_page: removable_page.get(),
             revocable: revocable.get(),
             revocable_page: revocable_page.get(),
+            constituency: unchosen[0],
+            removable_constituency: unchosen[1],
+            removable_constituency_page: unchosen[2],
+            fresh_seed: unvoted[0],
+            removable_seed: unvoted[1],
+            removable_seed_page: unvoted[2],
             invite,
             used_invite,
             _data_dir: data_dir,
@@ -1030,6 +1113,21 @@ impl World {
             .replace("{removable}", &self.removable.to_string())
             .replace("{revocable_page}", &self.revocable_page.to_string())
             .replace("{revocable}", &self.revocable.to_string())
+            .replace(
+                "{removable_constituency_page}",
+                &self.removable_constituency_page.to_string(),
+            )
+            .replace(
+                "{removable_constituency}",
+                &self.removable_constituency.to_string(),
+            )
+            .replace("{constituency}", &self.constituency.to_string())
+            .replace(
+                "{removable_seed_page}",
+                &self.removable_seed_page.to_string(),
+            )
+            .replace("{removable_seed}", &self.removable_seed.to_string())
+            .replace("{fresh_seed}", &self.fresh_seed.to_string())
             .replace("{used_invite}", &self.used_invite)
             .replace("{invite}", &self.invite)
             .replace("{n}", &cell_number.to_string())
@@ -1145,6 +1243,24 @@ impl World {
                     .map(|representative| representative.account)
                     .collect::<Vec<_>>()
             ),
+            Witness::ConstituencyDetails => format!(
+                "{:?}",
+                store
+                    .get_dialogue(dialogue)
+                    .await
+                    .unwrap()
+                    .constituencies
+                    .iter()
+                    .map(|c| (c.name.as_str().to_owned(), c.expected_share, c.kind))
+                    .collect::<Vec<_>>()
+            ),
+            Witness::FreshSeedText => {
+                store
+                    .get_statement(StatementId(self.fresh_seed))
+                    .await
+                    .unwrap()
+                    .text
+            }
             Witness::Shared => store
                 .get_dialogue(DialogueId(self.private))
                 .await
@@ -1681,6 +1797,8 @@ async fn every_convenor_page_sends_a_visitor_without_a_session_to_sign_in() {
             .replace("{partner_id}", "1")
             .replace("{invitation_id}", "1")
             .replace("{account_id}", "1")
+            .replace("{constituency_id}", "1")
+            .replace("{statement_id}", "1")
             .replace("{file}", "x");
         let method = Method::from_bytes(method.as_bytes()).unwrap();
         let response = client

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use model::{
     AnalysisWeighting, ConstituencyId, ConstituencyKind, ConstituencyName, ConvenorId, Description,
     DialogueId, DialogueQuestion, DialogueTitle, ExpectedShare, ModerationPolicy, ModerationStatus,
-    NormalizedText, PartnershipId, ReportVisibility, StatementText, find_duplicate,
+    NormalizedText, PartnershipId, ReportVisibility, StatementId, StatementText, find_duplicate,
 };
 use sqlx::Row as _;
 
@@ -15,6 +15,7 @@ use crate::columns::stored;
 use crate::error::{Entity, StoreError};
 use crate::{
     Constituency, Dialogue, DialogueSettings, DialogueStore, NewConstituency, NewDialogue,
+    Statement,
 };
 
 pub(super) const DIALOGUE_COLUMNS: &str = "id, partnership_id, title, question, description, \
@@ -443,4 +444,174 @@ impl DialogueStore for This {
         tx.commit().await?;
         Ok(constituency)
     }
+
+    async fn update_constituency(
+        &self,
+        dialogue: DialogueId,
+        id: ConstituencyId,
+        change: NewConstituency,
+    ) -> Result<Constituency, StoreError> {
+        let mut tx = self.begin_write().await?;
+        super::bump_revision(&mut tx, dialogue).await?;
+        let done = sqlx::query(
+            "UPDATE constituencies SET name = $1, expected_share = $2, kind = $3 \
+             WHERE id = $4 AND dialogue_id = $5",
+        )
+        .bind(change.name.as_str())
+        .bind(change.expected_share.map(ExpectedShare::get))
+        .bind(change.kind.map(ConstituencyKind::as_str))
+        .bind(id.0)
+        .bind(dialogue.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(|error| {
+            if is_unique_violation(&error) {
+                StoreError::Duplicate {
+                    entity: Entity::Constituency,
+                    field: "name",
+                }
+            } else {
+                error.into()
+            }
+        })?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(Entity::Constituency));
+        }
+        let updated = fetch_dialogue(&mut tx, dialogue)
+            .await?
+            .constituencies
+            .into_iter()
+            .find(|constituency| constituency.id == id)
+            .ok_or(StoreError::NotFound(Entity::Constituency))?;
+        tx.commit().await?;
+        Ok(updated)
+    }
+
+    async fn remove_constituency(
+        &self,
+        dialogue: DialogueId,
+        id: ConstituencyId,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        super::bump_revision(&mut tx, dialogue).await?;
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM constituencies WHERE id = $1 AND dialogue_id = $2")
+                .bind(id.0)
+                .bind(dialogue.0)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if found.is_none() {
+            return Err(StoreError::NotFound(Entity::Constituency));
+        }
+        let members: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM participant_constituencies WHERE constituency_id = $1",
+        )
+        .bind(id.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        if members > 0 {
+            return Err(StoreError::Invalid(format!(
+                "the constituency has {members} member{}; only a constituency nobody has chosen can be removed",
+                if members == 1 { "" } else { "s" }
+            )));
+        }
+        sqlx::query("DELETE FROM constituencies WHERE id = $1")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn edit_seed_statement(
+        &self,
+        dialogue: DialogueId,
+        id: StatementId,
+        text: StatementText,
+    ) -> Result<Statement, StoreError> {
+        let mut tx = self.begin_write().await?;
+        super::bump_revision(&mut tx, dialogue).await?;
+        unvoted_seed(&mut tx, dialogue, id).await?;
+        let normalized = NormalizedText::new(text.as_str());
+        let rows = sqlx::query(
+            "SELECT id, normalized_text FROM statements WHERE dialogue_id = $1 AND id <> $2 \
+             ORDER BY id",
+        )
+        .bind(dialogue.0)
+        .bind(id.0)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut others = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let other = StatementId(row.try_get("id")?);
+            let other_text: String = row.try_get("normalized_text")?;
+            others.push((other, NormalizedText::new(&other_text)));
+        }
+        let found = find_duplicate(&normalized, others.iter().map(|(id, text)| (*id, text)));
+        if let Some(model::DuplicateMatch::Exact(existing)) = found {
+            return Err(StoreError::DuplicateStatement { existing });
+        }
+        sqlx::query(
+            "UPDATE statements SET text = $1, normalized_text = $2, near_duplicate_of = $3 \
+             WHERE id = $4",
+        )
+        .bind(text.as_str())
+        .bind(normalized.as_str())
+        .bind(found.map(|m| m.existing().0))
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+        let statement = super::statements::fetch_statement(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(statement)
+    }
+
+    async fn remove_seed_statement(
+        &self,
+        dialogue: DialogueId,
+        id: StatementId,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        super::bump_revision(&mut tx, dialogue).await?;
+        unvoted_seed(&mut tx, dialogue, id).await?;
+        sqlx::query("DELETE FROM statements WHERE id = $1")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// Refuses a statement that is not one of the dialogue's seed statements (as not found) or that
+/// somebody has voted on (as invalid: its votes are part of the record).
+async fn unvoted_seed(
+    conn: &mut Conn,
+    dialogue: DialogueId,
+    id: StatementId,
+) -> Result<(), StoreError> {
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM statements WHERE id = $1 AND dialogue_id = $2 AND is_seed = TRUE",
+    )
+    .bind(id.0)
+    .bind(dialogue.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if found.is_none() {
+        return Err(StoreError::NotFound(Entity::Statement));
+    }
+    let votes: i64 = sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM votes WHERE statement_id = $1) \
+         + (SELECT COUNT(*) FROM vote_events WHERE statement_id = $1)",
+    )
+    .bind(id.0)
+    .fetch_one(&mut *conn)
+    .await?;
+    if votes > 0 {
+        return Err(StoreError::Invalid(
+            "the statement has votes, so it can no longer be changed or removed; reject it in moderation instead"
+                .to_owned(),
+        ));
+    }
+    Ok(())
 }
