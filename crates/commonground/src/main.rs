@@ -11,6 +11,7 @@ mod output;
 mod polis_files;
 mod progress;
 mod serve;
+mod verify_record;
 
 use std::process::ExitCode;
 
@@ -42,6 +43,8 @@ enum Command {
     /// Manages convenor accounts.
     #[command(subcommand)]
     Convenor(convenor::ConvenorCommand),
+    /// Checks that each partnership's record is an unbroken hash chain; exits 1 if one is not.
+    VerifyRecord(verify_record::VerifyRecordArgs),
 }
 
 /// A mistake in how the command was called, found after the arguments were parsed.
@@ -58,6 +61,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Backup(args) => backup::run_backup(&args),
         Command::Restore(args) => backup::run_restore(&args),
         Command::Convenor(command) => convenor::run(&command),
+        Command::VerifyRecord(args) => verify_record::run(&args),
     }
 }
 

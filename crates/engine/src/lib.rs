@@ -12,6 +12,7 @@ pub mod kmeans;
 pub mod pca;
 pub mod pipeline;
 pub mod replay;
+pub mod settlement;
 pub mod state;
 pub mod stats;
 pub mod votes;

@@ -1,6 +1,6 @@
 //! Shared domain types: ids, validated text, closed vocabularies, the statement similarity used
-//! for duplicate detection, password hashing, bearer tokens and rate-limit allowances, used by the
-//! store and the server.
+//! for duplicate detection, password hashing, bearer tokens, rate-limit allowances and the hash
+//! chain of a partnership's record, used by the store and the server.
 //!
 //! Nothing here does I/O: every value is built from arguments, and randomness (salts, token bytes)
 //! is handed in by the caller.
@@ -11,6 +11,7 @@ pub mod allowance;
 pub mod ids;
 pub mod kinds;
 pub mod password;
+pub mod record;
 pub mod similarity;
 pub mod text;
 pub mod token;

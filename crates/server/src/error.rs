@@ -373,6 +373,11 @@ impl From<store::StoreError> for ApiError {
             StoreError::InvitationExpired => {
                 ApiError::new(ErrorCode::InvitationExpired, error.to_string())
             }
+            StoreError::StaleVersion { .. }
+            | StoreError::ObjectiveClosed
+            | StoreError::ObjectiveNotAdopted => {
+                ApiError::new(ErrorCode::Conflict, error.to_string())
+            }
             StoreError::Invalid(message) => ApiError::validation(message),
             StoreError::Unavailable(_) => ApiError::Unavailable(anyhow::Error::new(error)),
             StoreError::Internal(_) => ApiError::Internal(anyhow::Error::new(error)),

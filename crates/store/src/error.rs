@@ -26,6 +26,10 @@ pub enum Entity {
     Invitation,
     /// A partner's representative.
     Representative,
+    /// A shared objective of a partnership.
+    Objective,
+    /// An action under an objective.
+    Action,
 }
 
 impl Entity {
@@ -42,6 +46,8 @@ impl Entity {
             Entity::Participant => "participant",
             Entity::Invitation => "invitation",
             Entity::Representative => "representative",
+            Entity::Objective => "objective",
+            Entity::Action => "action",
         }
     }
 }
@@ -111,6 +117,18 @@ pub enum StoreError {
     /// The invitation expired before it was accepted.
     #[error("the invitation has expired")]
     InvitationExpired,
+    /// A stance was given on a version of an objective that is no longer the current one.
+    #[error("version {current} is now the current version of the objective")]
+    StaleVersion {
+        /// The current version.
+        current: u32,
+    },
+    /// The objective is decided or withdrawn (or, for a stance, not with the partners).
+    #[error("the objective is not open to this change in its present phase")]
+    ObjectiveClosed,
+    /// Actions can be added only under an adopted objective.
+    #[error("actions can be added only under an adopted objective")]
+    ObjectiveNotAdopted,
     /// Input that the types could not rule out is inconsistent, e.g. an import whose votes
     /// name an unknown statement.
     #[error("invalid input: {0}")]

@@ -54,6 +54,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "weighting",
         include_str!("../migrations/postgres/0005_weighting.sql"),
     ),
+    (
+        9,
+        "settlements",
+        include_str!("../migrations/postgres/0009_settlements.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

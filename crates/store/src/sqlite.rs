@@ -63,6 +63,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "weighting",
         include_str!("../migrations/sqlite/0005_weighting.sql"),
     ),
+    (
+        9,
+        "settlements",
+        include_str!("../migrations/sqlite/0009_settlements.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

@@ -20,6 +20,7 @@ use crate::import::ImportStore;
 use crate::limits::LimitStore;
 use crate::participants::ParticipantStore;
 use crate::partnerships::PartnershipStore;
+use crate::settlements::SettlementStore;
 use crate::statements::StatementStore;
 use crate::votes::VoteStore;
 
@@ -68,11 +69,13 @@ pub trait Store:
     + AnalysisStore
     + ImportStore
     + LimitStore
+    + SettlementStore
     + Send
     + Sync
 {
 }
 
+// Every capability trait is already `Send + Sync`, so the blanket impl needs no more.
 impl<T> Store for T where
     T: StoreConnection
         + PartnershipStore
@@ -84,7 +87,6 @@ impl<T> Store for T where
         + AnalysisStore
         + ImportStore
         + LimitStore
-        + Send
-        + Sync
+        + SettlementStore
 {
 }

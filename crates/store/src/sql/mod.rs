@@ -31,6 +31,7 @@ mod import;
 mod limits;
 mod participants;
 mod partnerships;
+mod settlements;
 mod statements;
 mod votes;
 

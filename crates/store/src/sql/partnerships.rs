@@ -287,7 +287,10 @@ impl PartnershipStore for This {
         }
         let has_history: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM partner_representatives WHERE partner_id = $1) \
-             OR EXISTS (SELECT 1 FROM partner_invitations WHERE partner_id = $1)",
+             OR EXISTS (SELECT 1 FROM partner_invitations WHERE partner_id = $1) \
+             OR EXISTS (SELECT 1 FROM objective_stances WHERE partner_id = $1) \
+             OR EXISTS (SELECT 1 FROM actions WHERE owner_partner_id = $1) \
+             OR EXISTS (SELECT 1 FROM action_partners WHERE partner_id = $1)",
         )
         .bind(id.0)
         .fetch_one(&mut *tx)

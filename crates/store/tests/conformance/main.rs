@@ -13,6 +13,7 @@ mod import;
 mod limits;
 mod participants;
 mod partnerships;
+mod settlements;
 mod sqlite_migrations;
 mod statements;
 mod support;
@@ -55,6 +56,11 @@ conformance!(
     partnerships::unusable_invitations_are_refused_and_change_nothing,
     partnerships::representatives_lose_their_rights_when_the_partner_is_archived,
     partnerships::of_two_concurrent_acceptances_exactly_one_wins,
+    settlements::objectives_are_versioned_and_stances_kept_per_version,
+    settlements::decided_and_withdrawn_objectives_are_closed,
+    settlements::actions_need_an_adopted_objective_and_keep_their_notes,
+    settlements::the_decision_rule_is_kept_and_recorded,
+    settlements::concurrent_writes_keep_one_unbroken_chain,
     accounts::convenor_emails_are_unique_ignoring_case,
     accounts::sessions_end_when_they_expire_or_are_deleted,
     dialogues::a_dialogue_is_created_with_constituencies_and_seeds,

@@ -20,9 +20,9 @@ use crate::support::T0;
 /// The tables whose ids must never be reused, rebuilt by the second migration.
 const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
-/// The columns later migrations add to existing tables: the third (partnerships) and the fifth
-/// (weighting).
-const ADDED_COLUMNS: [(&str, &str); 5] = [
+/// The columns later migrations add to existing tables: the third (partnerships), the fifth
+/// (weighting) and the ninth (settlements).
+const ADDED_COLUMNS: [(&str, &str); 9] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
         "dialogues",
@@ -37,6 +37,13 @@ const ADDED_COLUMNS: [(&str, &str); 5] = [
         "constituencies",
         "population_share REAL\n    CHECK (population_share >= 0 AND population_share <= 1)",
     ),
+    (
+        "partnerships",
+        "decision_rule TEXT NOT NULL DEFAULT 'consent'",
+    ),
+    ("partnerships", "quorum_percent INTEGER NOT NULL DEFAULT 50"),
+    ("partnerships", "record_length INTEGER NOT NULL DEFAULT 0"),
+    ("partnerships", "record_head TEXT"),
 ];
 
 /// The tables and indexes the third migration creates.
@@ -49,6 +56,30 @@ const CREATED_BY_PARTNERSHIPS: [&str; 8] = [
     "partner_representatives_by_convenor",
     "partner_representatives_current",
     "sqlite_autoindex_partner_invitations_1",
+];
+
+/// The tables and indexes the settlements' migration creates.
+const CREATED_BY_SETTLEMENTS: [&str; 20] = [
+    "action_notes",
+    "action_notes_by_action",
+    "action_notes_by_recorder",
+    "action_partners",
+    "action_partners_by_partner",
+    "actions",
+    "actions_by_objective",
+    "actions_by_owner",
+    "objective_stances",
+    "objective_stances_by_objective",
+    "objective_stances_by_partner",
+    "objective_stances_by_recorder",
+    "objective_versions",
+    "objective_versions_by_creator",
+    "objectives",
+    "objectives_by_partnership",
+    "record_entries",
+    "sqlite_autoindex_action_partners_1",
+    "sqlite_autoindex_objective_versions_1",
+    "sqlite_autoindex_record_entries_1",
 ];
 
 /// The table and index the shared limits' migration creates.
@@ -242,7 +273,14 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     let mut conn = connect(&path, true).await;
     assert_eq!(
         applied_migrations(&mut conn).await,
-        [(1, true), (2, true), (3, true), (4, true), (5, true)]
+        [
+            (1, true),
+            (2, true),
+            (3, true),
+            (4, true),
+            (5, true),
+            (9, true)
+        ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
     let weightings: Vec<Option<String>> = sqlx::query_scalar("SELECT weighting FROM dialogues")
@@ -265,7 +303,14 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         .await
         .unwrap();
     assert_eq!(archived, [None]);
-    for table in ["partner_invitations", "partner_representatives"] {
+    for table in [
+        "partner_invitations",
+        "partner_representatives",
+        "objectives",
+        "objective_stances",
+        "actions",
+        "record_entries",
+    ] {
         let count: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
                 .fetch_one(&mut conn)
@@ -278,12 +323,13 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     let mut expected_names: Vec<&str> = schema_before.keys().map(String::as_str).collect();
     expected_names.extend(CREATED_BY_PARTNERSHIPS);
     expected_names.extend(CREATED_BY_SHARED_LIMITS);
+    expected_names.extend(CREATED_BY_SETTLEMENTS);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),
         expected_names,
-        "the tables and indexes of before, of the partnerships and of the shared limits, no \
-         table left over from the rebuild"
+        "the tables and indexes of before, of the partnerships, of the shared limits and of the \
+         settlements, no table left over from the rebuild"
     );
     for (name, sql_before) in &schema_before {
         let sql_after = &schema_after[name];
