@@ -6,6 +6,7 @@
 mod access;
 mod analysis;
 mod bad_input;
+mod event;
 mod export;
 mod fuzz_bodies;
 mod journey;
