@@ -13,6 +13,7 @@ pub mod client;
 pub mod config;
 pub mod dialogues;
 pub mod error;
+pub mod event;
 pub mod export;
 pub mod extract;
 pub mod ingest;

@@ -109,39 +109,14 @@
     });
   }
 
-  var source = null;
-
   function enhanceReport() {
-    var main = document.querySelector('main');
     var print = document.querySelector('[data-print]');
     if (print && !print.dataset.enhanced) {
       print.dataset.enhanced = 'yes';
       print.hidden = false;
       print.addEventListener('click', function () { window.print(); });
     }
-    if (!main || !main.getAttribute('data-events') || source || !window.EventSource) { return; }
-    source = new EventSource(main.getAttribute('data-events'));
-    var refreshing = false;
-    source.addEventListener('snapshot', function (event) {
-      var shown = Number(document.querySelector('main').getAttribute('data-version') || '0');
-      var stored = Number(event.data);
-      if (!(stored > shown) || refreshing) { return; }
-      refreshing = true;
-      fetch(window.location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
-        .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
-        .then(function (html) {
-          var opened = Array.from(document.querySelectorAll('details[open]')).map(function (d) {
-            return d.className;
-          });
-          swapMain(html);
-          document.querySelectorAll('details').forEach(function (d) {
-            if (opened.indexOf(d.className) >= 0) { d.open = true; }
-          });
-          announce('The results have been updated with new votes.');
-        })
-        .catch(function () { /* The next event tries again. */ })
-        .then(function () { refreshing = false; });
-    });
+    // The live update of the report (and of the presenter view) is in the block at the end.
   }
 
   function enhanceModeration() {
@@ -166,5 +141,142 @@
     document.addEventListener('DOMContentLoaded', enhance);
   } else {
     enhance();
+  }
+}());
+
+/* ---- live: pages that update in place (the report, the presenter and facilitator views) ---- */
+// A page whose <main> names an event stream (data-events) fetches itself again when a newer
+// analysis is announced, and, with data-poll, every few seconds as well. Only what changed is
+// touched: text nodes and attributes are updated where they stand, so the focused element,
+// open details, ticked boxes and the scroll position stay as they were, and nothing happens
+// at all when the fresh page is the same.
+(function () {
+  var main = document.querySelector('main');
+  if (!main || !main.getAttribute('data-events') || !window.fetch) { return; }
+
+  var status = null;
+  function tell(text) {
+    if (!status) {
+      status = document.createElement('div');
+      status.className = 'visually-hidden';
+      status.setAttribute('role', 'status');
+      status.setAttribute('aria-live', 'polite');
+      document.body.appendChild(status);
+    }
+    status.textContent = text;
+  }
+
+  // Attributes the script sets on the open page, which the fresh page does not know about.
+  function keepsAttribute(element, name) {
+    if (name === 'open' && element.tagName === 'DETAILS') { return true; }
+    if (element.hasAttribute('data-enhanced') && (name === 'hidden' || name === 'data-enhanced')) { return true; }
+    if (name === 'value' && element === document.activeElement) { return true; }
+    return false;
+  }
+
+  function syncAttributes(current, fresh) {
+    var changed = false;
+    Array.from(current.attributes).forEach(function (attribute) {
+      if (!fresh.hasAttribute(attribute.name) && !keepsAttribute(current, attribute.name)) {
+        current.removeAttribute(attribute.name);
+        changed = true;
+      }
+    });
+    Array.from(fresh.attributes).forEach(function (attribute) {
+      if (current.getAttribute(attribute.name) !== attribute.value && !keepsAttribute(current, attribute.name)) {
+        current.setAttribute(attribute.name, attribute.value);
+        changed = true;
+      }
+    });
+    return changed;
+  }
+
+  function alike(current, fresh) {
+    if (current.nodeType !== fresh.nodeType || current.nodeName !== fresh.nodeName) { return false; }
+    if (current.nodeType === 1 && (current.id || fresh.id)) { return current.id === fresh.id; }
+    return true;
+  }
+
+  // Makes `current` hold what `fresh` holds, changing as little as it can; returns how many
+  // nodes changed.
+  function morph(current, fresh) {
+    var changed = 0;
+    if (current.nodeType === 3 || current.nodeType === 8) {
+      if (current.nodeValue !== fresh.nodeValue) { current.nodeValue = fresh.nodeValue; changed += 1; }
+      return changed;
+    }
+    if (current.nodeType !== 1) { return changed; }
+    if (syncAttributes(current, fresh)) { changed += 1; }
+    var wanted = Array.from(fresh.childNodes);
+    wanted.forEach(function (want, index) {
+      var have = current.childNodes[index];
+      if (want.nodeType === 1 && want.id && (!have || have.id !== want.id)) {
+        var keyed = document.getElementById(want.id);
+        if (keyed && keyed.parentNode === current) {
+          current.insertBefore(keyed, have || null);
+          have = keyed;
+        }
+      }
+      if (!have) {
+        current.appendChild(document.importNode(want, true));
+        changed += 1;
+      } else if (alike(have, want)) {
+        changed += morph(have, want);
+      } else {
+        current.replaceChild(document.importNode(want, true), have);
+        changed += 1;
+      }
+    });
+    while (current.childNodes.length > wanted.length) {
+      current.removeChild(current.lastChild);
+      changed += 1;
+    }
+    return changed;
+  }
+
+  var busy = false;
+  var again = false;
+
+  function refresh(announce) {
+    if (busy) { again = true; return; }
+    busy = true;
+    fetch(window.location.href, { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'text/html' } })
+      .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('main');
+        var current = document.querySelector('main');
+        if (!fresh || !current || fresh.getAttribute('data-events') !== current.getAttribute('data-events')) { return; }
+        var focused = document.activeElement;
+        var focusedId = focused && focused.id;
+        var x = window.scrollX;
+        var y = window.scrollY;
+        var changed = morph(current, fresh);
+        if (!changed) { return; }
+        if (focused && focused !== document.activeElement && focusedId) {
+          var target = document.getElementById(focusedId);
+          if (target) { target.focus({ preventScroll: true }); }
+        }
+        if (window.scrollX !== x || window.scrollY !== y) { window.scrollTo(x, y); }
+        if (announce) { tell(announce); }
+      })
+      .catch(function () { /* The next event or poll tries again. */ })
+      .then(function () {
+        busy = false;
+        if (again) { again = false; refresh(null); }
+      });
+  }
+
+  if (window.EventSource) {
+    var source = new EventSource(main.getAttribute('data-events'));
+    source.addEventListener('snapshot', function (event) {
+      var shown = Number(document.querySelector('main').getAttribute('data-version') || '0');
+      if (Number(event.data) > shown) { refresh('The results have been updated with new votes.'); }
+    });
+  }
+  var poll = Number(main.getAttribute('data-poll') || '0');
+  if (poll > 0) {
+    window.setInterval(function () {
+      if (!document.hidden) { refresh(null); }
+    }, poll * 1000);
   }
 }());

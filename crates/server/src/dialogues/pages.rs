@@ -409,6 +409,8 @@ struct DialogueContext {
     layout: Layout,
     dialogue: DialogueSummary,
     participant_link: String,
+    /// Whether the participant link points at this machine, out of reach of people's phones.
+    link_is_local: bool,
     moderation_policy: &'static str,
     n_participants: u64,
     n_voters: u64,
@@ -479,6 +481,7 @@ pub async fn dialogue_page(
     let summary = DialogueSummary::of(&dialogue);
     let context = DialogueContext {
         layout: convenor.layout(summary.title.clone()),
+        link_is_local: crate::event::service::is_local_link(&state.participant_url(dialogue.id)),
         participant_link: state.participant_url(dialogue.id),
         moderation_policy: moderation_policy_text(dialogue.settings.moderation),
         n_participants,

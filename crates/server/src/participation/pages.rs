@@ -351,7 +351,7 @@ async fn writable(
     if !dialogue.settings.allow_participant_statements {
         return Err(PageError::new(
             StatusCode::FORBIDDEN,
-            "In this dialogue only the convenors write statements.",
+            "The convenors are not taking new statements in this dialogue just now. You can still vote on the statements there are.",
         ));
     }
     Ok(Ok((dialogue, participant)))

@@ -36,6 +36,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::participation::TEMPLATES,
     crate::moderation::TEMPLATES,
     crate::report::TEMPLATES,
+    crate::event::TEMPLATES,
 ];
 
 fn all_templates() -> impl Iterator<Item = &'static (&'static str, &'static str)> {

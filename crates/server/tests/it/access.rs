@@ -149,6 +149,8 @@ enum Witness {
     Description,
     /// Whether the dialogue is open.
     IsOpen,
+    /// Whether the dialogue takes statements from participants.
+    TakesStatements,
     /// The moderation status of the statement a participant wrote.
     WrittenStatus,
     /// The partnership's dialogues.
@@ -367,6 +369,11 @@ const MATRIX: &[Row] = &[
     get("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
     get("/convenor/dialogues/{id}/qr.svg", "/convenor/dialogues/{dialogue}/qr.svg",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
     get("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/present", "/convenor/dialogues/{dialogue}/present",                       [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/present", "/convenor/dialogues/{private}/present",                        [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/facilitate", "/convenor/dialogues/{dialogue}/facilitate",                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/facilitate/close", "/convenor/dialogues/{dialogue}/facilitate/close",     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/poster", "/convenor/dialogues/{dialogue}/poster",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
 
     // The partnership and its partners: its convenors see everything; the people who speak
     // for its partners see the partnership and act for their own partner only.
@@ -491,6 +498,16 @@ const MATRIX: &[Row] = &[
         .guards(Witness::IsOpen),
     post("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::IsOpen),
+    post("/convenor/dialogues/{id}/reopen", "/convenor/dialogues/{dialogue}/reopen",                         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::IsOpen),
+    // The facilitator's controls: pausing and resuming new statements, in a pair; closing after
+    // the confirmation, then reopening.
+    post("/convenor/dialogues/{id}/facilitate/statements", "/convenor/dialogues/{dialogue}/facilitate/statements", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=paused"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=paused"), FORBID, FORBID, FORBID])
+        .form("statements=pause&csrf={csrf}").guards(Witness::TakesStatements),
+    post("/convenor/dialogues/{id}/facilitate/statements", "/convenor/dialogues/{dialogue}/facilitate/statements", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=resumed"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=resumed"), FORBID, FORBID, FORBID])
+        .form("statements=resume&csrf={csrf}").guards(Witness::TakesStatements),
+    post("/convenor/dialogues/{id}/facilitate/close", "/convenor/dialogues/{dialogue}/facilitate/close",     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=closed"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=closed"), FORBID, FORBID, FORBID])
+        .form("confirm=yes&csrf={csrf}").guards(Witness::IsOpen),
     post("/convenor/dialogues/{id}/reopen", "/convenor/dialogues/{dialogue}/reopen",                         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::IsOpen),
 
@@ -1178,6 +1195,13 @@ impl World {
                 .unwrap()
                 .is_open
                 .to_string(),
+            Witness::TakesStatements => store
+                .get_dialogue(dialogue)
+                .await
+                .unwrap()
+                .settings
+                .allow_participant_statements
+                .to_string(),
             Witness::WrittenStatus => format!(
                 "{:?}",
                 store
@@ -1713,6 +1737,7 @@ const ROUTERS: &[(&str, &str)] = &[
         include_str!("../../src/partnerships/mod.rs"),
     ),
     ("report/mod.rs", include_str!("../../src/report/mod.rs")),
+    ("event/mod.rs", include_str!("../../src/event/mod.rs")),
 ];
 
 /// Returns every route the server answers: the documented API, the API router and the pages.

@@ -7,6 +7,7 @@ mod access;
 mod analysis;
 mod bad_input;
 mod controls;
+mod event;
 mod export;
 mod fuzz_bodies;
 mod journey;
