@@ -43,7 +43,7 @@ async fn readable(
     Ok(dialogue)
 }
 
-fn file(bytes: Vec<u8>, content_type: &'static str, name: String) -> Response {
+fn file(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Response {
     let disposition = HeaderValue::from_str(&format!("inline; filename=\"{name}\""))
         .unwrap_or_else(|_| HeaderValue::from_static("inline"));
     (
@@ -95,7 +95,7 @@ pub async fn map_png(
         .await
         .map_err(ApiError::internal)?
         .map_err(ApiError::internal)?;
-    Ok(file(png, "image/png", format!("map-{id}.png")))
+    Ok(file(png, "image/png", &format!("map-{id}.png")))
 }
 
 /// Answers `GET /d/{id}/report/grid.png[?page=N]`: the grid of statements × groups and
@@ -168,7 +168,7 @@ pub async fn grid_png(
         .await
         .map_err(ApiError::internal)?
         .map_err(ApiError::internal)?;
-    Ok(file(png, "image/png", format!("grid-{id}.png")))
+    Ok(file(png, "image/png", &format!("grid-{id}.png")))
 }
 
 /// Answers `GET /d/{id}/report.pdf`: the report as a PDF: the summary facts and the common
@@ -201,6 +201,6 @@ pub async fn report_pdf(
     Ok(file(
         document,
         "application/pdf",
-        format!("report-{id}.pdf"),
+        &format!("report-{id}.pdf"),
     ))
 }

@@ -49,7 +49,7 @@ fn generated(n_groups: usize, spread: f64, n_statements: usize, seed: u64) -> Ma
             id: 300 + u32::try_from(index).unwrap(),
             number: index + 1,
             text: format!("Statement text {index}"),
-            position: if spread == 0.0 {
+            position: if spread.abs() < 1e-12 {
                 [0.01, 0.01]
             } else {
                 [2.0 * random.normal(), 2.0 * random.normal()]
