@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod document;
+mod exports;
 mod live;
 pub(crate) mod map;
 mod pages;
@@ -26,6 +27,10 @@ pub use snapshot::{Holding, LoadedAnalysis, load};
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("report.html", include_str!("templates/report.html")),
     ("map.html", include_str!("templates/map.html")),
+    (
+        "report-downloads.html",
+        include_str!("templates/downloads.html"),
+    ),
 ];
 
 /// Returns the room's routes: the JSON API and the report's pages.
@@ -41,6 +46,9 @@ pub fn routes() -> Router<AppState> {
             Router::new()
                 .route("/d/{id}/report", get(pages::report_page))
                 .route("/d/{id}/report/events", get(pages::events))
+                .route("/d/{id}/report/map.png", get(exports::map_png))
+                .route("/d/{id}/report/grid.png", get(exports::grid_png))
+                .route("/d/{id}/report.pdf", get(exports::report_pdf))
                 .layer(axum::middleware::from_fn(crate::web::security::headers)),
         )
 }

@@ -128,6 +128,7 @@ impl LoadedAnalysis {
                 })
                 .collect()
         };
+        let numbers = map::statement_numbers(doc.statements.iter().map(|statement| statement.id));
         let statements = doc
             .statements
             .iter()
@@ -135,6 +136,7 @@ impl LoadedAnalysis {
             .filter_map(|statement| {
                 Some(StatementInput {
                     id: statement.id,
+                    number: *numbers.get(&statement.id)?,
                     text: statement.text.clone(),
                     position: statement.projection?,
                 })

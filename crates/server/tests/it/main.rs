@@ -18,6 +18,7 @@ mod privacy;
 mod races;
 mod rate_limits;
 mod recovery;
+mod report_exports;
 mod sessions;
 mod shared_limits;
 mod support;
