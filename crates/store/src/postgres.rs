@@ -54,6 +54,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "weighting",
         include_str!("../migrations/postgres/0005_weighting.sql"),
     ),
+    (
+        8,
+        "moderation_reasons",
+        include_str!("../migrations/postgres/0008_moderation_reasons.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

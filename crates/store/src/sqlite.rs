@@ -63,6 +63,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "weighting",
         include_str!("../migrations/sqlite/0005_weighting.sql"),
     ),
+    (
+        8,
+        "moderation_reasons",
+        include_str!("../migrations/sqlite/0008_moderation_reasons.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its
