@@ -82,7 +82,7 @@ test('a refused or rate-limited statement is shown again with its text and the r
   // The written statement the convenor moderates below, then up to the allowance of five.
   await page.getByLabel('Your statement').fill(WRITTEN);
   await Promise.all([page.waitForURL(/notice=written/), page.getByRole('button', { name: 'Send the statement' }).click()]);
-  await page.getByText('It counts as your agreement').waitFor();
+  await page.locator('p.notice').filter({ hasText: 'It counts as your agreement' }).waitFor();
   for (const n of [1, 2, 3]) {
     const sent = await page.request.post(`/api/dialogues/${dialogue}/statements`, { data: { text: `Longer opening hours on weekday ${n}` } });
     assert.equal(sent.status(), 201, await sent.text());
@@ -149,7 +149,7 @@ test('a convenor rejects one statement with a reason, and its author reads it', 
   const { page } = convenor;
   await page.goto(`/convenor/dialogues/${dialogue}/moderation`);
   const row = page.locator('tbody tr').filter({ hasText: WRITTEN });
-  await row.getByText('by a participant (Patient)').waitFor();
+  await row.getByText(/by a participant \(Patient, Carer\)/).waitFor();
   await row.getByText('1 agree, 0 disagree, 0 pass').waitFor();
   const select = await row.locator('.check-target').boundingBox();
   assert.ok(select.width >= 44 && select.height >= 44, `the row's checkbox target is ${select.width}×${select.height} px`);
