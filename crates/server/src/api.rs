@@ -324,6 +324,9 @@ pub struct StatementView {
     pub is_from_participant: bool,
     /// When it was written (RFC 3339).
     pub created_at: String,
+    /// Why a convenor rejected it, when they said; only on rejected statements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejection_reason: Option<String>,
 }
 
 /// `GET /api/dialogues/{id}/statements`: filters and paging for moderation.
@@ -358,6 +361,10 @@ pub struct StatementPage {
 pub struct ModerateOneRequest {
     /// The new status.
     pub status: ModerationStatusBody,
+    /// With `rejected`: why, in at most 500 characters; the statement's author reads it in
+    /// their own data. Refused with any other status.
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 /// `POST /api/dialogues/{id}/moderation`: one decision for many statements.
@@ -464,6 +471,12 @@ pub struct MyStatement {
     pub text: String,
     /// Where it stands in moderation.
     pub status: ModerationStatusBody,
+    /// Whether other participants are shown it now: accepted, or waiting under moderation
+    /// after the fact.
+    pub is_shown: bool,
+    /// Why a convenor rejected it, when they said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejection_reason: Option<String>,
     /// When it was written (RFC 3339).
     pub created_at: String,
 }
@@ -479,4 +492,20 @@ pub struct DataErased {
     pub statements_removed: u64,
     /// Their statements others had voted on: kept for those votes, no longer linked to them.
     pub statements_unlinked: u64,
+}
+
+/// `PUT /api/dialogues/{id}/me/constituencies`: the constituencies a participant belongs to
+/// from now on.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeConstituenciesRequest {
+    /// The names of the constituencies (several allowed, or none).
+    pub constituencies: Vec<String>,
+}
+
+/// The constituencies a participant now belongs to.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct MyConstituencies {
+    /// Their names, in the dialogue's order.
+    pub constituencies: Vec<String>,
 }

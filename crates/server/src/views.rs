@@ -181,5 +181,6 @@ pub fn statement_view(statement: &Statement) -> StatementView {
         is_meta: statement.is_meta,
         is_from_participant: !statement.is_seed,
         created_at: rfc3339(statement.created_at),
+        rejection_reason: statement.rejection_reason.clone(),
     }
 }

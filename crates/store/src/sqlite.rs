@@ -64,6 +64,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_weighting.sql"),
     ),
     (
+        8,
+        "moderation_reasons",
+        include_str!("../migrations/sqlite/0008_moderation_reasons.sql"),
+    ),
+    (
         9,
         "settlements",
         include_str!("../migrations/sqlite/0009_settlements.sql"),

@@ -32,6 +32,8 @@ pub struct Statement {
     pub external_id: Option<String>,
     /// When it was written.
     pub created_at: i64,
+    /// Why a convenor rejected it, when they said; `None` unless it is rejected.
+    pub rejection_reason: Option<String>,
 }
 
 /// A statement to add to a dialogue.
@@ -101,7 +103,8 @@ pub trait StatementStore: Send + Sync {
     /// starts `Pending` (shown at once only under post-moderation) and is refused with
     /// [`crate::StoreError::DuplicateStatement`] when its normalised text equals one already in the
     /// dialogue; a near duplicate is accepted and flagged in `near_duplicate_of`. A convenor's
-    /// seed (no author) is accepted at once.
+    /// seed (no author) is accepted at once. A participant's statement comes with its author's
+    /// agree vote, recorded in the same transaction (as Pol.is does).
     async fn submit_statement(&self, new: NewStatement) -> StoreResult<Statement>;
 
     /// Returns a statement.
@@ -117,16 +120,25 @@ pub trait StatementStore: Send + Sync {
     /// Counts a dialogue's statements in each moderation status.
     async fn count_statements(&self, dialogue: DialogueId) -> StoreResult<StatementCounts>;
 
-    /// Sets one statement's moderation status.
+    /// Sets one statement's moderation status and clears any rejection reason.
     async fn moderate_statement(
         &self,
         id: StatementId,
         status: ModerationStatus,
     ) -> StoreResult<Statement>;
 
+    /// Sets one statement's moderation status with the reason for a rejection, which its
+    /// author can read; the reason is kept only when the status is `Rejected`.
+    async fn moderate_statement_with_reason(
+        &self,
+        id: StatementId,
+        status: ModerationStatus,
+        reason: Option<String>,
+    ) -> StoreResult<Statement>;
+
     /// Sets the moderation status of several statements of one dialogue at once; refuses the
     /// whole batch with `NotFound` if any id is not a statement of that dialogue. Returns how
-    /// many statements changed status.
+    /// many statements changed status; a changed statement loses any rejection reason.
     async fn moderate_statements(
         &self,
         dialogue: DialogueId,

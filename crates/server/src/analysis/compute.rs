@@ -10,7 +10,8 @@ use engine::common_ground::{self, Constituency, Weighting};
 use engine::state::PolisState;
 use engine::{Analysis, AnalysisConfig, Moderation, StatementInfo, Vote, VoteMatrix, VoteRecord};
 use model::{
-    AnalysisWeighting, ConstituencyId, ConstituencyKind, DialogueId, ModerationStatus, VoteChoice,
+    AnalysisWeighting, ConstituencyId, ConstituencyKind, DialogueId, ModerationPolicy,
+    ModerationStatus, StatementId, VoteChoice,
 };
 use store::{Dialogue, LatestVote, StatementFilter, Store};
 
@@ -154,7 +155,18 @@ pub async fn load(store: &dyn Store, dialogue: DialogueId) -> Result<AnalysisInp
             _ => break,
         }
     }
-    let votes = store.latest_votes(dialogue.id).await?;
+    let mut votes = store.latest_votes(dialogue.id).await?;
+    // Under pre-moderation a statement waiting for a convenor is hidden, and the only vote on
+    // it is its author's agreement, recorded with it: that vote counts once the statement is
+    // accepted, like everyone else's.
+    if dialogue.settings.moderation == ModerationPolicy::Pre {
+        let waiting: BTreeSet<StatementId> = statements
+            .iter()
+            .filter(|statement| statement.moderation == ModerationStatus::Pending)
+            .map(|statement| statement.id)
+            .collect();
+        votes.retain(|vote| !waiting.contains(&vote.statement));
+    }
     let memberships = store.list_memberships(dialogue.id).await?;
     let previous = store
         .load_snapshot(dialogue.id)

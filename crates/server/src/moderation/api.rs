@@ -50,7 +50,8 @@ pub async fn list(
     }))
 }
 
-/// Sets one statement's moderation status.
+/// Sets one statement's moderation status; a rejection may carry a reason, which the
+/// statement's author reads in their own data.
 #[utoipa::path(
     patch, path = "/api/dialogues/{id}/statements/{statement_id}", tag = "moderation",
     params(
@@ -63,7 +64,7 @@ pub async fn list(
         (status = 401, description = "`unauthenticated`", body = ErrorBody),
         (status = 403, description = "`forbidden`", body = ErrorBody),
         (status = 404, description = "`dialogue_not_found`, `statement_not_found`", body = ErrorBody),
-        (status = 422, description = "`invalid_body`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`: a reason too long, or given with another status than `rejected`", body = ErrorBody),
     )
 )]
 pub async fn moderate_one(
@@ -72,8 +73,15 @@ pub async fn moderate_one(
     ApiPath((id, statement)): ApiPath<(DialogueId, StatementId)>,
     ApiJson(body): ApiJson<ModerateOneRequest>,
 ) -> Result<Json<StatementView>, ApiError> {
-    let updated =
-        service::moderate_one(&state, &convenor, id, statement, body.status.into()).await?;
+    let updated = service::moderate_one(
+        &state,
+        &convenor,
+        id,
+        statement,
+        body.status.into(),
+        body.reason.as_deref(),
+    )
+    .await?;
     Ok(Json(statement_view(&updated)))
 }
 

@@ -40,14 +40,50 @@ pub async fn list(
     Ok(state.store().list_statements(dialogue.id, &filter).await?)
 }
 
-/// Sets one statement's moderation status.
+/// The longest reason a convenor may give for a rejection, in characters.
+pub const MAX_REASON_CHARS: usize = 500;
+
+/// Checks a rejection's reason: blank means none; at most [`MAX_REASON_CHARS`] characters, on
+/// one line or several, without other control characters; only a rejection has one.
+pub fn rejection_reason(
+    status: ModerationStatus,
+    reason: Option<&str>,
+) -> Result<Option<String>, ApiError> {
+    let Some(reason) = reason.map(str::trim).filter(|reason| !reason.is_empty()) else {
+        return Ok(None);
+    };
+    if status != ModerationStatus::Rejected {
+        return Err(ApiError::validation(
+            "reason is kept only for a rejection; leave it out when accepting",
+        ));
+    }
+    let length = reason.chars().count();
+    if length > MAX_REASON_CHARS {
+        return Err(ApiError::validation(format!(
+            "reason must be at most {MAX_REASON_CHARS} characters (it has {length})"
+        )));
+    }
+    if reason
+        .chars()
+        .any(|character| character.is_control() && !matches!(character, '\n' | '\r' | '\t'))
+    {
+        return Err(ApiError::validation(
+            "reason must not contain control characters",
+        ));
+    }
+    Ok(Some(reason.to_owned()))
+}
+
+/// Sets one statement's moderation status, with the reason for a rejection when one is given.
 pub async fn moderate_one(
     state: &AppState,
     convenor: &CurrentConvenor,
     id: DialogueId,
     statement: StatementId,
     status: ModerationStatus,
+    reason: Option<&str>,
 ) -> Result<Statement, ApiError> {
+    let reason = rejection_reason(status, reason)?;
     let dialogue = convenor.dialogue(state, id).await?;
     let statement = state.store().get_statement(statement).await?;
     if statement.dialogue != dialogue.id {
@@ -55,7 +91,7 @@ pub async fn moderate_one(
     }
     let updated = state
         .store()
-        .moderate_statement(statement.id, status)
+        .moderate_statement_with_reason(statement.id, status, reason)
         .await?;
     state.analysis().changed(dialogue.id);
     Ok(updated)

@@ -13,8 +13,9 @@ use axum::response::{AppendHeaders, IntoResponse, Response};
 use model::{DialogueId, StatementId};
 
 use crate::api::{
-    DataErased, JoinRequest, JoinedDialogue, MyData, MyDataQuery, NextStatement, StatementToVote,
-    StatementView, SubmitStatementRequest, VoteAccepted, VoteRequest,
+    ChangeConstituenciesRequest, DataErased, JoinRequest, JoinedDialogue, MyConstituencies, MyData,
+    MyDataQuery, NextStatement, StatementToVote, StatementView, SubmitStatementRequest,
+    VoteAccepted, VoteRequest,
 };
 use crate::auth::CurrentParticipant;
 use crate::client::ClientAddress;
@@ -223,4 +224,34 @@ pub async fn erase(
         Json(erased),
     )
         .into_response())
+}
+
+/// Changes the constituencies the caller belongs to, while the dialogue is open; the analysis
+/// is recomputed with them shortly after. Names are matched as in joining; an unknown name
+/// changes nothing.
+#[utoipa::path(
+    put, path = "/api/dialogues/{id}/me/constituencies", tag = "participation",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    security(("participant_token" = [])),
+    request_body = ChangeConstituenciesRequest,
+    responses(
+        (status = 200, body = MyConstituencies),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`: a token of another dialogue", body = ErrorBody),
+        (status = 409, description = "`dialogue_closed`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `constituency_not_found`", body = ErrorBody),
+    )
+)]
+pub async fn change_constituencies(
+    State(state): State<AppState>,
+    participant: CurrentParticipant,
+    ApiJson(body): ApiJson<ChangeConstituenciesRequest>,
+) -> Result<Json<MyConstituencies>, ApiError> {
+    let updated =
+        service::change_constituencies(&state, &participant.participant, &body.constituencies)
+            .await?;
+    let dialogue = state.store().get_dialogue(updated.dialogue).await?;
+    Ok(Json(MyConstituencies {
+        constituencies: service::constituency_names(&dialogue, &updated),
+    }))
 }

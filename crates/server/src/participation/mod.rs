@@ -7,7 +7,7 @@ mod pages;
 pub mod service;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 
 use crate::state::AppState;
 
@@ -20,6 +20,10 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("my_data.html", include_str!("templates/my_data.html")),
     ("erase.html", include_str!("templates/erase.html")),
     ("erased.html", include_str!("templates/erased.html")),
+    (
+        "constituencies.html",
+        include_str!("templates/constituencies.html"),
+    ),
 ];
 
 /// Returns the room's JSON routes and pages.
@@ -35,6 +39,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/dialogues/{id}/me",
             get(api::download).delete(api::erase),
+        )
+        .route(
+            "/api/dialogues/{id}/me/constituencies",
+            put(api::change_constituencies),
         );
     let pages = Router::new()
         .route("/d/{id}", get(pages::dialogue_page))
@@ -45,6 +53,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/d/{id}/me/erase",
             get(pages::erase_page).post(pages::erase),
+        )
+        .route(
+            "/d/{id}/me/constituencies",
+            get(pages::constituencies_page).post(pages::change_constituencies),
         );
     api.merge(crate::web::pages(pages))
 }

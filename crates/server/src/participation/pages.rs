@@ -12,12 +12,12 @@
 use std::collections::BTreeSet;
 
 use axum::extract::State;
-use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, SET_COOKIE};
+use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
 use axum_extra::extract::{Query, QueryRejection};
-use model::{DialogueId, ModerationPolicy, ReportVisibility, StatementId, Token};
+use model::{DialogueId, ReportVisibility, StatementId, Token};
 use serde::{Deserialize, Serialize};
 use store::{Dialogue, Participant};
 
@@ -110,13 +110,24 @@ pub struct NoticeQuery {
 /// Returns the notice named in a query string such as `notice=written`.
 fn notice(query: &NoticeQuery) -> Option<&'static str> {
     match query.notice.as_deref()? {
-        "written" => {
-            Some("Thank you. Your statement has been added, and others can now vote on it.")
-        }
-        "written-pending" => Some(
-            "Thank you. Your statement will be shown to others once a convenor has accepted it.",
+        "written" => Some(
+            "Thank you. Your statement has been added, and others can now vote on it. It counts as your agreement, so you will not be asked to vote on it.",
         ),
+        "written-pending" => Some(
+            "Thank you. Your statement will be shown to others once a convenor has accepted it. It counts as your agreement, so you will not be asked to vote on it.",
+        ),
+        "vote-changed" => Some("Your vote has been changed. The results count your new vote."),
+        "constituencies-changed" => Some("The groups you belong to have been changed."),
         _ => None,
+    }
+}
+
+/// Says a wait in words: "a second", "12 seconds", "3 minutes".
+fn seconds_in_words(seconds: u64) -> String {
+    match seconds {
+        0 | 1 => "a second".to_owned(),
+        2..=90 => format!("{seconds} seconds"),
+        _ => format!("{} minutes", seconds.div_ceil(60)),
     }
 }
 
@@ -326,6 +337,9 @@ pub async fn vote(
         None,
     )
     .await?;
+    if form.text("return") == "me" {
+        return Ok(Redirect::to(&format!("/d/{id}/me?notice=vote-changed#votes")).into_response());
+    }
     Ok(redirect_to_dialogue(id))
 }
 
@@ -399,10 +413,15 @@ pub async fn write(
     let statement_allowance = state.config().max_statements_per_participant;
     let result = service::submit_statement(&state, client, &participant.participant, &text).await;
     match result {
-        Ok(_) => {
-            let notice = match dialogue.settings.moderation {
-                ModerationPolicy::Pre => "written-pending",
-                ModerationPolicy::Post => "written",
+        Ok(statement) => {
+            // Says what "Your data" says: whether others are shown the statement now.
+            let notice = if statement
+                .moderation
+                .is_visible_under(dialogue.settings.moderation)
+            {
+                "written"
+            } else {
+                "written-pending"
             };
             Ok(Redirect::to(&format!("/d/{id}?notice={notice}")).into_response())
         }
@@ -419,11 +438,24 @@ pub async fn write(
                 ApiError::Client { code, .. } if *code == ErrorCode::StatementLimitReached => format!(
                     "You have written as many statements as one person may in this dialogue ({statement_allowance}). Thank you: please vote on the others' statements now."
                 ),
+                ApiError::RateLimited { retry_after_secs } => format!(
+                    "You are sending statements faster than this dialogue allows. Your text is kept below: wait {} and send it again.",
+                    seconds_in_words(*retry_after_secs)
+                ),
                 _ => return Err(error.into()),
             };
             let status = error.code().status();
-            let body = page("write.html", write_context(&dialogue, text, Some(message)))?;
-            Ok((status, body).into_response())
+            let body = page(
+                "write.html",
+                write_context(&dialogue, text, Some(format!("Your statement: {message}"))),
+            )?;
+            let mut response = (status, body).into_response();
+            if let ApiError::RateLimited { retry_after_secs } = error {
+                response
+                    .headers_mut()
+                    .insert(RETRY_AFTER, HeaderValue::from(retry_after_secs));
+            }
+            Ok(response)
         }
     }
 }
@@ -479,7 +511,17 @@ struct VoteRow {
 struct StatementRow {
     text: String,
     status: &'static str,
+    reason: Option<String>,
     when: String,
+}
+
+/// A statement the participant voted on and can vote on again.
+#[derive(Debug, Serialize)]
+struct ChangeableVote {
+    statement_id: i64,
+    statement: String,
+    vote: &'static str,
+    choice: &'static str,
 }
 
 #[derive(Serialize)]
@@ -493,6 +535,10 @@ struct MyDataContext {
     votes: Vec<VoteRow>,
     n_latest_votes: usize,
     statements: Vec<StatementRow>,
+    changeable: Vec<ChangeableVote>,
+    is_closed: bool,
+    has_constituencies: bool,
+    notice: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -532,17 +578,55 @@ fn vote_word(vote: VoteBody) -> &'static str {
     }
 }
 
-fn status_words(status: ModerationStatusBody) -> &'static str {
-    match status {
-        ModerationStatusBody::Pending => "waiting for a convenor",
-        ModerationStatusBody::Accepted => "shown to others",
-        ModerationStatusBody::Rejected => "not accepted",
+/// Says where a statement the participant wrote stands, from its moderation status and
+/// whether others are shown it (a statement waiting under moderation after the fact is shown).
+fn status_words(status: ModerationStatusBody, is_shown: bool) -> &'static str {
+    match (status, is_shown) {
+        (ModerationStatusBody::Rejected, _) => "not accepted",
+        (ModerationStatusBody::Accepted, _) => "shown to others",
+        (ModerationStatusBody::Pending, true) => "shown to others; a convenor may still review it",
+        (ModerationStatusBody::Pending, false) => "waiting for a convenor",
     }
 }
 
-fn my_data_context(data: MyData) -> MyDataContext {
+fn vote_value(vote: VoteBody) -> &'static str {
+    match vote {
+        VoteBody::Agree => "agree",
+        VoteBody::Disagree => "disagree",
+        VoteBody::Pass => "pass",
+    }
+}
+
+/// What "Your data" shows besides the participant's data: the votes they can change, whether
+/// the dialogue is closed, and the notice of the last change.
+struct MyDataPage {
+    votable: BTreeSet<i64>,
+    is_closed: bool,
+    has_constituencies: bool,
+    notice: Option<&'static str>,
+}
+
+fn my_data_context(data: MyData, extra: &MyDataPage) -> MyDataContext {
     let n_latest_votes = data.votes.iter().filter(|vote| vote.is_latest).count();
+    let changeable = if extra.is_closed {
+        Vec::new()
+    } else {
+        data.votes
+            .iter()
+            .filter(|vote| vote.is_latest && extra.votable.contains(&vote.statement_id))
+            .map(|vote| ChangeableVote {
+                statement_id: vote.statement_id,
+                statement: vote.statement_text.clone(),
+                vote: vote_word(vote.vote),
+                choice: vote_value(vote.vote),
+            })
+            .collect()
+    };
     MyDataContext {
+        changeable,
+        is_closed: extra.is_closed,
+        has_constituencies: extra.has_constituencies,
+        notice: extra.notice,
         layout: Layout::public(format!("Your data · {}", data.dialogue_title)),
         dialogue_id: data.dialogue_id,
         dialogue_title: data.dialogue_title,
@@ -565,7 +649,8 @@ fn my_data_context(data: MyData) -> MyDataContext {
             .into_iter()
             .map(|statement| StatementRow {
                 text: statement.text,
-                status: status_words(statement.status),
+                status: status_words(statement.status, statement.is_shown),
+                reason: statement.rejection_reason,
                 when: readable_time(&statement.created_at),
             })
             .collect(),
@@ -586,15 +671,132 @@ pub async fn my_data_page(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<DialogueId>,
     participant: Result<CurrentParticipant, ApiError>,
+    query: Result<Query<NoticeQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
-    state.store().get_dialogue(id).await?;
+    let dialogue = state.store().get_dialogue(id).await?;
     let participant = match participant_or_redirect(id, participant)? {
         Ok(participant) => participant.participant,
         Err(redirect) => return Ok(redirect),
     };
     let data = service::my_data(&state, &participant).await?;
-    let body = page("my_data.html", my_data_context(data))?;
+    let votable = service::visible_statements(&state, dialogue.id)
+        .await?
+        .iter()
+        .map(|statement| statement.id.get())
+        .collect();
+    let extra = MyDataPage {
+        votable,
+        is_closed: !dialogue.is_open,
+        has_constituencies: !dialogue.constituencies.is_empty(),
+        notice: notice(&query.map(|Query(query)| query).unwrap_or_default()),
+    };
+    let body = page("my_data.html", my_data_context(data, &extra))?;
     Ok(not_stored(body.into_response()))
+}
+
+// Changing the constituencies a participant belongs to.
+
+/// One constituency on the form, ticked when the participant belongs to it.
+#[derive(Debug, Serialize)]
+struct ConstituencyChoice {
+    name: String,
+    is_chosen: bool,
+}
+
+#[derive(Serialize)]
+struct ConstituenciesContext {
+    layout: Layout,
+    dialogue_id: i64,
+    dialogue_title: String,
+    choices: Vec<ConstituencyChoice>,
+    error: Option<String>,
+}
+
+fn constituencies_context(
+    dialogue: &Dialogue,
+    chosen: &[String],
+    error: Option<String>,
+) -> ConstituenciesContext {
+    let title = dialogue.settings.title.as_str().to_owned();
+    ConstituenciesContext {
+        layout: Layout::public(format!("The groups you belong to · {title}")),
+        dialogue_id: dialogue.id.get(),
+        dialogue_title: title,
+        choices: dialogue
+            .constituencies
+            .iter()
+            .map(|constituency| ConstituencyChoice {
+                name: constituency.name.as_str().to_owned(),
+                is_chosen: chosen
+                    .iter()
+                    .any(|name| name.trim() == constituency.name.as_str()),
+            })
+            .collect(),
+        error,
+    }
+}
+
+/// Answers `GET /d/{id}/me/constituencies`: the form that changes the groups a participant
+/// belongs to, with their current ones ticked.
+pub async fn constituencies_page(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<DialogueId>,
+    participant: Result<CurrentParticipant, ApiError>,
+) -> Result<Response, PageError> {
+    let dialogue = state.store().get_dialogue(id).await?;
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant.participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let chosen = service::constituency_names(&dialogue, &participant);
+    let body = page(
+        "constituencies.html",
+        constituencies_context(&dialogue, &chosen, None),
+    )?;
+    Ok(not_stored(body.into_response()))
+}
+
+/// Answers `POST /d/{id}/me/constituencies`: changes the groups, or shows the form again with
+/// what was ticked and what was wrong.
+pub async fn change_constituencies(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<DialogueId>,
+    participant: Result<CurrentParticipant, ApiError>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    let dialogue = state.store().get_dialogue(id).await?;
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant.participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let chosen: Vec<String> = form
+        .get_all("constituency")
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    match service::change_constituencies(&state, &participant, &chosen).await {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/d/{id}/me?notice=constituencies-changed")).into_response())
+        }
+        Err(error @ ApiError::Client { .. }) => {
+            let message = format!("The groups you belong to: {}", sentence(&error.to_string()));
+            let known: Vec<String> = chosen
+                .into_iter()
+                .filter(|name| {
+                    dialogue
+                        .constituencies
+                        .iter()
+                        .any(|constituency| constituency.name.as_str() == name.trim())
+                })
+                .collect();
+            let body = page(
+                "constituencies.html",
+                constituencies_context(&dialogue, &known, Some(message)),
+            )?;
+            Ok(not_stored((error.code().status(), body).into_response()))
+        }
+        Err(error) => Err(error.into()),
+    }
 }
 
 fn erase_context(

@@ -4,9 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use model::{DialogueId, IdempotencyKey, StatementId, StatementText, Token, VoteChoice};
+use model::{
+    ConstituencyId, DialogueId, IdempotencyKey, StatementId, StatementText, Token, VoteChoice,
+};
 use store::{
-    CastVote, NewParticipant, NewStatement, Participant, Statement, StatementFilter, VoteOutcome,
+    CastVote, Dialogue, NewParticipant, NewStatement, Participant, Statement, StatementFilter,
+    VoteOutcome,
 };
 
 use crate::api::{DataErased, MyData, MyStatement, MyVote, VoteBody, VoteOutcomeBody};
@@ -49,8 +52,26 @@ pub async fn join(
 ) -> Result<(Participant, Token), ApiError> {
     let dialogue = state.store().get_dialogue(dialogue).await?;
     state.limit_joins(client).await?;
+    let constituencies = constituency_ids(&dialogue, constituency_names)?;
+    Ok(state
+        .store()
+        .create_participant(NewParticipant {
+            dialogue: dialogue.id,
+            external_id: None,
+            constituencies,
+            created_at: state.now_ms(),
+        })
+        .await?)
+}
+
+/// Finds the dialogue's constituencies by name, each once, refusing a name the dialogue does
+/// not have.
+fn constituency_ids(
+    dialogue: &Dialogue,
+    names: &[String],
+) -> Result<Vec<ConstituencyId>, ApiError> {
     let mut constituencies = Vec::new();
-    for name in constituency_names {
+    for name in names {
         let found = dialogue
             .constituencies
             .iter()
@@ -65,15 +86,40 @@ pub async fn join(
             constituencies.push(found.id);
         }
     }
-    Ok(state
+    Ok(constituencies)
+}
+
+/// Returns the names of the constituencies a participant belongs to, in the dialogue's order.
+pub fn constituency_names(dialogue: &Dialogue, participant: &Participant) -> Vec<String> {
+    dialogue
+        .constituencies
+        .iter()
+        .filter(|constituency| participant.constituencies.contains(&constituency.id))
+        .map(|constituency| constituency.name.as_str().to_owned())
+        .collect()
+}
+
+/// Changes the constituencies a participant belongs to, while the dialogue is open; the
+/// analysis is recomputed with them. Returns the participant as they now are.
+pub async fn change_constituencies(
+    state: &AppState,
+    participant: &Participant,
+    names: &[String],
+) -> Result<Participant, ApiError> {
+    let dialogue = state.store().get_dialogue(participant.dialogue).await?;
+    let constituencies = constituency_ids(&dialogue, names)?;
+    if !dialogue.is_open {
+        return Err(ApiError::new(
+            ErrorCode::DialogueClosed,
+            "this dialogue is closed, so the groups you belong to can no longer change",
+        ));
+    }
+    let updated = state
         .store()
-        .create_participant(NewParticipant {
-            dialogue: dialogue.id,
-            external_id: None,
-            constituencies,
-            created_at: state.now_ms(),
-        })
-        .await?)
+        .set_participant_constituencies(participant.id, &constituencies)
+        .await?;
+    state.analysis().changed(participant.dialogue);
+    Ok(updated)
 }
 
 /// Returns every statement of a dialogue, in id order: only those participants can see, or
@@ -279,6 +325,10 @@ pub async fn my_data(state: &AppState, participant: &Participant) -> Result<MyDa
             id: statement.id.get(),
             text: statement.text.clone(),
             status: statement.moderation.into(),
+            is_shown: statement
+                .moderation
+                .is_visible_under(dialogue.settings.moderation),
+            rejection_reason: statement.rejection_reason.clone(),
             created_at: rfc3339(statement.created_at),
         })
         .collect();
@@ -287,12 +337,7 @@ pub async fn my_data(state: &AppState, participant: &Participant) -> Result<MyDa
         dialogue_title: dialogue.settings.title.as_str().to_owned(),
         participant_id: participant.id.get(),
         joined_at: rfc3339(participant.created_at),
-        constituencies: dialogue
-            .constituencies
-            .iter()
-            .filter(|constituency| participant.constituencies.contains(&constituency.id))
-            .map(|constituency| constituency.name.as_str().to_owned())
-            .collect(),
+        constituencies: constituency_names(&dialogue, participant),
         votes,
         statements: written,
     })

@@ -4,7 +4,8 @@
 pub mod health;
 
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::response::{IntoResponse as _, Response};
 use axum::routing::get;
 
 use crate::error::{ApiError, ErrorCode};
@@ -12,8 +13,14 @@ use crate::openapi;
 use crate::request_id;
 use crate::state::AppState;
 
-async fn route_not_found() -> ApiError {
-    ApiError::new(ErrorCode::RouteNotFound, "no such route")
+/// Answers a path no route serves: a page for people whose browser asks for HTML, the JSON
+/// error for the API and its clients.
+async fn route_not_found(request: Request) -> Response {
+    let path = request.uri().path();
+    if crate::web::page_error::wants_page(request.headers(), path) {
+        return crate::web::page_error::not_found_page(request.headers(), path);
+    }
+    ApiError::new(ErrorCode::RouteNotFound, "no such route").into_response()
 }
 
 async fn method_not_allowed() -> ApiError {

@@ -28,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .merge(crate::accounts::page_routes())
         .merge(crate::partnerships::page_routes())
         .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn(page_error::remember_origin))
 }
 
 /// Answers a form post by sending the browser on to another page (303 See Other).
@@ -39,7 +40,9 @@ pub(crate) fn see_other(path: &str) -> axum::response::Response {
 /// Wraps a room's pages in what every page gets: the security headers and the check that a
 /// form was posted from this site.
 pub(crate) fn pages(router: Router<AppState>) -> Router<AppState> {
-    router.layer(axum::middleware::from_fn(security::headers))
+    router
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn(page_error::remember_origin))
 }
 
 #[cfg(test)]

@@ -1,8 +1,17 @@
 //! Errors shown as pages: the same message the API would send, in the site's layout, with
-//! the status the API's error table gives it.
+//! the status the API's error table gives it, and links that lead back to where the person
+//! was: a participant to their dialogue, a convenor to the page they came from and the
+//! dialogue or partnership they were working on. Unknown paths get a page of their own.
 
-use axum::http::StatusCode;
+use axum::extract::Request;
+use axum::http::header::{
+    ACCEPT, CONTENT_SECURITY_POLICY, HOST, REFERER, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+    X_FRAME_OPTIONS,
+};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
+use serde::Serialize;
 
 use crate::error::{ApiError, ErrorCode};
 use crate::request_id;
@@ -106,6 +115,146 @@ pub fn sentence(message: &str) -> String {
     text
 }
 
+tokio::task_local! {
+    /// Where the request being answered was made from, for the links of its error page.
+    static ORIGIN: Origin;
+}
+
+/// A link an error page offers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BackLink {
+    /// Where it leads: a path on this site.
+    pub href: String,
+    /// What it says.
+    pub label: String,
+}
+
+impl BackLink {
+    fn new(href: impl Into<String>, label: impl Into<String>) -> BackLink {
+        BackLink {
+            href: href.into(),
+            label: label.into(),
+        }
+    }
+}
+
+/// The page a request was made on, and the page of this site the browser came from.
+#[derive(Clone, Debug, Default)]
+struct Origin {
+    path: String,
+    /// Whether the request only reads: a page that fails on reading is not worth going back
+    /// to, while a form that was refused is.
+    is_read: bool,
+    referer: Option<String>,
+}
+
+impl Origin {
+    fn of(headers: &HeaderMap, method: &Method, path: &str) -> Origin {
+        Origin {
+            path: path.to_owned(),
+            is_read: *method == Method::GET || *method == Method::HEAD,
+            referer: same_site_referer(headers),
+        }
+    }
+
+    /// Returns the links back: the page the person came from when it is another page of this
+    /// site, then the dialogue or partnership the path belongs to.
+    fn links(&self) -> Vec<BackLink> {
+        let mut links = Vec::new();
+        let segments: Vec<&str> = self.path.trim_start_matches('/').split('/').collect();
+        let home = match segments.as_slice() {
+            ["d", id, ..] if is_id(id) => {
+                Some(BackLink::new(format!("/d/{id}"), "Back to the dialogue"))
+            }
+            ["convenor", "dialogues", id, ..] if is_id(id) => Some(BackLink::new(
+                format!("/convenor/dialogues/{id}"),
+                "Go to the dialogue's dashboard",
+            )),
+            ["convenor", "partnerships", id, ..] if is_id(id) => Some(BackLink::new(
+                format!("/convenor/partnerships/{id}"),
+                "Go to the partnership's page",
+            )),
+            ["convenor", ..] => Some(BackLink::new("/convenor", "Go to your partnerships")),
+            _ => None,
+        };
+        let is_participant = segments.first() == Some(&"d");
+        if let Some(referer) = &self.referer {
+            let is_same_page = referer.split(['?', '#']).next() == Some(self.path.as_str());
+            let is_elsewhere = !(self.is_read && is_same_page)
+                && home.as_ref().is_none_or(|home| &home.href != referer);
+            // A participant's way back is their dialogue; the page they came from is offered
+            // to convenors, who move between many pages.
+            if is_elsewhere && !is_participant {
+                links.push(BackLink::new(
+                    referer.clone(),
+                    "Back to the page you came from",
+                ));
+            }
+        }
+        links.extend(home);
+        links
+    }
+}
+
+fn is_id(segment: &str) -> bool {
+    !segment.is_empty() && segment.len() <= 19 && segment.bytes().all(|byte| byte.is_ascii_digit())
+}
+
+/// Returns the path (and query) of the `Referer` when it names a page of this site.
+fn same_site_referer(headers: &HeaderMap) -> Option<String> {
+    let referer = headers.get(REFERER)?.to_str().ok()?;
+    let host = headers.get(HOST)?.to_str().ok()?;
+    let rest = referer
+        .strip_prefix("https://")
+        .or_else(|| referer.strip_prefix("http://"))?;
+    let (authority, path) = rest.split_at(rest.find('/')?);
+    let path = path.split('#').next().unwrap_or_default();
+    let is_plain_path = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && path.len() <= 2000
+        && !path.chars().any(char::is_control);
+    (authority.eq_ignore_ascii_case(host) && is_plain_path).then(|| path.to_owned())
+}
+
+/// Remembers where a page request was made from, so that an error page answering it can lead
+/// back there.
+pub async fn remember_origin(request: Request, next: Next) -> Response {
+    let origin = Origin::of(request.headers(), request.method(), request.uri().path());
+    ORIGIN.scope(origin, next.run(request)).await
+}
+
+/// Returns whether a request would rather have a page than JSON: a browser asking for HTML,
+/// outside the JSON API.
+pub fn wants_page(headers: &HeaderMap, path: &str) -> bool {
+    if path == "/api" || path.starts_with("/api/") {
+        return false;
+    }
+    headers
+        .get_all(ACCEPT)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .any(|accept| accept.contains("text/html"))
+}
+
+/// Answers a path no route serves with a page for people, with links home.
+pub fn not_found_page(headers: &HeaderMap, path: &str) -> Response {
+    let origin = Origin::of(headers, &Method::GET, path);
+    let message =
+        "There is no page at this address. It may have been mistyped, or the page may have moved.";
+    let body = render::error_page("Page not found", message, &origin.links());
+    let mut response = (StatusCode::NOT_FOUND, Html(body)).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(super::security::CONTENT_SECURITY_POLICY_VALUE),
+    );
+    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    response
+}
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let title = match self.status {
@@ -115,7 +264,8 @@ impl IntoResponse for PageError {
             status if status.is_server_error() => "Something went wrong",
             _ => "That did not work",
         };
-        let body = render::error_page(title, &self.message);
+        let links = ORIGIN.try_with(Origin::links).unwrap_or_default();
+        let body = render::error_page(title, &self.message, &links);
         let mut response = (self.status, Html(body)).into_response();
         if let Some(seconds) = self.retry_after_secs {
             response.headers_mut().insert(
@@ -136,6 +286,70 @@ mod tests {
         assert_eq!(sentence("no such dialogue"), "No such dialogue.");
         assert_eq!(sentence("Done."), "Done.");
         assert_eq!(sentence(""), "");
+    }
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for (name, value) in pairs {
+            headers.insert(*name, value.parse().unwrap());
+        }
+        headers
+    }
+
+    #[test]
+    fn a_participant_is_led_back_to_their_dialogue() {
+        let origin = Origin::of(&headers(&[]), &Method::POST, "/d/12/write");
+        assert_eq!(
+            origin.links(),
+            vec![BackLink::new("/d/12", "Back to the dialogue")]
+        );
+    }
+
+    #[test]
+    fn a_convenor_is_led_back_to_the_page_they_came_from_and_the_dashboard() {
+        let sent = headers(&[
+            ("host", "example.org"),
+            (
+                "referer",
+                "https://example.org/convenor/dialogues/4/settings?x=1",
+            ),
+        ]);
+        let origin = Origin::of(&sent, &Method::POST, "/convenor/dialogues/4/moderation");
+        assert_eq!(
+            origin.links(),
+            vec![
+                BackLink::new(
+                    "/convenor/dialogues/4/settings?x=1",
+                    "Back to the page you came from"
+                ),
+                BackLink::new("/convenor/dialogues/4", "Go to the dialogue's dashboard"),
+            ]
+        );
+    }
+
+    #[test]
+    fn another_sites_referer_is_never_a_link() {
+        for referer in [
+            "https://evil.example/convenor",
+            "https://example.org//evil.example/x",
+            "javascript:alert(1)",
+            "https://example.org",
+        ] {
+            let sent = headers(&[("host", "example.org"), ("referer", referer)]);
+            assert_eq!(same_site_referer(&sent), None, "{referer}");
+        }
+    }
+
+    #[test]
+    fn browsers_get_pages_and_the_api_gets_json() {
+        let html = headers(&[("accept", "text/html,application/xhtml+xml")]);
+        assert!(wants_page(&html, "/nowhere"));
+        assert!(!wants_page(&html, "/api/nowhere"));
+        assert!(!wants_page(
+            &headers(&[("accept", "application/json")]),
+            "/nowhere"
+        ));
+        assert!(!wants_page(&headers(&[]), "/nowhere"));
     }
 
     #[test]

@@ -108,13 +108,15 @@ impl Layout {
 struct ErrorContext<'a> {
     layout: Layout,
     message: &'a str,
+    links: &'a [super::page_error::BackLink],
 }
 
 /// Returns the error page; if even that cannot be rendered, a bare page with the message.
-pub fn error_page(title: &str, message: &str) -> String {
+pub fn error_page(title: &str, message: &str, links: &[super::page_error::BackLink]) -> String {
     let context = ErrorContext {
         layout: Layout::public(title),
         message,
+        links,
     };
     render("error.html", context).unwrap_or_else(|error| {
         tracing::error!(error = %error, "error page template failed");
@@ -141,7 +143,7 @@ mod tests {
 
     #[test]
     fn the_error_page_escapes_its_message() {
-        let page = error_page("Oops", "<script>alert(1)</script>");
+        let page = error_page("Oops", "<script>alert(1)</script>", &[]);
         assert!(page.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
         assert!(!page.contains("<script>alert"));
     }

@@ -153,6 +153,8 @@ enum Witness {
     TakesStatements,
     /// The moderation status of the statement a participant wrote.
     WrittenStatus,
+    /// Every participant's constituencies in the dialogue.
+    Memberships,
     /// The partnership's dialogues.
     PartnershipDialogues,
     /// The partnership's partner organisations.
@@ -357,6 +359,7 @@ const MATRIX: &[Row] = &[
     get("/d/{id}/write", "/d/{dialogue}/write",                                                             [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
     get("/d/{id}/me", "/d/{dialogue}/me",                                                                   [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
     get("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                       [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/d/{id}/me/constituencies", "/d/{dialogue}/me/constituencies",                                     [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
     get("/d/{id}/report", "/d/{dialogue}/report",                                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
     get("/d/{id}/report", "/d/{private}/report",                                                            [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
     get("/d/{id}/report/events", "/d/{dialogue}/report/events",                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
@@ -401,6 +404,10 @@ const MATRIX: &[Row] = &[
         .form("statement_id={statement}&vote=agree").changes(Witness::VoteEvents),
     post("/d/{id}/write", "/d/{dialogue}/write",                                                            [TO_START, Cell::Done("/d/{dialogue}?notice=written"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("text=Drinking+fountains+{n}").changes(Witness::Statements),
+    put("/api/dialogues/{id}/me/constituencies", "/api/dialogues/{dialogue}/me/constituencies",             [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+        .json(r#"{"constituencies": ["resident"]}"#).guards(Witness::Memberships),
+    post("/d/{id}/me/constituencies", "/d/{dialogue}/me/constituencies",                                    [TO_START, Cell::Done("/d/{dialogue}/me?notice=constituencies-changed"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
+        .form("constituency=GP").guards(Witness::Memberships),
 
     // Convening through the API: the partnership's convenors and administrators only.
     post("/api/dialogues", "/api/dialogues",                                                                [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
@@ -409,7 +416,7 @@ const MATRIX: &[Row] = &[
     patch("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                               [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
         .json(r#"{"description": "Parks near home {n}"}"#).changes(Witness::Description),
     patch("/api/dialogues/{id}/statements/{statement_id}", "/api/dialogues/{dialogue}/statements/{written}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
-        .json(r#"{"status": "rejected"}"#).guards(Witness::WrittenStatus),
+        .json(r#"{"status": "rejected", "reason": "Off the question {n}"}"#).guards(Witness::WrittenStatus),
     post("/api/dialogues/{id}/moderation", "/api/dialogues/{dialogue}/moderation",                          [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
         .json(r#"{"statement_ids": [{written}], "status": "accepted"}"#).guards(Witness::WrittenStatus),
     post("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                              [UNAUTH, UNAUTH, UNAUTH, ACCEPTED, FORBID, ACCEPTED, FORBID, FORBID, FORBID]),
@@ -1208,6 +1215,9 @@ impl World {
                 .settings
                 .allow_participant_statements
                 .to_string(),
+            Witness::Memberships => {
+                format!("{:?}", store.list_memberships(dialogue).await.unwrap())
+            }
             Witness::WrittenStatus => format!(
                 "{:?}",
                 store

@@ -21,7 +21,8 @@ async fn exports_hold_every_vote_and_are_formula_safe() {
 
     let dump = app.export(dialogue, "json").await;
     assert_eq!(dump.status, StatusCode::OK);
-    assert_eq!(dump.body["vote_events"].as_array().unwrap().len(), 2);
+    // The author's agreement recorded with the statement, then their two votes.
+    assert_eq!(dump.body["vote_events"].as_array().unwrap().len(), 3);
     assert_eq!(dump.body["participants"][0]["constituencies"][0], "GP");
     assert_eq!(dump.body["statements"].as_array().unwrap().len(), 4);
 
@@ -30,7 +31,7 @@ async fn exports_hold_every_vote_and_are_formula_safe() {
     let text = String::from_utf8(comments.bytes.clone()).unwrap();
     assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{text}");
     let votes = String::from_utf8(app.export_file(dialogue, "votes.csv").await.bytes).unwrap();
-    assert_eq!(votes.lines().count(), 3, "{votes}");
+    assert_eq!(votes.lines().count(), 4, "{votes}");
     assert!(votes.lines().last().unwrap().ends_with(",-1"), "{votes}");
 
     let archive = app.export(dialogue, "polis-zip").await;

@@ -107,7 +107,8 @@ async fn a_dialogue_goes_from_creation_to_analysis() {
     let changed = app.vote(dialogue, &participants[0], first_id, "pass").await;
     assert_eq!(changed.body["outcome"], "changed");
     let counts = app.vote_counts(dialogue).await;
-    assert_eq!((counts.votes, counts.vote_events), (36, 37));
+    // 36 votes, and the author's agreement recorded with the statement they wrote.
+    assert_eq!((counts.votes, counts.vote_events), (37, 38));
 
     // The analysis appears and serves the snapshot with its time and vote count.
     assert_eq!(
@@ -116,7 +117,7 @@ async fn a_dialogue_goes_from_creation_to_analysis() {
     );
     let analysis = app.analysis(dialogue).await;
     assert_eq!(analysis.status, StatusCode::OK, "{analysis:?}");
-    assert_eq!(analysis.body["n_votes"], 36);
+    assert_eq!(analysis.body["n_votes"], 37);
     assert!(
         analysis.body["computed_at"]
             .as_str()

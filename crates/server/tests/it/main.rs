@@ -12,6 +12,7 @@ mod export;
 mod fuzz_bodies;
 mod journey;
 mod openapi;
+mod participants;
 mod partnerships;
 mod postgres;
 mod privacy;

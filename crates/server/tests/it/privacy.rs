@@ -155,6 +155,13 @@ async fn a_participant_downloads_exactly_their_own_votes_and_statements() {
                 "disagree".to_owned(),
                 true
             ),
+            // Writing a statement records the author's agreement with it.
+            (
+                written.body["id"].as_i64().unwrap(),
+                "Shade trees over the benches".to_owned(),
+                "agree".to_owned(),
+                true
+            ),
         ]
     );
     let statements = body["statements"].as_array().unwrap();
@@ -172,7 +179,8 @@ async fn a_participant_downloads_exactly_their_own_votes_and_statements() {
         .iter()
         .map(|vote| vote["statement_id"].as_i64().unwrap())
         .collect();
-    assert_eq!(bobs_votes, vec![ids[0], ids[2]]);
+    let bobs_id = bobs_statement.body["id"].as_i64().unwrap();
+    assert_eq!(bobs_votes, vec![ids[0], ids[2], bobs_id]);
     assert_eq!(
         theirs.body["statements"][0]["text"],
         "Drinking fountains by the paths"
@@ -434,7 +442,8 @@ async fn erasing_is_allowed_after_the_dialogue_closes() {
     );
     let erased = app.erase_me(dialogue, &ann.token).await;
     assert_eq!(erased.status, StatusCode::OK, "{erased:?}");
-    assert_eq!(erased.body["votes_removed"], 1);
+    // Her vote and her agreement with the statement she wrote.
+    assert_eq!(erased.body["votes_removed"], 2);
     assert_eq!(erased.body["statements_removed"], 0);
     assert_eq!(erased.body["statements_unlinked"], 1);
     let counts = app.vote_counts(dialogue).await;
@@ -854,7 +863,8 @@ async fn exports_carry_no_tokens_addresses_or_user_agents() {
     let fetch = |path: String| send(convenor.get(app.url(&path)));
     let dump = fetch(format!("/api/dialogues/{dialogue}/export?format=json")).await;
     assert_eq!(dump.status, StatusCode::OK);
-    assert_eq!(dump.body["vote_events"].as_array().unwrap().len(), 19);
+    // Each of the six statements written comes with its author's agreement.
+    assert_eq!(dump.body["vote_events"].as_array().unwrap().len(), 25);
     let mut keys = Vec::new();
     json_keys(&dump.body, &mut keys);
     check_export("the JSON dump", &text(&dump), &keys, &tokens);

@@ -5,19 +5,19 @@ use std::collections::BTreeSet;
 use async_trait::async_trait;
 use model::{
     DialogueId, DuplicateMatch, ModerationPolicy, ModerationStatus, NormalizedText, ParticipantId,
-    StatementId, find_duplicate,
+    StatementId, VoteChoice, find_duplicate,
 };
 use sqlx::Row as _;
 
 use super::{Conn, DbRow, This};
-use crate::columns::{count, list_placeholders, stored};
+use crate::columns::{choice_to_column, count, list_placeholders, stored};
 use crate::error::{Entity, StoreError};
 use crate::{
     NewStatement, Statement, StatementCounts, StatementFilter, StatementPage, StatementStore,
 };
 
 pub(super) const STATEMENT_COLUMNS: &str = "id, dialogue_id, text, is_seed, is_meta, moderation, \
-     author_id, near_duplicate_of, external_id, created_at";
+     author_id, near_duplicate_of, external_id, created_at, rejection_reason";
 
 /// The most ids bound in one `IN (...)` list.
 const IN_LIST_CHUNK: usize = 500;
@@ -42,6 +42,7 @@ pub(super) fn statement_from_row(row: &DbRow) -> Result<Statement, StoreError> {
             .map(StatementId),
         external_id: row.try_get("external_id")?,
         created_at: row.try_get("created_at")?,
+        rejection_reason: row.try_get("rejection_reason")?,
     })
 }
 
@@ -198,16 +199,30 @@ impl StatementStore for This {
         id: StatementId,
         status: ModerationStatus,
     ) -> Result<Statement, StoreError> {
+        self.moderate_statement_with_reason(id, status, None).await
+    }
+
+    async fn moderate_statement_with_reason(
+        &self,
+        id: StatementId,
+        status: ModerationStatus,
+        reason: Option<String>,
+    ) -> Result<Statement, StoreError> {
+        // Only a rejection keeps a reason; any other decision clears the last one.
+        let reason = reason.filter(|_| status == ModerationStatus::Rejected);
         let mut tx = self.begin_write().await?;
         let dialogue = statement_dialogue(&mut tx, id).await?;
         super::bump_revision(&mut tx, dialogue).await?;
         // Under the dialogue's lock: a statement removed by its author's erasure, committed
         // first, is no longer there.
-        let updated = sqlx::query("UPDATE statements SET moderation = $1 WHERE id = $2")
-            .bind(status.as_str())
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
+        let updated = sqlx::query(
+            "UPDATE statements SET moderation = $1, rejection_reason = $2 WHERE id = $3",
+        )
+        .bind(status.as_str())
+        .bind(reason)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound(Entity::Statement));
         }
@@ -248,7 +263,7 @@ impl StatementStore for This {
         let mut changed = 0;
         for chunk in ids.chunks(IN_LIST_CHUNK) {
             let sql = format!(
-                "UPDATE statements SET moderation = $1 \
+                "UPDATE statements SET moderation = $1, rejection_reason = NULL \
                  WHERE dialogue_id = $2 AND moderation <> $1 AND id IN ({})",
                 list_placeholders(chunk.len(), 3)
             );
@@ -354,6 +369,32 @@ impl This {
         .bind(new.created_at)
         .fetch_one(&mut *tx)
         .await?;
+        // As in Pol.is, an author agrees with what they wrote: the vote is recorded with the
+        // statement, so the analysis counts it and the author is never asked to vote on it.
+        if let Some(author) = new.author {
+            sqlx::query(
+                "INSERT INTO vote_events (dialogue_id, participant_id, statement_id, choice, \
+                 cast_at, idempotency_key) VALUES ($1, $2, $3, $4, $5, NULL)",
+            )
+            .bind(new.dialogue.0)
+            .bind(author.0)
+            .bind(id)
+            .bind(choice_to_column(VoteChoice::Agree))
+            .bind(new.created_at)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO votes (participant_id, statement_id, dialogue_id, choice, cast_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(author.0)
+            .bind(id)
+            .bind(new.dialogue.0)
+            .bind(choice_to_column(VoteChoice::Agree))
+            .bind(new.created_at)
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(Statement {
             id: StatementId(id),
@@ -366,6 +407,7 @@ impl This {
             near_duplicate_of,
             external_id: None,
             created_at: new.created_at,
+            rejection_reason: None,
         })
     }
 }

@@ -201,7 +201,8 @@ pub async fn erasing_a_participant_removes_their_data(db: &TestDb) {
     assert_eq!(
         erasure,
         Erasure {
-            vote_events_removed: 3,
+            // Her votes and her agreement with each of the two statements she wrote.
+            vote_events_removed: 5,
             statements_removed: 1,
             statements_unlinked: 1
         }
