@@ -16,6 +16,7 @@ mod privacy;
 mod races;
 mod rate_limits;
 mod recovery;
+mod report_page;
 mod sessions;
 mod shared_limits;
 mod support;
