@@ -54,6 +54,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "weighting",
         include_str!("../migrations/postgres/0005_weighting.sql"),
     ),
+    (
+        6,
+        "group_labels",
+        include_str!("../migrations/postgres/0006_group_labels.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

@@ -63,6 +63,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "weighting",
         include_str!("../migrations/sqlite/0005_weighting.sql"),
     ),
+    (
+        6,
+        "group_labels",
+        include_str!("../migrations/sqlite/0006_group_labels.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

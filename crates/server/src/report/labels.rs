@@ -85,7 +85,13 @@ pub(super) fn derived(
         .representative
         .iter()
         .filter(|entry| is_distinctive(entry, group.n_members))
-        .max_by(|a, b| a.repness.total_cmp(&b.repness))?;
+        .reduce(|best, next| {
+            if next.repness > best.repness {
+                next
+            } else {
+                best
+            }
+        })?;
     let side = match best.side {
         Side::Agree => "for",
         Side::Disagree => "against",

@@ -53,7 +53,34 @@ pub fn render_report(
         &std::collections::BTreeMap::new(),
         &grid::GridQuery::default(),
     )?;
-    crate::web::render::render("report.html", context).map_err(|error| format!("{error:#}"))
+    crate::web::render::render("report.html", context).map_err(|error| {
+        let mut message = error.to_string();
+        let mut source = std::error::Error::source(&error);
+        while let Some(cause) = source {
+            message.push_str(&format!(": {cause:#}"));
+            source = cause.source();
+        }
+        message
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::document::synthetic::{Shape, document};
+
+    #[test]
+    fn a_synthetic_report_renders_with_its_summary_and_grid() {
+        let doc = document(Shape {
+            statements: 12,
+            participants: 40,
+            groups: 2,
+            constituencies: 3,
+        });
+        let html = super::render_report(doc, 40, 240).unwrap_or_else(|error| panic!("{error}"));
+        assert!(html.contains("What is common ground"));
+        assert!(html.contains("grid-table"));
+        assert!(!html.contains("1 people"));
+    }
 }
 
 /// The room's templates, by name.

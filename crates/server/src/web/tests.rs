@@ -572,7 +572,7 @@ async fn settings_constituencies_and_statements_can_be_changed_and_a_private_rep
     let report = stranger.get(&format!("/d/{dialogue}/report")).await;
     assert_eq!(report.status, StatusCode::FORBIDDEN);
     assert!(report.body.contains("is private"), "{}", report.body);
-    assert!(report.body.contains("/login?next="));
+    assert!(report.body.contains("&#x2f;login?next="));
     let events = stranger.get(&format!("/d/{dialogue}/report/events")).await;
     assert_eq!(events.status, StatusCode::UNAUTHORIZED);
     assert_eq!(

@@ -161,7 +161,7 @@ async fn the_report_page_is_drawn_from_the_stored_document() {
     for statement in document["statements"].as_array().unwrap() {
         let ground = &statement["common_ground"];
         let detail = format!("/d/{dialogue}/report/statements/{}", statement["id"]);
-        assert!(html.contains(&detail), "{detail} is not linked");
+        assert!(html.contains(&escaped(&detail)), "{detail} is not linked");
         let page = app
             .anonymous
             .get(app.url(&detail))
