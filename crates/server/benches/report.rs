@@ -24,7 +24,7 @@ fn setting(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-fn main() {
+fn main() -> Result<(), String> {
     let shape = Shape {
         statements: setting("REPORT_STATEMENTS", 1_000),
         participants: setting("REPORT_PARTICIPANTS", 100_000),
@@ -49,13 +49,8 @@ fn main() {
     for _ in 0..runs {
         let copy = doc.clone();
         let started = Instant::now();
-        let html = match server::report::render_report(copy, participants, votes) {
-            Ok(html) => html,
-            Err(error) => {
-                say(&format!("rendering failed: {error}"));
-                std::process::exit(1);
-            }
-        };
+        let html = server::report::render_report(copy, participants, votes)
+            .map_err(|error| format!("rendering failed: {error}"))?;
         times.push(started.elapsed());
         size = html.len();
     }
@@ -68,23 +63,15 @@ fn main() {
         verdict(median)
     ));
     // As the server does it: the stored JSON read strictly, then the page rendered.
-    let json = match serde_json::to_string(&doc) {
-        Ok(json) => json,
-        Err(error) => {
-            say(&format!("serialising failed: {error}"));
-            std::process::exit(1);
-        }
-    };
+    let json =
+        serde_json::to_string(&doc).map_err(|error| format!("serialising failed: {error}"))?;
     let mut times: Vec<Duration> = Vec::with_capacity(runs);
     for _ in 0..runs {
         let started = Instant::now();
         let rendered = server::report::document::read(&json)
             .map_err(|error| error.to_string())
             .and_then(|read| server::report::render_report(read, participants, votes));
-        if let Err(error) = rendered {
-            say(&format!("reading or rendering failed: {error}"));
-            std::process::exit(1);
-        }
+        rendered.map_err(|error| format!("reading or rendering failed: {error}"))?;
         times.push(started.elapsed());
     }
     let (median, slowest) = spread(&mut times);
@@ -95,6 +82,7 @@ fn main() {
         slowest.as_secs_f64() * 1000.0,
         verdict(median)
     ));
+    Ok(())
 }
 
 /// Sorts the times and returns the median and the slowest.

@@ -64,25 +64,6 @@ pub fn render_report(
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::document::synthetic::{Shape, document};
-
-    #[test]
-    fn a_synthetic_report_renders_with_its_summary_and_grid() {
-        let doc = document(Shape {
-            statements: 12,
-            participants: 40,
-            groups: 2,
-            constituencies: 3,
-        });
-        let html = super::render_report(doc, 40, 240).unwrap_or_else(|error| panic!("{error}"));
-        assert!(html.contains("What is common ground"));
-        assert!(html.contains("grid-table"));
-        assert!(!html.contains("1 people"));
-    }
-}
-
 /// The room's templates, by name.
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("report.html", include_str!("templates/report.html")),
@@ -132,4 +113,23 @@ pub fn routes() -> Router<AppState> {
                 )
                 .layer(axum::middleware::from_fn(crate::web::security::headers)),
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::document::synthetic::{Shape, document};
+
+    #[test]
+    fn a_synthetic_report_renders_with_its_summary_and_grid() {
+        let doc = document(Shape {
+            statements: 12,
+            participants: 40,
+            groups: 2,
+            constituencies: 3,
+        });
+        let html = super::render_report(doc, 40, 240).unwrap_or_else(|error| panic!("{error}"));
+        assert!(html.contains("What is common ground"));
+        assert!(html.contains("grid-table"));
+        assert!(!html.contains("1 people"));
+    }
 }

@@ -28,7 +28,7 @@ fn who(doc: &Document) -> SummaryPart {
     )];
     if !voice.constituencies.is_empty() {
         let mut rows: Vec<_> = voice.constituencies.iter().collect();
-        rows.sort_by(|a, b| b.counts.participants.cmp(&a.counts.participants));
+        rows.sort_by_key(|row| std::cmp::Reverse(row.counts.participants));
         let parts: Vec<String> = rows
             .iter()
             .map(|row| format!("{} {}", row.name, row.counts.participants))

@@ -32,7 +32,7 @@ fn planted_rate(statement: usize, unit: usize) -> f64 {
         // Common ground: high everywhere.
         0 => 0.8 + 0.02 * f64::from(u32::try_from(unit % 5).unwrap_or(0)),
         // Divisive: high in even units, low in odd ones.
-        1 if unit % 2 == 0 => 0.85,
+        1 if unit.is_multiple_of(2) => 0.85,
         1 => 0.15,
         // Middling.
         2 => 0.45 + 0.01 * f64::from(u32::try_from(unit % 10).unwrap_or(0)),
@@ -93,7 +93,7 @@ pub fn document(shape: Shape) -> Document {
                 .map(|unit| estimate(constituency_seen, planted_rate(index, unit + 1)))
                 .collect();
             let overall = estimate(seen_per_statement, planted_rate(index, 0));
-            let is_common_ground = index % 4 == 0;
+            let is_common_ground = index.is_multiple_of(4);
             let standing = if is_common_ground {
                 Standing::CommonGround {}
             } else {
@@ -123,7 +123,7 @@ pub fn document(shape: Shape) -> Document {
                     "Synthetic statement {} about evening clinics, home visits and transport",
                     index + 1
                 ),
-                author: (index % 5 == 0).then_some(1),
+                author: index.is_multiple_of(5).then_some(1),
                 moderation: Moderation::Accepted,
                 is_meta: false,
                 is_moderated_out: false,
@@ -213,7 +213,7 @@ pub fn document(shape: Shape) -> Document {
                 .step_by(4)
                 .take(3)
                 .map(|statement| {
-                    let side = if index % 2 == 0 {
+                    let side = if index.is_multiple_of(2) {
                         Side::Agree
                     } else {
                         Side::Disagree
