@@ -54,6 +54,9 @@ const CREATED_BY_PARTNERSHIPS: [&str; 8] = [
 /// The table and index the shared limits' migration creates.
 const CREATED_BY_SHARED_LIMITS: [&str; 2] = ["rate_allowances", "rate_allowances_by_full_at"];
 
+/// The table and index the group labels' migration creates.
+const CREATED_BY_GROUP_LABELS: [&str; 2] = ["group_labels", "sqlite_autoindex_group_labels_1"];
+
 /// Opens a raw connection to the file, with foreign keys as the caller asks.
 async fn connect(path: &Path, foreign_keys: bool) -> SqliteConnection {
     let options = SqliteConnectOptions::new()
@@ -242,7 +245,14 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     let mut conn = connect(&path, true).await;
     assert_eq!(
         applied_migrations(&mut conn).await,
-        [(1, true), (2, true), (3, true), (4, true), (5, true)]
+        [
+            (1, true),
+            (2, true),
+            (3, true),
+            (4, true),
+            (5, true),
+            (6, true)
+        ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
     let weightings: Vec<Option<String>> = sqlx::query_scalar("SELECT weighting FROM dialogues")
@@ -278,6 +288,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     let mut expected_names: Vec<&str> = schema_before.keys().map(String::as_str).collect();
     expected_names.extend(CREATED_BY_PARTNERSHIPS);
     expected_names.extend(CREATED_BY_SHARED_LIMITS);
+    expected_names.extend(CREATED_BY_GROUP_LABELS);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),
