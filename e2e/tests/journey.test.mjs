@@ -215,24 +215,28 @@ test('the report shows the groups, common ground with its reason, and the voice 
   const { page } = reader;
   await page.goto(`/d/${dialogue}/report`);
   // The page updates itself when the analysis of the latest votes is stored.
-  await page.waitForFunction(() => {
-    const cards = document.querySelectorAll('section[aria-labelledby="common-ground-heading"] > ol.statement-list .statement-card');
-    return cards.length > 0 && document.body.innerText.includes('Group 2');
-  }, null, { timeout: 60_000 });
-  const common = page.locator('section[aria-labelledby="common-ground-heading"] > ol.statement-list .statement-card').first();
-  assert.equal(await common.locator('.statement-quote').innerText(), COMMON);
-  const reason = await common.locator('.reason').innerText();
-  assert.match(reason, /\d+%/, `the reason line gives the agreement: ${reason}`);
-  await common.getByText('Group 1', { exact: true }).first().waitFor();
-  await common.getByText('Group 2', { exact: true }).first().waitFor();
+  const commonList = 'section.report-summary .summary-part:nth-of-type(2) .summary-list';
+  await page.waitForFunction((selector) => {
+    const items = document.querySelectorAll(`${selector} li`);
+    return items.length > 0 && document.body.innerText.includes('Group B');
+  }, commonList, { timeout: 60_000 });
+  const common = page.locator(`${commonList} li`).first();
+  assert.equal(await common.locator('.statement-text').innerText(), COMMON);
+  await page.getByRole('columnheader', { name: /Group A/ }).first().waitFor();
+  await page.getByRole('columnheader', { name: /Group B/ }).first().waitFor();
   await page.getByRole('img', { name: 'Opinion map' }).waitFor();
   await page.getByRole('table', { name: 'Opinion groups and what each distinctively holds' }).waitFor();
   await page.getByRole('heading', { name: 'Voice audit' }).waitFor();
   const voice = page.getByRole('table', { name: /Participation by constituency/ });
   await voice.getByRole('rowheader', { name: /Carer/ }).waitFor();
   await page.getByText('Voices missing or under-represented').waitFor();
-  await page.getByRole('heading', { name: 'Statements that divide the groups' }).waitFor();
   await page.getByRole('heading', { name: 'Lay and professional participants' }).waitFor();
+  // Its detail page gives the reason, with the agreement.
+  const detail = await newPerson(browser);
+  await detail.page.goto(await common.locator('a').getAttribute('href'));
+  const reason = await detail.page.locator('.statement-detail .reason').innerText();
+  assert.match(reason, /\d+%/, `the reason line gives the agreement: ${reason}`);
+  await detail.context.close();
   await review(page, 'report');
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? new URL('../screenshots', import.meta.url).pathname}/report-print.png`, fullPage: true });

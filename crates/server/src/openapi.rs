@@ -87,6 +87,7 @@ impl Modify for Security {
         crate::report::api::recompute,
         crate::report::api::export,
         crate::report::api::export_file,
+        crate::report::api::set_group_label,
     ),
     components(schemas(
         ErrorBody,
@@ -144,6 +145,8 @@ impl Modify for Security {
         api::ExportFormat,
         api::Health,
         api::RecomputeScheduled,
+        crate::report::api::GroupLabelBody,
+        crate::report::api::GroupLabel,
     )),
     modifiers(&Security),
     tags(

@@ -4,6 +4,8 @@
 //! Times are milliseconds since the Unix epoch, supplied by the caller's clock. The records do
 //! not derive `Serialize`: the server owns the JSON shapes.
 
+use std::collections::BTreeMap;
+
 use async_trait::async_trait;
 use model::DialogueId;
 
@@ -77,4 +79,17 @@ pub trait AnalysisStore: Send + Sync {
     /// released by [`AnalysisLock::release`] or when dropped. On PostgreSQL each call opens a
     /// connection of its own, which a successful call keeps until the lock is released.
     async fn try_lock_analysis(&self, dialogue: DialogueId) -> StoreResult<Option<AnalysisLock>>;
+
+    /// Returns the convenors' labels of a dialogue's opinion groups, by the clustering's group
+    /// id. Labels outlive analyses: a label stays under its group id whatever the next
+    /// analysis finds, and the reader decides what to show for ids no group has.
+    async fn group_labels(&self, dialogue: DialogueId) -> StoreResult<BTreeMap<i64, String>>;
+
+    /// Sets (`Some`) or removes (`None`) the label of one opinion group of a dialogue.
+    async fn set_group_label(
+        &self,
+        dialogue: DialogueId,
+        group: i64,
+        label: Option<&str>,
+    ) -> StoreResult<()>;
 }

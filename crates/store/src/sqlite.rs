@@ -64,6 +64,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_weighting.sql"),
     ),
     (
+        6,
+        "group_labels",
+        include_str!("../migrations/sqlite/0006_group_labels.sql"),
+    ),
+    (
         8,
         "moderation_reasons",
         include_str!("../migrations/sqlite/0008_moderation_reasons.sql"),

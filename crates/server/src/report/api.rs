@@ -189,3 +189,70 @@ pub async fn export_file(
     let contents = files.file(&file).unwrap_or_default().as_bytes().to_vec();
     Ok(attachment("text/csv; charset=utf-8", &file, contents))
 }
+
+/// A convenor's label for one opinion group.
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupLabelBody {
+    /// The label, at most 80 characters ("for more evening clinics"); `null` or an empty
+    /// string goes back to the label derived from the group's votes.
+    pub label: Option<String>,
+}
+
+/// A group's label as stored.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct GroupLabel {
+    /// The clustering's group id.
+    pub group: i64,
+    /// The convenor's label, or `null` when the derived one is shown.
+    pub label: Option<String>,
+}
+
+/// Names one opinion group of the latest analysis, by the clustering's group id (the `id` of
+/// an entry of the analysis's `groups`). The label survives re-analysis while the clustering
+/// keeps that id.
+#[utoipa::path(
+    put, path = "/api/dialogues/{id}/groups/{group}/label", tag = "analysis",
+    params(
+        ("id" = i64, Path, description = "Dialogue id"),
+        ("group" = i64, Path, description = "The group's id in the latest analysis"),
+    ),
+    request_body = GroupLabelBody,
+    responses(
+        (status = 200, body = GroupLabel),
+        (status = 400, description = "`malformed_json`, `invalid_body`, `invalid_path`", body = ErrorBody),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`, `not_found` (no such group in the latest analysis)", body = ErrorBody),
+        (status = 422, description = "`validation_failed`: the label is too long or not one line", body = ErrorBody),
+    )
+)]
+pub async fn set_group_label(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((id, group)): ApiPath<(DialogueId, i64)>,
+    crate::extract::ApiJson(body): crate::extract::ApiJson<GroupLabelBody>,
+) -> Result<Json<GroupLabel>, ApiError> {
+    let dialogue = convenor.dialogue(&state, id).await?;
+    let label =
+        super::labels::check(body.label.as_deref().unwrap_or("")).map_err(ApiError::validation)?;
+    let latest = service::latest(&state, dialogue.id).await?;
+    let exists = latest.as_ref().is_some_and(|latest| {
+        latest
+            .document
+            .groups
+            .iter()
+            .any(|entry| i64::try_from(entry.id).ok() == Some(group))
+    });
+    if !exists {
+        return Err(ApiError::new(
+            ErrorCode::NotFound,
+            format!("the latest analysis of this dialogue has no opinion group {group}"),
+        ));
+    }
+    state
+        .store()
+        .set_group_label(dialogue.id, group, label.as_deref())
+        .await?;
+    Ok(Json(GroupLabel { group, label }))
+}

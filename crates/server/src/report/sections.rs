@@ -1,51 +1,114 @@
-//! The report's sections, each built from the analysis document: the opinion groups, common
-//! ground and the statements near it, divisive statements, gaps between constituencies, the
-//! voice audit, the table of every statement, and what the report still lacks.
+//! The report's sections, each built from the analysis document: the opinion groups, the
+//! statements close to common ground, divisive statements, gaps between constituencies, the
+//! voice audit, a statement's full breakdown, and what the report still lacks.
 
-use super::document::{Document, Estimate, Gap, Standing, Statement, WeightingMethod, group_label};
-use super::map;
+use super::confidence::{self, capitalize};
+use super::document::{
+    Document, Gap, Standing, Statement, StatementGround, WeightingMethod, group_name,
+};
 use super::snapshot::LoadedAnalysis;
 use super::view::{
-    Bar, DivisiveRow, GapPair, GapRow, GroupRow, LayProfessionalRows, ReportContext, ShiftRow,
-    StatementCard, StatementRow, VoiceAudit, VoiceRow, WeightingView, bar, tenth,
+    Bar, DivisiveRow, GapPair, GapRow, GroupView, LayProfessionalRows, ReportContext, ShiftRow,
+    StatementCard, StatementLink, VoiceAudit, VoiceRow, WeightingView, bar, tenth,
 };
+use super::{grid, summary};
 use crate::time::rfc3339;
 use crate::web::page_error::sentence;
 use crate::web::render::percent;
 
 /// How many statements each list of the report shows at most.
-const LIST_LENGTH: usize = 10;
+pub(super) const LIST_LENGTH: usize = 10;
 
-/// How many statements the table of every statement shows at most.
-const MAX_TABLE_ROWS: usize = 300;
+/// A statement's verdict: a key for styling and filtering, and its words.
+pub(super) fn verdict(statement: &Statement) -> (&'static str, &'static str) {
+    if statement.is_moderated_out {
+        return ("out", "Moderated out");
+    }
+    match statement
+        .common_ground
+        .as_ref()
+        .map(|ground| &ground.standing)
+    {
+        Some(Standing::CommonGround {}) => ("common", "Common ground"),
+        Some(Standing::BelowThreshold { .. }) => ("divided", "Divided"),
+        Some(Standing::NegativeBridging { .. }) => ("divided", "Not shared across groups"),
+        Some(Standing::ModeratedOut {}) => ("out", "Moderated out"),
+        Some(
+            Standing::TooFewVotes { .. }
+            | Standing::Provisional { .. }
+            | Standing::NoGroupsOrConstituencies {},
+        )
+        | None => ("short", "Needs more votes"),
+    }
+}
 
-fn statement_card(analysis: &LoadedAnalysis, statement: &Statement) -> Option<StatementCard> {
+/// Returns the groups' names for bars: "Group A: for …" with its pattern.
+fn group_bars(ground: &StatementGround, groups: &[GroupView]) -> Vec<Bar> {
+    groups
+        .iter()
+        .filter_map(|group| {
+            let estimate = ground.groups.get(group.index)?;
+            Some(bar(group.name.clone(), Some(group.pattern), estimate))
+        })
+        .collect()
+}
+
+/// Returns a statement's full breakdown for its detail page.
+pub(super) fn statement_card(
+    analysis: &LoadedAnalysis,
+    statement: &Statement,
+    groups: &[GroupView],
+) -> Option<StatementCard> {
     let ground = statement.common_ground.as_ref()?;
+    let (verdict, verdict_label) = verdict(statement);
+    let with_votes = |estimates: &[super::document::Estimate]| {
+        estimates
+            .iter()
+            .filter(|estimate| estimate.seen() > 0)
+            .count()
+    };
     Some(StatementCard {
         id: statement.id,
+        number: analysis.number(statement.id),
         text: statement.text.clone(),
-        reason: ground.reason.clone(),
+        verdict,
+        verdict_label,
+        reason: sentence(&capitalize(&ground.reason)),
         is_from_participant: statement.author.is_some(),
         overall: bar("Everyone".to_owned(), None, &ground.overall),
-        groups: group_bars(&ground.groups),
+        groups: group_bars(ground, groups),
         constituencies: ground
             .constituencies
             .iter()
             .enumerate()
             .map(|(index, estimate)| bar(analysis.constituency_name(index), None, estimate))
             .collect(),
-        group_equal_weight: ground.group_equal_weight.as_ref().map(|weight| {
-            format!(
-                "{} across {} groups",
-                percent(weight.agreement),
-                weight.n_counted
-            )
-        }),
+        group_equal_weight: ground
+            .group_equal_weight
+            .as_ref()
+            .filter(|_| !groups.is_empty())
+            .map(|weight| {
+                format!(
+                    "{} agree, {}",
+                    percent(weight.agreement),
+                    confidence::rests_on(
+                        weight.n_counted,
+                        with_votes(&ground.groups),
+                        "group with votes",
+                        "groups with votes"
+                    )
+                )
+            }),
         constituency_equal_weight: ground.constituency_equal_weight.as_ref().map(|weight| {
             format!(
-                "{} across {} constituencies",
+                "{} agree, {}",
                 percent(weight.agreement),
-                weight.n_counted
+                confidence::rests_on(
+                    weight.n_counted,
+                    with_votes(&ground.constituencies),
+                    "constituency with votes",
+                    "constituencies with votes"
+                )
             )
         }),
         head_count_note: head_count_note(ground),
@@ -53,7 +116,7 @@ fn statement_card(analysis: &LoadedAnalysis, statement: &Statement) -> Option<St
 }
 
 /// Says what a head count would read where it differs from the weighted reading.
-fn head_count_note(ground: &super::document::StatementGround) -> Option<String> {
+fn head_count_note(ground: &StatementGround) -> Option<String> {
     let by_head = ground.head_count_is_common_ground?;
     let weighted = ground.overall.rate?;
     let head = ground.overall.head_count_rate?;
@@ -75,7 +138,7 @@ fn head_count_note(ground: &super::document::StatementGround) -> Option<String> 
 
 fn gap_row(analysis: &LoadedAnalysis, gap: &Gap) -> GapRow {
     GapRow {
-        text: analysis.text(gap.statement),
+        statement: analysis.link(gap.statement, String::new()),
         first_rate: percent(gap.first_rate),
         second_rate: percent(gap.second_rate),
         first_counts: format!("{} of {}", gap.first.agree, gap.first.seen()),
@@ -125,28 +188,51 @@ fn voice(analysis: &LoadedAnalysis) -> VoiceAudit {
             }
         })
         .collect();
+    let with_votes = voice
+        .constituencies
+        .iter()
+        .filter(|row| row.counts.voters > 0)
+        .count();
     let shifts = voice
         .equal_weight_shifts
         .iter()
         .filter(|shift| shift.effect.abs() >= 0.005)
-        .take(LIST_LENGTH)
-        .map(|shift| ShiftRow {
-            text: analysis.text(shift.statement),
-            head_count: percent(shift.head_count),
-            equal_weight: percent(shift.equal_weight),
-            effect: format!(
-                "{}{:.0} points",
-                if shift.effect >= 0.0 { "+" } else { "−" },
-                (shift.effect * 100.0).abs()
-            ),
-            is_common_ground: shift.is_common_ground,
+        .filter_map(|shift| {
+            let counted = analysis
+                .statement(shift.statement)
+                .and_then(|statement| statement.common_ground.as_ref())
+                .and_then(|ground| ground.constituency_equal_weight.as_ref())
+                .map_or(0, |weight| weight.n_counted);
+            // Equal weight across one constituency is that constituency alone: not shown.
+            (counted >= 2).then(|| ShiftRow {
+                statement: analysis.link(shift.statement, String::new()),
+                head_count: percent(shift.head_count),
+                equal_weight: percent(shift.equal_weight),
+                effect: format!(
+                    "{}{:.0} points",
+                    if shift.effect >= 0.0 { "+" } else { "−" },
+                    (shift.effect * 100.0).abs()
+                ),
+                rests_on: confidence::rests_on(
+                    counted,
+                    with_votes,
+                    "constituency with votes",
+                    "constituencies with votes",
+                ),
+                is_common_ground: shift.is_common_ground,
+            })
         })
+        .take(LIST_LENGTH)
         .collect();
     VoiceAudit {
         n_participants: voice.n_participants,
         n_voters: voice.n_voters,
         rows,
-        unaffiliated: voice.unaffiliated.participants,
+        unaffiliated: match voice.unaffiliated.participants {
+            0 => "Every participant chose a constituency.".to_owned(),
+            1 => "1 participant chose no constituency.".to_owned(),
+            n => format!("{n} participants chose no constituency."),
+        },
         missing: voice.under_represented.clone(),
         shifts,
         map_note: map_note(&analysis.doc),
@@ -167,7 +253,7 @@ fn map_note(doc: &Document) -> Option<String> {
         .map(|group| {
             format!(
                 "{} {} ({} without)",
-                group.group,
+                capitalize(&group.group),
                 percent(group.head_count_share),
                 percent(group.without_excess_share)
             )
@@ -198,8 +284,13 @@ fn weighting(doc: &Document) -> WeightingView {
         && summary.head_count_common_ground != doc.common_ground.n_common_ground)
         .then(|| {
             format!(
-                "By head count, {} statements would be common ground; with this weighting, {}.",
-                summary.head_count_common_ground, doc.common_ground.n_common_ground
+                "By head count, {} would be common ground; with this weighting, {}.",
+                confidence::count(
+                    confidence::to_u64(summary.head_count_common_ground),
+                    "statement",
+                    "statements"
+                ),
+                doc.common_ground.n_common_ground
             )
         });
     WeightingView {
@@ -213,54 +304,6 @@ fn weighting(doc: &Document) -> WeightingView {
     }
 }
 
-/// Counts the statements that are divided and those that still need votes.
-fn standings(doc: &Document) -> (usize, usize) {
-    doc.statements
-        .iter()
-        .filter(|statement| !statement.is_moderated_out)
-        .filter_map(|statement| statement.common_ground.as_ref())
-        .fold((0, 0), |(divided, short), ground| match ground.standing {
-            Standing::BelowThreshold { .. } => (divided + 1, short),
-            Standing::Provisional { .. } | Standing::TooFewVotes { .. } => (divided, short + 1),
-            _ => (divided, short),
-        })
-}
-
-/// Explains in plain words why parts of the report are still empty, and what they need.
-pub(super) fn shortfalls(analysis: Option<&LoadedAnalysis>, n_voters: u64) -> Vec<String> {
-    let Some(analysis) = analysis else {
-        return vec![if n_voters == 0 {
-            "Nobody has voted yet. The report appears a few seconds after the first votes arrive."
-                .to_owned()
-        } else {
-            "The first analysis is being computed; this page updates by itself when it is ready."
-                .to_owned()
-        }];
-    };
-    let doc = &analysis.doc;
-    let mut messages = Vec::new();
-    if doc.groups.len() < 2 {
-        let needed_votes = doc.input.statements_with_votes.clamp(1, 7);
-        let placed = doc
-            .participants
-            .iter()
-            .filter(|entry| entry.in_conv)
-            .count();
-        messages.push(format!(
-            "Opinion groups need more votes: they appear once several people have each voted on at least {needed_votes} statements and some of them vote differently from others. So far {placed} of {} participants who voted are placed on the map.",
-            doc.participants.len()
-        ));
-    }
-    let (divided, short) = standings(doc);
-    if doc.common_ground.n_common_ground == 0 && divided == 0 && short > 0 {
-        messages.push(
-            "No statement is common ground yet. A statement becomes common ground when a clear majority agrees in every opinion group and every constituency, each counted equally; each of them needs at least a few votes on it first. The reason under each statement below says what it still lacks."
-                .to_owned(),
-        );
-    }
-    messages
-}
-
 /// Returns the analysis's own notes about its limits, as sentences.
 fn notes(doc: &Document) -> Vec<String> {
     doc.warnings
@@ -269,8 +312,182 @@ fn notes(doc: &Document) -> Vec<String> {
         .collect()
 }
 
+/// Counts the statements that are divided and those that still need votes.
+pub(super) fn standings(doc: &Document) -> (usize, usize) {
+    doc.statements
+        .iter()
+        .filter(|statement| !statement.is_moderated_out)
+        .fold((0, 0), |(divided, short), statement| {
+            match verdict(statement).0 {
+                "divided" => (divided + 1, short),
+                "short" => (divided, short + 1),
+                _ => (divided, short),
+            }
+        })
+}
+
+/// Says what parts of the report still need, while others can be shown: never "not enough
+/// data" for a dialogue with many votes, only what each missing part waits for.
+pub(super) fn shortfalls(analysis: &LoadedAnalysis) -> Vec<String> {
+    let mut messages = Vec::new();
+    if !analysis.groups_are_shown() {
+        messages.push(format!(
+            "Opinion groups are not shown yet: {} {} placed on the map so far. {}",
+            confidence::count(
+                confidence::to_u64(analysis.n_placed()),
+                "participant is",
+                "participants are"
+            ),
+            if analysis.doc.groups.len() >= 2 {
+                "and the votes do not yet split them into two groups of 3 or more"
+            } else {
+                "and the votes do not yet split them into groups"
+            },
+            confidence::GROUPS_RULE
+        ));
+    }
+    messages
+}
+
+/// Explains what the report waits for before it can show anything.
+pub(super) fn waiting(has_analysis: bool, n_votes: u64) -> Vec<String> {
+    if n_votes == 0 {
+        vec![
+            "Nobody has voted yet, so there is nothing to report.".to_owned(),
+            "The report needs votes: share the participation link below. The summary and the grid appear a few seconds after the first votes; opinion groups once at least 10 people have each voted on several statements; common ground once every group and constituency has at least a few votes on a statement.".to_owned(),
+        ]
+    } else if !has_analysis {
+        vec![
+            "The first analysis is being computed; this page updates by itself when it is ready."
+                .to_owned(),
+        ]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The statements closest to common ground that clear the confidence rules.
+fn near(analysis: &LoadedAnalysis, ranked: &[&Statement]) -> Vec<StatementLink> {
+    ranked
+        .iter()
+        .filter(|statement| verdict(statement).0 != "common")
+        .filter(|statement| confidence::is_closest(&confidence::units(statement)))
+        .take(if analysis.doc.common_ground.n_common_ground == 0 {
+            5
+        } else {
+            3
+        })
+        .filter_map(|statement| {
+            let ground = statement.common_ground.as_ref()?;
+            let voted: Vec<_> = confidence::units(statement)
+                .into_iter()
+                .filter(|unit| unit.seen() > 0)
+                .collect();
+            let lowest = voted
+                .iter()
+                .filter_map(|unit| unit.rate)
+                .fold(f64::INFINITY, f64::min);
+            Some(analysis.link(
+                statement.id,
+                format!(
+                    "{} agree overall; the least agreeing of {} with votes is at {}. {}",
+                    ground.overall.rate.map_or_else(|| "Nobody".to_owned(), percent),
+                    confidence::count(
+                        confidence::to_u64(voted.len()),
+                        "group or constituency",
+                        "groups and constituencies"
+                    ),
+                    percent(lowest),
+                    sentence(&capitalize(&ground.reason))
+                ),
+            ))
+        })
+        .collect()
+}
+
+/// The divisive statements that clear the confidence rules, with the groups' bars.
+pub(super) fn divisive(analysis: &LoadedAnalysis, groups: &[GroupView]) -> Vec<DivisiveRow> {
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    let sizes: Vec<usize> = analysis
+        .doc
+        .groups
+        .iter()
+        .map(|group| group.n_members)
+        .collect();
+    analysis
+        .doc
+        .differences
+        .divisive
+        .iter()
+        .filter_map(|entry| {
+            let statement = analysis.statement(entry.statement)?;
+            if statement.is_moderated_out
+                || !confidence::divisive_is_shown(entry, statement, &sizes)
+            {
+                return None;
+            }
+            let ground = statement.common_ground.as_ref()?;
+            let most = ground.groups.get(entry.most_agreeing_group)?;
+            let least = ground.groups.get(entry.least_agreeing_group)?;
+            let share = |part: u64, whole: u64| {
+                #[expect(clippy::cast_precision_loss, reason = "vote counts are far below 2^52")]
+                let value = part as f64 / whole.max(1) as f64;
+                percent(value)
+            };
+            let sides = format!(
+                "{} agree in {} ({} of {}); {} disagree in {} ({} of {}).",
+                share(most.agree, most.seen()),
+                group_name(entry.most_agreeing_group),
+                most.agree,
+                confidence::count(most.seen(), "vote", "votes"),
+                share(least.disagree, least.seen()),
+                group_name(entry.least_agreeing_group),
+                least.disagree,
+                confidence::count(least.seen(), "vote", "votes"),
+            );
+            Some(DivisiveRow {
+                statement: analysis.link(
+                    entry.statement,
+                    format!(
+                        "{:.0} points apart, {}.",
+                        entry.spread * 100.0,
+                        confidence::rests_on(
+                            entry.n_groups_counted,
+                            groups.len(),
+                            "group",
+                            "groups"
+                        )
+                    ),
+                ),
+                sides,
+                bars: group_bars(ground, groups),
+            })
+        })
+        .take(LIST_LENGTH)
+        .collect()
+}
+
+/// The statements in the common-ground ranking, best first, moderated-out ones left out.
+pub(super) fn ranked(analysis: &LoadedAnalysis) -> Vec<&Statement> {
+    analysis
+        .doc
+        .common_ground
+        .ranking
+        .iter()
+        .filter_map(|&id| analysis.statement(id))
+        .filter(|statement| !statement.is_moderated_out)
+        .collect()
+}
+
 /// Fills the report's sections from the analysis.
-pub(super) fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
+pub(super) fn fill(
+    context: &mut ReportContext,
+    analysis: &LoadedAnalysis,
+    shown: Vec<GroupView>,
+    query: grid::Query,
+) {
     let doc = &analysis.doc;
     let iso = rfc3339(analysis.computed_at);
     context.updated = Some(format!(
@@ -280,44 +497,14 @@ pub(super) fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
     context.updated_iso = Some(iso);
     context.map = analysis.map(None);
     context.weighting = Some(weighting(doc));
-    let (divided, short) = standings(doc);
-    context.divided_note = (doc.common_ground.n_common_ground == 0 && divided > 0).then(|| {
-        format!(
-            "No statement is common ground: {divided} {} divided, with a group or constituency that does not clearly agree (named under each statement){}.",
-            if divided == 1 { "statement is" } else { "statements are" },
-            if short > 0 {
-                format!(", and {short} still need more votes")
-            } else {
-                String::new()
-            }
-        )
-    });
-    context.groups = groups(analysis);
-    // The ranking lists every statement best first; moderated-out ones never count.
-    let ranked: Vec<&Statement> = doc
-        .common_ground
-        .ranking
-        .iter()
-        .filter_map(|&id| analysis.statement(id))
-        .filter(|statement| !statement.is_moderated_out)
-        .collect();
-    context.common_ground = ranked
-        .iter()
-        .filter(|statement| is_common_ground(statement))
-        .filter_map(|statement| statement_card(analysis, statement))
-        .collect();
-    let near_count = if context.common_ground.is_empty() {
-        LIST_LENGTH
-    } else {
-        3
-    };
-    context.near = ranked
-        .iter()
-        .filter(|statement| !is_common_ground(statement))
-        .filter_map(|statement| statement_card(analysis, statement))
-        .take(near_count)
-        .collect();
-    context.divisive = divisive(analysis);
+    context.shortfalls = shortfalls(analysis);
+    let ranked = ranked(analysis);
+    context.near = near(analysis, &ranked);
+    context.divisive = divisive(analysis, &shown);
+    context.summary = summary::summary(analysis, &shown, &context.divisive);
+    context.grid = Some(grid::grid(analysis, &shown, &ranked, query));
+    context.groups_note = (shown.is_empty()).then(|| confidence::GROUPS_RULE.to_owned());
+    context.groups = shown;
     context.gaps = doc
         .differences
         .constituency_gaps
@@ -339,8 +526,8 @@ pub(super) fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
             .lay_professional
             .as_ref()
             .map(|entry| LayProfessionalRows {
-                lay_participants: entry.lay_participants,
-                professional_participants: entry.professional_participants,
+                lay_participants: confidence::people(entry.lay_participants),
+                professional_participants: confidence::people(entry.professional_participants),
                 in_both: entry.in_both,
                 rows: entry
                     .gaps
@@ -350,93 +537,7 @@ pub(super) fn fill(context: &mut ReportContext, analysis: &LoadedAnalysis) {
                     .collect(),
             });
     context.voice = Some(voice(analysis));
-    context.statements = ranked
-        .iter()
-        .take(MAX_TABLE_ROWS)
-        .map(|&statement| statement_row(statement))
-        .collect();
-    context.n_statements_left_out = ranked.len().saturating_sub(MAX_TABLE_ROWS);
     context.notes = notes(doc);
-}
-
-fn is_common_ground(statement: &Statement) -> bool {
-    statement
-        .common_ground
-        .as_ref()
-        .is_some_and(|ground| ground.is_common_ground)
-}
-
-/// The opinion groups with what each distinctively holds.
-fn groups(analysis: &LoadedAnalysis) -> Vec<GroupRow> {
-    analysis
-        .doc
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(index, group)| GroupRow {
-            label: group_label(index),
-            pattern: index % map::N_PATTERNS,
-            n_members: group.n_members,
-            holds: analysis.holdings(index),
-        })
-        .collect()
-}
-
-/// The most divisive statements, with each group's bar.
-fn divisive(analysis: &LoadedAnalysis) -> Vec<DivisiveRow> {
-    analysis
-        .doc
-        .differences
-        .divisive
-        .iter()
-        .take(LIST_LENGTH)
-        .map(|entry| DivisiveRow {
-            text: analysis.text(entry.statement),
-            spread: format!("{:.0} points", entry.spread * 100.0),
-            most: format!(
-                "{} agrees most ({})",
-                group_label(entry.most_agreeing_group),
-                percent(entry.highest_rate)
-            ),
-            least: format!(
-                "{} agrees least ({})",
-                group_label(entry.least_agreeing_group),
-                percent(entry.lowest_rate)
-            ),
-            bars: analysis
-                .statement(entry.statement)
-                .and_then(|statement| statement.common_ground.as_ref())
-                .map(|ground| group_bars(&ground.groups))
-                .unwrap_or_default(),
-        })
-        .collect()
-}
-
-/// One bar per opinion group, in its pattern.
-fn group_bars(estimates: &[Estimate]) -> Vec<Bar> {
-    estimates
-        .iter()
-        .enumerate()
-        .map(|(index, estimate)| bar(group_label(index), Some(index % map::N_PATTERNS), estimate))
-        .collect()
-}
-
-/// One row of the table of every statement.
-fn statement_row(statement: &Statement) -> StatementRow {
-    let ground = statement.common_ground.as_ref();
-    let overall = ground.map(|ground| &ground.overall);
-    StatementRow {
-        text: statement.text.clone(),
-        agree: overall.map_or(0, |tally| tally.agree),
-        disagree: overall.map_or(0, |tally| tally.disagree),
-        pass: overall.map_or(0, |tally| tally.pass),
-        rate: overall.and_then(|tally| tally.rate).map(percent),
-        reason: ground
-            .map(|ground| ground.reason.clone())
-            .unwrap_or_default(),
-        is_common_ground: is_common_ground(statement),
-        is_from_participant: statement.author.is_some(),
-    }
 }
 
 #[cfg(test)]
@@ -445,7 +546,8 @@ mod tests {
 
     #[test]
     fn an_empty_dialogue_says_what_it_needs() {
-        let messages = shortfalls(None, 0);
+        let messages = waiting(false, 0);
         assert!(messages[0].contains("Nobody has voted yet"));
+        assert!(waiting(true, 12).is_empty());
     }
 }

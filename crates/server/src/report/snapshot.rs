@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::document::{Document, Side, Statement};
+use super::document::{Document, Side, Statement, statement_numbers};
 use super::map::{self, MapInput, MapView, PointInput, StatementInput};
-use super::service;
+use super::view::StatementLink;
+use super::{confidence, service};
 use crate::state::AppState;
 use crate::web::PageError;
 use crate::web::render::percent;
@@ -22,6 +23,10 @@ pub struct LoadedAnalysis {
     pub(super) computed_at: i64,
     pub(super) doc: Document,
     by_id: BTreeMap<u32, usize>,
+    /// Each statement's number, by id.
+    numbers: BTreeMap<u32, usize>,
+    /// The dialogue's id, for links.
+    dialogue: i64,
 }
 
 /// Loads the latest analysis snapshot of a dialogue, if there is one.
@@ -32,19 +37,12 @@ pub async fn load(
     let Some(latest) = service::latest(state, dialogue).await? else {
         return Ok(None);
     };
-    let by_id = latest
-        .document
-        .statements
-        .iter()
-        .enumerate()
-        .map(|(position, statement)| (statement.id, position))
-        .collect();
-    Ok(Some(LoadedAnalysis {
-        version: latest.version,
-        computed_at: latest.computed_at,
-        doc: latest.document,
-        by_id,
-    }))
+    Ok(Some(LoadedAnalysis::new(
+        dialogue.get(),
+        latest.version,
+        latest.computed_at,
+        latest.document,
+    )))
 }
 
 /// A statement one opinion group distinctively holds.
@@ -59,6 +57,55 @@ pub struct Holding {
 }
 
 impl LoadedAnalysis {
+    /// Reads a document as the pages need it: its statements indexed by id and numbered.
+    pub fn new(dialogue: i64, version: i64, computed_at: i64, doc: Document) -> LoadedAnalysis {
+        let by_id = doc
+            .statements
+            .iter()
+            .enumerate()
+            .map(|(position, statement)| (statement.id, position))
+            .collect();
+        let numbers = statement_numbers(&doc);
+        LoadedAnalysis {
+            version,
+            computed_at,
+            doc,
+            by_id,
+            numbers,
+            dialogue,
+        }
+    }
+
+    /// Returns the address of a statement's detail page.
+    pub(super) fn href(&self, id: u32) -> String {
+        format!("/d/{}/report/statements/{id}", self.dialogue)
+    }
+
+    /// Returns the address of the report with a query.
+    pub(super) fn report_href(&self, query: &str) -> String {
+        if query.is_empty() {
+            format!("/d/{}/report", self.dialogue)
+        } else {
+            format!("/d/{}/report?{query}", self.dialogue)
+        }
+    }
+
+    /// Returns a statement as a list of the report links it: number, text and detail page.
+    pub(super) fn link(&self, id: u32, detail: String) -> StatementLink {
+        StatementLink {
+            number: self.number(id),
+            text: self.text(id),
+            href: self.href(id),
+            detail,
+        }
+    }
+
+    /// Returns a statement's number (see [`statement_numbers`]), 0 if it is not in the
+    /// analysis.
+    pub(super) fn number(&self, id: u32) -> usize {
+        self.numbers.get(&id).copied().unwrap_or(0)
+    }
+
     pub(super) fn statement(&self, id: u32) -> Option<&Statement> {
         self.by_id
             .get(&id)
@@ -80,9 +127,32 @@ impl LoadedAnalysis {
         )
     }
 
-    /// Returns the index of the group with this id.
+    /// Returns the index of the group with this id, while groups are shown at all.
     fn group_index(&self, id: usize) -> Option<usize> {
+        if !self.groups_are_shown() {
+            return None;
+        }
         self.doc.groups.iter().position(|group| group.id == id)
+    }
+
+    /// Returns how many participants the analysis placed on the map.
+    pub(super) fn n_placed(&self) -> usize {
+        self.doc
+            .participants
+            .iter()
+            .filter(|participant| participant.in_conv)
+            .count()
+    }
+
+    /// Whether the opinion groups are shown (see [`confidence::GROUPS_RULE`]).
+    pub(super) fn groups_are_shown(&self) -> bool {
+        let sizes: Vec<usize> = self
+            .doc
+            .groups
+            .iter()
+            .map(|group| group.n_members)
+            .collect();
+        confidence::groups_are_shown(self.n_placed(), &sizes)
     }
 
     /// Returns a participant's position and group index, if the analysis clustered them (they
@@ -106,6 +176,7 @@ impl LoadedAnalysis {
     /// Returns the opinion map, with one participant's position marked if given.
     pub fn map(&self, you: Option<model::ParticipantId>) -> Option<MapView> {
         let doc = &self.doc;
+        let shown = self.groups_are_shown();
         let points: Vec<PointInput> = if doc.participants.len() <= MAX_DOTS {
             doc.participants
                 .iter()
@@ -124,7 +195,8 @@ impl LoadedAnalysis {
                     group: doc
                         .groups
                         .iter()
-                        .position(|group| group.base_clusters.contains(&base.id)),
+                        .position(|group| group.base_clusters.contains(&base.id))
+                        .filter(|_| shown),
                 })
                 .collect()
         };
@@ -144,26 +216,42 @@ impl LoadedAnalysis {
             .collect();
         map::build(&MapInput {
             points,
-            group_sizes: doc.groups.iter().map(|group| group.n_members).collect(),
+            group_sizes: if shown {
+                doc.groups.iter().map(|group| group.n_members).collect()
+            } else {
+                Vec::new()
+            },
             statements,
             you: you.and_then(|participant| self.position_of(participant)),
         })
     }
 
-    /// Returns the number of participants in a group.
+    /// Returns the number of participants in a group, when groups are shown and the group is
+    /// large enough to describe (never "one of 1 people").
     pub fn group_size(&self, index: usize) -> Option<usize> {
-        self.doc.groups.get(index).map(|group| group.n_members)
+        if !self.groups_are_shown() {
+            return None;
+        }
+        self.doc
+            .groups
+            .get(index)
+            .map(|group| group.n_members)
+            .filter(|&size| size >= confidence::MIN_GROUP_SIZE)
     }
 
-    /// Returns what a group distinctively holds, most distinctive first.
+    /// Returns what a group distinctively holds, most distinctive first: only statements that
+    /// clear the confidence rules ([`confidence::is_distinctive`]).
     pub fn holdings(&self, index: usize) -> Vec<Holding> {
         let Some(group) = self.doc.groups.get(index) else {
             return Vec::new();
         };
+        if !self.groups_are_shown() {
+            return Vec::new();
+        }
         group
             .representative
             .iter()
-            .filter(|entry| entry.n_success > 0 && entry.n_trials > 0)
+            .filter(|entry| confidence::is_distinctive(entry, group.n_members))
             .take(5)
             .map(|entry| {
                 let side = match entry.side {

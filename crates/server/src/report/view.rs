@@ -56,11 +56,38 @@ pub(super) fn bar(label: String, pattern: Option<usize>, estimate: &Estimate) ->
     }
 }
 
-/// A statement with its bars, as the common-ground list shows it.
+/// An opinion group as the report names it.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct GroupView {
+    /// Its index in the analysis.
+    pub(super) index: usize,
+    /// The clustering's id, which labels are stored under.
+    pub(super) id: usize,
+    /// "A".
+    pub(super) letter: String,
+    /// "Group A: for more evening clinics", or "Group A" when nothing stands out.
+    pub(super) name: String,
+    /// The description alone: the convenor's label, or the one derived from its votes.
+    pub(super) description: Option<String>,
+    /// Whether the convenor wrote the description.
+    pub(super) is_custom: bool,
+    /// The description derived from its votes, offered when a convenor edits it.
+    pub(super) derived: Option<String>,
+    pub(super) pattern: usize,
+    /// "12 people".
+    pub(super) size: String,
+    pub(super) n_members: usize,
+    pub(super) holds: Vec<Holding>,
+}
+
+/// A statement's full breakdown, as its detail page shows it.
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct StatementCard {
     pub(super) id: u32,
+    pub(super) number: usize,
     pub(super) text: String,
+    pub(super) verdict: &'static str,
+    pub(super) verdict_label: &'static str,
     pub(super) reason: String,
     pub(super) is_from_participant: bool,
     pub(super) overall: Bar,
@@ -72,26 +99,93 @@ pub(super) struct StatementCard {
     pub(super) head_count_note: Option<String>,
 }
 
+/// A statement in a list of the report: its number, text and link to its detail page.
 #[derive(Debug, Clone, Serialize)]
-pub(super) struct GroupRow {
+pub(super) struct StatementLink {
+    pub(super) number: usize,
+    pub(super) text: String,
+    pub(super) href: String,
+    /// What the list says of it, in a sentence.
+    pub(super) detail: String,
+}
+
+/// One part of the summary: a sentence and the statements it names.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct SummaryPart {
+    pub(super) heading: &'static str,
+    pub(super) sentences: Vec<String>,
+    pub(super) items: Vec<StatementLink>,
+}
+
+/// A link among the grid's sort, filter or page choices.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct Choice {
     pub(super) label: String,
-    pub(super) pattern: usize,
-    pub(super) n_members: usize,
-    pub(super) holds: Vec<Holding>,
+    pub(super) href: String,
+    pub(super) is_current: bool,
+}
+
+/// A column of the grid: everyone, a group or a constituency.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct Column {
+    pub(super) label: String,
+    /// A short heading: "All", "A", the constituency's name.
+    pub(super) short: String,
+    pub(super) pattern: Option<usize>,
+    /// The link that sorts by it.
+    pub(super) sort_href: String,
+    pub(super) is_sorted: bool,
+}
+
+/// One cell of the grid.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct Cell {
+    /// "82%", or "–" without votes.
+    pub(super) text: String,
+    /// The colour band, 0 (few agree) to 4 (most agree); none without enough votes.
+    pub(super) band: Option<usize>,
+    /// The interval and counts, shown on demand.
+    pub(super) title: String,
+    /// The column's label, for the phone list.
+    pub(super) label: String,
+}
+
+/// One row of the grid.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct GridRow {
+    pub(super) number: usize,
+    pub(super) text: String,
+    pub(super) href: String,
+    pub(super) verdict: &'static str,
+    pub(super) verdict_label: &'static str,
+    pub(super) is_from_participant: bool,
+    pub(super) cells: Vec<Cell>,
+}
+
+/// The statements × groups and constituencies grid.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct Grid {
+    pub(super) columns: Vec<Column>,
+    pub(super) rows: Vec<GridRow>,
+    pub(super) sorts: Vec<Choice>,
+    pub(super) filters: Vec<Choice>,
+    pub(super) pages: Vec<Choice>,
+    /// "Showing 1–100 of 240 statements, common ground first."
+    pub(super) showing: String,
+    pub(super) number_sort_href: String,
+    pub(super) is_number_sorted: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct DivisiveRow {
-    pub(super) text: String,
-    pub(super) spread: String,
-    pub(super) most: String,
-    pub(super) least: String,
+    pub(super) statement: StatementLink,
+    pub(super) sides: String,
     pub(super) bars: Vec<Bar>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct GapRow {
-    pub(super) text: String,
+    pub(super) statement: StatementLink,
     pub(super) first_rate: String,
     pub(super) second_rate: String,
     pub(super) first_counts: String,
@@ -109,8 +203,8 @@ pub(super) struct GapPair {
 
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct LayProfessionalRows {
-    pub(super) lay_participants: usize,
-    pub(super) professional_participants: usize,
+    pub(super) lay_participants: String,
+    pub(super) professional_participants: String,
     pub(super) in_both: usize,
     pub(super) rows: Vec<GapRow>,
 }
@@ -136,10 +230,12 @@ pub(super) struct VoiceRow {
 
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct ShiftRow {
-    pub(super) text: String,
+    pub(super) statement: StatementLink,
     pub(super) head_count: String,
     pub(super) equal_weight: String,
     pub(super) effect: String,
+    /// "from 3 of 7 constituencies with votes".
+    pub(super) rests_on: String,
     pub(super) is_common_ground: bool,
 }
 
@@ -157,25 +253,13 @@ pub(super) struct VoiceAudit {
     pub(super) n_participants: usize,
     pub(super) n_voters: usize,
     pub(super) rows: Vec<VoiceRow>,
-    pub(super) unaffiliated: usize,
+    /// "3 participants chose no constituency."
+    pub(super) unaffiliated: String,
     pub(super) missing: Vec<String>,
     pub(super) shifts: Vec<ShiftRow>,
     /// The groups' shares of the map with and without the largest constituency's excess, when
     /// the map leans on it.
     pub(super) map_note: Option<String>,
-}
-
-/// One row of the table of every statement.
-#[derive(Debug, Clone, Serialize)]
-pub(super) struct StatementRow {
-    pub(super) text: String,
-    pub(super) agree: u64,
-    pub(super) disagree: u64,
-    pub(super) pass: u64,
-    pub(super) rate: Option<String>,
-    pub(super) reason: String,
-    pub(super) is_common_ground: bool,
-    pub(super) is_from_participant: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -195,23 +279,50 @@ pub(super) struct ReportContext {
     pub(super) n_participants: u64,
     pub(super) n_voters: u64,
     pub(super) n_votes: u64,
+    /// What the report is waiting for, when it has nothing to show yet.
+    pub(super) waiting: Vec<String>,
+    /// What parts of the report still need, when the rest can be shown.
     pub(super) shortfalls: Vec<String>,
+    pub(super) summary: Vec<SummaryPart>,
+    pub(super) grid: Option<Grid>,
     /// The weighting in use, in words.
     pub(super) weighting: Option<WeightingView>,
-    /// Why nothing is common ground when statements are divided rather than short of votes.
-    pub(super) divided_note: Option<String>,
     pub(super) map: Option<MapView>,
-    pub(super) groups: Vec<GroupRow>,
-    pub(super) common_ground: Vec<StatementCard>,
-    pub(super) near: Vec<StatementCard>,
+    pub(super) groups: Vec<GroupView>,
+    /// Why no groups are shown, when none are.
+    pub(super) groups_note: Option<String>,
+    pub(super) groups_rule: &'static str,
+    pub(super) minimums: &'static str,
+    /// Whether the reader may edit the groups' labels.
+    pub(super) may_edit_labels: bool,
+    pub(super) near: Vec<StatementLink>,
     pub(super) divisive: Vec<DivisiveRow>,
     pub(super) gaps: Vec<GapPair>,
     pub(super) lay_professional: Option<LayProfessionalRows>,
     pub(super) voice: Option<VoiceAudit>,
-    pub(super) statements: Vec<StatementRow>,
-    pub(super) n_statements_left_out: usize,
     pub(super) notes: Vec<String>,
     pub(super) participant_link: String,
+}
+
+/// The detail page of one statement.
+#[derive(Serialize)]
+pub(super) struct StatementContext {
+    pub(super) layout: Layout,
+    pub(super) dialogue: DialogueSummary,
+    pub(super) card: StatementCard,
+    pub(super) updated: Option<String>,
+    pub(super) previous: Option<String>,
+    pub(super) next: Option<String>,
+    pub(super) minimums: &'static str,
+}
+
+/// The page a private report shows to readers who may not see it.
+#[derive(Serialize)]
+pub(super) struct PrivateContext {
+    pub(super) layout: Layout,
+    pub(super) dialogue: DialogueSummary,
+    pub(super) sign_in: String,
+    pub(super) is_signed_in: bool,
 }
 
 #[cfg(test)]

@@ -470,8 +470,9 @@ async fn a_report_without_votes_says_what_it_needs() {
         .get(&format!("/d/{dialogue}/report"))
         .await;
     assert_eq!(report.status, StatusCode::OK);
-    assert!(report.body.contains("Not enough data yet"));
+    assert!(report.body.contains("What this report needs"));
     assert!(report.body.contains("Nobody has voted yet"));
+    assert!(!report.body.contains("bar-row"), "no empty bars");
 }
 
 #[tokio::test]
@@ -567,9 +568,11 @@ async fn settings_constituencies_and_statements_can_be_changed_and_a_private_rep
     );
 
     let mut stranger = Browser::new(&router);
+    // The public is told who can read the report and how to ask, not sent to sign in.
     let report = stranger.get(&format!("/d/{dialogue}/report")).await;
-    assert_eq!(report.status, StatusCode::SEE_OTHER);
-    assert!(report.location().starts_with("/login?next="));
+    assert_eq!(report.status, StatusCode::FORBIDDEN);
+    assert!(report.body.contains("is private"), "{}", report.body);
+    assert!(report.body.contains("&#x2f;login?next="));
     let events = stranger.get(&format!("/d/{dialogue}/report/events")).await;
     assert_eq!(events.status, StatusCode::UNAUTHORIZED);
     assert_eq!(

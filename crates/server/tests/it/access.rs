@@ -198,6 +198,7 @@ enum Verb {
     Post,
     Put,
     Patch,
+    Put,
     Delete,
 }
 
@@ -208,6 +209,7 @@ impl Verb {
             Verb::Post => "POST",
             Verb::Put => "PUT",
             Verb::Patch => "PATCH",
+            Verb::Put => "PUT",
             Verb::Delete => "DELETE",
         }
     }
@@ -218,6 +220,7 @@ impl Verb {
             Verb::Post => Method::POST,
             Verb::Put => Method::PUT,
             Verb::Patch => Method::PATCH,
+            Verb::Put => Method::PUT,
             Verb::Delete => Method::DELETE,
         }
     }
@@ -280,6 +283,13 @@ const fn put(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
 const fn patch(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
     Row {
         verb: Verb::Patch,
+        ..get(route, path, cells)
+    }
+}
+
+const fn put(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
+    Row {
+        verb: Verb::Put,
         ..get(route, path, cells)
     }
 }
@@ -361,7 +371,11 @@ const MATRIX: &[Row] = &[
     get("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                       [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
     get("/d/{id}/me/constituencies", "/d/{dialogue}/me/constituencies",                                     [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
     get("/d/{id}/report", "/d/{dialogue}/report",                                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/d/{id}/report", "/d/{private}/report",                                                            [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+    // A private report explains itself (403, a page saying who may read it) instead of sending
+    // the public to the convenors' sign-in.
+    get("/d/{id}/report", "/d/{private}/report",                                                            [FORBID, FORBID, FORBID, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/d/{id}/report/statements/{statement}", "/d/{dialogue}/report/statements/{statement}",            [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}/report/groups", "/d/{dialogue}/report/groups",                                             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
     get("/d/{id}/report/events", "/d/{dialogue}/report/events",                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
     get("/d/{id}/report/events", "/d/{private}/report/events",                                              [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
     get("/d/{id}/report/map.png", "/d/{dialogue}/report/map.png",                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
@@ -420,6 +434,9 @@ const MATRIX: &[Row] = &[
     post("/api/dialogues/{id}/moderation", "/api/dialogues/{dialogue}/moderation",                          [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
         .json(r#"{"statement_ids": [{written}], "status": "accepted"}"#).guards(Witness::WrittenStatus),
     post("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                              [UNAUTH, UNAUTH, UNAUTH, ACCEPTED, FORBID, ACCEPTED, FORBID, FORBID, FORBID]),
+    // Naming a group the latest analysis does not have: refused with nothing stored.
+    put("/api/dialogues/{id}/groups/{group}/label", "/api/dialogues/{dialogue}/groups/999/label",        [UNAUTH, UNAUTH, UNAUTH, GONE, FORBID, GONE, FORBID, FORBID, FORBID])
+        .json(r#"{"label": "for shade {n}"}"#),
 
     // Convening through the pages: every form carries the caller's form token.
     post("/convenor/partnerships", "/convenor/partnerships",                                                [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}"), FORBID, FORBID, FORBID])
@@ -461,6 +478,8 @@ const MATRIX: &[Row] = &[
     // The administrator rejects a statement the convenor has just rejected: nothing changes.
     post("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=0"), FORBID, FORBID, FORBID])
         .form("action=reject&statement={written}&status=all&csrf={csrf}").guards(Witness::WrittenStatus),
+    post("/d/{id}/report/groups", "/d/{dialogue}/report/groups",                                            [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, FORBID, FORBID])
+        .form("label-999=for+shade+{n}&csrf={csrf}"),
 
     // Partnerships through the API.
     post("/api/partnerships", "/api/partnerships", [UNAUTH, UNAUTH, UNAUTH, CREATED, CREATED, CREATED, FORBID, FORBID, FORBID])

@@ -112,6 +112,16 @@ async fn a_convenors_only_report_needs_a_convenor_session() {
     );
 }
 
+/// Escapes text as the page templates do.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}
+
 /// Replaces the dialogue's latest snapshot with one whose document is `result_json`.
 async fn store_document(app: &TestApp, dialogue: i64, result_json: String) {
     let store = app.state.store();
@@ -146,19 +156,35 @@ async fn the_report_page_is_drawn_from_the_stored_document() {
         .unwrap();
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.unwrap();
-    // Every statement's reason and disagree count reach the table of every statement.
+    // Every statement is in the grid, linked to its detail page, which gives its reason and
+    // its disagree count.
     for statement in document["statements"].as_array().unwrap() {
         let ground = &statement["common_ground"];
-        let row = format!(
-            "<td>{}</td>\n      <td>{}</td>\n      <td>{}</td>",
-            ground["overall"]["disagree"],
-            ground["overall"]["pass"],
-            ground["reason"].as_str().unwrap()
+        let detail = format!("/d/{dialogue}/report/statements/{}", statement["id"]);
+        assert!(html.contains(&escaped(&detail)), "{detail} is not linked");
+        let page = app
+            .anonymous
+            .get(app.url(&detail))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let counts = format!(
+            "{} agree, {} disagree, {} pass",
+            ground["overall"]["agree"], ground["overall"]["disagree"], ground["overall"]["pass"]
         );
-        assert!(html.contains(&row), "{row} is not on the page");
+        assert!(page.contains(&counts), "{counts} is not on {detail}");
+        let reason = ground["reason"].as_str().unwrap();
+        let first_words: String = reason.chars().skip(1).take(20).collect();
+        assert!(
+            page.contains(&escaped(&first_words)),
+            "{reason} is not on {detail}"
+        );
     }
     assert!(html.contains("Voice audit"));
-    assert!(html.contains(">resident<"));
+    assert!(html.contains("resident"));
 }
 
 #[tokio::test]

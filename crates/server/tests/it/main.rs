@@ -20,6 +20,7 @@ mod races;
 mod rate_limits;
 mod recovery;
 mod report_exports;
+mod report_page;
 mod sessions;
 mod shared_limits;
 mod support;

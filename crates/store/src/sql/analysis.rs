@@ -1,5 +1,7 @@
 //! Analysis snapshots, the staleness check and the analysis lock.
 
+use std::collections::BTreeMap;
+
 use async_trait::async_trait;
 use model::DialogueId;
 use sqlx::Row as _;
@@ -12,6 +14,57 @@ use crate::{AnalysisSnapshot, AnalysisStore, NewSnapshot, Revision};
 
 #[async_trait]
 impl AnalysisStore for This {
+    async fn group_labels(
+        &self,
+        dialogue: DialogueId,
+    ) -> Result<BTreeMap<i64, String>, StoreError> {
+        self.require_dialogue(dialogue).await?;
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT group_id, label FROM group_labels WHERE dialogue_id = $1 ORDER BY group_id",
+        )
+        .bind(dialogue.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().collect())
+    }
+
+    async fn set_group_label(
+        &self,
+        dialogue: DialogueId,
+        group: i64,
+        label: Option<&str>,
+    ) -> Result<(), StoreError> {
+        self.require_dialogue(dialogue).await?;
+        match label {
+            Some(label) => {
+                sqlx::query(
+                    "INSERT INTO group_labels (dialogue_id, group_id, label) VALUES ($1, $2, $3) \
+                     ON CONFLICT (dialogue_id, group_id) DO UPDATE SET label = excluded.label",
+                )
+                .bind(dialogue.0)
+                .bind(group)
+                .bind(label)
+                .execute(&self.pool)
+                .await
+                .map_err(|error| {
+                    if is_foreign_key_violation(&error) {
+                        StoreError::NotFound(Entity::Dialogue)
+                    } else {
+                        error.into()
+                    }
+                })?;
+            }
+            None => {
+                sqlx::query("DELETE FROM group_labels WHERE dialogue_id = $1 AND group_id = $2")
+                    .bind(dialogue.0)
+                    .bind(group)
+                    .execute(&self.pool)
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
     async fn dialogue_revision(&self, dialogue: DialogueId) -> Result<Revision, StoreError> {
         let revision: Option<i64> =
             sqlx::query_scalar("SELECT revision FROM dialogues WHERE id = $1")

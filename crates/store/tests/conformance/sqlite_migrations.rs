@@ -86,6 +86,9 @@ const CREATED_BY_SETTLEMENTS: [&str; 20] = [
 /// The table and index the shared limits' migration creates.
 const CREATED_BY_SHARED_LIMITS: [&str; 2] = ["rate_allowances", "rate_allowances_by_full_at"];
 
+/// The table and index the group labels' migration creates.
+const CREATED_BY_GROUP_LABELS: [&str; 2] = ["group_labels", "sqlite_autoindex_group_labels_1"];
+
 /// Opens a raw connection to the file, with foreign keys as the caller asks.
 async fn connect(path: &Path, foreign_keys: bool) -> SqliteConnection {
     let options = SqliteConnectOptions::new()
@@ -280,6 +283,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (3, true),
             (4, true),
             (5, true),
+            (6, true),
+            (8, true),
             (9, true)
         ]
     );
@@ -325,6 +330,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_PARTNERSHIPS);
     expected_names.extend(CREATED_BY_SHARED_LIMITS);
     expected_names.extend(CREATED_BY_SETTLEMENTS);
+    expected_names.extend(CREATED_BY_GROUP_LABELS);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),

@@ -9,6 +9,8 @@
 //! `Serialize`; [`build`] maps them here field by field.
 
 mod build;
+mod numbering;
+pub mod synthetic;
 
 use std::collections::BTreeMap;
 
@@ -18,6 +20,7 @@ pub use build::{
     AuthorVoteCounts, Source, SourceStatement, document, polis_warnings, render, render_compact,
     warnings,
 };
+pub(crate) use numbering::{group_letter, group_name, statement_numbers};
 
 /// The name written in every document's `format` field.
 pub const FORMAT_NAME: &str = "commonground-analysis";
