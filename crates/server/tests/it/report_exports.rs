@@ -237,7 +237,7 @@ async fn the_served_map_of_a_real_analysis_has_no_overlapping_labels() {
     // Every group's label, and the statements' numbers.
     assert_readable(&html, n_groups + 12);
     assert!(
-        html.contains(">Group 1 · "),
+        html.contains(">Group A · "),
         "groups are labelled with their size"
     );
     assert!(html.contains(&format!("href=\"/d/{dialogue}/report.pdf\"")));

@@ -10,11 +10,12 @@ use super::Document;
 /// dialogue's statements stay the same, whatever their ranking, so the report, its detail
 /// pages and the map all say "statement 4" of the same statement.
 pub(crate) fn statement_numbers(doc: &Document) -> BTreeMap<u32, usize> {
-    let mut ids: Vec<u32> = doc
-        .statements
-        .iter()
-        .map(|statement| statement.id)
-        .collect();
+    numbers_by_id(doc.statements.iter().map(|statement| statement.id))
+}
+
+/// [`statement_numbers`] from the statement ids alone.
+pub(crate) fn numbers_by_id(ids: impl IntoIterator<Item = u32>) -> BTreeMap<u32, usize> {
+    let mut ids: Vec<u32> = ids.into_iter().collect();
     ids.sort_unstable();
     ids.dedup();
     ids.into_iter()

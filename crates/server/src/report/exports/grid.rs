@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::super::document::{Estimate, group_label};
+use super::super::document::{Estimate, group_name};
 use super::super::map::{self, svg::INK, svg::escape};
 use super::super::snapshot::LoadedAnalysis;
 use super::text::{fit, wrap};
@@ -43,7 +43,7 @@ pub fn of(analysis: &LoadedAnalysis) -> Grid {
     let doc = &analysis.doc;
     let numbers = map::statement_numbers(doc.statements.iter().map(|statement| statement.id));
     let mut columns = vec!["Everyone".to_owned()];
-    columns.extend((0..doc.groups.len()).map(|index| map::capitalized(&group_label(index))));
+    columns.extend((0..doc.groups.len()).map(group_name));
     columns
         .extend((0..doc.voice.constituencies.len()).map(|index| analysis.constituency_name(index)));
     let width = columns.len();

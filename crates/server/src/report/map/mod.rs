@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::document::group_label;
+use super::document::{group_label, group_name};
 use labels::{Canvas, Placement, Rect, Request};
 
 /// How many patterns (and colours) groups cycle through.
@@ -116,19 +116,9 @@ pub struct StatementInput {
     pub position: [f64; 2],
 }
 
-/// Returns each statement's number in the report: its 1-based position in ascending id among
-/// the dialogue's statements in the analysis. The map, the grid and the statements' pages all
-/// number statements this way, so "statement 3" is the same statement everywhere.
-pub(crate) fn statement_numbers(ids: impl IntoIterator<Item = u32>) -> BTreeMap<u32, usize> {
-    let mut sorted: Vec<u32> = ids.into_iter().collect();
-    sorted.sort_unstable();
-    sorted.dedup();
-    sorted
-        .into_iter()
-        .enumerate()
-        .map(|(position, id)| (id, position + 1))
-        .collect()
-}
+/// Each statement's number in the report, by id (see `document::statement_numbers`): the map, the
+/// grid and the statements' pages all number statements the same way.
+pub(crate) use crate::report::document::numbers_by_id as statement_numbers;
 
 /// The map, ready for the template: one layout per screen size, and what they share.
 #[derive(Debug, Clone, Serialize)]
@@ -395,7 +385,7 @@ pub fn build(input: &MapInput) -> Option<MapView> {
         .map(|(index, &n_members)| MapGroup {
             index,
             label: group_label(index),
-            name: capitalized(&group_label(index)),
+            name: group_name(index),
             n_members,
             pattern: index % N_PATTERNS,
         })
@@ -615,7 +605,7 @@ fn place_labels(
         }
         let text = format!(
             "{} · {}",
-            capitalized(&group_label(index)),
+            group_name(index),
             input.group_sizes[index]
         );
         let (request, mut label) = label_request(
@@ -740,7 +730,7 @@ fn describe(groups: &[MapGroup], n_people: usize, you: Option<&MapPoint>) -> Str
             .map(|group| {
                 format!(
                     "{} ({})",
-                    capitalized(&group.label),
+                    group.name,
                     people(group.n_members)
                 )
             })
@@ -757,7 +747,13 @@ fn describe(groups: &[MapGroup], n_people: usize, you: Option<&MapPoint>) -> Str
     };
     if let Some(you) = you {
         match &you.group {
-            Some(group) => text.push_str(&format!(" You are in {}.", capitalized(group))),
+            Some(group) => {
+                let name = groups
+                    .iter()
+                    .find(|candidate| &candidate.label == group)
+                    .map_or_else(|| capitalized(group), |found| found.name.clone());
+                text.push_str(&format!(" You are in {name}."));
+            }
             None => text.push_str(" You are on the map but not yet in a group."),
         }
     }

@@ -202,7 +202,7 @@ fn the_largest_group_sits_up_and_to_the_right() {
             .desktop
             .labels
             .iter()
-            .find(|l| l.text.starts_with("Group 1"))
+            .find(|l| l.text.starts_with("Group A"))
             .unwrap();
         let dots: Vec<&MapDot> = map
             .desktop
@@ -325,7 +325,7 @@ fn the_reader_is_marked_in_their_group() {
     let you = map.you.clone().unwrap();
     assert_eq!(you.group.as_deref(), Some("group 2"));
     assert!(map.description.contains("You are in Group 2."));
-    assert!(map.description.contains("Group 1 (263 people)"));
+    assert!(map.description.contains("Group A (263 people)"));
     let label = map.phone.labels.iter().find(|l| l.kind == "you").unwrap();
     assert_eq!(label.text, "You");
     assert!(map.phone.you.is_some());
