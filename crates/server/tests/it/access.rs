@@ -198,7 +198,6 @@ enum Verb {
     Post,
     Put,
     Patch,
-    Put,
     Delete,
 }
 
@@ -209,7 +208,6 @@ impl Verb {
             Verb::Post => "POST",
             Verb::Put => "PUT",
             Verb::Patch => "PATCH",
-            Verb::Put => "PUT",
             Verb::Delete => "DELETE",
         }
     }
@@ -220,7 +218,6 @@ impl Verb {
             Verb::Post => Method::POST,
             Verb::Put => Method::PUT,
             Verb::Patch => Method::PATCH,
-            Verb::Put => Method::PUT,
             Verb::Delete => Method::DELETE,
         }
     }
@@ -283,13 +280,6 @@ const fn put(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
 const fn patch(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
     Row {
         verb: Verb::Patch,
-        ..get(route, path, cells)
-    }
-}
-
-const fn put(route: &'static str, path: &'static str, cells: [Cell; 9]) -> Row {
-    Row {
-        verb: Verb::Put,
         ..get(route, path, cells)
     }
 }
