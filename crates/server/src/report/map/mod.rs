@@ -603,11 +603,7 @@ fn place_labels(
         if weight == 0.0 {
             continue;
         }
-        let text = format!(
-            "{} · {}",
-            group_name(index),
-            input.group_sizes[index]
-        );
+        let text = format!("{} · {}", group_name(index), input.group_sizes[index]);
         let (request, mut label) = label_request(
             "group",
             text,
@@ -727,13 +723,7 @@ fn describe(groups: &[MapGroup], n_people: usize, you: Option<&MapPoint>) -> Str
     } else {
         let listed = groups
             .iter()
-            .map(|group| {
-                format!(
-                    "{} ({})",
-                    group.name,
-                    people(group.n_members)
-                )
-            })
+            .map(|group| format!("{} ({})", group.name, people(group.n_members)))
             .collect::<Vec<_>>()
             .join(", ");
         let count = if groups.len() == 1 {
