@@ -500,6 +500,11 @@ impl Client<'_> {
                     participant.written += 1;
                     if let Some(id) = response.json().ok().and_then(|body| body["id"].as_i64()) {
                         lock(&self.shared.written).push(id);
+                        // The statement carries its author's agreement, a vote like any other
+                        // (the dialogue shows statements at once, so it counts at once).
+                        if participant.voted.insert(id) {
+                            self.shared.expected_votes.fetch_add(1, Ordering::SeqCst);
+                        }
                     }
                 }
                 (judged, latency)

@@ -546,11 +546,7 @@ async fn settings_constituencies_and_statements_can_be_changed_and_a_private_rep
         )
         .await;
     assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        twice
-            .body
-            .contains("already has a constituency with this name")
-    );
+    assert!(twice.body.contains("already has a constituency named"));
 
     let statements = convenor
         .post(

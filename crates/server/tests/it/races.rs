@@ -212,9 +212,26 @@ async fn assert_votes_stored_as_acknowledged(
     app: &TestApp,
     outcomes: &[Outcome],
     participants: &[Participant],
+    authored: &BTreeMap<i64, i64>,
 ) {
     for participant in participants {
         let mut acknowledged = BTreeMap::new();
+        // A statement is stored with its author's agreement, whether written before the race
+        // (`authored`, statement to author) or during it.
+        for (statement, author) in authored {
+            if *author == participant.id {
+                acknowledged.insert(*statement, "agree");
+            }
+        }
+        for outcome in outcomes {
+            if matches!(outcome.action, Action::Post { .. })
+                && outcome.sender == participant.id
+                && outcome.status == StatusCode::CREATED
+                && let Some(id) = outcome.body["id"].as_i64()
+            {
+                acknowledged.insert(id, "agree");
+            }
+        }
         for outcome in outcomes {
             if let Action::Vote { statement, choice } = &outcome.action
                 && outcome.sender == participant.id
@@ -354,7 +371,7 @@ async fn erasure_round(app: &TestApp, dialogue: i64, round: usize, seeds: &[i64]
     for participant in &erased {
         assert_nothing_left(app, dialogue, *participant).await;
     }
-    assert_votes_stored_as_acknowledged(app, &outcomes, &voters).await;
+    assert_votes_stored_as_acknowledged(app, &outcomes, &voters, &authored).await;
 
     // An author's statement that someone's acknowledged vote refers to stays, without its
     // author; one nobody else voted on went with its author.
@@ -470,7 +487,13 @@ async fn moderation_and_closing_race(app: &TestApp) {
     let late = app.vote(dialogue, &voters[0], statements[0], "agree").await;
     assert_eq!(late.code(), "dialogue_closed", "{late:?}");
     assert_nothing_left(app, dialogue, erasing.id).await;
-    assert_votes_stored_as_acknowledged(app, &outcomes, &voters[..CLOSING_VOTERS - 1]).await;
+    let authored: BTreeMap<i64, i64> = written
+        .iter()
+        .zip(&voters)
+        .map(|(statement, author)| (*statement, author.id))
+        .collect();
+    assert_votes_stored_as_acknowledged(app, &outcomes, &voters[..CLOSING_VOTERS - 1], &authored)
+        .await;
     assert_analysis_matches_store(app, dialogue).await;
 }
 

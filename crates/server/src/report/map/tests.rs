@@ -324,7 +324,7 @@ fn the_reader_is_marked_in_their_group() {
     let map = build(&input).unwrap();
     let you = map.you.clone().unwrap();
     assert_eq!(you.group.as_deref(), Some("group 2"));
-    assert!(map.description.contains("You are in Group 2."));
+    assert!(map.description.contains("You are in Group B."));
     assert!(map.description.contains("Group A (263 people)"));
     let label = map.phone.labels.iter().find(|l| l.kind == "you").unwrap();
     assert_eq!(label.text, "You");
