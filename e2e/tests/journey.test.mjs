@@ -160,7 +160,9 @@ test('other participants vote through the API so that each group is large enough
   const crowd = [
     ...Array.from({ length: 4 }, () => [['Resident'], campA]),
     ...Array.from({ length: 4 }, () => [['GP'], campB]),
-    [['GP', 'Carer'], campB],
+    // Five carers in all (with the second person below), so that every constituency has the
+    // votes common ground needs.
+    ...Array.from({ length: 4 }, () => [['GP', 'Carer'], campB]),
   ];
   for (const [constituencies, choose] of crowd) {
     const joined = await api(`/api/dialogues/${dialogue}/participants`, { method: 'POST', body: { constituencies } });
