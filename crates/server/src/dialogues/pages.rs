@@ -705,6 +705,27 @@ enum Typed<'a> {
     Nothing,
 }
 
+/// Ends a settings form: back to the settings with `notice` when the change was made, or the
+/// settings again with the error and what was typed when the convenor can mend it.
+async fn settings_outcome<T>(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: DialogueId,
+    outcome: Result<T, ApiError>,
+    notice: &str,
+    typed: Typed<'_>,
+) -> Result<Response, PageError> {
+    match outcome {
+        Ok(_) => Ok(see_other(&format!(
+            "/convenor/dialogues/{id}/settings?notice={notice}"
+        ))),
+        Err(error) => {
+            let message = form_error(&error).ok_or(error)?;
+            settings_error(state, convenor, id, message, typed).await
+        }
+    }
+}
+
 /// Shows the settings page again with what was wrong in a form posted from it, keeping what
 /// was typed in that form; the error is also shown next to the form's row.
 async fn settings_error(
@@ -887,15 +908,16 @@ pub async fn remove_constituency(
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    match service::remove_constituency(&state, &convenor.current, id, constituency).await {
-        Ok(_) => Ok(see_other(&format!(
-            "/convenor/dialogues/{id}/settings?notice=constituency-removed"
-        ))),
-        Err(error) => {
-            let message = form_error(&error).ok_or(error)?;
-            settings_error(&state, &convenor, id, message, Typed::Nothing).await
-        }
-    }
+    let outcome = service::remove_constituency(&state, &convenor.current, id, constituency).await;
+    settings_outcome(
+        &state,
+        &convenor,
+        id,
+        outcome,
+        "constituency-removed",
+        Typed::Nothing,
+    )
+    .await
 }
 
 /// Reads the seed statements of a form and checks each one, saying which line is wrong.
@@ -943,16 +965,10 @@ pub async fn edit_seed_statement(
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
     let text = form.get("text").unwrap_or_default();
-    match service::edit_seed_statement(&state, &convenor.current, id, statement, text).await {
-        Ok(_) => Ok(see_other(&format!(
-            "/convenor/dialogues/{id}/settings?notice=statement-saved"
-        ))),
-        Err(error) => {
-            let message = form_error(&error).ok_or(error)?;
-            let typed = Typed::Seed(statement.get(), &form);
-            settings_error(&state, &convenor, id, message, typed).await
-        }
-    }
+    let outcome =
+        service::edit_seed_statement(&state, &convenor.current, id, statement, text).await;
+    let typed = Typed::Seed(statement.get(), &form);
+    settings_outcome(&state, &convenor, id, outcome, "statement-saved", typed).await
 }
 
 /// Answers `POST /convenor/dialogues/{id}/seed-statements/{statement}/remove`.
@@ -963,15 +979,16 @@ pub async fn remove_seed_statement(
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    match service::remove_seed_statement(&state, &convenor.current, id, statement).await {
-        Ok(()) => Ok(see_other(&format!(
-            "/convenor/dialogues/{id}/settings?notice=statement-removed"
-        ))),
-        Err(error) => {
-            let message = form_error(&error).ok_or(error)?;
-            settings_error(&state, &convenor, id, message, Typed::Nothing).await
-        }
-    }
+    let outcome = service::remove_seed_statement(&state, &convenor.current, id, statement).await;
+    settings_outcome(
+        &state,
+        &convenor,
+        id,
+        outcome,
+        "statement-removed",
+        Typed::Nothing,
+    )
+    .await
 }
 
 /// Answers `POST /convenor/dialogues/{id}/copy`: makes a copy of the dialogue and opens its
