@@ -53,6 +53,10 @@ id_type!(
     InvitationId
 );
 id_type!(
+    /// Identifies an invitation to convene a partnership.
+    ConvenorInvitationId
+);
+id_type!(
     /// Identifies a dialogue.
     DialogueId
 );

@@ -18,8 +18,8 @@ pub mod token;
 
 pub use allowance::{Admission, RateLimit};
 pub use ids::{
-    ConstituencyId, ConvenorId, DialogueId, InvitationId, ParticipantId, PartnerId, PartnershipId,
-    StatementId, VoteEventId,
+    ConstituencyId, ConvenorId, ConvenorInvitationId, DialogueId, InvitationId, ParticipantId,
+    PartnerId, PartnershipId, StatementId, VoteEventId,
 };
 pub use kinds::{
     AnalysisWeighting, ConstituencyKind, ModerationPolicy, ModerationStatus, ReportVisibility,

@@ -22,7 +22,7 @@ pub enum Entity {
     Statement,
     /// A participant.
     Participant,
-    /// An invitation to represent a partner.
+    /// An invitation, to represent a partner or to convene a partnership.
     Invitation,
     /// A partner's representative.
     Representative,

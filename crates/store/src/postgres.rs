@@ -69,6 +69,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "settlements",
         include_str!("../migrations/postgres/0009_settlements.sql"),
     ),
+    (
+        10,
+        "convenor_invitations",
+        include_str!("../migrations/postgres/0010_convenor_invitations.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

@@ -78,6 +78,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "settlements",
         include_str!("../migrations/sqlite/0009_settlements.sql"),
     ),
+    (
+        10,
+        "convenor_invitations",
+        include_str!("../migrations/sqlite/0010_convenor_invitations.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

@@ -1,6 +1,6 @@
 //! The accounts' JSON API: signing in and out (convenors and partners' representatives
 //! alike, with a session token in an HttpOnly cookie), and accepting an invitation to speak
-//! for a partner.
+//! for a partner or to convene a partnership.
 
 use axum::Json;
 use axum::extract::State;
@@ -13,7 +13,7 @@ use model::Token;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::service::{self, Acceptor};
+use super::service::{self, Acceptor, Invited};
 use crate::api::{ConvenorView, LoginRequest, PartnershipView};
 use crate::auth::{CurrentConvenor, SESSION_COOKIE};
 use crate::client::ClientAddress;
@@ -34,13 +34,19 @@ pub struct AcceptInvitationRequest {
     pub password: Option<String>,
 }
 
-/// An accepted invitation: the account now speaks for the partner.
+/// An accepted invitation: the account now speaks for the partner, or convenes the
+/// partnership.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct AcceptedInvitation {
+    /// `partner` (the account now speaks for `partner`) or `convenor` (it now convenes
+    /// `partnership`).
+    pub kind: String,
     /// The account, with its partnerships and partners.
     pub account: ConvenorView,
-    /// The partner the account now speaks for.
-    pub partner: PartnerView,
+    /// The partnership concerned.
+    pub partnership: PartnershipView,
+    /// The partner the account now speaks for; absent for an invitation to convene.
+    pub partner: Option<PartnerView>,
 }
 
 /// Returns what the signed-in account convenes and whom it speaks for.
@@ -135,12 +141,16 @@ pub async fn logout(
     ))
 }
 
-/// Accepts an invitation to speak for a partner.
+/// Accepts an invitation, to speak for a partner or to convene a partnership: the token
+/// says which.
 ///
 /// Signed in, the current account accepts it (send only the token). Otherwise send an email
-/// address and a password: a new account is made, can speak for the partner only (it cannot
-/// convene), and is signed in. An invitation made for one address is accepted only by it.
-/// Expired, used and revoked invitations are refused and change nothing.
+/// address and a password: a new account is made and signed in. An account made by an
+/// invitation to speak for a partner cannot convene; one made by an invitation to convene
+/// can, and an existing account that could only speak for partners may convene once it
+/// accepts an invitation to convene. An invitation made for one address is accepted only by
+/// it. Expired, used and revoked invitations are refused and change nothing, and so is an
+/// invitation to convene accepted by an account that already convenes the partnership.
 #[utoipa::path(
     post, path = "/api/invitations/accept", tag = "session",
     request_body = AcceptInvitationRequest,
@@ -148,7 +158,7 @@ pub async fn logout(
         (status = 200, description = "Accepted; a new account is signed in with the `cg_session` cookie", body = AcceptedInvitation),
         (status = 403, description = "`forbidden`: made for another address", body = ErrorBody),
         (status = 404, description = "`not_found`: no such invitation", body = ErrorBody),
-        (status = 409, description = "`invitation_used`, `invitation_revoked`, `invitation_expired`, `partner_archived`, `conflict`: the address has an account (sign in first)", body = ErrorBody),
+        (status = 409, description = "`invitation_used`, `invitation_revoked`, `invitation_expired`, `partner_archived`, `conflict`: the address has an account (sign in first), or the account already convenes the partnership", body = ErrorBody),
         (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
         (status = 429, description = "`rate_limited`", body = ErrorBody),
     )
@@ -174,16 +184,20 @@ pub async fn accept_invitation(
             ));
         }
     };
-    let (details, session) =
+    let (details, account, session) =
         service::accept_invitation(&state, client, &body.token, acceptor).await?;
-    let account = match (&session, &signed_in) {
-        (Some(new), _) => new.account.clone(),
-        (None, Some(current)) => current.convenor.clone(),
-        (None, None) => return Err(ApiError::unauthenticated()),
+    let (kind, partner) = match &details.invited {
+        Invited::Partner { partner, .. } => ("partner", Some(partner_view(partner))),
+        Invited::Convenor(_) => ("convenor", None),
     };
     let answer = Json(AcceptedInvitation {
+        kind: kind.to_owned(),
         account: account_view(&state, &account).await?,
-        partner: partner_view(&details.partner),
+        partnership: PartnershipView {
+            id: details.partnership.id.get(),
+            name: details.partnership.name.as_str().to_owned(),
+        },
+        partner,
     });
     Ok(match session {
         Some(new) => (AppendHeaders([(SET_COOKIE, new.cookie)]), answer).into_response(),

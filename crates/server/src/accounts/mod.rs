@@ -1,5 +1,5 @@
 //! The accounts room: signing in and out (convenors and the people who speak for partners
-//! alike) and accepting an invitation to speak for a partner.
+//! alike) and accepting an invitation, to speak for a partner or to convene a partnership.
 //!
 //! `api.rs` holds the JSON routes, `pages.rs` the pages, `service.rs` each operation once.
 

@@ -1,5 +1,5 @@
 //! The accounts' pages: the welcome page, signing in and out, and the page an invitation
-//! link opens, where a person accepts to speak for a partner.
+//! link opens, where a person accepts to speak for a partner or to convene a partnership.
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -11,7 +11,7 @@ use serde::Serialize;
 use store::InvitationStatus;
 
 use super::api::session_token;
-use super::service::{self, Acceptor, InvitationDetails};
+use super::service::{self, Acceptor, InvitationDetails, Invited};
 use crate::auth::CurrentConvenor;
 use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
@@ -168,10 +168,14 @@ pub async fn logout(
 struct InvitationContext {
     layout: Layout,
     token: String,
-    partner: String,
+    /// The partner to speak for; `None` for an invitation to convene.
+    partner: Option<String>,
     partnership: String,
     invited_email: Option<String>,
     signed_in_as: Option<String>,
+    /// Whether the signed-in account may convene already; accepting an invitation to
+    /// convene lets it.
+    signed_in_convenes: bool,
     problem: Option<&'static str>,
     email: String,
     error: Option<String>,
@@ -200,7 +204,13 @@ fn invitation_context(
     email: String,
     error: Option<String>,
 ) -> InvitationContext {
-    let title = format!("Speak for {}", details.partner.name.as_str());
+    let partner = details
+        .partner()
+        .map(|partner| partner.name.as_str().to_owned());
+    let title = match &partner {
+        Some(name) => format!("Speak for {name}"),
+        None => format!("Convene {}", details.partnership.name.as_str()),
+    };
     let layout = match account {
         Some((current, csrf)) => Layout {
             title,
@@ -212,14 +222,11 @@ fn invitation_context(
     InvitationContext {
         layout,
         token: token.to_owned(),
-        partner: details.partner.name.as_str().to_owned(),
+        partner,
         partnership: details.partnership.name.as_str().to_owned(),
-        invited_email: details
-            .invitation
-            .email
-            .as_ref()
-            .map(|email| email.as_str().to_owned()),
+        invited_email: details.email().map(|email| email.as_str().to_owned()),
         signed_in_as: account.map(|(current, _)| current.convenor.email.as_str().to_owned()),
+        signed_in_convenes: account.is_some_and(|(current, _)| current.may_create_partnerships()),
         problem: problem(details.status),
         email,
         error,
@@ -235,9 +242,7 @@ pub async fn invitation_page(
     let details = service::invitation_details(&state, &token).await?;
     let account = signed_in(&state, &headers).await;
     let email = details
-        .invitation
-        .email
-        .as_ref()
+        .email()
         .map(|email| email.as_str().to_owned())
         .unwrap_or_default();
     let status = if details.status == InvitationStatus::Pending {
@@ -250,7 +255,8 @@ pub async fn invitation_page(
 }
 
 /// Answers `POST /invite/{token}`: accepts the invitation, for the signed-in account or for
-/// a new one, and goes to the account's home.
+/// a new one, and goes to the account's home (to speak for a partner) or to the partnership's
+/// page (to convene it).
 pub async fn accept(
     State(state): State<AppState>,
     client: ClientAddress,
@@ -274,8 +280,14 @@ pub async fn accept(
         },
     };
     match service::accept_invitation(&state, client, &token, acceptor).await {
-        Ok((_, session)) => {
-            let mut redirect = see_other("/convenor");
+        Ok((details, _, session)) => {
+            let next = match details.invited {
+                Invited::Partner { .. } => "/convenor".to_owned(),
+                Invited::Convenor(invitation) => {
+                    format!("/convenor/partnerships/{}", invitation.partnership)
+                }
+            };
+            let mut redirect = see_other(&next);
             if let Some(value) = session.and_then(|new| new.cookie.parse().ok()) {
                 redirect.headers_mut().insert(SET_COOKIE, value);
             }

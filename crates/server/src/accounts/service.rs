@@ -1,9 +1,13 @@
 //! Every operation on accounts, once: signing in (a convenor or a partner's representative,
-//! alike), signing out, and accepting an invitation to speak for a partner.
+//! alike), signing out, and accepting an invitation, to speak for a partner or to convene a
+//! partnership (one link format, `/invite/{token}`, serves both).
 
 use model::password::{Password, PasswordHash, SALT_BYTES};
 use model::{Email, Token};
-use store::{AcceptInvitation, Convenor, Invitation, InvitationStatus, Partner, Partnership};
+use store::{
+    AcceptInvitation, Convenor, ConvenorInvitation, Invitation, InvitationStatus, Partner,
+    Partnership,
+};
 
 use crate::auth::{CurrentConvenor, SESSION_COOKIE, set_cookie};
 use crate::client::ClientAddress;
@@ -18,16 +22,45 @@ pub struct SignedIn {
     pub cookie: String,
 }
 
+/// What an invitation invites to.
+pub enum Invited {
+    /// To speak for a partner.
+    Partner {
+        /// The invitation.
+        invitation: Invitation,
+        /// The partner it is for.
+        partner: Partner,
+    },
+    /// To convene the partnership.
+    Convenor(ConvenorInvitation),
+}
+
 /// What an invitation link leads to, as its page shows it before it is accepted.
 pub struct InvitationDetails {
-    /// The invitation.
-    pub invitation: Invitation,
-    /// The partner it is for.
-    pub partner: Partner,
-    /// The partner's partnership.
+    /// The invitation and what it invites to.
+    pub invited: Invited,
+    /// The partnership concerned.
     pub partnership: Partnership,
     /// Whether it can still be accepted at this moment.
     pub status: InvitationStatus,
+}
+
+impl InvitationDetails {
+    /// The only address that may accept the invitation, if it was made for one.
+    pub fn email(&self) -> Option<&Email> {
+        match &self.invited {
+            Invited::Partner { invitation, .. } => invitation.email.as_ref(),
+            Invited::Convenor(invitation) => invitation.email.as_ref(),
+        }
+    }
+
+    /// The partner the invitation is for; `None` for an invitation to convene.
+    pub fn partner(&self) -> Option<&Partner> {
+        match &self.invited {
+            Invited::Partner { partner, .. } => Some(partner),
+            Invited::Convenor(_) => None,
+        }
+    }
 }
 
 /// The answer for a wrong email or password, the same whichever was wrong.
@@ -112,23 +145,36 @@ pub async fn sign_out(state: &AppState, token: Option<Token>) -> Result<String, 
     ))
 }
 
-/// Returns what an invitation link is for; an unknown or malformed token is not found.
+/// Returns what an invitation link is for, to speak for a partner or to convene; an unknown
+/// or malformed token is not found.
 pub async fn invitation_details(
     state: &AppState,
     token: &str,
 ) -> Result<InvitationDetails, ApiError> {
     let token = Token::parse(token).map_err(|_| unknown_invitation())?;
-    let invitation = state
-        .store()
-        .find_invitation_by_token(&token)
+    let store = state.store();
+    let now = state.now_ms();
+    if let Some(invitation) = store.find_invitation_by_token(&token).await? {
+        let partner = store.get_partner(invitation.partner).await?;
+        let partnership = store.get_partnership(partner.partnership).await?;
+        let status = invitation.status(now);
+        return Ok(InvitationDetails {
+            invited: Invited::Partner {
+                invitation,
+                partner,
+            },
+            partnership,
+            status,
+        });
+    }
+    let invitation = store
+        .find_convenor_invitation_by_token(&token)
         .await?
         .ok_or_else(unknown_invitation)?;
-    let partner = state.store().get_partner(invitation.partner).await?;
-    let partnership = state.store().get_partnership(partner.partnership).await?;
-    let status = invitation.status(state.now_ms());
+    let partnership = store.get_partnership(invitation.partnership).await?;
+    let status = invitation.status(now);
     Ok(InvitationDetails {
-        invitation,
-        partner,
+        invited: Invited::Convenor(invitation),
         partnership,
         status,
     })
@@ -147,28 +193,44 @@ pub enum Acceptor<'a> {
     },
 }
 
-/// Accepts an invitation: the acceptor speaks for its partner from now on. A new account is
-/// created and signed in (the returned cookie); an invitation made for one email address can
-/// be accepted only by that address. Expired, used and revoked links are refused and change
-/// nothing.
+/// Accepts an invitation. To speak for a partner: the acceptor speaks for it from now on. To
+/// convene: the acceptor becomes a convenor of the partnership, and may convene from now on
+/// even if the account could only speak for partners before (a convenor of the partnership
+/// invited it explicitly, and its holder accepts explicitly). A new account is created and
+/// signed in (the returned cookie), and the account is returned as it now is; an invitation made for one email address can be accepted
+/// only by that address. Expired, used and revoked links are refused and change nothing, and
+/// so is an invitation to convene accepted by an account that already convenes the
+/// partnership, which stays usable for someone else.
 pub async fn accept_invitation(
     state: &AppState,
     client: ClientAddress,
     token: &str,
     acceptor: Acceptor<'_>,
-) -> Result<(InvitationDetails, Option<SignedIn>), ApiError> {
+) -> Result<(InvitationDetails, Convenor, Option<SignedIn>), ApiError> {
     let details = invitation_details(state, token).await?;
     let token = Token::parse(token).map_err(|_| unknown_invitation())?;
     let accept = match acceptor {
         Acceptor::SignedIn(current) => {
-            require_invited_address(&details.invitation, &current.convenor.email)?;
+            require_invited_address(details.email(), &current.convenor.email)?;
+            if matches!(details.invited, Invited::Convenor(_))
+                && details.status == InvitationStatus::Pending
+                && state
+                    .store()
+                    .is_partnership_member(details.partnership.id, current.convenor.id)
+                    .await?
+            {
+                return Err(ApiError::new(
+                    ErrorCode::Conflict,
+                    "you already convene this partnership; the invitation stays unused for the person it was meant for",
+                ));
+            }
             AcceptInvitation::Existing(current.convenor.id)
         }
         Acceptor::NewAccount { email, password } => {
             let email =
                 Email::parse(email).map_err(|error| ApiError::validation(error.to_string()))?;
             state.limit_login(email.as_str(), client).await?;
-            require_invited_address(&details.invitation, &email)?;
+            require_invited_address(details.email(), &email)?;
             let password = Password::parse(password)
                 .map_err(|error| ApiError::validation(error.to_string()))?;
             let salt = random_salt()?;
@@ -184,29 +246,50 @@ pub async fn accept_invitation(
         }
     };
     let is_new_account = matches!(accept, AcceptInvitation::NewAccount { .. });
-    let (invitation, account) = state
-        .store()
-        .accept_invitation(&token, accept, state.now_ms())
-        .await
-        .map_err(|error| match error {
-            store::StoreError::Duplicate { .. } => ApiError::new(
-                ErrorCode::Conflict,
-                "an account already has this email address: sign in first, then open the invitation link again",
-            ),
-            other => ApiError::from(other),
-        })?;
+    let now = state.now_ms();
+    let store = state.store();
+    let accepted =
+        match details.invited {
+            Invited::Partner { partner, .. } => store
+                .accept_invitation(&token, accept, now)
+                .await
+                .map(|(invitation, account)| {
+                    (
+                        Invited::Partner {
+                            invitation,
+                            partner,
+                        },
+                        account,
+                    )
+                }),
+            Invited::Convenor(_) => store
+                .accept_convenor_invitation(&token, accept, now)
+                .await
+                .map(|(invitation, account)| (Invited::Convenor(invitation), account)),
+        };
+    let (invited, account) = accepted.map_err(|error| match error {
+        store::StoreError::Duplicate { .. } => ApiError::new(
+            ErrorCode::Conflict,
+            "an account already has this email address: sign in first, then open the invitation link again",
+        ),
+        other => ApiError::from(other),
+    })?;
     let session = if is_new_account {
-        Some(start_session(state, account).await?)
+        Some(start_session(state, account.clone()).await?)
     } else {
         None
     };
-    let status = invitation.status(state.now_ms());
+    let status = match &invited {
+        Invited::Partner { invitation, .. } => invitation.status(now),
+        Invited::Convenor(invitation) => invitation.status(now),
+    };
     Ok((
         InvitationDetails {
-            invitation,
+            invited,
+            partnership: details.partnership,
             status,
-            ..details
         },
+        account,
         session,
     ))
 }
@@ -221,8 +304,8 @@ fn random_salt() -> Result<[u8; SALT_BYTES], ApiError> {
     Ok(salt)
 }
 
-fn require_invited_address(invitation: &Invitation, email: &Email) -> Result<(), ApiError> {
-    match &invitation.email {
+fn require_invited_address(invited: Option<&Email>, email: &Email) -> Result<(), ApiError> {
+    match invited {
         Some(invited) if invited != email => Err(ApiError::forbidden(
             "this invitation was made for another email address",
         )),

@@ -1,14 +1,14 @@
-//! The partnerships' JSON API: partnerships, partners, convenors, invitations to speak for a
-//! partner, and representatives. Handlers parse, call [`super::service`] and shape the answer.
+//! The partnerships' JSON API: partnerships, partners, convenors and invitations to convene,
+//! invitations to speak for a partner, and representatives. Handlers parse, call [`super::service`] and shape the answer.
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use model::{ConvenorId, InvitationId, PartnerId, PartnershipId};
+use model::{ConvenorId, ConvenorInvitationId, InvitationId, PartnerId, PartnershipId};
 use serde::{Deserialize, Serialize};
 use store::{
-    Convenor, Dialogue, Invitation, InvitationStatus, Partner, PartnerRemoval, Partnership,
-    Representative,
+    Convenor, ConvenorInvitation, Dialogue, Invitation, InvitationStatus, Partner, PartnerRemoval,
+    Partnership, Representative,
 };
 use utoipa::ToSchema;
 
@@ -199,6 +199,38 @@ pub struct CreatedInvitation {
     pub token: String,
 }
 
+/// An invitation to convene a partnership.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ConvenorInvitationView {
+    /// The invitation's id.
+    pub id: i64,
+    /// The partnership it invites to convene.
+    pub partnership_id: i64,
+    /// `pending`, `accepted`, `revoked` or `expired`.
+    pub status: String,
+    /// The only address that may accept it, if one was given.
+    pub email: Option<String>,
+    /// When it stops working (RFC 3339).
+    pub expires_at: String,
+    /// When a convenor made it (RFC 3339).
+    pub created_at: String,
+    /// When it was revoked, if it was.
+    pub revoked_at: Option<String>,
+    /// When it was accepted, if it was.
+    pub accepted_at: Option<String>,
+}
+
+/// A new invitation to convene and its single-use link, shown only in this answer.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CreatedConvenorInvitation {
+    /// The invitation.
+    pub invitation: ConvenorInvitationView,
+    /// The link to send to the person invited; it opens `/invite/{token}`.
+    pub link: String,
+    /// The token inside the link, for `POST /api/invitations/accept`.
+    pub token: String,
+}
+
 /// A person who speaks for a partner.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct RepresentativeView {
@@ -296,6 +328,27 @@ fn invitation_view(invitation: &Invitation, now: i64) -> InvitationView {
         accepted_at: invitation.accepted_at.map(rfc3339),
         revoked_at: invitation.revoked_at.map(rfc3339),
     }
+}
+
+fn convenor_invitation_view(invitation: &ConvenorInvitation, now: i64) -> ConvenorInvitationView {
+    ConvenorInvitationView {
+        id: invitation.id.get(),
+        partnership_id: invitation.partnership.get(),
+        status: status_name(invitation.status(now)).to_owned(),
+        email: invitation
+            .email
+            .as_ref()
+            .map(|email| email.as_str().to_owned()),
+        expires_at: rfc3339(invitation.expires_at),
+        created_at: rfc3339(invitation.created_at),
+        revoked_at: invitation.revoked_at.map(rfc3339),
+        accepted_at: invitation.accepted_at.map(rfc3339),
+    }
+}
+
+/// Returns the link an invitation token opens, whichever kind of invitation it is.
+pub fn invitation_link(state: &AppState, token: &model::Token) -> String {
+    state.site_url(&format!("/invite/{}", token.as_str()))
 }
 
 fn representative_view(representative: &Representative) -> RepresentativeView {
@@ -627,7 +680,7 @@ pub async fn invite(
         StatusCode::CREATED,
         Json(CreatedInvitation {
             invitation: invitation_view(&invitation, state.now_ms()),
-            link: state.site_url(&format!("/invite/{}", token.as_str())),
+            link: invitation_link(&state, &token),
             token: token.as_str().to_owned(),
         }),
     ))
@@ -738,4 +791,97 @@ pub async fn remove_representative(
 ) -> Result<StatusCode, ApiError> {
     service::remove_representative(&state, &actor, id, partner, account).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Makes a single-use link that lets a person convene this partnership (its convenors): a
+/// new person makes a convenor account with it, a signed-in account accepts it. The link is
+/// in this answer only.
+#[utoipa::path(
+    post, path = "/api/partnerships/{id}/convenor-invitations", tag = "partnerships",
+    params(("id" = i64, Path, description = "Partnership id")),
+    request_body = CreateInvitationRequest,
+    responses(
+        (status = 201, body = CreatedConvenorInvitation),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`partnership_not_found`", body = ErrorBody),
+        (status = 409, description = "`conflict`: the address already convenes the partnership", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
+    ),
+    security(("convenor_session" = []))
+)]
+pub async fn invite_convenor(
+    State(state): State<AppState>,
+    actor: CurrentConvenor,
+    ApiPath(id): ApiPath<PartnershipId>,
+    ApiJson(body): ApiJson<CreateInvitationRequest>,
+) -> Result<(StatusCode, Json<CreatedConvenorInvitation>), ApiError> {
+    let (invitation, token) = service::invite_convenor(
+        &state,
+        &actor,
+        id,
+        body.email.as_deref(),
+        body.expires_in_days,
+    )
+    .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedConvenorInvitation {
+            invitation: convenor_invitation_view(&invitation, state.now_ms()),
+            link: invitation_link(&state, &token),
+            token: token.as_str().to_owned(),
+        }),
+    ))
+}
+
+/// Lists a partnership's invitations to convene it, with their status (its convenors).
+#[utoipa::path(
+    get, path = "/api/partnerships/{id}/convenor-invitations", tag = "partnerships",
+    params(("id" = i64, Path, description = "Partnership id")),
+    responses(
+        (status = 200, body = [ConvenorInvitationView]),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`partnership_not_found`", body = ErrorBody),
+    ),
+    security(("convenor_session" = []))
+)]
+pub async fn list_convenor_invitations(
+    State(state): State<AppState>,
+    actor: CurrentConvenor,
+    ApiPath(id): ApiPath<PartnershipId>,
+) -> Result<Json<Vec<ConvenorInvitationView>>, ApiError> {
+    let invitations = service::list_convenor_invitations(&state, &actor, id).await?;
+    let now = state.now_ms();
+    Ok(Json(
+        invitations
+            .iter()
+            .map(|invitation| convenor_invitation_view(invitation, now))
+            .collect(),
+    ))
+}
+
+/// Revokes an invitation to convene that has not been accepted (the partnership's convenors).
+#[utoipa::path(
+    delete, path = "/api/partnerships/{id}/convenor-invitations/{invitation_id}", tag = "partnerships",
+    params(
+        ("id" = i64, Path, description = "Partnership id"),
+        ("invitation_id" = i64, Path, description = "Invitation id"),
+    ),
+    responses(
+        (status = 200, body = ConvenorInvitationView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`partnership_not_found`, `not_found`", body = ErrorBody),
+        (status = 409, description = "`invitation_used`", body = ErrorBody),
+    ),
+    security(("convenor_session" = []))
+)]
+pub async fn revoke_convenor_invitation(
+    State(state): State<AppState>,
+    actor: CurrentConvenor,
+    ApiPath((id, invitation)): ApiPath<(PartnershipId, ConvenorInvitationId)>,
+) -> Result<Json<ConvenorInvitationView>, ApiError> {
+    let invitation = service::revoke_convenor_invitation(&state, &actor, id, invitation).await?;
+    Ok(Json(convenor_invitation_view(&invitation, state.now_ms())))
 }

@@ -1,5 +1,6 @@
-//! The partnerships room: partnerships, their partner organisations, their convenors, and the
-//! people who speak for partners (invited by single-use links).
+//! The partnerships room: partnerships, their partner organisations, their convenors (added by
+//! email or invited by single-use links), and the people who speak for partners (invited by
+//! single-use links).
 //!
 //! `api.rs` holds the JSON routes, `pages.rs` the pages, `service.rs` each operation once;
 //! access is decided in [`crate::auth`].
@@ -45,6 +46,14 @@ pub fn api_routes() -> Router<AppState> {
             axum::routing::delete(api::remove_convenor),
         )
         .route(
+            "/api/partnerships/{id}/convenor-invitations",
+            post(api::invite_convenor).get(api::list_convenor_invitations),
+        )
+        .route(
+            "/api/partnerships/{id}/convenor-invitations/{invitation_id}",
+            axum::routing::delete(api::revoke_convenor_invitation),
+        )
+        .route(
             "/api/partnerships/{id}/partners/{partner_id}/invitations",
             post(api::invite).get(api::list_invitations),
         )
@@ -75,6 +84,14 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/convenor/partnerships/{pid}/convenors",
             post(pages::add_convenor),
+        )
+        .route(
+            "/convenor/partnerships/{pid}/convenor-invitations",
+            post(pages::invite_convenor),
+        )
+        .route(
+            "/convenor/partnerships/{pid}/convenor-invitations/{invitation_id}/revoke",
+            post(pages::revoke_convenor_invitation),
         )
         .route(
             "/convenor/partnerships/{pid}/partners/{partner_id}",

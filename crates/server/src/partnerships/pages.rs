@@ -1,16 +1,17 @@
 //! The partnerships' pages: the signed-in home with the partnerships an account convenes or
-//! speaks for a partner in, a partnership's page, a partner's page with its representatives
-//! and invitations, and the forms that change them. Every change goes through
+//! speaks for a partner in, a partnership's page with its convenors and the invitations to
+//! convene it, a partner's page with its representatives and invitations, and the forms that
+//! change them. Every change goes through
 //! [`super::service`]; every form carries the session's form token.
 
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use model::{DialogueId, InvitationId, PartnerId, PartnershipId, Sector};
+use model::{ConvenorInvitationId, DialogueId, InvitationId, PartnerId, PartnershipId, Sector};
 use serde::Serialize;
-use store::{Invitation, Partner, PartnerRemoval};
+use store::{Partner, PartnerRemoval};
 
-use super::api::status_name;
+use super::api::{invitation_link, status_name};
 use super::service::{self, Overview};
 use crate::auth::PartnershipRole;
 use crate::error::ApiError;
@@ -204,19 +205,45 @@ struct PartnershipContext {
     partnership: PartnershipCard,
     partners: Vec<PartnerRow>,
     members: Vec<String>,
+    /// The invitations to convene, for convenors; empty for representatives.
+    convenor_invitations: Vec<InvitationRow>,
     sectors: Vec<SectorOption>,
     error: Option<String>,
     member_error: Option<String>,
+    invite_error: Option<String>,
+    /// The link of an invitation to convene just made, shown once.
+    new_link: Option<String>,
+    notice: Option<&'static str>,
+}
+
+/// What a partnership page shows beyond the partnership itself: the outcome of a form.
+#[derive(Default)]
+struct PartnershipPageInput {
+    /// A refused new partner.
+    error: Option<String>,
+    /// A refused new convenor.
+    member_error: Option<String>,
+    /// A refused invitation to convene.
+    invite_error: Option<String>,
+    /// The link of an invitation to convene just made.
+    new_link: Option<String>,
+    /// What the last change did.
+    notice: Option<&'static str>,
 }
 
 async fn partnership_context(
     state: &AppState,
     convenor: &PageConvenor,
     id: PartnershipId,
-    error: Option<String>,
-    member_error: Option<String>,
+    input: PartnershipPageInput,
 ) -> Result<PartnershipContext, PageError> {
     let overview = service::overview(state, &convenor.current, id).await?;
+    let convenor_invitations = if overview.role.convenes() {
+        service::list_convenor_invitations(state, &convenor.current, id).await?
+    } else {
+        Vec::new()
+    };
+    let now = state.now_ms();
     Ok(PartnershipContext {
         layout: convenor.layout(overview.partnership.name.as_str()),
         partnership: card(&overview),
@@ -236,10 +263,36 @@ async fn partnership_context(
             .iter()
             .map(|member| member.email.as_str().to_owned())
             .collect(),
+        convenor_invitations: convenor_invitations
+            .iter()
+            .map(|invitation| {
+                invitation_row(
+                    invitation.id.get(),
+                    invitation.email.as_ref(),
+                    invitation.status(now),
+                    invitation.expires_at,
+                )
+            })
+            .collect(),
         sectors: sector_options(),
-        error,
-        member_error,
+        error: input.error,
+        member_error: input.member_error,
+        invite_error: input.invite_error,
+        new_link: input.new_link,
+        notice: input.notice,
     })
+}
+
+/// Renders a partnership page with the outcome of a form, answering with `status`.
+async fn partnership_response(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: PartnershipId,
+    status: StatusCode,
+    input: PartnershipPageInput,
+) -> Result<Response, PageError> {
+    let context = partnership_context(state, convenor, id, input).await?;
+    Ok((status, page("partnership.html", context)?).into_response())
 }
 
 /// Answers `GET /convenor/partnerships/{pid}`: the whole partnership for its convenors; its
@@ -248,9 +301,17 @@ pub async fn partnership_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
     ApiPath(id): ApiPath<PartnershipId>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Result<Response, PageError> {
-    let context = partnership_context(&state, &convenor, id, None, None).await?;
-    Ok(page("partnership.html", context)?.into_response())
+    let notice = match query.as_deref() {
+        Some("notice=invitation-revoked") => Some("The invitation to convene was revoked."),
+        _ => None,
+    };
+    let input = PartnershipPageInput {
+        notice,
+        ..PartnershipPageInput::default()
+    };
+    partnership_response(&state, &convenor, id, StatusCode::OK, input).await
 }
 
 /// Answers `POST /convenor/partnerships/{pid}/partners`: adds a partner organisation.
@@ -270,13 +331,12 @@ pub async fn add_partner(
     match result {
         Ok(_) => Ok(see_other(&format!("/convenor/partnerships/{id}"))),
         Err(error) if error.code() == crate::error::ErrorCode::ValidationFailed => {
-            let message = form_error(error)?;
-            let context = partnership_context(&state, &convenor, id, Some(message), None).await?;
-            Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                page("partnership.html", context)?,
-            )
-                .into_response())
+            let input = PartnershipPageInput {
+                error: Some(form_error(error)?),
+                ..PartnershipPageInput::default()
+            };
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            partnership_response(&state, &convenor, id, status, input).await
         }
         Err(error) => Err(error.into()),
     }
@@ -295,12 +355,68 @@ pub async fn add_convenor(
         Ok(_) => Ok(see_other(&format!("/convenor/partnerships/{id}"))),
         Err(error @ ApiError::Client { .. }) if error.code().status().as_u16() != 403 => {
             let status = error.code().status();
-            let message = form_error(error)?;
-            let context = partnership_context(&state, &convenor, id, None, Some(message)).await?;
-            Ok((status, page("partnership.html", context)?).into_response())
+            let input = PartnershipPageInput {
+                member_error: Some(form_error(error)?),
+                ..PartnershipPageInput::default()
+            };
+            partnership_response(&state, &convenor, id, status, input).await
         }
         Err(error) => Err(error.into()),
     }
+}
+
+/// Reads the number of days an invitation form asks for: blank is the default, anything
+/// that is not a number is refused by the service as out of range.
+fn form_days(form: &FormData) -> Option<u32> {
+    match form.text("days") {
+        "" => None,
+        text => Some(text.parse::<u32>().unwrap_or(0)),
+    }
+}
+
+/// Answers `POST /convenor/partnerships/{pid}/convenor-invitations`: makes a single-use link
+/// inviting someone to convene the partnership, and shows it once.
+pub async fn invite_convenor(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<PartnershipId>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let email = Some(form.text("email")).filter(|text| !text.is_empty());
+    let days = form_days(&form);
+    match service::invite_convenor(&state, &convenor.current, id, email, days).await {
+        Ok((_, token)) => {
+            let input = PartnershipPageInput {
+                new_link: Some(invitation_link(&state, &token)),
+                ..PartnershipPageInput::default()
+            };
+            partnership_response(&state, &convenor, id, StatusCode::CREATED, input).await
+        }
+        Err(error @ ApiError::Client { .. }) if error.code().status().as_u16() != 403 => {
+            let status = error.code().status();
+            let input = PartnershipPageInput {
+                invite_error: Some(form_error(error)?),
+                ..PartnershipPageInput::default()
+            };
+            partnership_response(&state, &convenor, id, status, input).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Answers `POST /convenor/partnerships/{pid}/convenor-invitations/{invitation_id}/revoke`.
+pub async fn revoke_convenor_invitation(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath((id, invitation)): ApiPath<(PartnershipId, ConvenorInvitationId)>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    service::revoke_convenor_invitation(&state, &convenor.current, id, invitation).await?;
+    Ok(see_other(&format!(
+        "/convenor/partnerships/{id}?notice=invitation-revoked"
+    )))
 }
 
 /// Answers `POST /convenor/dialogues/{id}/sharing`: shares a dialogue's report with the
@@ -353,17 +469,19 @@ struct PartnerContext {
     notice: Option<&'static str>,
 }
 
-fn invitation_row(invitation: &Invitation, now: i64) -> InvitationRow {
-    let status = invitation.status(now);
+/// A row of an invitations table, for either kind of invitation.
+fn invitation_row(
+    id: i64,
+    email: Option<&model::Email>,
+    status: store::InvitationStatus,
+    expires_at: i64,
+) -> InvitationRow {
     InvitationRow {
-        id: invitation.id.get(),
-        email: invitation
-            .email
-            .as_ref()
-            .map(|email| email.as_str().to_owned()),
+        id,
+        email: email.map(|email| email.as_str().to_owned()),
         status: status_name(status),
         is_pending: status == store::InvitationStatus::Pending,
-        expires_at: rfc3339(invitation.expires_at),
+        expires_at: rfc3339(expires_at),
     }
 }
 
@@ -414,7 +532,14 @@ async fn partner_context(
             .collect(),
         invitations: invitations
             .iter()
-            .map(|invitation| invitation_row(invitation, now))
+            .map(|invitation| {
+                invitation_row(
+                    invitation.id.get(),
+                    invitation.email.as_ref(),
+                    invitation.status(now),
+                    invitation.expires_at,
+                )
+            })
             .collect(),
         new_link: input.new_link,
         error: input.error,
@@ -495,13 +620,7 @@ pub async fn invite(
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    let days = match form.text("days") {
-        "" => None,
-        text => match text.parse::<u32>() {
-            Ok(days) => Some(days),
-            Err(_) => Some(0),
-        },
-    };
+    let days = form_days(&form);
     let email = Some(form.text("email")).filter(|text| !text.is_empty());
     let result =
         service::invite_representative(&state, &convenor.current, id, partner, email, days).await;
@@ -509,7 +628,7 @@ pub async fn invite(
         Ok((_, token)) => (
             StatusCode::CREATED,
             PartnerPageInput {
-                new_link: Some(state.site_url(&format!("/invite/{}", token.as_str()))),
+                new_link: Some(invitation_link(&state, &token)),
                 error: None,
                 notice: None,
             },

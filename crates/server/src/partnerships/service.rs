@@ -2,12 +2,13 @@
 //! for partners: authorised, validated and stored here once, for the JSON API and the pages.
 
 use model::{
-    ConvenorId, DialogueId, Email, InvitationId, PartnerId, PartnerName, PartnershipId,
-    PartnershipName, Purpose, Sector, Token,
+    ConvenorId, ConvenorInvitationId, DialogueId, Email, InvitationId, PartnerId, PartnerName,
+    PartnershipId, PartnershipName, Purpose, Sector, Token,
 };
 use store::{
-    Convenor, Dialogue, Invitation, NewInvitation, NewPartner, NewPartnership, Partner,
-    PartnerRemoval, PartnerUpdate, Partnership, PartnershipUpdate, Representative,
+    Convenor, ConvenorInvitation, Dialogue, Invitation, NewConvenorInvitation, NewInvitation,
+    NewPartner, NewPartnership, Partner, PartnerRemoval, PartnerUpdate, Partnership,
+    PartnershipUpdate, Representative,
 };
 
 use crate::auth::{CurrentConvenor, PartnershipRole};
@@ -247,7 +248,7 @@ pub async fn add_convenor(
         .ok_or_else(|| {
             ApiError::new(
                 ErrorCode::NotFound,
-                "no account has this email address; an administrator creates convenor accounts",
+                "no account has this email address; invite them to convene with a link instead",
             )
         })?;
     if !account.may_convene && !account.is_admin {
@@ -300,26 +301,113 @@ pub async fn invite_representative(
 ) -> Result<(Invitation, Token), ApiError> {
     actor.convene(state, id).await?;
     partner_of(state, id, partner).await?;
-    let email = match email.map(str::trim) {
-        None | Some("") => None,
-        Some(text) => Some(validated(Email::parse(text))?),
-    };
-    let days = days.unwrap_or(DEFAULT_INVITATION_DAYS);
-    if !(1..=MAX_INVITATION_DAYS).contains(&days) {
-        return Err(ApiError::validation(format!(
-            "an invitation is valid for 1 to {MAX_INVITATION_DAYS} days"
-        )));
-    }
-    let now = state.now_ms();
+    let terms = InvitationTerms::parse(state, email, days)?;
     Ok(state
         .store()
         .create_invitation(NewInvitation {
             partner,
-            email,
+            email: terms.email,
             created_by: actor.convenor.id,
+            created_at: terms.created_at,
+            expires_at: terms.expires_at,
+        })
+        .await?)
+}
+
+/// The address and lifetime of an invitation, as a convenor asks for them.
+struct InvitationTerms {
+    /// The only address that may accept it, when given.
+    email: Option<Email>,
+    /// Now.
+    created_at: i64,
+    /// `days` days from now.
+    expires_at: i64,
+}
+
+impl InvitationTerms {
+    /// Checks the optional address (blank means anyone with the link) and the number of days
+    /// the link stays valid (14 unless said, 1 to 90).
+    fn parse(state: &AppState, email: Option<&str>, days: Option<u32>) -> Result<Self, ApiError> {
+        let email = match email.map(str::trim) {
+            None | Some("") => None,
+            Some(text) => Some(validated(Email::parse(text))?),
+        };
+        let days = days.unwrap_or(DEFAULT_INVITATION_DAYS);
+        if !(1..=MAX_INVITATION_DAYS).contains(&days) {
+            return Err(ApiError::validation(format!(
+                "an invitation is valid for 1 to {MAX_INVITATION_DAYS} days"
+            )));
+        }
+        let now = state.now_ms();
+        Ok(Self {
+            email,
             created_at: now,
             expires_at: now.saturating_add(i64::from(days) * DAY_MS),
         })
+    }
+}
+
+/// Makes a single-use invitation for a person to convene the partnership, valid for `days`
+/// days (14 unless said, at most 90), and returns it with its token, which is shown only now.
+/// An address that already convenes the partnership is refused: nothing to invite them to.
+pub async fn invite_convenor(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PartnershipId,
+    email: Option<&str>,
+    days: Option<u32>,
+) -> Result<(ConvenorInvitation, Token), ApiError> {
+    actor.convene(state, id).await?;
+    let terms = InvitationTerms::parse(state, email, days)?;
+    if let Some(email) = &terms.email {
+        let members = state.store().list_partnership_members(id).await?;
+        if members.iter().any(|member| &member.email == email) {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "this address already convenes this partnership",
+            ));
+        }
+    }
+    Ok(state
+        .store()
+        .create_convenor_invitation(NewConvenorInvitation {
+            partnership: id,
+            email: terms.email,
+            created_by: actor.convenor.id,
+            created_at: terms.created_at,
+            expires_at: terms.expires_at,
+        })
+        .await?)
+}
+
+/// Lists a partnership's invitations to convene it, newest last.
+pub async fn list_convenor_invitations(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PartnershipId,
+) -> Result<Vec<ConvenorInvitation>, ApiError> {
+    actor.convene(state, id).await?;
+    Ok(state.store().list_convenor_invitations(id).await?)
+}
+
+/// Revokes an invitation to convene the partnership that has not been used.
+pub async fn revoke_convenor_invitation(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PartnershipId,
+    invitation: ConvenorInvitationId,
+) -> Result<ConvenorInvitation, ApiError> {
+    actor.convene(state, id).await?;
+    let found = state.store().get_convenor_invitation(invitation).await?;
+    if found.partnership != id {
+        return Err(ApiError::new(
+            ErrorCode::NotFound,
+            "no such invitation for this partnership",
+        ));
+    }
+    Ok(state
+        .store()
+        .revoke_convenor_invitation(invitation, state.now_ms())
         .await?)
 }
 

@@ -22,15 +22,17 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use model::{
-    ConvenorId, DialogueId, Email, InvitationId, PartnerId, PartnerName, PartnershipId,
-    PartnershipName, Password, PasswordHash, Purpose, Sector, StatementId, Token,
+    ConvenorId, ConvenorInvitationId, DialogueId, Email, InvitationId, PartnerId, PartnerName,
+    PartnershipId, PartnershipName, Password, PasswordHash, Purpose, Sector, StatementId, Token,
 };
 use reqwest::cookie::{CookieStore, Jar};
 use reqwest::header::{CONTENT_TYPE, LOCATION};
 use reqwest::{Method, StatusCode, Url};
 use serde_json::{Value, json};
 use server::Config;
-use store::{AcceptInvitation, NewConvenor, NewInvitation, NewPartner, NewPartnership};
+use store::{
+    AcceptInvitation, NewConvenor, NewConvenorInvitation, NewInvitation, NewPartner, NewPartnership,
+};
 
 use crate::support::{TestApp, spawn_app_on};
 
@@ -173,6 +175,8 @@ enum Witness {
     Invitations,
     /// The people who speak for the partner the rows are about.
     Representatives,
+    /// The partnership's invitations to convene it, with their status.
+    ConvenorInvitations,
     /// Whether the private dialogue is shared with partners.
     Shared,
     /// The names, shares and kinds of the dialogue's constituencies.
@@ -398,6 +402,8 @@ const MATRIX: &[Row] = &[
     get("/api/partnerships/{id}/partners/{partner_id}/representatives", "/api/partnerships/{partnership}/partners/{partner}/representatives", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, FORBID, FORBID]),
     get("/convenor/partnerships/{pid}/partners/{partner_id}", "/convenor/partnerships/{partnership}/partners/{partner}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, FORBID, FORBID]),
     get("/invite/{token}", "/invite/{invite}", [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/invite/{token}", "/invite/{convenor_invite}", [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/partnerships/{id}/convenor-invitations", "/api/partnerships/{partnership}/convenor-invitations", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
 
     // Participating: only a participant of this dialogue votes and writes.
     post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
@@ -494,6 +500,12 @@ const MATRIX: &[Row] = &[
         .guards(Witness::Partners),
     post("/api/invitations/accept", "/api/invitations/accept", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed")])
         .json(r#"{"token": "{used_invite}", "email": "late{n}@example.org", "password": "{password}"}"#).guards(Witness::Representatives),
+    post("/api/partnerships/{id}/convenor-invitations", "/api/partnerships/{partnership}/convenor-invitations", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"email": "co{n}@example.org", "expires_in_days": 3}"#).changes(Witness::ConvenorInvitations),
+    delete("/api/partnerships/{id}/convenor-invitations/{invitation_id}", "/api/partnerships/{partnership}/convenor-invitations/{conv_revocable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .guards(Witness::ConvenorInvitations),
+    post("/api/invitations/accept", "/api/invitations/accept", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed")])
+        .json(r#"{"token": "{used_convenor_invite}", "email": "late{n}@example.org", "password": "{password}"}"#).guards(Witness::Convenors),
 
     // Partnerships through the pages.
     post("/convenor/partnerships/{pid}/convenors", "/convenor/partnerships/{partnership}/convenors", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID])
@@ -510,6 +522,12 @@ const MATRIX: &[Row] = &[
         .form("csrf={csrf}").guards(Witness::Partners),
     post("/convenor/dialogues/{id}/sharing", "/convenor/dialogues/{private}/sharing", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID])
         .form("share=yes&csrf={csrf}").guards(Witness::Shared),
+    post("/convenor/partnerships/{pid}/convenor-invitations", "/convenor/partnerships/{partnership}/convenor-invitations", [SIGN_IN, SIGN_IN, SIGN_IN, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .form("email=&days=7&csrf={csrf}").changes(Witness::ConvenorInvitations),
+    post("/convenor/partnerships/{pid}/convenor-invitations/{invitation_id}/revoke", "/convenor/partnerships/{partnership}/convenor-invitations/{conv_revocable_page}/revoke", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}?notice=invitation-revoked"), FORBID, Cell::Done("/convenor/partnerships/{partnership}?notice=invitation-revoked"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::ConvenorInvitations),
+    post("/invite/{token}", "/invite/{used_convenor_invite}", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used")])
+        .form("email=late{n}%40example.org&password={password}&csrf={csrf}").guards(Witness::Convenors),
     post("/invite/{token}", "/invite/{used_invite}", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used")])
         .form("email=late{n}%40example.org&password={password}&csrf={csrf}").guards(Witness::Representatives),
 
@@ -617,6 +635,8 @@ struct World {
     removable_page: i64,
     revocable: i64,
     revocable_page: i64,
+    conv_revocable: i64,
+    conv_revocable_page: i64,
     constituency: i64,
     removable_constituency: i64,
     removable_constituency_page: i64,
@@ -625,6 +645,8 @@ struct World {
     removable_seed_page: i64,
     invite: String,
     used_invite: String,
+    convenor_invite: String,
+    used_convenor_invite: String,
     _data_dir: tempfile::TempDir,
 }
 
@@ -690,6 +712,27 @@ async fn pending_invitation(
         .store()
         .create_invitation(NewInvitation {
             partner,
+            email: None,
+            created_by: by,
+            created_at: app.state.now_ms(),
+            expires_at: app.state.now_ms() + 86_400_000,
+        })
+        .await
+        .unwrap();
+    (invitation.id, token.as_str().to_owned())
+}
+
+/// Makes a pending invitation to convene a partnership; returns its id and token.
+async fn pending_convenor_invitation(
+    app: &TestApp,
+    partnership: PartnershipId,
+    by: ConvenorId,
+) -> (ConvenorInvitationId, String) {
+    let (invitation, token) = app
+        .state
+        .store()
+        .create_convenor_invitation(NewConvenorInvitation {
+            partnership,
             email: None,
             created_by: by,
             created_at: app.state.now_ms(),
@@ -878,6 +921,21 @@ impl World {
         let (revocable, _) = pending_invitation(&app, partner, convenor_here.id).await;
         let (revocable_page, _) = pending_invitation(&app, partner, convenor_here.id).await;
         let (_, invite) = pending_invitation(&app, partner, convenor_here.id).await;
+        let (conv_revocable, _) = pending_convenor_invitation(&app, here, convenor_here.id).await;
+        let (conv_revocable_page, _) =
+            pending_convenor_invitation(&app, here, convenor_here.id).await;
+        let (_, convenor_invite) = pending_convenor_invitation(&app, here, convenor_here.id).await;
+        let (_, used_convenor_invite) =
+            pending_convenor_invitation(&app, here, convenor_here.id).await;
+        app.state
+            .store()
+            .accept_convenor_invitation(
+                &Token::parse(&used_convenor_invite).unwrap(),
+                AcceptInvitation::Existing(convenor_here.id),
+                app.state.now_ms(),
+            )
+            .await
+            .unwrap();
 
         let mut secrets = Vec::new();
         for (role, email) in [
@@ -1124,6 +1182,8 @@ impl World {
             removable_page: removable_page.get(),
             revocable: revocable.get(),
             revocable_page: revocable_page.get(),
+            conv_revocable: conv_revocable.get(),
+            conv_revocable_page: conv_revocable_page.get(),
             constituency: unchosen[0],
             removable_constituency: unchosen[1],
             removable_constituency_page: unchosen[2],
@@ -1132,6 +1192,8 @@ impl World {
             removable_seed_page: unvoted[2],
             invite,
             used_invite,
+            convenor_invite,
+            used_convenor_invite,
             _data_dir: data_dir,
         }
     }
@@ -1150,6 +1212,11 @@ impl World {
             .replace("{spare_rep}", &self.spare_rep.to_string())
             .replace("{removable_page}", &self.removable_page.to_string())
             .replace("{removable}", &self.removable.to_string())
+            .replace(
+                "{conv_revocable_page}",
+                &self.conv_revocable_page.to_string(),
+            )
+            .replace("{conv_revocable}", &self.conv_revocable.to_string())
             .replace("{revocable_page}", &self.revocable_page.to_string())
             .replace("{revocable}", &self.revocable.to_string())
             .replace(
@@ -1167,6 +1234,8 @@ impl World {
             )
             .replace("{removable_seed}", &self.removable_seed.to_string())
             .replace("{fresh_seed}", &self.fresh_seed.to_string())
+            .replace("{used_convenor_invite}", &self.used_convenor_invite)
+            .replace("{convenor_invite}", &self.convenor_invite)
             .replace("{used_invite}", &self.used_invite)
             .replace("{invite}", &self.invite)
             .replace("{n}", &cell_number.to_string())
@@ -1270,6 +1339,16 @@ impl World {
                     .unwrap()
                     .iter()
                     .map(|member| member.id)
+                    .collect::<Vec<_>>()
+            ),
+            Witness::ConvenorInvitations => format!(
+                "{:?}",
+                store
+                    .list_convenor_invitations(partnership)
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|invitation| (invitation.id, invitation.status(self.app.state.now_ms())))
                     .collect::<Vec<_>>()
             ),
             Witness::Invitations => format!(

@@ -184,8 +184,12 @@ impl Fixture {
         let partnership = PartnershipId(self.partnership);
         let dialogue = DialogueId(self.dialogue);
         let mut world = format!(
-            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n",
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n",
             store.list_convenors().await.expect("convenors"),
+            store
+                .list_convenor_invitations(partnership)
+                .await
+                .expect("convenor invitations"),
             store.list_partnerships().await.expect("partnerships"),
             store.list_partners(partnership).await.expect("partners"),
             store
@@ -1362,6 +1366,22 @@ fn partnership_text_fields() -> Vec<Field> {
     ]
 }
 
+/// The body of a new invitation, to speak for a partner or to convene.
+fn invitation_fields() -> Vec<Field> {
+    vec![
+        field(
+            "email",
+            strings(&["amira@carers.example"]),
+            strings(&["", "not an address"]),
+        ),
+        field(
+            "expires_in_days",
+            raw(&["1", "14", "90"]),
+            raw(&["0", "91", "-1", "1.5", "99999999999999999999"]),
+        ),
+    ]
+}
+
 fn partner_fields() -> Vec<Field> {
     vec![
         field("name", fresh_json_text(), strings(&["", &"n".repeat(201)])),
@@ -1409,18 +1429,12 @@ fn fuzz_partnership_bodies(fixture: &Fixture) {
         (
             Method::POST,
             format!("/api/partnerships/{partnership}/partners/{partner}/invitations"),
-            vec![
-                field(
-                    "email",
-                    strings(&["amira@carers.example"]),
-                    strings(&["", "not an address"]),
-                ),
-                field(
-                    "expires_in_days",
-                    raw(&["1", "14", "90"]),
-                    raw(&["0", "91", "-1", "1.5", "99999999999999999999"]),
-                ),
-            ],
+            invitation_fields(),
+        ),
+        (
+            Method::POST,
+            format!("/api/partnerships/{partnership}/convenor-invitations"),
+            invitation_fields(),
         ),
     ];
     for (method, path, fields) in routes {
@@ -1474,6 +1488,14 @@ fn fuzz_partner_page_forms(fixture: &Fixture) {
     fuzz_convenor_page(
         fixture,
         &format!("/convenor/partnerships/{partnership}/partners/{partner}/invitations"),
+        &[
+            form_field("email", pick(&["", "amira@carers.example"]), &["x@y"]),
+            form_field("days", pick(&["", "1", "14"]), &["0", "91", "soon"]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/partnerships/{partnership}/convenor-invitations"),
         &[
             form_field("email", pick(&["", "amira@carers.example"]), &["x@y"]),
             form_field("days", pick(&["", "1", "14"]), &["0", "91", "soon"]),

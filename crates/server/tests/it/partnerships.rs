@@ -1,6 +1,6 @@
 //! The partnership API as an outside client uses it, and the invitations that let a person
-//! speak for a partner: single use, expiring, revocable, for one partner only, each refusal
-//! clear and changing nothing.
+//! speak for a partner or convene a partnership: single use, expiring, revocable, each
+//! refusal clear and changing nothing.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -657,5 +657,345 @@ async fn a_signed_in_convenor_accepts_for_their_own_account_and_the_last_conveno
     assert_eq!(
         (unknown.status, unknown.code()),
         (StatusCode::NOT_FOUND, "not_found")
+    );
+}
+
+/// Makes an invitation to convene through the API; returns its id and token.
+async fn invite_to_convene(convenor: &Browser, partnership: i64, body: Value) -> (i64, String) {
+    let made = convenor
+        .post(
+            &format!("/api/partnerships/{partnership}/convenor-invitations"),
+            body,
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::CREATED, "{made:?}");
+    let token = made.body["token"].as_str().unwrap().to_owned();
+    assert!(
+        made.body["link"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("/invite/{token}")),
+        "{made:?}"
+    );
+    assert_eq!(made.body["invitation"]["status"], "pending");
+    assert_eq!(made.body["invitation"]["partnership_id"], partnership);
+    (made.body["invitation"]["id"].as_i64().unwrap(), token)
+}
+
+async fn convenors(app: &TestApp, partnership: i64) -> Vec<String> {
+    app.state
+        .store()
+        .list_partnership_members(model::PartnershipId(partnership))
+        .await
+        .unwrap()
+        .iter()
+        .map(|member| member.email.as_str().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_invitation_to_convene_makes_a_new_person_a_convenor_of_the_partnership() {
+    let (app, _clock, _dir) = start(false).await;
+    let lead = Browser::new(&app);
+    let (partnership, carers, _) = partnership_with_two_partners(&lead).await;
+    let (id, token) = invite_to_convene(
+        &lead,
+        partnership,
+        json!({ "email": "Sam@Northvale.example", "expires_in_days": 3 }),
+    )
+    .await;
+    let listed = lead
+        .get(&format!(
+            "/api/partnerships/{partnership}/convenor-invitations"
+        ))
+        .await;
+    assert_eq!(listed.status, StatusCode::OK);
+    assert_eq!(listed.body[0]["id"], id);
+    assert_eq!(listed.body[0]["email"], "sam@northvale.example");
+    assert_eq!(listed.body[0]["status"], "pending");
+    assert!(
+        listed.body[0].get("token").is_none(),
+        "the token is shown once"
+    );
+
+    // The link's page says what it is for, to someone without an account.
+    let person = Browser::new(&app);
+    let page = person
+        .client
+        .get(format!("{}/invite/{token}", person.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Convene Northvale"), "{html}");
+    assert!(html.contains("This invitation is for sam@northvale.example"));
+
+    let accepted = person
+        .post(
+            "/api/invitations/accept",
+            json!({ "token": token, "email": "sam@northvale.example", "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{accepted:?}");
+    assert_eq!(accepted.body["kind"], "convenor");
+    assert_eq!(accepted.body["partner"], Value::Null);
+    assert_eq!(accepted.body["partnership"]["id"], partnership);
+    assert_eq!(accepted.body["account"]["may_convene"], true);
+    assert_eq!(
+        accepted.body["account"]["partnerships"][0]["id"],
+        partnership
+    );
+
+    // Signed in by accepting, the new convenor sees and runs the whole partnership.
+    let seen = person
+        .get(&format!("/api/partnerships/{partnership}"))
+        .await;
+    assert_eq!(seen.status, StatusCode::OK);
+    assert_eq!(seen.body["your_role"], "convenor");
+    assert_eq!(seen.body["convenors"].as_array().unwrap().len(), 2);
+    let renamed = person
+        .patch(
+            &format!("/api/partnerships/{partnership}/partners/{carers}"),
+            json!({ "name": "Northvale Carers Centre" }),
+        )
+        .await;
+    assert_eq!(renamed.status, StatusCode::OK, "{renamed:?}");
+    let own = person
+        .post("/api/partnerships", json!({ "name": "Sam's own" }))
+        .await;
+    assert_eq!(
+        own.status,
+        StatusCode::CREATED,
+        "an invited convenor may convene"
+    );
+    assert_eq!(
+        convenors(&app, partnership).await,
+        ["lead@northvale.example", "sam@northvale.example"]
+    );
+
+    // Used: a second acceptance and a revocation are refused and change nothing.
+    let again = Browser::new(&app)
+        .post(
+            "/api/invitations/accept",
+            json!({ "token": token, "email": "sam@northvale.example", "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(
+        (again.status, again.code()),
+        (StatusCode::CONFLICT, "invitation_used")
+    );
+    let revoke = lead
+        .delete(&format!(
+            "/api/partnerships/{partnership}/convenor-invitations/{id}"
+        ))
+        .await;
+    assert_eq!(
+        (revoke.status, revoke.code()),
+        (StatusCode::CONFLICT, "invitation_used")
+    );
+    let listed = lead
+        .get(&format!(
+            "/api/partnerships/{partnership}/convenor-invitations"
+        ))
+        .await;
+    assert_eq!(listed.body[0]["status"], "accepted");
+    assert_eq!(convenors(&app, partnership).await.len(), 2);
+}
+
+#[tokio::test]
+async fn refused_invitations_to_convene_change_nothing() {
+    let (app, clock, _dir) = start(false).await;
+    let lead = Browser::new(&app);
+    let (partnership, _, _) = partnership_with_two_partners(&lead).await;
+    let other = lead
+        .post("/api/partnerships", json!({ "name": "Riverside" }))
+        .await
+        .body["id"]
+        .as_i64()
+        .unwrap();
+    let person = Browser::new(&app);
+    let accept =
+        |token: &str, email: &str| json!({ "token": token, "email": email, "password": PASSWORD });
+
+    // Out of range, malformed, or an address that convenes already: nothing is made.
+    let path = format!("/api/partnerships/{partnership}/convenor-invitations");
+    for body in [
+        json!({ "expires_in_days": 0 }),
+        json!({ "expires_in_days": 91 }),
+        json!({ "email": "not an address" }),
+    ] {
+        let refused = lead.post(&path, body).await;
+        assert_eq!(
+            (refused.status, refused.code()),
+            (StatusCode::UNPROCESSABLE_ENTITY, "validation_failed")
+        );
+    }
+    let member = lead
+        .post(&path, json!({ "email": "LEAD@northvale.example" }))
+        .await;
+    assert_eq!(
+        (member.status, member.code()),
+        (StatusCode::CONFLICT, "conflict")
+    );
+    assert_eq!(lead.get(&path).await.body, json!([]));
+
+    // Expired: a one-day link, two days later.
+    let (_, expiring) =
+        invite_to_convene(&lead, partnership, json!({ "expires_in_days": 1 })).await;
+    clock.0.fetch_add(2 * 86_400_000, Ordering::SeqCst);
+    let expired = person
+        .post(
+            "/api/invitations/accept",
+            accept(&expiring, "late@example.org"),
+        )
+        .await;
+    assert_eq!(
+        (expired.status, expired.code()),
+        (StatusCode::CONFLICT, "invitation_expired")
+    );
+    let gone = person
+        .client
+        .get(format!("{}/invite/{expiring}", person.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gone.status(), StatusCode::GONE);
+    assert!(
+        gone.text()
+            .await
+            .unwrap()
+            .contains("This invitation has expired.")
+    );
+
+    // Revoked; revoking under another partnership's path is not found and changes nothing.
+    let (revoked_id, revoked) = invite_to_convene(&lead, partnership, json!({})).await;
+    let elsewhere = lead
+        .delete(&format!(
+            "/api/partnerships/{other}/convenor-invitations/{revoked_id}"
+        ))
+        .await;
+    assert_eq!(
+        (elsewhere.status, elsewhere.code()),
+        (StatusCode::NOT_FOUND, "not_found")
+    );
+    let revoking = lead
+        .delete(&format!(
+            "/api/partnerships/{partnership}/convenor-invitations/{revoked_id}"
+        ))
+        .await;
+    assert_eq!(revoking.status, StatusCode::OK);
+    assert_eq!(revoking.body["status"], "revoked");
+    let refused = person
+        .post(
+            "/api/invitations/accept",
+            accept(&revoked, "who@example.org"),
+        )
+        .await;
+    assert_eq!(
+        (refused.status, refused.code()),
+        (StatusCode::CONFLICT, "invitation_revoked")
+    );
+
+    // Made for one address: another is refused, and the invitation stays usable by it.
+    let (_, addressed) = invite_to_convene(
+        &lead,
+        partnership,
+        json!({ "email": "sam@northvale.example" }),
+    )
+    .await;
+    let wrong = person
+        .post(
+            "/api/invitations/accept",
+            accept(&addressed, "eve@example.org"),
+        )
+        .await;
+    assert_eq!(
+        (wrong.status, wrong.code()),
+        (StatusCode::FORBIDDEN, "forbidden")
+    );
+    // A convenor of the partnership, signed in, gains nothing and leaves it unused.
+    let (_, spare) = invite_to_convene(&lead, partnership, json!({})).await;
+    let already = lead
+        .post("/api/invitations/accept", json!({ "token": spare }))
+        .await;
+    assert_eq!(
+        (already.status, already.code()),
+        (StatusCode::CONFLICT, "conflict")
+    );
+    assert_eq!(
+        convenors(&app, partnership).await,
+        ["lead@northvale.example"]
+    );
+    assert_eq!(app.state.store().list_convenors().await.unwrap().len(), 1);
+    let statuses: Vec<Value> = lead
+        .get(&path)
+        .await
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|invitation| invitation["status"].clone())
+        .collect();
+    assert_eq!(statuses, ["expired", "revoked", "pending", "pending"]);
+
+    // The right address accepts it, through the page's form.
+    let form = Browser::new(&app);
+    let answer = form
+        .client
+        .post(format!("{}/invite/{addressed}", form.base))
+        .form(&[("email", "sam@northvale.example"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        answer.headers()["location"],
+        format!("/convenor/partnerships/{partnership}").as_str()
+    );
+    let seen = form.get(&format!("/api/partnerships/{partnership}")).await;
+    assert_eq!(seen.body["your_role"], "convenor");
+}
+
+#[tokio::test]
+async fn an_account_that_speaks_for_a_partner_may_convene_once_it_accepts_an_invitation_to() {
+    let (app, _clock, _dir) = start(false).await;
+    let lead = Browser::new(&app);
+    let (partnership, carers, _) = partnership_with_two_partners(&lead).await;
+    let (_, to_speak) = invite(&lead, partnership, carers, json!({})).await;
+    let rep = Browser::new(&app);
+    let speaking = rep
+        .post(
+            "/api/invitations/accept",
+            json!({ "token": to_speak, "email": "amira@carers.example", "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(speaking.body["kind"], "partner");
+    assert_eq!(speaking.body["partner"]["id"], carers);
+    assert_eq!(speaking.body["account"]["may_convene"], false);
+
+    // Signed in, the page says that accepting lets this account convene.
+    let (_, to_convene) = invite_to_convene(&lead, partnership, json!({})).await;
+    let page = rep
+        .client
+        .get(format!("{}/invite/{to_convene}", rep.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("accepting lets it convene too"), "{page}");
+    let accepted = rep
+        .post("/api/invitations/accept", json!({ "token": to_convene }))
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{accepted:?}");
+    assert_eq!(accepted.body["kind"], "convenor");
+    assert_eq!(accepted.body["account"]["may_convene"], true);
+    let seen = rep.get(&format!("/api/partnerships/{partnership}")).await;
+    assert_eq!(seen.body["your_role"], "convenor");
+    assert_eq!(
+        convenors(&app, partnership).await,
+        ["lead@northvale.example", "amira@carers.example"]
     );
 }

@@ -58,14 +58,27 @@ impl Invitation {
     /// Returns where the invitation stands at `now`: acceptance and revocation are final, and
     /// otherwise it expires at `expires_at`.
     pub fn status(&self, now: i64) -> InvitationStatus {
-        if self.accepted_at.is_some() {
-            InvitationStatus::Accepted
-        } else if self.revoked_at.is_some() {
-            InvitationStatus::Revoked
-        } else if now >= self.expires_at {
-            InvitationStatus::Expired
+        InvitationStatus::at(self.accepted_at, self.revoked_at, self.expires_at, now)
+    }
+}
+
+impl InvitationStatus {
+    /// Returns where an invitation with these times stands at `now`: acceptance and
+    /// revocation are final, and otherwise it expires at `expires_at`.
+    pub fn at(
+        accepted_at: Option<i64>,
+        revoked_at: Option<i64>,
+        expires_at: i64,
+        now: i64,
+    ) -> Self {
+        if accepted_at.is_some() {
+            Self::Accepted
+        } else if revoked_at.is_some() {
+            Self::Revoked
+        } else if now >= expires_at {
+            Self::Expired
         } else {
-            InvitationStatus::Pending
+            Self::Pending
         }
     }
 }
@@ -88,7 +101,8 @@ pub struct NewInvitation {
 /// Who accepts an invitation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AcceptInvitation {
-    /// A new account, which may not convene, with this email and password.
+    /// A new account with this email and password; it may convene only when the invitation
+    /// is to convene.
     NewAccount {
         /// Its email address; must not be in use.
         email: Email,

@@ -1,17 +1,20 @@
 //! Partnerships, their partner organisations, the convenors who are members of a partnership,
-//! the people who represent a partner, and the invitations that make someone a representative.
+//! the people who represent a partner, and the invitations that make someone a representative
+//! or a convenor.
 //!
 //! Times are milliseconds since the Unix epoch, supplied by the caller's clock. The records do
 //! not derive `Serialize`: the server owns the JSON shapes.
 
+mod convenor_invitations;
 mod invitations;
 
 use async_trait::async_trait;
 use model::{
-    ConvenorId, InvitationId, PartnerId, PartnerName, PartnershipId, PartnershipName, Purpose,
-    Sector, Token,
+    ConvenorId, ConvenorInvitationId, InvitationId, PartnerId, PartnerName, PartnershipId,
+    PartnershipName, Purpose, Sector, Token,
 };
 
+pub use self::convenor_invitations::{ConvenorInvitation, NewConvenorInvitation};
 pub use self::invitations::{
     AcceptInvitation, Invitation, InvitationStatus, NewInvitation, Representative,
 };
@@ -223,4 +226,52 @@ pub trait PartnershipStore: Send + Sync {
         accept: AcceptInvitation,
         now: i64,
     ) -> StoreResult<(Invitation, Convenor)>;
+
+    /// Creates an invitation to convene a partnership and returns it with its single-use
+    /// token, of which only the hash is stored. An unknown partnership is
+    /// `NotFound(Partnership)`, an unknown convenor `NotFound(Convenor)`.
+    async fn create_convenor_invitation(
+        &self,
+        new: NewConvenorInvitation,
+    ) -> StoreResult<(ConvenorInvitation, Token)>;
+
+    /// Lists a partnership's convenor invitations, in id order.
+    async fn list_convenor_invitations(
+        &self,
+        partnership: PartnershipId,
+    ) -> StoreResult<Vec<ConvenorInvitation>>;
+
+    /// Returns a convenor invitation.
+    async fn get_convenor_invitation(
+        &self,
+        id: ConvenorInvitationId,
+    ) -> StoreResult<ConvenorInvitation>;
+
+    /// Finds the convenor invitation holding this token, whatever its status.
+    async fn find_convenor_invitation_by_token(
+        &self,
+        token: &Token,
+    ) -> StoreResult<Option<ConvenorInvitation>>;
+
+    /// Revokes a convenor invitation at `now`; revoking it again keeps the first time.
+    /// Refuses an accepted invitation with [`crate::StoreError::InvitationUsed`].
+    async fn revoke_convenor_invitation(
+        &self,
+        id: ConvenorInvitationId,
+        now: i64,
+    ) -> StoreResult<ConvenorInvitation>;
+
+    /// Accepts the convenor invitation holding this token, in one transaction: it must be
+    /// pending at `now` ([`crate::StoreError::InvitationUsed`], `InvitationRevoked`,
+    /// `InvitationExpired` otherwise; an unknown token is `NotFound(Invitation)`). Creates the
+    /// account when asked (an email in use is a `Duplicate`), lets the account convene (an
+    /// existing account that could only speak for partners may convene from now on), makes it
+    /// a member of the partnership and marks the invitation accepted. Of two concurrent
+    /// acceptances exactly one succeeds.
+    async fn accept_convenor_invitation(
+        &self,
+        token: &Token,
+        accept: AcceptInvitation,
+        now: i64,
+    ) -> StoreResult<(ConvenorInvitation, Convenor)>;
 }

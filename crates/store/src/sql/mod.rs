@@ -26,6 +26,7 @@
 
 mod accounts;
 mod analysis;
+mod convenor_invitations;
 mod dialogues;
 mod import;
 mod limits;

@@ -2,19 +2,19 @@
 
 use async_trait::async_trait;
 use model::{
-    ConvenorId, Email, InvitationId, PartnerId, PartnerName, PartnershipId, PartnershipName,
-    Purpose, Sector, Token,
+    ConvenorId, ConvenorInvitationId, Email, InvitationId, PartnerId, PartnerName, PartnershipId,
+    PartnershipName, Purpose, Sector, Token,
 };
 use sqlx::Row as _;
 
 use super::accounts::{convenor_from_row, fetch_convenor, insert_convenor};
-use super::{Conn, DbRow, This, is_foreign_key_violation};
+use super::{Conn, DbRow, This, convenor_invitations, is_foreign_key_violation};
 use crate::columns::{new_token, stored};
 use crate::error::{Entity, StoreError};
 use crate::{
-    AcceptInvitation, Convenor, Invitation, InvitationStatus, NewConvenor, NewInvitation,
-    NewPartner, NewPartnership, Partner, PartnerRemoval, PartnerUpdate, Partnership,
-    PartnershipStore, PartnershipUpdate, Representative,
+    AcceptInvitation, Convenor, ConvenorInvitation, Invitation, InvitationStatus, NewConvenor,
+    NewConvenorInvitation, NewInvitation, NewPartner, NewPartnership, Partner, PartnerRemoval,
+    PartnerUpdate, Partnership, PartnershipStore, PartnershipUpdate, Representative,
 };
 
 const PARTNERSHIP_COLUMNS: &str = "id, name, purpose, created_at";
@@ -71,7 +71,10 @@ fn invitation_from_row(row: &DbRow) -> Result<Invitation, StoreError> {
 }
 
 /// Reads a partnership.
-async fn fetch_partnership(conn: &mut Conn, id: PartnershipId) -> Result<Partnership, StoreError> {
+pub(super) async fn fetch_partnership(
+    conn: &mut Conn,
+    id: PartnershipId,
+) -> Result<Partnership, StoreError> {
     let sql = format!("SELECT {PARTNERSHIP_COLUMNS} FROM partnerships WHERE id = $1");
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(id.0)
@@ -126,7 +129,7 @@ async fn invitation_by_token(
 }
 
 /// Makes a convenor a member of a partnership; doing it twice changes nothing.
-async fn insert_member(
+pub(super) async fn insert_member(
     conn: &mut Conn,
     partnership: PartnershipId,
     convenor: ConvenorId,
@@ -142,14 +145,90 @@ async fn insert_member(
     Ok(())
 }
 
-/// The refusal for an invitation that cannot be accepted at `now`.
-fn not_pending(invitation: &Invitation, now: i64) -> Option<StoreError> {
-    match invitation.status(now) {
+/// The refusal for an invitation that cannot be accepted, given where it stands.
+pub(super) fn not_pending(status: InvitationStatus) -> Option<StoreError> {
+    match status {
         InvitationStatus::Pending => None,
         InvitationStatus::Accepted => Some(StoreError::InvitationUsed),
         InvitationStatus::Revoked => Some(StoreError::InvitationRevoked),
         InvitationStatus::Expired => Some(StoreError::InvitationExpired),
     }
+}
+
+/// Marks the invitation `id` of `table` (`partner_invitations` or `convenor_invitations`)
+/// accepted at `now` if it is neither accepted nor revoked; returns whether it was claimed.
+/// A concurrent acceptance waits here for the claiming transaction and then finds it taken.
+pub(super) async fn claim_invitation(
+    conn: &mut Conn,
+    table: &str,
+    id: i64,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let sql = format!(
+        "UPDATE {table} SET accepted_at = $1 \
+         WHERE id = $2 AND accepted_at IS NULL AND revoked_at IS NULL"
+    );
+    let claimed = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(now)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(claimed.rows_affected() > 0)
+}
+
+/// Returns the account accepting an invitation: created now when asked (allowed to convene
+/// or not, as the invitation says), otherwise read, and in both cases recorded as the
+/// invitation's acceptor in `table`.
+pub(super) async fn accepting_account(
+    conn: &mut Conn,
+    table: &str,
+    invitation: i64,
+    accept: AcceptInvitation,
+    may_convene: bool,
+    now: i64,
+) -> Result<Convenor, StoreError> {
+    let account = match accept {
+        AcceptInvitation::NewAccount {
+            email,
+            password_hash,
+        } => {
+            let new = NewConvenor {
+                email,
+                password_hash,
+                is_admin: false,
+                may_convene,
+                created_at: now,
+            };
+            insert_convenor(conn, new).await?
+        }
+        AcceptInvitation::Existing(id) => fetch_convenor(conn, id).await?,
+    };
+    let sql = format!("UPDATE {table} SET accepted_by = $1 WHERE id = $2");
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(account.id.0)
+        .bind(invitation)
+        .execute(&mut *conn)
+        .await?;
+    Ok(account)
+}
+
+/// Revokes the invitation `id` of `table` at `now` unless it was accepted or revoked already.
+pub(super) async fn mark_revoked(
+    conn: &mut Conn,
+    table: &str,
+    id: i64,
+    now: i64,
+) -> Result<(), StoreError> {
+    let sql = format!(
+        "UPDATE {table} SET revoked_at = $1 \
+         WHERE id = $2 AND accepted_at IS NULL AND revoked_at IS NULL"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(now)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 #[async_trait]
@@ -540,14 +619,7 @@ impl PartnershipStore for This {
         now: i64,
     ) -> Result<Invitation, StoreError> {
         let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "UPDATE partner_invitations SET revoked_at = $1 \
-             WHERE id = $2 AND accepted_at IS NULL AND revoked_at IS NULL",
-        )
-        .bind(now)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?;
+        mark_revoked(&mut tx, "partner_invitations", id.0, now).await?;
         let invitation = fetch_invitation(&mut tx, id).await?;
         if invitation.accepted_at.is_some() {
             return Err(StoreError::InvitationUsed);
@@ -566,45 +638,23 @@ impl PartnershipStore for This {
         let invitation = invitation_by_token(&mut tx, token)
             .await?
             .ok_or(StoreError::NotFound(Entity::Invitation))?;
-        if let Some(refusal) = not_pending(&invitation, now) {
+        if let Some(refusal) = not_pending(invitation.status(now)) {
             return Err(refusal);
         }
         fetch_active_partner(&mut tx, invitation.partner).await?;
-        // Claim the invitation before anything else: a concurrent acceptance waits here for this
-        // transaction and then finds it taken, so it never gets as far as creating an account.
-        let claimed = sqlx::query(
-            "UPDATE partner_invitations SET accepted_at = $1 \
-             WHERE id = $2 AND accepted_at IS NULL AND revoked_at IS NULL",
-        )
-        .bind(now)
-        .bind(invitation.id.0)
-        .execute(&mut *tx)
-        .await?;
-        if claimed.rows_affected() == 0 {
+        if !claim_invitation(&mut tx, "partner_invitations", invitation.id.0, now).await? {
             let current = fetch_invitation(&mut tx, invitation.id).await?;
-            return Err(not_pending(&current, now).unwrap_or(StoreError::InvitationUsed));
+            return Err(not_pending(current.status(now)).unwrap_or(StoreError::InvitationUsed));
         }
-        let account = match accept {
-            AcceptInvitation::NewAccount {
-                email,
-                password_hash,
-            } => {
-                let new = NewConvenor {
-                    email,
-                    password_hash,
-                    is_admin: false,
-                    may_convene: false,
-                    created_at: now,
-                };
-                insert_convenor(&mut tx, new).await?
-            }
-            AcceptInvitation::Existing(id) => fetch_convenor(&mut tx, id).await?,
-        };
-        sqlx::query("UPDATE partner_invitations SET accepted_by = $1 WHERE id = $2")
-            .bind(account.id.0)
-            .bind(invitation.id.0)
-            .execute(&mut *tx)
-            .await?;
+        let account = accepting_account(
+            &mut tx,
+            "partner_invitations",
+            invitation.id.0,
+            accept,
+            false,
+            now,
+        )
+        .await?;
         sqlx::query(
             "INSERT INTO partner_representatives (partner_id, convenor_id, created_at) \
              VALUES ($1, $2, $3) \
@@ -618,5 +668,50 @@ impl PartnershipStore for This {
         let accepted = fetch_invitation(&mut tx, invitation.id).await?;
         tx.commit().await?;
         Ok((accepted, account))
+    }
+
+    async fn create_convenor_invitation(
+        &self,
+        new: NewConvenorInvitation,
+    ) -> Result<(ConvenorInvitation, Token), StoreError> {
+        convenor_invitations::create(self, new).await
+    }
+
+    async fn list_convenor_invitations(
+        &self,
+        partnership: PartnershipId,
+    ) -> Result<Vec<ConvenorInvitation>, StoreError> {
+        convenor_invitations::list(self, partnership).await
+    }
+
+    async fn get_convenor_invitation(
+        &self,
+        id: ConvenorInvitationId,
+    ) -> Result<ConvenorInvitation, StoreError> {
+        convenor_invitations::get(self, id).await
+    }
+
+    async fn find_convenor_invitation_by_token(
+        &self,
+        token: &Token,
+    ) -> Result<Option<ConvenorInvitation>, StoreError> {
+        convenor_invitations::find_by_token(self, token).await
+    }
+
+    async fn revoke_convenor_invitation(
+        &self,
+        id: ConvenorInvitationId,
+        now: i64,
+    ) -> Result<ConvenorInvitation, StoreError> {
+        convenor_invitations::revoke(self, id, now).await
+    }
+
+    async fn accept_convenor_invitation(
+        &self,
+        token: &Token,
+        accept: AcceptInvitation,
+        now: i64,
+    ) -> Result<(ConvenorInvitation, Convenor), StoreError> {
+        convenor_invitations::accept(self, token, accept, now).await
     }
 }

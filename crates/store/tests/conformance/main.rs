@@ -8,6 +8,7 @@
 
 mod accounts;
 mod analysis;
+mod convenor_invitations;
 mod dialogues;
 mod import;
 mod limits;
@@ -56,6 +57,10 @@ conformance!(
     partnerships::unusable_invitations_are_refused_and_change_nothing,
     partnerships::representatives_lose_their_rights_when_the_partner_is_archived,
     partnerships::of_two_concurrent_acceptances_exactly_one_wins,
+    convenor_invitations::a_convenor_invitation_makes_a_new_account_a_convenor_of_the_partnership,
+    convenor_invitations::an_account_that_only_speaks_for_partners_may_convene_once_it_accepts,
+    convenor_invitations::unusable_convenor_invitations_are_refused_and_change_nothing,
+    convenor_invitations::of_two_concurrent_convenor_acceptances_exactly_one_wins,
     settlements::objectives_are_versioned_and_stances_kept_per_version,
     settlements::decided_and_withdrawn_objectives_are_closed,
     settlements::actions_need_an_adopted_objective_and_keep_their_notes,

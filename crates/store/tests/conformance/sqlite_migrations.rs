@@ -89,6 +89,15 @@ const CREATED_BY_SHARED_LIMITS: [&str; 2] = ["rate_allowances", "rate_allowances
 /// The table and index the group labels' migration creates.
 const CREATED_BY_GROUP_LABELS: [&str; 2] = ["group_labels", "sqlite_autoindex_group_labels_1"];
 
+/// The table and indexes the convenor invitations' migration creates.
+const CREATED_BY_CONVENOR_INVITATIONS: [&str; 5] = [
+    "convenor_invitations",
+    "convenor_invitations_by_acceptor",
+    "convenor_invitations_by_creator",
+    "convenor_invitations_by_partnership",
+    "sqlite_autoindex_convenor_invitations_1",
+];
+
 /// Opens a raw connection to the file, with foreign keys as the caller asks.
 async fn connect(path: &Path, foreign_keys: bool) -> SqliteConnection {
     let options = SqliteConnectOptions::new()
@@ -285,7 +294,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (5, true),
             (6, true),
             (8, true),
-            (9, true)
+            (9, true),
+            (10, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -316,6 +326,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         "objective_stances",
         "actions",
         "record_entries",
+        "convenor_invitations",
     ] {
         let count: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
@@ -331,6 +342,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_SHARED_LIMITS);
     expected_names.extend(CREATED_BY_SETTLEMENTS);
     expected_names.extend(CREATED_BY_GROUP_LABELS);
+    expected_names.extend(CREATED_BY_CONVENOR_INVITATIONS);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),
