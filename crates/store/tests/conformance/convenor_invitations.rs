@@ -309,7 +309,7 @@ pub async fn unusable_convenor_invitations_are_refused_and_change_nothing(db: &T
     assert_eq!(store.list_convenors().await.unwrap().len(), 2);
     assert_eq!(
         store.list_convenor_invitations(north).await.unwrap().len(),
-        4
+        3
     );
 }
 
