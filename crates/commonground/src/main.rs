@@ -9,6 +9,7 @@ mod export;
 mod import;
 mod output;
 mod polis_files;
+mod priorities;
 mod progress;
 mod serve;
 mod verify_record;
@@ -43,6 +44,9 @@ enum Command {
     /// Manages convenor accounts.
     #[command(subcommand)]
     Convenor(convenor::ConvenorCommand),
+    /// Ranks a priority list from options.csv and comparisons.csv (Bradley–Terry, with each
+    /// constituency counted once).
+    Priorities(priorities::PrioritiesArgs),
     /// Checks that each partnership's record is an unbroken hash chain; exits 1 if one is not.
     VerifyRecord(verify_record::VerifyRecordArgs),
 }
@@ -55,6 +59,7 @@ pub struct UsageError(pub String);
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Analyze(args) => analyze::run(&args),
+        Command::Priorities(args) => priorities::run(&args),
         Command::Serve(args) => serve::run(&args),
         Command::Import(args) => import::run(&args),
         Command::Export(args) => export::run(&args),

@@ -11,6 +11,7 @@ pub mod common_ground;
 pub mod kmeans;
 pub mod pca;
 pub mod pipeline;
+pub mod priorities;
 pub mod replay;
 pub mod settlement;
 pub mod state;

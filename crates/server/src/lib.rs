@@ -22,6 +22,7 @@ pub mod moderation;
 pub mod openapi;
 pub mod participation;
 pub mod partnerships;
+pub mod priorities;
 pub mod rate_limit;
 pub mod report;
 pub mod request_id;
