@@ -263,7 +263,7 @@ pub async fn amend_objective(
     if let Some(stance) = amends {
         let stances = state.store().list_stances(id).await?;
         let found = stances.iter().find(|record| record.id == stance);
-        if !found.is_some_and(|record| record.amendment.is_some()) {
+        if found.is_none_or(|record| record.amendment.is_none()) {
             return Err(ApiError::new(
                 ErrorCode::NotFound,
                 format!("stance {stance} is not an objection to this objective with an amendment"),
