@@ -28,8 +28,9 @@ pub use kinds::{
 pub use password::{Password, PasswordError, PasswordHash};
 pub use similarity::{DuplicateMatch, NEAR_DUPLICATE_THRESHOLD, NormalizedText, find_duplicate};
 pub use text::{
-    ConstituencyName, Description, DialogueQuestion, DialogueTitle, Email, EmailError,
-    ExpectedShare, ExpectedShareError, IdempotencyKey, PartnerName, PartnershipName, Purpose,
+    ActionTitle, AmendmentText, ConstituencyName, Description, DialogueQuestion, DialogueTitle,
+    Email, EmailError, ExpectedShare, ExpectedShareError, IdempotencyKey, LeadRole, ObjectiveText,
+    ObjectiveTitle, PartnerName, PartnershipName, ProgressNote, Purpose, StanceReason,
     StatementText, TextError, is_direction_control, is_refused_control, is_visible,
 };
 pub use token::{Token, TokenError, TokenHash};

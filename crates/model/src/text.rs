@@ -215,6 +215,35 @@ bounded_text!(
 );
 
 bounded_text!(
+    /// A shared objective's title: 1 to 200 characters.
+    ObjectiveTitle, "objective title", 1 ..= 200
+);
+bounded_text!(
+    /// A shared objective's text: 1 to 5000 characters.
+    ObjectiveText, "objective text", 1 ..= 5000
+);
+bounded_text!(
+    /// A partner's reservations, or its reason for objecting: 1 to 2000 characters.
+    StanceReason, "reason", 1 ..= 2000
+);
+bounded_text!(
+    /// The wording a partner proposes instead: 1 to 5000 characters.
+    AmendmentText, "amendment", 1 ..= 5000
+);
+bounded_text!(
+    /// What an action will do: 1 to 300 characters.
+    ActionTitle, "action title", 1 ..= 300
+);
+bounded_text!(
+    /// The role that leads an action ("Head of Adult Social Care"): 1 to 200 characters.
+    LeadRole, "lead role", 1 ..= 200
+);
+bounded_text!(
+    /// A dated note on an action's progress: 1 to 2000 characters.
+    ProgressNote, "progress note", 1 ..= 2000
+);
+
+bounded_text!(
     /// A client-chosen key (for example a UUID) that makes retrying a vote safe: 1 to 128
     /// characters.
     IdempotencyKey, "idempotency key", 1 ..= 128

@@ -204,6 +204,62 @@ impl CurrentConvenor {
         }
     }
 
+    /// Returns the partner if this account is one of its representatives: the stance of a
+    /// partner is its own to record, so a convenor who does not speak for it may not. A partner
+    /// of another partnership is not found; an archived one has no representatives.
+    pub async fn represent(
+        &self,
+        state: &AppState,
+        partnership: PartnershipId,
+        partner: PartnerId,
+    ) -> Result<Partner, ApiError> {
+        self.see_partnership(state, partnership).await?;
+        let found = state.store().get_partner(partner).await?;
+        if found.partnership != partnership {
+            return Err(ApiError::new(
+                ErrorCode::NotFound,
+                "no such partner in this partnership",
+            ));
+        }
+        let represents = state
+            .store()
+            .list_account_partners(self.convenor.id)
+            .await?
+            .iter()
+            .any(|own| own.id == partner);
+        if represents {
+            Ok(found)
+        } else {
+            Err(ApiError::forbidden(
+                "only this partner's representatives may record its stance",
+            ))
+        }
+    }
+
+    /// Returns the role if this account may report progress on an action owned by `owner` and
+    /// shared with `sharing`: a convenor of the partnership, or a representative of the owner
+    /// or of a sharing partner.
+    pub async fn report_progress(
+        &self,
+        state: &AppState,
+        partnership: PartnershipId,
+        owner: PartnerId,
+        sharing: &[PartnerId],
+    ) -> Result<PartnershipRole, ApiError> {
+        let (_, role) = self.see_partnership(state, partnership).await?;
+        let allowed = role.convenes()
+            || std::iter::once(&owner)
+                .chain(sharing)
+                .any(|partner| role.speaks_for(*partner));
+        if allowed {
+            Ok(role)
+        } else {
+            Err(ApiError::forbidden(
+                "only the representatives of the partners that own or share this action, and the partnership's convenors, may report its progress",
+            ))
+        }
+    }
+
     /// Returns the dialogue if this convenor may manage it: an administrator, or a member of
     /// the partnership that owns it.
     pub async fn dialogue(&self, state: &AppState, id: DialogueId) -> Result<Dialogue, ApiError> {

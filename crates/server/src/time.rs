@@ -65,6 +65,50 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     )
 }
 
+/// Converts a (year, month, day) of the proleptic Gregorian calendar to days since 1970-01-01
+/// (Howard Hinnant's `days_from_civil`).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year.rem_euclid(400);
+    let month = i64::from(month);
+    let shifted_month = if month > 2 { month - 3 } else { month + 9 };
+    let day_of_year = (153 * shifted_month + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// Reads a calendar date written `YYYY-MM-DD` (years 1970 to 9999) as days since 1970-01-01;
+/// `None` for any other form or a day that does not exist (`2026-02-30`).
+pub fn parse_day(text: &str) -> Option<i32> {
+    let bytes = text.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(index, byte)| index == 4 || index == 7 || byte.is_ascii_digit());
+    if !shape_ok {
+        return None;
+    }
+    let year: i64 = text.get(0..4)?.parse().ok()?;
+    let month: u32 = text.get(5..7)?.parse().ok()?;
+    let day: u32 = text.get(8..10)?.parse().ok()?;
+    if year < 1970 || !(1..=12).contains(&month) || day == 0 {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    (civil_from_days(days) == (year, month, day))
+        .then(|| i32::try_from(days).ok())
+        .flatten()
+}
+
+/// Returns the day (since 1970-01-01, in UTC) of a moment in ms since the epoch.
+pub fn day_of(epoch_ms: i64) -> i32 {
+    i32::try_from(epoch_ms.div_euclid(86_400_000)).unwrap_or(i32::MAX)
+}
+
 fn civil(epoch_ms: i64) -> Civil {
     let days = epoch_ms.div_euclid(86_400_000);
     let in_day = epoch_ms.rem_euclid(86_400_000);
@@ -137,6 +181,29 @@ mod tests {
         for moment in [i64::MIN, i64::MAX, i64::MIN / 2, i64::MAX / 2] {
             assert!(!rfc3339(moment).is_empty());
             assert!(!polis_datetime(moment).is_empty());
+        }
+    }
+
+    #[test]
+    fn calendar_days_parse_only_when_they_exist() {
+        assert_eq!(parse_day("1970-01-01"), Some(0));
+        assert_eq!(parse_day("2000-02-29"), Some(11_016));
+        assert_eq!(day_of(951_782_400_000), 11_016);
+        assert_eq!(parse_day("2026-12-04"), Some(day_of(1_796_342_400_000)));
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "26-01-01",
+            "2026-1-01",
+            "2026/01/01",
+            "+026-01-01",
+            "1969-12-31",
+            "",
+            "2026-01-01T00:00",
+        ] {
+            assert_eq!(parse_day(bad), None, "{bad}");
         }
     }
 }

@@ -38,6 +38,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/openapi.json", get(openapi::serve))
         .merge(crate::accounts::api_routes())
         .merge(crate::partnerships::api_routes())
+        .merge(crate::settlements::api_routes())
         .merge(crate::dialogues::routes())
         .merge(crate::participation::routes())
         .merge(crate::moderation::routes())

@@ -32,6 +32,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     TEMPLATES,
     crate::accounts::TEMPLATES,
     crate::partnerships::TEMPLATES,
+    crate::settlements::TEMPLATES,
     crate::dialogues::TEMPLATES,
     crate::participation::TEMPLATES,
     crate::moderation::TEMPLATES,

@@ -183,6 +183,8 @@ enum Witness {
     ConstituencyDetails,
     /// The text of the seed statement nobody votes on.
     FreshSeedText,
+    /// The length of the partnership's record of objectives, stances and actions.
+    Record,
 }
 
 /// How a row's witness must behave.
@@ -405,6 +407,19 @@ const MATRIX: &[Row] = &[
     get("/invite/{token}", "/invite/{convenor_invite}", [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
     get("/api/partnerships/{id}/convenor-invitations", "/api/partnerships/{partnership}/convenor-invitations", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
 
+    // Objectives and actions: the partnership's convenors and its partners' representatives
+    // read them (drafts stay with the convenors); nobody else sees anything.
+    get("/api/partnerships/{id}/decision-rule", "/api/partnerships/{partnership}/decision-rule", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/partnerships/{id}/objectives", "/api/partnerships/{partnership}/objectives", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/partnerships/{id}/evidence-choices", "/api/partnerships/{partnership}/evidence-choices", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/actions", "/api/partnerships/{partnership}/actions", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/objectives/{id}", "/api/objectives/{objective}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/objectives/{id}", "/api/objectives/{draft_objective}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, GONE, GONE, FORBID]),
+    get("/api/actions/{id}", "/api/actions/{action}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/convenor/partnerships/{pid}/objectives", "/convenor/partnerships/{partnership}/objectives", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/convenor/objectives/{id}", "/convenor/objectives/{objective}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/convenor/questions", "/convenor/questions", [SIGN_IN, SIGN_IN, SIGN_IN, OK, OK, OK, OK, OK, OK]),
+
     // Participating: only a participant of this dialogue votes and writes.
     post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"statement_id": {statement}, "vote": "disagree"}"#).changes(Witness::VoteEvents),
@@ -476,6 +491,51 @@ const MATRIX: &[Row] = &[
         .form("action=reject&statement={written}&status=all&csrf={csrf}").guards(Witness::WrittenStatus),
     post("/d/{id}/report/groups", "/d/{dialogue}/report/groups",                                            [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, FORBID, FORBID])
         .form("label-999=for+shade+{n}&csrf={csrf}"),
+
+    // Objectives and actions. Convenors manage; a partner's stance is recorded (and
+    // withdrawn) only by its own representatives, never by a convenor for it; progress on an
+    // action is reported by its owner's representatives or a convenor. A refusal leaves the
+    // partnership's record as it was.
+    put("/api/partnerships/{id}/decision-rule", "/api/partnerships/{partnership}/decision-rule", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .json(r#"{"rule": "consent", "quorum_percent": 1}"#).guards(Witness::Record),
+    post("/convenor/partnerships/{pid}/decision-rule", "/convenor/partnerships/{partnership}/decision-rule", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/objectives"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/objectives"), FORBID, FORBID, FORBID])
+        .form("rule=consent&quorum=1&csrf={csrf}").guards(Witness::Record),
+    post("/api/partnerships/{id}/objectives", "/api/partnerships/{partnership}/objectives", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"title": "Warm spaces {n}", "text": "Every library opens a warm space on winter evenings."}"#).changes(Witness::Record),
+    post("/convenor/partnerships/{pid}/objectives", "/convenor/partnerships/{partnership}/objectives", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{new}"), FORBID, Cell::Done("/convenor/objectives/{new}"), FORBID, FORBID, FORBID])
+        .form("title=Warm+rooms+{n}&text=Open+them+in+winter&csrf={csrf}").changes(Witness::Record),
+    post("/api/objectives/{id}/stances", "/api/objectives/{objective}/stances", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, CREATED, FORBID, FORBID])
+        .json(r#"{"partner_id": {partner}, "version": 1, "stance": "object", "reason": "Too vague {n}", "amendment": "Name the clinics and the hours"}"#).changes(Witness::Record),
+    delete("/api/objectives/{id}/stances/{partner_id}", "/api/objectives/{objective}/stances/{partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID])
+        .changes(Witness::Record),
+    post("/convenor/objectives/{id}/stances", "/convenor/objectives/{objective}/stances", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/objectives/{objective}"), FORBID, FORBID])
+        .form("partner={partner}&version=1&stance=endorse_with_reservations&reason=Funding+{n}&csrf={csrf}").changes(Witness::Record),
+    post("/convenor/objectives/{id}/stances/{partner_id}/withdraw", "/convenor/objectives/{objective}/stances/{partner}/withdraw", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/objectives/{objective}"), FORBID, FORBID])
+        .form("csrf={csrf}").changes(Witness::Record),
+    post("/api/objectives/{id}/versions", "/api/objectives/{objective}/versions", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"title": "Evening clinics {n}", "text": "Two clinics open until 8pm on weekdays."}"#).changes(Witness::Record),
+    post("/convenor/objectives/{id}/versions", "/convenor/objectives/{objective}/versions", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{objective}"), FORBID, Cell::Done("/convenor/objectives/{objective}"), FORBID, FORBID, FORBID])
+        .form("title=Evening+clinics+{n}&text=Three+clinics+open+late&amends=&csrf={csrf}").changes(Witness::Record),
+    post("/api/objectives/{id}/put-to-partners", "/api/objectives/{draft_objective}/put-to-partners", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .guards(Witness::Record),
+    post("/convenor/objectives/{id}/put-to-partners", "/convenor/objectives/{page_draft}/put-to-partners", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{page_draft}"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::Record),
+    post("/api/objectives/{id}/adopt", "/api/objectives/{adoptable}/adopt", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .guards(Witness::Record),
+    post("/convenor/objectives/{id}/adopt", "/convenor/objectives/{page_adoptable}/adopt", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{page_adoptable}"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::Record),
+    post("/api/objectives/{id}/withdraw", "/api/objectives/{withdrawable}/withdraw", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .guards(Witness::Record),
+    post("/convenor/objectives/{id}/withdraw", "/convenor/objectives/{page_withdrawable}/withdraw", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{page_withdrawable}"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::Record),
+    post("/api/objectives/{id}/actions", "/api/objectives/{adopted}/actions", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"owner_partner_id": {partner}, "title": "Open the library late {n}", "lead_role": "Library manager", "due_on": "2027-03-31"}"#).changes(Witness::Record),
+    post("/convenor/objectives/{id}/actions", "/convenor/objectives/{adopted}/actions", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{adopted}"), FORBID, Cell::Done("/convenor/objectives/{adopted}"), FORBID, FORBID, FORBID])
+        .form("owner={partner}&title=Heat+the+hall+{n}&lead_role=Caretaker&due_on=2027-01-31&status=planned&csrf={csrf}").changes(Witness::Record),
+    post("/api/actions/{id}/notes", "/api/actions/{action}/notes", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, CREATED, FORBID, FORBID])
+        .json(r#"{"status": "in_progress", "note": "Staff rota agreed {n}"}"#).changes(Witness::Record),
+    post("/convenor/actions/{id}/notes", "/convenor/actions/{action}/notes", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{adopted}"), FORBID, Cell::Done("/convenor/objectives/{adopted}"), Cell::Done("/convenor/objectives/{adopted}"), FORBID, FORBID])
+        .form("status=in_progress&note=Heating+fixed+{n}&csrf={csrf}").changes(Witness::Record),
 
     // Partnerships through the API.
     post("/api/partnerships", "/api/partnerships", [UNAUTH, UNAUTH, UNAUTH, CREATED, CREATED, CREATED, FORBID, FORBID, FORBID])
@@ -647,7 +707,131 @@ struct World {
     used_invite: String,
     convenor_invite: String,
     used_convenor_invite: String,
+    settled: Settled,
     _data_dir: tempfile::TempDir,
+}
+
+/// The objectives and the action the matrix's rows act on.
+struct Settled {
+    /// With the partners, for stances and new versions.
+    objective: i64,
+    /// Drafts to put to the partners, through the API and the page.
+    draft_objective: i64,
+    page_draft: i64,
+    /// With the partners and endorsed, so the rule is met.
+    adoptable: i64,
+    page_adoptable: i64,
+    /// With the partners, to withdraw.
+    withdrawable: i64,
+    page_withdrawable: i64,
+    /// Adopted, with an action owned by the partner the rows are about.
+    adopted: i64,
+    action: i64,
+}
+
+/// Sets up the objectives of [`Settled`] in a partnership whose partner `partner` is
+/// represented by `representative`, under consent with a quorum of 1%.
+async fn settle(
+    app: &TestApp,
+    partnership: PartnershipId,
+    partner: PartnerId,
+    convenor: ConvenorId,
+    representative: ConvenorId,
+) -> Settled {
+    use store::{NewAction, NewStance, NewVersion, ObjectiveId, Phase, StoredRule, StoredStance};
+    let store = app.state.store();
+    let now = app.state.now_ms();
+    store
+        .set_decision_rule(
+            partnership,
+            StoredRule::Consent { quorum_percent: 1 },
+            convenor,
+            now,
+        )
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    for (index, phase) in [
+        Phase::WithPartners,
+        Phase::Draft,
+        Phase::Draft,
+        Phase::WithPartners,
+        Phase::WithPartners,
+        Phase::WithPartners,
+        Phase::WithPartners,
+        Phase::WithPartners,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let objective = store
+            .create_objective(
+                partnership,
+                NewVersion {
+                    title: format!("Shared objective {index}"),
+                    body: "Clinics open in the evening.".to_owned(),
+                    evidence: r#"{"version":1,"source":null}"#.to_owned(),
+                    amends: None,
+                    actor: convenor,
+                    now,
+                },
+            )
+            .await
+            .unwrap();
+        if phase != Phase::Draft {
+            store
+                .set_phase(objective.id, phase, convenor, now)
+                .await
+                .unwrap();
+        }
+        ids.push(objective.id);
+    }
+    // The adoptable ones and the adopted one are endorsed by the partner.
+    for &objective in &[ids[3], ids[4], ids[7]] {
+        store
+            .record_stance(NewStance {
+                objective,
+                version: 1,
+                partner,
+                stance: Some(StoredStance::Endorse),
+                reason: None,
+                amendment: None,
+                actor: representative,
+                now,
+            })
+            .await
+            .unwrap();
+    }
+    store
+        .set_phase(ids[7], Phase::Decided, convenor, now)
+        .await
+        .unwrap();
+    let action = store
+        .create_action(NewAction {
+            objective: ids[7],
+            owner: partner,
+            shared_with: Vec::new(),
+            title: "Open two clinics late".to_owned(),
+            lead_role: "Head of primary care".to_owned(),
+            due_on: Some("2027-06-30".to_owned()),
+            status: "planned".to_owned(),
+            actor: convenor,
+            now,
+        })
+        .await
+        .unwrap();
+    let id = |objective: ObjectiveId| objective.0;
+    Settled {
+        objective: id(ids[0]),
+        draft_objective: id(ids[1]),
+        page_draft: id(ids[2]),
+        adoptable: id(ids[3]),
+        page_adoptable: id(ids[4]),
+        withdrawable: id(ids[5]),
+        page_withdrawable: id(ids[6]),
+        adopted: id(ids[7]),
+        action: action.id.0,
+    }
 }
 
 fn browser(jar: &Arc<Jar>) -> reqwest::Client {
@@ -1163,6 +1347,9 @@ impl World {
             );
         }
 
+        let rep_here = account_id(&app, "rep.here@example.org").await;
+        let settled = settle(&app, here, partner, convenor_here.id, rep_here).await;
+
         World {
             app,
             actors,
@@ -1194,6 +1381,7 @@ impl World {
             used_invite,
             convenor_invite,
             used_convenor_invite,
+            settled,
             _data_dir: data_dir,
         }
     }
@@ -1238,6 +1426,21 @@ impl World {
             .replace("{convenor_invite}", &self.convenor_invite)
             .replace("{used_invite}", &self.used_invite)
             .replace("{invite}", &self.invite)
+            .replace(
+                "{draft_objective}",
+                &self.settled.draft_objective.to_string(),
+            )
+            .replace("{page_draft}", &self.settled.page_draft.to_string())
+            .replace("{page_adoptable}", &self.settled.page_adoptable.to_string())
+            .replace("{adoptable}", &self.settled.adoptable.to_string())
+            .replace(
+                "{page_withdrawable}",
+                &self.settled.page_withdrawable.to_string(),
+            )
+            .replace("{withdrawable}", &self.settled.withdrawable.to_string())
+            .replace("{adopted}", &self.settled.adopted.to_string())
+            .replace("{objective}", &self.settled.objective.to_string())
+            .replace("{action}", &self.settled.action.to_string())
             .replace("{n}", &cell_number.to_string())
             .replace("{csrf}", &actor.csrf)
             .replace("{spare_email}", SPARE_EMAIL)
@@ -1389,6 +1592,13 @@ impl World {
                     .unwrap()
                     .text
             }
+            Witness::Record => store
+                .read_record(partnership)
+                .await
+                .unwrap()
+                .0
+                .len()
+                .to_string(),
             Witness::Shared => store
                 .get_dialogue(DialogueId(self.private))
                 .await
@@ -1842,6 +2052,10 @@ const ROUTERS: &[(&str, &str)] = &[
     ),
     ("report/mod.rs", include_str!("../../src/report/mod.rs")),
     ("event/mod.rs", include_str!("../../src/event/mod.rs")),
+    (
+        "settlements/mod.rs",
+        include_str!("../../src/settlements/mod.rs"),
+    ),
 ];
 
 /// Returns every route the server answers: the documented API, the API router and the pages.

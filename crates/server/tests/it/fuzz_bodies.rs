@@ -222,6 +222,8 @@ impl Fixture {
             store.list_memberships(dialogue).await.expect("memberships"),
             store.latest_votes(dialogue).await.expect("votes"),
         ));
+        let (record, head) = store.read_record(partnership).await.expect("the record");
+        world.push_str(&format!("{} entries, head {head:?}\n", record.len()));
         let mut after = None;
         loop {
             let filter = StatementFilter {
@@ -1355,6 +1357,365 @@ async fn fixture_partner(fixture: &Fixture) -> i64 {
         .get()
 }
 
+/// The objects the objectives routes act on: the fixture's partner, which the fixture's
+/// convenor also speaks for; an objective with the partners; an adopted objective; its action.
+struct Settled {
+    partner: i64,
+    objective: i64,
+    adopted: i64,
+    action: i64,
+}
+
+async fn fixture_settled(fixture: &Fixture) -> Settled {
+    use store::{NewAction, NewStance, NewVersion, Phase, StoredStance};
+    let partner = model::PartnerId(fixture_partner(fixture).await);
+    let store = fixture.app.state.store();
+    let partnership = PartnershipId(fixture.partnership);
+    let convenor = store
+        .find_convenor_by_email(&model::Email::parse(CONVENOR_EMAIL).expect("an address"))
+        .await
+        .expect("the convenor")
+        .expect("the convenor exists")
+        .convenor
+        .id;
+    let now = fixture.app.state.now_ms();
+    let represents = store
+        .list_account_partners(convenor)
+        .await
+        .expect("partners")
+        .iter()
+        .any(|own| own.id == partner);
+    if !represents {
+        let (_, token) = store
+            .create_invitation(store::NewInvitation {
+                partner,
+                email: None,
+                created_by: convenor,
+                created_at: now,
+                expires_at: now + 86_400_000,
+            })
+            .await
+            .expect("an invitation");
+        store
+            .accept_invitation(&token, store::AcceptInvitation::Existing(convenor), now)
+            .await
+            .expect("accepted");
+    }
+    let existing = store
+        .list_objectives(partnership)
+        .await
+        .expect("objectives");
+    if let [objective, adopted, ..] = existing.as_slice() {
+        let action = store.list_actions(partnership).await.expect("actions")[0].id;
+        return Settled {
+            partner: partner.get(),
+            objective: objective.id.0,
+            adopted: adopted.id.0,
+            action: action.0,
+        };
+    }
+    let mut ids = Vec::new();
+    for title in ["Evening clinics", "Warm spaces"] {
+        let objective = store
+            .create_objective(
+                partnership,
+                NewVersion {
+                    title: title.to_owned(),
+                    body: "Open in the evening.".to_owned(),
+                    evidence: r#"{"version":1,"source":null}"#.to_owned(),
+                    amends: None,
+                    actor: convenor,
+                    now,
+                },
+            )
+            .await
+            .expect("an objective");
+        store
+            .set_phase(objective.id, Phase::WithPartners, convenor, now)
+            .await
+            .expect("with the partners");
+        ids.push(objective.id);
+    }
+    store
+        .record_stance(NewStance {
+            objective: ids[1],
+            version: 1,
+            partner,
+            stance: Some(StoredStance::Endorse),
+            reason: None,
+            amendment: None,
+            actor: convenor,
+            now,
+        })
+        .await
+        .expect("a stance");
+    store
+        .set_phase(ids[1], Phase::Decided, convenor, now)
+        .await
+        .expect("adopted");
+    let action = store
+        .create_action(NewAction {
+            objective: ids[1],
+            owner: partner,
+            shared_with: Vec::new(),
+            title: "Open the hall".to_owned(),
+            lead_role: "Caretaker".to_owned(),
+            due_on: None,
+            status: "planned".to_owned(),
+            actor: convenor,
+            now,
+        })
+        .await
+        .expect("an action");
+    Settled {
+        partner: partner.get(),
+        objective: ids[0].0,
+        adopted: ids[1].0,
+        action: action.id.0,
+    }
+}
+
+/// Hostile and oversized texts for the objectives routes' free text.
+fn hostile_texts(max: usize) -> BoxedStrategy<Json> {
+    strings(&[
+        "",
+        "   ",
+        &"x".repeat(max + 1),
+        "a\u{0}b",
+        "\u{202e}gnp.exe",
+        "\u{200b}\u{200b}",
+        "\u{1b}[2J",
+    ])
+}
+
+fn objective_fields(dialogue: i64) -> Vec<Field> {
+    let dialogue = dialogue.to_string();
+    vec![
+        field("title", fresh_json_text(), hostile_texts(200)),
+        field(
+            "text",
+            strings(&["Clinics open late", "Two lines\nof text"]),
+            hostile_texts(5000),
+        ),
+        field(
+            "dialogue_id",
+            raw(&["null"]),
+            raw(&[dialogue.as_str(), "424242", "-1", "\"1\""]),
+        ),
+        field(
+            "statement_ids",
+            raw(&["[]"]),
+            raw(&[
+                "[1]",
+                "[-1]",
+                "[4294967296]",
+                "[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21]",
+            ]),
+        ),
+    ]
+}
+
+fn fuzz_settlement_bodies(fixture: &Fixture) {
+    let settled = fixture.block_on(fixture_settled(fixture));
+    let partnership = fixture.partnership;
+    let partner = settled.partner.to_string();
+    let mut amend_fields = objective_fields(fixture.dialogue);
+    amend_fields.push(field(
+        "amends",
+        raw(&["null"]),
+        raw(&["999999", "-1", "\"x\""]),
+    ));
+    let routes = [
+        (
+            Method::PUT,
+            format!("/api/partnerships/{partnership}/decision-rule"),
+            vec![
+                field(
+                    "rule",
+                    strings(&["consent", "unanimity"]),
+                    strings(&["majority", "", "Consent"]),
+                ),
+                field(
+                    "quorum_percent",
+                    raw(&["50", "1", "100", "null"]),
+                    raw(&["0", "101", "-5", "1.5", "99999999999999999999"]),
+                ),
+            ],
+        ),
+        (
+            Method::POST,
+            format!("/api/partnerships/{partnership}/objectives"),
+            objective_fields(fixture.dialogue),
+        ),
+        (
+            Method::POST,
+            format!("/api/objectives/{}/versions", settled.objective),
+            amend_fields,
+        ),
+        (
+            Method::POST,
+            format!("/api/objectives/{}/stances", settled.objective),
+            vec![
+                field(
+                    "partner_id",
+                    raw(&[partner.as_str()]),
+                    raw(&["424242", "-1", "null"]),
+                ),
+                field("version", raw(&["1", "2"]), raw(&["0", "-1", "4294967296"])),
+                field(
+                    "stance",
+                    strings(&["endorse", "endorse_with_reservations", "object"]),
+                    strings(&["Endorse", "abstain", ""]),
+                ),
+                field(
+                    "reason",
+                    strings(&["", "Funding is not agreed"]),
+                    hostile_texts(2000),
+                ),
+                field(
+                    "amendment",
+                    strings(&["", "Name the clinics"]),
+                    hostile_texts(5000),
+                ),
+            ],
+        ),
+        (
+            Method::POST,
+            format!("/api/objectives/{}/actions", settled.adopted),
+            vec![
+                field(
+                    "owner_partner_id",
+                    raw(&[partner.as_str()]),
+                    raw(&["424242", "-1"]),
+                ),
+                field(
+                    "shared_with",
+                    raw(&["[]"]),
+                    raw(&["[424242]", "[-1]", "[null]"]),
+                ),
+                field("title", fresh_json_text(), hostile_texts(300)),
+                field(
+                    "lead_role",
+                    strings(&["Head of primary care"]),
+                    hostile_texts(200),
+                ),
+                field(
+                    "due_on",
+                    strings(&["2027-03-31", "2028-02-29"]),
+                    strings(&[
+                        "2027-02-29",
+                        "31/03/2027",
+                        "2027-3-31",
+                        "",
+                        "1969-12-31",
+                        "2027-13-01",
+                    ]),
+                ),
+                field(
+                    "status",
+                    strings(&["planned", "in_progress", "done", "blocked", "dropped"]),
+                    strings(&["late", "Done"]),
+                ),
+            ],
+        ),
+        (
+            Method::POST,
+            format!("/api/actions/{}/notes", settled.action),
+            vec![
+                field(
+                    "status",
+                    strings(&["in_progress", "blocked"]),
+                    strings(&["finished", "DONE"]),
+                ),
+                field("note", fresh_json_text(), hostile_texts(2000)),
+            ],
+        ),
+    ];
+    for (method, path, fields) in routes {
+        fuzz_route(
+            fixture,
+            &method,
+            &path,
+            Role::Convenor,
+            &json_bodies(&fields),
+            check_api_answer,
+        );
+    }
+}
+
+fn fuzz_settlement_page_forms(fixture: &Fixture) {
+    let settled = fixture.block_on(fixture_settled(fixture));
+    let partnership = fixture.partnership;
+    let partner = settled.partner.to_string();
+    let picked = format!("{}:1", fixture.dialogue);
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/partnerships/{partnership}/decision-rule"),
+        &[
+            form_field("rule", pick(&["consent", "unanimity"]), &["majority", ""]),
+            form_field("quorum", pick(&["50", "1"]), &["0", "101", "half"]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/partnerships/{partnership}/objectives"),
+        &[
+            form_field("title", fresh_text(), &["", &"t".repeat(201), "\u{202e}x"]),
+            form_field("text", pick(&["Clinics open late"]), &["", "\u{0}"]),
+            form_field(
+                "statement",
+                pick(&[""]),
+                &[picked.as_str(), "1:2", "x", "9:9"],
+            ),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/objectives/{}/versions", settled.objective),
+        &[
+            form_field("title", fresh_text(), &["", &"t".repeat(201)]),
+            form_field("text", pick(&["Clinics open late"]), &[""]),
+            form_field("amends", pick(&[""]), &["999999", "x"]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/objectives/{}/stances", settled.objective),
+        &[
+            form_field("partner", pick(&[partner.as_str()]), &["424242", "x", ""]),
+            form_field("version", pick(&["1"]), &["0", "x"]),
+            form_field("stance", pick(&["endorse", "object"]), &["abstain", ""]),
+            form_field(
+                "reason",
+                pick(&["", "Funding"]),
+                &[&"r".repeat(2001), "\u{0}"],
+            ),
+            form_field("amendment", pick(&[""]), &[&"a".repeat(5001)]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/objectives/{}/actions", settled.adopted),
+        &[
+            form_field("owner", pick(&[partner.as_str()]), &["424242", "x", ""]),
+            form_field("shared", pick(&[""]), &["x", "424242"]),
+            form_field("title", fresh_text(), &["", &"t".repeat(301)]),
+            form_field("lead_role", pick(&["Caretaker"]), &[""]),
+            form_field("due_on", pick(&["", "2027-01-31"]), &["2027-02-30", "soon"]),
+            form_field("status", pick(&["", "planned"]), &["late"]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/actions/{}/notes", settled.action),
+        &[
+            form_field("status", pick(&["in_progress", ""]), &["finished"]),
+            form_field("note", fresh_text(), &["", &"n".repeat(2001)]),
+            form_field("from", pick(&["", "questions"]), &["elsewhere"]),
+        ],
+    );
+}
+
 fn partnership_text_fields() -> Vec<Field> {
     vec![
         field("name", fresh_json_text(), strings(&["", &"n".repeat(201)])),
@@ -1754,6 +2115,16 @@ fn dialogue_page_forms_never_fail_the_server() {
     fuzz_dialogue_page_forms(&Fixture::new());
 }
 
+#[test]
+fn settlement_bodies_never_fail_the_server() {
+    fuzz_settlement_bodies(&Fixture::new());
+}
+
+#[test]
+fn settlement_page_forms_never_fail_the_server() {
+    fuzz_settlement_page_forms(&Fixture::new());
+}
+
 /// PostgreSQL refuses what SQLite stores (NUL in text, integers beyond 64 bits) and reports
 /// other errors: none of that may surface as a 5xx or change data on a refusal.
 #[test]
@@ -1775,4 +2146,6 @@ fn bodies_never_fail_the_server_on_postgresql() {
     fuzz_partnership_bodies(&fixture);
     fuzz_partner_page_forms(&fixture);
     fuzz_dialogue_page_forms(&fixture);
+    fuzz_settlement_bodies(&fixture);
+    fuzz_settlement_page_forms(&fixture);
 }

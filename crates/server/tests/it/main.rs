@@ -22,6 +22,7 @@ mod recovery;
 mod report_exports;
 mod report_page;
 mod sessions;
+mod settlements;
 mod shared_limits;
 mod support;
 mod text_rules;

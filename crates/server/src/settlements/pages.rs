@@ -1,0 +1,1150 @@
+//! The objectives and actions pages: a partnership's objectives with the draft form and its
+//! picker of common-ground statements, an objective's page (versions, stances by sector, the
+//! engine's status sentence, the convenors' buttons, the stance form for representatives, the
+//! actions with their progress forms), and a representative's open questions and actions.
+//!
+//! Every change goes through [`super::service`]; every form carries the session's form token. A
+//! refused form shows its page again with the message and what was typed.
+
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use model::{DialogueId, PartnerId, PartnershipId, Sector};
+use serde::Serialize;
+use store::{ActionId, ObjectiveId, Partner, Phase, StoredRule, StoredStance};
+
+use super::evidence::{Agreement, Evidence};
+use super::service::{self, ActionInput, ActionState, Draft, ObjectiveState, StanceInput};
+use crate::error::ApiError;
+use crate::extract::ApiPath;
+use crate::partnerships::pages::sector_label;
+use crate::state::AppState;
+use crate::web::forms::FormData;
+use crate::web::page_error::{PageError, sentence};
+use crate::web::render::{Layout, page, percent};
+use crate::web::security::PageConvenor;
+use crate::web::see_other;
+
+/// What a refused form sent, shown again with the message.
+#[derive(Debug, Clone, Default, Serialize)]
+struct Echo {
+    /// Which form: `draft`, `rule`, `amend`, `stance`, `action`, `note`, `phase`.
+    form: &'static str,
+    error: Option<String>,
+    title: String,
+    text: String,
+    /// Ticked statements, as `dialogue:statement`.
+    statements: Vec<String>,
+    amends: String,
+    partner: String,
+    stance: String,
+    reason: String,
+    amendment: String,
+    owner: String,
+    shared: Vec<String>,
+    lead_role: String,
+    due_on: String,
+    status: String,
+    action: String,
+    note: String,
+}
+
+/// Shows a refused form's page again, or passes on an error that is not the form's.
+fn refused(
+    error: ApiError,
+    form: &'static str,
+    fill: impl FnOnce(&mut Echo),
+) -> Result<(StatusCode, Echo), PageError> {
+    match error {
+        ApiError::Client { .. } if error.code().status() != StatusCode::FORBIDDEN => {
+            let status = error.code().status();
+            let mut echo = Echo {
+                form,
+                error: Some(sentence(&error.to_string())),
+                ..Echo::default()
+            };
+            fill(&mut echo);
+            Ok((status, echo))
+        }
+        other => Err(other.into()),
+    }
+}
+
+#[derive(Serialize)]
+struct Choice {
+    value: &'static str,
+    label: &'static str,
+}
+
+const STANCES: &[Choice] = &[
+    Choice {
+        value: "endorse",
+        label: "Endorse",
+    },
+    Choice {
+        value: "endorse_with_reservations",
+        label: "Endorse with reservations",
+    },
+    Choice {
+        value: "object",
+        label: "Object",
+    },
+];
+
+const STATUSES: &[Choice] = &[
+    Choice {
+        value: "planned",
+        label: "Planned",
+    },
+    Choice {
+        value: "in_progress",
+        label: "In progress",
+    },
+    Choice {
+        value: "done",
+        label: "Done",
+    },
+    Choice {
+        value: "blocked",
+        label: "Blocked",
+    },
+    Choice {
+        value: "dropped",
+        label: "Dropped",
+    },
+];
+
+fn choice_label(choices: &[Choice], value: &str) -> String {
+    choices
+        .iter()
+        .find(|choice| choice.value == value)
+        .map_or_else(|| value.to_owned(), |choice| choice.label.to_owned())
+}
+
+fn status_label(status: &str) -> &'static str {
+    match status {
+        "draft" => "Draft",
+        "in_negotiation" => "In negotiation",
+        "adopted" => "Adopted",
+        _ => "Withdrawn",
+    }
+}
+
+fn sector_name(word: &str) -> String {
+    word.parse::<Sector>().map_or_else(
+        |_| word.to_owned(),
+        |sector| sector_label(sector).to_owned(),
+    )
+}
+
+#[derive(Serialize)]
+struct ObjectiveRow {
+    id: i64,
+    title: String,
+    status: &'static str,
+    status_key: &'static str,
+    reason: String,
+    version: u32,
+}
+
+fn objective_row(state: &ObjectiveState) -> ObjectiveRow {
+    let key = state.decision.status.as_str();
+    ObjectiveRow {
+        id: state.objective.id.0,
+        title: state.objective.title.clone(),
+        status: status_label(key),
+        status_key: key,
+        reason: sentence(&state.decision.reason),
+        version: state.objective.current_version,
+    }
+}
+
+#[derive(Serialize)]
+struct PickerStatement {
+    value: String,
+    number: usize,
+    text: String,
+    checked: bool,
+}
+
+#[derive(Serialize)]
+struct PickerDialogue {
+    id: i64,
+    title: String,
+    statements: Vec<PickerStatement>,
+}
+
+#[derive(Serialize)]
+struct ObjectivesContext {
+    layout: Layout,
+    partnership_id: i64,
+    partnership_name: String,
+    convenes: bool,
+    rule: &'static str,
+    quorum: u8,
+    rule_sentence: String,
+    objectives: Vec<ObjectiveRow>,
+    picker: Vec<PickerDialogue>,
+    echo: Echo,
+}
+
+fn rule_sentence(rule: StoredRule) -> String {
+    match rule {
+        StoredRule::Consent { quorum_percent } => format!(
+            "Consent: an objective is adopted when no partner objects and at least {quorum_percent}% of the partners have responded."
+        ),
+        StoredRule::Unanimity => {
+            "Unanimity: an objective is adopted when every partner endorses it.".to_owned()
+        }
+    }
+}
+
+async fn objectives_context(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: PartnershipId,
+    echo: Echo,
+) -> Result<ObjectivesContext, PageError> {
+    let actor = &convenor.current;
+    let (partnership, _) = actor.see_partnership(state, id).await?;
+    let (listed, role) = service::list_objectives(state, actor, id).await?;
+    let rule = service::decision_rule(state, actor, id).await?;
+    let picker = if role.convenes() {
+        service::evidence_choices(state, actor, id)
+            .await?
+            .into_iter()
+            .map(|choice| PickerDialogue {
+                id: choice.dialogue.get(),
+                title: choice.title,
+                statements: choice
+                    .statements
+                    .into_iter()
+                    .map(|(statement, number, text)| {
+                        let value = format!("{}:{statement}", choice.dialogue);
+                        PickerStatement {
+                            checked: echo.statements.contains(&value),
+                            value,
+                            number,
+                            text,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let (rule_word, quorum) = match rule {
+        StoredRule::Consent { quorum_percent } => ("consent", quorum_percent),
+        StoredRule::Unanimity => ("unanimity", 50),
+    };
+    Ok(ObjectivesContext {
+        layout: convenor.layout(format!("Objectives: {}", partnership.name.as_str())),
+        partnership_id: id.get(),
+        partnership_name: partnership.name.as_str().to_owned(),
+        convenes: role.convenes(),
+        rule: rule_word,
+        quorum,
+        rule_sentence: rule_sentence(rule),
+        objectives: listed.iter().map(objective_row).collect(),
+        picker,
+        echo,
+    })
+}
+
+async fn objectives_response(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: PartnershipId,
+    status: StatusCode,
+    echo: Echo,
+) -> Result<Response, PageError> {
+    let context = objectives_context(state, convenor, id, echo).await?;
+    Ok((status, page("objectives.html", context)?).into_response())
+}
+
+/// Answers `GET /convenor/partnerships/{pid}/objectives`: the partnership's objectives, its
+/// decision rule and, for convenors, the draft form.
+pub async fn objectives_page(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<PartnershipId>,
+) -> Result<Response, PageError> {
+    objectives_response(&state, &convenor, id, StatusCode::OK, Echo::default()).await
+}
+
+/// Reads the ticked statements (`dialogue:statement`): one dialogue and its statement ids.
+fn picked(values: &[String]) -> Result<(Option<DialogueId>, Vec<u32>), ApiError> {
+    let mut dialogue = None;
+    let mut statements = Vec::new();
+    for value in values {
+        let parsed = value.split_once(':').and_then(|(left, right)| {
+            Some((left.parse::<i64>().ok()?, right.parse::<u32>().ok()?))
+        });
+        let Some((found, statement)) = parsed else {
+            return Err(ApiError::validation(
+                "a chosen statement was not understood",
+            ));
+        };
+        if dialogue.is_some_and(|seen| seen != DialogueId(found)) {
+            return Err(ApiError::validation(
+                "choose statements from one dialogue for an objective",
+            ));
+        }
+        dialogue = Some(DialogueId(found));
+        statements.push(statement);
+    }
+    Ok((dialogue, statements))
+}
+
+fn owned(values: Vec<&str>) -> Vec<String> {
+    values.into_iter().map(str::to_owned).collect()
+}
+
+/// Answers `POST /convenor/partnerships/{pid}/objectives`: drafts an objective.
+pub async fn draft(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<PartnershipId>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let ticked = owned(form.get_all("statement"));
+    let result = match picked(&ticked) {
+        Ok((dialogue, statements)) => {
+            let draft = Draft {
+                title: form.text("title"),
+                text: form.text("text"),
+                dialogue,
+                statements: &statements,
+            };
+            service::draft_objective(&state, &convenor.current, id, &draft).await
+        }
+        Err(error) => Err(error),
+    };
+    match result {
+        Ok(drafted) => Ok(see_other(&format!(
+            "/convenor/objectives/{}",
+            drafted.objective.id.0
+        ))),
+        Err(error) => {
+            let (status, echo) = refused(error, "draft", |echo| {
+                echo.title = form.text("title").to_owned();
+                echo.text = form.text("text").to_owned();
+                echo.statements = ticked.clone();
+            })?;
+            objectives_response(&state, &convenor, id, status, echo).await
+        }
+    }
+}
+
+/// Answers `POST /convenor/partnerships/{pid}/decision-rule`: sets the decision rule.
+pub async fn set_rule(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<PartnershipId>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let rule = form.text("rule");
+    let quorum = if rule == "consent" {
+        match form.text("quorum").parse::<u32>() {
+            Ok(quorum) => Some(quorum),
+            Err(_) => Some(0),
+        }
+    } else {
+        None
+    };
+    let result = match service::parse_rule(rule, quorum) {
+        Ok(parsed) => service::set_decision_rule(&state, &convenor.current, id, parsed)
+            .await
+            .map(|_| ()),
+        Err(error) => Err(error),
+    };
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/convenor/partnerships/{id}/objectives"
+        ))),
+        Err(error) => {
+            let (status, echo) = refused(error, "rule", |_| {})?;
+            objectives_response(&state, &convenor, id, status, echo).await
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct AgreementLine {
+    name: String,
+    summary: String,
+}
+
+fn agreement_line(agreement: &Agreement) -> AgreementLine {
+    let seen = agreement.agree + agreement.disagree + agreement.pass;
+    let summary = match (agreement.rate, agreement.interval) {
+        (Some(rate), Some([low, high])) => format!(
+            "{} agree ({} to {}), {} of {} votes",
+            percent(rate),
+            percent(low),
+            percent(high),
+            agreement.agree,
+            seen
+        ),
+        (Some(rate), None) => format!(
+            "{} agree, {} of {} votes",
+            percent(rate),
+            agreement.agree,
+            seen
+        ),
+        _ => "no votes".to_owned(),
+    };
+    AgreementLine {
+        name: agreement.name.clone(),
+        summary,
+    }
+}
+
+#[derive(Serialize)]
+struct EvidenceLine {
+    number: usize,
+    text: String,
+    verdict: String,
+    reason: String,
+    overall: AgreementLine,
+    groups: Vec<AgreementLine>,
+    constituencies: Vec<AgreementLine>,
+}
+
+#[derive(Serialize)]
+struct EvidenceCard {
+    dialogue_id: i64,
+    dialogue_title: String,
+    captured_on: String,
+    weighting: String,
+    statements: Vec<EvidenceLine>,
+}
+
+fn evidence_card(json: &str) -> Option<EvidenceCard> {
+    let source = Evidence::read(json).ok()?.source?;
+    Some(EvidenceCard {
+        dialogue_id: source.dialogue_id,
+        dialogue_title: source.dialogue_title,
+        captured_on: source.captured_at.chars().take(10).collect(),
+        weighting: format!(
+            "{}: {}",
+            source.weighting.name, source.weighting.explanation
+        ),
+        statements: source
+            .statements
+            .iter()
+            .map(|statement| EvidenceLine {
+                number: statement.number,
+                text: statement.text.clone(),
+                verdict: statement.verdict_label.clone(),
+                reason: sentence(&statement.reason),
+                overall: agreement_line(&statement.overall),
+                groups: statement.groups.iter().map(agreement_line).collect(),
+                constituencies: statement
+                    .constituencies
+                    .iter()
+                    .map(agreement_line)
+                    .collect(),
+            })
+            .collect(),
+    })
+}
+
+#[derive(Serialize)]
+struct PartnerLine {
+    name: String,
+    stance: String,
+    stance_key: String,
+    reason: Option<String>,
+    amendment: Option<String>,
+    stance_id: Option<i64>,
+    earlier: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SectorGroup {
+    label: String,
+    summary: String,
+    partners: Vec<PartnerLine>,
+}
+
+#[derive(Serialize)]
+struct StanceLine {
+    partner: String,
+    stance: String,
+    reason: Option<String>,
+    amendment: Option<String>,
+    recorded_at: String,
+}
+
+#[derive(Serialize)]
+struct VersionCard {
+    version: u32,
+    title: String,
+    text: String,
+    created_on: String,
+    amends: Option<String>,
+    is_current: bool,
+    stances: Vec<StanceLine>,
+    evidence: Option<EvidenceCard>,
+}
+
+#[derive(Serialize)]
+struct StanceForm {
+    partner_id: i64,
+    partner_name: String,
+    current: Option<String>,
+}
+
+#[derive(Serialize)]
+struct NoteLine {
+    date: String,
+    status: String,
+    note: String,
+}
+
+#[derive(Serialize)]
+struct ActionCard {
+    id: i64,
+    objective_id: i64,
+    title: String,
+    owner: String,
+    shared_with: Vec<String>,
+    lead_role: String,
+    due_on: Option<String>,
+    status: String,
+    status_key: String,
+    is_late: bool,
+    is_blocked: bool,
+    days_late: i32,
+    notes: Vec<NoteLine>,
+    may_report: bool,
+}
+
+fn partner_name(partners: &[Partner], id: PartnerId) -> String {
+    partners
+        .iter()
+        .find(|partner| partner.id == id)
+        .map_or_else(
+            || format!("Partner {id}"),
+            |partner| partner.name.to_string(),
+        )
+}
+
+fn action_card(found: &ActionState, partners: &[Partner], may_report: bool) -> ActionCard {
+    let action = &found.action;
+    ActionCard {
+        id: action.id.0,
+        objective_id: action.objective.0,
+        title: action.title.clone(),
+        owner: partner_name(partners, action.owner),
+        shared_with: action
+            .shared_with
+            .iter()
+            .map(|partner| partner_name(partners, *partner))
+            .collect(),
+        lead_role: action.lead_role.clone(),
+        due_on: action.due_on.clone(),
+        status: choice_label(STATUSES, &action.status),
+        status_key: action.status.clone(),
+        is_late: found.flags.is_late,
+        is_blocked: found.flags.is_blocked,
+        days_late: found.flags.days_late,
+        notes: found
+            .notes
+            .iter()
+            .map(|note| NoteLine {
+                date: crate::time::rfc3339(note.recorded_at)
+                    .chars()
+                    .take(10)
+                    .collect(),
+                status: choice_label(STATUSES, &note.status),
+                note: note.note.clone(),
+            })
+            .collect(),
+        may_report,
+    }
+}
+
+fn may_report(convenes: bool, own: &[Partner], found: &ActionState) -> bool {
+    convenes
+        || own.iter().any(|partner| {
+            partner.id == found.action.owner || found.action.shared_with.contains(&partner.id)
+        })
+}
+
+#[derive(Serialize)]
+struct PartnerOption {
+    id: i64,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct ObjectiveContext {
+    layout: Layout,
+    partnership_id: i64,
+    partnership_name: String,
+    id: i64,
+    title: String,
+    text: String,
+    version: u32,
+    status: &'static str,
+    status_key: &'static str,
+    reason: String,
+    rule_sentence: String,
+    convenes: bool,
+    is_draft: bool,
+    is_with_partners: bool,
+    is_adopted: bool,
+    is_open: bool,
+    rule_met: bool,
+    evidence: Option<EvidenceCard>,
+    sectors: Vec<SectorGroup>,
+    stance_forms: Vec<StanceForm>,
+    versions: Vec<VersionCard>,
+    actions: Vec<ActionCard>,
+    partners: Vec<PartnerOption>,
+    stances: &'static [Choice],
+    statuses: &'static [Choice],
+    echo: Echo,
+}
+
+fn counts_summary(counts: &engine::settlement::StanceCounts) -> String {
+    format!(
+        "{} endorse, {} with reservations, {} object, {} not responded",
+        counts.endorse, counts.with_reservations, counts.object, counts.not_responded
+    )
+}
+
+fn stance_label(stance: Option<StoredStance>) -> String {
+    stance.map_or_else(
+        || "Withdrew its stance".to_owned(),
+        |stance| choice_label(STANCES, stance.as_str()),
+    )
+}
+
+fn sector_groups(found: &ObjectiveState) -> Vec<SectorGroup> {
+    let current = found.latest_on(found.objective.current_version);
+    found
+        .decision
+        .by_sector
+        .iter()
+        .map(|tally| {
+            let partners = found
+                .decision
+                .partners
+                .iter()
+                .filter_map(|standing| {
+                    let partner = found.partners.iter().find(|partner| {
+                        partner.id.get().unsigned_abs() == standing.partner
+                            && partner.sector.as_str() == tally.sector
+                    })?;
+                    let record = current
+                        .get(&partner.id)
+                        .filter(|record| record.stance.is_some());
+                    let stance_key = record
+                        .and_then(|record| record.stance)
+                        .map_or("none", StoredStance::as_str);
+                    Some(PartnerLine {
+                        name: partner.name.to_string(),
+                        stance: record.map_or_else(
+                            || "Not yet responded".to_owned(),
+                            |record| stance_label(record.stance),
+                        ),
+                        stance_key: stance_key.to_owned(),
+                        reason: record.and_then(|record| record.reason.clone()),
+                        amendment: record.and_then(|record| record.amendment.clone()),
+                        stance_id: record.map(|record| record.id),
+                        earlier: standing.earlier.map(|(version, stance)| {
+                            let word = match stance {
+                                engine::settlement::Stance::Endorse => "endorse",
+                                engine::settlement::Stance::EndorseWithReservations => {
+                                    "endorse_with_reservations"
+                                }
+                                engine::settlement::Stance::Object => "object",
+                            };
+                            format!("On version {version}: {}", choice_label(STANCES, word))
+                        }),
+                    })
+                })
+                .collect();
+            SectorGroup {
+                label: sector_name(&tally.sector),
+                summary: counts_summary(&tally.counts),
+                partners,
+            }
+        })
+        .collect()
+}
+
+fn version_cards(found: &ObjectiveState) -> Vec<VersionCard> {
+    found
+        .versions
+        .iter()
+        .rev()
+        .map(|version| VersionCard {
+            version: version.version,
+            title: version.title.clone(),
+            text: version.body.clone(),
+            created_on: crate::time::rfc3339(version.created_at)
+                .chars()
+                .take(10)
+                .collect(),
+            amends: version.amends.and_then(|stance| {
+                let record = found.stances.iter().find(|record| record.id == stance)?;
+                Some(format!(
+                    "Takes up the amendment {} proposed to version {}.",
+                    found.partner_name(record.partner),
+                    record.version
+                ))
+            }),
+            is_current: version.version == found.objective.current_version,
+            stances: found
+                .stances
+                .iter()
+                .filter(|record| record.version == version.version)
+                .map(|record| StanceLine {
+                    partner: found.partner_name(record.partner),
+                    stance: stance_label(record.stance),
+                    reason: record.reason.clone(),
+                    amendment: record.amendment.clone(),
+                    recorded_at: crate::time::rfc3339(record.recorded_at)
+                        .chars()
+                        .take(10)
+                        .collect(),
+                })
+                .collect(),
+            evidence: evidence_card(&version.evidence),
+        })
+        .collect()
+}
+
+async fn objective_context(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: ObjectiveId,
+    echo: Echo,
+) -> Result<ObjectiveContext, PageError> {
+    let actor = &convenor.current;
+    let found = service::objective(state, actor, id).await?;
+    let pid = found.objective.partnership;
+    let (partnership, role) = actor.see_partnership(state, pid).await?;
+    let own = service::own_partners(state, actor, pid).await?;
+    let phase = found.objective.phase;
+    let current = found.latest_on(found.objective.current_version);
+    let stance_forms = if phase == Phase::WithPartners {
+        own.iter()
+            .map(|partner| StanceForm {
+                partner_id: partner.id.get(),
+                partner_name: partner.name.to_string(),
+                current: current
+                    .get(&partner.id)
+                    .filter(|record| record.stance.is_some())
+                    .map(|record| stance_label(record.stance)),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let convenes = role.convenes();
+    let actions = service::list_actions(state, actor, pid)
+        .await?
+        .iter()
+        .filter(|listed| listed.action.objective == id)
+        .map(|listed| action_card(listed, &found.partners, may_report(convenes, &own, listed)))
+        .collect();
+    let status_key = found.decision.status.as_str();
+    let current_evidence = found
+        .versions
+        .last()
+        .and_then(|version| evidence_card(&version.evidence));
+    Ok(ObjectiveContext {
+        layout: convenor.layout(found.objective.title.clone()),
+        partnership_id: pid.get(),
+        partnership_name: partnership.name.as_str().to_owned(),
+        id: id.0,
+        title: found.objective.title.clone(),
+        text: found.objective.body.clone(),
+        version: found.objective.current_version,
+        status: status_label(status_key),
+        status_key,
+        reason: sentence(&found.decision.reason),
+        rule_sentence: rule_sentence(found.rule),
+        convenes,
+        is_draft: phase == Phase::Draft,
+        is_with_partners: phase == Phase::WithPartners,
+        is_adopted: phase == Phase::Decided,
+        is_open: matches!(phase, Phase::Draft | Phase::WithPartners),
+        rule_met: found.decision.rule_met,
+        evidence: current_evidence,
+        sectors: sector_groups(&found),
+        stance_forms,
+        versions: version_cards(&found),
+        actions,
+        partners: found
+            .partners
+            .iter()
+            .filter(|partner| partner.archived_at.is_none())
+            .map(|partner| PartnerOption {
+                id: partner.id.get(),
+                name: partner.name.to_string(),
+            })
+            .collect(),
+        stances: STANCES,
+        statuses: STATUSES,
+        echo,
+    })
+}
+
+async fn objective_response(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: ObjectiveId,
+    status: StatusCode,
+    echo: Echo,
+) -> Result<Response, PageError> {
+    let context = objective_context(state, convenor, id, echo).await?;
+    Ok((status, page("objective.html", context)?).into_response())
+}
+
+/// Answers `GET /convenor/objectives/{id}`: the objective's page. `?amend=<stance id>` fills
+/// the amendment form with that objection's proposed wording.
+pub async fn objective_page(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<i64>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, PageError> {
+    let id = ObjectiveId(id);
+    let mut echo = Echo::default();
+    let taken_up = query
+        .as_deref()
+        .and_then(|query| query.strip_prefix("amend="))
+        .and_then(|stance| stance.parse::<i64>().ok());
+    if let Some(stance) = taken_up {
+        let found = service::objective(&state, &convenor.current, id).await?;
+        if let Some(record) = found
+            .stances
+            .iter()
+            .find(|record| record.id == stance && record.amendment.is_some())
+        {
+            echo.form = "amend";
+            echo.title = found.objective.title.clone();
+            echo.text = record.amendment.clone().unwrap_or_default();
+            echo.amends = stance.to_string();
+        }
+    }
+    objective_response(&state, &convenor, id, StatusCode::OK, echo).await
+}
+
+/// Ends a form post on an objective: back to its page, or its page again with the message.
+async fn after_objective_form(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: ObjectiveId,
+    result: Result<(), ApiError>,
+    form: &'static str,
+    fill: impl FnOnce(&mut Echo),
+) -> Result<Response, PageError> {
+    match result {
+        Ok(()) => Ok(see_other(&format!("/convenor/objectives/{}", id.0))),
+        Err(error) => {
+            let (status, echo) = refused(error, form, fill)?;
+            objective_response(state, convenor, id, status, echo).await
+        }
+    }
+}
+
+/// Answers `POST /convenor/objectives/{id}/versions`: writes a new version.
+pub async fn amend(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<i64>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let id = ObjectiveId(id);
+    let amends = form.text("amends");
+    let result = match amends.parse::<i64>() {
+        Err(_) if !amends.is_empty() => Err(ApiError::validation(
+            "the amendment taken up was not understood",
+        )),
+        parsed => {
+            let draft = Draft {
+                title: form.text("title"),
+                text: form.text("text"),
+                dialogue: None,
+                statements: &[],
+            };
+            service::amend_objective(&state, &convenor.current, id, &draft, parsed.ok())
+                .await
+                .map(|_| ())
+        }
+    };
+    after_objective_form(&state, &convenor, id, result, "amend", |echo| {
+        echo.title = form.text("title").to_owned();
+        echo.text = form.text("text").to_owned();
+        echo.amends = amends.to_owned();
+    })
+    .await
+}
+
+/// Answers `POST /convenor/objectives/{id}/put-to-partners`.
+pub async fn put_to_partners(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<i64>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let id = ObjectiveId(id);
+    let result = service::put_to_partners(&state, &convenor.current, id)
+        .await
+        .map(|_| ());
+    after_objective_form(&state, &convenor, id, result, "phase", |_| {}).await
+}
+
+/// Answers `POST /convenor/objectives/{id}/adopt`: adopts the current version when the rule
+/// allows it, or shows the engine's reason why not.
+pub async fn adopt(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<i64>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let id = ObjectiveId(id);
+    let result = service::adopt_objective(&state, &convenor.current, id)
+        .await
+        .map(|_| ());
+    after_objective_form(&state, &convenor, id, result, "phase", |_| {}).await
+}
+
+/// Answers `POST /convenor/objectives/{id}/withdraw`.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<i64>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let id = ObjectiveId(id);
+    let result = service::withdraw_objective(&state, &convenor.current, id)
+        .await
+        .map(|_| ());
+    after_objective_form(&state, &convenor, id, result, "phase", |_| {}).await
+}
+
+fn form_id(form: &FormData, name: &str) -> Result<i64, ApiError> {
+    form.text(name)
+        .parse::<i64>()
+        .map_err(|_| ApiError::validation(format!("choose the {name}")))
+}
+
+/// Answers `POST /convenor/objectives/{id}/stances`: records the stance of a partner the
+/// account represents.
+pub async fn record_stance(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<i64>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let id = ObjectiveId(id);
+    let stance = form.text("stance");
+    let result = async {
+        let partner = PartnerId(form_id(&form, "partner")?);
+        let version = form
+            .text("version")
+            .parse::<u32>()
+            .map_err(|_| ApiError::validation("the version read was not understood"))?;
+        if stance.is_empty() {
+            return Err(ApiError::validation("choose a stance"));
+        }
+        let input = StanceInput {
+            version,
+            stance,
+            reason: form.get("reason").unwrap_or(""),
+            amendment: form.get("amendment").unwrap_or(""),
+        };
+        service::record_stance(&state, &convenor.current, id, partner, &input)
+            .await
+            .map(|_| ())
+    }
+    .await;
+    after_objective_form(&state, &convenor, id, result, "stance", |echo| {
+        echo.partner = form.text("partner").to_owned();
+        echo.stance = stance.to_owned();
+        echo.reason = form.text("reason").to_owned();
+        echo.amendment = form.text("amendment").to_owned();
+    })
+    .await
+}
+
+/// Answers `POST /convenor/objectives/{id}/stances/{partner_id}/withdraw`.
+pub async fn withdraw_stance(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath((id, partner)): ApiPath<(i64, i64)>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let id = ObjectiveId(id);
+    let result = service::withdraw_stance(&state, &convenor.current, id, PartnerId(partner))
+        .await
+        .map(|_| ());
+    after_objective_form(&state, &convenor, id, result, "stance", |echo| {
+        echo.partner = partner.to_string();
+    })
+    .await
+}
+
+/// Answers `POST /convenor/objectives/{id}/actions`: adds an action.
+pub async fn add_action(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<i64>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let id = ObjectiveId(id);
+    let shared_words = owned(form.get_all("shared"));
+    let result = async {
+        let owner = PartnerId(form_id(&form, "owner")?);
+        let shared: Vec<PartnerId> = shared_words
+            .iter()
+            .map(|word| word.parse::<i64>().map(PartnerId))
+            .collect::<Result<_, _>>()
+            .map_err(|_| ApiError::validation("a sharing partner was not understood"))?;
+        let input = ActionInput {
+            owner,
+            shared_with: &shared,
+            title: form.text("title"),
+            lead_role: form.text("lead_role"),
+            due_on: form.text("due_on"),
+            status: form.text("status"),
+        };
+        service::add_action(&state, &convenor.current, id, &input)
+            .await
+            .map(|_| ())
+    }
+    .await;
+    after_objective_form(&state, &convenor, id, result, "action", |echo| {
+        echo.owner = form.text("owner").to_owned();
+        echo.shared = shared_words.clone();
+        echo.title = form.text("title").to_owned();
+        echo.lead_role = form.text("lead_role").to_owned();
+        echo.due_on = form.text("due_on").to_owned();
+        echo.status = form.text("status").to_owned();
+    })
+    .await
+}
+
+/// Answers `POST /convenor/actions/{id}/notes`: adds a progress note, then returns to the page
+/// the form was on (the objective's page, or the representative's questions with
+/// `from=questions`).
+pub async fn add_note(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<i64>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let action = service::action(&state, &convenor.current, ActionId(id)).await?;
+    let objective = action.action.objective;
+    let from_questions = form.text("from") == "questions";
+    let result = service::add_progress(
+        &state,
+        &convenor.current,
+        ActionId(id),
+        form.text("status"),
+        form.text("note"),
+    )
+    .await
+    .map(|_| ());
+    let fill = |echo: &mut Echo| {
+        echo.action = id.to_string();
+        echo.status = form.text("status").to_owned();
+        echo.note = form.text("note").to_owned();
+    };
+    if !from_questions {
+        return after_objective_form(&state, &convenor, objective, result, "note", fill).await;
+    }
+    match result {
+        Ok(()) => Ok(see_other("/convenor/questions")),
+        Err(error) => {
+            let (status, echo) = refused(error, "note", fill)?;
+            let context = questions_context(&state, &convenor, echo).await?;
+            Ok((status, page("partner-questions.html", context)?).into_response())
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct QuestionRow {
+    objective_id: i64,
+    title: String,
+    partnership: String,
+    version: u32,
+    reason: String,
+    awaiting: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct QuestionsContext {
+    layout: Layout,
+    questions: Vec<QuestionRow>,
+    actions: Vec<ActionCard>,
+    statuses: &'static [Choice],
+    echo: Echo,
+}
+
+async fn questions_context(
+    state: &AppState,
+    convenor: &PageConvenor,
+    echo: Echo,
+) -> Result<QuestionsContext, PageError> {
+    let actor = &convenor.current;
+    let questions = service::open_questions(state, actor)
+        .await?
+        .into_iter()
+        .map(|question| QuestionRow {
+            objective_id: question.state.objective.id.0,
+            title: question.state.objective.title.clone(),
+            partnership: question.partnership.name.as_str().to_owned(),
+            version: question.state.objective.current_version,
+            reason: sentence(&question.state.decision.reason),
+            awaiting: question
+                .awaiting
+                .iter()
+                .map(|partner| partner.name.to_string())
+                .collect(),
+        })
+        .collect();
+    let mut actions = Vec::new();
+    for listed in service::own_actions(state, actor).await? {
+        let objective = state.store().get_objective(listed.action.objective).await?;
+        let partners = state.store().list_partners(objective.partnership).await?;
+        actions.push(action_card(&listed, &partners, true));
+    }
+    Ok(QuestionsContext {
+        layout: convenor.layout("Your partners' open questions"),
+        questions,
+        actions,
+        statuses: STATUSES,
+        echo,
+    })
+}
+
+/// Answers `GET /convenor/questions`: the objectives awaiting the stance of a partner the
+/// account represents, and the actions its partners own or share.
+pub async fn questions_page(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+) -> Result<Response, PageError> {
+    let context = questions_context(&state, &convenor, Echo::default()).await?;
+    Ok(page("partner-questions.html", context)?.into_response())
+}
