@@ -69,6 +69,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "settlements",
         include_str!("../migrations/postgres/0009_settlements.sql"),
     ),
+    (
+        11,
+        "outcomes_published",
+        include_str!("../migrations/postgres/0011_outcomes_published.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.
