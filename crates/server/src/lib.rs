@@ -26,6 +26,7 @@ pub mod rate_limit;
 pub mod report;
 pub mod request_id;
 pub mod routes;
+pub mod settlements;
 pub mod startup;
 pub mod state;
 pub mod time;

@@ -14,9 +14,9 @@ mod labels;
 mod live;
 pub(crate) mod map;
 mod pages;
-mod sections;
+pub(crate) mod sections;
 pub(crate) mod service;
-mod snapshot;
+pub(crate) mod snapshot;
 mod summary;
 mod view;
 

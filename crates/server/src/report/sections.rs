@@ -20,7 +20,7 @@ use crate::web::render::percent;
 pub(super) const LIST_LENGTH: usize = 10;
 
 /// A statement's verdict: a key for styling and filtering, and its words.
-pub(super) fn verdict(statement: &Statement) -> (&'static str, &'static str) {
+pub(crate) fn verdict(statement: &Statement) -> (&'static str, &'static str) {
     if statement.is_moderated_out {
         return ("out", "Moderated out");
     }
@@ -266,10 +266,9 @@ fn map_note(doc: &Document) -> Option<String> {
     ))
 }
 
-/// The weighting in use, in words.
-fn weighting(doc: &Document) -> WeightingView {
-    let summary = &doc.weighting;
-    let (name, explanation) = match summary.method {
+/// Names a weighting and explains it in a sentence, as the report does.
+pub(crate) fn weighting_words(method: WeightingMethod) -> (&'static str, &'static str) {
+    match method {
         WeightingMethod::HeadCount => ("head count", "Every participant counts once."),
         WeightingMethod::Equal => (
             "equal weight",
@@ -279,7 +278,13 @@ fn weighting(doc: &Document) -> WeightingView {
             "population frame",
             "Constituencies weigh as their shares of the population the convenors gave.",
         ),
-    };
+    }
+}
+
+/// The weighting in use, in words.
+fn weighting(doc: &Document) -> WeightingView {
+    let summary = &doc.weighting;
+    let (name, explanation) = weighting_words(summary.method);
     let head_count = (summary.method != WeightingMethod::HeadCount
         && summary.head_count_common_ground != doc.common_ground.n_common_ground)
         .then(|| {

@@ -19,9 +19,9 @@ const MAX_DOTS: usize = 400;
 
 /// The latest analysis of a dialogue, as stored.
 pub struct LoadedAnalysis {
-    pub(super) version: i64,
-    pub(super) computed_at: i64,
-    pub(super) doc: Document,
+    pub(crate) version: i64,
+    pub(crate) computed_at: i64,
+    pub(crate) doc: Document,
     by_id: BTreeMap<u32, usize>,
     /// Each statement's number, by id.
     numbers: BTreeMap<u32, usize>,
@@ -102,7 +102,7 @@ impl LoadedAnalysis {
 
     /// Returns a statement's number (see [`statement_numbers`]), 0 if it is not in the
     /// analysis.
-    pub(super) fn number(&self, id: u32) -> usize {
+    pub(crate) fn number(&self, id: u32) -> usize {
         self.numbers.get(&id).copied().unwrap_or(0)
     }
 
@@ -120,7 +120,7 @@ impl LoadedAnalysis {
     }
 
     /// Returns the name of the constituency at `index` in the analysis's order.
-    pub(super) fn constituency_name(&self, index: usize) -> String {
+    pub(crate) fn constituency_name(&self, index: usize) -> String {
         self.doc.voice.constituencies.get(index).map_or_else(
             || format!("Constituency {}", index + 1),
             |row| row.name.clone(),
@@ -145,7 +145,7 @@ impl LoadedAnalysis {
     }
 
     /// Whether the opinion groups are shown (see [`confidence::GROUPS_RULE`]).
-    pub(super) fn groups_are_shown(&self) -> bool {
+    pub(crate) fn groups_are_shown(&self) -> bool {
         let sizes: Vec<usize> = self
             .doc
             .groups
