@@ -15,6 +15,7 @@ use super::service::{self, Overview};
 use crate::auth::PartnershipRole;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
+use crate::settlements::accountability::{self, document::PublicationState};
 use crate::state::AppState;
 use crate::time::rfc3339;
 use crate::web::forms::FormData;
@@ -207,6 +208,8 @@ struct PartnershipContext {
     sectors: Vec<SectorOption>,
     error: Option<String>,
     member_error: Option<String>,
+    /// Whether the outcomes page is published, for the convenors' form.
+    outcomes: Option<PublicationState>,
 }
 
 async fn partnership_context(
@@ -217,6 +220,11 @@ async fn partnership_context(
     member_error: Option<String>,
 ) -> Result<PartnershipContext, PageError> {
     let overview = service::overview(state, &convenor.current, id).await?;
+    let outcomes = if overview.role.convenes() {
+        Some(accountability::service::publication(state, &convenor.current, id).await?)
+    } else {
+        None
+    };
     Ok(PartnershipContext {
         layout: convenor.layout(overview.partnership.name.as_str()),
         partnership: card(&overview),
@@ -239,6 +247,7 @@ async fn partnership_context(
         sectors: sector_options(),
         error,
         member_error,
+        outcomes,
     })
 }
 

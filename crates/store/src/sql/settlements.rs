@@ -16,7 +16,8 @@ use crate::columns::{new_token, stored};
 use crate::error::{Entity, StoreError};
 use crate::settlements::{
     Action, ActionId, ActionNote, NewAction, NewActionNote, NewStance, NewVersion, Objective,
-    ObjectiveId, ObjectiveVersion, Phase, Publication, SettlementStore, StanceRecord, StoredRule, StoredStance,
+    ObjectiveId, ObjectiveVersion, Phase, Publication, SettlementStore, StanceRecord, StoredRule,
+    StoredStance,
 };
 
 const OBJECTIVE_SELECT: &str = "SELECT o.id, o.partnership_id, o.phase, o.current_version, \

@@ -410,7 +410,10 @@ pub async fn outcomes_are_published_and_the_calendar_feed_renewed(db: &TestDb) {
         .await
         .unwrap();
     assert_eq!(again, first);
-    assert_eq!(store.publication(south.id).await.unwrap().published_at, None);
+    assert_eq!(
+        store.publication(south.id).await.unwrap().published_at,
+        None
+    );
     let down = store
         .set_outcomes_published(north, false, lead, T0 + 12)
         .await
