@@ -16,7 +16,7 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum_extra::extract::cookie::CookieJar;
 use model::{DialogueId, PartnerId, PartnershipId, Token};
-use store::{Convenor, Dialogue, Participant, Partner, Partnership};
+use store::{Convenor, Dialogue, Participant, Partner, Partnership, Publication};
 
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
@@ -292,6 +292,81 @@ impl CurrentConvenor {
             _ => Err(ApiError::forbidden(
                 "this report is for the partnership's convenors and the partners it is shared with",
             )),
+        }
+    }
+}
+
+/// Why a reader may see a partnership's outcomes page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutcomesAccess {
+    /// The convenors published it: anyone may read it, signed in or not.
+    Published,
+    /// It is not published, and the reader convenes the partnership: a preview.
+    Preview,
+}
+
+/// Decides who may read a partnership's outcomes ("you said, we did"): everyone once its
+/// convenors published them; before that only its convenors (and administrators), as a
+/// preview. To anyone else an unpublished page does not exist (404), so that its existence
+/// is not given away.
+pub async fn read_outcomes(
+    state: &AppState,
+    headers: &HeaderMap,
+    id: PartnershipId,
+) -> Result<(Partnership, Publication, OutcomesAccess), ApiError> {
+    let not_published = || {
+        ApiError::new(
+            ErrorCode::NotFound,
+            "this partnership has not published its outcomes",
+        )
+    };
+    let partnership = match state.store().get_partnership(id).await {
+        Ok(partnership) => partnership,
+        Err(store::StoreError::NotFound(_)) => return Err(not_published()),
+        Err(error) => return Err(error.into()),
+    };
+    let publication = state.store().publication(id).await?;
+    if publication.published_at.is_some() {
+        return Ok((partnership, publication, OutcomesAccess::Published));
+    }
+    let convenes = match CurrentConvenor::from_headers(headers, state).await {
+        Ok(reader) => reader
+            .role_in(state, id)
+            .await?
+            .is_some_and(|role| role.convenes()),
+        Err(error) if error.code() == ErrorCode::Unauthenticated => false,
+        Err(error) => return Err(error),
+    };
+    if convenes {
+        Ok((partnership, publication, OutcomesAccess::Preview))
+    } else {
+        Err(not_published())
+    }
+}
+
+/// Decides who may read a partnership's calendar feed: whoever presents the feed's secret
+/// (calendar apps cannot sign in, so the secret travels in the feed's address), or, without
+/// one, a signed-in account that may see the partnership. A wrong or revoked secret is
+/// `not_found`, like an address that never existed.
+pub async fn read_calendar_feed(
+    state: &AppState,
+    headers: &HeaderMap,
+    id: PartnershipId,
+    secret: Option<&str>,
+) -> Result<Partnership, ApiError> {
+    let unknown = || ApiError::new(ErrorCode::NotFound, "no such calendar feed");
+    match secret {
+        Some(secret) => {
+            let token = Token::parse(secret).map_err(|_| unknown())?;
+            if state.store().calendar_feed_matches(id, &token).await? {
+                Ok(state.store().get_partnership(id).await?)
+            } else {
+                Err(unknown())
+            }
+        }
+        None => {
+            let reader = CurrentConvenor::from_headers(headers, state).await?;
+            Ok(reader.see_partnership(state, id).await?.0)
         }
     }
 }

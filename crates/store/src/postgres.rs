@@ -74,6 +74,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "convenor_invitations",
         include_str!("../migrations/postgres/0010_convenor_invitations.sql"),
     ),
+    (
+        11,
+        "outcomes_published",
+        include_str!("../migrations/postgres/0011_outcomes_published.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

@@ -9,7 +9,7 @@
 
 use async_trait::async_trait;
 use model::record::RecordEntry;
-use model::{ConvenorId, PartnerId, PartnershipId};
+use model::{ConvenorId, PartnerId, PartnershipId, Token};
 
 use crate::store::StoreResult;
 
@@ -285,6 +285,17 @@ pub struct NewActionNote {
     pub now: i64,
 }
 
+/// Whether a partnership's outcomes page is public, and whether it has a calendar feed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Publication {
+    /// When the outcomes page was published, or `None` while it is not public.
+    pub published_at: Option<i64>,
+    /// Who published it (`None` also once that account is deleted).
+    pub published_by: Option<ConvenorId>,
+    /// Whether a calendar feed address is in force.
+    pub has_calendar_feed: bool,
+}
+
 /// Objectives, stances, actions and the partnership's record.
 #[async_trait]
 pub trait SettlementStore: Send + Sync {
@@ -359,4 +370,31 @@ pub trait SettlementStore: Send + Sync {
         &self,
         partnership: PartnershipId,
     ) -> StoreResult<(Vec<RecordEntry>, Option<String>)>;
+
+    /// Returns whether the partnership's outcomes page is published and its feed in force.
+    async fn publication(&self, partnership: PartnershipId) -> StoreResult<Publication>;
+
+    /// Publishes the partnership's outcomes page (keeping the first publication's time and
+    /// author when it is already public) or takes it down.
+    async fn set_outcomes_published(
+        &self,
+        partnership: PartnershipId,
+        published: bool,
+        actor: ConvenorId,
+        now: i64,
+    ) -> StoreResult<Publication>;
+
+    /// Makes a new secret for the partnership's calendar feed, replacing any earlier one (whose
+    /// address stops working), and returns it; only its hash is kept.
+    async fn renew_calendar_feed(&self, partnership: PartnershipId) -> StoreResult<Token>;
+
+    /// Revokes the partnership's calendar feed: its address stops working.
+    async fn revoke_calendar_feed(&self, partnership: PartnershipId) -> StoreResult<()>;
+
+    /// Returns whether `token` is the secret of the partnership's calendar feed.
+    async fn calendar_feed_matches(
+        &self,
+        partnership: PartnershipId,
+        token: &Token,
+    ) -> StoreResult<bool>;
 }

@@ -83,6 +83,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "convenor_invitations",
         include_str!("../migrations/sqlite/0010_convenor_invitations.sql"),
     ),
+    (
+        11,
+        "outcomes_published",
+        include_str!("../migrations/sqlite/0011_outcomes_published.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

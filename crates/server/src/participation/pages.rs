@@ -54,6 +54,8 @@ struct JoinContext {
 struct ClosedContext {
     layout: Layout,
     dialogue: DialogueSummary,
+    /// The published outcomes that cite this dialogue ("what came of this"), if any.
+    outcomes_url: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -89,6 +91,8 @@ struct VoteContext {
     notice: Option<&'static str>,
     stand: Option<Stand>,
     your_constituencies: Vec<String>,
+    /// The published outcomes that cite this dialogue ("what came of this"), if any.
+    outcomes_url: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -131,6 +135,11 @@ fn seconds_in_words(seconds: u64) -> String {
     }
 }
 
+/// The published outcomes page that cites this dialogue, if there is one.
+async fn outcomes_link(state: &AppState, dialogue: &Dialogue) -> Result<Option<String>, PageError> {
+    Ok(crate::settlements::accountability::service::outcomes_link(state, dialogue).await?)
+}
+
 fn redirect_to_dialogue(id: DialogueId) -> Response {
     Redirect::to(&format!("/d/{id}")).into_response()
 }
@@ -154,6 +163,7 @@ pub async fn dialogue_page(
                     ClosedContext {
                         layout,
                         dialogue: summary,
+                        outcomes_url: outcomes_link(&state, &dialogue).await?,
                     },
                 )?
                 .into_response());
@@ -211,6 +221,7 @@ pub async fn dialogue_page(
         notice: notice(&query.map(|Query(query)| query).unwrap_or_default()),
         stand,
         your_constituencies,
+        outcomes_url: outcomes_link(&state, &dialogue).await?,
     };
     Ok(page("vote.html", context)?.into_response())
 }

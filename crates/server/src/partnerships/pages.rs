@@ -16,6 +16,7 @@ use super::service::{self, Overview};
 use crate::auth::PartnershipRole;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
+use crate::settlements::accountability::{self, document::PublicationState};
 use crate::state::AppState;
 use crate::time::rfc3339;
 use crate::web::forms::FormData;
@@ -214,6 +215,8 @@ struct PartnershipContext {
     /// The link of an invitation to convene just made, shown once.
     new_link: Option<String>,
     notice: Option<&'static str>,
+    /// Whether the outcomes page is published, for the convenors' form.
+    outcomes: Option<PublicationState>,
 }
 
 /// What a partnership page shows beyond the partnership itself: the outcome of a form.
@@ -242,6 +245,11 @@ async fn partnership_context(
         service::list_convenor_invitations(state, &convenor.current, id).await?
     } else {
         Vec::new()
+    };
+    let outcomes = if overview.role.convenes() {
+        Some(accountability::service::publication(state, &convenor.current, id).await?)
+    } else {
+        None
     };
     let now = state.now_ms();
     Ok(PartnershipContext {
@@ -280,6 +288,7 @@ async fn partnership_context(
         invite_error: input.invite_error,
         new_link: input.new_link,
         notice: input.notice,
+        outcomes,
     })
 }
 

@@ -7,8 +7,10 @@
 //! access is decided in [`crate::auth`]. The status of an objective is the engine's
 //! ([`engine::settlement::decide`]); every write lands in the partnership's hash-chained record
 //! (`store::SettlementStore`). [`evidence`] is the frozen standing of the statements an objective
-//! rests on.
+//! rests on. [`accountability`] holds the read-only outputs: the public outcomes page, the
+//! actions dashboard, the record's exports, the printable agreement and the calendar feed.
 
+pub mod accountability;
 pub mod api;
 pub mod evidence;
 pub mod pages;

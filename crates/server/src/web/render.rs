@@ -38,6 +38,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::moderation::TEMPLATES,
     crate::report::TEMPLATES,
     crate::event::TEMPLATES,
+    crate::settlements::accountability::TEMPLATES,
 ];
 
 fn all_templates() -> impl Iterator<Item = &'static (&'static str, &'static str)> {

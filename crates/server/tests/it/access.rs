@@ -133,6 +133,10 @@ const FORBID: Cell = Cell::Forbidden;
 const SIGN_IN: Cell = Cell::SignIn;
 /// 404 `not_found`: what was to be removed is gone already.
 const GONE: Cell = Cell::Refused(404, "not_found");
+/// 404 `not_found`: the outcomes of a partnership that has not published them.
+const HIDDEN: Cell = Cell::Refused(404, "not_found");
+/// 404 `not_found`: a calendar feed's secret that is not the partnership's.
+const NO_FEED: Cell = Cell::Refused(404, "not_found");
 /// Sent to the dialogue's start page (the join page for newcomers), nothing done.
 const TO_START: Cell = Cell::Away("/d/{dialogue}");
 
@@ -185,6 +189,10 @@ enum Witness {
     FreshSeedText,
     /// The length of the partnership's record of objectives, stances and actions.
     Record,
+    /// Whether the partnership's outcomes page is published.
+    Published,
+    /// Whether the partnership's calendar feed has an address.
+    CalendarFeed,
 }
 
 /// How a row's witness must behave.
@@ -420,6 +428,21 @@ const MATRIX: &[Row] = &[
     get("/convenor/objectives/{id}", "/convenor/objectives/{objective}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
     get("/convenor/questions", "/convenor/questions", [SIGN_IN, SIGN_IN, SIGN_IN, OK, OK, OK, OK, OK, OK]),
 
+    // Accountability. The outcomes are not published yet: to all but the partnership's
+    // convenors (who see a preview) they do not exist. The dashboard, the record and the
+    // agreement are for its convenors and its partners' representatives; the calendar feed
+    // also, or for whoever holds its secret.
+    get("/api/partnerships/{id}/outcomes", "/api/partnerships/{partnership}/outcomes", [HIDDEN, HIDDEN, HIDDEN, OK, HIDDEN, OK, HIDDEN, HIDDEN, HIDDEN]),
+    get("/p/{id}/outcomes", "/p/{partnership}/outcomes", [HIDDEN, HIDDEN, HIDDEN, OK, HIDDEN, OK, HIDDEN, HIDDEN, HIDDEN]),
+    get("/api/partnerships/{id}/outcomes/publication", "/api/partnerships/{partnership}/outcomes/publication", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/accountability", "/api/partnerships/{partnership}/accountability", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/partnerships/{id}/record", "/api/partnerships/{partnership}/record", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/partnerships/{id}/record.csv", "/api/partnerships/{partnership}/record.csv", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/p/{id}/actions.ics", "/p/{partnership}/actions.ics", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/p/{id}/actions.ics", "/p/{partnership}/actions.ics?token=0000000000000000000000000000000000000000000000000000000000000000", [NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED]),
+    get("/convenor/partnerships/{pid}/accountability", "/convenor/partnerships/{partnership}/accountability", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/convenor/partnerships/{pid}/agreement", "/convenor/partnerships/{partnership}/agreement", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+
     // Participating: only a participant of this dialogue votes and writes.
     post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"statement_id": {statement}, "vote": "disagree"}"#).changes(Witness::VoteEvents),
@@ -588,6 +611,19 @@ const MATRIX: &[Row] = &[
         .form("csrf={csrf}").guards(Witness::ConvenorInvitations),
     post("/invite/{token}", "/invite/{used_convenor_invite}", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used")])
         .form("email=late{n}%40example.org&password={password}&csrf={csrf}").guards(Witness::Convenors),
+    // Publishing the outcomes and the calendar feed's address: the partnership's convenors.
+    put("/api/partnerships/{id}/outcomes/publication", "/api/partnerships/{partnership}/outcomes/publication", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .json(r#"{"published": true}"#).guards(Witness::Published),
+    post("/convenor/partnerships/{pid}/outcomes/publication", "/convenor/partnerships/{partnership}/outcomes/publication", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID])
+        .form("published=no&csrf={csrf}").guards(Witness::Published),
+    post("/api/partnerships/{id}/calendar-feed", "/api/partnerships/{partnership}/calendar-feed", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .guards(Witness::CalendarFeed),
+    delete("/api/partnerships/{id}/calendar-feed", "/api/partnerships/{partnership}/calendar-feed", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, NO_CONTENT, FORBID, FORBID, FORBID])
+        .guards(Witness::CalendarFeed),
+    post("/convenor/partnerships/{pid}/calendar-feed", "/convenor/partnerships/{partnership}/calendar-feed", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::CalendarFeed),
+    post("/convenor/partnerships/{pid}/calendar-feed/revoke", "/convenor/partnerships/{partnership}/calendar-feed/revoke", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/accountability"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/accountability"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::CalendarFeed),
     post("/invite/{token}", "/invite/{used_invite}", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used")])
         .form("email=late{n}%40example.org&password={password}&csrf={csrf}").guards(Witness::Representatives),
 
@@ -1598,6 +1634,18 @@ impl World {
                 .unwrap()
                 .0
                 .len()
+            Witness::Published => store
+                .publication(PartnershipId(self.partnership))
+                .await
+                .unwrap()
+                .published_at
+                .is_some()
+                .to_string(),
+            Witness::CalendarFeed => store
+                .publication(PartnershipId(self.partnership))
+                .await
+                .unwrap()
+                .has_calendar_feed
                 .to_string(),
             Witness::Shared => store
                 .get_dialogue(DialogueId(self.private))
@@ -2055,6 +2103,8 @@ const ROUTERS: &[(&str, &str)] = &[
     (
         "settlements/mod.rs",
         include_str!("../../src/settlements/mod.rs"),
+        "settlements/accountability/mod.rs",
+        include_str!("../../src/settlements/accountability/mod.rs"),
     ),
 ];
 

@@ -1788,6 +1788,15 @@ fn fuzz_partnership_bodies(fixture: &Fixture) {
             )],
         ),
         (
+            Method::PUT,
+            format!("/api/partnerships/{partnership}/outcomes/publication"),
+            vec![field(
+                "published",
+                raw(&["true", "false"]),
+                raw(&["1", "\"yes\"", "null"]),
+            )],
+        ),
+        (
             Method::POST,
             format!("/api/partnerships/{partnership}/partners/{partner}/invitations"),
             invitation_fields(),

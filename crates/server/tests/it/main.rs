@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 
 mod access;
+mod accountability;
 mod analysis;
 mod bad_input;
 mod controls;

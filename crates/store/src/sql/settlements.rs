@@ -7,16 +7,17 @@
 
 use async_trait::async_trait;
 use model::record::{RecordEntry, genesis, link};
-use model::{ConvenorId, PartnerId, PartnershipId};
+use model::{ConvenorId, PartnerId, PartnershipId, Token};
 use serde_json::json;
 use sqlx::Row as _;
 
 use super::{Conn, DbRow, This};
-use crate::columns::stored;
+use crate::columns::{new_token, stored};
 use crate::error::{Entity, StoreError};
 use crate::settlements::{
     Action, ActionId, ActionNote, NewAction, NewActionNote, NewStance, NewVersion, Objective,
-    ObjectiveId, ObjectiveVersion, Phase, SettlementStore, StanceRecord, StoredRule, StoredStance,
+    ObjectiveId, ObjectiveVersion, Phase, Publication, SettlementStore, StanceRecord, StoredRule,
+    StoredStance,
 };
 
 const OBJECTIVE_SELECT: &str = "SELECT o.id, o.partnership_id, o.phase, o.current_version, \
@@ -729,5 +730,96 @@ impl SettlementStore for This {
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
         Ok((entries, head))
+    }
+
+    async fn publication(&self, partnership: PartnershipId) -> Result<Publication, StoreError> {
+        let row = sqlx::query(
+            "SELECT outcomes_published_at, outcomes_published_by, \
+             calendar_token_hash IS NOT NULL AS has_feed FROM partnerships WHERE id = $1",
+        )
+        .bind(partnership.0)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound(Entity::Partnership))?;
+        Ok(Publication {
+            published_at: row.try_get("outcomes_published_at")?,
+            published_by: row
+                .try_get::<Option<i64>, _>("outcomes_published_by")?
+                .map(ConvenorId),
+            has_calendar_feed: row.try_get("has_feed")?,
+        })
+    }
+
+    async fn set_outcomes_published(
+        &self,
+        partnership: PartnershipId,
+        published: bool,
+        actor: ConvenorId,
+        now: i64,
+    ) -> Result<Publication, StoreError> {
+        let done = if published {
+            sqlx::query(
+                "UPDATE partnerships SET \
+                 outcomes_published_by = CASE WHEN outcomes_published_at IS NULL \
+                 THEN $2 ELSE outcomes_published_by END, \
+                 outcomes_published_at = COALESCE(outcomes_published_at, $3) WHERE id = $1",
+            )
+            .bind(partnership.0)
+            .bind(actor.0)
+            .bind(now)
+            .execute(&self.pool)
+            .await?
+        } else {
+            sqlx::query(
+                "UPDATE partnerships SET outcomes_published_at = NULL, \
+                 outcomes_published_by = NULL WHERE id = $1",
+            )
+            .bind(partnership.0)
+            .execute(&self.pool)
+            .await?
+        };
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(Entity::Partnership));
+        }
+        self.publication(partnership).await
+    }
+
+    async fn renew_calendar_feed(&self, partnership: PartnershipId) -> Result<Token, StoreError> {
+        let token = new_token()?;
+        let done = sqlx::query("UPDATE partnerships SET calendar_token_hash = $2 WHERE id = $1")
+            .bind(partnership.0)
+            .bind(token.hash().as_bytes().as_slice())
+            .execute(&self.pool)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(Entity::Partnership));
+        }
+        Ok(token)
+    }
+
+    async fn revoke_calendar_feed(&self, partnership: PartnershipId) -> Result<(), StoreError> {
+        let done = sqlx::query("UPDATE partnerships SET calendar_token_hash = NULL WHERE id = $1")
+            .bind(partnership.0)
+            .execute(&self.pool)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(Entity::Partnership));
+        }
+        Ok(())
+    }
+
+    async fn calendar_feed_matches(
+        &self,
+        partnership: PartnershipId,
+        token: &Token,
+    ) -> Result<bool, StoreError> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM partnerships WHERE id = $1 AND calendar_token_hash = $2",
+        )
+        .bind(partnership.0)
+        .bind(token.hash().as_bytes().as_slice())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(found.is_some())
     }
 }

@@ -66,6 +66,7 @@ conformance!(
     settlements::actions_need_an_adopted_objective_and_keep_their_notes,
     settlements::the_decision_rule_is_kept_and_recorded,
     settlements::concurrent_writes_keep_one_unbroken_chain,
+    settlements::outcomes_are_published_and_the_calendar_feed_renewed,
     accounts::convenor_emails_are_unique_ignoring_case,
     accounts::sessions_end_when_they_expire_or_are_deleted,
     dialogues::a_dialogue_is_created_with_constituencies_and_seeds,

@@ -5,7 +5,7 @@ use model::{ConvenorId, PartnerId, PartnerName, PartnershipId, Sector};
 use store::prelude::*;
 use store::{
     Entity, NewAction, NewActionNote, NewPartner, NewStance, NewVersion, ObjectiveId, Phase,
-    StoreError, StoredRule, StoredStance,
+    Publication, StoreError, StoredRule, StoredStance,
 };
 
 use crate::support::{T0, TestDb, new_convenor, partnership};
@@ -383,4 +383,79 @@ pub async fn concurrent_writes_keep_one_unbroken_chain(db: &TestDb) {
     }
     assert_eq!(store.list_stances(objective.id).await.unwrap().len(), 12);
     assert_eq!(assert_record_verifies(store.as_ref(), north).await, 14);
+}
+
+pub async fn outcomes_are_published_and_the_calendar_feed_renewed(db: &TestDb) {
+    let store = db.store();
+    let (north, _, lead) = setting(store).await;
+    let other = store
+        .create_convenor(new_convenor("other@example.org"))
+        .await
+        .unwrap();
+    let south = partnership(store, "South").await;
+    assert_eq!(
+        store.publication(north).await.unwrap(),
+        Publication::default()
+    );
+
+    // Publishing twice keeps the first publication; taking it down clears it.
+    let first = store
+        .set_outcomes_published(north, true, lead, T0 + 5)
+        .await
+        .unwrap();
+    assert_eq!(first.published_at, Some(T0 + 5));
+    assert_eq!(first.published_by, Some(lead));
+    let again = store
+        .set_outcomes_published(north, true, other.id, T0 + 9)
+        .await
+        .unwrap();
+    assert_eq!(again, first);
+    assert_eq!(
+        store.publication(south.id).await.unwrap().published_at,
+        None
+    );
+    let down = store
+        .set_outcomes_published(north, false, lead, T0 + 12)
+        .await
+        .unwrap();
+    assert_eq!(down.published_at, None);
+    assert_eq!(down.published_by, None);
+    let republished = store
+        .set_outcomes_published(north, true, other.id, T0 + 20)
+        .await
+        .unwrap();
+    assert_eq!(
+        (republished.published_at, republished.published_by),
+        (Some(T0 + 20), Some(other.id))
+    );
+
+    // A feed's secret opens only its own partnership's feed, and renewing it retires the old.
+    let token = store.renew_calendar_feed(north).await.unwrap();
+    assert!(store.publication(north).await.unwrap().has_calendar_feed);
+    assert!(store.calendar_feed_matches(north, &token).await.unwrap());
+    assert!(!store.calendar_feed_matches(south.id, &token).await.unwrap());
+    let renewed = store.renew_calendar_feed(north).await.unwrap();
+    assert_ne!(renewed, token);
+    assert!(!store.calendar_feed_matches(north, &token).await.unwrap());
+    assert!(store.calendar_feed_matches(north, &renewed).await.unwrap());
+    store.revoke_calendar_feed(north).await.unwrap();
+    assert!(!store.calendar_feed_matches(north, &renewed).await.unwrap());
+    assert!(!store.publication(north).await.unwrap().has_calendar_feed);
+
+    // Publishing is a flag beside the record, not an entry in it; the chain still verifies.
+    assert_eq!(assert_record_verifies(store, north).await, 0);
+
+    let missing = PartnershipId(9_999);
+    assert!(matches!(
+        store.set_outcomes_published(missing, true, lead, T0).await,
+        Err(StoreError::NotFound(Entity::Partnership))
+    ));
+    assert!(matches!(
+        store.renew_calendar_feed(missing).await,
+        Err(StoreError::NotFound(Entity::Partnership))
+    ));
+    assert!(matches!(
+        store.publication(missing).await,
+        Err(StoreError::NotFound(Entity::Partnership))
+    ));
 }

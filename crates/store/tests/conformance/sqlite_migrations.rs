@@ -21,8 +21,9 @@ use crate::support::T0;
 const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
 /// The columns later migrations add to existing tables: the third (partnerships), the fifth
-/// (weighting), the eighth (moderation reasons) and the ninth (settlements).
-const ADDED_COLUMNS: [(&str, &str); 10] = [
+/// (weighting), the eighth (moderation reasons), the ninth (settlements) and the eleventh
+/// (outcomes published).
+const ADDED_COLUMNS: [(&str, &str); 13] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
         "dialogues",
@@ -45,6 +46,12 @@ const ADDED_COLUMNS: [(&str, &str); 10] = [
     ("partnerships", "record_length INTEGER NOT NULL DEFAULT 0"),
     ("partnerships", "record_head TEXT"),
     ("statements", "rejection_reason TEXT"),
+    ("partnerships", "outcomes_published_at INTEGER"),
+    (
+        "partnerships",
+        "outcomes_published_by INTEGER REFERENCES convenors (id) ON DELETE SET NULL",
+    ),
+    ("partnerships", "calendar_token_hash BLOB"),
 ];
 
 /// The tables and indexes the third migration creates.
@@ -97,6 +104,8 @@ const CREATED_BY_CONVENOR_INVITATIONS: [&str; 5] = [
     "convenor_invitations_by_partnership",
     "sqlite_autoindex_convenor_invitations_1",
 ];
+/// The index the outcomes' migration creates.
+const CREATED_BY_OUTCOMES: [&str; 1] = ["partnerships_by_outcomes_publisher"];
 
 /// Opens a raw connection to the file, with foreign keys as the caller asks.
 async fn connect(path: &Path, foreign_keys: bool) -> SqliteConnection {
@@ -295,7 +304,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (6, true),
             (8, true),
             (9, true),
-            (10, true)
+            (10, true),
+            (11, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -343,6 +353,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_SETTLEMENTS);
     expected_names.extend(CREATED_BY_GROUP_LABELS);
     expected_names.extend(CREATED_BY_CONVENOR_INVITATIONS);
+    expected_names.extend(CREATED_BY_OUTCOMES);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),
