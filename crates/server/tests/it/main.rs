@@ -21,6 +21,7 @@ mod rate_limits;
 mod recovery;
 mod report_exports;
 mod report_page;
+mod schedule;
 mod sessions;
 mod shared_limits;
 mod support;

@@ -21,8 +21,9 @@ use crate::support::T0;
 const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
 /// The columns later migrations add to existing tables: the third (partnerships), the fifth
-/// (weighting), the eighth (moderation reasons) and the ninth (settlements).
-const ADDED_COLUMNS: [(&str, &str); 10] = [
+/// (weighting), the seventh (dialogue schedule), the eighth (moderation reasons) and the ninth
+/// (settlements).
+const ADDED_COLUMNS: [(&str, &str); 12] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
         "dialogues",
@@ -45,6 +46,8 @@ const ADDED_COLUMNS: [(&str, &str); 10] = [
     ("partnerships", "record_length INTEGER NOT NULL DEFAULT 0"),
     ("partnerships", "record_head TEXT"),
     ("statements", "rejection_reason TEXT"),
+    ("dialogues", "opens_at INTEGER"),
+    ("dialogues", "closes_at INTEGER"),
 ];
 
 /// The tables and indexes the third migration creates.
@@ -284,6 +287,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (4, true),
             (5, true),
             (6, true),
+            (7, true),
             (8, true),
             (9, true)
         ]
@@ -294,6 +298,13 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         .await
         .unwrap();
     assert!(!weightings.is_empty() && weightings.iter().all(Option::is_none));
+    // Upgraded dialogues have no opening or closing time.
+    let times: Vec<(Option<i64>, Option<i64>)> =
+        sqlx::query_as("SELECT opens_at, closes_at FROM dialogues")
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+    assert!(!times.is_empty() && times.iter().all(|time| *time == (None, None)));
     let shares: Vec<Option<f64>> =
         sqlx::query_scalar("SELECT population_share FROM constituencies")
             .fetch_all(&mut conn)
