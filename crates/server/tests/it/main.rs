@@ -14,6 +14,7 @@ mod journey;
 mod openapi;
 mod participants;
 mod partnerships;
+mod pdf_text;
 mod postgres;
 mod privacy;
 mod races;
