@@ -124,6 +124,8 @@ async fn a_dialogue_takes_part_only_between_its_opening_and_closing_times() {
 
     // From the closing time on, it is closed as if a convenor had closed it.
     clock.set(at("2027-03-12T17:00:00Z"));
+    // The convenor's session has expired by now.
+    app.login_as_convenor().await;
     let late = app
         .vote(dialogue, &participant, statements[1], "agree")
         .await;
@@ -162,6 +164,7 @@ async fn a_dialogue_takes_part_only_between_its_opening_and_closing_times() {
 
     // Once that time has passed too, reopening removes it and keeps the opening time.
     clock.set(at("2027-03-14T09:00:00Z"));
+    app.login_as_convenor().await;
     assert_eq!(
         app.get_dialogue(dialogue).await.body["is_closed"],
         json!(true)
