@@ -1,6 +1,6 @@
 //! Shared domain types: ids, validated text, closed vocabularies, the statement similarity used
-//! for duplicate detection, password hashing, bearer tokens, rate-limit allowances and the hash
-//! chain of a partnership's record, used by the store and the server.
+//! for duplicate detection, password hashing, bearer tokens, dialogue schedules, rate-limit
+//! allowances and the hash chain of a partnership's record, used by the store and the server.
 //!
 //! Nothing here does I/O: every value is built from arguments, and randomness (salts, token bytes)
 //! is handed in by the caller.
@@ -12,6 +12,7 @@ pub mod ids;
 pub mod kinds;
 pub mod password;
 pub mod record;
+pub mod schedule;
 pub mod similarity;
 pub mod text;
 pub mod token;
@@ -26,6 +27,7 @@ pub use kinds::{
     Sector, UnknownValueError, VoteChoice,
 };
 pub use password::{Password, PasswordError, PasswordHash};
+pub use schedule::{DialogueSchedule, DialogueStatus, ScheduleError};
 pub use similarity::{DuplicateMatch, NEAR_DUPLICATE_THRESHOLD, NormalizedText, find_duplicate};
 pub use text::{
     ActionTitle, AmendmentText, ConstituencyName, Description, DialogueQuestion, DialogueTitle,

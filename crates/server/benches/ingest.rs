@@ -99,6 +99,7 @@ async fn run(label: &str, database: String, load: Load) -> Result<(), Box<dyn st
             },
             constituencies: Vec::new(),
             seed_statements: statements,
+            schedule: model::DialogueSchedule::NONE,
             created_by: None,
             created_at: 0,
         })

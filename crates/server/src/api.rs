@@ -154,6 +154,23 @@ pub struct CreateDialogueRequest {
     /// When participants' statements are moderated (default post).
     #[serde(default)]
     pub moderation: Option<ModerationPolicyBody>,
+    /// When it opens to participants: RFC 3339 (`2027-03-01T09:00:00Z`), or a date and time
+    /// without an offset (`2027-03-01T09:00`), read as UTC. Left out, it is open at once.
+    #[serde(default)]
+    pub opens_at: Option<String>,
+    /// When it closes, as `opens_at`; it must come after `opens_at`. Left out, it stays open
+    /// until a convenor closes it.
+    #[serde(default)]
+    pub closes_at: Option<String>,
+}
+
+/// Reads a field that may be left out (`None`), `null` (`Some(None)`) or a value.
+fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// The answer to creating a dialogue.
@@ -198,6 +215,28 @@ pub struct UpdateDialogueRequest {
     /// shares; `null` clears one. Constituencies left out keep their share.
     #[serde(default)]
     pub population_shares: Option<BTreeMap<String, Option<f64>>>,
+    /// When it opens, as in creating a dialogue; `null` (or an empty string) removes the
+    /// opening time, so it is open at once.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub opens_at: Option<Option<String>>,
+    /// When it closes; `null` (or an empty string) removes the closing time. Moving a passed
+    /// closing time later opens the dialogue again, unless a convenor closed it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub closes_at: Option<Option<String>>,
+}
+
+/// Where a dialogue stands now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DialogueStatusBody {
+    /// Its opening time has not come: it takes no participants, votes or statements yet.
+    NotYetOpen,
+    /// It takes participants, votes and statements.
+    Open,
+    /// A convenor closed it, or its closing time has passed.
+    Closed,
 }
 
 /// A dialogue as participants and convenors see it.
@@ -227,8 +266,15 @@ pub struct DialogueView {
     pub weighting: WeightingBody,
     /// The population shares given for `frame` weighting, by constituency name.
     pub population_shares: BTreeMap<String, f64>,
-    /// Whether the dialogue is closed to votes and statements.
+    /// Whether the dialogue is closed to votes and statements: closed by a convenor, or its
+    /// closing time has passed.
     pub is_closed: bool,
+    /// Where it stands now.
+    pub status: DialogueStatusBody,
+    /// When it opens (RFC 3339), if it waits for a time.
+    pub opens_at: Option<String>,
+    /// When it closes (RFC 3339), if it closes at a time.
+    pub closes_at: Option<String>,
     /// The link to give participants.
     pub participant_url: String,
 }

@@ -55,6 +55,8 @@ pub enum ErrorCode {
     AnalysisNotReady,
     /// The dialogue is closed to votes and statements.
     DialogueClosed,
+    /// The dialogue's opening time has not come: no participants, votes or statements yet.
+    DialogueNotOpen,
     /// The statement cannot be voted on: rejected, or still waiting for moderation.
     StatementNotVotable,
     /// The dialogue does not accept statements from participants.
@@ -85,7 +87,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in the order of the table.
-    pub const ALL: [ErrorCode; 32] = [
+    pub const ALL: [ErrorCode; 33] = [
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
         ErrorCode::UnsupportedMediaType,
@@ -105,6 +107,7 @@ impl ErrorCode {
         ErrorCode::ConstituencyNotFound,
         ErrorCode::AnalysisNotReady,
         ErrorCode::DialogueClosed,
+        ErrorCode::DialogueNotOpen,
         ErrorCode::StatementNotVotable,
         ErrorCode::StatementsDisabled,
         ErrorCode::DuplicateStatement,
@@ -146,6 +149,7 @@ impl ErrorCode {
             }
             ErrorCode::AnalysisNotReady => (StatusCode::NOT_FOUND, "analysis_not_ready"),
             ErrorCode::DialogueClosed => (StatusCode::CONFLICT, "dialogue_closed"),
+            ErrorCode::DialogueNotOpen => (StatusCode::CONFLICT, "dialogue_not_open"),
             ErrorCode::StatementNotVotable => (StatusCode::CONFLICT, "statement_not_votable"),
             ErrorCode::StatementsDisabled => (StatusCode::FORBIDDEN, "statements_disabled"),
             ErrorCode::DuplicateStatement => (StatusCode::CONFLICT, "duplicate_statement"),
@@ -234,6 +238,18 @@ impl ApiError {
     /// Returns a `forbidden` error.
     pub fn forbidden(message: impl Into<String>) -> ApiError {
         ApiError::new(ErrorCode::Forbidden, message)
+    }
+
+    /// Returns the `dialogue_not_open` error for a dialogue that opens at `opens_at`.
+    pub fn not_open(opens_at: i64) -> ApiError {
+        ApiError::new(
+            ErrorCode::DialogueNotOpen,
+            format!(
+                "the dialogue is not open yet: it opens on {} ({})",
+                crate::time::long_date_time(opens_at),
+                crate::time::rfc3339(opens_at)
+            ),
+        )
     }
 
     /// Returns the `dialogue_not_found` error.
@@ -355,6 +371,7 @@ impl From<store::StoreError> for ApiError {
             StoreError::DialogueClosed => {
                 ApiError::new(ErrorCode::DialogueClosed, error.to_string())
             }
+            StoreError::DialogueNotOpen { opens_at } => ApiError::not_open(opens_at),
             StoreError::ParticipantStatementsDisabled => {
                 ApiError::new(ErrorCode::StatementsDisabled, error.to_string())
             }

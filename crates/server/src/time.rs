@@ -1,5 +1,6 @@
-//! The server's clock and the two ways it writes a moment: RFC 3339 for the API, and the
-//! `Fri Jan 09 22:58:03 UTC 2015` form of Pol.is's CSV exports.
+//! The server's clock and the ways it writes a moment: RFC 3339 for the API, the
+//! `Fri Jan 09 22:58:03 UTC 2015` form of Pol.is's CSV exports, and "12 March 2027, 17:00 UTC"
+//! for people; and reading a moment as the API and the forms send it.
 //!
 //! Times are milliseconds since the Unix epoch everywhere else. The clock is injected so that
 //! tests and imports can fix it.
@@ -154,9 +155,190 @@ pub fn polis_datetime(epoch_ms: i64) -> String {
     )
 }
 
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Returns the moment for people to read, in UTC: `12 March 2027, 17:00 UTC`.
+pub fn long_date_time(epoch_ms: i64) -> String {
+    let c = civil(epoch_ms);
+    let month = MONTH_NAMES
+        .get(c.month.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("January");
+    format!(
+        "{} {month} {}, {:02}:{:02} UTC",
+        c.day, c.year, c.hour, c.minute
+    )
+}
+
+/// Returns the moment as a date-and-time form field shows it, in UTC: `2027-03-12T17:00`.
+pub fn form_date_time(epoch_ms: i64) -> String {
+    let c = civil(epoch_ms);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        c.year, c.month, c.day, c.hour, c.minute
+    )
+}
+
+/// Converts a date in the proleptic Gregorian calendar to days since 1970-01-01 (Howard
+/// Hinnant's `days_from_civil`).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year.rem_euclid(400);
+    let month = i64::from(month);
+    let day_of_year =
+        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Why a moment could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "is not a date and time such as 2027-03-12T17:00 (read as UTC) or 2027-03-12T17:00:00+01:00"
+)]
+pub struct MomentError;
+
+/// Reads a number of exactly `width` ASCII digits at the start of `text`.
+fn digits(text: &str, width: usize) -> Result<(i64, &str), MomentError> {
+    let (head, rest) = text.split_at_checked(width).ok_or(MomentError)?;
+    if !head.bytes().all(|byte| byte.is_ascii_digit()) {
+        return Err(MomentError);
+    }
+    Ok((head.parse().map_err(|_| MomentError)?, rest))
+}
+
+/// Reads `separator` at the start of `text`.
+fn expect(text: &str, separator: char) -> Result<&str, MomentError> {
+    text.strip_prefix(separator).ok_or(MomentError)
+}
+
+/// Reads a moment as the API and the forms send it: RFC 3339
+/// (`2027-03-12T17:00:00Z`, `2027-03-12T17:00:00.5+01:00`), or a date and time without an
+/// offset as a browser's date-and-time field sends it (`2027-03-12T17:00`, seconds optional,
+/// a space allowed for the `T`), which is read as UTC. Returns milliseconds since the epoch.
+pub fn parse_moment(text: &str) -> Result<i64, MomentError> {
+    let text = text.trim();
+    let (year, rest) = digits(text, 4)?;
+    let (month, rest) = digits(expect(rest, '-')?, 2)?;
+    let (day, rest) = digits(expect(rest, '-')?, 2)?;
+    let rest = rest.strip_prefix(['T', 't', ' ']).ok_or(MomentError)?;
+    let (hour, rest) = digits(rest, 2)?;
+    let (minute, mut rest) = digits(expect(rest, ':')?, 2)?;
+    let mut second = 0;
+    let mut millisecond = 0;
+    if let Some(after) = rest.strip_prefix(':') {
+        (second, rest) = digits(after, 2)?;
+        if let Some(after) = rest.strip_prefix('.') {
+            let end = after
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(after.len());
+            if end == 0 {
+                return Err(MomentError);
+            }
+            let fraction: String = after[..end].chars().chain("000".chars()).take(3).collect();
+            millisecond = fraction.parse().map_err(|_| MomentError)?;
+            rest = &after[end..];
+        }
+    }
+    let offset_minutes = match rest {
+        "" | "Z" | "z" => 0,
+        _ => {
+            let sign = match rest.chars().next() {
+                Some('+') => 1,
+                Some('-') => -1,
+                _ => return Err(MomentError),
+            };
+            let (hours, after) = digits(&rest[1..], 2)?;
+            let (minutes, after) = digits(expect(after, ':')?, 2)?;
+            if !after.is_empty() || hours > 23 || minutes > 59 {
+                return Err(MomentError);
+            }
+            sign * (hours * 60 + minutes)
+        }
+    };
+    let month = u32::try_from(month).map_err(|_| MomentError)?;
+    let day = u32::try_from(day).map_err(|_| MomentError)?;
+    if !(1..=12).contains(&month)
+        || day == 0
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
+        return Err(MomentError);
+    }
+    let days = days_from_civil(year, month, day);
+    Ok(((days * 24 + hour) * 60 + minute - offset_minutes) * 60_000 + second * 1000 + millisecond)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moments_are_read_as_rfc3339_or_as_a_form_sends_them() {
+        let five_pm = 1_804_870_800_000;
+        assert_eq!(rfc3339(five_pm), "2027-03-12T17:00:00.000Z");
+        for text in [
+            "2027-03-12T17:00",
+            "2027-03-12 17:00",
+            "2027-03-12T17:00:00",
+            "2027-03-12T17:00:00Z",
+            " 2027-03-12t17:00:00.000z ",
+            "2027-03-12T18:00:00+01:00",
+            "2027-03-12T12:30:00-04:30",
+        ] {
+            assert_eq!(parse_moment(text), Ok(five_pm), "{text}");
+        }
+        assert_eq!(parse_moment("2027-03-12T17:00:00.25Z"), Ok(five_pm + 250));
+        assert_eq!(parse_moment("2024-02-29T00:00"), Ok(1_709_164_800_000));
+        for text in [
+            "",
+            "tomorrow",
+            "2027-03-12",
+            "2027-3-12T17:00",
+            "2027-02-29T17:00",
+            "2027-13-01T17:00",
+            "2027-03-12T24:00",
+            "2027-03-12T17:60",
+            "2027-03-12T17:00+1",
+            "2027-03-12T17:00:00.Z",
+            "2027-03-12T17:00 UTC",
+        ] {
+            assert_eq!(parse_moment(text), Err(MomentError), "{text}");
+        }
+    }
+
+    #[test]
+    fn moments_are_written_for_people_and_for_forms() {
+        let five_pm = 1_804_870_800_000;
+        assert_eq!(long_date_time(five_pm), "12 March 2027, 17:00 UTC");
+        assert_eq!(form_date_time(five_pm), "2027-03-12T17:00");
+        assert_eq!(parse_moment(&form_date_time(five_pm)), Ok(five_pm));
+    }
 
     #[test]
     fn the_epoch_and_known_moments_format_as_rfc3339() {

@@ -8,7 +8,7 @@ use model::{
 use store::{Constituency, Dialogue, NewConstituency, Statement};
 
 use crate::api::{
-    ConstituencyBody, ConstituencyKindBody, DialogueView, ModerationPolicyBody,
+    ConstituencyBody, ConstituencyKindBody, DialogueStatusBody, DialogueView, ModerationPolicyBody,
     ModerationStatusBody, ReportVisibilityBody, StatementView, VoteBody, WeightingBody,
 };
 use crate::error::ApiError;
@@ -133,9 +133,14 @@ pub fn constituency_view(constituency: &Constituency) -> ConstituencyBody {
     }
 }
 
-/// Returns the API view of a dialogue.
-pub fn dialogue_view(dialogue: &Dialogue, participant_url: String) -> DialogueView {
+/// Returns the API view of a dialogue as it stands at `now`.
+pub fn dialogue_view(dialogue: &Dialogue, participant_url: String, now: i64) -> DialogueView {
     let settings = &dialogue.settings;
+    let status = match dialogue.status_at(now) {
+        model::DialogueStatus::NotYetOpen { .. } => DialogueStatusBody::NotYetOpen,
+        model::DialogueStatus::Open => DialogueStatusBody::Open,
+        model::DialogueStatus::Closed => DialogueStatusBody::Closed,
+    };
     DialogueView {
         id: dialogue.id.get(),
         partnership_id: dialogue.partnership.get(),
@@ -167,7 +172,10 @@ pub fn dialogue_view(dialogue: &Dialogue, participant_url: String) -> DialogueVi
                 ))
             })
             .collect(),
-        is_closed: !dialogue.is_open,
+        is_closed: status == DialogueStatusBody::Closed,
+        status,
+        opens_at: dialogue.schedule.opens_at().map(rfc3339),
+        closes_at: dialogue.schedule.closes_at().map(rfc3339),
         participant_url,
     }
 }

@@ -6,8 +6,8 @@
 use async_trait::async_trait;
 use model::{
     AnalysisWeighting, ConstituencyId, ConstituencyKind, ConstituencyName, ConvenorId, Description,
-    DialogueId, DialogueQuestion, DialogueTitle, ExpectedShare, ModerationPolicy, PartnershipId,
-    ReportVisibility, StatementId, StatementText,
+    DialogueId, DialogueQuestion, DialogueSchedule, DialogueStatus, DialogueTitle, ExpectedShare,
+    ModerationPolicy, PartnershipId, ReportVisibility, StatementId, StatementText,
 };
 
 use crate::store::StoreResult;
@@ -68,8 +68,12 @@ pub struct Dialogue {
     pub settings: DialogueSettings,
     /// Its constituencies, in the order they were added.
     pub constituencies: Vec<Constituency>,
-    /// Whether it accepts votes, statements and participants.
+    /// Whether a convenor has left it open (false once they close it, until they reopen it).
+    /// Whether it accepts votes, statements and participants at a moment also depends on its
+    /// schedule: ask [`Dialogue::status_at`].
     pub is_open: bool,
+    /// When it opens and closes, if at set times.
+    pub schedule: DialogueSchedule,
     /// Whether its convenors show it to the partnership's partner representatives.
     pub shared_with_partners: bool,
     /// The convenor who created it, if known and not deleted.
@@ -81,6 +85,20 @@ pub struct Dialogue {
     /// How the analysis weighs participants (`None`: the default, equal when the dialogue has
     /// constituencies).
     pub weighting: Option<AnalysisWeighting>,
+}
+
+impl Dialogue {
+    /// Returns where the dialogue stands at `now`: closed by a convenor or by its closing time,
+    /// not yet open before its opening time, or open. Every write the store refuses on a closed
+    /// dialogue is checked against this, at the moment the write carries.
+    pub fn status_at(&self, now: i64) -> DialogueStatus {
+        self.schedule.status_at(now, !self.is_open)
+    }
+
+    /// Returns whether the dialogue is closed at `now`, by a convenor or by its closing time.
+    pub fn is_closed_at(&self, now: i64) -> bool {
+        self.status_at(now) == DialogueStatus::Closed
+    }
 }
 
 /// What is needed to create a dialogue; constituencies and seed statements are created with it
@@ -95,6 +113,8 @@ pub struct NewDialogue {
     pub constituencies: Vec<NewConstituency>,
     /// Seed statements, accepted at once; they must not duplicate each other.
     pub seed_statements: Vec<StatementText>,
+    /// When it opens and closes, if at set times.
+    pub schedule: DialogueSchedule,
     /// The convenor creating it.
     pub created_by: Option<ConvenorId>,
     /// When it is created.
@@ -125,6 +145,16 @@ pub trait DialogueStore: Send + Sync {
     /// Opens or closes a dialogue. Closing waits for votes being recorded, so no vote is
     /// accepted after this returns.
     async fn set_dialogue_open(&self, id: DialogueId, is_open: bool) -> StoreResult<Dialogue>;
+
+    /// Sets when a dialogue opens and closes. Like closing, it takes the dialogue's row first, so
+    /// a vote being recorded is written before the new times apply, and the next one is checked
+    /// against them. Moving a passed closing time later opens the dialogue again (unless a
+    /// convenor closed it by hand).
+    async fn set_dialogue_schedule(
+        &self,
+        id: DialogueId,
+        schedule: DialogueSchedule,
+    ) -> StoreResult<Dialogue>;
 
     /// Shows a dialogue to the partnership's partner representatives, or stops showing it.
     async fn set_dialogue_shared_with_partners(

@@ -90,6 +90,12 @@ pub enum StoreError {
     /// The dialogue is closed: no votes, statements or new participants.
     #[error("the dialogue is closed")]
     DialogueClosed,
+    /// The dialogue's opening time has not come: no votes, statements or new participants yet.
+    #[error("the dialogue is not open yet")]
+    DialogueNotOpen {
+        /// When it opens, in milliseconds since the Unix epoch.
+        opens_at: i64,
+    },
     /// The dialogue does not accept statements from participants.
     #[error("the dialogue does not accept statements from participants")]
     ParticipantStatementsDisabled,

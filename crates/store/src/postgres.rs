@@ -60,6 +60,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/postgres/0006_group_labels.sql"),
     ),
     (
+        7,
+        "dialogue_schedule",
+        include_str!("../migrations/postgres/0007_dialogue_schedule.sql"),
+    ),
+    (
         8,
         "moderation_reasons",
         include_str!("../migrations/postgres/0008_moderation_reasons.sql"),

@@ -94,7 +94,9 @@ pub struct VoteCounts {
 #[async_trait]
 pub trait VoteStore: Send + Sync {
     /// Records a vote: appends it to the history and makes it the participant's latest vote on
-    /// the statement. Refuses votes on closed dialogues ([`crate::StoreError::DialogueClosed`]),
+    /// the statement. Refuses votes on closed dialogues ([`crate::StoreError::DialogueClosed`]:
+    /// closed by a convenor, or cast at or after the closing time), votes cast before the
+    /// opening time ([`crate::StoreError::DialogueNotOpen`]),
     /// rejected statements ([`crate::StoreError::StatementRejected`]), statements awaiting
     /// pre-moderation ([`crate::StoreError::StatementPending`]), statements of another dialogue
     /// ([`crate::StoreError::StatementNotInDialogue`]) and unknown statements or participants

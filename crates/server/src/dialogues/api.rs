@@ -21,14 +21,20 @@ use crate::views::{dialogue_view, statement_view};
 use super::service;
 
 fn view(state: &AppState, dialogue: &store::Dialogue) -> Json<DialogueView> {
-    Json(dialogue_view(dialogue, state.participant_url(dialogue.id)))
+    Json(dialogue_view(
+        dialogue,
+        state.participant_url(dialogue.id),
+        state.now_ms(),
+    ))
 }
 
 /// Creates a dialogue with its constituencies and seed statements.
 ///
 /// `partnership_id` names the partnership that owns it; the convenor must convene it (or be
 /// an administrator). Left out, the convenor's only partnership is used; a convenor of several
-/// partnerships is refused with `validation_failed` naming `partnership_id`.
+/// partnerships is refused with `validation_failed` naming `partnership_id`. `opens_at` and
+/// `closes_at` schedule it; a time that cannot be read, or a closing time not after the opening
+/// time, is refused with `validation_failed` naming the field.
 #[utoipa::path(
     post, path = "/api/dialogues", tag = "dialogues",
     request_body = CreateDialogueRequest,
@@ -71,7 +77,9 @@ pub async fn list(
     Ok(Json(
         dialogues
             .iter()
-            .map(|dialogue| dialogue_view(dialogue, state.participant_url(dialogue.id)))
+            .map(|dialogue| {
+                dialogue_view(dialogue, state.participant_url(dialogue.id), state.now_ms())
+            })
             .collect(),
     ))
 }
@@ -93,7 +101,8 @@ pub async fn get(
     Ok(view(&state, &dialogue))
 }
 
-/// Changes a dialogue's settings; fields left out keep their value.
+/// Changes a dialogue's settings; fields left out keep their value. `opens_at` and `closes_at`
+/// reschedule it (`null` removes a time): moving a passed closing time later opens it again.
 #[utoipa::path(
     patch, path = "/api/dialogues/{id}", tag = "dialogues",
     params(("id" = i64, Path, description = "Dialogue id")),
@@ -136,7 +145,8 @@ pub async fn close(
     Ok(view(&state, &updated))
 }
 
-/// Reopens a closed dialogue.
+/// Reopens a closed dialogue. One closed by its closing time loses that time, so it stays open
+/// until closed again.
 #[utoipa::path(
     post, path = "/api/dialogues/{id}/reopen", tag = "dialogues",
     params(("id" = i64, Path, description = "Dialogue id")),

@@ -23,6 +23,10 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("dialogue.html", include_str!("templates/dialogue.html")),
     ("settings.html", include_str!("templates/settings.html")),
     ("close.html", include_str!("templates/close.html")),
+    (
+        "schedule_fields.html",
+        include_str!("templates/schedule_fields.html"),
+    ),
 ];
 
 /// Returns the room's JSON routes and pages.

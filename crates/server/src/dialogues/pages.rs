@@ -11,8 +11,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::{Query, QueryRejection};
 use model::{
-    ConstituencyId, DialogueId, ModerationPolicy, PartnershipId, ReportVisibility, StatementId,
-    StatementText,
+    ConstituencyId, DialogueId, DialogueStatus, ModerationPolicy, PartnershipId, ReportVisibility,
+    StatementId, StatementText,
 };
 use serde::{Deserialize, Serialize};
 use store::Dialogue;
@@ -25,6 +25,7 @@ use crate::error::{ApiError, ErrorCode};
 use crate::export::PolisCsvFiles;
 use crate::extract::ApiPath;
 use crate::state::AppState;
+use crate::time::{form_date_time, long_date_time};
 use crate::web::forms::FormData;
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page, percent};
@@ -50,14 +51,50 @@ pub struct DialogueSummary {
     pub allows_statements: bool,
     /// Whether anyone may read the report.
     pub report_is_public: bool,
-    /// Whether the dialogue is closed.
+    /// Whether the dialogue is closed, by a convenor or by its closing time.
     pub is_closed: bool,
+    /// Whether its opening time has not come yet.
+    pub is_not_yet_open: bool,
+    /// When it opens, for people to read, if it waits for a time.
+    pub opens: Option<String>,
+    /// When it closes, for people to read, if it closes at a time.
+    pub closes: Option<String>,
+    /// Its dates in one sentence, when it has any: "Open until 12 March 2027, 17:00 UTC."
+    pub dates: Option<String>,
+}
+
+/// Says a dialogue's dates in one sentence as they stand at `now`, or `None` when it has none
+/// that matter (no times, or closed by a convenor before its closing time).
+fn dates_sentence(dialogue: &Dialogue, now: i64) -> Option<String> {
+    let opens = dialogue.schedule.opens_at().map(long_date_time);
+    let closes = dialogue.schedule.closes_at().map(long_date_time);
+    match (dialogue.status_at(now), opens, closes) {
+        (DialogueStatus::NotYetOpen { .. }, Some(opens), Some(closes)) => {
+            Some(format!("Opens on {opens}, open until {closes}."))
+        }
+        (DialogueStatus::NotYetOpen { .. }, Some(opens), None) => {
+            Some(format!("Opens on {opens}."))
+        }
+        (DialogueStatus::Open, _, Some(closes)) => Some(format!("Open until {closes}.")),
+        (DialogueStatus::Closed, _, Some(closes))
+            if dialogue.is_open && dialogue.schedule.closes_at().is_some_and(|at| at <= now) =>
+        {
+            Some(format!("Closed on {closes}, its closing time."))
+        }
+        (DialogueStatus::Open, Some(opens), None)
+            if dialogue.schedule.opens_at().is_some_and(|at| at <= now) =>
+        {
+            Some(format!("Open since {opens}."))
+        }
+        _ => None,
+    }
 }
 
 impl DialogueSummary {
-    /// Returns the summary of a dialogue.
-    pub fn of(dialogue: &Dialogue) -> DialogueSummary {
+    /// Returns the summary of a dialogue as it stands at `now`.
+    pub fn of(dialogue: &Dialogue, now: i64) -> DialogueSummary {
         let settings = &dialogue.settings;
+        let status = dialogue.status_at(now);
         DialogueSummary {
             id: dialogue.id.get(),
             title: settings.title.as_str().to_owned(),
@@ -70,7 +107,11 @@ impl DialogueSummary {
                 .collect(),
             allows_statements: settings.allow_participant_statements,
             report_is_public: settings.report_visibility == ReportVisibility::Public,
-            is_closed: !dialogue.is_open,
+            is_closed: status == DialogueStatus::Closed,
+            is_not_yet_open: matches!(status, DialogueStatus::NotYetOpen { .. }),
+            opens: dialogue.schedule.opens_at().map(long_date_time),
+            closes: dialogue.schedule.closes_at().map(long_date_time),
+            dates: dates_sentence(dialogue, now),
         }
     }
 }
@@ -245,6 +286,10 @@ struct DialogueForm {
     participant_statements: bool,
     moderation: String,
     report_visibility: String,
+    /// The opening time as typed.
+    opens_at: String,
+    /// The closing time as typed.
+    closes_at: String,
 }
 
 impl DialogueForm {
@@ -258,9 +303,17 @@ impl DialogueForm {
             participant_statements: form.is_checked("participant_statements"),
             moderation: form.text("moderation").to_owned(),
             report_visibility: form.text("report_visibility").to_owned(),
+            opens_at: form.text("opens_at").to_owned(),
+            closes_at: form.text("closes_at").to_owned(),
         }
     }
 }
+
+/// The dates' form fields as the error messages name them.
+const SCHEDULE_LABELS: service::ScheduleFields = service::ScheduleFields {
+    opens: "Opening time",
+    closes: "Closing time",
+};
 
 /// The partnership a new dialogue is created in, as its form shows it.
 #[derive(Serialize)]
@@ -353,12 +406,18 @@ pub async fn create_dialogue(
         parse_statements(&fields.statements, form.get("csv").unwrap_or_default())
             .map(|statements| (constituencies, statements))
     });
-    // The lines are checked here first, so that an error names the line at fault.
+    // The lines and the dates are checked here first, so that an error names the line or the
+    // field at fault as the form does.
     let checked = parsed.and_then(|((constituencies, lines), (statements, rows))| {
-        service::check_constituencies(&constituencies, &[], &lines)
-            .and_then(|_| service::check_seed_statements(&statements, &rows))
-            .map(|_| (constituencies, statements))
-            .map_err(|error| form_error(&error).unwrap_or_else(|| error.to_string()))
+        service::check_schedule(
+            Some(&fields.opens_at),
+            Some(&fields.closes_at),
+            SCHEDULE_LABELS,
+        )
+        .and_then(|_| service::check_constituencies(&constituencies, &[], &lines))
+        .and_then(|_| service::check_seed_statements(&statements, &rows))
+        .map(|_| (constituencies, statements))
+        .map_err(|error| form_error(&error).unwrap_or_else(|| error.to_string()))
     });
     let message = match checked {
         Ok((constituencies, statements)) => {
@@ -371,6 +430,8 @@ pub async fn create_dialogue(
                 statements: Some(statements),
                 participant_statements: Some(fields.participant_statements),
                 moderation: Some(moderation_choice(&fields.moderation)),
+                opens_at: Some(fields.opens_at.clone()),
+                closes_at: Some(fields.closes_at.clone()),
             };
             let visibility = visibility_choice(&fields.report_visibility).into();
             match service::create(&state, &convenor.current, &request, visibility).await {
@@ -478,7 +539,7 @@ pub async fn dialogue_page(
         })
         .collect();
     let unaffiliated = n_participants.saturating_sub(u64::try_from(affiliated.len()).unwrap_or(0));
-    let summary = DialogueSummary::of(&dialogue);
+    let summary = DialogueSummary::of(&dialogue, state.now_ms());
     let context = DialogueContext {
         layout: convenor.layout(summary.title.clone()),
         link_is_local: crate::event::service::is_local_link(&state.participant_url(dialogue.id)),
@@ -508,6 +569,10 @@ struct SettingsForm {
     moderation: &'static str,
     report_visibility: &'static str,
     weighting: &'static str,
+    /// The opening time as the date-and-time field shows it (UTC), or as typed.
+    opens_at: String,
+    /// The closing time, likewise.
+    closes_at: String,
     /// Each constituency's population share as the form shows it, in the dialogue's order.
     population_shares: Vec<PopulationShareField>,
 }
@@ -564,7 +629,7 @@ async fn settings_context(
     error: Option<String>,
 ) -> Result<SettingsContext, PageError> {
     let settings = &dialogue.settings;
-    let summary = DialogueSummary::of(dialogue);
+    let summary = DialogueSummary::of(dialogue, state.now_ms());
     let seeds = state
         .store()
         .list_statements(
@@ -589,6 +654,16 @@ async fn settings_context(
             weighting: dialogue
                 .weighting
                 .map_or("default", |weighting| weighting.as_str()),
+            opens_at: dialogue
+                .schedule
+                .opens_at()
+                .map(form_date_time)
+                .unwrap_or_default(),
+            closes_at: dialogue
+                .schedule
+                .closes_at()
+                .map(form_date_time)
+                .unwrap_or_default(),
             population_shares: dialogue
                 .constituencies
                 .iter()
@@ -751,6 +826,8 @@ async fn settings_error(
             context.form.title = form.text("title").to_owned();
             context.form.question = form.text("question").to_owned();
             context.form.description = form.text("description").to_owned();
+            context.form.opens_at = form.text("opens_at").to_owned();
+            context.form.closes_at = form.text("closes_at").to_owned();
             for (index, field) in context.form.population_shares.iter_mut().enumerate() {
                 field.value = form.text(&format!("population_share_{index}")).to_owned();
             }
@@ -795,7 +872,17 @@ pub async fn update_settings(
         shared_with_partners: None,
         weighting: Some(weighting_choice(form.text("weighting"))),
         population_shares: None,
+        opens_at: Some(Some(form.text("opens_at").to_owned())),
+        closes_at: Some(Some(form.text("closes_at").to_owned())),
     };
+    if let Err(error) = service::check_schedule(
+        Some(form.text("opens_at")),
+        Some(form.text("closes_at")),
+        SCHEDULE_LABELS,
+    ) {
+        let message = form_error(&error).ok_or(error)?;
+        return settings_error(&state, &convenor, id, message, Typed::Settings(&form)).await;
+    }
     let dialogue = convenor.current.dialogue(&state, id).await?;
     let mut shares = BTreeMap::new();
     for (index, constituency) in dialogue.constituencies.iter().enumerate() {
@@ -813,8 +900,16 @@ pub async fn update_settings(
             }
         }
     }
+    // A time shown unchanged (to the minute) keeps its stored value to the millisecond.
+    let typed_time = |field: &str, stored: Option<i64>| {
+        let typed = form.text(field);
+        (stored.map(form_date_time).as_deref() != Some(typed.trim()))
+            .then(|| Some(typed.to_owned()))
+    };
     let change = UpdateDialogueRequest {
         population_shares: Some(shares),
+        opens_at: typed_time("opens_at", dialogue.schedule.opens_at()),
+        closes_at: typed_time("closes_at", dialogue.schedule.closes_at()),
         ..change
     };
     match service::update_settings(&state, &convenor.current, id, &change).await {
@@ -1021,7 +1116,7 @@ pub async fn close_page(
     ApiPath(id): ApiPath<DialogueId>,
 ) -> Result<Response, PageError> {
     let dialogue = convenor.current.dialogue(&state, id).await?;
-    let summary = DialogueSummary::of(&dialogue);
+    let summary = DialogueSummary::of(&dialogue, state.now_ms());
     let context = CloseContext {
         layout: convenor.layout(format!("Close the dialogue? · {}", summary.title)),
         dialogue: summary,

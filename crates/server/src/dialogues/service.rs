@@ -4,8 +4,9 @@
 
 use model::{
     AnalysisWeighting, ConstituencyId, ConstituencyKind, ConstituencyName, Description, DialogueId,
-    DialogueQuestion, DialogueTitle, DuplicateMatch, ExpectedShare, ModerationPolicy,
-    NormalizedText, PartnershipId, ReportVisibility, StatementId, StatementText, find_duplicate,
+    DialogueQuestion, DialogueSchedule, DialogueTitle, DuplicateMatch, ExpectedShare,
+    ModerationPolicy, NormalizedText, PartnershipId, ReportVisibility, StatementId, StatementText,
+    find_duplicate,
 };
 use store::{
     Dialogue, DialogueSettings, NewConstituency, NewDialogue, NewStatement, Partnership, Statement,
@@ -88,6 +89,11 @@ pub async fn create(
         statements,
         &ItemPlaces::numbered("statements", "item", statements.len()),
     )?;
+    let schedule = check_schedule(
+        request.opens_at.as_deref(),
+        request.closes_at.as_deref(),
+        ScheduleFields::API,
+    )?;
     let requested = request.partnership_id.map(PartnershipId);
     let partnership = convened_partnership(state, convenor, requested).await?;
     Ok(state
@@ -97,6 +103,7 @@ pub async fn create(
             settings,
             constituencies,
             seed_statements,
+            schedule,
             created_by: Some(convenor.convenor.id),
             created_at: state.now_ms(),
         })
@@ -148,10 +155,36 @@ pub async fn update_settings(
     if let Some(visibility) = change.report_visibility {
         settings.report_visibility = visibility.into();
     }
+    let schedule = if change.opens_at.is_some() || change.closes_at.is_some() {
+        let current = |time: Option<i64>| time.map(crate::time::rfc3339);
+        let opens = change
+            .opens_at
+            .clone()
+            .unwrap_or_else(|| current(dialogue.schedule.opens_at()));
+        let closes = change
+            .closes_at
+            .clone()
+            .unwrap_or_else(|| current(dialogue.schedule.closes_at()));
+        Some(check_schedule(
+            opens.as_deref(),
+            closes.as_deref(),
+            ScheduleFields::API,
+        )?)
+    } else {
+        None
+    };
     let mut updated = state
         .store()
         .update_dialogue_settings(dialogue.id, settings)
         .await?;
+    if let Some(schedule) = schedule
+        && schedule != updated.schedule
+    {
+        updated = state
+            .store()
+            .set_dialogue_schedule(updated.id, schedule)
+            .await?;
+    }
     if change.weighting.is_some() || change.population_shares.is_some() {
         updated = set_weighting(state, &updated, change).await?;
     }
@@ -204,7 +237,9 @@ async fn set_weighting(
         .await?)
 }
 
-/// Opens or closes a dialogue; doing either twice is not an error.
+/// Opens or closes a dialogue; doing either twice is not an error. Reopening a dialogue whose
+/// closing time has passed removes that time (keeping any opening time), since the convenor
+/// asks for it to be open now.
 pub async fn set_open(
     state: &AppState,
     convenor: &CurrentConvenor,
@@ -212,10 +247,70 @@ pub async fn set_open(
     is_open: bool,
 ) -> Result<Dialogue, ApiError> {
     let dialogue = convenor.dialogue(state, id).await?;
+    let now = state.now_ms();
+    if is_open
+        && dialogue
+            .schedule
+            .closes_at()
+            .is_some_and(|closes| closes <= now)
+    {
+        let schedule = validated(DialogueSchedule::new(dialogue.schedule.opens_at(), None))?;
+        state
+            .store()
+            .set_dialogue_schedule(dialogue.id, schedule)
+            .await?;
+    }
     Ok(state
         .store()
         .set_dialogue_open(dialogue.id, is_open)
         .await?)
+}
+
+/// What a schedule's two times are called in error messages: the JSON fields, or the form's
+/// labels.
+#[derive(Debug, Clone, Copy)]
+pub struct ScheduleFields {
+    /// The opening time's name.
+    pub opens: &'static str,
+    /// The closing time's name.
+    pub closes: &'static str,
+}
+
+impl ScheduleFields {
+    /// The JSON fields `opens_at` and `closes_at`.
+    pub const API: ScheduleFields = ScheduleFields {
+        opens: "opens_at",
+        closes: "closes_at",
+    };
+}
+
+/// Reads a dialogue's opening and closing times as typed (empty or left out: no such time),
+/// each as RFC 3339 or as a date-and-time field sends it (read as UTC), and checks that the
+/// closing time comes after the opening time. Errors name the field as `fields` says. A time
+/// already past is allowed: a closing time in the past closes the dialogue.
+pub fn check_schedule(
+    opens_at: Option<&str>,
+    closes_at: Option<&str>,
+    fields: ScheduleFields,
+) -> Result<DialogueSchedule, ApiError> {
+    let read = |text: Option<&str>, field: &str| -> Result<Option<i64>, ApiError> {
+        match text.map(str::trim).filter(|text| !text.is_empty()) {
+            None => Ok(None),
+            Some(text) => crate::time::parse_moment(text)
+                .map(Some)
+                .map_err(|error| ApiError::validation(format!("{field}: {text:?} {error}"))),
+        }
+    };
+    let opens = read(opens_at, fields.opens)?;
+    let closes = read(closes_at, fields.closes)?;
+    DialogueSchedule::new(opens, closes).map_err(|_| {
+        ApiError::validation(format!(
+            "{}: the dialogue would close on {} but open only on {}; the closing time must come after the opening time",
+            fields.closes,
+            closes.map(crate::time::long_date_time).unwrap_or_default(),
+            opens.map(crate::time::long_date_time).unwrap_or_default(),
+        ))
+    })
 }
 
 /// Adds one constituency to a dialogue; a name the dialogue already has is a `conflict`.
@@ -355,6 +450,7 @@ pub async fn copy(
             settings,
             constituencies,
             seed_statements: seeds,
+            schedule: model::DialogueSchedule::NONE,
             created_by: Some(convenor.convenor.id),
             created_at: state.now_ms(),
         })
@@ -711,6 +807,29 @@ mod tests {
         )
         .unwrap();
         assert_eq!(fine.len(), 3);
+    }
+
+    #[test]
+    fn schedule_errors_name_the_field() {
+        let fields = ScheduleFields {
+            opens: "Opening time",
+            closes: "Closing time",
+        };
+        let error = check_schedule(Some("next week"), None, fields).unwrap_err();
+        assert!(message(error).starts_with("Opening time: \"next week\" is not a date and time"),);
+        let error =
+            check_schedule(None, Some("2027-02-30T10:00"), ScheduleFields::API).unwrap_err();
+        assert!(message(error).starts_with("closes_at: \"2027-02-30T10:00\""));
+        let error =
+            check_schedule(Some("2027-03-12T17:00"), Some("2027-03-12T09:00"), fields).unwrap_err();
+        assert_eq!(
+            message(error),
+            "Closing time: the dialogue would close on 12 March 2027, 09:00 UTC but open only on 12 March 2027, 17:00 UTC; the closing time must come after the opening time"
+        );
+        let schedule =
+            check_schedule(Some(" "), Some("2027-03-12T17:00:00Z"), ScheduleFields::API).unwrap();
+        assert_eq!(schedule.opens_at(), None);
+        assert_eq!(schedule.closes_at(), Some(1_804_870_800_000));
     }
 
     #[test]

@@ -122,12 +122,13 @@ fn notice_text(query: Result<Query<NoticeQuery>, QueryRejection>) -> Option<&'st
 }
 
 fn present_context(
+    state: &AppState,
     convenor: &PageConvenor,
     room: EventRoom,
     controls: bool,
     notice: Option<&'static str>,
 ) -> PresentContext {
-    let summary = DialogueSummary::of(&room.dialogue);
+    let summary = DialogueSummary::of(&room.dialogue, state.now_ms());
     let id = summary.id;
     let view = if controls { "facilitate" } else { "present" };
     let title = if controls {
@@ -177,7 +178,7 @@ pub async fn present(
     ApiPath(id): ApiPath<DialogueId>,
 ) -> Result<Response, PageError> {
     let room = service::room(&state, &convenor.current, id).await?;
-    let context = present_context(&convenor, room, false, None);
+    let context = present_context(&state, &convenor, room, false, None);
     Ok(page("present.html", context)?.into_response())
 }
 
@@ -189,7 +190,7 @@ pub async fn facilitate(
     query: Result<Query<NoticeQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let room = service::room(&state, &convenor.current, id).await?;
-    let context = present_context(&convenor, room, true, notice_text(query));
+    let context = present_context(&state, &convenor, room, true, notice_text(query));
     Ok(page("present.html", context)?.into_response())
 }
 
@@ -232,7 +233,7 @@ pub async fn close_confirm(
     ApiPath(id): ApiPath<DialogueId>,
 ) -> Result<Response, PageError> {
     let dialogue = convenor.current.dialogue(&state, id).await?;
-    let summary = DialogueSummary::of(&dialogue);
+    let summary = DialogueSummary::of(&dialogue, state.now_ms());
     let context = CloseContext {
         layout: convenor.layout(format!("Close · {}", summary.title)),
         dialogue: summary,
@@ -252,7 +253,7 @@ pub async fn close(
     convenor.check(&form)?;
     if form.get("confirm") != Some("yes") {
         let dialogue = convenor.current.dialogue(&state, id).await?;
-        let summary = DialogueSummary::of(&dialogue);
+        let summary = DialogueSummary::of(&dialogue, state.now_ms());
         let context = CloseContext {
             layout: convenor.layout(format!("Close · {}", summary.title)),
             dialogue: summary,
@@ -285,7 +286,7 @@ pub async fn poster(
 ) -> Result<Response, PageError> {
     let dialogue = convenor.current.dialogue(&state, id).await?;
     let participant_link = state.participant_url(dialogue.id);
-    let summary = DialogueSummary::of(&dialogue);
+    let summary = DialogueSummary::of(&dialogue, state.now_ms());
     let context = PosterContext {
         layout: convenor.layout(format!("Poster · {}", summary.title)),
         dialogue: summary,

@@ -212,6 +212,8 @@ impl DialogueDump {
                 "moderation": settings.moderation.as_str(),
                 "report_visibility": settings.report_visibility.as_str(),
                 "is_open": dialogue.is_open,
+                "opens_at": dialogue.schedule.opens_at().map(rfc3339),
+                "closes_at": dialogue.schedule.closes_at().map(rfc3339),
                 "external_id": dialogue.external_id,
                 "created_at": rfc3339(dialogue.created_at),
                 "constituencies": dialogue.constituencies.iter().map(|constituency| json!({

@@ -234,7 +234,7 @@ async fn render(
             }
         })
         .collect();
-    let summary = DialogueSummary::of(&dialogue);
+    let summary = DialogueSummary::of(&dialogue, state.now_ms());
     let status_code = if refusal.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {

@@ -37,7 +37,7 @@ const NO_STORE: &str = "no-store";
     responses(
         (status = 201, description = "Joined; the token is also set as the cookie `cg_participant_<id>`", body = JoinedDialogue),
         (status = 404, description = "`dialogue_not_found`", body = ErrorBody),
-        (status = 409, description = "`dialogue_closed`", body = ErrorBody),
+        (status = 409, description = "`dialogue_closed`, `dialogue_not_open` (before its opening time)", body = ErrorBody),
         (status = 422, description = "`invalid_body`, `constituency_not_found`", body = ErrorBody),
         (status = 429, description = "`rate_limited`: too many participants from one address, with `Retry-After`", body = ErrorBody),
     )
@@ -108,7 +108,7 @@ pub async fn next(
         (status = 401, description = "`unauthenticated`", body = ErrorBody),
         (status = 403, description = "`forbidden`", body = ErrorBody),
         (status = 404, description = "`statement_not_found`", body = ErrorBody),
-        (status = 409, description = "`dialogue_closed`, `statement_not_votable`, `idempotency_key_reused`", body = ErrorBody),
+        (status = 409, description = "`dialogue_closed`, `dialogue_not_open` (before its opening time), `statement_not_votable`, `idempotency_key_reused`", body = ErrorBody),
         (status = 429, description = "`rate_limited`, with `Retry-After`", body = ErrorBody),
         (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
     )
@@ -143,7 +143,7 @@ pub async fn vote(
         (status = 201, body = StatementView),
         (status = 401, description = "`unauthenticated`", body = ErrorBody),
         (status = 403, description = "`forbidden`, `statements_disabled`", body = ErrorBody),
-        (status = 409, description = "`duplicate_statement` (with `statement_id`), `dialogue_closed`, `statement_limit_reached`", body = ErrorBody),
+        (status = 409, description = "`duplicate_statement` (with `statement_id`), `dialogue_closed`, `dialogue_not_open`, `statement_limit_reached`", body = ErrorBody),
         (status = 429, description = "`rate_limited`, with `Retry-After`", body = ErrorBody),
         (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
     )
@@ -238,7 +238,7 @@ pub async fn erase(
         (status = 200, body = MyConstituencies),
         (status = 401, description = "`unauthenticated`", body = ErrorBody),
         (status = 403, description = "`forbidden`: a token of another dialogue", body = ErrorBody),
-        (status = 409, description = "`dialogue_closed`", body = ErrorBody),
+        (status = 409, description = "`dialogue_closed`, `dialogue_not_open` (before its opening time)", body = ErrorBody),
         (status = 422, description = "`invalid_body`, `constituency_not_found`", body = ErrorBody),
     )
 )]

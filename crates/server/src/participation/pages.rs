@@ -17,7 +17,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
 use axum_extra::extract::{Query, QueryRejection};
-use model::{DialogueId, ReportVisibility, StatementId, Token};
+use model::{DialogueId, DialogueStatus, ReportVisibility, StatementId, Token};
 use serde::{Deserialize, Serialize};
 use store::{Dialogue, Participant};
 
@@ -152,12 +152,13 @@ pub async fn dialogue_page(
     query: Result<Query<NoticeQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let dialogue = state.store().get_dialogue(id).await?;
-    let summary = DialogueSummary::of(&dialogue);
+    let summary = DialogueSummary::of(&dialogue, state.now_ms());
     let participant = match participant {
         Ok(current) => current.participant,
         Err(error) if is_unauthenticated(&error) || error.code() == ErrorCode::Forbidden => {
             let layout = Layout::public(summary.title.clone());
-            if summary.is_closed {
+            // Before its opening time, as after its closing, the page says when, not how to join.
+            if summary.is_closed || summary.is_not_yet_open {
                 return Ok(page(
                     "closed.html",
                     ClosedContext {
@@ -191,7 +192,7 @@ pub async fn dialogue_page(
         .iter()
         .filter(|vote| visible.contains(&vote.statement.get()))
         .count();
-    let statement = if summary.is_closed {
+    let statement = if summary.is_closed || summary.is_not_yet_open {
         None
     } else {
         service::next_statement(&state, &participant)
@@ -367,11 +368,23 @@ async fn writable(
         }
         Err(error) => return Err(error.into()),
     };
-    if !dialogue.is_open {
-        return Err(PageError::new(
-            StatusCode::CONFLICT,
-            "This dialogue is closed, so no more statements can be added.",
-        ));
+    match dialogue.status_at(state.now_ms()) {
+        DialogueStatus::Open => {}
+        DialogueStatus::Closed => {
+            return Err(PageError::new(
+                StatusCode::CONFLICT,
+                "This dialogue is closed, so no more statements can be added.",
+            ));
+        }
+        DialogueStatus::NotYetOpen { opens_at } => {
+            return Err(PageError::new(
+                StatusCode::CONFLICT,
+                format!(
+                    "This dialogue is not open yet: it opens on {}. Statements can be added from then.",
+                    crate::time::long_date_time(opens_at)
+                ),
+            ));
+        }
     }
     if !dialogue.settings.allow_participant_statements {
         return Err(PageError::new(
@@ -382,8 +395,13 @@ async fn writable(
     Ok(Ok((dialogue, participant)))
 }
 
-fn write_context(dialogue: &Dialogue, text: String, error: Option<String>) -> WriteContext {
-    let summary = DialogueSummary::of(dialogue);
+fn write_context(
+    state: &AppState,
+    dialogue: &Dialogue,
+    text: String,
+    error: Option<String>,
+) -> WriteContext {
+    let summary = DialogueSummary::of(dialogue, state.now_ms());
     WriteContext {
         layout: Layout::public(format!("Write a statement · {}", summary.title)),
         dialogue: summary,
@@ -404,7 +422,11 @@ pub async fn write_page(
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };
-    Ok(page("write.html", write_context(&dialogue, String::new(), None))?.into_response())
+    Ok(page(
+        "write.html",
+        write_context(&state, &dialogue, String::new(), None),
+    )?
+    .into_response())
 }
 
 /// Answers `POST /d/{id}/write`: submits the statement, or shows the form again with what was
@@ -458,7 +480,12 @@ pub async fn write(
             let status = error.code().status();
             let body = page(
                 "write.html",
-                write_context(&dialogue, text, Some(format!("Your statement: {message}"))),
+                write_context(
+                    &state,
+                    &dialogue,
+                    text,
+                    Some(format!("Your statement: {message}")),
+                ),
             )?;
             let mut response = (status, body).into_response();
             if let ApiError::RateLimited { retry_after_secs } = error {
@@ -697,7 +724,7 @@ pub async fn my_data_page(
         .collect();
     let extra = MyDataPage {
         votable,
-        is_closed: !dialogue.is_open,
+        is_closed: dialogue.is_closed_at(state.now_ms()),
         has_constituencies: !dialogue.constituencies.is_empty(),
         notice: notice(&query.map(|Query(query)| query).unwrap_or_default()),
     };
@@ -811,6 +838,7 @@ pub async fn change_constituencies(
 }
 
 fn erase_context(
+    now: i64,
     dialogue: &Dialogue,
     data: &MyData,
     csrf: String,
@@ -820,7 +848,7 @@ fn erase_context(
         layout: Layout::public(format!("Erase your data · {}", data.dialogue_title)),
         dialogue_id: data.dialogue_id,
         dialogue_title: data.dialogue_title.clone(),
-        is_closed: !dialogue.is_open,
+        is_closed: dialogue.is_closed_at(now),
         n_votes: data.votes.iter().filter(|vote| vote.is_latest).count(),
         n_statements: data.statements.len(),
         csrf,
@@ -842,7 +870,7 @@ pub async fn erase_page(
     };
     let token = presented_token(&headers, dialogue.id).ok_or_else(ApiError::unauthenticated)?;
     let data = service::my_data(&state, &participant).await?;
-    let context = erase_context(&dialogue, &data, csrf_token(&token), None);
+    let context = erase_context(state.now_ms(), &dialogue, &data, csrf_token(&token), None);
     Ok(not_stored(page("erase.html", context)?.into_response()))
 }
 
@@ -874,6 +902,7 @@ pub async fn erase(
     if !form.is_checked(CONFIRM_FIELD) {
         let data = service::my_data(&state, &participant).await?;
         let context = erase_context(
+            state.now_ms(),
             &dialogue,
             &data,
             expected,
@@ -895,7 +924,7 @@ pub async fn erase(
         )),
         dialogue_id: dialogue.id.get(),
         dialogue_title: dialogue.settings.title.as_str().to_owned(),
-        is_closed: !dialogue.is_open,
+        is_closed: dialogue.is_closed_at(state.now_ms()),
         erased,
     };
     let mut response = not_stored(page("erased.html", context)?.into_response());

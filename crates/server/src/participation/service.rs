@@ -5,7 +5,8 @@
 use std::collections::BTreeSet;
 
 use model::{
-    ConstituencyId, DialogueId, IdempotencyKey, StatementId, StatementText, Token, VoteChoice,
+    ConstituencyId, DialogueId, DialogueStatus, IdempotencyKey, StatementId, StatementText, Token,
+    VoteChoice,
 };
 use store::{
     CastVote, Dialogue, NewParticipant, NewStatement, Participant, Statement, StatementFilter,
@@ -108,11 +109,15 @@ pub async fn change_constituencies(
 ) -> Result<Participant, ApiError> {
     let dialogue = state.store().get_dialogue(participant.dialogue).await?;
     let constituencies = constituency_ids(&dialogue, names)?;
-    if !dialogue.is_open {
-        return Err(ApiError::new(
-            ErrorCode::DialogueClosed,
-            "this dialogue is closed, so the groups you belong to can no longer change",
-        ));
+    match dialogue.status_at(state.now_ms()) {
+        DialogueStatus::Open => {}
+        DialogueStatus::Closed => {
+            return Err(ApiError::new(
+                ErrorCode::DialogueClosed,
+                "this dialogue is closed, so the groups you belong to can no longer change",
+            ));
+        }
+        DialogueStatus::NotYetOpen { opens_at } => return Err(ApiError::not_open(opens_at)),
     }
     let updated = state
         .store()

@@ -86,7 +86,8 @@ pub struct DialogueLink {
     pub id: i64,
     /// Its title.
     pub title: String,
-    /// Whether it takes votes and statements.
+    /// Whether it takes votes and statements now: not closed by a convenor or by its closing
+    /// time, and its opening time (if any) has come.
     pub is_open: bool,
     /// Whether its convenors share its report with the partners.
     pub shared_with_partners: bool,
@@ -280,16 +281,16 @@ fn account_view(account: &Convenor) -> AccountView {
     }
 }
 
-fn dialogue_link(dialogue: &Dialogue) -> DialogueLink {
+fn dialogue_link(dialogue: &Dialogue, now: i64) -> DialogueLink {
     DialogueLink {
         id: dialogue.id.get(),
         title: dialogue.settings.title.as_str().to_owned(),
-        is_open: dialogue.is_open,
+        is_open: dialogue.status_at(now) == model::DialogueStatus::Open,
         shared_with_partners: dialogue.shared_with_partners,
     }
 }
 
-fn detail(overview: &Overview) -> PartnershipDetail {
+fn detail(overview: &Overview, now: i64) -> PartnershipDetail {
     let partnership = &overview.partnership;
     PartnershipDetail {
         id: partnership.id.get(),
@@ -300,7 +301,11 @@ fn detail(overview: &Overview) -> PartnershipDetail {
         your_partners: your_partners(&overview.role),
         partners: overview.partners.iter().map(partner_view).collect(),
         convenors: overview.convenors.iter().map(account_view).collect(),
-        dialogues: overview.dialogues.iter().map(dialogue_link).collect(),
+        dialogues: overview
+            .dialogues
+            .iter()
+            .map(|dialogue| dialogue_link(dialogue, now))
+            .collect(),
     }
 }
 
@@ -379,7 +384,7 @@ pub async fn create(
     let partnership =
         service::create_partnership(&state, &actor, &body.name, &body.purpose).await?;
     let overview = service::overview(&state, &actor, partnership.id).await?;
-    Ok((StatusCode::CREATED, Json(detail(&overview))))
+    Ok((StatusCode::CREATED, Json(detail(&overview, state.now_ms()))))
 }
 
 /// Lists the partnerships the caller convenes or speaks for a partner in (all of them for an
@@ -422,7 +427,10 @@ pub async fn get(
     actor: CurrentConvenor,
     ApiPath(id): ApiPath<PartnershipId>,
 ) -> Result<Json<PartnershipDetail>, ApiError> {
-    Ok(Json(detail(&service::overview(&state, &actor, id).await?)))
+    Ok(Json(detail(
+        &service::overview(&state, &actor, id).await?,
+        state.now_ms(),
+    )))
 }
 
 /// Renames a partnership or rewrites its purpose (its convenors).
@@ -453,7 +461,10 @@ pub async fn update(
         body.purpose.as_deref(),
     )
     .await?;
-    Ok(Json(detail(&service::overview(&state, &actor, id).await?)))
+    Ok(Json(detail(
+        &service::overview(&state, &actor, id).await?,
+        state.now_ms(),
+    )))
 }
 
 /// Adds a partner organisation (the partnership's convenors).

@@ -90,7 +90,7 @@ fn role_label(role: &PartnershipRole) -> &'static str {
     }
 }
 
-fn card(overview: &Overview) -> PartnershipCard {
+fn card(overview: &Overview, now: i64) -> PartnershipCard {
     let speaks_for = match &overview.role {
         PartnershipRole::Representative { partners } => overview
             .partners
@@ -113,7 +113,7 @@ fn card(overview: &Overview) -> PartnershipCard {
             .map(|dialogue| DialogueLink {
                 id: dialogue.id.get(),
                 title: dialogue.settings.title.as_str().to_owned(),
-                is_closed: !dialogue.is_open,
+                is_closed: dialogue.is_closed_at(now),
                 is_shared: dialogue.shared_with_partners,
             })
             .collect(),
@@ -140,7 +140,7 @@ async fn dashboard_context(
     let mut partnerships = Vec::new();
     for (partnership, _) in service::list_partnerships(state, &convenor.current).await? {
         let overview = service::overview(state, &convenor.current, partnership.id).await?;
-        partnerships.push(card(&overview));
+        partnerships.push(card(&overview, state.now_ms()));
     }
     Ok(DashboardContext {
         layout: convenor.layout("Your partnerships"),
@@ -254,7 +254,7 @@ async fn partnership_context(
     let now = state.now_ms();
     Ok(PartnershipContext {
         layout: convenor.layout(overview.partnership.name.as_str()),
-        partnership: card(&overview),
+        partnership: card(&overview, state.now_ms()),
         partners: overview
             .partners
             .iter()

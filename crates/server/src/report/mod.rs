@@ -45,6 +45,10 @@ pub fn render_report(
         allows_statements: true,
         report_is_public: true,
         is_closed: false,
+        is_not_yet_open: false,
+        opens: None,
+        closes: None,
+        dates: None,
     };
     let context = pages::report_context(
         summary,

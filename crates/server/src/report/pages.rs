@@ -44,7 +44,7 @@ async fn may_read(
     if is_signed_in && error.code() != crate::error::ErrorCode::Forbidden {
         return Err(error.into());
     }
-    let summary = DialogueSummary::of(dialogue);
+    let summary = DialogueSummary::of(dialogue, state.now_ms());
     let context = PrivateContext {
         layout: Layout::public(format!("Report · {}", summary.title)),
         sign_in: format!(
@@ -147,7 +147,7 @@ pub async fn report_page(
     let analysis = snapshot::load(&state, dialogue.id).await?;
     let custom = stored_labels(&state, dialogue.id).await?;
     let mut context = report_context(
-        DialogueSummary::of(&dialogue),
+        DialogueSummary::of(&dialogue, state.now_ms()),
         state.participant_url(dialogue.id),
         (counts.participants, counts.voters, counts.votes),
         analysis.as_ref(),
@@ -185,7 +185,7 @@ pub async fn statement_page(
         .ok_or_else(not_found)?;
     let custom = stored_labels(&state, dialogue.id).await?;
     let context = statement_context(
-        DialogueSummary::of(&dialogue),
+        DialogueSummary::of(&dialogue, state.now_ms()),
         &analysis,
         &custom,
         statement_id,
@@ -268,7 +268,7 @@ pub async fn labels_page(
         .as_ref()
         .map(|analysis| shown_groups(analysis, &custom))
         .unwrap_or_default();
-    let summary = DialogueSummary::of(&dialogue);
+    let summary = DialogueSummary::of(&dialogue, state.now_ms());
     let context = LabelsContext {
         layout: convenor.layout(format!("Name the groups · {}", summary.title)),
         dialogue: summary,

@@ -317,20 +317,6 @@ fn notes(doc: &Document) -> Vec<String> {
         .collect()
 }
 
-/// Counts the statements that are divided and those that still need votes.
-pub(super) fn standings(doc: &Document) -> (usize, usize) {
-    doc.statements
-        .iter()
-        .filter(|statement| !statement.is_moderated_out)
-        .fold((0, 0), |(divided, short), statement| {
-            match verdict(statement).0 {
-                "divided" => (divided + 1, short),
-                "short" => (divided, short + 1),
-                _ => (divided, short),
-            }
-        })
-}
-
 /// Says what parts of the report still need, while others can be shown: never "not enough
 /// data" for a dialogue with many votes, only what each missing part waits for.
 pub(super) fn shortfalls(analysis: &LoadedAnalysis) -> Vec<String> {

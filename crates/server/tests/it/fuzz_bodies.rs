@@ -1048,6 +1048,22 @@ fn dialogue_fields(partnership: i64) -> Vec<Field> {
             strings(&["pre", "post"]),
             strings(&["none", "Pre"]),
         ),
+        // Valid times keep the fixture's dialogue open: opened in the past, closing far ahead.
+        field(
+            "opens_at",
+            strings(&["2020-01-01T09:00", "2020-01-01T09:00:00Z", ""]),
+            raw(&["\"soon\"", "\"2027-02-30T09:00\"", "1", "[]"]),
+        ),
+        field(
+            "closes_at",
+            strings(&["2999-12-31T17:00:00+01:00", "2999-12-31T17:00"]),
+            raw(&[
+                "\"1 March\"",
+                "\"2027-03-12T25:00\"",
+                "\"2027-03-12T17:00+25:00\"",
+                "true",
+            ]),
+        ),
     ]
 }
 
@@ -1073,6 +1089,8 @@ fn fuzz_dialogue_settings_bodies(fixture: &Fixture) {
                 "description",
                 "participant_statements",
                 "moderation",
+                "opens_at",
+                "closes_at",
             ]
             .contains(&field.key)
         })
@@ -1921,6 +1939,16 @@ fn dialogue_form_fields() -> Vec<FormField> {
             "report_visibility",
             pick(&["public", "convenors"]),
             &["all"],
+        ),
+        form_field(
+            "opens_at",
+            pick(&["", "2020-01-01T09:00"]),
+            &["soon", "2027-02-30T09:00"],
+        ),
+        form_field(
+            "closes_at",
+            pick(&["", "2999-12-31T17:00"]),
+            &["1 March", "17:00"],
         ),
     ]
 }

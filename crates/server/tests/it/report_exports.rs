@@ -6,6 +6,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 use server::analysis::RunOutcome;
 
+use crate::pdf_text;
 use crate::support::{Answer, TestApp, spawn_app};
 
 /// A dialogue of twelve statements voted on by 30 people in three camps, analysed once.
@@ -102,6 +103,74 @@ async fn the_map_and_the_grid_download_as_slides_and_the_report_as_a_pdf() {
     let text = String::from_utf8_lossy(&pdf.bytes);
     assert!(text.contains("/Count 3"), "summary, grid and map pages");
     assert!(text.trim_end().ends_with("%%EOF"));
+}
+
+/// The sentences of the report page's summary, as plain text.
+fn summary_sentences(html: &str) -> Vec<String> {
+    let mut sentences = Vec::new();
+    for part in html.split("<div class=\"summary-part\">").skip(1) {
+        let part = &part[..part.find("</div>").unwrap()];
+        for paragraph in part.split("<p>").skip(1) {
+            let text = &paragraph[..paragraph.find("</p>").unwrap()];
+            let text = text
+                .replace("&#x27;", "'")
+                .replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&#34;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+            sentences.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
+    sentences
+}
+
+#[tokio::test]
+async fn the_pdf_opens_with_the_report_pages_summary_then_the_grid_and_the_map() {
+    let app = spawn_app().await;
+    let dialogue = analysed_dialogue(&app).await;
+    let page = fetch(&app, &app.anonymous, &format!("/d/{dialogue}/report")).await;
+    let sentences = summary_sentences(&String::from_utf8_lossy(&page.bytes));
+    assert!(sentences.len() >= 4, "{sentences:?}");
+    assert!(
+        sentences[0]
+            .starts_with("30 people took part and 30 voted, casting 360 votes on 12 statements."),
+        "{sentences:?}"
+    );
+    let pdf = fetch(&app, &app.anonymous, &format!("/d/{dialogue}/report.pdf")).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    let text = pdf_text::text(&pdf.bytes);
+    assert!(
+        text.starts_with("Healthy ageing in Northvale What would help older people stay well?"),
+        "{text}"
+    );
+    // Every sentence of the page's summary, in the page's order, before the grid and the map.
+    let mut after = 0;
+    for sentence in &sentences {
+        let found = text[after..]
+            .find(sentence.as_str())
+            .unwrap_or_else(|| panic!("the PDF lacks {sentence:?} after position {after}: {text}"));
+        after += found + sentence.len();
+    }
+    for heading in [
+        "Who took part",
+        "What is common ground",
+        "Where people divide",
+        "Whose voice is missing",
+    ] {
+        assert!(text[..after].contains(heading), "{heading}");
+    }
+    let grid = text
+        .find("Statements by group and constituency")
+        .expect("the grid");
+    let map = text.find("Opinion map").expect("the map");
+    assert!(
+        after < grid && grid < map,
+        "summary at ..{after}, grid at {grid}, map at {map}"
+    );
+    // The figures the old first page wrote from the dialogue alone are gone.
+    assert!(!text.contains("The analysis counts"));
 }
 
 #[tokio::test]

@@ -78,6 +78,44 @@ async fn spawn_sqlite_app(analysis_enabled: bool) -> TestApp {
     app
 }
 
+/// A clock the test moves by hand.
+#[derive(Debug, Default)]
+pub struct ManualClock(std::sync::atomic::AtomicI64);
+
+impl ManualClock {
+    /// Sets the time, in milliseconds since the Unix epoch.
+    pub fn set(&self, now_ms: i64) {
+        self.0.store(now_ms, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+impl server::time::Clock for ManualClock {
+    fn now_ms(&self) -> i64 {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// Starts an instance like [`spawn_app`] whose clock the test moves, starting at `now_ms`.
+pub async fn spawn_app_with_clock(now_ms: i64) -> (TestApp, std::sync::Arc<ManualClock>) {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let database = format!("sqlite:{}", data_dir.path().join("test.db").display());
+    let store = store::connect(&database).await.expect("store");
+    let clock = std::sync::Arc::new(ManualClock::default());
+    clock.set(now_ms);
+    let config = Config {
+        database,
+        analysis_enabled: false,
+        ..Config::for_tests()
+    };
+    let application = Application::build_with_store(config, store, clock.clone())
+        .await
+        .expect("app builds");
+    let mut app = TestApp::serve(application);
+    seed_convenor(&app).await;
+    app._data_dir = Some(data_dir);
+    (app, clock)
+}
+
 /// Starts an instance with the given configuration (no convenor is created).
 pub async fn spawn_app_on(config: Config) -> TestApp {
     init_test_tracing();

@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 use async_trait::async_trait;
 use model::{
     AnalysisWeighting, ConstituencyId, ConstituencyKind, ConstituencyName, ConvenorId, Description,
-    DialogueId, DialogueQuestion, DialogueTitle, ExpectedShare, ModerationPolicy, ModerationStatus,
-    NormalizedText, PartnershipId, ReportVisibility, StatementId, StatementText, find_duplicate,
+    DialogueId, DialogueQuestion, DialogueSchedule, DialogueTitle, ExpectedShare, ModerationPolicy,
+    ModerationStatus, NormalizedText, PartnershipId, ReportVisibility, StatementId, StatementText,
+    find_duplicate,
 };
 use sqlx::Row as _;
 
@@ -20,7 +21,7 @@ use crate::{
 
 pub(super) const DIALOGUE_COLUMNS: &str = "id, partnership_id, title, question, description, \
      allow_participant_statements, moderation, report_visibility, is_open, \
-     shared_with_partners, created_by, external_id, created_at, weighting";
+     shared_with_partners, created_by, external_id, created_at, weighting, opens_at, closes_at";
 const CONSTITUENCY_COLUMNS: &str = "id, dialogue_id, name, expected_share, kind, population_share";
 
 /// A dialogue's row without its constituencies.
@@ -55,6 +56,10 @@ fn dialogue_from_row(row: &DbRow) -> Result<Dialogue, StoreError> {
         },
         constituencies: Vec::new(),
         is_open: row.try_get("is_open")?,
+        schedule: stored(
+            "dialogue schedule",
+            DialogueSchedule::new(row.try_get("opens_at")?, row.try_get("closes_at")?),
+        )?,
         shared_with_partners: row.try_get("shared_with_partners")?,
         created_by: row.try_get::<Option<i64>, _>("created_by")?.map(ConvenorId),
         external_id: row.try_get("external_id")?,
@@ -280,6 +285,7 @@ impl DialogueStore for This {
             insert_constituency(&mut tx, id, constituency).await?;
         }
         insert_seeds(&mut tx, id, &new.seed_statements, new.created_at).await?;
+        write_schedule(&mut tx, id, new.schedule).await?;
         let dialogue = fetch_dialogue(&mut tx, id).await?;
         tx.commit().await?;
         Ok(dialogue)
@@ -371,6 +377,20 @@ impl DialogueStore for This {
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound(Entity::Dialogue));
         }
+        let dialogue = fetch_dialogue(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(dialogue)
+    }
+
+    async fn set_dialogue_schedule(
+        &self,
+        id: DialogueId,
+        schedule: DialogueSchedule,
+    ) -> Result<Dialogue, StoreError> {
+        let mut tx = self.begin_write().await?;
+        // The revision moves on, as for closing: what participants may do has changed.
+        super::bump_revision(&mut tx, id).await?;
+        write_schedule(&mut tx, id, schedule).await?;
         let dialogue = fetch_dialogue(&mut tx, id).await?;
         tx.commit().await?;
         Ok(dialogue)
@@ -581,6 +601,24 @@ impl DialogueStore for This {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Writes a dialogue's opening and closing times.
+async fn write_schedule(
+    conn: &mut Conn,
+    id: DialogueId,
+    schedule: DialogueSchedule,
+) -> Result<(), StoreError> {
+    let done = sqlx::query("UPDATE dialogues SET opens_at = $1, closes_at = $2 WHERE id = $3")
+        .bind(schedule.opens_at())
+        .bind(schedule.closes_at())
+        .bind(id.0)
+        .execute(&mut *conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound(Entity::Dialogue));
+    }
+    Ok(())
 }
 
 /// Refuses a statement that is not one of the dialogue's seed statements (as not found) or that

@@ -37,7 +37,7 @@ mod statements;
 mod votes;
 
 use async_trait::async_trait;
-use model::{DialogueId, ModerationPolicy, ParticipantId};
+use model::{DialogueId, DialogueSchedule, DialogueStatus, ModerationPolicy, ParticipantId};
 use sqlx::Row as _;
 
 use super::{BACKEND, BEGIN_WRITE, Db, LOCK_DIALOGUE, LOCK_PARTICIPANT, PARAMETERS, This};
@@ -53,8 +53,25 @@ type Tx = sqlx::Transaction<'static, Db>;
 #[derive(Clone, Copy)]
 struct DialogueState {
     is_open: bool,
+    schedule: DialogueSchedule,
     allow_participant_statements: bool,
     moderation: ModerationPolicy,
+}
+
+impl DialogueState {
+    /// Refuses a write at `now` (the moment the write carries: a vote's `cast_at`, a
+    /// statement's or a participant's `created_at`) to a dialogue that is closed, by a convenor
+    /// or by its closing time, or not yet open. Read under the dialogue's lock, so it agrees
+    /// with a close, a reopen or a new schedule committed before.
+    fn admits(self, now: i64) -> Result<(), StoreError> {
+        match self.schedule.status_at(now, !self.is_open) {
+            DialogueStatus::Open => Ok(()),
+            DialogueStatus::Closed => Err(StoreError::DialogueClosed),
+            DialogueStatus::NotYetOpen { opens_at } => {
+                Err(StoreError::DialogueNotOpen { opens_at })
+            }
+        }
+    }
 }
 
 /// Bumps a dialogue's revision and returns its state. Every write that can change the analysis
@@ -63,7 +80,7 @@ struct DialogueState {
 async fn bump_revision(conn: &mut Conn, dialogue: DialogueId) -> Result<DialogueState, StoreError> {
     let row = sqlx::query(
         "UPDATE dialogues SET revision = revision + 1 WHERE id = $1 \
-         RETURNING is_open, allow_participant_statements, moderation",
+         RETURNING is_open, opens_at, closes_at, allow_participant_statements, moderation",
     )
     .bind(dialogue.0)
     .fetch_optional(&mut *conn)
@@ -76,7 +93,8 @@ async fn bump_revision(conn: &mut Conn, dialogue: DialogueId) -> Result<Dialogue
 /// holds the database) and returns its state as it is under the lock.
 async fn lock_dialogue(conn: &mut Conn, dialogue: DialogueId) -> Result<DialogueState, StoreError> {
     let sql = format!(
-        "SELECT is_open, allow_participant_statements, moderation FROM dialogues WHERE id = $1\
+        "SELECT is_open, opens_at, closes_at, allow_participant_statements, moderation \
+         FROM dialogues WHERE id = $1\
          {LOCK_DIALOGUE}"
     );
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -103,6 +121,10 @@ async fn lock_participant(conn: &mut Conn, participant: ParticipantId) -> Result
 fn state_from_row(row: &DbRow) -> Result<DialogueState, StoreError> {
     Ok(DialogueState {
         is_open: row.try_get("is_open")?,
+        schedule: stored(
+            "dialogue schedule",
+            DialogueSchedule::new(row.try_get("opens_at")?, row.try_get("closes_at")?),
+        )?,
         allow_participant_statements: row.try_get("allow_participant_statements")?,
         moderation: stored(
             "moderation policy",

@@ -117,9 +117,7 @@ impl ParticipantStore for This {
         let token = new_token()?;
         let mut tx = self.begin_write().await?;
         let state = super::bump_revision(&mut tx, new.dialogue).await?;
-        if !state.is_open {
-            return Err(StoreError::DialogueClosed);
-        }
+        state.admits(new.created_at)?;
         let constituencies =
             check_constituencies(&mut tx, new.dialogue, &new.constituencies).await?;
         let id: i64 = sqlx::query_scalar(

@@ -322,9 +322,7 @@ impl This {
                 }
                 Some(_) => {}
             }
-            if !state.is_open {
-                return Err(StoreError::DialogueClosed);
-            }
+            state.admits(new.created_at)?;
             if !state.allow_participant_statements {
                 return Err(StoreError::ParticipantStatementsDisabled);
             }

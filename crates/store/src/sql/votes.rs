@@ -104,9 +104,7 @@ async fn record_vote(
             state
         }
     };
-    if !state.is_open {
-        return Err(StoreError::DialogueClosed);
-    }
+    state.admits(vote.cast_at)?;
     let statement = sqlx::query("SELECT dialogue_id, moderation FROM statements WHERE id = $1")
         .bind(vote.statement.0)
         .fetch_optional(&mut *conn)

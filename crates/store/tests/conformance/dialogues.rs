@@ -27,6 +27,7 @@ pub async fn a_dialogue_is_created_with_constituencies_and_seeds(db: &TestDb) {
                 StatementText::parse("Buses should run later at night").unwrap(),
                 StatementText::parse("The clinic should open on Saturdays").unwrap(),
             ],
+            schedule: model::DialogueSchedule::NONE,
             created_by: None,
             created_at: T0,
         })
@@ -111,6 +112,7 @@ pub async fn a_failed_creation_leaves_nothing_behind(db: &TestDb) {
             .iter()
             .map(|s| StatementText::parse(s).unwrap())
             .collect(),
+        schedule: model::DialogueSchedule::NONE,
         created_by: None,
         created_at: T0,
     };
@@ -282,4 +284,167 @@ pub async fn weighting_and_population_shares_are_kept_and_make_the_analysis_stal
             .await,
         Err(StoreError::NotFound(Entity::Dialogue))
     ));
+}
+
+pub async fn a_schedule_admits_writes_only_between_its_times(db: &TestDb) {
+    use model::{DialogueSchedule, DialogueStatus, ParticipantId, VoteChoice};
+    use store::{CastVote, NewParticipant, NewStatement};
+
+    let store = db.store();
+    let created = dialogue(
+        store,
+        ModerationPolicy::Post,
+        &["Open the clinic later"],
+        &[],
+    )
+    .await;
+    let seed = store
+        .list_statements(created.id, &StatementFilter::default())
+        .await
+        .unwrap()
+        .statements[0]
+        .id;
+    let opens = T0 + 1_000;
+    let closes = T0 + 2_000;
+    let scheduled = store
+        .set_dialogue_schedule(
+            created.id,
+            DialogueSchedule::new(Some(opens), Some(closes)).unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(scheduled.schedule.opens_at(), Some(opens));
+    assert_eq!(scheduled.schedule.closes_at(), Some(closes));
+    assert!(scheduled.is_open, "the convenor's flag is untouched");
+    assert_eq!(store.get_dialogue(created.id).await.unwrap(), scheduled);
+    assert_eq!(
+        scheduled.status_at(opens - 1),
+        DialogueStatus::NotYetOpen { opens_at: opens }
+    );
+
+    let join = |at: i64| {
+        store.create_participant(NewParticipant {
+            dialogue: created.id,
+            external_id: None,
+            constituencies: Vec::new(),
+            created_at: at,
+        })
+    };
+    let vote = |participant: ParticipantId, at: i64| async move {
+        store
+            .cast_votes(&[CastVote {
+                participant,
+                statement: seed,
+                choice: VoteChoice::Agree,
+                cast_at: at,
+                idempotency_key: None,
+            }])
+            .await
+            .unwrap()
+            .remove(0)
+    };
+    let write = |author: ParticipantId, at: i64, text: &str| {
+        store.submit_statement(NewStatement {
+            dialogue: created.id,
+            text: StatementText::parse(text).unwrap(),
+            author: Some(author),
+            is_meta: false,
+            created_at: at,
+        })
+    };
+
+    // Before the opening time nobody joins.
+    assert!(matches!(
+        join(opens - 1).await,
+        Err(StoreError::DialogueNotOpen { opens_at }) if opens_at == opens
+    ));
+    let (participant, _) = join(opens).await.unwrap();
+    // A participant who joined cannot vote or write with a moment before the opening time.
+    assert!(matches!(
+        vote(participant.id, opens - 1).await,
+        Err(StoreError::DialogueNotOpen { .. })
+    ));
+    assert!(matches!(
+        write(participant.id, opens - 1, "Buses every ten minutes").await,
+        Err(StoreError::DialogueNotOpen { .. })
+    ));
+    // Between the times everything is taken; at the closing time nothing is.
+    vote(participant.id, closes - 1).await.unwrap();
+    write(participant.id, closes - 1, "Buses every ten minutes")
+        .await
+        .unwrap();
+    assert!(matches!(
+        vote(participant.id, closes).await,
+        Err(StoreError::DialogueClosed)
+    ));
+    assert!(matches!(
+        write(participant.id, closes, "Free parking at the clinic").await,
+        Err(StoreError::DialogueClosed)
+    ));
+    assert!(matches!(
+        join(closes).await,
+        Err(StoreError::DialogueClosed)
+    ));
+
+    // Moving the closing time later opens it again; removing the times leaves it open always.
+    let later = T0 + 10_000;
+    store
+        .set_dialogue_schedule(
+            created.id,
+            DialogueSchedule::new(Some(opens), Some(later)).unwrap(),
+        )
+        .await
+        .unwrap();
+    vote(participant.id, closes + 1).await.unwrap();
+    store
+        .set_dialogue_schedule(created.id, DialogueSchedule::NONE)
+        .await
+        .unwrap();
+    vote(participant.id, later + 1).await.unwrap();
+    // A convenor's close wins over any schedule.
+    store.set_dialogue_open(created.id, false).await.unwrap();
+    assert!(matches!(
+        vote(participant.id, later + 2).await,
+        Err(StoreError::DialogueClosed)
+    ));
+    assert_eq!(
+        store
+            .set_dialogue_schedule(created.id, DialogueSchedule::NONE)
+            .await
+            .unwrap()
+            .status_at(later),
+        DialogueStatus::Closed
+    );
+    // An unknown dialogue is not found.
+    assert!(matches!(
+        store
+            .set_dialogue_schedule(DialogueId(i64::MAX), DialogueSchedule::NONE)
+            .await,
+        Err(StoreError::NotFound(Entity::Dialogue))
+    ));
+}
+
+pub async fn a_dialogue_is_created_with_its_schedule(db: &TestDb) {
+    let store = db.store();
+    let partnership = partnership(store, "Scheduled").await;
+    let schedule = model::DialogueSchedule::new(Some(T0 + 60_000), Some(T0 + 120_000)).unwrap();
+    let created = store
+        .create_dialogue(NewDialogue {
+            partnership: partnership.id,
+            settings: settings(ModerationPolicy::Post),
+            constituencies: Vec::new(),
+            seed_statements: Vec::new(),
+            schedule,
+            created_by: None,
+            created_at: T0,
+        })
+        .await
+        .unwrap();
+    assert_eq!(created.schedule, schedule);
+    assert_eq!(
+        store.list_dialogues(partnership.id).await.unwrap()[0].schedule,
+        schedule
+    );
+    assert!(created.is_closed_at(T0 + 120_000));
+    assert!(!created.is_closed_at(T0 + 119_999));
 }

@@ -74,6 +74,8 @@ conformance!(
     dialogues::settings_and_open_state_can_change,
     dialogues::a_dialogue_is_shared_with_partners_only_when_asked,
     dialogues::weighting_and_population_shares_are_kept_and_make_the_analysis_stale,
+    dialogues::a_schedule_admits_writes_only_between_its_times,
+    dialogues::a_dialogue_is_created_with_its_schedule,
     statements::exact_duplicates_are_refused_and_near_ones_flagged,
     statements::pre_moderation_hides_statements_until_accepted,
     statements::post_moderation_shows_statements_at_once,

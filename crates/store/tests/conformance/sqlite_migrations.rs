@@ -21,9 +21,9 @@ use crate::support::T0;
 const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
 /// The columns later migrations add to existing tables: the third (partnerships), the fifth
-/// (weighting), the eighth (moderation reasons), the ninth (settlements) and the eleventh
-/// (outcomes published).
-const ADDED_COLUMNS: [(&str, &str); 13] = [
+/// (weighting), the seventh (dialogue schedule), the eighth (moderation reasons), the ninth
+/// (settlements) and the eleventh (outcomes published).
+const ADDED_COLUMNS: [(&str, &str); 15] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
         "dialogues",
@@ -52,6 +52,8 @@ const ADDED_COLUMNS: [(&str, &str); 13] = [
         "outcomes_published_by INTEGER REFERENCES convenors (id) ON DELETE SET NULL",
     ),
     ("partnerships", "calendar_token_hash BLOB"),
+    ("dialogues", "opens_at INTEGER"),
+    ("dialogues", "closes_at INTEGER"),
 ];
 
 /// The tables and indexes the third migration creates.
@@ -302,6 +304,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (4, true),
             (5, true),
             (6, true),
+            (7, true),
             (8, true),
             (9, true),
             (10, true),
@@ -314,6 +317,13 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         .await
         .unwrap();
     assert!(!weightings.is_empty() && weightings.iter().all(Option::is_none));
+    // Upgraded dialogues have no opening or closing time.
+    let times: Vec<(Option<i64>, Option<i64>)> =
+        sqlx::query_as("SELECT opens_at, closes_at FROM dialogues")
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+    assert!(!times.is_empty() && times.iter().all(|time| *time == (None, None)));
     let shares: Vec<Option<f64>> =
         sqlx::query_scalar("SELECT population_share FROM constituencies")
             .fetch_all(&mut conn)

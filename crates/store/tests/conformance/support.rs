@@ -262,6 +262,7 @@ pub async fn dialogue(
                 .iter()
                 .map(|seed| StatementText::parse(seed).unwrap())
                 .collect(),
+            schedule: model::DialogueSchedule::NONE,
             created_by: None,
             created_at: T0,
         })

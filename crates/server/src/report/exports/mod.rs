@@ -171,8 +171,8 @@ pub async fn grid_png(
     Ok(file(png, "image/png", &format!("grid-{id}.png")))
 }
 
-/// Answers `GET /d/{id}/report.pdf`: the report as a PDF: the summary facts and the common
-/// ground, the grid as a table, and the map.
+/// Answers `GET /d/{id}/report.pdf`: the report as a PDF, in the report page's order: the
+/// summary's sentences, the common ground, the grid as a table, and the map.
 pub async fn report_pdf(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<DialogueId>,
@@ -188,9 +188,18 @@ pub async fn report_pdf(
         n_voters: counts.voters,
         n_votes: counts.votes,
     };
+    // The summary the report page opens with, under the same condition: an analysis of votes.
+    let summary = match analysis.as_ref().filter(|_| counts.votes > 0) {
+        Some(analysis) => {
+            let labels = state.store().group_labels(dialogue.id).await?;
+            super::summary::of_report(analysis, &labels)
+        }
+        None => Vec::new(),
+    };
     let pages = pdf::pages(
         &facts,
         analysis.as_ref(),
+        &summary,
         &map_slide(analysis.as_ref(), &facts.title),
     );
     let title = facts.title.clone();

@@ -1,4 +1,5 @@
-//! The report's PDF pages, as SVG documents sized in points: the summary and the common ground
+//! The report's PDF pages, as SVG documents sized in points, in the order of the report page:
+//! the summary's plain sentences (the same parts the page opens with) and the common ground
 //! (A4 portrait, as many pages as they need), the grid as a table (A4 landscape pages), and
 //! the map (A4 landscape).
 
@@ -6,6 +7,7 @@ use std::fmt::Write;
 
 use super::super::map::svg::{FONT_FAMILY, INK, escape};
 use super::super::snapshot::LoadedAnalysis;
+use super::super::view::SummaryPart;
 use super::grid::{self, Sheet};
 use super::text::wrap;
 
@@ -109,32 +111,50 @@ impl Writer {
     }
 }
 
-/// Returns the PDF's pages; `map_slide` is the map's 1600×900 SVG.
-pub fn pages(facts: &Facts, analysis: Option<&LoadedAnalysis>, map_slide: &str) -> Vec<String> {
+/// Returns the PDF's pages; `summary` is the report's summary (empty before any analysis of
+/// votes) and `map_slide` the map's 1600×900 SVG.
+pub fn pages(
+    facts: &Facts,
+    analysis: Option<&LoadedAnalysis>,
+    summary: &[SummaryPart],
+    map_slide: &str,
+) -> Vec<String> {
     let mut writer = Writer::new();
     writer.paragraph(&facts.title, 20.0, true, 0.0, 3);
     writer.paragraph(&facts.question, 13.0, false, 0.0, 4);
     writer.space(8.0);
-    let mut summary = format!(
-        "{} took part; {} cast {}.",
-        plural(facts.n_participants, "person", "people"),
-        plural(facts.n_voters, "voter", "voters"),
-        plural(facts.n_votes, "vote", "votes"),
-    );
     let grid = analysis.map(grid::of);
-    if let Some(analysis) = analysis {
-        let doc = &analysis.doc;
-        let n_groups = doc.groups.len() as u64;
-        let n_constituencies = doc.voice.constituencies.len() as u64;
-        let _ = write!(
-            summary,
-            " The analysis counts {} in {} and {}.",
-            plural(doc.statements.len() as u64, "statement", "statements"),
-            plural(n_groups, "opinion group", "opinion groups"),
-            plural(n_constituencies, "constituency", "constituencies"),
+    if summary.is_empty() {
+        let facts = format!(
+            "{} took part; {} cast {}.",
+            plural(facts.n_participants, "person", "people"),
+            plural(facts.n_voters, "voter", "voters"),
+            plural(facts.n_votes, "vote", "votes"),
         );
+        writer.paragraph(&facts, BODY, false, 0.0, 6);
     }
-    writer.paragraph(&summary, BODY, false, 0.0, 6);
+    for part in summary {
+        writer.space(6.0);
+        writer.line(part.heading, 13.0, true, 0.0);
+        writer.space(2.0);
+        for sentence in &part.sentences {
+            writer.paragraph(sentence, BODY, false, 0.0, 12);
+        }
+        for item in &part.items {
+            let detail = if item.detail.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", item.detail)
+            };
+            writer.paragraph(
+                &format!("Statement {}: {}{detail}", item.number, item.text),
+                BODY,
+                false,
+                14.0,
+                8,
+            );
+        }
+    }
     writer.space(10.0);
     writer.line("Common ground", 15.0, true, 0.0);
     writer.space(4.0);
@@ -220,7 +240,7 @@ mod tests {
             n_votes: 0,
         };
         let slide = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1600\" height=\"900\"><rect width=\"10\" height=\"10\"/></svg>";
-        let pages = pages(&facts, None, slide);
+        let pages = pages(&facts, None, &[], slide);
         assert_eq!(pages.len(), 2, "the summary and the map");
         assert!(pages[0].contains("1 person took part; 0 voters cast 0 votes."));
         assert!(pages[1].contains("<rect width=\"10\" height=\"10\"/>"));
