@@ -1634,6 +1634,7 @@ impl World {
                 .unwrap()
                 .0
                 .len()
+                .to_string(),
             Witness::Published => store
                 .publication(PartnershipId(self.partnership))
                 .await
@@ -2103,6 +2104,8 @@ const ROUTERS: &[(&str, &str)] = &[
     (
         "settlements/mod.rs",
         include_str!("../../src/settlements/mod.rs"),
+    ),
+    (
         "settlements/accountability/mod.rs",
         include_str!("../../src/settlements/accountability/mod.rs"),
     ),

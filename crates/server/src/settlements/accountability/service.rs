@@ -12,8 +12,7 @@ use std::collections::BTreeMap;
 use axum::http::HeaderMap;
 use engine::settlement::actions::{self, Accountability, ActionFacts, ActionStatus, Day};
 use engine::settlement::{
-    Decision, DecisionRule, Negotiation, ObjectivePhase, ObjectiveStatus, PartnerRef, Stance,
-    StanceEntry, decide,
+    Decision, Negotiation, ObjectivePhase, ObjectiveStatus, PartnerRef, StanceEntry, decide,
 };
 use model::PartnershipId;
 use model::record::{genesis, verify};
@@ -31,56 +30,9 @@ use crate::auth::{self, CurrentConvenor, OutcomesAccess};
 use crate::error::ApiError;
 use crate::partnerships::pages::sector_label;
 use crate::settlements::evidence::{Evidence, EvidenceSource};
+use crate::settlements::service::{engine_rule, engine_stance};
 use crate::state::AppState;
-use crate::time::rfc3339;
-
-/// A day in milliseconds.
-const DAY_MS: i64 = 86_400_000;
-
-/// Reads a due date, `YYYY-MM-DD`, as days since 1970-01-01; `None` for anything else, so an
-/// unreadable date is treated as no date rather than as a late one.
-fn parse_day(text: &str) -> Option<i32> {
-    let mut parts = text.split('-');
-    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
-        return None;
-    }
-    let (year, month, day): (i64, i64, i64) =
-        (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
-    // Counted from March, so that the leap day ends the year (the "March year").
-    let march_year = if month <= 2 { year - 1 } else { year };
-    let march_month = (month + 9) % 12;
-    let days = 365 * march_year + march_year.div_euclid(4) - march_year.div_euclid(100)
-        + march_year.div_euclid(400)
-        + (306 * march_month + 5) / 10
-        + (day - 1)
-        - 719_468;
-    // A day that does not exist (2026-02-30) comes back as another date: refused.
-    let written = rfc3339(days.checked_mul(DAY_MS)?);
-    (written.get(0..10) == Some(text))
-        .then(|| i32::try_from(days).ok())
-        .flatten()
-}
-
-/// The day (since 1970-01-01, UTC) of a moment in ms since the epoch.
-fn day_of(epoch_ms: i64) -> i32 {
-    i32::try_from(epoch_ms.div_euclid(DAY_MS)).unwrap_or(i32::MAX)
-}
-
-fn engine_stance(stance: StoredStance) -> Stance {
-    match stance {
-        StoredStance::Endorse => Stance::Endorse,
-        StoredStance::EndorseWithReservations => Stance::EndorseWithReservations,
-        StoredStance::Object => Stance::Object,
-    }
-}
-
-fn engine_rule(rule: StoredRule) -> DecisionRule {
-    match rule {
-        StoredRule::Consent { quorum_percent } => DecisionRule::Consent { quorum_percent },
-        StoredRule::Unanimity => DecisionRule::Unanimity,
-    }
-}
+use crate::time::{day_of, parse_day, rfc3339};
 
 /// Everything the accountability outputs are made of, read once.
 struct Settlement {
