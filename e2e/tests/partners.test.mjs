@@ -77,7 +77,7 @@ test('a convenor invites a representative, who accepts, signs in and sees what i
   assert.equal(await invited.getByRole('button', { name: 'Create the partnership' }).count(), 0);
   await review(invited, 'representative-home');
 
-  await invited.getByRole('link', { name: PARTNERSHIP }).click();
+  await invited.getByRole('link', { name: PARTNERSHIP, exact: true }).click();
   await invited.getByRole('link', { name: 'Staying well at home' }).waitFor();
   assert.equal(await invited.getByRole('link', { name: 'Start a new dialogue' }).count(), 0);
   await review(invited, 'partnership-representative');

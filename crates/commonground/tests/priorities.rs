@@ -3,6 +3,10 @@
 //! form, and its errors naming the file, line and field.
 
 #![allow(
+    clippy::float_cmp,
+    reason = "the shared schema validator compares JSON numbers exactly"
+)]
+#![allow(
     clippy::unwrap_used,
     reason = "a test helper that cannot do its job should stop the test"
 )]
