@@ -89,7 +89,7 @@ test('a convenor invites a representative, who accepts, signs in and sees what i
   await invited.getByLabel('Password').fill(REPRESENTATIVE_PASSWORD);
   await invited.getByRole('button', { name: 'Sign in' }).click();
   await invited.waitForURL(/\/convenor$/);
-  await invited.getByRole('link', { name: PARTNERSHIP }).waitFor();
+  await invited.getByRole('link', { name: PARTNERSHIP, exact: true }).waitFor();
 
   // The link worked once.
   const stranger = await newPerson(browser);
