@@ -1,7 +1,9 @@
 //! Tidy: rules about the source tree that the compiler does not check. The engine stays pure
 //! (no file, network, clock, environment or process API), every Rust file opens with a `//!`
 //! line, no file or module is a grab-bag named utils, helpers or misc, and no block of 12 or
-//! more lines is repeated in non-test code. Each failure names the files and lines at fault.
+//! more lines is repeated in non-test code, and every stylesheet closes each block it opens
+//! (an unclosed `@media` silently confines every later rule to that screen size). Each failure
+//! names the files and lines at fault.
 
 #![allow(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 
@@ -260,6 +262,53 @@ fn repeated_blocks(sources: &[(String, String)], size: usize) -> Vec<String> {
     found
 }
 
+/// Returns where a stylesheet's braces do not pair up: a `}` with nothing open, or a block left
+/// open at the end, named by the line that opened it. Comments and quoted strings are skipped.
+fn unbalanced_braces(name: &str, css: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let mut line = 1;
+    let mut chars = css.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => line += 1,
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut previous = ' ';
+                for inner in chars.by_ref() {
+                    if inner == '\n' {
+                        line += 1;
+                    }
+                    if previous == '*' && inner == '/' {
+                        break;
+                    }
+                    previous = inner;
+                }
+            }
+            '"' | '\'' => {
+                for inner in chars.by_ref() {
+                    if inner == c || inner == '\n' {
+                        line += usize::from(inner == '\n');
+                        break;
+                    }
+                }
+            }
+            '{' => open.push(line),
+            '}' => {
+                if open.pop().is_none() {
+                    problems.push(format!("{name}:{line}: `}}` closes nothing"));
+                }
+            }
+            _ => {}
+        }
+    }
+    problems.extend(
+        open.iter()
+            .map(|opened| format!("{name}:{opened}: this block is never closed")),
+    );
+    problems
+}
+
 fn fail_on(problems: &[String], rule: &str) {
     assert!(problems.is_empty(), "{rule}:\n  {}", problems.join("\n  "));
 }
@@ -363,4 +412,40 @@ mod the_checks_find {
             &root.join("crates/server/tests/it/main.rs")
         ));
     }
+}
+
+#[test]
+fn every_stylesheet_closes_each_block_it_opens() {
+    let mut sheets = Vec::new();
+    let mut folders = vec![workspace_root().join("crates")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|extension| extension == "css") {
+                sheets.push(path);
+            }
+        }
+    }
+    assert!(!sheets.is_empty(), "no stylesheet found under crates/");
+    let problems: Vec<String> = sheets
+        .iter()
+        .flat_map(|path| unbalanced_braces(&shown(path), &std::fs::read_to_string(path).unwrap()))
+        .collect();
+    fail_on(&problems, "every `{` in a stylesheet needs its `}`");
+}
+
+#[test]
+fn an_unclosed_media_block_is_named_by_its_line() {
+    let css = "a { color: red; }\n@media (max-width: 40rem) {\n  b { margin: 0; }\n/* } */\nc { content: \"}\"; }\n";
+    assert_eq!(
+        unbalanced_braces("app.css", css),
+        vec!["app.css:2: this block is never closed".to_owned()]
+    );
+    assert_eq!(
+        unbalanced_braces("app.css", "a { }\n}\n"),
+        vec!["app.css:2: `}` closes nothing".to_owned()]
+    );
+    assert!(unbalanced_braces("app.css", "@media print { a { b: c; } }").is_empty());
 }
