@@ -2,7 +2,8 @@
 # Runs the browser tests against a fresh server: installs Chromium and the Node packages when
 # missing, creates a convenor on a new SQLite file, starts `commonground serve` on a free port,
 # runs the tests and stops the server. Builds nothing: COMMONGROUND_BIN names the binary.
-# Screenshots go to e2e/screenshots/. Exits non-zero on any failure.
+# Screenshots go to e2e/screenshots/. Exits non-zero on any failure. Arguments, when given, name
+# the test files to run (relative to e2e/, e.g. tests/report.test.mjs); by default all of them.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 BIN=${COMMONGROUND_BIN:?set COMMONGROUND_BIN to the path of the commonground binary}
@@ -15,6 +16,7 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >&2
 fi
 cd "$HERE"
+if [ "$#" -gt 0 ]; then TESTS=("$@"); else TESTS=("$HERE/tests/"); fi
 npm ci --no-audit --no-fund --loglevel=error >&2
 
 WORK=$(mktemp -d)
@@ -56,7 +58,7 @@ const deadline = Date.now() + 30000;
 mkdir -p "$HERE/screenshots"
 set +e
 E2E_BASE_URL="$BASE_URL" E2E_EMAIL="$EMAIL" E2E_PASSWORD="$PASSWORD" E2E_SCREENSHOTS="$HERE/screenshots" \
-  timeout 300 node --test --test-concurrency=1 --test-timeout=120000 "$HERE/tests/"
+  timeout 600 node --test --test-concurrency=1 --test-timeout=120000 "${TESTS[@]}"
 status=$?
 set -e
 if [ "$status" -ne 0 ]; then

@@ -77,3 +77,31 @@ export async function review(page, name) {
   await page.setViewportSize(DESKTOP);
   assert.equal(await page.evaluate(() => window.__xss), undefined, `script ran on ${name}`);
 }
+
+/**
+ * Fails when the page scrolls sideways on a 390 px phone, naming the elements that reach past
+ * the viewport's right edge; restores the desktop size.
+ */
+export async function assertFitsThePhone(page, name) {
+  await page.setViewportSize(PHONE);
+  const { scrollWidth, innerWidth, overflowing } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const describe = (element) => {
+      const classes = typeof element.className === 'string' && element.className
+        ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
+      return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes}`;
+    };
+    const wide = [...document.body.querySelectorAll('*')]
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+      // The outermost offenders only: their children overflow with them.
+      .filter((element) => !(element.parentElement?.getBoundingClientRect().right > width + 0.5))
+      .slice(0, 5)
+      .map((element) => `${describe(element)} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, overflowing: wide };
+  });
+  assert.ok(
+    scrollWidth <= innerWidth,
+    `${name} scrolls sideways at 390 px: ${scrollWidth} > ${innerWidth}; past the edge: ${overflowing.join(', ')}`,
+  );
+  await page.setViewportSize(DESKTOP);
+}

@@ -2,11 +2,14 @@
 // ground, puts it to the partners; one representative objects with an amendment, another
 // endorses with reservations; adopting is refused with the engine's reason; the convenor takes
 // up the amendment as version 2, both partners endorse it and it is adopted; an action with a
-// past due date shows as late, and its owner's representative reports progress. Every page is
-// checked with axe-core at phone and desktop sizes and must not scroll sideways at 390 px.
+// past due date shows as late, and its owner's representative reports progress; the convenor
+// sees it on the accountability dashboard, publishes the outcomes page, and a member of the
+// public, not signed in, reads it on a phone: the objective, the statement it rests on, the
+// partners' stances and the late action. Every page is checked with axe-core at phone and
+// desktop sizes and must not scroll sideways at 390 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, EMAIL, PASSWORD, PHONE, DESKTOP, launch, newPerson, review } from './lib.mjs';
+import { BASE_URL, EMAIL, PASSWORD, PHONE, assertFitsThePhone, launch, newPerson, review } from './lib.mjs';
 
 const COMMON = 'Every park should have benches along its walking routes';
 const DIVISIVE = 'Parks should close at dusk';
@@ -34,13 +37,7 @@ async function api(path, { method = 'GET', token, body } = {}) {
 /** Reviews the page and checks that it does not scroll sideways on a phone. */
 async function check(page, name) {
   await review(page, name);
-  await page.setViewportSize(PHONE);
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  assert.ok(scrollWidth <= innerWidth, `${name} scrolls sideways at 390 px: ${scrollWidth} > ${innerWidth}`);
-  await page.setViewportSize(DESKTOP);
+  await assertFitsThePhone(page, name);
 }
 
 /** A representative for a new partner: invited by the convenor, accepted in their own browser. */
@@ -215,4 +212,41 @@ test('an action past its due date shows as late, and its owner reports progress'
   await owner.waitForURL(/\/convenor\/questions$/);
   await owner.getByText('The first ten benches are ordered.').waitFor();
   await check(owner, 'questions-actions');
+});
+
+test('the dashboard flags the late action, and the published outcomes page shows it to the public', async () => {
+  const { page } = convenor;
+  await page.goto(`/convenor/partnerships/${partnership}/accountability`);
+  const late = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Late' }) });
+  await late.getByText('Install 40 benches with shade').waitFor();
+  await late.getByText(/^Late by \d+ days$/).first().waitFor();
+  await check(page, 'accountability-dashboard');
+
+  // Before publication the public gets no page (the browser logs the 404, so a person of its own).
+  const early = await newPerson(browser, { viewport: PHONE });
+  const hidden = await early.page.goto(`/p/${partnership}/outcomes`);
+  assert.equal(hidden.status(), 404);
+  await early.context.close();
+
+  await page.goto(`/convenor/partnerships/${partnership}`);
+  await page.getByRole('button', { name: 'Publish the outcomes page' }).click();
+  await page.getByRole('button', { name: 'Take the outcomes page down' }).waitFor();
+
+  const stranger = await newPerson(browser, { viewport: PHONE });
+  const shown = await stranger.page.goto(`/p/${partnership}/outcomes`);
+  assert.equal(shown.status(), 200);
+  const outcome = stranger.page.locator('article.outcome', {
+    has: stranger.page.getByRole('heading', { level: 2, name: TITLE }),
+  });
+  await outcome.getByText(`“${COMMON}”`).waitFor();
+  await outcome.getByText(/in its version 2/).waitFor();
+  await outcome.getByText('Northvale Carers', { exact: true }).waitFor();
+  await outcome.getByText('Northvale NHS Trust', { exact: true }).waitFor();
+  const action = outcome.getByRole('listitem').filter({ hasText: 'Install 40 benches with shade' });
+  await action.getByText('In progress').waitFor();
+  await action.getByText(/^Late by \d+ days$/).waitFor();
+  assert.equal(await stranger.page.getByText('Preview: this page is not public yet.').count(), 0);
+  await check(stranger.page, 'outcomes-public');
+  assert.deepEqual(stranger.problems, []);
+  await stranger.context.close();
 });

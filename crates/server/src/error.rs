@@ -392,6 +392,7 @@ impl From<store::StoreError> for ApiError {
             }
             StoreError::StaleVersion { .. }
             | StoreError::ObjectiveClosed
+            | StoreError::DecisionBasisChanged
             | StoreError::ObjectiveNotAdopted => {
                 ApiError::new(ErrorCode::Conflict, error.to_string())
             }

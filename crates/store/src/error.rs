@@ -132,6 +132,13 @@ pub enum StoreError {
     /// The objective is decided or withdrawn (or, for a stance, not with the partners).
     #[error("the objective is not open to this change in its present phase")]
     ObjectiveClosed,
+    /// A stance, version, decision rule or partner changed between the check of the decision
+    /// rule and the adoption.
+    #[error(
+        "a stance, the objective's version, the decision rule or the partners changed while it \
+         was being adopted; look at the objective again"
+    )]
+    DecisionBasisChanged,
     /// Actions can be added only under an adopted objective.
     #[error("actions can be added only under an adopted objective")]
     ObjectiveNotAdopted,

@@ -296,6 +296,21 @@ pub struct Publication {
     pub has_calendar_feed: bool,
 }
 
+/// What a decision to adopt an objective was taken on: the store adopts only while all of it
+/// still holds, so that a stance, amendment, rule change or archived partner arriving between
+/// the engine's check and the adoption cannot be overtaken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DecisionBasis {
+    /// The version the stances were counted on.
+    pub version: u32,
+    /// How many stance records (on every version) the objective had.
+    pub stances: u64,
+    /// The partnership's decision rule.
+    pub rule: StoredRule,
+    /// How many of the partnership's partners were not archived.
+    pub active_partners: u64,
+}
+
 /// Objectives, stances, actions and the partnership's record.
 #[async_trait]
 pub trait SettlementStore: Send + Sync {
@@ -338,6 +353,18 @@ pub trait SettlementStore: Send + Sync {
         &self,
         id: ObjectiveId,
         phase: Phase,
+        actor: ConvenorId,
+        now: i64,
+    ) -> StoreResult<Objective>;
+
+    /// Adopts an objective that is with the partners, recording it, when `basis` still
+    /// describes it and its partnership in the same transaction; otherwise refuses with
+    /// `DecisionBasisChanged` (and a decided or withdrawn objective with `ObjectiveClosed`).
+    /// Whether the basis satisfies the rule is the caller's to check with the engine first.
+    async fn adopt_objective(
+        &self,
+        id: ObjectiveId,
+        basis: DecisionBasis,
         actor: ConvenorId,
         now: i64,
     ) -> StoreResult<Objective>;

@@ -19,9 +19,9 @@ use model::{
     PartnershipId, ProgressNote, StanceReason,
 };
 use store::{
-    Action, ActionId, ActionNote, NewAction, NewActionNote, NewStance, NewVersion, Objective,
-    ObjectiveId, ObjectiveVersion, Partner, Partnership, Phase, StanceRecord, StoredRule,
-    StoredStance,
+    Action, ActionId, ActionNote, DecisionBasis, NewAction, NewActionNote, NewStance, NewVersion,
+    Objective, ObjectiveId, ObjectiveVersion, Partner, Partnership, Phase, StanceRecord,
+    StoredRule, StoredStance,
 };
 
 use super::evidence::{self, Evidence, MAX_EVIDENCE_STATEMENTS, UnknownStatement};
@@ -352,7 +352,22 @@ pub async fn adopt_objective(
             current.decision.reason
         )));
     }
-    set_phase(state, actor, id, Phase::Decided).await
+    // The store adopts only if nothing the engine just counted has changed since.
+    let basis = DecisionBasis {
+        version: current.objective.current_version,
+        stances: u64::try_from(current.stances.len()).unwrap_or(u64::MAX),
+        rule: current.rule,
+        active_partners: current
+            .partners
+            .iter()
+            .filter(|partner| partner.archived_at.is_none())
+            .count() as u64,
+    };
+    let adopted = state
+        .store()
+        .adopt_objective(id, basis, actor.convenor.id, state.now_ms())
+        .await?;
+    objective_state(state, adopted).await
 }
 
 /// Withdraws an objective that is a draft or with the partners: the partnership's convenors.

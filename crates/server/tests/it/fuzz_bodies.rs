@@ -224,6 +224,11 @@ impl Fixture {
         ));
         let (record, head) = store.read_record(partnership).await.expect("the record");
         world.push_str(&format!("{} entries, head {head:?}\n", record.len()));
+        let publication = store
+            .publication(partnership)
+            .await
+            .expect("the publication");
+        world.push_str(&format!("{publication:?}\n"));
         let mut after = None;
         loop {
             let filter = StatementFilter {
@@ -1723,6 +1728,22 @@ fn fuzz_settlement_page_forms(fixture: &Fixture) {
             form_field("status", pick(&["", "planned"]), &["late"]),
         ],
     );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/partnerships/{partnership}/outcomes/publication"),
+        &[form_field(
+            "published",
+            pick(&["yes", "no"]),
+            &["", "maybe", "true", "1", "\u{202e}yes"],
+        )],
+    );
+    for path in ["calendar-feed", "calendar-feed/revoke"] {
+        fuzz_convenor_page(
+            fixture,
+            &format!("/convenor/partnerships/{partnership}/{path}"),
+            &[form_field("note", fresh_text(), &[""])],
+        );
+    }
     fuzz_convenor_page(
         fixture,
         &format!("/convenor/actions/{}/notes", settled.action),

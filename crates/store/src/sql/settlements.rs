@@ -15,9 +15,9 @@ use super::{Conn, DbRow, This};
 use crate::columns::{new_token, stored};
 use crate::error::{Entity, StoreError};
 use crate::settlements::{
-    Action, ActionId, ActionNote, NewAction, NewActionNote, NewStance, NewVersion, Objective,
-    ObjectiveId, ObjectiveVersion, Phase, Publication, SettlementStore, StanceRecord, StoredRule,
-    StoredStance,
+    Action, ActionId, ActionNote, DecisionBasis, NewAction, NewActionNote, NewStance, NewVersion,
+    Objective, ObjectiveId, ObjectiveVersion, Phase, Publication, SettlementStore, StanceRecord,
+    StoredRule, StoredStance,
 };
 
 const OBJECTIVE_SELECT: &str = "SELECT o.id, o.partnership_id, o.phase, o.current_version, \
@@ -149,6 +149,73 @@ async fn append_record(
     Ok(())
 }
 
+/// Moves `current` to `phase`, appending the change to the partnership's record.
+async fn change_phase(
+    conn: &mut Conn,
+    current: &Objective,
+    phase: Phase,
+    actor: ConvenorId,
+    now: i64,
+) -> Result<Objective, StoreError> {
+    let payload = json!({
+        "objective": current.id.0,
+        "version": current.current_version,
+        "from": current.phase.as_str(),
+        "to": phase.as_str(),
+    });
+    append_record(
+        conn,
+        current.partnership,
+        actor,
+        "objective_phase_changed",
+        &payload,
+        now,
+    )
+    .await?;
+    sqlx::query("UPDATE objectives SET phase = $2, updated_at = $3 WHERE id = $1")
+        .bind(current.id.0)
+        .bind(phase.as_str())
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    fetch_objective(conn, current.id).await
+}
+
+/// Reads a partnership's decision rule.
+async fn read_rule(conn: &mut Conn, partnership: PartnershipId) -> Result<StoredRule, StoreError> {
+    let row = sqlx::query("SELECT decision_rule, quorum_percent FROM partnerships WHERE id = $1")
+        .bind(partnership.0)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or(StoreError::NotFound(Entity::Partnership))?;
+    let quorum: i64 = row.try_get("quorum_percent")?;
+    match row.try_get::<String, _>("decision_rule")?.as_str() {
+        "unanimity" => Ok(StoredRule::Unanimity),
+        "consent" => Ok(StoredRule::Consent {
+            quorum_percent: u8::try_from(quorum.clamp(1, 100)).unwrap_or(50),
+        }),
+        _ => Err(StoreError::internal("an unknown decision rule is stored")),
+    }
+}
+
+/// Locks the objective's partnership (on PostgreSQL; SQLite's write transaction already
+/// excludes other writers) and then reads the objective, so that what is checked of it holds
+/// until commit: every write to an objective, its stances or the partnership's rule appends to
+/// the partnership's record and so takes the same lock.
+async fn locked_objective(conn: &mut Conn, id: ObjectiveId) -> Result<Objective, StoreError> {
+    let partnership: i64 =
+        sqlx::query_scalar("SELECT partnership_id FROM objectives WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&mut *conn)
+            .await?
+            .ok_or(StoreError::NotFound(Entity::Objective))?;
+    sqlx::query("UPDATE partnerships SET record_length = record_length WHERE id = $1")
+        .bind(partnership)
+        .execute(&mut *conn)
+        .await?;
+    fetch_objective(conn, id).await
+}
+
 async fn fetch_objective(conn: &mut Conn, id: ObjectiveId) -> Result<Objective, StoreError> {
     let sql = format!("{OBJECTIVE_SELECT} WHERE o.id = $1");
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -229,20 +296,8 @@ impl This {
 #[async_trait]
 impl SettlementStore for This {
     async fn decision_rule(&self, partnership: PartnershipId) -> Result<StoredRule, StoreError> {
-        let row =
-            sqlx::query("SELECT decision_rule, quorum_percent FROM partnerships WHERE id = $1")
-                .bind(partnership.0)
-                .fetch_optional(&self.pool)
-                .await?
-                .ok_or(StoreError::NotFound(Entity::Partnership))?;
-        let quorum: i64 = row.try_get("quorum_percent")?;
-        match row.try_get::<String, _>("decision_rule")?.as_str() {
-            "unanimity" => Ok(StoredRule::Unanimity),
-            "consent" => Ok(StoredRule::Consent {
-                quorum_percent: u8::try_from(quorum.clamp(1, 100)).unwrap_or(50),
-            }),
-            _ => Err(StoreError::internal("an unknown decision rule is stored")),
-        }
+        let mut conn = self.pool.acquire().await?;
+        read_rule(&mut *conn, partnership).await
     }
 
     async fn set_decision_rule(
@@ -358,7 +413,7 @@ impl SettlementStore for This {
     ) -> Result<Objective, StoreError> {
         self.retrying(|| async {
             let mut tx = self.begin_write().await?;
-            let current = fetch_objective(&mut tx, id).await?;
+            let current = locked_objective(&mut tx, id).await?;
             if matches!(current.phase, Phase::Decided | Phase::Withdrawn) {
                 return Err(StoreError::ObjectiveClosed);
             }
@@ -423,32 +478,53 @@ impl SettlementStore for This {
     ) -> Result<Objective, StoreError> {
         self.retrying(|| async {
             let mut tx = self.begin_write().await?;
-            let current = fetch_objective(&mut tx, id).await?;
+            let current = locked_objective(&mut tx, id).await?;
             if matches!(current.phase, Phase::Decided | Phase::Withdrawn) {
                 return Err(StoreError::ObjectiveClosed);
             }
-            let payload = json!({
-                "objective": id.0,
-                "version": current.current_version,
-                "from": current.phase.as_str(),
-                "to": phase.as_str(),
-            });
-            append_record(
-                &mut tx,
-                current.partnership,
-                actor,
-                "objective_phase_changed",
-                &payload,
-                now,
+            let objective = change_phase(&mut tx, &current, phase, actor, now).await?;
+            tx.commit().await?;
+            Ok(objective)
+        })
+        .await
+    }
+
+    async fn adopt_objective(
+        &self,
+        id: ObjectiveId,
+        basis: DecisionBasis,
+        actor: ConvenorId,
+        now: i64,
+    ) -> Result<Objective, StoreError> {
+        self.retrying(|| async {
+            let mut tx = self.begin_write().await?;
+            let current = locked_objective(&mut tx, id).await?;
+            if current.phase != Phase::WithPartners {
+                return Err(StoreError::ObjectiveClosed);
+            }
+            let stances: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM objective_stances WHERE objective_id = $1",
             )
+            .bind(id.0)
+            .fetch_one(&mut *tx)
             .await?;
-            sqlx::query("UPDATE objectives SET phase = $2, updated_at = $3 WHERE id = $1")
-                .bind(id.0)
-                .bind(phase.as_str())
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-            let objective = fetch_objective(&mut tx, id).await?;
+            let active_partners: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM partners WHERE partnership_id = $1 AND archived_at IS NULL",
+            )
+            .bind(current.partnership.0)
+            .fetch_one(&mut *tx)
+            .await?;
+            let rule = read_rule(&mut tx, current.partnership).await?;
+            let now_basis = DecisionBasis {
+                version: current.current_version,
+                stances: u64::try_from(stances).unwrap_or(u64::MAX),
+                rule,
+                active_partners: u64::try_from(active_partners).unwrap_or(u64::MAX),
+            };
+            if now_basis != basis {
+                return Err(StoreError::DecisionBasisChanged);
+            }
+            let objective = change_phase(&mut tx, &current, Phase::Decided, actor, now).await?;
             tx.commit().await?;
             Ok(objective)
         })
@@ -525,7 +601,7 @@ impl SettlementStore for This {
     async fn create_action(&self, new: NewAction) -> Result<Action, StoreError> {
         self.retrying(|| async {
             let mut tx = self.begin_write().await?;
-            let objective = fetch_objective(&mut tx, new.objective).await?;
+            let objective = locked_objective(&mut tx, new.objective).await?;
             let payload = json!({
                 "objective": new.objective.0,
                 "owner": new.owner.0,

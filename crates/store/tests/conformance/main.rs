@@ -66,6 +66,8 @@ conformance!(
     settlements::actions_need_an_adopted_objective_and_keep_their_notes,
     settlements::the_decision_rule_is_kept_and_recorded,
     settlements::concurrent_writes_keep_one_unbroken_chain,
+    settlements::adoption_is_refused_when_what_it_was_decided_on_has_changed,
+    settlements::an_adoption_racing_an_objection_never_adopts_over_it,
     settlements::outcomes_are_published_and_the_calendar_feed_renewed,
     accounts::convenor_emails_are_unique_ignoring_case,
     accounts::sessions_end_when_they_expire_or_are_deleted,

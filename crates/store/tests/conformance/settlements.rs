@@ -4,8 +4,8 @@ use model::record::verify;
 use model::{ConvenorId, PartnerId, PartnerName, PartnershipId, Sector};
 use store::prelude::*;
 use store::{
-    Entity, NewAction, NewActionNote, NewPartner, NewStance, NewVersion, ObjectiveId, Phase,
-    Publication, StoreError, StoredRule, StoredStance,
+    DecisionBasis, Entity, NewAction, NewActionNote, NewPartner, NewStance, NewVersion,
+    ObjectiveId, Phase, Publication, StoreError, StoredRule, StoredStance,
 };
 
 use crate::support::{T0, TestDb, new_convenor, partnership};
@@ -383,6 +383,182 @@ pub async fn concurrent_writes_keep_one_unbroken_chain(db: &TestDb) {
     }
     assert_eq!(store.list_stances(objective.id).await.unwrap().len(), 12);
     assert_eq!(assert_record_verifies(store.as_ref(), north).await, 14);
+}
+
+/// What the objective looks like now, as a caller would count it before adopting.
+async fn basis_now(store: &dyn Store, objective: ObjectiveId) -> DecisionBasis {
+    let current = store.get_objective(objective).await.unwrap();
+    let stances = store.list_stances(objective).await.unwrap().len();
+    let partners = store.list_partners(current.partnership).await.unwrap();
+    DecisionBasis {
+        version: current.current_version,
+        stances: stances as u64,
+        rule: store.decision_rule(current.partnership).await.unwrap(),
+        active_partners: partners
+            .iter()
+            .filter(|partner| partner.archived_at.is_none())
+            .count() as u64,
+    }
+}
+
+pub async fn adoption_is_refused_when_what_it_was_decided_on_has_changed(db: &TestDb) {
+    let store = db.store();
+    let (north, partners, lead) = setting(store).await;
+    let objective = store
+        .create_objective(north, version("Warm homes", lead, T0))
+        .await
+        .unwrap();
+    store
+        .set_phase(objective.id, Phase::WithPartners, lead, T0 + 1)
+        .await
+        .unwrap();
+    for &partner in &partners {
+        store
+            .record_stance(stance(
+                objective.id,
+                1,
+                partner,
+                Some(StoredStance::Endorse),
+                lead,
+            ))
+            .await
+            .unwrap();
+    }
+    let checked = basis_now(store, objective.id).await;
+    assert_eq!(checked.stances, 3);
+    assert_eq!(checked.active_partners, 3);
+
+    // Each kind of change after the check makes the adoption a conflict and changes nothing.
+    let objection = stance(
+        objective.id,
+        1,
+        partners[2],
+        Some(StoredStance::Object),
+        lead,
+    );
+    store.record_stance(objection).await.unwrap();
+    let refused = store
+        .adopt_objective(objective.id, checked, lead, T0 + 20)
+        .await;
+    assert!(
+        matches!(refused, Err(StoreError::DecisionBasisChanged)),
+        "{refused:?}"
+    );
+    let rechecked = basis_now(store, objective.id).await;
+    store
+        .set_decision_rule(north, StoredRule::Unanimity, lead, T0 + 21)
+        .await
+        .unwrap();
+    let refused = store
+        .adopt_objective(objective.id, rechecked, lead, T0 + 22)
+        .await;
+    assert!(
+        matches!(refused, Err(StoreError::DecisionBasisChanged)),
+        "{refused:?}"
+    );
+    let rechecked = basis_now(store, objective.id).await;
+    store
+        .amend_objective(objective.id, version("Warm homes for all", lead, T0 + 23))
+        .await
+        .unwrap();
+    let refused = store
+        .adopt_objective(objective.id, rechecked, lead, T0 + 24)
+        .await;
+    assert!(
+        matches!(refused, Err(StoreError::DecisionBasisChanged)),
+        "{refused:?}"
+    );
+    assert_eq!(
+        store.get_objective(objective.id).await.unwrap().phase,
+        Phase::WithPartners
+    );
+    let entries_before = assert_record_verifies(store, north).await;
+
+    // On an unchanged basis it is adopted, once.
+    let current = basis_now(store, objective.id).await;
+    let adopted = store
+        .adopt_objective(objective.id, current, lead, T0 + 25)
+        .await
+        .unwrap();
+    assert_eq!(adopted.phase, Phase::Decided);
+    assert_eq!(adopted.current_version, 2);
+    assert_eq!(
+        assert_record_verifies(store, north).await,
+        entries_before + 1
+    );
+    let again = store
+        .adopt_objective(objective.id, current, lead, T0 + 26)
+        .await;
+    assert!(
+        matches!(again, Err(StoreError::ObjectiveClosed)),
+        "{again:?}"
+    );
+    let unknown = store
+        .adopt_objective(ObjectiveId(i64::MAX), current, lead, T0 + 27)
+        .await;
+    assert!(
+        matches!(unknown, Err(StoreError::NotFound(Entity::Objective))),
+        "{unknown:?}"
+    );
+}
+
+pub async fn an_adoption_racing_an_objection_never_adopts_over_it(db: &TestDb) {
+    let store = db.shared();
+    let (north, partners, lead) = setting(store.as_ref()).await;
+    for round in 0..6 {
+        let objective = store
+            .create_objective(north, version(&format!("Round {round}"), lead, T0))
+            .await
+            .unwrap();
+        store
+            .set_phase(objective.id, Phase::WithPartners, lead, T0 + 1)
+            .await
+            .unwrap();
+        for &partner in &partners[..2] {
+            store
+                .record_stance(stance(
+                    objective.id,
+                    1,
+                    partner,
+                    Some(StoredStance::Endorse),
+                    lead,
+                ))
+                .await
+                .unwrap();
+        }
+        let basis = basis_now(store.as_ref(), objective.id).await;
+        let objector = {
+            let store = store.clone();
+            let objection = stance(
+                objective.id,
+                1,
+                partners[2],
+                Some(StoredStance::Object),
+                lead,
+            );
+            tokio::spawn(async move { store.record_stance(objection).await })
+        };
+        let adopter = {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .adopt_objective(objective.id, basis, lead, T0 + 30)
+                    .await
+            })
+        };
+        let objected = objector.await.unwrap();
+        let adopted = adopter.await.unwrap();
+        // Exactly one wins: either the objection came first and the adoption is refused, or the
+        // adoption came first and the objection finds the objective closed.
+        match (&objected, &adopted) {
+            (Ok(_), Err(StoreError::DecisionBasisChanged)) => {}
+            (Err(StoreError::ObjectiveClosed), Ok(decided)) => {
+                assert_eq!(decided.phase, Phase::Decided);
+            }
+            other => panic!("round {round}: both or neither took effect: {other:?}"),
+        }
+    }
+    assert_record_verifies(store.as_ref(), north).await;
 }
 
 pub async fn outcomes_are_published_and_the_calendar_feed_renewed(db: &TestDb) {

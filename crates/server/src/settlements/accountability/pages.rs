@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::document::{Dashboard, Outcomes, PublicationState};
 use super::service::{self, Agreement};
+use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::web::forms::FormData;
@@ -108,7 +109,7 @@ pub async fn agreement(
 }
 
 /// Answers `POST /convenor/partnerships/{pid}/outcomes/publication`: publishes the outcomes
-/// page (`published=yes`) or takes it down, then goes back to the partnership's page.
+/// page (`published=yes`) or takes it down (`published=no`), then goes back to the partnership's page.
 pub async fn set_publication(
     State(state): State<AppState>,
     convenor: PageConvenor,
@@ -116,7 +117,16 @@ pub async fn set_publication(
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    let published = form.text("published") == "yes";
+    let published = match form.text("published") {
+        "yes" => true,
+        "no" => false,
+        _ => {
+            return Err(ApiError::validation(
+                "published must be \"yes\" (publish the outcomes page) or \"no\" (take it down)",
+            )
+            .into());
+        }
+    };
     service::set_published(&state, &convenor.current, id, published).await?;
     Ok(see_other(&format!("/convenor/partnerships/{id}")))
 }
