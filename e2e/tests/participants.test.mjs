@@ -5,7 +5,7 @@
 // not scroll sideways at 390 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMAIL, PASSWORD, PHONE, DESKTOP, launch, newPerson, review } from './lib.mjs';
+import { DESKTOP, EMAIL, PASSWORD, PHONE, assertFitsThePhone, launch, newPerson, review } from './lib.mjs';
 
 const STATEMENTS = [
   'The health centre should open on Saturday mornings',
@@ -20,19 +20,8 @@ let convenor;
 let person;
 let dialogue;
 
-/** Fails when the page is wider than a 390 px phone screen. */
-async function fitsPhone(page, name) {
-  await page.setViewportSize(PHONE);
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  assert.ok(scrollWidth <= innerWidth, `${name} is ${scrollWidth} px wide on a ${innerWidth} px phone`);
-  await page.setViewportSize(DESKTOP);
-}
-
 async function check(page, name) {
-  await fitsPhone(page, name);
+  await assertFitsThePhone(page, name);
   await review(page, name);
 }
 

@@ -4,7 +4,7 @@
 // axe-core at phone and desktop sizes, photographed, and must not scroll sideways at 390 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, EMAIL, PASSWORD, PHONE, DESKTOP, launch, newPerson, review } from './lib.mjs';
+import { BASE_URL, EMAIL, PASSWORD, assertFitsThePhone, launch, newPerson, review } from './lib.mjs';
 
 const LONG = 'Unbroken' + 'x'.repeat(160);
 const STATEMENTS = [
@@ -46,16 +46,8 @@ async function api(path, { method = 'GET', token, body } = {}) {
   return text ? JSON.parse(text) : null;
 }
 
-/** Fails if the page is wider than a 390 px phone screen. */
-async function fitsPhone(page, name) {
-  await page.setViewportSize(PHONE);
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  assert.ok(scrollWidth <= innerWidth, `${name} scrolls sideways at 390 px: ${scrollWidth} > ${innerWidth}`);
-  await page.setViewportSize(DESKTOP);
-}
-
 async function check(page, name) {
-  await fitsPhone(page, name);
+  await assertFitsThePhone(page, name);
   await review(page, name);
 }
 

@@ -9,7 +9,7 @@
 // desktop sizes and must not scroll sideways at 390 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, EMAIL, PASSWORD, PHONE, assertFitsThePhone, launch, newPerson, review } from './lib.mjs';
+import { BASE_URL, EMAIL, PASSWORD, PHONE, launch, newPerson, review } from './lib.mjs';
 
 const COMMON = 'Every park should have benches along its walking routes';
 const DIVISIVE = 'Parks should close at dusk';
@@ -32,12 +32,6 @@ async function api(path, { method = 'GET', token, body } = {}) {
   const text = await response.text();
   assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
   return text ? JSON.parse(text) : null;
-}
-
-/** Reviews the page and checks that it does not scroll sideways on a phone. */
-async function check(page, name) {
-  await review(page, name);
-  await assertFitsThePhone(page, name);
 }
 
 /** A representative for a new partner: invited by the convenor, accepted in their own browser. */
@@ -109,7 +103,7 @@ test('the convenor drafts an objective from common ground and puts it to the par
   await page.goto(`/convenor/partnerships/${partnership}`);
   await page.getByRole('link', { name: 'Shared objectives and actions' }).click();
   await page.getByRole('heading', { level: 1, name: 'Shared objectives' }).waitFor();
-  await check(page, 'objectives-convenor');
+  await review(page, 'objectives-convenor');
 
   // A mistake keeps what was typed.
   await page.getByLabel('What the partners would agree to').fill('The partners fund benches along the walking routes.');
@@ -119,7 +113,7 @@ test('the convenor drafts an objective from common ground and puts it to the par
   await page.getByRole('alert').waitFor();
   assert.equal(await page.getByLabel('What the partners would agree to').inputValue(), 'The partners fund benches along the walking routes.');
   assert.ok(await page.getByLabel(new RegExp(COMMON)).isChecked());
-  await check(page, 'objectives-draft-error');
+  await review(page, 'objectives-draft-error');
 
   await page.getByLabel('Title').fill(TITLE);
   await page.getByRole('button', { name: 'Save the draft' }).click();
@@ -128,7 +122,7 @@ test('the convenor drafts an objective from common ground and puts it to the par
   await page.getByRole('heading', { name: 'What the public said' }).waitFor();
   await page.getByText(COMMON).first().waitFor();
   await page.getByText(/as it stood on \d{4}-\d{2}-\d{2}/).waitFor();
-  await check(page, 'objective-draft');
+  await review(page, 'objective-draft');
   await page.getByRole('button', { name: 'Put to the partners' }).click();
   await page.getByText(/^In negotiation: /).waitFor();
 });
@@ -137,19 +131,19 @@ test('one partner objects with an amendment, another endorses with reservations'
   const { page } = carers;
   await page.goto('/convenor/questions');
   await page.getByRole('link', { name: TITLE }).waitFor();
-  await check(page, 'questions-representative');
+  await review(page, 'questions-representative');
   await page.getByRole('link', { name: TITLE }).click();
   await page.getByRole('heading', { name: 'Your stance for Northvale Carers' }).waitFor();
   await page.getByLabel('Object', { exact: true }).check();
   await page.getByRole('button', { name: /Record the stance/ }).click();
   await page.getByRole('alert').waitFor();
-  await check(page, 'stance-error');
+  await review(page, 'stance-error');
   await page.getByLabel('Object', { exact: true }).check();
   await page.getByLabel(/Reservations, or the reason for objecting/).fill('Benches without shade are no use to carers in summer.');
   await page.getByLabel(/Proposed amendment/).fill(AMENDMENT);
   await page.getByRole('button', { name: /Record the stance/ }).click();
   await page.getByText('Northvale Carers has recorded: Object.').waitFor();
-  await check(page, 'objective-representative');
+  await review(page, 'objective-representative');
 
   const other = trust.page;
   await other.goto(`/convenor/objectives/${objective}`);
@@ -169,7 +163,7 @@ test('adoption waits for the rule; the amendment becomes version 2, which is ado
   const refusal = await page.getByRole('alert').innerText();
   assert.match(refusal, /decision rule is not met/);
   assert.match(refusal, /Northvale Carers/);
-  await check(page, 'objective-adopt-refused');
+  await review(page, 'objective-adopt-refused');
 
   await page.getByRole('link', { name: /Take up this amendment/ }).click();
   assert.equal(await page.getByLabel('Text', { exact: true }).inputValue(), AMENDMENT);
@@ -189,7 +183,7 @@ test('adoption waits for the rule; the amendment becomes version 2, which is ado
   await page.reload();
   await page.getByRole('button', { name: 'Adopt version 2' }).click();
   await page.getByText(/^Adopted: all 2 partners endorse/).waitFor();
-  await check(page, 'objective-adopted');
+  await review(page, 'objective-adopted');
 });
 
 test('an action past its due date shows as late, and its owner reports progress', async () => {
@@ -201,7 +195,7 @@ test('an action past its due date shows as late, and its owner reports progress'
   await page.getByLabel(/Due date/).fill('2024-01-31');
   await page.getByRole('button', { name: 'Add the action' }).click();
   await page.getByText(/^Late: \d+ days past its due date$/).waitFor();
-  await check(page, 'objective-actions');
+  await review(page, 'objective-actions');
 
   const owner = carers.page;
   await owner.goto('/convenor/questions');
@@ -211,7 +205,7 @@ test('an action past its due date shows as late, and its owner reports progress'
   await owner.getByRole('button', { name: /Add the note/ }).click();
   await owner.waitForURL(/\/convenor\/questions$/);
   await owner.getByText('The first ten benches are ordered.').waitFor();
-  await check(owner, 'questions-actions');
+  await review(owner, 'questions-actions');
 });
 
 test('the dashboard flags the late action, and the published outcomes page shows it to the public', async () => {
@@ -220,7 +214,7 @@ test('the dashboard flags the late action, and the published outcomes page shows
   const late = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Late' }) });
   await late.getByText('Install 40 benches with shade').waitFor();
   await late.getByText(/^Late by \d+ days$/).first().waitFor();
-  await check(page, 'accountability-dashboard');
+  await review(page, 'accountability-dashboard');
 
   // Before publication the public gets no page (the browser logs the 404, so a person of its own).
   const early = await newPerson(browser, { viewport: PHONE });
@@ -246,7 +240,7 @@ test('the dashboard flags the late action, and the published outcomes page shows
   await action.getByText('In progress').waitFor();
   await action.getByText(/^Late by \d+ days$/).waitFor();
   assert.equal(await stranger.page.getByText('Preview: this page is not public yet.').count(), 0);
-  await check(stranger.page, 'outcomes-public');
+  await review(stranger.page, 'outcomes-public');
   assert.deepEqual(stranger.problems, []);
   await stranger.context.close();
 });
