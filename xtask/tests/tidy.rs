@@ -294,10 +294,8 @@ fn unbalanced_braces(name: &str, css: &str) -> Vec<String> {
                 }
             }
             '{' => open.push(line),
-            '}' => {
-                if open.pop().is_none() {
-                    problems.push(format!("{name}:{line}: `}}` closes nothing"));
-                }
+            '}' if open.pop().is_none() => {
+                problems.push(format!("{name}:{line}: `}}` closes nothing"));
             }
             _ => {}
         }

@@ -297,7 +297,7 @@ impl This {
 impl SettlementStore for This {
     async fn decision_rule(&self, partnership: PartnershipId) -> Result<StoredRule, StoreError> {
         let mut conn = self.pool.acquire().await?;
-        read_rule(&mut *conn, partnership).await
+        read_rule(&mut conn, partnership).await
     }
 
     async fn set_decision_rule(
