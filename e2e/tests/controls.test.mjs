@@ -4,7 +4,7 @@
 // and desktop sizes, must not scroll sideways at 390 px, and is photographed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, EMAIL, PASSWORD, PHONE, assertFitsThePhone, launch, newPerson, review } from './lib.mjs';
+import { DESKTOP, PHONE, assertFitsThePhone, launch, review, signedInConvenor } from './lib.mjs';
 
 let browser;
 let convenor;
@@ -25,11 +25,8 @@ async function choicesAreTappable(page, name) {
 }
 
 before(async () => {
-  assert.ok(PASSWORD, 'E2E_PASSWORD must name the test convenor\'s password');
   browser = await launch();
-  convenor = await newPerson(browser);
-  const signedIn = await convenor.page.request.post('/api/session', { data: { email: EMAIL, password: PASSWORD } });
-  assert.equal(signedIn.status(), 200);
+  convenor = await signedInConvenor(browser);
   const created = await convenor.page.request.post('/api/partnerships', { data: { name: 'Controls test partnership' } });
   assert.equal(created.status(), 201, await created.text());
   partnership = (await created.json()).id;

@@ -4,7 +4,7 @@
 // phone and desktop sizes, must not scroll sideways at 390 px, and is photographed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMAIL, PASSWORD, launch, newPerson, review } from './lib.mjs';
+import { EMAIL, launch, newPerson, review, signedInConvenor } from './lib.mjs';
 
 const PARTNERSHIP = 'Warm homes in Northvale';
 const CO_CONVENOR = 'sam@warmhomes.example';
@@ -14,11 +14,8 @@ let browser;
 let convenor;
 
 before(async () => {
-  assert.ok(PASSWORD, 'E2E_PASSWORD must name the test convenor\'s password');
   browser = await launch();
-  convenor = await newPerson(browser);
-  const signedIn = await convenor.page.request.post('/api/session', { data: { email: EMAIL, password: PASSWORD } });
-  assert.equal(signedIn.status(), 200);
+  convenor = await signedInConvenor(browser);
 });
 
 after(async () => {

@@ -5,7 +5,7 @@
 // text everywhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, EMAIL, PASSWORD, launch, newPerson, review } from './lib.mjs';
+import { EMAIL, PASSWORD, api, launch, newPerson, review } from './lib.mjs';
 
 const PARTNERSHIP = 'Healthy Town <i>partnership</i>';
 const PARTNER = 'Clinic <b onmouseover="window.__xss=1">North</b>';
@@ -47,20 +47,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function api(path, { method = 'GET', token, body } = {}) {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: {
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
 
 /** Votes on every statement the page offers, choosing with `choose(text)`. */
 async function voteAll(page, choose, how) {

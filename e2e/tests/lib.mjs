@@ -106,3 +106,38 @@ export async function assertFitsThePhone(page, name) {
   );
   await page.setViewportSize(DESKTOP);
 }
+
+/** Calls the JSON API as an unsigned client (a participant's token, if given); fails on an error. */
+export async function api(path, { method = 'GET', token, body } = {}) {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: {
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** A fresh browser context signed in as the test convenor through the API. */
+export async function signedInConvenor(browser) {
+  assert.ok(PASSWORD, 'E2E_PASSWORD must name the test convenor\'s password');
+  const person = await newPerson(browser);
+  const signedIn = await person.page.request.post('/api/session', { data: { email: EMAIL, password: PASSWORD } });
+  assert.equal(signedIn.status(), 200, await signedIn.text());
+  return person;
+}
+
+/** Waits (at most a minute) until the dialogue's stored analysis counts `votes` votes. */
+export async function waitForAnalysis(request, dialogue, votes) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const answer = await request.get(`/api/dialogues/${dialogue}/analysis`);
+    if (answer.ok() && (await answer.json()).n_votes === votes) { return; }
+    assert.ok(Date.now() < deadline, 'the analysis of every vote appears within a minute');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

@@ -4,7 +4,7 @@
 // photographed at phone and desktop sizes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMAIL, PASSWORD, launch, newPerson, review } from './lib.mjs';
+import { launch, newPerson, review, signedInConvenor } from './lib.mjs';
 
 const PARTNERSHIP = 'Healthy ageing in Northvale';
 const PARTNER = 'Northvale Carers Centre';
@@ -16,11 +16,8 @@ let convenor;
 let partnership;
 
 before(async () => {
-  assert.ok(PASSWORD, 'E2E_PASSWORD must name the test convenor\'s password');
   browser = await launch();
-  convenor = await newPerson(browser);
-  const signedIn = await convenor.page.request.post('/api/session', { data: { email: EMAIL, password: PASSWORD } });
-  assert.equal(signedIn.status(), 200);
+  convenor = await signedInConvenor(browser);
 });
 
 after(async () => {

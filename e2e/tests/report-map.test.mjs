@@ -3,7 +3,7 @@
 // every label is rendered at 12 px or more.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, EMAIL, PASSWORD, PHONE, DESKTOP, launch, newPerson } from './lib.mjs';
+import { DESKTOP, PHONE, api, launch, newPerson, signedInConvenor, waitForAnalysis } from './lib.mjs';
 
 const STATEMENTS = [
   'The library should open on Sundays',
@@ -27,30 +27,10 @@ let browser;
 let convenor;
 let dialogue;
 
-async function api(path, { method = 'GET', token, body } = {}) {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: {
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
 before(async () => {
-  assert.ok(PASSWORD, 'E2E_PASSWORD must name the test convenor\'s password');
   browser = await launch();
-  convenor = await newPerson(browser);
+  convenor = await signedInConvenor(browser);
   const { page } = convenor;
-  await page.goto('/login');
-  await page.getByLabel('Email address').fill(EMAIL);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/convenor');
 
   const { request } = page;
   const partnership = await (await request.post('/api/partnerships', { data: { name: 'Map partnership' } })).json();
@@ -80,13 +60,7 @@ before(async () => {
       votes += 1;
     }
   }
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const answer = await request.get(`/api/dialogues/${dialogue}/analysis`);
-    if (answer.ok() && (await answer.json()).n_votes === votes) { break; }
-    assert.ok(Date.now() < deadline, 'the analysis of every vote appears within a minute');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitForAnalysis(request, dialogue, votes);
 });
 
 after(async () => {

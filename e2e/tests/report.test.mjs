@@ -4,7 +4,7 @@
 // axe-core at phone and desktop sizes, photographed, and must not scroll sideways at 390 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, EMAIL, PASSWORD, assertFitsThePhone, launch, newPerson, review } from './lib.mjs';
+import { api, launch, newPerson, review, signedInConvenor, waitForAnalysis } from './lib.mjs';
 
 const LONG = 'Unbroken' + 'x'.repeat(160);
 const STATEMENTS = [
@@ -32,35 +32,9 @@ let convenor;
 let dialogue;
 let totalVotes = 0;
 
-async function api(path, { method = 'GET', token, body } = {}) {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: {
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-async function check(page, name) {
-  await assertFitsThePhone(page, name);
-  await review(page, name);
-}
-
 before(async () => {
-  assert.ok(PASSWORD, 'E2E_PASSWORD must name the test convenor\'s password');
   browser = await launch();
-  convenor = await newPerson(browser);
-  const { page } = convenor;
-  await page.goto('/login');
-  await page.getByLabel('Email address').fill(EMAIL);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/convenor');
+  convenor = await signedInConvenor(browser);
 });
 
 after(async () => {
@@ -89,7 +63,7 @@ test('a dialogue without votes says what the report needs', async () => {
   await reader.page.goto(`/d/${dialogue}/report`);
   await reader.page.getByRole('heading', { name: 'What this report needs' }).waitFor();
   assert.equal(await reader.page.locator('.bar-row').count(), 0, 'no empty bars');
-  await check(reader.page, 'report-empty');
+  await review(reader.page, 'report-empty');
   await reader.context.close();
 });
 
@@ -115,13 +89,7 @@ test('a crowd in two camps votes', async () => {
       totalVotes += 1;
     }
   }
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const answer = await convenor.page.request.get(`/api/dialogues/${dialogue}/analysis`);
-    if (answer.ok() && (await answer.json()).n_votes === totalVotes) { break; }
-    assert.ok(Date.now() < deadline, 'the analysis of every vote appears within a minute');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitForAnalysis(convenor.page.request, dialogue, totalVotes);
 });
 
 test('the report leads with a summary, then the grid', async () => {
@@ -145,7 +113,7 @@ test('the report leads with a summary, then the grid', async () => {
   const cell = grid.locator('td.cell').first();
   assert.match(await cell.locator('.cell-value').innerText(), /^\d+%$|^–$/);
   assert.match(await cell.getAttribute('title'), /agree/);
-  await check(page, 'report');
+  await review(page, 'report');
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? new URL('../screenshots', import.meta.url).pathname}/report-grid-print.png`, fullPage: true });
   await page.emulateMedia({ media: 'screen' });
@@ -159,7 +127,7 @@ test('the report leads with a summary, then the grid', async () => {
   await page.waitForURL(/show=common/);
   assert.ok((await grid.locator('tbody tr').count()) >= 1);
   assert.equal(await grid.locator('tbody tr.grid-row--divided').count(), 0);
-  await check(page, 'report-common-ground');
+  await review(page, 'report-common-ground');
   await reader.context.close();
 });
 
@@ -175,7 +143,7 @@ test('the grid sorts by links and each statement opens its breakdown', async () 
   await page.getByRole('heading', { name: 'By constituency' }).waitFor();
   await page.getByText(/likely \d+%–\d+%/).first().waitFor();
   await page.getByText(/\d+ agree, \d+ disagree, \d+ pass/).first().waitFor();
-  await check(page, 'report-statement');
+  await review(page, 'report-statement');
   await reader.context.close();
 });
 
@@ -183,7 +151,7 @@ test('a convenor names a group and the report uses the name', async () => {
   const { page } = convenor;
   await page.goto(`/d/${dialogue}/report/groups`);
   await page.getByRole('heading', { name: 'Name the opinion groups' }).waitFor();
-  await check(page, 'report-groups');
+  await review(page, 'report-groups');
   await page.getByLabel(/^Group A/).fill('for evening clinics and free transport');
   await page.getByRole('button', { name: 'Save the labels' }).click();
   await page.getByText('The labels are saved.').waitFor();
@@ -200,6 +168,6 @@ test('a private report explains who can read it', async () => {
   assert.match(new URL(stranger.page.url()).pathname, /\/report$/, 'not sent to the sign-in page');
   await stranger.page.getByRole('heading', { name: /is private/ }).waitFor();
   await stranger.page.getByRole('link', { name: 'Sign in to read the report' }).waitFor();
-  await check(stranger.page, 'report-private');
+  await review(stranger.page, 'report-private');
   await stranger.context.close();
 });

@@ -9,7 +9,7 @@
 // desktop sizes and must not scroll sideways at 390 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, EMAIL, PASSWORD, PHONE, launch, newPerson, review } from './lib.mjs';
+import { PHONE, api, launch, newPerson, review, signedInConvenor, waitForAnalysis } from './lib.mjs';
 
 const COMMON = 'Every park should have benches along its walking routes';
 const DIVISIVE = 'Parks should close at dusk';
@@ -22,17 +22,6 @@ let carers;
 let trust;
 let partnership;
 let objective;
-
-async function api(path, { method = 'GET', token, body } = {}) {
-  const headers = { 'content-type': 'application/json' };
-  if (token) { headers.authorization = `Bearer ${token}`; }
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
 
 /** A representative for a new partner: invited by the convenor, accepted in their own browser. */
 async function representative(name, sector, email) {
@@ -50,12 +39,9 @@ async function representative(name, sector, email) {
 }
 
 before(async () => {
-  assert.ok(PASSWORD, 'E2E_PASSWORD must name the test convenor\'s password');
   browser = await launch();
-  convenor = await newPerson(browser);
+  convenor = await signedInConvenor(browser);
   const { request } = convenor.page;
-  const signedIn = await request.post('/api/session', { data: { email: EMAIL, password: PASSWORD } });
-  assert.equal(signedIn.status(), 200);
   partnership = (await (await request.post('/api/partnerships', { data: { name: 'Parks for health' } })).json()).id;
   carers = await representative('Northvale Carers', 'voluntary', 'carers@parks.example');
   trust = await representative('Northvale NHS Trust', 'nhs', 'trust@parks.example');
@@ -89,13 +75,7 @@ test('the public finds common ground in a dialogue of the partnership', async ()
       votes += 1;
     }
   }
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const answer = await request.get(`/api/dialogues/${dialogue}/analysis`);
-    if (answer.ok() && (await answer.json()).n_votes === votes) { break; }
-    assert.ok(Date.now() < deadline, 'the analysis of every vote appears within a minute');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitForAnalysis(request, dialogue, votes);
 });
 
 test('the convenor drafts an objective from common ground and puts it to the partners', async () => {

@@ -70,6 +70,23 @@ fn stance(
     }
 }
 
+/// Drafts an objective in `north` and puts it to the partners.
+async fn with_partners(
+    store: &dyn Store,
+    north: PartnershipId,
+    title: &str,
+    lead: ConvenorId,
+) -> store::Objective {
+    let objective = store
+        .create_objective(north, version(title, lead, T0))
+        .await
+        .unwrap();
+    store
+        .set_phase(objective.id, Phase::WithPartners, lead, T0 + 1)
+        .await
+        .unwrap()
+}
+
 async fn assert_record_verifies(store: &dyn Store, partnership: PartnershipId) -> usize {
     let (entries, head) = store.read_record(partnership).await.unwrap();
     verify(partnership.0, &entries, head.as_deref()).unwrap();
@@ -191,14 +208,7 @@ pub async fn objectives_are_versioned_and_stances_kept_per_version(db: &TestDb) 
 pub async fn decided_and_withdrawn_objectives_are_closed(db: &TestDb) {
     let store = db.store();
     let (north, partners, lead) = setting(store).await;
-    let objective = store
-        .create_objective(north, version("Falls prevention classes", lead, T0))
-        .await
-        .unwrap();
-    store
-        .set_phase(objective.id, Phase::WithPartners, lead, T0 + 1)
-        .await
-        .unwrap();
+    let objective = with_partners(store, north, "Falls prevention classes", lead).await;
     store
         .set_phase(objective.id, Phase::Decided, lead, T0 + 2)
         .await
@@ -240,14 +250,7 @@ pub async fn decided_and_withdrawn_objectives_are_closed(db: &TestDb) {
             .unwrap();
         (other.id, partner.id, ())
     };
-    let second = store
-        .create_objective(north, version("Lunch clubs", lead, T0))
-        .await
-        .unwrap();
-    store
-        .set_phase(second.id, Phase::WithPartners, lead, T0 + 1)
-        .await
-        .unwrap();
+    let second = with_partners(store, north, "Lunch clubs", lead).await;
     let foreign = store
         .record_stance(stance(
             second.id,
@@ -354,14 +357,7 @@ pub async fn the_decision_rule_is_kept_and_recorded(db: &TestDb) {
 pub async fn concurrent_writes_keep_one_unbroken_chain(db: &TestDb) {
     let store = db.shared();
     let (north, partners, lead) = setting(store.as_ref()).await;
-    let objective = store
-        .create_objective(north, version("Home adaptations", lead, T0))
-        .await
-        .unwrap();
-    store
-        .set_phase(objective.id, Phase::WithPartners, lead, T0 + 1)
-        .await
-        .unwrap();
+    let objective = with_partners(store.as_ref(), north, "Home adaptations", lead).await;
     let mut tasks = Vec::new();
     for round in 0..4 {
         for &partner in &partners {
@@ -404,14 +400,7 @@ async fn basis_now(store: &dyn Store, objective: ObjectiveId) -> DecisionBasis {
 pub async fn adoption_is_refused_when_what_it_was_decided_on_has_changed(db: &TestDb) {
     let store = db.store();
     let (north, partners, lead) = setting(store).await;
-    let objective = store
-        .create_objective(north, version("Warm homes", lead, T0))
-        .await
-        .unwrap();
-    store
-        .set_phase(objective.id, Phase::WithPartners, lead, T0 + 1)
-        .await
-        .unwrap();
+    let objective = with_partners(store, north, "Warm homes", lead).await;
     for &partner in &partners {
         store
             .record_stance(stance(
@@ -506,14 +495,7 @@ pub async fn an_adoption_racing_an_objection_never_adopts_over_it(db: &TestDb) {
     let store = db.shared();
     let (north, partners, lead) = setting(store.as_ref()).await;
     for round in 0..6 {
-        let objective = store
-            .create_objective(north, version(&format!("Round {round}"), lead, T0))
-            .await
-            .unwrap();
-        store
-            .set_phase(objective.id, Phase::WithPartners, lead, T0 + 1)
-            .await
-            .unwrap();
+        let objective = with_partners(store.as_ref(), north, &format!("Round {round}"), lead).await;
         for &partner in &partners[..2] {
             store
                 .record_stance(stance(
