@@ -124,7 +124,7 @@ fn print_demo(
     )?;
     writeln!(
         stdout,
-        "  outcomes (public): {base}/p/{partnership}/outcomes"
+        "  outcomes:        {base}/p/{partnership}/outcomes (public: \"you said, we did\")"
     )?;
     writeln!(
         stdout,

@@ -328,8 +328,15 @@ fn the_demo_partnership_publishes_what_it_agreed_and_what_it_did() {
     }
     let actions_line = printed_after(&demo.lines, "Demo partnership", "actions:");
     assert!(actions_line.ends_with("late)"), "{actions_line}");
-    let outcomes = printed_after(&demo.lines, "Demo partnership", "outcomes (public):");
+    let outcomes = printed_after(&demo.lines, "Demo partnership", "outcomes:");
+    assert!(
+        outcomes.ends_with("(public: \"you said, we did\")"),
+        "{outcomes}"
+    );
     let path = outcomes
+        .split_whitespace()
+        .next()
+        .unwrap()
         .split_once(&demo.address.to_string())
         .unwrap()
         .1

@@ -477,15 +477,6 @@ impl Settlement {
         check_order(&days)
     }
 
-    /// Returns the action's status after its last note.
-    pub fn final_status(action: &ActionStory) -> Option<ActionStatus> {
-        let word = action
-            .notes
-            .last()
-            .map_or(action.status.as_str(), |note| note.status.as_str());
-        ActionStatus::parse(word)
-    }
-
     /// Lists every event in the order it happened: by day, and within a day in the order of
     /// the file (an objective's events before the actions, and the actions before the
     /// publication).
@@ -564,6 +555,15 @@ mod tests {
 
     use super::*;
 
+    /// Returns the action's status after its last note.
+    fn final_status(action: &ActionStory) -> Option<ActionStatus> {
+        let word = action
+            .notes
+            .last()
+            .map_or(action.status.as_str(), |note| note.status.as_str());
+        ActionStatus::parse(word)
+    }
+
     fn bundled() -> (Story, Settlement) {
         let story = Story::bundled().unwrap();
         let settlement = Settlement::bundled(&story).unwrap();
@@ -620,13 +620,13 @@ mod tests {
         let mut statuses = BTreeMap::new();
         for action in &settlement.actions {
             *statuses
-                .entry(Settlement::final_status(action).unwrap().as_str())
+                .entry(final_status(action).unwrap().as_str())
                 .or_insert(0) += 1;
         }
         assert_eq!(statuses.len(), 5, "{statuses:?}");
         let late = settlement.actions.iter().filter(|action| {
             action.due.is_some_and(|due| due < 0)
-                && Settlement::final_status(action).is_some_and(|status| status.is_open())
+                && final_status(action).is_some_and(|status| status.is_open())
         });
         assert!(late.count() >= 1);
         assert!(
