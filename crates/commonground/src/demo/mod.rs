@@ -651,6 +651,13 @@ mod tests {
     async fn demo_server() -> (tempfile::TempDir, server::Application, Arc<DemoClock>) {
         let scratch = tempfile::tempdir().unwrap();
         let database = format!("sqlite:{}", scratch.path().join("demo.db").display());
+        let (app, clock) = demo_server_on(database).await;
+        (scratch, app, clock)
+    }
+
+    /// A server instance over `database` with a demo clock, analysing with the seed `serve`
+    /// uses by default.
+    async fn demo_server_on(database: String) -> (server::Application, Arc<DemoClock>) {
         let store = store::connect(&database).await.unwrap();
         let clock = Arc::new(DemoClock::default());
         let config = server::Config {
@@ -661,7 +668,43 @@ mod tests {
         let app = server::Application::build_with_store(config, store, clock.clone())
             .await
             .unwrap();
-        (scratch, app, clock)
+        (app, clock)
+    }
+
+    /// Creates a fresh database on the PostgreSQL server `TEST_PG_URL` names and returns its
+    /// URL, or `None` after saying the test skips (a failure when `CI` is set).
+    fn fresh_postgres() -> Option<String> {
+        let Ok(base) = std::env::var("TEST_PG_URL") else {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "TEST_PG_URL is not set but CI is: the PostgreSQL test must not be skipped"
+            );
+            eprintln!("skipping the PostgreSQL demo test: TEST_PG_URL is not set");
+            return None;
+        };
+        let name = format!("cg_demo_{}_{}", std::process::id(), crate::import::now_ms());
+        let (prefix, _) = base.rsplit_once('/').unwrap();
+        let admin = format!("{prefix}/postgres");
+        let output = std::process::Command::new("psql")
+            .args([admin.as_str(), "-qc", &format!("CREATE DATABASE {name}")])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        Some(format!("{prefix}/{name}"))
+    }
+
+    /// Drops a database made by [`fresh_postgres`], closing whatever still holds it.
+    fn drop_postgres(url: &str) {
+        if let Some((prefix, name)) = url.rsplit_once('/') {
+            let admin = format!("{prefix}/postgres");
+            let _ = std::process::Command::new("psql")
+                .args([
+                    admin.as_str(),
+                    "-qc",
+                    &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+                ])
+                .output();
+        }
     }
 
     #[tokio::test]
@@ -691,6 +734,26 @@ mod tests {
         let state = app.state();
         let now = crate::import::now_ms();
         let demo = seed(&state, &clock, now).await.unwrap();
+        assert_settled(&state, &demo, now).await;
+    }
+
+    #[tokio::test]
+    async fn the_demo_sets_up_the_same_story_on_postgresql() {
+        let Some(database) = fresh_postgres() else {
+            return;
+        };
+        let (app, clock) = demo_server_on(database.clone()).await;
+        let state = app.state();
+        let now = crate::import::now_ms();
+        let demo = seed(&state, &clock, now).await.unwrap();
+        assert_settled(&state, &demo, now).await;
+        drop(app);
+        drop(state);
+        drop_postgres(&database);
+    }
+
+    /// Checks what the demo's partners agreed and did, as the convenor sees it.
+    async fn assert_settled(state: &AppState, demo: &Demo, now: i64) {
         let store = state.store();
         let convenor = CurrentConvenor {
             convenor: store
@@ -706,7 +769,7 @@ mod tests {
         );
 
         // One objective in each phase, each with the engine's reason.
-        let (objectives, _) = settlements::list_objectives(&state, &convenor, demo.partnership)
+        let (objectives, _) = settlements::list_objectives(state, &convenor, demo.partnership)
             .await
             .unwrap();
         let statuses: BTreeSet<&str> = objectives
@@ -808,7 +871,7 @@ mod tests {
 
         // Actions under the adopted objective in every status, owned by different partners,
         // one shared, some late and some still to come, with dated progress notes.
-        let actions = settlements::list_actions(&state, &convenor, demo.partnership)
+        let actions = settlements::list_actions(state, &convenor, demo.partnership)
             .await
             .unwrap();
         assert_eq!(actions.len(), demo.actions);
