@@ -713,7 +713,7 @@ mod tests {
         let state = app.state();
         let started = std::time::Instant::now();
         let demo = seed(&state, &clock, crate::import::now_ms()).await.unwrap();
-        assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
         let store = state.store();
         let dialogue = store.get_dialogue(demo.dialogue).await.unwrap();
         assert_eq!(dialogue.partnership, demo.partnership);
