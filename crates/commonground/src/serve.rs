@@ -1,6 +1,6 @@
 //! `commonground serve`: runs the web server; `--demo` first fills a fresh database with a
-//! made-up health partnership and its dialogue (see [`crate::demo`]) so the product can be tried
-//! at once.
+//! made-up health partnership, its dialogue and what the partners agreed to do (see
+//! [`crate::demo`]) so the product can be tried at once.
 //!
 //! The log goes to stderr at info level (`RUST_LOG` changes that), as text, coloured only when
 //! stderr is a terminal, or as JSON lines with `--log-format json`. SIGTERM and Ctrl-C stop the
@@ -10,11 +10,11 @@ use std::io::{IsTerminal as _, Write as _};
 use std::sync::Arc;
 
 use anyhow::Context;
-use server::time::SystemClock;
+use server::time::{SharedClock, SystemClock};
 use server::{Application, Config};
 
 use crate::config::{LogFormat, ServeArgs, process_env, serve_settings};
-use crate::demo::{DEMO_EMAIL, DEMO_REPRESENTATIVE_EMAIL, DEMO_SEED, seed};
+use crate::demo::{DEMO_EMAIL, DEMO_SEED, Demo, DemoClock, seed};
 use crate::import::now_ms;
 
 fn init_tracing(format: LogFormat) {
@@ -60,6 +60,90 @@ async fn stop_requested() {
     tracing::info!("interrupted (Ctrl-C)");
 }
 
+/// Prints what the demo set up and how to sign in.
+fn print_demo(
+    stdout: &mut impl std::io::Write,
+    state: &server::state::AppState,
+    base: &str,
+    demo: &Demo,
+) -> anyhow::Result<()> {
+    let id = demo.dialogue;
+    writeln!(stdout, "Demo dialogue {id}: {}", demo.title)?;
+    writeln!(
+        stdout,
+        "  {} statements, {} simulated participants, {} votes",
+        demo.statements, demo.participants, demo.votes
+    )?;
+    writeln!(
+        stdout,
+        "  participant URL: {}",
+        state.participant_url(demo.dialogue)
+    )?;
+    writeln!(stdout, "  convenor URL:    {base}/convenor/dialogues/{id}")?;
+    writeln!(stdout, "  report:          {base}/d/{id}/report")?;
+    writeln!(
+        stdout,
+        "  analysis (JSON): {base}/api/dialogues/{id}/analysis"
+    )?;
+    writeln!(stdout, "  convenor login:  {base}/login")?;
+    writeln!(stdout, "    email:         {DEMO_EMAIL}")?;
+    writeln!(stdout, "    password:      {}", demo.password)?;
+    let partnership = demo.partnership;
+    writeln!(
+        stdout,
+        "Demo partnership {partnership}: {}, {} partners",
+        demo.partnership_name, demo.partners
+    )?;
+    writeln!(
+        stdout,
+        "  partnership:     {base}/convenor/partnerships/{partnership}"
+    )?;
+    let mut phases: Vec<(&str, usize)> = Vec::new();
+    for objective in &demo.objectives {
+        match phases
+            .iter_mut()
+            .find(|(status, _)| *status == objective.status)
+        {
+            Some((_, count)) => *count += 1,
+            None => phases.push((&objective.status, 1)),
+        }
+    }
+    let phases: Vec<String> = phases
+        .iter()
+        .map(|(status, count)| format!("{count} {}", status.replace('_', " ")))
+        .collect();
+    writeln!(
+        stdout,
+        "  objectives:      {base}/convenor/partnerships/{partnership}/objectives ({})",
+        phases.join(", ")
+    )?;
+    writeln!(
+        stdout,
+        "  actions:         {base}/convenor/partnerships/{partnership}/accountability ({} actions, {} late)",
+        demo.actions, demo.late_actions
+    )?;
+    writeln!(
+        stdout,
+        "  outcomes:        {base}/p/{partnership}/outcomes (public: \"you said, we did\")"
+    )?;
+    writeln!(
+        stdout,
+        "  {}'s representative signs in at {base}/login",
+        demo.represented_partner
+    )?;
+    writeln!(stdout, "    email:         {}", demo.representative_email)?;
+    writeln!(
+        stdout,
+        "    password:      {}",
+        demo.representative_password
+    )?;
+    writeln!(
+        stdout,
+        "Northvale and everyone in the demo are made up; the participants and their votes are simulated (seed {DEMO_SEED})."
+    )?;
+    Ok(())
+}
+
 /// Runs `commonground serve`.
 pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
     let settings = serve_settings(args, &process_env)?;
@@ -78,13 +162,20 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
         let store = store::connect(&config.database)
             .await
             .with_context(|| format!("opening the database {}", config.database))?;
-        let demo = match &scratch {
-            Some(_) => Some(seed(store.as_ref(), now_ms()).await?),
-            None => None,
+        // The demo is set up through the server's own services, with the clock pinned to
+        // each moment of its story, before the server answers anyone.
+        let demo_clock = scratch.as_ref().map(|_| Arc::new(DemoClock::default()));
+        let clock: SharedClock = match &demo_clock {
+            Some(clock) => clock.clone(),
+            None => Arc::new(SystemClock),
         };
-        let app = Application::build_with_store(config.clone(), store, Arc::new(SystemClock))
+        let app = Application::build_with_store(config.clone(), store, clock)
             .await
             .context("starting the server")?;
+        let demo = match &demo_clock {
+            Some(clock) => Some(seed(&app.state(), clock, now_ms()).await?),
+            None => None,
+        };
         let state = app.state();
         let base = config
             .public_url
@@ -98,53 +189,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
             writeln!(stdout, "Common Ground is listening on {base}")?;
             writeln!(stdout, "API description: {base}/api/openapi.json")?;
             if let Some(demo) = &demo {
-                state.analysis().changed(demo.dialogue);
-                let id = demo.dialogue;
-                writeln!(stdout, "Demo dialogue {id}: {}", demo.title)?;
-                writeln!(
-                    stdout,
-                    "  {} statements, {} simulated participants, {} votes",
-                    demo.statements, demo.participants, demo.votes
-                )?;
-                writeln!(
-                    stdout,
-                    "  participant URL: {}",
-                    state.participant_url(demo.dialogue)
-                )?;
-                writeln!(stdout, "  convenor URL:    {base}/convenor/dialogues/{id}")?;
-                writeln!(stdout, "  report:          {base}/d/{id}/report")?;
-                writeln!(
-                    stdout,
-                    "  analysis (JSON): {base}/api/dialogues/{id}/analysis"
-                )?;
-                writeln!(stdout, "  convenor login:  {base}/login")?;
-                writeln!(stdout, "    email:         {DEMO_EMAIL}")?;
-                writeln!(stdout, "    password:      {}", demo.password)?;
-                writeln!(
-                    stdout,
-                    "Demo partnership {}: {}, {} partners",
-                    demo.partnership, demo.partnership_name, demo.partners
-                )?;
-                writeln!(
-                    stdout,
-                    "  partnership:     {base}/convenor/partnerships/{}",
-                    demo.partnership
-                )?;
-                writeln!(
-                    stdout,
-                    "  {}'s representative signs in at {base}/login",
-                    demo.represented_partner
-                )?;
-                writeln!(stdout, "    email:         {DEMO_REPRESENTATIVE_EMAIL}")?;
-                writeln!(
-                    stdout,
-                    "    password:      {}",
-                    demo.representative_password
-                )?;
-                writeln!(
-                    stdout,
-                    "Northvale and everyone in the demo are made up; the participants and their votes are simulated (seed {DEMO_SEED})."
-                )?;
+                print_demo(&mut stdout, &state, &base, demo)?;
             }
             stdout.flush()?;
         }

@@ -54,12 +54,15 @@ pub fn run(args: &VerifyRecordArgs) -> anyhow::Result<()> {
 }
 
 /// What was found for one partnership.
-struct Line {
-    is_intact: bool,
-    text: String,
+pub(crate) struct Line {
+    /// Whether the chain is unbroken.
+    pub(crate) is_intact: bool,
+    /// The line printed for it.
+    pub(crate) text: String,
 }
 
-async fn check(store: &dyn Store, only: Option<i64>) -> anyhow::Result<Vec<Line>> {
+/// Checks the record of one partnership, or of every partnership, line by line.
+pub(crate) async fn check(store: &dyn Store, only: Option<i64>) -> anyhow::Result<Vec<Line>> {
     let partnerships = match only {
         Some(id) => vec![
             store

@@ -1,8 +1,9 @@
 //! `commonground serve --demo` as a newcomer runs it: the printed credentials work, the
 //! convenor sees the whole health partnership and its dialogue, whose analysis shows the story
 //! the demo plants (opinion groups, common ground, a constituency far below its expected share),
-//! and the person who speaks for the carers' charity sees the partnership, its partners and the
-//! dialogue shared with them, and convenes nothing.
+//! the person who speaks for the carers' charity sees the partnership, its partners and the
+//! dialogue shared with them, and convenes nothing, and anyone reads the published outcomes:
+//! the objective the partners adopted and the actions they took on.
 
 #![allow(
     clippy::unwrap_used,
@@ -316,4 +317,128 @@ fn the_demo_partnership_has_its_partners_and_a_representative_who_can_sign_in() 
     assert_eq!(seen["convenors"], json!([]));
     assert_eq!(seen["dialogues"].as_array().unwrap().len(), 1);
     assert_eq!(seen["dialogues"][0]["shared_with_partners"], true);
+}
+
+#[test]
+fn the_demo_partnership_publishes_what_it_agreed_and_what_it_did() {
+    let demo = start_demo();
+    let objectives_line = printed_after(&demo.lines, "Demo partnership", "objectives:");
+    for phase in ["1 adopted", "1 in negotiation", "1 draft", "1 withdrawn"] {
+        assert!(objectives_line.contains(phase), "{objectives_line}");
+    }
+    let actions_line = printed_after(&demo.lines, "Demo partnership", "actions:");
+    assert!(actions_line.ends_with("late)"), "{actions_line}");
+    let outcomes = printed_after(&demo.lines, "Demo partnership", "outcomes:");
+    assert!(
+        outcomes.ends_with("(public: \"you said, we did\")"),
+        "{outcomes}"
+    );
+    let path = outcomes
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .split_once(&demo.address.to_string())
+        .unwrap()
+        .1
+        .to_owned();
+    let id: i64 = path
+        .strip_prefix("/p/")
+        .and_then(|rest| rest.strip_suffix("/outcomes"))
+        .unwrap()
+        .parse()
+        .unwrap();
+
+    // Anyone reads the outcomes without signing in: the adopted objective, how the partners
+    // stood on it and what each is doing.
+    let mut anyone = Connection::new(demo.address, Duration::from_secs(60));
+    let document: Value = anyone
+        .request(
+            "GET",
+            &format!("/api/partnerships/{id}/outcomes"),
+            &[],
+            None,
+        )
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(document["is_published"], true, "{document:#}");
+    let adopted = document["objectives"].as_array().unwrap();
+    assert_eq!(adopted.len(), 1, "{document:#}");
+    let objective = &adopted[0];
+    assert_eq!(objective["version"], 2);
+    let title = objective["title"].as_str().unwrap();
+    assert_eq!(title, "Carers are told as soon as a discharge date is set");
+    assert!(
+        objective["reason"].as_str().unwrap().starts_with("adopted"),
+        "{objective:#}"
+    );
+    assert!(
+        !objective["evidence"]["statements"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let stances = objective["stances"].as_array().unwrap();
+    assert_eq!(stances.len(), 8);
+    assert!(stances.iter().any(|stance| {
+        stance["stance"] == "endorse_with_reservations" && stance["reason"].is_string()
+    }));
+    assert!(stances.iter().any(|stance| stance["stance"] == "none"));
+    let actions = objective["actions"].as_array().unwrap();
+    let statuses: std::collections::BTreeSet<&str> = actions
+        .iter()
+        .map(|action| action["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["blocked", "done", "dropped", "in_progress", "planned"].into()
+    );
+    assert!(actions.iter().any(|action| action["is_late"] == true));
+    assert!(
+        actions
+            .iter()
+            .any(|action| !action["shared_with"].as_array().unwrap().is_empty())
+    );
+    let page = anyone.request("GET", &path, &[], None).unwrap();
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    assert!(html.contains(title), "{html}");
+    assert!(html.contains("Write the printed guide"), "{html}");
+
+    // The convenor's dashboard counts every status, the late and the blocked.
+    let email = printed_after(&demo.lines, "convenor login", "email:");
+    let password = printed_after(&demo.lines, "convenor login", "password:");
+    let (mut convenor, cookie) = sign_in(demo.address, &email, &password);
+    let dashboard = get(
+        &mut convenor,
+        &cookie,
+        &format!("/api/partnerships/{id}/accountability"),
+    );
+    for count in [
+        "planned",
+        "in_progress",
+        "done",
+        "blocked",
+        "dropped",
+        "late",
+    ] {
+        assert!(
+            dashboard["totals"][count].as_u64().unwrap() >= 1,
+            "{count}: {dashboard:#}"
+        );
+    }
+    assert!(!dashboard["blocked"].as_array().unwrap().is_empty());
+    let record = get(
+        &mut convenor,
+        &cookie,
+        &format!("/api/partnerships/{id}/record"),
+    );
+    assert_eq!(record["verified"], true);
+    let kinds: std::collections::BTreeSet<&str> = record["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.contains("stance_recorded"), "{kinds:?}");
 }

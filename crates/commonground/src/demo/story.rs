@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{Context, bail, ensure};
-use model::{ConstituencyKind, ModerationStatus, Sector, StatementText, VoteChoice};
+use model::{ConstituencyKind, Email, ModerationStatus, Sector, StatementText, VoteChoice};
 use rand::seq::SliceRandom as _;
 use rand::{Rng as _, SeedableRng as _};
 use rand_chacha::ChaCha8Rng;
@@ -50,11 +50,15 @@ pub struct PartnershipStory {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PartnerStory {
+    /// How `settlement.toml` names it.
+    pub key: String,
     /// Its name.
     pub name: String,
     /// Its sector.
     pub sector: Sector,
-    /// Whether the demo signs up a person who speaks for it.
+    /// The email address of the person the demo signs up to speak for it, if any.
+    pub representative: Option<String>,
+    /// Whether the demo prints the password of its representative.
     #[serde(default)]
     pub represented: bool,
 }
@@ -101,6 +105,8 @@ pub struct Profile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatementStory {
+    /// How `settlement.toml` cites it, if it does.
+    pub key: Option<String>,
     /// Its text.
     pub text: String,
     /// The constituency key of the participant who wrote it; a seed statement when absent.
@@ -175,6 +181,22 @@ impl Story {
             .with_context(|| format!("the demo story names an unknown constituency {key:?}"))
     }
 
+    /// Returns the partner with this key, by index.
+    pub fn partner(&self, key: &str) -> anyhow::Result<usize> {
+        self.partners
+            .iter()
+            .position(|partner| partner.key == key)
+            .with_context(|| format!("the demo story names an unknown partner {key:?}"))
+    }
+
+    /// Returns the statement with this key, by index.
+    pub fn statement(&self, key: &str) -> anyhow::Result<usize> {
+        self.statements
+            .iter()
+            .position(|statement| statement.key.as_deref() == Some(key))
+            .with_context(|| format!("the demo story names an unknown statement {key:?}"))
+    }
+
     /// Returns the number of simulated participants.
     pub fn participant_count(&self) -> usize {
         self.profiles.iter().map(|profile| profile.count).sum()
@@ -189,6 +211,41 @@ impl Story {
                 == 1,
             "the demo story must represent exactly one partner"
         );
+        let mut partner_keys = BTreeSet::new();
+        let mut emails = BTreeSet::new();
+        for partner in &self.partners {
+            ensure!(
+                partner_keys.insert(partner.key.as_str()),
+                "the partner key {:?} is repeated",
+                partner.key
+            );
+            match &partner.representative {
+                Some(email) => {
+                    let email = Email::parse(email).with_context(|| {
+                        format!("the email of {:?}'s representative", partner.name)
+                    })?;
+                    ensure!(
+                        emails.insert(email.as_str().to_lowercase()),
+                        "the representative's email {:?} is repeated",
+                        email.as_str()
+                    );
+                }
+                None => ensure!(
+                    !partner.represented,
+                    "the represented partner {:?} has no representative's email",
+                    partner.name
+                ),
+            }
+        }
+        let mut statement_keys = BTreeSet::new();
+        for statement in &self.statements {
+            if let Some(key) = &statement.key {
+                ensure!(
+                    statement_keys.insert(key.as_str()),
+                    "the statement key {key:?} is repeated"
+                );
+            }
+        }
         let mut keys = BTreeSet::new();
         for constituency in &self.constituencies {
             ensure!(
