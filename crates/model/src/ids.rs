@@ -73,6 +73,26 @@ id_type!(
     ParticipantId
 );
 id_type!(
+    /// Identifies a priority list of a partnership.
+    PriorityListId
+);
+id_type!(
+    /// Identifies a constituency of one priority list.
+    PriorityConstituencyId
+);
+id_type!(
+    /// Identifies an option of a priority list; unique across lists.
+    PriorityOptionId
+);
+id_type!(
+    /// Identifies a participant of a priority list; a participant belongs to exactly one list.
+    PriorityParticipantId
+);
+id_type!(
+    /// Identifies one comparison of two options; larger ids were recorded later.
+    ComparisonId
+);
+id_type!(
     /// Identifies one recorded vote event in a dialogue's history; larger ids were recorded later.
     VoteEventId
 );

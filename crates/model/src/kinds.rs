@@ -151,6 +151,40 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// A participant's answer when shown two options of a priority list.
+    ComparisonChoice, "comparison choice" {
+        /// The option shown on the left matters more.
+        Left => "left",
+        /// The option shown on the right matters more.
+        Right => "right",
+        /// "Can't decide".
+        Neither => "neither",
+    }
+);
+
+vocabulary!(
+    /// Why a participant could not decide between two options, when they said.
+    UndecidedReason, "reason" {
+        /// Both options matter equally.
+        BothMatterEqually => "both_matter_equally",
+        /// The participant does not know enough to choose.
+        DontKnowEnough => "dont_know_enough",
+    }
+);
+
+vocabulary!(
+    /// Where an option of a priority list came from.
+    OptionOrigin, "option origin" {
+        /// A convenor wrote it.
+        Convenor => "convenor",
+        /// It was drafted from a statement a dialogue found common ground on.
+        CommonGround => "common_ground",
+        /// A participant of the list added it.
+        Participant => "participant",
+    }
+);
+
 impl VoteChoice {
     /// Returns the vote in the agree = +1, disagree = -1, pass = 0 convention.
     pub fn value(self) -> i8 {

@@ -19,12 +19,13 @@ pub mod token;
 
 pub use allowance::{Admission, RateLimit};
 pub use ids::{
-    ConstituencyId, ConvenorId, ConvenorInvitationId, DialogueId, InvitationId, ParticipantId,
-    PartnerId, PartnershipId, StatementId, VoteEventId,
+    ComparisonId, ConstituencyId, ConvenorId, ConvenorInvitationId, DialogueId, InvitationId,
+    ParticipantId, PartnerId, PartnershipId, PriorityConstituencyId, PriorityListId,
+    PriorityOptionId, PriorityParticipantId, StatementId, VoteEventId,
 };
 pub use kinds::{
-    AnalysisWeighting, ConstituencyKind, ModerationPolicy, ModerationStatus, ReportVisibility,
-    Sector, UnknownValueError, VoteChoice,
+    AnalysisWeighting, ComparisonChoice, ConstituencyKind, ModerationPolicy, ModerationStatus,
+    OptionOrigin, ReportVisibility, Sector, UndecidedReason, UnknownValueError, VoteChoice,
 };
 pub use password::{Password, PasswordError, PasswordHash};
 pub use schedule::{DialogueSchedule, DialogueStatus, ScheduleError};
@@ -32,7 +33,8 @@ pub use similarity::{DuplicateMatch, NEAR_DUPLICATE_THRESHOLD, NormalizedText, f
 pub use text::{
     ActionTitle, AmendmentText, ConstituencyName, Description, DialogueQuestion, DialogueTitle,
     Email, EmailError, ExpectedShare, ExpectedShareError, IdempotencyKey, LeadRole, ObjectiveText,
-    ObjectiveTitle, PartnerName, PartnershipName, ProgressNote, Purpose, StanceReason,
-    StatementText, TextError, is_direction_control, is_refused_control, is_visible,
+    ObjectiveTitle, OptionText, PartnerName, PartnershipName, PriorityListTitle, PriorityQuestion,
+    ProgressNote, Purpose, StanceReason, StatementText, TextError, is_direction_control,
+    is_refused_control, is_visible,
 };
 pub use token::{Token, TokenError, TokenHash};

@@ -244,6 +244,20 @@ bounded_text!(
 );
 
 bounded_text!(
+    /// A priority list's short title: 1 to 200 characters.
+    PriorityListTitle, "priority list title", 1 ..= 200
+);
+bounded_text!(
+    /// The question a priority list puts to participants ("Which should the partnership do
+    /// first?"): 1 to 1000 characters.
+    PriorityQuestion, "priority question", 1 ..= 1000
+);
+bounded_text!(
+    /// The text of an option of a priority list: 1 to 280 characters, as a statement.
+    OptionText, "option text", 1 ..= 280
+);
+
+bounded_text!(
     /// A client-chosen key (for example a UUID) that makes retrying a vote safe: 1 to 128
     /// characters.
     IdempotencyKey, "idempotency key", 1 ..= 128

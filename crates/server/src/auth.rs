@@ -15,8 +15,11 @@ use axum::http::HeaderMap;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum_extra::extract::cookie::CookieJar;
-use model::{DialogueId, PartnerId, PartnershipId, Token};
-use store::{Convenor, Dialogue, Participant, Partner, Partnership, Publication};
+use model::{DialogueId, PartnerId, PartnershipId, PriorityListId, Token};
+use store::{
+    Convenor, Dialogue, Participant, Partner, Partnership, PriorityList, PriorityParticipant,
+    Publication,
+};
 
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
@@ -27,6 +30,11 @@ pub const SESSION_COOKIE: &str = "cg_session";
 /// Returns the name of the cookie holding a participant's token for one dialogue.
 pub fn participant_cookie_name(dialogue: DialogueId) -> String {
     format!("cg_participant_{dialogue}")
+}
+
+/// Returns the name of the cookie holding a participant's token for one priority list.
+pub fn priority_cookie_name(list: PriorityListId) -> String {
+    format!("cg_priority_{list}")
 }
 
 /// Returns a `Set-Cookie` value for an HttpOnly, SameSite=Lax cookie on the whole site,
@@ -278,6 +286,18 @@ impl CurrentConvenor {
         }
     }
 
+    /// Returns the priority list if this account convenes the partnership that owns it (or
+    /// administers every one).
+    pub async fn priority_list(
+        &self,
+        state: &AppState,
+        id: PriorityListId,
+    ) -> Result<PriorityList, ApiError> {
+        let list = state.store().get_priority_list(id).await?;
+        self.convene(state, list.partnership).await?;
+        Ok(list)
+    }
+
     /// Refuses this account a report kept from the public unless it convenes the dialogue's
     /// partnership, or speaks for one of its partners and the convenors shared the dialogue
     /// with partners.
@@ -422,5 +442,60 @@ impl FromRequestParts<AppState> for CurrentParticipant {
             ));
         }
         Ok(CurrentParticipant { participant })
+    }
+}
+
+/// The participant of a priority list presenting a token, checked to belong to the list in the
+/// path. The token comes as `Authorization: Bearer <token>` or in the cookie
+/// `cg_priority_<list id>`; a dialogue's token never acts in a priority list.
+#[derive(Debug, Clone)]
+pub struct CurrentPriorityParticipant {
+    /// The participant.
+    pub participant: PriorityParticipant,
+}
+
+impl FromRequestParts<AppState> for CurrentPriorityParticipant {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let params = RawPathParams::from_request_parts(parts, state)
+            .await
+            .map_err(|_| {
+                ApiError::new(ErrorCode::InvalidPath, "the path names no priority list")
+            })?;
+        let list = params
+            .iter()
+            .find(|(name, _)| *name == "id")
+            .and_then(|(_, value)| value.parse::<i64>().ok())
+            .map(PriorityListId)
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::InvalidPath,
+                    "the priority list id is not a number",
+                )
+            })?;
+        let presented = match bearer_token(parts) {
+            Some(token) => Some(token.to_owned()),
+            None => CookieJar::from_headers(&parts.headers)
+                .get(&priority_cookie_name(list))
+                .map(|cookie| cookie.value().to_owned()),
+        };
+        let token = presented
+            .and_then(|text| Token::parse(&text).ok())
+            .ok_or_else(ApiError::unauthenticated)?;
+        let participant = state
+            .store()
+            .find_priority_participant_by_token(&token)
+            .await?
+            .ok_or_else(ApiError::unauthenticated)?;
+        if participant.list != list {
+            return Err(ApiError::forbidden(
+                "this participant token belongs to another priority list",
+            ));
+        }
+        Ok(CurrentPriorityParticipant { participant })
     }
 }

@@ -75,6 +75,16 @@ pub enum ErrorCode {
     InvitationRevoked,
     /// The invitation expired before it was accepted.
     InvitationExpired,
+    /// The priority list is closed to participants, options and comparisons.
+    PriorityListClosed,
+    /// The priority list does not accept options from participants.
+    OptionsDisabled,
+    /// The same option already exists in the priority list.
+    DuplicateOption,
+    /// The option cannot be compared: rejected, or still waiting for moderation.
+    OptionNotComparable,
+    /// The participant already compared these two options.
+    PairAlreadyCompared,
     /// The request conflicts with the current state in another way.
     Conflict,
     /// The participant acted faster than the rate limit allows; retry after `Retry-After`.
@@ -87,7 +97,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in the order of the table.
-    pub const ALL: [ErrorCode; 33] = [
+    pub const ALL: [ErrorCode; 38] = [
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
         ErrorCode::UnsupportedMediaType,
@@ -117,6 +127,11 @@ impl ErrorCode {
         ErrorCode::InvitationUsed,
         ErrorCode::InvitationRevoked,
         ErrorCode::InvitationExpired,
+        ErrorCode::PriorityListClosed,
+        ErrorCode::OptionsDisabled,
+        ErrorCode::DuplicateOption,
+        ErrorCode::OptionNotComparable,
+        ErrorCode::PairAlreadyCompared,
         ErrorCode::Conflict,
         ErrorCode::RateLimited,
         ErrorCode::Unavailable,
@@ -159,6 +174,11 @@ impl ErrorCode {
             ErrorCode::InvitationUsed => (StatusCode::CONFLICT, "invitation_used"),
             ErrorCode::InvitationRevoked => (StatusCode::CONFLICT, "invitation_revoked"),
             ErrorCode::InvitationExpired => (StatusCode::CONFLICT, "invitation_expired"),
+            ErrorCode::PriorityListClosed => (StatusCode::CONFLICT, "priority_list_closed"),
+            ErrorCode::OptionsDisabled => (StatusCode::FORBIDDEN, "options_disabled"),
+            ErrorCode::DuplicateOption => (StatusCode::CONFLICT, "duplicate_option"),
+            ErrorCode::OptionNotComparable => (StatusCode::CONFLICT, "option_not_comparable"),
+            ErrorCode::PairAlreadyCompared => (StatusCode::CONFLICT, "pair_already_compared"),
             ErrorCode::Conflict => (StatusCode::CONFLICT, "conflict"),
             ErrorCode::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             ErrorCode::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
@@ -395,6 +415,31 @@ impl From<store::StoreError> for ApiError {
             | StoreError::DecisionBasisChanged
             | StoreError::ObjectiveNotAdopted => {
                 ApiError::new(ErrorCode::Conflict, error.to_string())
+            }
+            StoreError::NotInList(Entity::Constituency) => ApiError::new(
+                ErrorCode::ConstituencyNotFound,
+                "a constituency named is not one of this priority list's",
+            ),
+            StoreError::NotInList(entity) => ApiError::new(
+                ErrorCode::NotFound,
+                format!("the {entity} is not one of this priority list's"),
+            ),
+            StoreError::NotInPartnership(_) => ApiError::validation(error.to_string()),
+            StoreError::PriorityListClosed => {
+                ApiError::new(ErrorCode::PriorityListClosed, error.to_string())
+            }
+            StoreError::ParticipantOptionsDisabled => {
+                ApiError::new(ErrorCode::OptionsDisabled, error.to_string())
+            }
+            StoreError::DuplicateOption { existing } => ApiError::new(
+                ErrorCode::DuplicateOption,
+                format!("the priority list already has this option (option {existing})"),
+            ),
+            StoreError::OptionRejected | StoreError::OptionPending => {
+                ApiError::new(ErrorCode::OptionNotComparable, error.to_string())
+            }
+            StoreError::PairAlreadyCompared => {
+                ApiError::new(ErrorCode::PairAlreadyCompared, error.to_string())
             }
             StoreError::Invalid(message) => ApiError::validation(message),
             StoreError::Unavailable(_) => ApiError::Unavailable(anyhow::Error::new(error)),

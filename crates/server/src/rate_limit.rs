@@ -17,7 +17,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 pub use model::RateLimit;
-use model::{Admission, ParticipantId};
+use model::{Admission, ParticipantId, PriorityParticipantId};
 use store::{AllowanceKey, Backend, Store};
 
 use crate::config::Config;
@@ -315,6 +315,11 @@ fn forget_full_allowances(store: &Arc<dyn Store>, last_forget_ms: &AtomicI64, no
 /// The key of a participant's allowances.
 pub fn participant_key(participant: ParticipantId) -> String {
     participant.0.to_string()
+}
+
+/// The key of a priority list participant's allowances, apart from dialogue participants'.
+pub fn priority_participant_key(participant: PriorityParticipantId) -> String {
+    format!("priority:{}", participant.0)
 }
 
 /// The key of a client address's allowances (its /64 network for IPv6).

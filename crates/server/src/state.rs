@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use model::{DialogueId, ParticipantId};
+use model::{DialogueId, ParticipantId, PriorityParticipantId};
 use store::{CastVote, Store, StoreResult, VoteReceipt};
 
 use crate::analysis::AnalysisService;
@@ -11,7 +11,9 @@ use crate::client::ClientAddress;
 use crate::config::Config;
 use crate::error::ApiError;
 use crate::ingest::Batcher;
-use crate::rate_limit::{Limit, Limits, client_key, login_key, participant_key};
+use crate::rate_limit::{
+    Limit, Limits, client_key, login_key, participant_key, priority_participant_key,
+};
 use crate::time::SharedClock;
 
 /// The shared state of one server instance; cheap to clone.
@@ -105,6 +107,39 @@ impl AppState {
         .await
     }
 
+    /// Takes one comparison from a priority list participant's and the address's allowances
+    /// of votes, or refuses with `rate_limited`: comparing is limited as voting is.
+    pub async fn limit_comparisons(
+        &self,
+        participant: PriorityParticipantId,
+        client: ClientAddress,
+    ) -> Result<(), ApiError> {
+        self.limit_keyed(
+            Limit::Votes,
+            Limit::AddressVotes,
+            &priority_participant_key(participant),
+            client,
+        )
+        .await
+    }
+
+    /// Takes one option from a priority list participant's and the address's allowances of
+    /// statements, or refuses with `rate_limited`: adding options is limited as writing
+    /// statements is.
+    pub async fn limit_participant_options(
+        &self,
+        participant: PriorityParticipantId,
+        client: ClientAddress,
+    ) -> Result<(), ApiError> {
+        self.limit_keyed(
+            Limit::Statements,
+            Limit::AddressStatements,
+            &priority_participant_key(participant),
+            client,
+        )
+        .await
+    }
+
     async fn limit_action(
         &self,
         per_participant: Limit,
@@ -112,14 +147,28 @@ impl AppState {
         participant: ParticipantId,
         client: ClientAddress,
     ) -> Result<(), ApiError> {
+        self.limit_keyed(
+            per_participant,
+            per_address,
+            &participant_key(participant),
+            client,
+        )
+        .await
+    }
+
+    async fn limit_keyed(
+        &self,
+        per_participant: Limit,
+        per_address: Limit,
+        participant_key: &str,
+        client: ClientAddress,
+    ) -> Result<(), ApiError> {
         let limits = &self.inner.limits;
         let now = self.now_ms();
         if let ClientAddress(Some(address)) = client {
             limits.take(per_address, &client_key(address), now).await?;
         }
-        limits
-            .take(per_participant, &participant_key(participant), now)
-            .await
+        limits.take(per_participant, participant_key, now).await
     }
 
     /// Takes one new participant from the address's allowance, or refuses with `rate_limited`.

@@ -1,7 +1,7 @@
 //! The one error type of the storage layer: domain refusals the server turns into 4xx answers,
 //! and internal failures whose driver text stays in the source chain for logs.
 
-use model::StatementId;
+use model::{PriorityOptionId, StatementId};
 
 /// The kind of record an error is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +30,10 @@ pub enum Entity {
     Objective,
     /// An action under an objective.
     Action,
+    /// A priority list.
+    PriorityList,
+    /// An option of a priority list.
+    PriorityOption,
 }
 
 impl Entity {
@@ -48,6 +52,8 @@ impl Entity {
             Entity::Representative => "representative",
             Entity::Objective => "objective",
             Entity::Action => "action",
+            Entity::PriorityList => "priority list",
+            Entity::PriorityOption => "option",
         }
     }
 }
@@ -111,6 +117,35 @@ pub enum StoreError {
     /// A participant, constituency or statement named in a request belongs to another dialogue.
     #[error("the {0} belongs to another dialogue")]
     NotInDialogue(Entity),
+    /// A participant, constituency or option named in a request belongs to another priority
+    /// list.
+    #[error("the {0} belongs to another priority list")]
+    NotInList(Entity),
+    /// A record named in a request (a dialogue linked to a priority list) belongs to another
+    /// partnership.
+    #[error("the {0} belongs to another partnership")]
+    NotInPartnership(Entity),
+    /// The priority list is closed: no participants, options or comparisons.
+    #[error("the priority list is closed")]
+    PriorityListClosed,
+    /// The priority list does not accept options from participants.
+    #[error("the priority list does not accept options from participants")]
+    ParticipantOptionsDisabled,
+    /// A submitted option says the same as one already in the list, once normalised.
+    #[error("the priority list already has this option")]
+    DuplicateOption {
+        /// The option already in the list.
+        existing: PriorityOptionId,
+    },
+    /// The option was rejected by a moderator and cannot be compared.
+    #[error("the option was rejected by moderation")]
+    OptionRejected,
+    /// The option awaits moderation under pre-moderation and cannot be compared yet.
+    #[error("the option is awaiting moderation")]
+    OptionPending,
+    /// The participant already compared these two options (either way round).
+    #[error("this participant already compared these two options")]
+    PairAlreadyCompared,
     /// The partner is archived: it keeps its history but can no longer change or be represented.
     #[error("the partner is archived")]
     PartnerArchived,

@@ -2,7 +2,7 @@
 //! owns an embedded file) and PostgreSQL (several server instances may share a database).
 //!
 //! `Store` is the union of one trait per capability (partnerships, accounts, dialogues,
-//! statements, participants, votes, analysis, import, limits, settlements), each in its own module with its records;
+//! statements, participants, votes, analysis, import, limits, settlements, priorities), each in its own module with its records;
 //! [`prelude`] brings them all into scope. Only this crate speaks SQL. Each backend has its own
 //! migrations folder (`migrations/sqlite`, `migrations/postgres`), embedded in the binary and
 //! applied when the store connects; migrations are append-only, and each new one belongs to one
@@ -23,6 +23,7 @@ mod lock;
 mod participants;
 mod partnerships;
 mod postgres;
+mod priorities;
 mod settlements;
 mod sqlite;
 mod statements;
@@ -41,6 +42,7 @@ pub use lock::AnalysisLock;
 pub use participants::*;
 pub use partnerships::*;
 pub use postgres::PgStore;
+pub use priorities::*;
 pub use settlements::*;
 pub use sqlite::{SqliteLocation, SqliteStore};
 pub use statements::*;
@@ -52,6 +54,7 @@ pub use votes::*;
 pub mod prelude {
     pub use crate::{
         AccountStore, AnalysisStore, DialogueStore, ImportStore, LimitStore, ParticipantStore,
-        PartnershipStore, SettlementStore, StatementStore, Store, StoreConnection, VoteStore,
+        PartnershipStore, PriorityStore, SettlementStore, StatementStore, Store, StoreConnection,
+        VoteStore,
     };
 }

@@ -84,6 +84,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "outcomes_published",
         include_str!("../migrations/postgres/0011_outcomes_published.sql"),
     ),
+    (
+        12,
+        "priorities",
+        include_str!("../migrations/postgres/0012_priorities.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

@@ -93,6 +93,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "outcomes_published",
         include_str!("../migrations/sqlite/0011_outcomes_published.sql"),
     ),
+    (
+        12,
+        "priorities",
+        include_str!("../migrations/sqlite/0012_priorities.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

@@ -20,6 +20,7 @@ use crate::import::ImportStore;
 use crate::limits::LimitStore;
 use crate::participants::ParticipantStore;
 use crate::partnerships::PartnershipStore;
+use crate::priorities::PriorityStore;
 use crate::settlements::SettlementStore;
 use crate::statements::StatementStore;
 use crate::votes::VoteStore;
@@ -70,6 +71,7 @@ pub trait Store:
     + ImportStore
     + LimitStore
     + SettlementStore
+    + PriorityStore
     + Send
     + Sync
 {
@@ -88,5 +90,6 @@ impl<T> Store for T where
         + ImportStore
         + LimitStore
         + SettlementStore
+        + PriorityStore
 {
 }

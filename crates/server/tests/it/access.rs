@@ -23,7 +23,8 @@ use std::sync::Arc;
 
 use model::{
     ConvenorId, ConvenorInvitationId, DialogueId, Email, InvitationId, PartnerId, PartnerName,
-    PartnershipId, PartnershipName, Password, PasswordHash, Purpose, Sector, StatementId, Token,
+    PartnershipId, PartnershipName, Password, PasswordHash, PriorityListId, PriorityOptionId,
+    Purpose, Sector, StatementId, Token,
 };
 use reqwest::cookie::{CookieStore, Jar};
 use reqwest::header::{CONTENT_TYPE, LOCATION};
@@ -193,6 +194,20 @@ enum Witness {
     Published,
     /// Whether the partnership's calendar feed has an address.
     CalendarFeed,
+    /// The partnership's priority lists.
+    PriorityLists,
+    /// The priority list's description.
+    ListDescription,
+    /// Whether the priority list is open.
+    ListOpen,
+    /// The priority list's options, whatever their status.
+    ListOptions,
+    /// The moderation status of the option a participant added to the list.
+    AddedOptionStatus,
+    /// The priority list's comparisons.
+    Comparisons,
+    /// The priority list's participants.
+    ListParticipants,
 }
 
 /// How a row's witness must behave.
@@ -443,6 +458,44 @@ const MATRIX: &[Row] = &[
     get("/convenor/partnerships/{pid}/accountability", "/convenor/partnerships/{partnership}/accountability", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
     get("/convenor/partnerships/{pid}/agreement", "/convenor/partnerships/{partnership}/agreement", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
 
+    // Priority lists: anyone reads a list and its results; its participants are shown pairs
+    // and read their own data; its partnership's convenors run it.
+    get("/api/partnerships/{id}/priority-lists", "/api/partnerships/{partnership}/priority-lists", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/priority-lists/{id}", "/api/priority-lists/{list}",                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/priority-lists/{id}/results", "/api/priority-lists/{list}/results",                           [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/priority-lists/{id}/options", "/api/priority-lists/{list}/options",                           [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/priority-lists/{id}/export", "/api/priority-lists/{list}/export",                             [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/priority-lists/{id}/next", "/api/priority-lists/{list}/next",                                 [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me",                                     [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me?download=true",                       [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    // Comparing and adding options: only a participant of this list. A pair is answered once,
+    // so exactly one cell may succeed.
+    post("/api/priority-lists/{id}/comparisons", "/api/priority-lists/{list}/comparisons",                  [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+        .json(r#"{"left_option_id": {option_a}, "right_option_id": {option_b}, "choice": "left"}"#).changes(Witness::Comparisons),
+    post("/api/priority-lists/{id}/me/options", "/api/priority-lists/{list}/me/options",                    [UNAUTH, CREATED, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+        .json(r#"{"text": "A walking group {n}"}"#).changes(Witness::ListOptions),
+    // Running a list: its partnership's convenors and administrators only.
+    post("/api/partnerships/{id}/priority-lists", "/api/partnerships/{partnership}/priority-lists",         [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"title": "First steps {n}", "question": "Which first?", "constituencies": [{"name": "carer"}]}"#).changes(Witness::PriorityLists),
+    patch("/api/priority-lists/{id}", "/api/priority-lists/{list}",                                         [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .json(r#"{"description": "Our first year {n}"}"#).changes(Witness::ListDescription),
+    post("/api/priority-lists/{id}/options", "/api/priority-lists/{list}/options",                          [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"text": "Free swimming {n}"}"#).changes(Witness::ListOptions),
+    post("/api/priority-lists/{id}/options/from-common-ground", "/api/priority-lists/{list}/options/from-common-ground", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .guards(Witness::ListOptions),
+    put("/api/priority-lists/{id}/options/{option_id}/moderation", "/api/priority-lists/{list}/options/{added_option}/moderation", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .json(r#"{"status": "rejected", "reason": "Off the question {n}"}"#).guards(Witness::AddedOptionStatus),
+    post("/api/priority-lists/{id}/close", "/api/priority-lists/{list}/close",                              [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .guards(Witness::ListOpen),
+    post("/api/priority-lists/{id}/reopen", "/api/priority-lists/{list}/reopen",                            [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .guards(Witness::ListOpen),
+    // Erasing one's own data in a list: only its participant, only themselves.
+    delete("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me",                                  [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+        .changes(Witness::ListParticipants),
+    // Joining a list is open to anyone.
+    post("/api/priority-lists/{id}/participants", "/api/priority-lists/{list}/participants",                [CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED])
+        .json(r#"{"constituencies": ["carer"]}"#).changes(Witness::ListParticipants),
+
     // Participating: only a participant of this dialogue votes and writes.
     post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"statement_id": {statement}, "vote": "disagree"}"#).changes(Witness::VoteEvents),
@@ -677,6 +730,8 @@ struct Actor {
     client: reqwest::Client,
     /// Participant tokens by dialogue.
     tokens: Vec<(i64, String)>,
+    /// Participant tokens by priority list.
+    list_tokens: Vec<(i64, String)>,
     /// The session token, for convenors.
     session: Option<String>,
     /// The form token of the session's pages for convenors; of the erase page for a fresh
@@ -744,7 +799,107 @@ struct World {
     convenor_invite: String,
     used_convenor_invite: String,
     settled: Settled,
+    listed: Listed,
     _data_dir: tempfile::TempDir,
+}
+
+/// The priority list the matrix's rows act on.
+struct Listed {
+    /// A list of the partnership, linked to the dialogue.
+    list: i64,
+    /// Two convenor's options, for the comparison.
+    option_a: i64,
+    option_b: i64,
+    /// An option a participant added, to moderate.
+    added_option: i64,
+}
+
+/// Sets up [`Listed`], with the participant here (and the one elsewhere, in a list of the
+/// other partnership) joined through the API.
+async fn list_priorities(
+    app: &TestApp,
+    convenor: &reqwest::Client,
+    elsewhere_convenor: &reqwest::Client,
+    here: PartnershipId,
+    elsewhere: PartnershipId,
+    dialogue: i64,
+) -> (Listed, String, String) {
+    let create = |client: &reqwest::Client, partnership: PartnershipId, body: Value| {
+        let request = client
+            .post(app.url(&format!("/api/partnerships/{partnership}/priority-lists")))
+            .json(&body);
+        async move {
+            let created = request.send().await.unwrap();
+            assert_eq!(created.status(), StatusCode::CREATED);
+            created.json::<Value>().await.unwrap()["id"]
+                .as_i64()
+                .unwrap()
+        }
+    };
+    let list = create(
+        convenor,
+        here,
+        json!({
+            "title": "First steps",
+            "question": "Which should the partnership do first?",
+            "dialogue_id": dialogue,
+            "constituencies": [{"name": "carer", "kind": "lay"}, {"name": "GP", "kind": "professional"}],
+            "moderation": "pre",
+        }),
+    )
+    .await;
+    let other = create(
+        elsewhere_convenor,
+        elsewhere,
+        json!({"title": "Riverside first", "question": "Which first by the river?"}),
+    )
+    .await;
+    let mut options = Vec::new();
+    for text in ["Evening clinics", "A bus to the hospital"] {
+        let added = convenor
+            .post(app.url(&format!("/api/priority-lists/{list}/options")))
+            .json(&json!({ "text": text }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(added.status(), StatusCode::CREATED);
+        options.push(added.json::<Value>().await.unwrap()["id"].as_i64().unwrap());
+    }
+    let join = |id: i64| {
+        let request = reqwest::Client::new()
+            .post(app.url(&format!("/api/priority-lists/{id}/participants")))
+            .json(&json!({ "constituencies": [] }));
+        async move {
+            let joined = request.send().await.unwrap();
+            assert_eq!(joined.status(), StatusCode::CREATED);
+            joined.json::<Value>().await.unwrap()["token"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    let here_token = join(list).await;
+    let elsewhere_token = join(other).await;
+    let author = join(list).await;
+    let added = reqwest::Client::new()
+        .post(app.url(&format!("/api/priority-lists/{list}/me/options")))
+        .bearer_auth(&author)
+        .json(&json!({ "text": "Benches on the way to the shops" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(added.status(), StatusCode::CREATED);
+    let added_option = added.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    (
+        Listed {
+            list,
+            option_a: options[0],
+            option_b: options[1],
+            added_option,
+        },
+        here_token,
+        elsewhere_token,
+    )
 }
 
 /// The objectives and the action the matrix's rows act on.
@@ -1089,6 +1244,7 @@ impl World {
             actors.push(Actor {
                 client: browser(&jar),
                 tokens: Vec::new(),
+                list_tokens: Vec::new(),
                 session: None,
                 csrf: String::new(),
             });
@@ -1385,6 +1541,34 @@ impl World {
 
         let rep_here = account_id(&app, "rep.here@example.org").await;
         let settled = settle(&app, here, partner, convenor_here.id, rep_here).await;
+        let (listed, list_token_here, list_token_elsewhere) = list_priorities(
+            &app,
+            &actors[Role::ConvenorHere.column()].client,
+            &actors[Role::ConvenorElsewhere.column()].client,
+            here,
+            elsewhere,
+            dialogue,
+        )
+        .await;
+        for (role, token, what) in [
+            (
+                Role::ParticipantHere,
+                list_token_here,
+                "the priority list token of the participant here",
+            ),
+            (
+                Role::ParticipantElsewhere,
+                list_token_elsewhere,
+                "the priority list token of the participant elsewhere",
+            ),
+        ] {
+            secrets.push(Secret {
+                owner: Some(role),
+                what: what.to_owned(),
+                text: token.clone(),
+            });
+            actors[role.column()].list_tokens.push((0, token));
+        }
 
         World {
             app,
@@ -1418,6 +1602,7 @@ impl World {
             convenor_invite,
             used_convenor_invite,
             settled,
+            listed,
             _data_dir: data_dir,
         }
     }
@@ -1477,6 +1662,10 @@ impl World {
             .replace("{adopted}", &self.settled.adopted.to_string())
             .replace("{objective}", &self.settled.objective.to_string())
             .replace("{action}", &self.settled.action.to_string())
+            .replace("{list}", &self.listed.list.to_string())
+            .replace("{option_a}", &self.listed.option_a.to_string())
+            .replace("{option_b}", &self.listed.option_b.to_string())
+            .replace("{added_option}", &self.listed.added_option.to_string())
             .replace("{n}", &cell_number.to_string())
             .replace("{csrf}", &actor.csrf)
             .replace("{spare_email}", SPARE_EMAIL)
@@ -1648,6 +1837,49 @@ impl World {
                 .unwrap()
                 .has_calendar_feed
                 .to_string(),
+            Witness::PriorityLists => store
+                .list_priority_lists(partnership)
+                .await
+                .unwrap()
+                .len()
+                .to_string(),
+            Witness::ListDescription => store
+                .get_priority_list(PriorityListId(self.listed.list))
+                .await
+                .unwrap()
+                .settings
+                .description
+                .to_string(),
+            Witness::ListOpen => store
+                .get_priority_list(PriorityListId(self.listed.list))
+                .await
+                .unwrap()
+                .is_open
+                .to_string(),
+            Witness::ListOptions => store
+                .list_priority_options(PriorityListId(self.listed.list))
+                .await
+                .unwrap()
+                .len()
+                .to_string(),
+            Witness::AddedOptionStatus => store
+                .get_priority_option(PriorityOptionId(self.listed.added_option))
+                .await
+                .unwrap()
+                .moderation
+                .to_string(),
+            Witness::Comparisons => store
+                .list_comparisons(PriorityListId(self.listed.list))
+                .await
+                .unwrap()
+                .len()
+                .to_string(),
+            Witness::ListParticipants => store
+                .list_priority_participants(PriorityListId(self.listed.list))
+                .await
+                .unwrap()
+                .len()
+                .to_string(),
             Witness::Shared => store
                 .get_dialogue(DialogueId(self.private))
                 .await
@@ -1670,7 +1902,12 @@ impl World {
 
     async fn send(&self, actor: &Actor, row: &Row, path: &str, cell_number: usize) -> Reply {
         let mut request = actor.client.request(row.verb.method(), self.app.url(path));
-        if path.starts_with("/api/")
+        if path.starts_with("/api/priority-lists/") {
+            // A list's participant presents their token for lists; they have at most one.
+            if let Some((_, token)) = actor.list_tokens.first() {
+                request = request.bearer_auth(token);
+            }
+        } else if path.starts_with("/api/")
             && let Some(token) = actor.token_for(dialogue_in(path))
         {
             request = request.bearer_auth(token);
@@ -1882,9 +2119,13 @@ impl World {
     }
 }
 
-/// Returns whether a path asks for an export that holds every participant's votes.
+/// Returns whether a path asks for an export that holds every participant's votes (a priority
+/// list's export holds comparisons, not votes).
 fn is_raw_data_export(path: &str) -> bool {
-    path.contains("/export") && !path.ends_with("/comments.csv") && !path.ends_with("/summary.csv")
+    path.starts_with("/api/dialogues/")
+        && path.contains("/export")
+        && !path.ends_with("/comments.csv")
+        && !path.ends_with("/summary.csv")
 }
 
 /// Keys that name a participant in a record.
@@ -2108,6 +2349,10 @@ const ROUTERS: &[(&str, &str)] = &[
     (
         "settlements/accountability/mod.rs",
         include_str!("../../src/settlements/accountability/mod.rs"),
+    ),
+    (
+        "priorities/mod.rs",
+        include_str!("../../src/priorities/mod.rs"),
     ),
 ];
 

@@ -246,6 +246,21 @@ impl Fixture {
                 None => break,
             }
         }
+        for list in store
+            .list_priority_lists(partnership)
+            .await
+            .expect("priority lists")
+        {
+            world.push_str(&format!(
+                "{list:?}\n{:?}\n{:?}\n{:?}\n",
+                store.list_priority_options(list.id).await.expect("options"),
+                store.list_comparisons(list.id).await.expect("comparisons"),
+                store
+                    .list_priority_participants(list.id)
+                    .await
+                    .expect("list participants"),
+            ));
+        }
         world
     }
 }
@@ -1666,6 +1681,259 @@ fn fuzz_settlement_bodies(fixture: &Fixture) {
     }
 }
 
+/// The priority list the priorities routes act on: two convenor's options, a participant's
+/// option to moderate and a participant of the list.
+struct Listed {
+    list: i64,
+    options: [i64; 2],
+    added: i64,
+    participant: Participant,
+}
+
+async fn fixture_listed(fixture: &Fixture) -> Listed {
+    let partnership = fixture.partnership;
+    let created = fixture
+        .convenor
+        .post(
+            fixture
+                .app
+                .url(&format!("/api/partnerships/{partnership}/priority-lists")),
+        )
+        .json(&serde_json::json!({
+            "title": "First steps",
+            "question": "Which should the partnership do first?",
+            "dialogue_id": fixture.dialogue,
+            "constituencies": [{"name": "carer", "kind": "lay"}],
+            "moderation": "pre",
+        }))
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let list = created.json::<Value>().await.expect("json")["id"]
+        .as_i64()
+        .expect("an id");
+    let mut options = Vec::new();
+    for text in ["Evening clinics", "A bus to the hospital"] {
+        let added = fixture
+            .convenor
+            .post(
+                fixture
+                    .app
+                    .url(&format!("/api/priority-lists/{list}/options")),
+            )
+            .json(&serde_json::json!({ "text": text }))
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(added.status(), StatusCode::CREATED);
+        options.push(
+            added.json::<Value>().await.expect("json")["id"]
+                .as_i64()
+                .expect("an id"),
+        );
+    }
+    let joined = fixture
+        .anonymous
+        .post(
+            fixture
+                .app
+                .url(&format!("/api/priority-lists/{list}/participants")),
+        )
+        .json(&serde_json::json!({ "constituencies": ["carer"] }))
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(joined.status(), StatusCode::CREATED);
+    let joined = joined.json::<Value>().await.expect("json");
+    let participant = Participant {
+        id: joined["participant_id"].as_i64().expect("an id"),
+        token: joined["token"].as_str().expect("a token").to_owned(),
+    };
+    let added = fixture
+        .anonymous
+        .post(
+            fixture
+                .app
+                .url(&format!("/api/priority-lists/{list}/me/options")),
+        )
+        .bearer_auth(&participant.token)
+        .json(&serde_json::json!({ "text": "Benches on the way to the shops" }))
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(added.status(), StatusCode::CREATED);
+    let added = added.json::<Value>().await.expect("json")["id"]
+        .as_i64()
+        .expect("an id");
+    Listed {
+        list,
+        options: [options[0], options[1]],
+        added,
+        participant,
+    }
+}
+
+fn fuzz_priority_bodies(fixture: &Fixture) {
+    let listed = fixture.block_on(fixture_listed(fixture));
+    let list = listed.list;
+    let partnership = fixture.partnership;
+    let dialogue = fixture.dialogue.to_string();
+    let [first, second] = listed.options.map(|id| id.to_string());
+    let added = listed.added;
+    let list_fields = |is_new: bool| {
+        let mut fields = vec![
+            field("title", fresh_json_text(), hostile_texts(200)),
+            field("question", strings(&["Which first?"]), hostile_texts(1000)),
+            field(
+                "description",
+                strings(&["", "Our first year"]),
+                hostile_texts(10_000),
+            ),
+            field(
+                "participant_options",
+                raw(&["true", "false"]),
+                raw(&["null", "\"yes\"", "1"]),
+            ),
+            field(
+                "moderation",
+                strings(&["pre", "post"]),
+                strings(&["Pre", "none", ""]),
+            ),
+        ];
+        if is_new {
+            fields.push(field(
+                "dialogue_id",
+                raw(&["null", dialogue.as_str()]),
+                raw(&["424242", "-1", "\"1\""]),
+            ));
+            fields.push(field(
+                "constituencies",
+                raw(&[
+                    "[]",
+                    r#"[{"name": "carer"}, {"name": "GP", "kind": "professional"}]"#,
+                ]),
+                raw(&[
+                    r#"[{"name": ""}]"#,
+                    r#"[{"name": "a"}, {"name": "a"}]"#,
+                    r#"[{"name": "a", "kind": "expert"}]"#,
+                    "[null]",
+                ]),
+            ));
+        }
+        fields
+    };
+    let convenor_routes = [
+        (
+            Method::POST,
+            format!("/api/partnerships/{partnership}/priority-lists"),
+            list_fields(true),
+        ),
+        (
+            Method::PATCH,
+            format!("/api/priority-lists/{list}"),
+            list_fields(false),
+        ),
+        (
+            Method::POST,
+            format!("/api/priority-lists/{list}/options"),
+            vec![field("text", fresh_json_text(), hostile_texts(280))],
+        ),
+        (
+            Method::PUT,
+            format!("/api/priority-lists/{list}/options/{added}/moderation"),
+            vec![
+                field("status", statuses(), wrong_statuses()),
+                field(
+                    "reason",
+                    strings(&["Off the question"]),
+                    hostile_texts(2000),
+                ),
+            ],
+        ),
+    ];
+    for (method, path, fields) in convenor_routes {
+        fuzz_route(
+            fixture,
+            &method,
+            &path,
+            Role::Convenor,
+            &json_bodies(&fields),
+            check_api_answer,
+        );
+    }
+    let participant_routes = [
+        (
+            format!("/api/priority-lists/{list}/comparisons"),
+            vec![
+                field(
+                    "left_option_id",
+                    raw(&[first.as_str(), second.as_str()]),
+                    raw(&["424242", "-1", "null", "99999999999999999999"]),
+                ),
+                field(
+                    "right_option_id",
+                    raw(&[second.as_str(), first.as_str()]),
+                    raw(&["424242", "-1", "1.5"]),
+                ),
+                field(
+                    "choice",
+                    strings(&["left", "right", "neither"]),
+                    strings(&["Left", "both", ""]),
+                ),
+                field(
+                    "reason",
+                    raw(&["null", "\"both_matter_equally\"", "\"dont_know_enough\""]),
+                    strings(&["because", ""]),
+                ),
+                field("idempotency_key", fresh_json_text(), hostile_texts(128)),
+            ],
+        ),
+        (
+            format!("/api/priority-lists/{list}/me/options"),
+            vec![field("text", fresh_json_text(), hostile_texts(280))],
+        ),
+    ];
+    for (path, fields) in participant_routes {
+        let bodies = json_bodies(&fields);
+        run_cases(&bodies, |body| {
+            fixture.block_on(async {
+                let before = fixture.world().await;
+                let answer = send(
+                    fixture,
+                    &Method::POST,
+                    &path,
+                    Role::Participant,
+                    &listed.participant,
+                    &body,
+                )
+                .await;
+                let after = fixture.world().await;
+                check_api_answer(&answer, &before, &after)
+            })
+        });
+    }
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        &format!("/api/priority-lists/{list}/participants"),
+        Role::Anonymous,
+        &json_bodies(&[
+            field(
+                "constituencies",
+                raw(&["[]", r#"["carer"]"#]),
+                raw(&[r#"["nobody"]"#, "[null]", r#"[""]"#]),
+            ),
+            field(
+                "dialogue_token",
+                raw(&["null"]),
+                strings(&["", "not a token", &"0".repeat(64)]),
+            ),
+        ]),
+        check_api_answer,
+    );
+}
+
 fn fuzz_settlement_page_forms(fixture: &Fixture) {
     let settled = fixture.block_on(fixture_settled(fixture));
     let partnership = fixture.partnership;
@@ -2174,6 +2442,11 @@ fn dialogue_page_forms_never_fail_the_server() {
 }
 
 #[test]
+fn priority_bodies_never_fail_the_server() {
+    fuzz_priority_bodies(&Fixture::new());
+}
+
+#[test]
 fn settlement_bodies_never_fail_the_server() {
     fuzz_settlement_bodies(&Fixture::new());
 }
@@ -2206,4 +2479,5 @@ fn bodies_never_fail_the_server_on_postgresql() {
     fuzz_dialogue_page_forms(&fixture);
     fuzz_settlement_bodies(&fixture);
     fuzz_settlement_page_forms(&fixture);
+    fuzz_priority_bodies(&fixture);
 }

@@ -17,6 +17,7 @@ mod participants;
 mod partnerships;
 mod pdf_text;
 mod postgres;
+mod priorities;
 mod privacy;
 mod races;
 mod rate_limits;

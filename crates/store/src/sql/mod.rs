@@ -23,6 +23,11 @@
 //! transaction that committed first is refused exactly as if the request had come after it.
 //! On SQLite, `BEGIN IMMEDIATE` gives each writer the whole database and the order holds
 //! trivially.
+//!
+//! Writes to a priority list keep the same order with the list's row in the dialogue's place:
+//! the list's row (by bumping its revision), then the participant of the list, then options and
+//! comparisons. They lock no dialogue, dialogue participant or statement row, so they cannot
+//! join a cycle with the writes above.
 
 mod accounts;
 mod analysis;
@@ -32,6 +37,7 @@ mod import;
 mod limits;
 mod participants;
 mod partnerships;
+mod priorities;
 mod settlements;
 mod statements;
 mod votes;

@@ -14,6 +14,7 @@ mod import;
 mod limits;
 mod participants;
 mod partnerships;
+mod priorities;
 mod settlements;
 mod sqlite_migrations;
 mod statements;
@@ -103,4 +104,11 @@ conformance!(
     limits::a_refusal_says_how_long_to_wait_and_changes_nothing,
     limits::two_stores_on_one_database_share_each_allowance,
     limits::full_allowances_are_forgotten,
+    priorities::a_priority_list_keeps_its_settings_constituencies_and_dialogue,
+    priorities::options_are_moderated_and_duplicates_refused,
+    priorities::options_are_drafted_once_from_the_dialogues_statements,
+    priorities::participants_join_with_a_token_constituencies_and_their_dialogue_self,
+    priorities::comparisons_are_answered_once_per_pair_and_retries_replayed,
+    priorities::concurrent_comparison_retries_record_one,
+    priorities::erasing_a_priority_participant_removes_their_comparisons,
 );

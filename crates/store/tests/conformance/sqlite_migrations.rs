@@ -22,7 +22,8 @@ const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
 /// The columns later migrations add to existing tables: the third (partnerships), the fifth
 /// (weighting), the seventh (dialogue schedule), the eighth (moderation reasons), the ninth
-/// (settlements) and the eleventh (outcomes published).
+/// (settlements) and the eleventh (outcomes published); the twelfth (priorities) only adds
+/// tables.
 const ADDED_COLUMNS: [(&str, &str); 15] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
@@ -108,6 +109,35 @@ const CREATED_BY_CONVENOR_INVITATIONS: [&str; 5] = [
 ];
 /// The index the outcomes' migration creates.
 const CREATED_BY_OUTCOMES: [&str; 1] = ["partnerships_by_outcomes_publisher"];
+
+/// The tables and indexes the priorities' migration creates.
+const CREATED_BY_PRIORITIES: [&str; 25] = [
+    "comparisons",
+    "comparisons_by_left_option",
+    "comparisons_by_list",
+    "comparisons_by_right_option",
+    "comparisons_once_per_pair",
+    "priority_constituencies",
+    "priority_lists",
+    "priority_lists_by_creator",
+    "priority_lists_by_dialogue",
+    "priority_lists_by_partnership",
+    "priority_options",
+    "priority_options_by_author",
+    "priority_options_by_list",
+    "priority_options_by_near_duplicate",
+    "priority_options_by_statement",
+    "priority_participant_constituencies",
+    "priority_participant_constituencies_by_constituency",
+    "priority_participants",
+    "priority_participants_by_dialogue_participant",
+    "sqlite_autoindex_comparisons_1",
+    "sqlite_autoindex_priority_constituencies_1",
+    "sqlite_autoindex_priority_options_1",
+    "sqlite_autoindex_priority_participant_constituencies_1",
+    "sqlite_autoindex_priority_participants_1",
+    "sqlite_autoindex_priority_participants_2",
+];
 
 /// Opens a raw connection to the file, with foreign keys as the caller asks.
 async fn connect(path: &Path, foreign_keys: bool) -> SqliteConnection {
@@ -308,7 +338,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (8, true),
             (9, true),
             (10, true),
-            (11, true)
+            (11, true),
+            (12, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -347,6 +378,10 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         "actions",
         "record_entries",
         "convenor_invitations",
+        "priority_lists",
+        "priority_options",
+        "priority_participants",
+        "comparisons",
     ] {
         let count: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
@@ -364,6 +399,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_GROUP_LABELS);
     expected_names.extend(CREATED_BY_CONVENOR_INVITATIONS);
     expected_names.extend(CREATED_BY_OUTCOMES);
+    expected_names.extend(CREATED_BY_PRIORITIES);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),

@@ -1,0 +1,836 @@
+//! Each operation of the priorities room, once: the convenors' (create, change, open and close
+//! a list, add options, draft options from the linked dialogue's common ground, moderate,
+//! export) and the participants' (join, the next pair, compare, add an option, their own data
+//! and its erasure), and the results document. The JSON handlers and the pages both call these.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use engine::priorities::{Choice, PairRequest, PriorityInput};
+use model::{
+    ComparisonChoice, ConstituencyKind, ConstituencyName, Description, IdempotencyKey,
+    ModerationPolicy, ModerationStatus, OptionText, PartnershipId, PriorityListId,
+    PriorityListTitle, PriorityOptionId, PriorityQuestion, Token, UndecidedReason,
+};
+use store::{
+    Comparison, ComparisonReceipt, DraftedOption, NewComparison, NewPriorityConstituency,
+    NewPriorityList, NewPriorityOption, NewPriorityParticipant, PriorityErasure, PriorityList,
+    PriorityListSettings, PriorityOption, PriorityParticipant,
+};
+
+use super::document::{self, DocumentSource, PriorityDocument};
+use crate::auth::{CurrentConvenor, priority_cookie_name, set_cookie};
+use crate::client::ClientAddress;
+use crate::error::{ApiError, ErrorCode};
+use crate::state::AppState;
+use crate::views::validated;
+
+/// How many options of each constituency's ranking earn shortlist points, as in the command.
+pub const SHORTLIST_SIZE: usize = 10;
+
+/// How long the participant cookie of a priority list lasts.
+const PARTICIPANT_COOKIE_SECS: u64 = 365 * 24 * 3600;
+
+/// A new list as a convenor describes it, before validation.
+#[derive(Debug, Clone)]
+pub struct ListInput {
+    /// The title.
+    pub title: String,
+    /// The question.
+    pub question: String,
+    /// The explanation, possibly empty.
+    pub description: String,
+    /// A dialogue of the partnership to link.
+    pub dialogue: Option<model::DialogueId>,
+    /// Constituencies by name, with their kind.
+    pub constituencies: Vec<(String, Option<ConstituencyKind>)>,
+    /// Whether participants may add options.
+    pub allow_participant_options: bool,
+    /// How participants' options are moderated.
+    pub moderation: ModerationPolicy,
+}
+
+/// Changes to a list's settings; what is `None` stays as it is.
+#[derive(Debug, Clone, Default)]
+pub struct ListChanges {
+    /// A new title.
+    pub title: Option<String>,
+    /// A new question.
+    pub question: Option<String>,
+    /// A new explanation.
+    pub description: Option<String>,
+    /// Whether participants may add options.
+    pub allow_participant_options: Option<bool>,
+    /// How participants' options are moderated.
+    pub moderation: Option<ModerationPolicy>,
+}
+
+/// A comparison as a participant sends it, before validation.
+#[derive(Debug, Clone)]
+pub struct ComparisonInput<'a> {
+    /// The option shown on the left.
+    pub left: PriorityOptionId,
+    /// The option shown on the right.
+    pub right: PriorityOptionId,
+    /// The answer.
+    pub choice: ComparisonChoice,
+    /// Why the participant could not decide, if they said.
+    pub reason: Option<UndecidedReason>,
+    /// The retry key, if any.
+    pub idempotency_key: Option<&'a str>,
+}
+
+/// Returns the `Set-Cookie` value that keeps a participant's token for their priority list.
+pub fn participant_cookie(state: &AppState, list: PriorityListId, token: &Token) -> String {
+    set_cookie(
+        &priority_cookie_name(list),
+        token.as_str(),
+        state.config().secure_cookies,
+        PARTICIPANT_COOKIE_SECS,
+    )
+}
+
+/// Returns the `Set-Cookie` value that removes a priority list's participant cookie.
+pub fn clear_participant_cookie(state: &AppState, list: PriorityListId) -> String {
+    set_cookie(
+        &priority_cookie_name(list),
+        "",
+        state.config().secure_cookies,
+        0,
+    )
+}
+
+fn settings(
+    title: &str,
+    question: &str,
+    description: &str,
+    allow_participant_options: bool,
+    moderation: ModerationPolicy,
+) -> Result<PriorityListSettings, ApiError> {
+    Ok(PriorityListSettings {
+        title: validated(PriorityListTitle::parse(title))?,
+        question: validated(PriorityQuestion::parse(question))?,
+        description: validated(Description::parse(description))?,
+        allow_participant_options,
+        moderation,
+    })
+}
+
+/// Creates a priority list in a partnership the caller convenes.
+pub async fn create_list(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    partnership: PartnershipId,
+    input: ListInput,
+) -> Result<PriorityList, ApiError> {
+    actor.convene(state, partnership).await?;
+    let settings = settings(
+        &input.title,
+        &input.question,
+        &input.description,
+        input.allow_participant_options,
+        input.moderation,
+    )?;
+    let mut constituencies: Vec<NewPriorityConstituency> = Vec::new();
+    for (name, kind) in &input.constituencies {
+        let name = validated(ConstituencyName::parse(name))?;
+        if constituencies.iter().any(|c| c.name == name) {
+            return Err(ApiError::validation(format!(
+                "the constituency {:?} is named twice",
+                name.as_str()
+            )));
+        }
+        constituencies.push(NewPriorityConstituency { name, kind: *kind });
+    }
+    if let Some(dialogue) = input.dialogue {
+        let found = state.store().get_dialogue(dialogue).await?;
+        if found.partnership != partnership {
+            return Err(ApiError::validation(
+                "the linked dialogue must belong to the same partnership",
+            ));
+        }
+    }
+    Ok(state
+        .store()
+        .create_priority_list(NewPriorityList {
+            partnership,
+            dialogue: input.dialogue,
+            settings,
+            constituencies,
+            created_by: Some(actor.convenor.id),
+            created_at: state.now_ms(),
+        })
+        .await?)
+}
+
+/// Lists the priority lists of a partnership the caller convenes.
+pub async fn lists(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    partnership: PartnershipId,
+) -> Result<Vec<PriorityList>, ApiError> {
+    actor.convene(state, partnership).await?;
+    Ok(state.store().list_priority_lists(partnership).await?)
+}
+
+/// Returns a priority list; anyone may read its question and constituencies, since people
+/// need them to join.
+pub async fn get_list(state: &AppState, id: PriorityListId) -> Result<PriorityList, ApiError> {
+    Ok(state.store().get_priority_list(id).await?)
+}
+
+/// Changes a list's settings.
+pub async fn update_list(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+    changes: ListChanges,
+) -> Result<PriorityList, ApiError> {
+    let list = actor.priority_list(state, id).await?;
+    let current = &list.settings;
+    let settings = settings(
+        changes.title.as_deref().unwrap_or(current.title.as_str()),
+        changes
+            .question
+            .as_deref()
+            .unwrap_or(current.question.as_str()),
+        changes
+            .description
+            .as_deref()
+            .unwrap_or(current.description.as_str()),
+        changes
+            .allow_participant_options
+            .unwrap_or(current.allow_participant_options),
+        changes.moderation.unwrap_or(current.moderation),
+    )?;
+    Ok(state.store().update_priority_list(id, settings).await?)
+}
+
+/// Opens or closes a list.
+pub async fn set_open(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+    is_open: bool,
+) -> Result<PriorityList, ApiError> {
+    actor.priority_list(state, id).await?;
+    Ok(state.store().set_priority_list_open(id, is_open).await?)
+}
+
+/// Adds a convenor's option, accepted at once.
+pub async fn add_option(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+    text: &str,
+) -> Result<PriorityOption, ApiError> {
+    actor.priority_list(state, id).await?;
+    let text = validated(OptionText::parse(text))?;
+    Ok(state
+        .store()
+        .add_priority_option(NewPriorityOption {
+            list: id,
+            text,
+            author: None,
+            created_at: state.now_ms(),
+        })
+        .await?)
+}
+
+/// What drafting options from common ground did.
+#[derive(Debug, Clone)]
+pub struct Drafted {
+    /// The options added, in the analysis's order (best common ground first).
+    pub added: Vec<PriorityOption>,
+    /// Common-ground statements passed over because their text is longer than an option may
+    /// be (statements imported from elsewhere can be).
+    pub too_long: Vec<model::StatementId>,
+}
+
+/// Drafts an option from every common-ground statement of the linked dialogue's latest
+/// analysis that is not an option yet, each with its link back.
+pub async fn draft_from_common_ground(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+) -> Result<Drafted, ApiError> {
+    let list = actor.priority_list(state, id).await?;
+    let dialogue = list.dialogue.ok_or_else(|| {
+        ApiError::validation("this priority list has no linked dialogue to draft options from")
+    })?;
+    let latest = crate::report::service::latest(state, dialogue)
+        .await?
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::AnalysisNotReady,
+                "the linked dialogue has no analysis yet",
+            )
+        })?;
+    let doc = latest.document;
+    let mut drafts = Vec::new();
+    let mut too_long = Vec::new();
+    for statement_id in &doc.common_ground.statements {
+        let Some(statement) = doc.statements.iter().find(|s| s.id == *statement_id) else {
+            continue;
+        };
+        let id = model::StatementId(i64::from(statement.id));
+        match OptionText::parse(&statement.text) {
+            Ok(text) => drafts.push(DraftedOption {
+                statement: id,
+                text,
+            }),
+            Err(_) => too_long.push(id),
+        }
+    }
+    let added = state
+        .store()
+        .import_priority_options(list.id, &drafts, state.now_ms())
+        .await?;
+    Ok(Drafted { added, too_long })
+}
+
+/// Returns a list and all its options, whatever their moderation status, for its convenors.
+pub async fn options_for_convenors(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+) -> Result<(PriorityList, Vec<PriorityOption>), ApiError> {
+    let list = actor.priority_list(state, id).await?;
+    let options = state.store().list_priority_options(id).await?;
+    Ok((list, options))
+}
+
+/// Accepts or rejects an option of a list, with the reason for a rejection.
+pub async fn moderate(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+    option: PriorityOptionId,
+    status: ModerationStatus,
+    reason: Option<&str>,
+) -> Result<PriorityOption, ApiError> {
+    actor.priority_list(state, id).await?;
+    let found = state.store().get_priority_option(option).await?;
+    if found.list != id {
+        return Err(option_not_found());
+    }
+    let reason = reason
+        .map(str::trim)
+        .filter(|reason| !reason.is_empty())
+        .map(|reason| validated(model::StanceReason::parse(reason)).map(String::from))
+        .transpose()?;
+    Ok(state
+        .store()
+        .moderate_priority_option(option, status, reason)
+        .await?)
+}
+
+fn option_not_found() -> ApiError {
+    ApiError::new(ErrorCode::NotFound, "no such option in this priority list")
+}
+
+/// Joins a list as a new pseudonymous participant of the constituencies named. A participant
+/// of the linked dialogue may show that dialogue's token, so that the results can read their
+/// opinion group; the token is checked and not kept.
+pub async fn join(
+    state: &AppState,
+    client: ClientAddress,
+    id: PriorityListId,
+    constituency_names: &[String],
+    dialogue_token: Option<&str>,
+) -> Result<(PriorityParticipant, Token), ApiError> {
+    let list = state.store().get_priority_list(id).await?;
+    let mut constituencies = Vec::new();
+    for name in constituency_names {
+        let found = list
+            .constituencies
+            .iter()
+            .find(|constituency| constituency.name.as_str() == name.trim())
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::ConstituencyNotFound,
+                    format!("{name:?} is not a constituency of this priority list"),
+                )
+            })?;
+        if !constituencies.contains(&found.id) {
+            constituencies.push(found.id);
+        }
+    }
+    let dialogue_participant = match dialogue_token {
+        None => None,
+        Some(text) => {
+            let not_theirs = || {
+                ApiError::validation(
+                    "the dialogue token is not a participant's of the dialogue this list is linked to",
+                )
+            };
+            let token = Token::parse(text.trim()).map_err(|_| not_theirs())?;
+            let participant = state
+                .store()
+                .find_participant_by_token(&token)
+                .await?
+                .ok_or_else(not_theirs)?;
+            if Some(participant.dialogue) != list.dialogue {
+                return Err(not_theirs());
+            }
+            Some(participant.id)
+        }
+    };
+    state.limit_joins(client).await?;
+    Ok(state
+        .store()
+        .join_priority_list(NewPriorityParticipant {
+            list: id,
+            constituencies,
+            dialogue_participant,
+            created_at: state.now_ms(),
+        })
+        .await?)
+}
+
+/// Returns the names of a participant's constituencies, in the list's order.
+pub fn constituency_names(list: &PriorityList, participant: &PriorityParticipant) -> Vec<String> {
+    list.constituencies
+        .iter()
+        .filter(|constituency| participant.constituencies.contains(&constituency.id))
+        .map(|constituency| constituency.name.as_str().to_owned())
+        .collect()
+}
+
+/// The options participants may compare: not rejected, and accepted under pre-moderation.
+fn comparable(list: &PriorityList, options: Vec<PriorityOption>) -> Vec<PriorityOption> {
+    options
+        .into_iter()
+        .filter(|option| option.moderation.is_visible_under(list.settings.moderation))
+        .collect()
+}
+
+/// The options a ranking counts: every option not rejected (an option awaiting
+/// pre-moderation has no comparisons yet).
+fn ranked_options(options: Vec<PriorityOption>) -> Vec<PriorityOption> {
+    options
+        .into_iter()
+        .filter(|option| option.moderation != ModerationStatus::Rejected)
+        .collect()
+}
+
+fn engine_choice(choice: ComparisonChoice) -> Choice {
+    match choice {
+        ComparisonChoice::Left => Choice::Left,
+        ComparisonChoice::Right => Choice::Right,
+        ComparisonChoice::Neither => Choice::Neither,
+    }
+}
+
+/// Comparisons as the engine reads them: options and participants as indexes; comparisons of
+/// options not in `index` are left out.
+fn engine_comparisons(
+    comparisons: &[Comparison],
+    index: &BTreeMap<PriorityOptionId, u32>,
+    participant_index: &mut BTreeMap<model::PriorityParticipantId, u32>,
+) -> Vec<engine::priorities::Comparison> {
+    let mut out = Vec::with_capacity(comparisons.len());
+    for comparison in comparisons {
+        let (Some(&left), Some(&right)) =
+            (index.get(&comparison.left), index.get(&comparison.right))
+        else {
+            continue;
+        };
+        let next = u32::try_from(participant_index.len()).unwrap_or(u32::MAX);
+        let participant = *participant_index
+            .entry(comparison.participant)
+            .or_insert(next);
+        out.push(engine::priorities::Comparison {
+            participant,
+            left,
+            right,
+            choice: engine_choice(comparison.choice),
+        });
+    }
+    out
+}
+
+fn option_index(options: &[PriorityOption]) -> BTreeMap<PriorityOptionId, u32> {
+    options
+        .iter()
+        .enumerate()
+        .map(|(i, option)| (option.id, u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect()
+}
+
+/// Returns the next pair of options for a participant (left, right), or `None` when they have
+/// compared every pair. The engine chooses it: towards options whose rank is least certain and
+/// that the participant's constituencies have seen least, never a pair already answered, and
+/// the same pair for the same state and seed.
+pub async fn next_pair(
+    state: &AppState,
+    participant: &PriorityParticipant,
+) -> Result<Option<(PriorityOption, PriorityOption)>, ApiError> {
+    let store = state.store();
+    let list = store.get_priority_list(participant.list).await?;
+    let options = comparable(&list, store.list_priority_options(list.id).await?);
+    if options.len() < 2 {
+        return Ok(None);
+    }
+    let index = option_index(&options);
+    let comparisons = store.list_comparisons(list.id).await?;
+    let members = store.list_priority_participants(list.id).await?;
+    let mut participant_index = BTreeMap::new();
+    let engine_comparisons = engine_comparisons(&comparisons, &index, &mut participant_index);
+    let fit =
+        engine::priorities::fit(options.len(), &engine_comparisons).map_err(ApiError::internal)?;
+    // Exposure counts the comparisons made by people sharing a constituency with this
+    // participant; for a participant of no constituency, everyone's.
+    let mine: BTreeSet<_> = participant.constituencies.iter().copied().collect();
+    let neighbours: BTreeSet<model::PriorityParticipantId> = members
+        .iter()
+        .filter(|member| {
+            mine.is_empty()
+                || member
+                    .constituencies
+                    .iter()
+                    .any(|constituency| mine.contains(constituency))
+        })
+        .map(|member| member.id)
+        .collect();
+    let mut exposure = vec![0_u64; options.len()];
+    let mut answered = Vec::new();
+    for comparison in &comparisons {
+        let (Some(&left), Some(&right)) =
+            (index.get(&comparison.left), index.get(&comparison.right))
+        else {
+            continue;
+        };
+        if neighbours.contains(&comparison.participant) {
+            exposure[left as usize] += 1;
+            exposure[right as usize] += 1;
+        }
+        if comparison.participant == participant.id {
+            answered.push((left, right));
+        }
+    }
+    let active = vec![true; options.len()];
+    let seed = state.config().seed
+        ^ u64::try_from(participant.id.get())
+            .unwrap_or(0)
+            .rotate_left(32)
+        ^ u64::try_from(answered.len()).unwrap_or(0);
+    let pair = engine::priorities::next_pair(&PairRequest {
+        log_strength: &fit.log_strength,
+        standard_error: &fit.standard_error,
+        exposure: &exposure,
+        active: &active,
+        answered: &answered,
+        seed,
+    });
+    Ok(pair.map(|(left, right)| {
+        (
+            options[left as usize].clone(),
+            options[right as usize].clone(),
+        )
+    }))
+}
+
+/// Records a comparison, within the rate limits of votes, and answers only once it is
+/// durably stored; a retry with the same idempotency key is a replay.
+pub async fn compare(
+    state: &AppState,
+    client: ClientAddress,
+    participant: &PriorityParticipant,
+    input: ComparisonInput<'_>,
+) -> Result<ComparisonReceipt, ApiError> {
+    if input.left == input.right {
+        return Err(ApiError::validation(
+            "the left and right options must be different options",
+        ));
+    }
+    if input.reason.is_some() && input.choice != ComparisonChoice::Neither {
+        return Err(ApiError::validation(
+            "a reason goes only with the choice `neither` (can't decide)",
+        ));
+    }
+    let idempotency_key = input
+        .idempotency_key
+        .map(|key| validated(IdempotencyKey::parse(key)))
+        .transpose()?;
+    state.limit_comparisons(participant.id, client).await?;
+    Ok(state
+        .store()
+        .record_comparison(NewComparison {
+            participant: participant.id,
+            left: input.left,
+            right: input.right,
+            choice: input.choice,
+            reason: input.reason,
+            compared_at: state.now_ms(),
+            idempotency_key,
+        })
+        .await?)
+}
+
+/// Adds a participant's option (1 to 280 characters), moderated as statements are, within the
+/// allowance and rate limit of statements.
+pub async fn add_participant_option(
+    state: &AppState,
+    client: ClientAddress,
+    participant: &PriorityParticipant,
+    text: &str,
+) -> Result<PriorityOption, ApiError> {
+    let text = validated(OptionText::parse(text))?;
+    let allowed = state.config().max_statements_per_participant;
+    let written = state
+        .store()
+        .list_priority_options(participant.list)
+        .await?
+        .iter()
+        .filter(|option| option.author == Some(participant.id))
+        .count();
+    if u32::try_from(written).unwrap_or(u32::MAX) >= allowed {
+        return Err(ApiError::new(
+            ErrorCode::StatementLimitReached,
+            format!(
+                "one participant may add at most {allowed} options to a priority list; compare the others' options instead"
+            ),
+        ));
+    }
+    state
+        .limit_participant_options(participant.id, client)
+        .await?;
+    Ok(state
+        .store()
+        .add_priority_option(NewPriorityOption {
+            list: participant.list,
+            text,
+            author: Some(participant.id),
+            created_at: state.now_ms(),
+        })
+        .await?)
+}
+
+/// Everything a priority list holds about one participant.
+#[derive(Debug, Clone)]
+pub struct ParticipantData {
+    /// The list.
+    pub list: PriorityList,
+    /// The participant.
+    pub participant: PriorityParticipant,
+    /// Their comparisons, in the order they were made.
+    pub comparisons: Vec<Comparison>,
+    /// Every option of the list by id, to name the compared ones.
+    pub options: BTreeMap<PriorityOptionId, PriorityOption>,
+}
+
+/// Gathers everything the list holds about a participant.
+pub async fn my_data(
+    state: &AppState,
+    participant: &PriorityParticipant,
+) -> Result<ParticipantData, ApiError> {
+    let store = state.store();
+    let list = store.get_priority_list(participant.list).await?;
+    let comparisons = store.participant_comparisons(participant.id).await?;
+    let options = store
+        .list_priority_options(list.id)
+        .await?
+        .into_iter()
+        .map(|option| (option.id, option))
+        .collect();
+    Ok(ParticipantData {
+        list,
+        participant: participant.clone(),
+        comparisons,
+        options,
+    })
+}
+
+/// Erases a participant: their token, constituencies and comparisons; their options nobody
+/// else compared go too. Allowed after the list has closed.
+pub async fn erase(
+    state: &AppState,
+    participant: &PriorityParticipant,
+) -> Result<PriorityErasure, ApiError> {
+    let erasure = state
+        .store()
+        .erase_priority_participant(participant.id)
+        .await?;
+    tracing::info!(
+        list = %participant.list,
+        comparisons_removed = erasure.comparisons_removed,
+        "a participant of a priority list erased their data"
+    );
+    Ok(erasure)
+}
+
+/// A list's data in the command's file format, as `commonground priorities` reads it.
+#[derive(Debug, Clone)]
+pub struct ListFiles {
+    /// `options.csv`: `option,text`, every option not rejected.
+    pub options: String,
+    /// `comparisons.csv`: `timestamp,participant,left,right,choice`, with `reason`.
+    pub comparisons: String,
+    /// `participants.csv`: `participant,constituencies`, names separated by `;`.
+    pub participants: String,
+    /// `constituencies.csv`: `constituency,expected_share,kind`, each constituency with an
+    /// equal share, since each counts once.
+    pub constituencies: String,
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Loaded once for the results and the export, so both count the same options and
+/// comparisons.
+struct ListData {
+    list: PriorityList,
+    options: Vec<PriorityOption>,
+    comparisons: Vec<Comparison>,
+    participants: Vec<PriorityParticipant>,
+}
+
+async fn load(state: &AppState, id: PriorityListId) -> Result<ListData, ApiError> {
+    let store = state.store();
+    let list = store.get_priority_list(id).await?;
+    let options = ranked_options(store.list_priority_options(id).await?);
+    let index = option_index(&options);
+    let comparisons = store
+        .list_comparisons(id)
+        .await?
+        .into_iter()
+        .filter(|c| index.contains_key(&c.left) && index.contains_key(&c.right))
+        .collect();
+    let participants = store.list_priority_participants(id).await?;
+    Ok(ListData {
+        list,
+        options,
+        comparisons,
+        participants,
+    })
+}
+
+/// Writes a list's files for `commonground priorities`; only the list's convenors may.
+pub async fn export(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+) -> Result<ListFiles, ApiError> {
+    actor.priority_list(state, id).await?;
+    let data = load(state, id).await?;
+    let mut options = String::from("option,text\n");
+    for option in &data.options {
+        options.push_str(&format!("{},{}\n", option.id, csv_field(&option.text)));
+    }
+    let mut comparisons = String::from("timestamp,participant,left,right,choice,reason\n");
+    for comparison in &data.comparisons {
+        comparisons.push_str(&format!(
+            "{},{},{},{},{},{}\n",
+            comparison.compared_at,
+            comparison.participant,
+            comparison.left,
+            comparison.right,
+            comparison.choice.as_str(),
+            comparison.reason.map_or("", UndecidedReason::as_str)
+        ));
+    }
+    let mut participants = String::from("participant,constituencies\n");
+    for participant in &data.participants {
+        let names = constituency_names(&data.list, participant);
+        if !names.is_empty() {
+            participants.push_str(&format!(
+                "{},{}\n",
+                participant.id,
+                csv_field(&names.join(";"))
+            ));
+        }
+    }
+    let mut constituencies = String::from("constituency,expected_share,kind\n");
+    let share = if data.list.constituencies.is_empty() {
+        0.0
+    } else {
+        1.0 / data.list.constituencies.len() as f64
+    };
+    for constituency in &data.list.constituencies {
+        constituencies.push_str(&format!(
+            "{},{share},{}\n",
+            csv_field(constituency.name.as_str()),
+            constituency.kind.map_or("", ConstituencyKind::as_str)
+        ));
+    }
+    Ok(ListFiles {
+        options,
+        comparisons,
+        participants,
+        constituencies,
+    })
+}
+
+/// Ranks a list's options: the document `commonground priorities --format json` writes for
+/// the list's exported files, computed from the stored comparisons on a blocking thread.
+/// Anyone may read it, as the results page shows it.
+pub async fn results(state: &AppState, id: PriorityListId) -> Result<PriorityDocument, ApiError> {
+    let data = load(state, id).await?;
+    let seed = state.config().seed;
+    tokio::task::spawn_blocking(move || rank(&data, seed))
+        .await
+        .map_err(ApiError::internal)?
+}
+
+fn rank(data: &ListData, seed: u64) -> Result<PriorityDocument, ApiError> {
+    let index = option_index(&data.options);
+    let mut participant_index = BTreeMap::new();
+    let comparisons = engine_comparisons(&data.comparisons, &index, &mut participant_index);
+    let constituency_index: BTreeMap<model::PriorityConstituencyId, u32> = data
+        .list
+        .constituencies
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id, u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect();
+    let mut constituencies_of = vec![Vec::new(); participant_index.len()];
+    for participant in &data.participants {
+        if let Some(&i) = participant_index.get(&participant.id) {
+            constituencies_of[i as usize] = participant
+                .constituencies
+                .iter()
+                .filter_map(|c| constituency_index.get(c).copied())
+                .collect();
+        }
+    }
+    let results = engine::priorities::rank(&PriorityInput {
+        options: data.options.len(),
+        comparisons: &comparisons,
+        constituency_count: data.list.constituencies.len(),
+        constituencies_of: &constituencies_of,
+        group_count: 0,
+        group_of: &[],
+        shortlist_size: SHORTLIST_SIZE,
+    })
+    .map_err(ApiError::internal)?;
+    let options: Vec<(u64, String)> = data
+        .options
+        .iter()
+        .map(|option| {
+            (
+                u64::try_from(option.id.get()).unwrap_or(0),
+                option.text.clone(),
+            )
+        })
+        .collect();
+    let names: Vec<String> = data
+        .list
+        .constituencies
+        .iter()
+        .map(|c| c.name.as_str().to_owned())
+        .collect();
+    Ok(document::build(
+        &DocumentSource {
+            options: &options,
+            constituencies: &names,
+            seed,
+            shortlist_size: SHORTLIST_SIZE,
+        },
+        &results,
+    ))
+}

@@ -1,0 +1,496 @@
+//! Priority lists through the JSON API, on SQLite and PostgreSQL: a convenor drafts options
+//! from a dialogue's common ground and writes more, participants of two constituencies join
+//! (one linking their part in the dialogue), add an option that waits for moderation, compare
+//! every pair they are shown (never one twice), retry safely, and read the results; the list's
+//! files are exported, a participant reads and erases their data, and a closed list refuses.
+
+use std::collections::BTreeSet;
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use server::Config;
+use server::priorities::document::PriorityDocument;
+
+use crate::support::{Answer, TestApp, seed_convenor, spawn_app, spawn_app_on};
+
+async fn send(request: reqwest::RequestBuilder) -> Answer {
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.bytes().await.unwrap().to_vec();
+    Answer {
+        status,
+        body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        headers,
+        bytes,
+    }
+}
+
+async fn convenor(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    body: Option<Value>,
+) -> Answer {
+    let mut request = app.convenor.request(method, app.url(path));
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    send(request).await
+}
+
+async fn participant(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    token: &str,
+    body: Option<Value>,
+) -> Answer {
+    let mut request = app
+        .anonymous
+        .request(method, app.url(path))
+        .bearer_auth(token);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    send(request).await
+}
+
+/// A dialogue in which statement A is common ground: twelve participants agree with it and
+/// split on the other two. Returns the dialogue, statement A and a participant's token.
+async fn dialogue_with_common_ground(app: &TestApp) -> (i64, i64, String) {
+    let created = app
+        .create_dialogue(&json!({
+            "title": "Our clinics",
+            "question": "What would make the clinics better?",
+            "statements": [
+                "Community transport to the hospital",
+                "Close the town centre car park",
+                "Move the clinic to the retail park",
+            ],
+        }))
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+    let dialogue = created.body["id"].as_i64().unwrap();
+    let listed = app.list_statements(dialogue, "").await.body["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_i64().unwrap())
+        .collect::<Vec<_>>();
+    let mut first_token = String::new();
+    for person in 0..12 {
+        let joined = app.join(dialogue, &[]).await;
+        let split = if person % 2 == 0 { "agree" } else { "disagree" };
+        let other = if person % 2 == 0 { "disagree" } else { "agree" };
+        for (statement, vote) in [(listed[0], "agree"), (listed[1], split), (listed[2], other)] {
+            let voted = app.vote(dialogue, &joined, statement, vote).await;
+            assert_eq!(voted.status, StatusCode::OK, "{voted:?}");
+        }
+        if person == 0 {
+            first_token = joined.token;
+        }
+    }
+    assert_eq!(
+        app.recompute_now(dialogue).await,
+        server::analysis::RunOutcome::Computed
+    );
+    let analysis = app.analysis(dialogue).await;
+    let ground: Vec<i64> = analysis.body["common_ground"]["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_i64().unwrap())
+        .collect();
+    assert!(ground.contains(&listed[0]), "{ground:?}");
+    (dialogue, listed[0], first_token)
+}
+
+/// How each constituency ranks the options, best first.
+const CARER_ORDER: [&str; 4] = [
+    "Community transport to the hospital",
+    "A bus to the hospital",
+    "Evening clinics",
+    "Benches on the way to the shops",
+];
+const GP_ORDER: [&str; 4] = [
+    "Evening clinics",
+    "A bus to the hospital",
+    "Community transport to the hospital",
+    "Benches on the way to the shops",
+];
+
+/// Asks for pairs until none is left, answering by `order`; returns the pairs answered with
+/// the answers.
+async fn compare_all(
+    app: &TestApp,
+    list: i64,
+    token: &str,
+    order: &[&str],
+) -> Vec<(i64, i64, &'static str)> {
+    let mut answered = Vec::new();
+    loop {
+        let next = participant(
+            app,
+            reqwest::Method::GET,
+            &format!("/api/priority-lists/{list}/next"),
+            token,
+            None,
+        )
+        .await;
+        if next.status == StatusCode::NO_CONTENT {
+            break;
+        }
+        assert_eq!(next.status, StatusCode::OK, "{next:?}");
+        let left = &next.body["left"];
+        let right = &next.body["right"];
+        let rank = |option: &Value| {
+            order
+                .iter()
+                .position(|text| option["text"] == *text)
+                .unwrap()
+        };
+        let choice = if rank(left) < rank(right) {
+            "left"
+        } else {
+            "right"
+        };
+        let pair = (left["id"].as_i64().unwrap(), right["id"].as_i64().unwrap());
+        let recorded = participant(
+            app,
+            reqwest::Method::POST,
+            &format!("/api/priority-lists/{list}/comparisons"),
+            token,
+            Some(json!({
+                "left_option_id": pair.0,
+                "right_option_id": pair.1,
+                "choice": choice,
+                "idempotency_key": format!("{}-{}", pair.0, pair.1),
+            })),
+        )
+        .await;
+        assert_eq!(recorded.status, StatusCode::OK, "{recorded:?}");
+        assert_eq!(recorded.body["outcome"], "recorded");
+        answered.push((pair.0, pair.1, choice));
+        assert!(answered.len() <= 6, "more pairs than 4 options have");
+    }
+    answered
+}
+
+async fn whole_path(app: &TestApp) {
+    app.login_as_convenor().await;
+    let (dialogue, common, dialogue_token) = dialogue_with_common_ground(app).await;
+    let partnership = app.get_dialogue(dialogue).await.body["partnership_id"]
+        .as_i64()
+        .unwrap();
+    let lists = format!("/api/partnerships/{partnership}/priority-lists");
+
+    // A list needs a title; a refused list is not stored.
+    let untitled = convenor(
+        app,
+        reqwest::Method::POST,
+        &lists,
+        Some(json!({"title": " ", "question": "Which first?"})),
+    )
+    .await;
+    assert_eq!(untitled.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(untitled.code(), "validation_failed");
+    let created = convenor(
+        app,
+        reqwest::Method::POST,
+        &lists,
+        Some(json!({
+            "title": "First steps",
+            "question": "Which should the partnership do first?",
+            "dialogue_id": dialogue,
+            "constituencies": [{"name": "carer", "kind": "lay"}, {"name": "GP", "kind": "professional"}],
+            "moderation": "pre",
+        })),
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+    let list = created.body["id"].as_i64().unwrap();
+    assert_eq!(created.body["is_open"], true);
+    let listed = convenor(app, reqwest::Method::GET, &lists, None).await;
+    assert_eq!(listed.body.as_array().unwrap().len(), 1);
+
+    // Options drafted from common ground link back to their statement, once.
+    let drafted = convenor(
+        app,
+        reqwest::Method::POST,
+        &format!("/api/priority-lists/{list}/options/from-common-ground"),
+        None,
+    )
+    .await;
+    assert_eq!(drafted.status, StatusCode::OK, "{drafted:?}");
+    let added = drafted.body["added"].as_array().unwrap();
+    let from_common = added
+        .iter()
+        .find(|option| option["statement_id"] == common)
+        .expect("the common-ground statement is drafted");
+    assert_eq!(from_common["origin"], "common_ground");
+    assert_eq!(from_common["text"], CARER_ORDER[0]);
+    let again = convenor(
+        app,
+        reqwest::Method::POST,
+        &format!("/api/priority-lists/{list}/options/from-common-ground"),
+        None,
+    )
+    .await;
+    assert_eq!(again.body["added"], json!([]));
+    // Drafting took only statement A here; anything else would change the comparisons below.
+    assert_eq!(added.len(), 1, "{added:?}");
+
+    for text in ["Evening clinics", "A bus to the hospital"] {
+        let option = convenor(
+            app,
+            reqwest::Method::POST,
+            &format!("/api/priority-lists/{list}/options"),
+            Some(json!({ "text": text })),
+        )
+        .await;
+        assert_eq!(option.status, StatusCode::CREATED, "{option:?}");
+        assert_eq!(option.body["status"], "accepted");
+    }
+    let duplicate = convenor(
+        app,
+        reqwest::Method::POST,
+        &format!("/api/priority-lists/{list}/options"),
+        Some(json!({ "text": "evening clinics!" })),
+    )
+    .await;
+    assert_eq!(duplicate.status, StatusCode::CONFLICT);
+    assert_eq!(duplicate.code(), "duplicate_option");
+
+    // Joining: constituencies by name; a dialogue token only of the linked dialogue.
+    let join = |body: Value| {
+        let request = app
+            .anonymous
+            .post(app.url(&format!("/api/priority-lists/{list}/participants")))
+            .json(&body);
+        async move { send(request).await }
+    };
+    let unknown = join(json!({"constituencies": ["nurse"]})).await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(unknown.code(), "constituency_not_found");
+    let stranger = join(json!({"dialogue_token": "0".repeat(64)})).await;
+    assert_eq!(stranger.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(stranger.code(), "validation_failed");
+    let carer = join(json!({"constituencies": ["carer"], "dialogue_token": dialogue_token})).await;
+    assert_eq!(carer.status, StatusCode::CREATED, "{carer:?}");
+    let carer = carer.body["token"].as_str().unwrap().to_owned();
+    let gp = join(json!({"constituencies": ["GP"]})).await;
+    assert_eq!(gp.status, StatusCode::CREATED, "{gp:?}");
+    let gp = gp.body["token"].as_str().unwrap().to_owned();
+
+    // A participant's option waits for pre-moderation before anyone is shown it.
+    let benches = participant(
+        app,
+        reqwest::Method::POST,
+        &format!("/api/priority-lists/{list}/me/options"),
+        &carer,
+        Some(json!({"text": CARER_ORDER[3]})),
+    )
+    .await;
+    assert_eq!(benches.status, StatusCode::CREATED, "{benches:?}");
+    assert_eq!(benches.body["status"], "pending");
+    assert_eq!(benches.body["is_shown"], false);
+    let benches = benches.body["id"].as_i64().unwrap();
+    let shown = participant(
+        app,
+        reqwest::Method::GET,
+        &format!("/api/priority-lists/{list}/next"),
+        &gp,
+        None,
+    )
+    .await;
+    assert_ne!(shown.body["left"]["id"], benches);
+    assert_ne!(shown.body["right"]["id"], benches);
+    let accepted = convenor(
+        app,
+        reqwest::Method::PUT,
+        &format!("/api/priority-lists/{list}/options/{benches}/moderation"),
+        Some(json!({"status": "accepted"})),
+    )
+    .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{accepted:?}");
+    assert_eq!(accepted.body["is_shown"], true);
+
+    // Each participant is shown every pair of the four options once.
+    let carer_pairs = compare_all(app, list, &carer, &CARER_ORDER).await;
+    let gp_pairs = compare_all(app, list, &gp, &GP_ORDER).await;
+    for pairs in [&carer_pairs, &gp_pairs] {
+        let unordered: BTreeSet<(i64, i64)> = pairs
+            .iter()
+            .map(|&(a, b, _)| (a.min(b), a.max(b)))
+            .collect();
+        assert_eq!((pairs.len(), unordered.len()), (6, 6), "{pairs:?}");
+    }
+
+    // A retry is a replay; the same key for another answer, or the pair again, is refused.
+    let (left, right, choice) = carer_pairs[0];
+    let comparisons = format!("/api/priority-lists/{list}/comparisons");
+    let retry =
+        |body: Value| participant(app, reqwest::Method::POST, &comparisons, &carer, Some(body));
+    let key = format!("{left}-{right}");
+    let replayed = retry(json!({
+        "left_option_id": left, "right_option_id": right, "choice": choice, "idempotency_key": key,
+    }))
+    .await;
+    assert_eq!(replayed.status, StatusCode::OK, "{replayed:?}");
+    assert_eq!(replayed.body["outcome"], "replayed");
+    let reused = retry(json!({
+        "left_option_id": left, "right_option_id": right, "choice": "neither",
+        "reason": "dont_know_enough", "idempotency_key": key,
+    }))
+    .await;
+    assert_eq!(reused.status, StatusCode::CONFLICT);
+    assert_eq!(reused.code(), "idempotency_key_reused");
+    let reversed =
+        retry(json!({"left_option_id": right, "right_option_id": left, "choice": "left"})).await;
+    assert_eq!(reversed.status, StatusCode::CONFLICT);
+    assert_eq!(reversed.code(), "pair_already_compared");
+    let reason_for_a_choice = retry(json!({
+        "left_option_id": right, "right_option_id": left, "choice": "left", "reason": "both_matter_equally",
+    }))
+    .await;
+    assert_eq!(reason_for_a_choice.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // The results: each constituency's first choice, both counted with equal weight.
+    let results = app
+        .anonymous
+        .get(app.url(&format!("/api/priority-lists/{list}/results")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(results.status(), StatusCode::OK);
+    let document: PriorityDocument =
+        serde_json::from_slice(&results.bytes().await.unwrap()).unwrap();
+    assert_eq!(document.comparisons, 12);
+    assert_eq!(document.participants, 2);
+    let names: Vec<&str> = document
+        .constituencies
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["carer", "GP"]);
+    assert_eq!(document.equal_weight_counts, ["carer", "GP"]);
+    let text_of = |id: u64| {
+        document
+            .options
+            .iter()
+            .find(|option| option.id == id)
+            .unwrap()
+            .text
+            .clone()
+    };
+    assert_eq!(text_of(document.constituencies[0].top[0]), CARER_ORDER[0]);
+    assert_eq!(text_of(document.constituencies[1].top[0]), GP_ORDER[0]);
+    let last = document
+        .options
+        .iter()
+        .find(|option| option.text == CARER_ORDER[3])
+        .unwrap();
+    assert_eq!(last.overall.wins, 0);
+    assert_eq!(last.overall.losses, 6);
+
+    // The export holds the command's files.
+    let export = convenor(
+        app,
+        reqwest::Method::GET,
+        &format!("/api/priority-lists/{list}/export"),
+        None,
+    )
+    .await;
+    assert_eq!(export.status, StatusCode::OK);
+    let files = server::zip::read_stored(&export.bytes).expect("a ZIP archive");
+    let file = |name: &str| {
+        let (_, bytes) = files.iter().find(|(file, _)| file == name).unwrap();
+        String::from_utf8(bytes.clone()).unwrap()
+    };
+    assert_eq!(file("options.csv").lines().count(), 5);
+    assert_eq!(file("comparisons.csv").lines().count(), 13);
+    assert!(file("comparisons.csv").starts_with("timestamp,participant,left,right,choice"));
+    assert_eq!(file("participants.csv").lines().count(), 3);
+    assert!(file("constituencies.csv").contains("carer,0.5,lay"));
+
+    // A participant's own data, then its erasure.
+    let mine = participant(
+        app,
+        reqwest::Method::GET,
+        &format!("/api/priority-lists/{list}/me"),
+        &carer,
+        None,
+    )
+    .await;
+    assert_eq!(mine.status, StatusCode::OK, "{mine:?}");
+    assert_eq!(mine.body["comparisons"].as_array().unwrap().len(), 6);
+    assert_eq!(mine.body["constituencies"], json!(["carer"]));
+    assert_eq!(mine.body["linked_to_dialogue"], true);
+    assert_eq!(mine.body["options"][0]["text"], CARER_ORDER[3]);
+
+    // Closed: no comparison and no newcomer; the results stay.
+    let closed = convenor(
+        app,
+        reqwest::Method::POST,
+        &format!("/api/priority-lists/{list}/close"),
+        None,
+    )
+    .await;
+    assert_eq!(closed.body["is_open"], false);
+    let late = join(json!({})).await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    assert_eq!(late.code(), "priority_list_closed");
+
+    let erased = participant(
+        app,
+        reqwest::Method::DELETE,
+        &format!("/api/priority-lists/{list}/me"),
+        &carer,
+        None,
+    )
+    .await;
+    assert_eq!(erased.status, StatusCode::OK, "{erased:?}");
+    assert_eq!(erased.body["comparisons_removed"], 6);
+    // Others compared the benches, so the option stays without its author.
+    assert_eq!(erased.body["options_unlinked"], 1);
+    let gone = participant(
+        app,
+        reqwest::Method::GET,
+        &format!("/api/priority-lists/{list}/me"),
+        &carer,
+        None,
+    )
+    .await;
+    assert_eq!(gone.status, StatusCode::UNAUTHORIZED);
+    let after = app
+        .anonymous
+        .get(app.url(&format!("/api/priority-lists/{list}/results")))
+        .send()
+        .await
+        .unwrap();
+    let after: PriorityDocument = serde_json::from_slice(&after.bytes().await.unwrap()).unwrap();
+    assert_eq!(after.comparisons, 6);
+}
+
+#[tokio::test]
+async fn a_priority_list_goes_from_common_ground_to_results() {
+    let app = spawn_app().await;
+    whole_path(&app).await;
+}
+
+#[tokio::test]
+async fn a_priority_list_goes_from_common_ground_to_results_on_postgresql() {
+    let Some(database) = crate::postgres::fresh_database().await else {
+        return;
+    };
+    let app = spawn_app_on(Config {
+        database: database.clone(),
+        analysis_enabled: false,
+        ..Config::for_tests()
+    })
+    .await;
+    seed_convenor(&app).await;
+    whole_path(&app).await;
+    crate::postgres::drop_database(&database);
+}
