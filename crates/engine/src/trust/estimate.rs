@@ -3,6 +3,8 @@
 //! Values are sorted before they are summed, so the same values in any order give the same
 //! bits: relabelling partners cannot move a score in its last place.
 
+use std::collections::BTreeMap;
+
 use crate::common_ground::beta_quantile;
 
 /// The two-sided level of every interval.
@@ -35,6 +37,23 @@ pub struct Change {
 pub fn t_quantile_975(df: f64) -> f64 {
     let x = beta_quantile(TAIL, df / 2.0, 0.5);
     (df * (1.0 - x) / x).sqrt()
+}
+
+/// The t quantiles computed so far, by degrees of freedom: a wave's partners mostly share a
+/// few counts of raters, and each quantile is an iterative solve.
+#[derive(Clone, Debug, Default)]
+pub struct Quantiles {
+    known: BTreeMap<u64, f64>,
+}
+
+impl Quantiles {
+    /// Returns [`t_quantile_975`] of `df`, computing it once per value of `df`.
+    pub fn t_975(&mut self, df: f64) -> f64 {
+        *self
+            .known
+            .entry(df.to_bits())
+            .or_insert_with(|| t_quantile_975(df))
+    }
 }
 
 /// The sum, mean and sample variance of values sorted in place.
@@ -70,10 +89,14 @@ impl Moments {
 impl Estimate {
     /// Returns the mean of `values` with its t interval cut to `bounds`; `None` for no values.
     /// Sorts `values`.
-    pub fn of(values: &mut [f64], bounds: (f64, f64)) -> Option<Estimate> {
+    pub fn of(
+        values: &mut [f64],
+        bounds: (f64, f64),
+        quantiles: &mut Quantiles,
+    ) -> Option<Estimate> {
         let moments = Moments::of(values)?;
         let interval = (moments.n > 1).then(|| {
-            let half = t_quantile_975((moments.n - 1) as f64) * moments.squared_error().sqrt();
+            let half = quantiles.t_975((moments.n - 1) as f64) * moments.squared_error().sqrt();
             (
                 (moments.mean - half).max(bounds.0),
                 (moments.mean + half).min(bounds.1),
@@ -99,7 +122,11 @@ impl Change {
     /// Returns `mean(later) − mean(earlier)` for two independent samples, with Welch's
     /// interval (`None` unless each has two values or more); `None` if either is empty.
     /// Sorts both.
-    pub fn welch(earlier: &mut [f64], later: &mut [f64]) -> Option<Change> {
+    pub fn welch(
+        earlier: &mut [f64],
+        later: &mut [f64],
+        quantiles: &mut Quantiles,
+    ) -> Option<Change> {
         let before = Moments::of(earlier)?;
         let after = Moments::of(later)?;
         let change = after.mean - before.mean;
@@ -113,7 +140,7 @@ impl Change {
         }
         let df = (a + b).powi(2)
             / (a.powi(2) / (before.n - 1) as f64 + b.powi(2) / (after.n - 1) as f64);
-        let half = t_quantile_975(df) * error;
+        let half = quantiles.t_975(df) * error;
         Some(Change::with_interval(
             change,
             Some((change - half, change + half)),
@@ -122,8 +149,9 @@ impl Change {
 
     /// Returns the mean of paired differences with its t interval (`None` with fewer than
     /// two); `None` for no differences. Sorts them.
-    pub fn paired(differences: &mut [f64]) -> Option<Change> {
-        let estimate = Estimate::of(differences, (f64::NEG_INFINITY, f64::INFINITY))?;
+    pub fn paired(differences: &mut [f64], quantiles: &mut Quantiles) -> Option<Change> {
+        let unbounded = (f64::NEG_INFINITY, f64::INFINITY);
+        let estimate = Estimate::of(differences, unbounded, quantiles)?;
         Some(Change::with_interval(estimate.mean, estimate.interval))
     }
 }
@@ -152,21 +180,25 @@ mod tests {
     #[test]
     fn a_mean_with_its_t_interval_by_hand() {
         // 2, 3, 4: mean 3, s = 1, half width t(2) / √3.
-        let estimate = Estimate::of(&mut [4.0, 2.0, 3.0], (1.0, 4.0)).unwrap();
+        let quantiles = &mut Quantiles::default();
+        let estimate = Estimate::of(&mut [4.0, 2.0, 3.0], (1.0, 4.0), quantiles).unwrap();
         close(estimate.mean, 3.0, 1e-12);
         assert_eq!(estimate.n, 3);
         let half = 4.302_652_730 / 3f64.sqrt();
         let (low, high) = estimate.interval.unwrap();
         close(low, (3.0 - half).max(1.0), 1e-8);
         close(high, 4.0, 0.0);
-        assert_eq!(Estimate::of(&mut [2.5], (1.0, 4.0)).unwrap().interval, None);
-        assert_eq!(Estimate::of(&mut [], (1.0, 4.0)), None);
+        let single = Estimate::of(&mut [2.5], (1.0, 4.0), quantiles).unwrap();
+        assert_eq!(single.interval, None);
+        assert_eq!(Estimate::of(&mut [], (1.0, 4.0), quantiles), None);
     }
 
     #[test]
     fn welch_by_hand() {
         // Means 2 and 3.5, variances 1 and 0.25, three and four values.
-        let change = Change::welch(&mut [1.0, 2.0, 3.0], &mut [3.0, 3.5, 4.0, 3.5]).unwrap();
+        let quantiles = &mut Quantiles::default();
+        let change =
+            Change::welch(&mut [1.0, 2.0, 3.0], &mut [3.0, 3.5, 4.0, 3.5], quantiles).unwrap();
         close(change.change, 1.5, 1e-12);
         let (a, b) = (1.0 / 3.0, (1.0 / 6.0) / 4.0);
         let df = (a + b) * (a + b) / (a * a / 2.0 + b * b / 3.0);

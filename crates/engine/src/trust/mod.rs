@@ -48,7 +48,7 @@ mod estimate;
 mod network;
 mod scores;
 
-pub use estimate::{Change, Estimate, t_quantile_975};
+pub use estimate::{Change, Estimate, Quantiles, t_quantile_975};
 pub use scores::{Asymmetry, PartnerChange, PartnerScore, TrustResults, WaveChange, WaveResult};
 
 /// The six items, in the order they are asked and stored.

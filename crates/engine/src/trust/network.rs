@@ -36,10 +36,20 @@ pub(super) fn build(partners: usize, arcs: &[Arc]) -> Network {
     let mut ties = 0u64;
     let mut ties_both_answered = 0u64;
     let mut mutual_ties = 0u64;
+    // Where each rater's answers start, so that a reverse answer is searched for among one
+    // rater's answers only.
+    let mut starts = vec![0usize; partners + 1];
+    for arc in arcs {
+        starts[arc.rater as usize + 1] += 1;
+    }
+    for p in 0..partners {
+        starts[p + 1] += starts[p];
+    }
     let find = |rater: u32, ratee: u32| {
-        arcs.binary_search_by(|arc| (arc.rater, arc.ratee).cmp(&(rater, ratee)))
+        let own = &arcs[starts[rater as usize]..starts[rater as usize + 1]];
+        own.binary_search_by_key(&ratee, |arc| arc.ratee)
             .ok()
-            .map(|index| arcs[index])
+            .map(|index| own[index])
     };
     for arc in arcs {
         let reverse = find(arc.ratee, arc.rater);

@@ -2,7 +2,7 @@
 //! each divide; between consecutive waves: what changed, flagged where it exceeds its
 //! uncertainty.
 
-use super::estimate::{Change, Estimate};
+use super::estimate::{Change, Estimate, Quantiles};
 use super::network::{self, Arc};
 use super::{Contribution, Divide, Partner, Rating, SCALE, Side, TrustError, TrustInput, check};
 
@@ -138,24 +138,29 @@ pub(super) fn analyze(input: &TrustInput<'_>) -> Result<TrustResults, TrustError
             ratee: pair[0].ratee,
         });
     }
+    let quantiles = &mut Quantiles::default();
     let mut waves = Vec::with_capacity(input.waves);
     let mut views = Vec::with_capacity(input.waves);
     let mut start = 0;
     for wave in 0..input.waves {
         let end = start + sorted[start..].partition_point(|r| r.wave as usize == wave);
-        let (result, wave_views) = score_wave(input.partners, &sorted[start..end]);
+        let (result, wave_views) = score_wave(input.partners, &sorted[start..end], quantiles);
         waves.push(result);
         views.push(wave_views);
         start = end;
     }
     let changes = (1..input.waves)
-        .map(|to| change(&waves, &mut views, to - 1, to))
+        .map(|to| change(&waves, &mut views, to - 1, to, quantiles))
         .collect();
     Ok(TrustResults { waves, changes })
 }
 
 /// Scores one wave from its ratings, sorted by rater then ratee.
-fn score_wave(partners: &[Partner], ratings: &[&Rating]) -> (WaveResult, Views) {
+fn score_wave(
+    partners: &[Partner],
+    ratings: &[&Rating],
+    quantiles: &mut Quantiles,
+) -> (WaveResult, Views) {
     let n = partners.len();
     let mut responded = vec![false; n];
     let mut n_raters = vec![0u32; n];
@@ -192,8 +197,8 @@ fn score_wave(partners: &[Partner], ratings: &[&Rating]) -> (WaveResult, Views) 
     let network = network::build(n, &arcs);
     let scores: Vec<PartnerScore> = (0..n)
         .map(|p| PartnerScore {
-            trust: Estimate::of(&mut views.trust[p], BOUNDS),
-            value: Estimate::of(&mut views.value[p], BOUNDS),
+            trust: Estimate::of(&mut views.trust[p], BOUNDS, quantiles),
+            value: Estimate::of(&mut views.value[p], BOUNDS, quantiles),
             n_raters: n_raters[p],
             degree: network.degree[p],
             responded: responded[p],
@@ -201,13 +206,19 @@ fn score_wave(partners: &[Partner], ratings: &[&Rating]) -> (WaveResult, Views) 
         })
         .collect();
     let respondents = responded.iter().filter(|&&r| r).count();
-    let mean_of = |score: fn(&PartnerScore) -> Option<Estimate>| {
+    let mut mean_of = |score: fn(&PartnerScore) -> Option<Estimate>| {
         let mut means: Vec<f64> = scores.iter().filter_map(score).map(|e| e.mean).collect();
-        Estimate::of(&mut means, BOUNDS)
+        Estimate::of(&mut means, BOUNDS, quantiles)
     };
+    let mean_trust = mean_of(|s| s.trust);
+    let mean_value = mean_of(|s| s.value);
+    let asymmetry = Divide::ALL
+        .into_iter()
+        .map(|divide| asymmetry(partners, ratings, divide, quantiles))
+        .collect();
     let result = WaveResult {
-        mean_trust: mean_of(|s| s.trust),
-        mean_value: mean_of(|s| s.value),
+        mean_trust,
+        mean_value,
         partners: scores,
         respondents,
         response_rate: (n > 0).then(|| respondents as f64 / n as f64),
@@ -221,16 +232,18 @@ fn score_wave(partners: &[Partner], ratings: &[&Rating]) -> (WaveResult, Views) 
         ties_both_answered: network.ties_both_answered,
         mutual_ties: network.mutual_ties,
         reciprocity: network.reciprocity,
-        asymmetry: Divide::ALL
-            .into_iter()
-            .map(|divide| asymmetry(partners, ratings, divide))
-            .collect(),
+        asymmetry,
     };
     (result, views)
 }
 
 /// The trust each side of `divide` gives the other, from ratings sorted by rater.
-fn asymmetry(partners: &[Partner], ratings: &[&Rating], divide: Divide) -> Asymmetry {
+fn asymmetry(
+    partners: &[Partner],
+    ratings: &[&Rating],
+    divide: Divide,
+    quantiles: &mut Quantiles,
+) -> Asymmetry {
     // Per side of the rater: each rater's mean view of the other side's partners.
     let mut given: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
     let mut views: Vec<f64> = Vec::new();
@@ -261,18 +274,24 @@ fn asymmetry(partners: &[Partner], ratings: &[&Rating], divide: Divide) -> Asymm
         }
     }
     let [mut first, mut second] = given;
-    let first_to_second = Estimate::of(&mut first, BOUNDS);
-    let second_to_first = Estimate::of(&mut second, BOUNDS);
+    let first_to_second = Estimate::of(&mut first, BOUNDS, quantiles);
+    let second_to_first = Estimate::of(&mut second, BOUNDS, quantiles);
     Asymmetry {
         divide,
         first_to_second,
         second_to_first,
-        difference: Change::welch(&mut second, &mut first),
+        difference: Change::welch(&mut second, &mut first, quantiles),
     }
 }
 
 /// What changed from wave `from` to wave `to`.
-fn change(waves: &[WaveResult], views: &mut [Views], from: usize, to: usize) -> WaveChange {
+fn change(
+    waves: &[WaveResult],
+    views: &mut [Views],
+    from: usize,
+    to: usize,
+    quantiles: &mut Quantiles,
+) -> WaveChange {
     let (earlier, later) = views.split_at_mut(to);
     let (before, after) = (&mut earlier[from], &mut later[0]);
     let partners = before
@@ -280,33 +299,27 @@ fn change(waves: &[WaveResult], views: &mut [Views], from: usize, to: usize) -> 
         .iter_mut()
         .zip(before.value.iter_mut())
         .zip(after.trust.iter_mut().zip(after.value.iter_mut()))
+        // Welch gives `None` unless the partner has views in both waves.
         .map(
-            |((trust_before, value_before), (trust_after, value_after))| {
-                let both = |a: &mut Vec<f64>, b: &mut Vec<f64>| {
-                    if a.is_empty() || b.is_empty() {
-                        None
-                    } else {
-                        Change::welch(a, b)
-                    }
-                };
-                PartnerChange {
-                    trust: both(trust_before, trust_after),
-                    value: both(value_before, value_after),
-                }
+            |((trust_before, value_before), (trust_after, value_after))| PartnerChange {
+                trust: Change::welch(trust_before, trust_after, quantiles),
+                value: Change::welch(value_before, value_after, quantiles),
             },
         )
         .collect();
     let (before, after) = (&waves[from], &waves[to]);
     let n = before.partners.len();
-    let paired = |score: fn(&PartnerScore) -> Option<Estimate>| {
+    let mut paired = |score: fn(&PartnerScore) -> Option<Estimate>| {
         let mut differences: Vec<f64> = before
             .partners
             .iter()
             .zip(&after.partners)
             .filter_map(|(a, b)| Some(score(b)?.mean - score(a)?.mean))
             .collect();
-        Change::paired(&mut differences)
+        Change::paired(&mut differences, quantiles)
     };
+    let mean_trust = paired(|s| s.trust);
+    let mean_value = paired(|s| s.value);
     let density = (n >= 2)
         .then(|| {
             let scale = (n - 1) as f64;
@@ -316,7 +329,7 @@ fn change(waves: &[WaveResult], views: &mut [Views], from: usize, to: usize) -> 
                 .zip(&after.partners)
                 .map(|(a, b)| (f64::from(b.degree) - f64::from(a.degree)) / scale)
                 .collect();
-            Change::paired(&mut differences)
+            Change::paired(&mut differences, quantiles)
         })
         .flatten();
     WaveChange {
@@ -324,7 +337,7 @@ fn change(waves: &[WaveResult], views: &mut [Views], from: usize, to: usize) -> 
         to,
         partners,
         density,
-        mean_trust: paired(|s| s.trust),
-        mean_value: paired(|s| s.value),
+        mean_trust,
+        mean_value,
     }
 }
