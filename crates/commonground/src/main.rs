@@ -7,6 +7,7 @@ mod convenor;
 mod demo;
 mod export;
 mod import;
+mod network;
 mod output;
 mod polis_files;
 mod priorities;
@@ -47,6 +48,9 @@ enum Command {
     /// Ranks a priority list from options.csv and comparisons.csv (Bradley–Terry, with each
     /// constituency counted once).
     Priorities(priorities::PrioritiesArgs),
+    /// Scores a partnership's trust survey from partners.csv and ratings.csv: trust and value
+    /// per partner, density, centralisation, reciprocity, asymmetry and change between waves.
+    Network(network::NetworkArgs),
     /// Checks that each partnership's record is an unbroken hash chain; exits 1 if one is not.
     VerifyRecord(verify_record::VerifyRecordArgs),
 }
@@ -60,6 +64,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Analyze(args) => analyze::run(&args),
         Command::Priorities(args) => priorities::run(&args),
+        Command::Network(args) => network::run(&args),
         Command::Serve(args) => serve::run(&args),
         Command::Import(args) => import::run(&args),
         Command::Export(args) => export::run(&args),

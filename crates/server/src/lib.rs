@@ -31,6 +31,7 @@ pub mod settlements;
 pub mod startup;
 pub mod state;
 pub mod time;
+pub mod trust;
 pub mod views;
 pub mod web;
 pub mod zip;
