@@ -341,18 +341,24 @@ proptest! {
         loser_offset in 1u32..4,
     ) {
         let planted = [0.5, -0.5, 0.2, 0.0];
-        let comparisons = simulate(&planted, 12, seed);
+        let comparisons = simulate(&planted, 40, seed);
         let loser = (winner + loser_offset) % 4;
         let before = ranked(4, &comparisons).overall;
         let mut more = comparisons.clone();
         more.extend(wins(99, winner, loser, 1));
         let after = ranked(4, &more).overall;
         let (b, a) = (&before.options[winner as usize], &after.options[winner as usize]);
-        // Compare like with like: a change of estimate changes the scale.
-        if before.estimate == after.estimate {
-            prop_assert!(a.fitted_log_strength >= b.fitted_log_strength - 1e-9);
-        }
-        prop_assert!(a.score >= b.score - 1e-7);
+        // The property holds for the maximum-likelihood estimate, the one documents report as
+        // `log_strength`. Under the weak prior, whose weight grows with every comparison so that
+        // copying all comparisons changes nothing (PRIOR_SHARE), one more comparison also pulls
+        // every option a little towards the middle, which can outweigh a win for an option that
+        // already beats nearly everything (docs/priorities-json.md).
+        prop_assume!(
+            before.estimate == Estimate::MaximumLikelihood
+                && after.estimate == Estimate::MaximumLikelihood
+        );
+        prop_assert!(a.fitted_log_strength >= b.fitted_log_strength - 1e-9);
+        prop_assert!(a.score >= b.score - 1e-7, "score {} then {}", b.score, a.score);
     }
 }
 
