@@ -11,7 +11,9 @@
 
 use super::{Arc, FactorId, Sign, SystemMap};
 
-/// How far the search for loops goes.
+/// How far the search for loops goes. Both limits are exact: every loop of at most
+/// `max_length` links is found until `max_loops` are listed, and [`Loops::truncated`] is set
+/// only when a loop exists that the list leaves out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct LoopLimits {
     /// The most links a listed loop may have.

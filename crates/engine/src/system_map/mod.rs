@@ -14,7 +14,7 @@
 //! # The analysis
 //!
 //! - **Feedback loops** ([`SystemMap::loops`]): every elementary cycle (no factor twice), found
-//!   by Johnson's algorithm (1975) with the length bound kept exact (see [`LoopLimits`]). A loop
+//!   by Johnson's algorithm (1975), within the limits of [`LoopLimits`]. A loop
 //!   is *reinforcing* when it has an even number of `−` links and *balancing* when the number
 //!   is odd; its factors are listed along the loop starting from its smallest id. A loop
 //!   through at least one contested link is marked contested, one through a delayed link
