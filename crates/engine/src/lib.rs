@@ -16,6 +16,7 @@ pub mod replay;
 pub mod settlement;
 pub mod state;
 pub mod stats;
+pub mod system_map;
 pub mod trust;
 pub mod votes;
 
