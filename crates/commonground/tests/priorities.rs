@@ -1,6 +1,7 @@
 //! End-to-end tests of `commonground priorities`: the built binary on comparison files written
 //! to temporary folders, its JSON checked against the published schema and the model's closed
-//! form, and its errors naming the file, line and field.
+//! form, and its errors naming the file, line and field; and on a server's priority list
+//! exported in its files, where it must write the document the server's results route serves.
 
 #![allow(
     clippy::float_cmp,
@@ -269,4 +270,193 @@ fn bad_rows_are_refused_with_file_line_and_field() {
         stderr.contains("options.csv:3: option 1 appears twice (also on line 2)"),
         "{stderr}"
     );
+}
+
+/// A priority list run on a server, exported in the command's files: the command's document
+/// is, byte for byte, the one `GET /api/priority-lists/{id}/results` serves, rejected options
+/// left out of both.
+#[test]
+fn an_exported_priority_list_ranks_as_the_server_ranks_it() {
+    use model::{
+        ComparisonChoice, ConstituencyKind, ConstituencyName, Description, Email, ModerationPolicy,
+        ModerationStatus, OptionText, PartnershipName, Password, PasswordHash, PriorityListTitle,
+        PriorityQuestion, Purpose, UndecidedReason,
+    };
+    use store::{
+        NewComparison, NewConvenor, NewPartnership, NewPriorityConstituency, NewPriorityList,
+        NewPriorityOption, NewPriorityParticipant, PriorityListSettings,
+    };
+
+    let folder = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let (served, files, seed) = runtime.block_on(async {
+        let config = server::Config {
+            database: format!("sqlite:{}", folder.path().join("list.db").display()),
+            analysis_enabled: false,
+            ..server::Config::for_tests()
+        };
+        let seed = config.seed;
+        let application = server::startup::Application::build(config).await.unwrap();
+        let state = application.state();
+        let store = state.store();
+        let partnership = store
+            .create_partnership(NewPartnership {
+                name: PartnershipName::parse("Northvale Health").unwrap(),
+                purpose: Purpose::parse("").unwrap(),
+                created_at: 0,
+                convenor: None,
+            })
+            .await
+            .unwrap();
+        let convenor = store
+            .create_convenor(NewConvenor {
+                email: Email::parse("admin@example.org").unwrap(),
+                password_hash: PasswordHash::create(
+                    &Password::parse("a long enough password").unwrap(),
+                    &[9; 16],
+                )
+                .unwrap(),
+                is_admin: true,
+                may_convene: true,
+                created_at: 0,
+            })
+            .await
+            .unwrap();
+        let list = store
+            .create_priority_list(NewPriorityList {
+                partnership: partnership.id,
+                dialogue: None,
+                settings: PriorityListSettings {
+                    title: PriorityListTitle::parse("First steps").unwrap(),
+                    question: PriorityQuestion::parse("Which first?").unwrap(),
+                    description: Description::parse("").unwrap(),
+                    allow_participant_options: true,
+                    moderation: ModerationPolicy::Post,
+                },
+                constituencies: ["carers", "GPs, practice nurses"]
+                    .iter()
+                    .zip([ConstituencyKind::Lay, ConstituencyKind::Professional])
+                    .map(|(name, kind)| NewPriorityConstituency {
+                        name: ConstituencyName::parse(name).unwrap(),
+                        kind: Some(kind),
+                    })
+                    .collect(),
+                created_by: None,
+                created_at: 0,
+            })
+            .await
+            .unwrap();
+        let mut options = Vec::new();
+        for text in [
+            "More evening GP appointments",
+            "Lifts to appointments, for people without a car",
+            "A named contact for every carer",
+            "A \"carers' card\" for the pharmacy",
+            "Free parking at the hospital",
+        ] {
+            let option = store
+                .add_priority_option(NewPriorityOption {
+                    list: list.id,
+                    text: OptionText::parse(text).unwrap(),
+                    author: None,
+                    created_at: 1,
+                })
+                .await
+                .unwrap();
+            options.push(option.id);
+        }
+        let mut participants = Vec::new();
+        for person in 0..6 {
+            let constituencies = match person % 3 {
+                0 => vec![list.constituencies[0].id],
+                1 => vec![list.constituencies[1].id],
+                _ => vec![list.constituencies[0].id, list.constituencies[1].id],
+            };
+            let (participant, _) = store
+                .join_priority_list(NewPriorityParticipant {
+                    list: list.id,
+                    constituencies,
+                    dialogue_participant: None,
+                    created_at: 2,
+                })
+                .await
+                .unwrap();
+            participants.push(participant.id);
+        }
+        // Every participant compares every pair once; carers prefer lower options, the
+        // others higher ones, and some cannot decide.
+        let mut time = 10;
+        for (person, participant) in participants.iter().enumerate() {
+            for i in 0..options.len() {
+                for j in i + 1..options.len() {
+                    let choice = match (person + i + j) % 5 {
+                        0 => ComparisonChoice::Neither,
+                        _ if person % 3 == 0 => ComparisonChoice::Left,
+                        _ => ComparisonChoice::Right,
+                    };
+                    let (left, right) = if (person + i) % 2 == 0 {
+                        (options[i], options[j])
+                    } else {
+                        (options[j], options[i])
+                    };
+                    time += 1;
+                    store
+                        .record_comparison(NewComparison {
+                            participant: *participant,
+                            left,
+                            right,
+                            choice,
+                            reason: (choice == ComparisonChoice::Neither)
+                                .then_some(UndecidedReason::BothMatterEqually),
+                            compared_at: time,
+                            idempotency_key: None,
+                        })
+                        .await
+                        .unwrap();
+                }
+            }
+        }
+        store
+            .moderate_priority_option(options[4], ModerationStatus::Rejected, None)
+            .await
+            .unwrap();
+        let actor = server::auth::CurrentConvenor { convenor };
+        let files = server::priorities::service::export(&state, &actor, list.id)
+            .await
+            .unwrap();
+        let served = server::priorities::service::results(&state, list.id)
+            .await
+            .unwrap();
+        (served, files, seed)
+    });
+    let exported = folder.path().join("exported");
+    std::fs::create_dir(&exported).unwrap();
+    write(&exported, "options.csv", &files.options);
+    write(&exported, "comparisons.csv", &files.comparisons);
+    write(&exported, "participants.csv", &files.participants);
+    write(&exported, "constituencies.csv", &files.constituencies);
+    assert_eq!(
+        files.options.lines().count(),
+        5,
+        "the rejected option is left out"
+    );
+    let output = priorities(
+        &exported,
+        &["--format", "json", "--seed", &seed.to_string()],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // Byte for byte: a float read back from JSON may differ in its last place, its text may not.
+    let mut expected = serde_json::to_vec_pretty(&served).unwrap();
+    expected.push(b'\n');
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&expected)
+    );
+    assert_eq!(served.constituencies.len(), 2);
+    assert_eq!(served.options.len(), 4);
+    assert!(served.comparisons > 0);
 }
