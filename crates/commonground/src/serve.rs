@@ -137,6 +137,12 @@ fn print_demo(
         "    password:      {}",
         demo.representative_password
     )?;
+    let list = &demo.priorities;
+    writeln!(
+        stdout,
+        "Demo priority list {}: {}, {} options, {} simulated participants, {} comparisons; results: {base}/api/priority-lists/{}/results",
+        list.list, list.title, list.options, list.participants, list.comparisons, list.list
+    )?;
     writeln!(
         stdout,
         "Northvale and everyone in the demo are made up; the participants and their votes are simulated (seed {DEMO_SEED})."
