@@ -853,8 +853,8 @@ mod tests {
         }));
 
         // The results rank every option not rejected, and constituencies differ on what
-        // comes first: unpaid carers put being told when someone leaves hospital first,
-        // health professionals the planning of discharges.
+        // comes first: unpaid carers put the guide one of them asked for first, health
+        // professionals the planning of discharges.
         let results = priorities::results(state, summary.list).await.unwrap();
         assert_eq!(results.options.len(), options.len() - 1);
         assert_eq!(results.comparisons, comparisons.len() as u64);
@@ -885,7 +885,7 @@ mod tests {
         let distinct: BTreeSet<&String> = first.values().collect();
         assert!(distinct.len() >= 2, "{first:#?}");
         assert!(
-            first["Unpaid carers"].starts_with("When someone leaves hospital, the family"),
+            first["Unpaid carers"].starts_with("One guide for unpaid carers"),
             "{first:#?}"
         );
         assert!(

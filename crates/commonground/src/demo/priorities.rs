@@ -859,7 +859,7 @@ mod tests {
         assert!(error.contains("moderated on day -20"), "{error}");
         let error = refused("strength = 0.4", "strength = inf");
         assert!(error.contains("strength"), "{error}");
-        let error = refused("participants = 240", "participants = 240\nvotes = 3");
+        let error = refused("participants = 200", "participants = 200\nvotes = 3");
         assert!(error.contains("votes"), "{error}");
     }
 }
