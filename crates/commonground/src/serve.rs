@@ -140,12 +140,12 @@ fn print_demo(
     let list = &demo.priorities;
     writeln!(
         stdout,
-        "Demo priority list {}: {}, {} options, {} simulated participants, {} comparisons; results: {base}/api/priority-lists/{}/results",
+        "Demo priority list {}: {} ({} options, {} simulated participants, {} comparisons); results: {base}/api/priority-lists/{}/results",
         list.list, list.title, list.options, list.participants, list.comparisons, list.list
     )?;
     writeln!(
         stdout,
-        "Northvale and everyone in the demo are made up; the participants and their votes are simulated (seed {DEMO_SEED})."
+        "Northvale and everyone in the demo are made up; the participants, their votes and their comparisons are simulated (seed {DEMO_SEED})."
     )?;
     Ok(())
 }
