@@ -137,9 +137,15 @@ fn print_demo(
         "    password:      {}",
         demo.representative_password
     )?;
+    let list = &demo.priorities;
     writeln!(
         stdout,
-        "Northvale and everyone in the demo are made up; the participants and their votes are simulated (seed {DEMO_SEED})."
+        "Demo priority list {}: {} ({} options, {} simulated participants, {} comparisons); results: {base}/api/priority-lists/{}/results",
+        list.list, list.title, list.options, list.participants, list.comparisons, list.list
+    )?;
+    writeln!(
+        stdout,
+        "Northvale and everyone in the demo are made up; the participants, their votes and their comparisons are simulated (seed {DEMO_SEED})."
     )?;
     Ok(())
 }

@@ -3,7 +3,8 @@
 //! the demo plants (opinion groups, common ground, a constituency far below its expected share),
 //! the person who speaks for the carers' charity sees the partnership, its partners and the
 //! dialogue shared with them, and convenes nothing, and anyone reads the published outcomes:
-//! the objective the partners adopted and the actions they took on.
+//! the objective the partners adopted and the actions they took on, and the results of its
+//! priority list, in which constituencies put different options first.
 
 #![allow(
     clippy::unwrap_used,
@@ -441,4 +442,75 @@ fn the_demo_partnership_publishes_what_it_agreed_and_what_it_did() {
         .map(|entry| entry["kind"].as_str().unwrap())
         .collect();
     assert!(kinds.contains("stance_recorded"), "{kinds:?}");
+}
+
+#[test]
+fn the_demo_priority_list_shows_what_each_constituency_puts_first() {
+    let demo = start_demo();
+    let line = demo
+        .lines
+        .iter()
+        .find(|line| line.starts_with("Demo priority list "))
+        .unwrap_or_else(|| panic!("no priority list in {:#?}", demo.lines));
+    let url = line.rsplit_once("results: ").unwrap().1;
+    let path = url.split_once(&demo.address.to_string()).unwrap().1;
+    let id: i64 = path
+        .strip_prefix("/api/priority-lists/")
+        .and_then(|rest| rest.strip_suffix("/results"))
+        .unwrap()
+        .parse()
+        .unwrap();
+
+    // Anyone reads the results: every option ranked, each constituency's ranking beside the
+    // others, and constituencies that put different options first.
+    let mut anyone = Connection::new(demo.address, Duration::from_secs(60));
+    let answer = anyone.request("GET", path, &[], None).unwrap();
+    assert_eq!(answer.status, 200, "{path}: {}", answer.text());
+    let results: Value = answer.json().unwrap();
+    let options = results["options"].as_array().unwrap();
+    assert!(options.len() >= 10, "{results:#}");
+    let mut ranks: Vec<u64> = options
+        .iter()
+        .map(|option| option["rank"].as_u64().unwrap())
+        .collect();
+    ranks.sort_unstable();
+    assert_eq!(ranks[0], 1);
+    assert!(results["comparisons"].as_u64().unwrap() > 1_000);
+    let constituencies = results["constituencies"].as_array().unwrap();
+    assert_eq!(constituencies.len(), 6);
+    let first: std::collections::BTreeSet<u64> = constituencies
+        .iter()
+        .map(|constituency| {
+            assert!(constituency["comparisons"].as_u64().unwrap() > 0);
+            constituency["top"][0].as_u64().unwrap()
+        })
+        .collect();
+    assert!(first.len() >= 2, "{results:#}");
+
+    // The convenor sees where the options came from: the dialogue's common ground, their own,
+    // and the participants', one of them rejected in moderation.
+    let email = printed_after(&demo.lines, "convenor login", "email:");
+    let password = printed_after(&demo.lines, "convenor login", "password:");
+    let (mut convenor, cookie) = sign_in(demo.address, &email, &password);
+    let listed = get(
+        &mut convenor,
+        &cookie,
+        &format!("/api/priority-lists/{id}/options"),
+    );
+    let listed = listed.as_array().unwrap();
+    let origins: std::collections::BTreeSet<&str> = listed
+        .iter()
+        .map(|option| option["origin"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        origins,
+        ["common_ground", "convenor", "participant"].into(),
+        "{listed:#?}"
+    );
+    assert!(
+        listed
+            .iter()
+            .any(|option| option["status"] == "rejected" && option["rejection_reason"].is_string()),
+        "{listed:#?}"
+    );
 }

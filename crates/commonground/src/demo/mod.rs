@@ -10,8 +10,10 @@
 //! rule, shared objectives, stances, actions and progress notes of [`settlement`] are replayed
 //! day by day through the same service functions the API calls, with the server's clock pinned
 //! to each moment, so that the frozen evidence, the engine's phases and the hash-chained record
-//! are the product's own. Finally the outcomes page is published.
+//! are the product's own. Finally the outcomes page is published, and the priority list of
+//! [`priorities`] asks which of the dialogue's common ground the partnership should do first.
 
+pub mod priorities;
 pub mod settlement;
 pub mod story;
 
@@ -37,6 +39,7 @@ use store::{
 };
 
 use crate::convenor::{add_convenor, random_salt};
+use priorities::{Priorities, PrioritySummary};
 use settlement::{ANALYSED_ON, Event, Settlement};
 use story::{DAY_MS, Story, simulate};
 
@@ -101,6 +104,8 @@ pub struct Demo {
     pub actions: usize,
     /// How many of them are late today.
     pub late_actions: usize,
+    /// The priority list of what to do first.
+    pub priorities: PrioritySummary,
 }
 
 /// The server's clock during a demo: while the demo is set up it is pinned to each moment of
@@ -470,6 +475,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
     let store = state.store();
     let story = Story::bundled()?;
     let settlement = Settlement::bundled(&story)?;
+    let priorities = Priorities::bundled(&story)?;
     let midnight = now.div_euclid(DAY_MS) * DAY_MS;
     let pinned = Pinned(clock);
     // The analysis of a fresh store has nothing to recover; waiting for that keeps its start-up
@@ -601,6 +607,22 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
         dialogue: imported.dialogue,
     };
     settle(state, &pinned, midnight, &story, &settlement, &cast).await?;
+    let started = std::time::Instant::now();
+    let priorities = priorities::set_up(
+        state,
+        &pinned,
+        midnight,
+        &story,
+        &priorities,
+        &cast,
+        DEMO_SEED,
+    )
+    .await?;
+    tracing::info!(
+        comparisons = priorities.comparisons,
+        elapsed_ms = started.elapsed().as_millis(),
+        "the demo's priority list is set up"
+    );
     drop(pinned);
 
     // What the partnership shows today.
@@ -633,6 +655,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
         objectives,
         actions: actions.len(),
         late_actions: actions.iter().filter(|action| action.flags.is_late).count(),
+        priorities,
     })
 }
 
@@ -735,6 +758,7 @@ mod tests {
         let now = crate::import::now_ms();
         let demo = seed(&state, &clock, now).await.unwrap();
         assert_settled(&state, &demo, now).await;
+        assert_prioritised(&state, &demo).await;
     }
 
     #[tokio::test]
@@ -747,9 +771,128 @@ mod tests {
         let now = crate::import::now_ms();
         let demo = seed(&state, &clock, now).await.unwrap();
         assert_settled(&state, &demo, now).await;
+        assert_prioritised(&state, &demo).await;
         drop(app);
         drop(state);
         drop_postgres(&database);
+    }
+
+    /// Checks the demo's priority list: options of every origin, comparisons from every
+    /// constituency, and results in which constituencies put different options first.
+    async fn assert_prioritised(state: &AppState, demo: &Demo) {
+        use model::{ModerationStatus, OptionOrigin};
+        use server::priorities::service as priorities;
+
+        let store = state.store();
+        let summary = &demo.priorities;
+        let list = priorities::get_list(state, summary.list).await.unwrap();
+        assert_eq!(list.partnership, demo.partnership);
+        assert_eq!(list.dialogue, Some(demo.dialogue));
+        assert_eq!(
+            list.settings.question.as_str(),
+            "Which should the partnership do first?"
+        );
+        assert_eq!(list.constituencies.len(), 6);
+        let options = store.list_priority_options(summary.list).await.unwrap();
+        assert_eq!(options.len(), summary.options);
+        let origins: BTreeSet<OptionOrigin> = options.iter().map(|option| option.origin).collect();
+        assert_eq!(origins.len(), 3, "{origins:?}");
+        // Drafted options link back to a statement of the dialogue.
+        for option in &options {
+            assert_eq!(
+                option.origin == OptionOrigin::CommonGround,
+                option.statement.is_some(),
+                "{option:?}"
+            );
+            if let Some(statement) = option.statement {
+                let found = store.get_statement(statement).await.unwrap();
+                assert_eq!(found.dialogue, demo.dialogue);
+                assert_eq!(found.text, option.text);
+            }
+        }
+        let added: Vec<_> = options
+            .iter()
+            .filter(|option| option.origin == OptionOrigin::Participant)
+            .collect();
+        assert!(added.iter().all(|option| option.author.is_some()));
+        assert!(
+            added
+                .iter()
+                .filter(|option| option.moderation == ModerationStatus::Accepted)
+                .count()
+                >= 2
+        );
+        let rejected: Vec<_> = added
+            .iter()
+            .filter(|option| option.moderation == ModerationStatus::Rejected)
+            .collect();
+        assert_eq!(rejected.len(), 1);
+        assert!(rejected[0].rejection_reason.is_some());
+
+        // Comparisons from members of every constituency, none of the rejected option.
+        let comparisons = store.list_comparisons(summary.list).await.unwrap();
+        assert_eq!(comparisons.len(), summary.comparisons);
+        assert!(comparisons.len() > 1_000, "{}", comparisons.len());
+        let participants = store
+            .list_priority_participants(summary.list)
+            .await
+            .unwrap();
+        assert_eq!(participants.len(), summary.participants);
+        let compared: BTreeSet<_> = comparisons
+            .iter()
+            .map(|comparison| comparison.participant)
+            .collect();
+        let constituencies: BTreeSet<_> = participants
+            .iter()
+            .filter(|participant| compared.contains(&participant.id))
+            .flat_map(|participant| participant.constituencies.iter().copied())
+            .collect();
+        assert_eq!(constituencies.len(), 6);
+        assert!(comparisons.iter().all(|comparison| {
+            comparison.left != rejected[0].id && comparison.right != rejected[0].id
+        }));
+
+        // The results rank every option not rejected, and constituencies differ on what
+        // comes first: unpaid carers put the guide one of them asked for first, health
+        // professionals the planning of discharges.
+        let results = priorities::results(state, summary.list).await.unwrap();
+        assert_eq!(results.options.len(), options.len() - 1);
+        assert_eq!(results.comparisons, comparisons.len() as u64);
+        let mut ranks: Vec<u32> = results
+            .options
+            .iter()
+            .map(|option| option.overall.rank)
+            .collect();
+        ranks.sort_unstable();
+        assert_eq!(ranks[0], 1);
+        assert!(ranks.windows(2).all(|pair| pair[0] <= pair[1]));
+        assert!(ranks.iter().all(|&rank| rank as usize <= ranks.len()));
+        assert!(results.constituencies.iter().all(|entry| entry.counted));
+        let text = |id: u64| {
+            results
+                .options
+                .iter()
+                .find(|option| option.id == id)
+                .unwrap()
+                .text
+                .clone()
+        };
+        let first: BTreeMap<&str, String> = results
+            .constituencies
+            .iter()
+            .map(|entry| (entry.name.as_str(), text(entry.top[0])))
+            .collect();
+        let distinct: BTreeSet<&String> = first.values().collect();
+        assert!(distinct.len() >= 2, "{first:#?}");
+        assert!(
+            first["Unpaid carers"].starts_with("One guide for unpaid carers"),
+            "{first:#?}"
+        );
+        assert!(
+            first["Health professionals"].starts_with("Plan every older patient's discharge"),
+            "{first:#?}"
+        );
+        assert!(results.divergence.is_some());
     }
 
     /// Checks what the demo's partners agreed and did, as the convenor sees it.

@@ -174,7 +174,7 @@ impl Story {
     }
 
     /// Returns the constituency with this key, by index.
-    fn constituency(&self, key: &str) -> anyhow::Result<usize> {
+    pub fn constituency(&self, key: &str) -> anyhow::Result<usize> {
         self.constituencies
             .iter()
             .position(|constituency| constituency.key == key)
@@ -341,7 +341,7 @@ fn statement_id(index: usize) -> String {
 }
 
 /// Picks an index by the given chances.
-fn pick(rng: &mut ChaCha8Rng, chances: &[f64]) -> usize {
+pub(super) fn pick(rng: &mut ChaCha8Rng, chances: &[f64]) -> usize {
     let mut draw: f64 = rng.random();
     for (index, chance) in chances.iter().enumerate() {
         if draw < *chance {
