@@ -635,12 +635,12 @@ pub async fn own_partners(
     Ok(own)
 }
 
-/// Lists, across every partnership, the objectives with the partners that a partner the
-/// account represents has not answered on their current version.
-pub async fn open_questions(
+/// Returns the partners the account represents (archived ones included) and their
+/// partnerships, each once in id order.
+async fn represented(
     state: &AppState,
     actor: &CurrentConvenor,
-) -> Result<Vec<OpenQuestion>, ApiError> {
+) -> Result<(Vec<Partner>, Vec<PartnershipId>), ApiError> {
     let own = state
         .store()
         .list_account_partners(actor.convenor.id)
@@ -649,6 +649,16 @@ pub async fn open_questions(
         own.iter().map(|partner| partner.partnership).collect();
     partnerships.sort_unstable();
     partnerships.dedup();
+    Ok((own, partnerships))
+}
+
+/// Lists, across every partnership, the objectives with the partners that a partner the
+/// account represents has not answered on their current version.
+pub async fn open_questions(
+    state: &AppState,
+    actor: &CurrentConvenor,
+) -> Result<Vec<OpenQuestion>, ApiError> {
+    let (own, partnerships) = represented(state, actor).await?;
     let mut questions = Vec::new();
     for id in partnerships {
         let partnership = state.store().get_partnership(id).await?;
@@ -681,14 +691,7 @@ pub async fn own_actions(
     state: &AppState,
     actor: &CurrentConvenor,
 ) -> Result<Vec<ActionState>, ApiError> {
-    let own = state
-        .store()
-        .list_account_partners(actor.convenor.id)
-        .await?;
-    let mut partnerships: Vec<PartnershipId> =
-        own.iter().map(|partner| partner.partnership).collect();
-    partnerships.sort_unstable();
-    partnerships.dedup();
+    let (own, partnerships) = represented(state, actor).await?;
     let is_own = |partner: &PartnerId| own.iter().any(|mine| mine.id == *partner);
     let mut listed = Vec::new();
     for id in partnerships {
