@@ -7,6 +7,7 @@ mod convenor;
 mod demo;
 mod export;
 mod import;
+mod map;
 mod network;
 mod output;
 mod polis_files;
@@ -51,6 +52,9 @@ enum Command {
     /// Scores a partnership's trust survey from partners.csv and ratings.csv: trust and value
     /// per partner, density, centralisation, reciprocity, asymmetry and change between waves.
     Network(network::NetworkArgs),
+    /// Analyses a system map from factors.csv and links.csv (or GraphML or Kumu): feedback
+    /// loops, leverage and, with --from, the ripple of an action across partners.
+    Map(map::MapArgs),
     /// Checks that each partnership's record is an unbroken hash chain; exits 1 if one is not.
     VerifyRecord(verify_record::VerifyRecordArgs),
 }
@@ -65,6 +69,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Analyze(args) => analyze::run(&args),
         Command::Priorities(args) => priorities::run(&args),
         Command::Network(args) => network::run(&args),
+        Command::Map(args) => map::run(&args),
         Command::Serve(args) => serve::run(&args),
         Command::Import(args) => import::run(&args),
         Command::Export(args) => export::run(&args),

@@ -30,6 +30,7 @@ pub mod routes;
 pub mod settlements;
 pub mod startup;
 pub mod state;
+pub mod system_map;
 pub mod time;
 pub mod trust;
 pub mod views;
