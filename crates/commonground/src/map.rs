@@ -291,7 +291,13 @@ fn summary(source: &MapSource, analysis: &MapDocument) -> String {
             ""
         }
     );
-    for (i, entry) in analysis.loops.iter().take(LISTED).enumerate() {
+    // The shortest loops first: they act fastest and are the easiest to talk through.
+    let mut shortest: Vec<&LoopEntry> = analysis.loops.iter().collect();
+    shortest.sort_by_key(|entry| entry.length);
+    if !shortest.is_empty() {
+        let _ = writeln!(out, "  The shortest, first:");
+    }
+    for (i, entry) in shortest.into_iter().take(LISTED).enumerate() {
         let letter = if entry.polarity == "reinforcing" {
             'R'
         } else {

@@ -268,3 +268,48 @@ fn hostile_graphml_is_refused_with_the_reason() {
     let stderr = failed(&map(&broken, &[]), 1);
     assert!(stderr.contains("not well-formed XML"), "{stderr}");
 }
+
+#[test]
+fn the_northvale_example_has_both_kinds_of_loop_and_a_ripple_across_partners() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/northvale-map");
+    let document = json_of(
+        &folder,
+        &["--from", "Speed of hospital discharge", "--push", "up"],
+    );
+    assert_eq!(document["n_factors"], 30);
+    let partners: std::collections::BTreeSet<&str> = document["factors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["partner"].as_str())
+        .collect();
+    assert_eq!(partners.len(), 8);
+    assert!(document["n_reinforcing"].as_u64().unwrap() > 0);
+    assert!(document["n_balancing"].as_u64().unwrap() > 0);
+    assert_eq!(document["truncated"], false);
+    // Faster discharges from the trust's wards reach the council's home-care queue and the
+    // carers the Carers Centre supports.
+    let reached = |name: &str| {
+        document["ripple"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == name)
+            .unwrap_or_else(|| panic!("{name} is not reached"))
+            .clone()
+    };
+    assert_eq!(reached("Waiting list for home care")["effect"], "up");
+    assert_eq!(reached("Strain on unpaid carers")["effect"], "up");
+    assert_eq!(reached("Hospital bed occupancy")["effect"], "down");
+    let others = document["action"]["other_partners_reached"]
+        .as_array()
+        .unwrap();
+    assert!(
+        others.contains(&json!("Northvale Carers Centre")),
+        "{others:?}"
+    );
+    assert!(
+        others.contains(&json!("Northvale Borough Council: adult social care")),
+        "{others:?}"
+    );
+}
