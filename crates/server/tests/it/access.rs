@@ -2478,6 +2478,7 @@ async fn every_convenor_page_sends_a_visitor_without_a_session_to_sign_in() {
             .replace("{account_id}", "1")
             .replace("{constituency_id}", "1")
             .replace("{statement_id}", "1")
+            .replace("{option_id}", "1")
             .replace("{file}", "x");
         let method = Method::from_bytes(method.as_bytes()).unwrap();
         let response = client

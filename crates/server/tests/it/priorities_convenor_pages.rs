@@ -46,7 +46,8 @@ async fn page(response: reqwest::Response) -> Page {
     Page {
         status,
         location,
-        text: response.text().await.unwrap(),
+        // The templates escape every `/` they print; a browser reads it back as `/`.
+        text: response.text().await.unwrap().replace("&#x2f;", "/"),
     }
 }
 
