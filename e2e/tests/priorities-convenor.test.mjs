@@ -84,7 +84,7 @@ test('a list is created through the form, which keeps what was typed after an er
 test('options are added and drafted from the dialogue\'s common ground', async () => {
   const { page } = convenor;
   await page.goto(`/convenor/priority-lists/${list}`);
-  await page.getByLabel(/^Option/).fill('Benches on the way to the shops');
+  await page.getByRole('textbox', { name: /^Option/ }).fill('Benches on the way to the shops');
   await page.getByRole('button', { name: 'Add the option' }).click();
   await page.getByRole('status').filter({ hasText: 'The option is added.' }).waitFor();
   await page.getByRole('rowheader', { name: 'Benches on the way to the shops' }).waitFor();
@@ -129,7 +129,7 @@ test('the results are kept to convenors, and the list is closed after a confirma
   assert.equal(own.status(), 200);
 
   await page.getByRole('button', { name: 'Close the priority list…' }).click();
-  await page.waitForURL(`**/convenor/priority-lists/${list}/close`);
+  await page.waitForURL(new RegExp(`/convenor/priority-lists/${list}/close\\??$`));
   await review(page, 'priorities-convenor-close');
   await page.getByRole('button', { name: 'Yes, close the priority list' }).click();
   await page.getByRole('status').filter({ hasText: 'The priority list is closed.' }).waitFor();
