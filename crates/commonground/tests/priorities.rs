@@ -280,7 +280,7 @@ fn an_exported_priority_list_ranks_as_the_server_ranks_it() {
     use model::{
         ComparisonChoice, ConstituencyKind, ConstituencyName, Description, Email, ModerationPolicy,
         ModerationStatus, OptionText, PartnershipName, Password, PasswordHash, PriorityListTitle,
-        PriorityQuestion, Purpose, UndecidedReason,
+        PriorityQuestion, Purpose, ReportVisibility, UndecidedReason,
     };
     use store::{
         NewComparison, NewConvenor, NewPartnership, NewPriorityConstituency, NewPriorityList,
@@ -332,6 +332,7 @@ fn an_exported_priority_list_ranks_as_the_server_ranks_it() {
                     description: Description::parse("").unwrap(),
                     allow_participant_options: true,
                     moderation: ModerationPolicy::Post,
+                    results_visibility: ReportVisibility::Public,
                 },
                 constituencies: ["carers", "GPs, practice nurses"]
                     .iter()

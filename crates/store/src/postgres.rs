@@ -89,6 +89,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "priorities",
         include_str!("../migrations/postgres/0012_priorities.sql"),
     ),
+    (
+        13,
+        "priority_results_visibility",
+        include_str!("../migrations/postgres/0013_priority_results_visibility.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

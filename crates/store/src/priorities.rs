@@ -12,7 +12,8 @@ use model::{
     ComparisonChoice, ComparisonId, ConstituencyKind, ConstituencyName, ConvenorId, Description,
     DialogueId, IdempotencyKey, ModerationPolicy, ModerationStatus, OptionOrigin, OptionText,
     ParticipantId, PartnershipId, PriorityConstituencyId, PriorityListId, PriorityListTitle,
-    PriorityOptionId, PriorityParticipantId, PriorityQuestion, StatementId, Token, UndecidedReason,
+    PriorityOptionId, PriorityParticipantId, PriorityQuestion, ReportVisibility, StatementId,
+    Token, UndecidedReason,
 };
 
 use crate::store::StoreResult;
@@ -30,6 +31,8 @@ pub struct PriorityListSettings {
     pub allow_participant_options: bool,
     /// When participants' options are moderated.
     pub moderation: ModerationPolicy,
+    /// Who may read the results: everyone, or only the convenors of the list's partnership.
+    pub results_visibility: ReportVisibility,
 }
 
 /// A public whose priorities the list wants to hear, e.g. "carers" or "GPs".

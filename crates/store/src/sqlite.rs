@@ -98,6 +98,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "priorities",
         include_str!("../migrations/sqlite/0012_priorities.sql"),
     ),
+    (
+        13,
+        "priority_results_visibility",
+        include_str!("../migrations/sqlite/0013_priority_results_visibility.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

@@ -22,7 +22,7 @@ use anyhow::{Context, bail, ensure};
 use model::{
     ComparisonChoice, ConstituencyName, Description, ModerationPolicy, ModerationStatus,
     OptionText, PriorityListId, PriorityListTitle, PriorityOptionId, PriorityQuestion,
-    StanceReason, UndecidedReason,
+    ReportVisibility, StanceReason, UndecidedReason,
 };
 use rand::{Rng as _, SeedableRng as _};
 use rand_chacha::ChaCha8Rng;
@@ -559,6 +559,7 @@ pub(super) async fn set_up(
                 .collect(),
             allow_participant_options: true,
             moderation: ModerationPolicy::Pre,
+            results_visibility: ReportVisibility::Public,
         },
     )
     .await

@@ -4,7 +4,7 @@
 
 pub mod api;
 mod pages;
-mod qr;
+pub(crate) mod qr;
 pub mod service;
 
 use axum::Router;

@@ -5,22 +5,24 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Response};
 use model::{
     ComparisonChoice, ModerationPolicy, PartnershipId, PriorityListId, PriorityOptionId,
-    UndecidedReason,
+    ReportVisibility, UndecidedReason,
 };
 use serde::{Deserialize, Serialize};
 use store::{ComparisonOutcome, PriorityList, PriorityOption};
 use utoipa::{IntoParams, ToSchema};
 
 use super::service::{self, ComparisonInput, ListChanges, ListInput};
-use crate::api::{ConstituencyKindBody, ModerationPolicyBody, ModerationStatusBody};
+use crate::api::{
+    ConstituencyKindBody, ModerationPolicyBody, ModerationStatusBody, ReportVisibilityBody,
+};
 use crate::auth::{CurrentConvenor, CurrentPriorityParticipant};
 use crate::client::ClientAddress;
-use crate::error::{ApiError, ErrorBody};
+use crate::error::{ApiError, ErrorBody, ErrorCode};
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::state::AppState;
 use crate::time::rfc3339;
@@ -62,6 +64,10 @@ pub struct CreatePriorityListRequest {
     /// When participants' options are moderated (default `pre`).
     #[serde(default)]
     pub moderation: Option<ModerationPolicyBody>,
+    /// Who may read the results: `public` (anyone, the default) or `convenors` (the
+    /// partnership's convenors only).
+    #[serde(default)]
+    pub results_visibility: Option<ReportVisibilityBody>,
 }
 
 /// `PATCH /api/priority-lists/{id}`: the settings to change; absent ones stay.
@@ -83,6 +89,9 @@ pub struct UpdatePriorityListRequest {
     /// When participants' options are moderated.
     #[serde(default)]
     pub moderation: Option<ModerationPolicyBody>,
+    /// Who may read the results: `public` or `convenors`.
+    #[serde(default)]
+    pub results_visibility: Option<ReportVisibilityBody>,
 }
 
 /// A priority list.
@@ -104,6 +113,9 @@ pub struct PriorityListView {
     pub participant_options: bool,
     /// When participants' options are moderated.
     pub moderation: ModerationPolicyBody,
+    /// Who may read the results: `public` (anyone) or `convenors` (the partnership's
+    /// convenors only).
+    pub results_visibility: ReportVisibilityBody,
     /// Whether it takes participants, options and comparisons.
     pub is_open: bool,
     /// Its constituencies, in order.
@@ -359,6 +371,7 @@ pub fn list_view(list: &PriorityList) -> PriorityListView {
         description: list.settings.description.as_str().to_owned(),
         participant_options: list.settings.allow_participant_options,
         moderation: list.settings.moderation.into(),
+        results_visibility: list.settings.results_visibility.into(),
         is_open: list.is_open,
         constituencies: list
             .constituencies
@@ -419,6 +432,9 @@ pub async fn create(
             .collect(),
         allow_participant_options: body.participant_options.unwrap_or(true),
         moderation: body.moderation.map_or(ModerationPolicy::Pre, Into::into),
+        results_visibility: body
+            .results_visibility
+            .map_or(ReportVisibility::Public, Into::into),
     };
     let list = service::create_list(&state, &actor, id, input).await?;
     Ok((StatusCode::CREATED, Json(list_view(&list))))
@@ -487,6 +503,7 @@ pub async fn update(
         description: body.description,
         allow_participant_options: body.participant_options,
         moderation: body.moderation.map(Into::into),
+        results_visibility: body.results_visibility.map(Into::into),
     };
     let list = service::update_list(&state, &actor, id, changes).await?;
     Ok(Json(list_view(&list)))
@@ -928,25 +945,43 @@ pub async fn erase(
 
 /// Returns the ranked options: the document `commonground priorities --format json` writes
 /// (`docs/priorities-json.md`), overall, per constituency and with equal weight, for every
-/// option not rejected. Anyone may read it.
+/// option not rejected. Anyone may read it when the list's `results_visibility` is `public`;
+/// when it is `convenors`, only the partnership's convenors may.
 #[utoipa::path(
     get, path = "/api/priority-lists/{id}/results", tag = "priorities",
     params(("id" = i64, Path, description = "Priority list id")),
     responses(
         (status = 200, description = "The results document (schema `docs/priorities.schema.json`)", body = Object),
+        (status = 403, description = "`forbidden`: the results are for the partnership's convenors only", body = ErrorBody),
         (status = 404, description = "`not_found`", body = ErrorBody),
     )
 )]
 pub async fn results(
     State(state): State<AppState>,
+    headers: HeaderMap,
     ApiPath(id): ApiPath<PriorityListId>,
 ) -> Result<Response, ApiError> {
-    let document = service::results(&state, id).await?;
+    let viewer = signed_in(&state, &headers).await?;
+    let document = service::readable_results(&state, viewer.as_ref(), id).await?;
     Ok(Json(document).into_response())
 }
 
+/// Returns the account the request is signed in as, or `None` for a request without a valid
+/// session.
+async fn signed_in(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<CurrentConvenor>, ApiError> {
+    match CurrentConvenor::from_headers(headers, state).await {
+        Ok(convenor) => Ok(Some(convenor)),
+        Err(error) if error.code() == ErrorCode::Unauthenticated => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
 /// Returns a list's files for `commonground priorities` as a ZIP archive: `options.csv`,
-/// `comparisons.csv`, `participants.csv` and `constituencies.csv`.
+/// `comparisons.csv`, `participants.csv` and `constituencies.csv`. Only the partnership's convenors
+/// may, whatever the list's `results_visibility`.
 #[utoipa::path(
     get, path = "/api/priority-lists/{id}/export", tag = "priorities",
     params(("id" = i64, Path, description = "Priority list id")),

@@ -3,10 +3,12 @@
 //! counting once.
 //!
 //! `api.rs` holds the JSON routes, `service.rs` each operation once (access decided in
-//! [`crate::auth`]), and `document.rs` the results document that `commonground priorities`
-//! writes and `GET /api/priority-lists/{id}/results` serves.
+//! [`crate::auth`]), `convenor_pages.rs` the convenors' pages, and `document.rs` the results
+//! document that `commonground priorities` writes and `GET /api/priority-lists/{id}/results`
+//! serves.
 
 pub mod api;
+mod convenor_pages;
 pub mod document;
 pub mod service;
 
@@ -14,6 +16,68 @@ use axum::Router;
 use axum::routing::{get, post, put};
 
 use crate::state::AppState;
+
+/// The templates of the convenors' pages.
+pub(crate) const CONVENOR_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "priorities/convenor_lists.html",
+        include_str!("templates/convenor_lists.html"),
+    ),
+    (
+        "priorities/convenor_list.html",
+        include_str!("templates/convenor_list.html"),
+    ),
+    (
+        "priorities/convenor_import.html",
+        include_str!("templates/convenor_import.html"),
+    ),
+    (
+        "priorities/convenor_close.html",
+        include_str!("templates/convenor_close.html"),
+    ),
+];
+
+/// The convenors' pages: a partnership's priority lists and each list's page.
+pub fn convenor_page_routes() -> Router<AppState> {
+    let pages = Router::new()
+        .route(
+            "/convenor/partnerships/{pid}/priority-lists",
+            get(convenor_pages::lists_page).post(convenor_pages::create_list),
+        )
+        .route(
+            "/convenor/priority-lists/{id}",
+            get(convenor_pages::list_page),
+        )
+        .route(
+            "/convenor/priority-lists/{id}/settings",
+            post(convenor_pages::update_settings),
+        )
+        .route(
+            "/convenor/priority-lists/{id}/options",
+            post(convenor_pages::add_option),
+        )
+        .route(
+            "/convenor/priority-lists/{id}/options/{option_id}/moderation",
+            post(convenor_pages::moderate),
+        )
+        .route(
+            "/convenor/priority-lists/{id}/common-ground",
+            get(convenor_pages::import_page).post(convenor_pages::import),
+        )
+        .route(
+            "/convenor/priority-lists/{id}/close",
+            get(convenor_pages::close_page).post(convenor_pages::close),
+        )
+        .route(
+            "/convenor/priority-lists/{id}/reopen",
+            post(convenor_pages::reopen),
+        )
+        .route(
+            "/convenor/priority-lists/{id}/qr.svg",
+            get(convenor_pages::qr),
+        );
+    crate::web::pages(pages)
+}
 
 /// The room's JSON routes.
 pub fn api_routes() -> Router<AppState> {

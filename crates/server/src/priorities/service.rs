@@ -9,7 +9,8 @@ use engine::priorities::{Choice, PairRequest, PriorityInput};
 use model::{
     ComparisonChoice, ConstituencyKind, ConstituencyName, Description, IdempotencyKey,
     ModerationPolicy, ModerationStatus, OptionText, PartnershipId, PriorityListId,
-    PriorityListTitle, PriorityOptionId, PriorityQuestion, Token, UndecidedReason,
+    PriorityListTitle, PriorityOptionId, PriorityQuestion, ReportVisibility, Token,
+    UndecidedReason,
 };
 use store::{
     Comparison, ComparisonReceipt, DraftedOption, NewComparison, NewPriorityConstituency,
@@ -47,6 +48,8 @@ pub struct ListInput {
     pub allow_participant_options: bool,
     /// How participants' options are moderated.
     pub moderation: ModerationPolicy,
+    /// Who may read the results.
+    pub results_visibility: ReportVisibility,
 }
 
 /// Changes to a list's settings; what is `None` stays as it is.
@@ -62,6 +65,8 @@ pub struct ListChanges {
     pub allow_participant_options: Option<bool>,
     /// How participants' options are moderated.
     pub moderation: Option<ModerationPolicy>,
+    /// Who may read the results.
+    pub results_visibility: Option<ReportVisibility>,
 }
 
 /// A comparison as a participant sends it, before validation.
@@ -105,6 +110,7 @@ fn settings(
     description: &str,
     allow_participant_options: bool,
     moderation: ModerationPolicy,
+    results_visibility: ReportVisibility,
 ) -> Result<PriorityListSettings, ApiError> {
     Ok(PriorityListSettings {
         title: validated(PriorityListTitle::parse(title))?,
@@ -112,6 +118,7 @@ fn settings(
         description: validated(Description::parse(description))?,
         allow_participant_options,
         moderation,
+        results_visibility,
     })
 }
 
@@ -129,6 +136,7 @@ pub async fn create_list(
         &input.description,
         input.allow_participant_options,
         input.moderation,
+        input.results_visibility,
     )?;
     let mut constituencies: Vec<NewPriorityConstituency> = Vec::new();
     for (name, kind) in &input.constituencies {
@@ -201,6 +209,9 @@ pub async fn update_list(
             .allow_participant_options
             .unwrap_or(current.allow_participant_options),
         changes.moderation.unwrap_or(current.moderation),
+        changes
+            .results_visibility
+            .unwrap_or(current.results_visibility),
     )?;
     Ok(state.store().update_priority_list(id, settings).await?)
 }
@@ -246,14 +257,20 @@ pub struct Drafted {
     pub too_long: Vec<model::StatementId>,
 }
 
-/// Drafts an option from every common-ground statement of the linked dialogue's latest
-/// analysis that is not an option yet, each with its link back.
-pub async fn draft_from_common_ground(
+/// The common-ground statements of a list's linked dialogue, as options to draft.
+#[derive(Debug, Clone)]
+pub struct CommonGroundDrafts {
+    /// An option for each statement short enough to be one, best common ground first.
+    pub drafts: Vec<DraftedOption>,
+    /// Statements longer than an option may be.
+    pub too_long: Vec<model::StatementId>,
+}
+
+/// Reads the common-ground statements of the linked dialogue's latest analysis.
+async fn common_ground_drafts(
     state: &AppState,
-    actor: &CurrentConvenor,
-    id: PriorityListId,
-) -> Result<Drafted, ApiError> {
-    let list = actor.priority_list(state, id).await?;
+    list: &PriorityList,
+) -> Result<CommonGroundDrafts, ApiError> {
     let dialogue = list.dialogue.ok_or_else(|| {
         ApiError::validation("this priority list has no linked dialogue to draft options from")
     })?;
@@ -281,6 +298,65 @@ pub async fn draft_from_common_ground(
             Err(_) => too_long.push(id),
         }
     }
+    Ok(CommonGroundDrafts { drafts, too_long })
+}
+
+/// Returns the list and the options its linked dialogue's common ground would draft, for a
+/// convenor to choose from before drafting them.
+pub async fn common_ground_preview(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+) -> Result<(PriorityList, CommonGroundDrafts), ApiError> {
+    let list = actor.priority_list(state, id).await?;
+    let drafts = common_ground_drafts(state, &list).await?;
+    Ok((list, drafts))
+}
+
+/// Drafts an option from every common-ground statement of the linked dialogue's latest
+/// analysis that is not an option yet, each with its link back.
+pub async fn draft_from_common_ground(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+) -> Result<Drafted, ApiError> {
+    let list = actor.priority_list(state, id).await?;
+    let CommonGroundDrafts { drafts, too_long } = common_ground_drafts(state, &list).await?;
+    let added = state
+        .store()
+        .import_priority_options(list.id, &drafts, state.now_ms())
+        .await?;
+    Ok(Drafted { added, too_long })
+}
+
+/// Drafts options from the chosen common-ground statements of the linked dialogue's latest
+/// analysis; a chosen statement that is not common ground there is refused, and so is an
+/// empty choice.
+pub async fn draft_chosen_from_common_ground(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+    chosen: &[model::StatementId],
+) -> Result<Drafted, ApiError> {
+    let list = actor.priority_list(state, id).await?;
+    if chosen.is_empty() {
+        return Err(ApiError::validation(
+            "choose at least one statement to draft as an option",
+        ));
+    }
+    let CommonGroundDrafts { drafts, too_long } = common_ground_drafts(state, &list).await?;
+    if let Some(missing) = chosen
+        .iter()
+        .find(|statement| !drafts.iter().any(|draft| draft.statement == **statement))
+    {
+        return Err(ApiError::validation(format!(
+            "statement {missing} is not common ground short enough to be an option in the linked dialogue's latest analysis"
+        )));
+    }
+    let drafts: Vec<DraftedOption> = drafts
+        .into_iter()
+        .filter(|draft| chosen.contains(&draft.statement))
+        .collect();
     let added = state
         .store()
         .import_priority_options(list.id, &drafts, state.now_ms())
@@ -322,6 +398,75 @@ pub async fn moderate(
         .store()
         .moderate_priority_option(option, status, reason)
         .await?)
+}
+
+/// How often an option was compared, and how often it won and lost.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OptionTally {
+    /// Comparisons it was shown in.
+    pub comparisons: u64,
+    /// Comparisons in which it was chosen.
+    pub wins: u64,
+    /// Comparisons in which the other option was chosen.
+    pub losses: u64,
+}
+
+/// What a list's convenors see of it: the list, every option whatever its moderation status
+/// with its tally, and how many people joined.
+#[derive(Debug, Clone)]
+pub struct ConvenorOverview {
+    /// The list.
+    pub list: PriorityList,
+    /// Every option in id order, with how it fared.
+    pub options: Vec<(PriorityOption, OptionTally)>,
+    /// How many participants joined.
+    pub participants: usize,
+    /// How many comparisons were made.
+    pub comparisons: usize,
+}
+
+/// Returns a list with its options, their tallies and its counts, for its convenors.
+pub async fn convenor_overview(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: PriorityListId,
+) -> Result<ConvenorOverview, ApiError> {
+    let list = actor.priority_list(state, id).await?;
+    let store = state.store();
+    let options = store.list_priority_options(id).await?;
+    let comparisons = store.list_comparisons(id).await?;
+    let participants = store.list_priority_participants(id).await?.len();
+    let mut tallies: BTreeMap<PriorityOptionId, OptionTally> = BTreeMap::new();
+    for comparison in &comparisons {
+        let (winner, loser) = match comparison.choice {
+            ComparisonChoice::Left => (Some(comparison.left), Some(comparison.right)),
+            ComparisonChoice::Right => (Some(comparison.right), Some(comparison.left)),
+            ComparisonChoice::Neither => (None, None),
+        };
+        for option in [comparison.left, comparison.right] {
+            let tally = tallies.entry(option).or_default();
+            tally.comparisons += 1;
+            if winner == Some(option) {
+                tally.wins += 1;
+            }
+            if loser == Some(option) {
+                tally.losses += 1;
+            }
+        }
+    }
+    let options = options
+        .into_iter()
+        .map(|option| {
+            let tally = tallies.get(&option.id).copied().unwrap_or_default();
+            (option, tally)
+        })
+        .collect();
+    Ok(ConvenorOverview {
+        list,
+        options,
+        participants,
+        comparisons: comparisons.len(),
+    })
 }
 
 fn option_not_found() -> ApiError {
@@ -766,9 +911,47 @@ pub async fn export(
     })
 }
 
+/// Checks that the viewer may read a list's results: anyone when they are public; otherwise
+/// only the convenors of the list's partnership (and administrators).
+pub async fn may_read_results(
+    state: &AppState,
+    viewer: Option<&CurrentConvenor>,
+    list: &PriorityList,
+) -> Result<(), ApiError> {
+    if list.settings.results_visibility == ReportVisibility::Public {
+        return Ok(());
+    }
+    let convenes = match viewer {
+        Some(viewer) => viewer
+            .role_in(state, list.partnership)
+            .await?
+            .is_some_and(|role| role.convenes()),
+        None => false,
+    };
+    if convenes {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden(
+            "the results of this priority list are for the convenors of its partnership only",
+        ))
+    }
+}
+
+/// Returns a list's results to a viewer who may read them ([`may_read_results`]); `viewer` is
+/// the signed-in account, if any.
+pub async fn readable_results(
+    state: &AppState,
+    viewer: Option<&CurrentConvenor>,
+    id: PriorityListId,
+) -> Result<PriorityDocument, ApiError> {
+    let list = state.store().get_priority_list(id).await?;
+    may_read_results(state, viewer, &list).await?;
+    results(state, id).await
+}
+
 /// Ranks a list's options: the document `commonground priorities --format json` writes for
 /// the list's exported files, computed from the stored comparisons on a blocking thread.
-/// Anyone may read it, as the results page shows it.
+/// Who may read it is [`readable_results`]'s to decide.
 pub async fn results(state: &AppState, id: PriorityListId) -> Result<PriorityDocument, ApiError> {
     let data = load(state, id).await?;
     let seed = state.config().seed;

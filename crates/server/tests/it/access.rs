@@ -458,11 +458,19 @@ const MATRIX: &[Row] = &[
     get("/convenor/partnerships/{pid}/accountability", "/convenor/partnerships/{partnership}/accountability", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
     get("/convenor/partnerships/{pid}/agreement", "/convenor/partnerships/{partnership}/agreement", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
 
-    // Priority lists: anyone reads a list and its results; its participants are shown pairs
-    // and read their own data; its partnership's convenors run it.
+    // Priority lists: anyone reads a list, and its results unless they are for its convenors;
+    // its participants are shown pairs and read their own data; its partnership's convenors run
+    // it.
     get("/api/partnerships/{id}/priority-lists", "/api/partnerships/{partnership}/priority-lists", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
     get("/api/priority-lists/{id}", "/api/priority-lists/{list}",                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
     get("/api/priority-lists/{id}/results", "/api/priority-lists/{list}/results",                           [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    // A list whose results only its partnership's convenors may read.
+    get("/api/priority-lists/{id}/results", "/api/priority-lists/{private_list}/results",                   [FORBID, FORBID, FORBID, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/partnerships/{pid}/priority-lists", "/convenor/partnerships/{partnership}/priority-lists", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/priority-lists/{id}", "/convenor/priority-lists/{list}",                                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/priority-lists/{id}/common-ground", "/convenor/priority-lists/{list}/common-ground",     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/priority-lists/{id}/close", "/convenor/priority-lists/{list}/close",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/priority-lists/{id}/qr.svg", "/convenor/priority-lists/{list}/qr.svg",                   [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID]),
     get("/api/priority-lists/{id}/options", "/api/priority-lists/{list}/options",                           [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
     get("/api/priority-lists/{id}/export", "/api/priority-lists/{list}/export",                             [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
     get("/api/priority-lists/{id}/next", "/api/priority-lists/{list}/next",                                 [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
@@ -489,6 +497,22 @@ const MATRIX: &[Row] = &[
         .guards(Witness::ListOpen),
     post("/api/priority-lists/{id}/reopen", "/api/priority-lists/{list}/reopen",                            [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
         .guards(Witness::ListOpen),
+    // The same through the convenors' pages.
+    post("/convenor/partnerships/{pid}/priority-lists", "/convenor/partnerships/{partnership}/priority-lists", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{new}"), FORBID, Cell::Done("/convenor/priority-lists/{new}"), FORBID, FORBID, FORBID])
+        .form("title=Health+walks+{n}&question=Which+first%3F&description=&constituencies=carer+%7C+lay&options=Walks+{n}&dialogue=&participant_options=yes&moderation=pre&results_visibility=public&csrf={csrf}").changes(Witness::PriorityLists),
+    post("/convenor/priority-lists/{id}/settings", "/convenor/priority-lists/{list}/settings",               [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=saved"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=saved"), FORBID, FORBID, FORBID])
+        .form("title=First+steps&question=Which+should+the+partnership+do+first%3F&description=Our+first+year+on+the+page+{n}&participant_options=yes&moderation=pre&results_visibility=public&csrf={csrf}").changes(Witness::ListDescription),
+    post("/convenor/priority-lists/{id}/options", "/convenor/priority-lists/{list}/options",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=option-added"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=option-added"), FORBID, FORBID, FORBID])
+        .form("text=Free+swimming+lessons+{n}&csrf={csrf}").changes(Witness::ListOptions),
+    post("/convenor/priority-lists/{id}/options/{option_id}/moderation", "/convenor/priority-lists/{list}/options/{added_option}/moderation", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=moderated"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=moderated"), FORBID, FORBID, FORBID])
+        .form("decision=reject&reason=Not+for+this+list+{n}&csrf={csrf}").guards(Witness::AddedOptionStatus),
+    // Drafting with no statement ticked is refused, to its convenors only.
+    post("/convenor/priority-lists/{id}/common-ground", "/convenor/priority-lists/{list}/common-ground",     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Refused(422, "validation_failed"), FORBID, Cell::Refused(422, "validation_failed"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::ListOptions),
+    post("/convenor/priority-lists/{id}/close", "/convenor/priority-lists/{list}/close",                     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=closed"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=closed"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::ListOpen),
+    post("/convenor/priority-lists/{id}/reopen", "/convenor/priority-lists/{list}/reopen",                   [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=reopened"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=reopened"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::ListOpen),
     // Erasing one's own data in a list: only its participant, only themselves.
     delete("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me",                                  [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .changes(Witness::ListParticipants),
@@ -812,6 +836,8 @@ struct Listed {
     option_b: i64,
     /// An option a participant added, to moderate.
     added_option: i64,
+    /// A list of the partnership whose results only its convenors may read.
+    private_list: i64,
 }
 
 /// Sets up [`Listed`], with the participant here (and the one elsewhere, in a list of the
@@ -845,6 +871,16 @@ async fn list_priorities(
             "dialogue_id": dialogue,
             "constituencies": [{"name": "carer", "kind": "lay"}, {"name": "GP", "kind": "professional"}],
             "moderation": "pre",
+        }),
+    )
+    .await;
+    let private_list = create(
+        convenor,
+        here,
+        json!({
+            "title": "Kept among convenors",
+            "question": "Which should the partnership fund first?",
+            "results_visibility": "convenors",
         }),
     )
     .await;
@@ -896,6 +932,7 @@ async fn list_priorities(
             option_a: options[0],
             option_b: options[1],
             added_option,
+            private_list,
         },
         here_token,
         elsewhere_token,
@@ -1662,6 +1699,7 @@ impl World {
             .replace("{adopted}", &self.settled.adopted.to_string())
             .replace("{objective}", &self.settled.objective.to_string())
             .replace("{action}", &self.settled.action.to_string())
+            .replace("{private_list}", &self.listed.private_list.to_string())
             .replace("{list}", &self.listed.list.to_string())
             .replace("{option_a}", &self.listed.option_a.to_string())
             .replace("{option_b}", &self.listed.option_b.to_string())
@@ -2440,6 +2478,7 @@ async fn every_convenor_page_sends_a_visitor_without_a_session_to_sign_in() {
             .replace("{account_id}", "1")
             .replace("{constituency_id}", "1")
             .replace("{statement_id}", "1")
+            .replace("{option_id}", "1")
             .replace("{file}", "x");
         let method = Method::from_bytes(method.as_bytes()).unwrap();
         let response = client

@@ -58,7 +58,7 @@ async fn participant(
 
 /// A dialogue in which statement A is common ground: twelve participants agree with it and
 /// split on the other two. Returns the dialogue, statement A and a participant's token.
-async fn dialogue_with_common_ground(app: &TestApp) -> (i64, i64, String) {
+pub(crate) async fn dialogue_with_common_ground(app: &TestApp) -> (i64, i64, String) {
     let created = app
         .create_dialogue(&json!({
             "title": "Our clinics",

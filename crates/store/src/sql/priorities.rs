@@ -14,7 +14,7 @@ use model::{
     ComparisonChoice, ComparisonId, ConstituencyKind, ConstituencyName, ConvenorId, DialogueId,
     DuplicateMatch, ModerationPolicy, ModerationStatus, NormalizedText, OptionOrigin,
     ParticipantId, PartnershipId, PriorityConstituencyId, PriorityListId, PriorityOptionId,
-    PriorityParticipantId, StatementId, Token, UndecidedReason, find_duplicate,
+    PriorityParticipantId, ReportVisibility, StatementId, Token, UndecidedReason, find_duplicate,
 };
 use sqlx::Row as _;
 
@@ -29,7 +29,8 @@ use crate::{
 };
 
 const LIST_COLUMNS: &str = "id, partnership_id, dialogue_id, title, question, description, \
-     allow_participant_options, moderation, is_open, created_by, created_at, revision";
+     allow_participant_options, moderation, results_visibility, is_open, created_by, created_at, \
+     revision";
 
 const OPTION_COLUMNS: &str = "id, list_id, text, origin, statement_id, author_id, moderation, \
      rejection_reason, near_duplicate_of, created_at";
@@ -140,6 +141,11 @@ fn list_from_row(row: &DbRow) -> Result<PriorityList, StoreError> {
                 "moderation policy",
                 row.try_get::<String, _>("moderation")?
                     .parse::<ModerationPolicy>(),
+            )?,
+            results_visibility: stored(
+                "report visibility",
+                row.try_get::<String, _>("results_visibility")?
+                    .parse::<ReportVisibility>(),
             )?,
         },
         constituencies: Vec::new(),
@@ -500,9 +506,9 @@ impl PriorityStore for This {
         let settings = &new.settings;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO priority_lists (partnership_id, dialogue_id, title, question, \
-             description, allow_participant_options, moderation, is_open, created_by, \
-             created_at, revision) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1) RETURNING id",
+             description, allow_participant_options, moderation, results_visibility, is_open, \
+             created_by, created_at, revision) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1) RETURNING id",
         )
         .bind(new.partnership.0)
         .bind(new.dialogue.map(|d| d.0))
@@ -511,6 +517,7 @@ impl PriorityStore for This {
         .bind(settings.description.as_str())
         .bind(settings.allow_participant_options)
         .bind(settings.moderation.as_str())
+        .bind(settings.results_visibility.as_str())
         .bind(true)
         .bind(new.created_by.map(|c| c.0))
         .bind(new.created_at)
@@ -581,14 +588,15 @@ impl PriorityStore for This {
         let mut tx = self.begin_write().await?;
         let updated = sqlx::query(
             "UPDATE priority_lists SET title = $1, question = $2, description = $3, \
-             allow_participant_options = $4, moderation = $5, revision = revision + 1 \
-             WHERE id = $6",
+             allow_participant_options = $4, moderation = $5, results_visibility = $6, \
+             revision = revision + 1 WHERE id = $7",
         )
         .bind(settings.title.as_str())
         .bind(settings.question.as_str())
         .bind(settings.description.as_str())
         .bind(settings.allow_participant_options)
         .bind(settings.moderation.as_str())
+        .bind(settings.results_visibility.as_str())
         .bind(id.0)
         .execute(&mut *tx)
         .await?;

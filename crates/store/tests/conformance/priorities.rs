@@ -4,7 +4,8 @@
 use model::{
     ComparisonChoice, ConstituencyKind, ConstituencyName, Description, DialogueId, IdempotencyKey,
     ModerationPolicy, ModerationStatus, OptionOrigin, OptionText, PartnershipId, PriorityListTitle,
-    PriorityOptionId, PriorityParticipantId, PriorityQuestion, StatementId, Token, UndecidedReason,
+    PriorityOptionId, PriorityParticipantId, PriorityQuestion, ReportVisibility, StatementId,
+    Token, UndecidedReason,
 };
 use store::{
     ComparisonOutcome, DraftedOption, Entity, NewComparison, NewParticipant,
@@ -22,6 +23,7 @@ fn settings(moderation: ModerationPolicy) -> PriorityListSettings {
         description: Description::parse("").unwrap(),
         allow_participant_options: true,
         moderation,
+        results_visibility: ReportVisibility::Public,
     }
 }
 
@@ -164,6 +166,7 @@ pub async fn a_priority_list_keeps_its_settings_constituencies_and_dialogue(db: 
         title: PriorityListTitle::parse("Our first steps").unwrap(),
         allow_participant_options: false,
         moderation: ModerationPolicy::Post,
+        results_visibility: ReportVisibility::Convenors,
         ..settings(ModerationPolicy::Pre)
     };
     let updated = store

@@ -23,7 +23,7 @@ const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 /// The columns later migrations add to existing tables: the third (partnerships), the fifth
 /// (weighting), the seventh (dialogue schedule), the eighth (moderation reasons), the ninth
 /// (settlements) and the eleventh (outcomes published); the twelfth (priorities) only adds
-/// tables.
+/// tables, and the thirteenth (priority results visibility) adds a column to one of those.
 const ADDED_COLUMNS: [(&str, &str); 15] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
@@ -339,7 +339,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (9, true),
             (10, true),
             (11, true),
-            (12, true)
+            (12, true),
+            (13, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -390,6 +391,27 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
                 .unwrap();
         assert_eq!(count, 0, "{table}");
     }
+
+    // A priority list created without saying who may read its results keeps them public.
+    execute_all(
+        &mut conn,
+        &[
+            "INSERT INTO priority_lists (id, partnership_id, title, question, description, \
+             allow_participant_options, moderation, is_open, created_at) \
+             VALUES (1, 1, 'First', 'Which first?', '', 0, 'pre', 1, 1)",
+        ],
+    )
+    .await;
+    let visibility: String =
+        sqlx::query_scalar("SELECT results_visibility FROM priority_lists WHERE id = 1")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    assert_eq!(visibility, "public");
+    sqlx::query("DELETE FROM priority_lists WHERE id = 1")
+        .execute(&mut conn)
+        .await
+        .unwrap();
 
     let schema_after = schema(&mut conn).await;
     let mut expected_names: Vec<&str> = schema_before.keys().map(String::as_str).collect();
