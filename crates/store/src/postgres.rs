@@ -89,6 +89,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "priorities",
         include_str!("../migrations/postgres/0012_priorities.sql"),
     ),
+    (
+        14,
+        "trust",
+        include_str!("../migrations/postgres/0014_trust.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

@@ -98,6 +98,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "priorities",
         include_str!("../migrations/sqlite/0012_priorities.sql"),
     ),
+    (
+        14,
+        "trust",
+        include_str!("../migrations/sqlite/0014_trust.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

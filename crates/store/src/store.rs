@@ -23,6 +23,7 @@ use crate::partnerships::PartnershipStore;
 use crate::priorities::PriorityStore;
 use crate::settlements::SettlementStore;
 use crate::statements::StatementStore;
+use crate::trust::TrustStore;
 use crate::votes::VoteStore;
 
 /// The result of a store operation.
@@ -72,6 +73,7 @@ pub trait Store:
     + LimitStore
     + SettlementStore
     + PriorityStore
+    + TrustStore
     + Send
     + Sync
 {
@@ -91,5 +93,6 @@ impl<T> Store for T where
         + LimitStore
         + SettlementStore
         + PriorityStore
+        + TrustStore
 {
 }
