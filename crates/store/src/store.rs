@@ -82,6 +82,7 @@ pub trait Store:
 // Every capability trait is already `Send + Sync`, so the blanket impl needs no more.
 impl<T> Store for T where
     T: StoreConnection
+        + TrustStore
         + PartnershipStore
         + AccountStore
         + DialogueStore
@@ -93,6 +94,5 @@ impl<T> Store for T where
         + LimitStore
         + SettlementStore
         + PriorityStore
-        + TrustStore
 {
 }
