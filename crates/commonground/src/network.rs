@@ -387,7 +387,7 @@ fn mean_words(entry: Option<&MeanEntry>) -> String {
 }
 
 /// The terminal report.
-fn summary(document: &NetworkDocument) -> String {
+pub(crate) fn summary(document: &NetworkDocument) -> String {
     let mut out = String::new();
     let name = |id: u64| {
         document
