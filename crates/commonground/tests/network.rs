@@ -383,3 +383,159 @@ fn a_wave_is_chosen_only_for_graphml_and_must_exist() {
         "{stderr}"
     );
 }
+
+/// The survey of [`PARTNERS`] and [`RATINGS`] answered on a server, each rater's answers in a
+/// wave one response (submitted when it answers every other partner, a draft otherwise), and
+/// exported in the command's files: the command's document is, byte for byte, the one
+/// `GET /api/partnerships/{id}/trust` serves, and its GraphML the export's.
+#[test]
+fn an_exported_survey_scores_as_the_server_scores_it() {
+    use std::collections::BTreeMap;
+
+    use model::{
+        ContributionKind, Email, ItemScore, PartnerId, PartnerName, PartnershipName, Password,
+        PasswordHash, Purpose, RaterNaming, RelationshipLevel, Sector, TRUST_ITEMS, TrustAnswer,
+        WaveTitle,
+    };
+    use store::{NewConvenor, NewPartner, NewPartnership, NewTrustWave, SaveTrustResponse};
+
+    let folder = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let (served, files, drafts) = runtime.block_on(async {
+        let config = server::Config {
+            database: format!("sqlite:{}", folder.path().join("trust.db").display()),
+            analysis_enabled: false,
+            ..server::Config::for_tests()
+        };
+        let application = server::startup::Application::build(config).await.unwrap();
+        let state = application.state();
+        let store = state.store();
+        let partnership = store
+            .create_partnership(NewPartnership {
+                name: PartnershipName::parse("Riverside Health").unwrap(),
+                purpose: Purpose::parse("").unwrap(),
+                created_at: 0,
+                convenor: None,
+            })
+            .await
+            .unwrap();
+        let convenor = store
+            .create_convenor(NewConvenor {
+                email: Email::parse("admin@example.org").unwrap(),
+                password_hash: PasswordHash::create(
+                    &Password::parse("a long enough password").unwrap(),
+                    &[9; 16],
+                )
+                .unwrap(),
+                is_admin: true,
+                may_convene: true,
+                created_at: 0,
+            })
+            .await
+            .unwrap();
+        let mut partners: BTreeMap<String, PartnerId> = BTreeMap::new();
+        let mut lines = PARTNERS.lines().skip(1);
+        for (number, name, sector) in [
+            ("1", "Riverside Carers Group", Sector::Community),
+            ("2", "Age Concern Riverside", Sector::Voluntary),
+            ("3", "Riverside NHS Trust", Sector::Nhs),
+            ("4", "Riverside Council", Sector::LocalAuthority),
+            ("5", "Smith & Sons, Pharmacy", Sector::Business),
+        ] {
+            assert!(lines.next().unwrap().starts_with(number));
+            let partner = store
+                .create_partner(NewPartner {
+                    partnership: partnership.id,
+                    name: PartnerName::parse(name).unwrap(),
+                    sector,
+                    created_at: 0,
+                })
+                .await
+                .unwrap();
+            partners.insert(number.to_owned(), partner.id);
+        }
+        let now = state.now_ms();
+        let mut waves = BTreeMap::new();
+        for label in ["1", "2"] {
+            let wave = store
+                .open_trust_wave(NewTrustWave {
+                    partnership: partnership.id,
+                    title: WaveTitle::parse(&format!("Wave {label}")).unwrap(),
+                    opened_at: now,
+                    closes_at: now + 86_400_000,
+                    rater_naming: RaterNaming::Protected,
+                    created_by: Some(convenor.id),
+                })
+                .await
+                .unwrap();
+            waves.insert(label.to_owned(), wave.id);
+        }
+        let mut responses: BTreeMap<(String, String), Vec<store::TrustRating>> = BTreeMap::new();
+        for line in RATINGS.lines() {
+            let fields: Vec<&str> = line.split(',').collect();
+            let mut items = [None; TRUST_ITEMS];
+            for (item, text) in items.iter_mut().zip(&fields[4..10]) {
+                if !text.is_empty() {
+                    *item = Some(ItemScore::new(text.parse().unwrap()).unwrap());
+                }
+            }
+            let contributions = fields[10]
+                .split(';')
+                .filter(|word| !word.is_empty())
+                .map(|word| word.parse::<ContributionKind>().unwrap())
+                .collect();
+            let level = fields[3].parse::<RelationshipLevel>().unwrap();
+            responses
+                .entry((fields[0].to_owned(), fields[1].to_owned()))
+                .or_default()
+                .push(store::TrustRating {
+                    ratee: partners[fields[2]],
+                    answer: TrustAnswer::new(level, items, contributions).unwrap(),
+                });
+        }
+        let mut drafts = 0;
+        for ((wave, rater), ratings) in responses {
+            let complete = ratings.len() == partners.len() - 1;
+            drafts += usize::from(!complete);
+            store
+                .save_trust_response(SaveTrustResponse {
+                    wave: waves[&wave],
+                    rater: partners[&rater],
+                    ratings,
+                    submit: complete,
+                    now,
+                })
+                .await
+                .unwrap();
+        }
+        let actor = server::auth::CurrentConvenor { convenor };
+        let files = server::trust::service::export(&state, &actor, partnership.id)
+            .await
+            .unwrap();
+        let served = server::trust::service::partnership_results(&state, &actor, partnership.id)
+            .await
+            .unwrap();
+        (served, files, drafts)
+    });
+    assert!(drafts > 0, "some responses stay drafts and are left out");
+    let exported = folder.path().join("exported");
+    std::fs::create_dir(&exported).unwrap();
+    write(&exported, "partners.csv", &files.partners);
+    write(&exported, "ratings.csv", &files.ratings);
+    let output = succeeded(network(&exported, &["--format", "json"]));
+    // Byte for byte: a float read back from JSON may differ in its last place, its text may not.
+    let mut expected = serde_json::to_vec_pretty(&served.document).unwrap();
+    expected.push(b'\n');
+    assert_eq!(output, String::from_utf8(expected).unwrap());
+    assert_eq!(served.document.waves.len(), 2);
+    assert_eq!(served.document.changes.len(), 1);
+    for (index, (name, graphml)) in files.graphml.iter().enumerate() {
+        let label = (index + 1).to_string();
+        assert_eq!(name, &format!("wave-{label}.graphml"));
+        let drawn = succeeded(network(
+            &exported,
+            &["--format", "graphml", "--wave", &label],
+        ));
+        assert_eq!(&drawn, graphml);
+    }
+}

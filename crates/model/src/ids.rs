@@ -93,6 +93,10 @@ id_type!(
     ComparisonId
 );
 id_type!(
+    /// Identifies a wave of a partnership's trust survey.
+    TrustWaveId
+);
+id_type!(
     /// Identifies one recorded vote event in a dialogue's history; larger ids were recorded later.
     VoteEventId
 );

@@ -1,5 +1,6 @@
 //! The closed sets of values the product uses: sectors, constituency kinds, moderation, votes,
-//! report visibility and analysis weighting.
+//! report visibility, analysis weighting and the trust survey's levels, contributions, rater
+//! naming and response status.
 //!
 //! Each value has one snake_case spelling, used in JSON, in the database and in forms.
 
@@ -217,6 +218,73 @@ impl ModerationStatus {
         }
     }
 }
+
+vocabulary!(
+    /// How closely a partner works with another, as it reports in a trust survey.
+    RelationshipLevel, "relationship level" {
+        /// No relationship.
+        None => "none",
+        /// Aware of each other's work.
+        Awareness => "awareness",
+        /// Sharing information and support now and then.
+        Cooperation => "cooperation",
+        /// Planning and acting together on shared tasks.
+        Coordination => "coordination",
+        /// Shared goals, resources and decisions.
+        Integration => "integration",
+    }
+);
+
+impl RelationshipLevel {
+    /// Returns whether the level is a relationship at all (above none).
+    pub fn is_tie(self) -> bool {
+        self != RelationshipLevel::None
+    }
+}
+
+vocabulary!(
+    /// What a partner contributes to the partnership, as another partner sees it.
+    ContributionKind, "contribution" {
+        /// Money.
+        Funding => "funding",
+        /// Paid staff time.
+        Staff => "staff",
+        /// Volunteers.
+        Volunteers => "volunteers",
+        /// Data and information.
+        Data => "data",
+        /// Specialist knowledge.
+        Expertise => "expertise",
+        /// Links into communities.
+        CommunityConnections => "community_connections",
+        /// Leadership.
+        Leadership => "leadership",
+        /// Speaking up for the partnership's cause.
+        Advocacy => "advocacy",
+        /// Rooms, buildings and equipment.
+        Facilities => "facilities",
+    }
+);
+
+vocabulary!(
+    /// Whether a trust survey's results may say which partner gave which answer.
+    RaterNaming, "rater naming" {
+        /// Only aggregates are shown: no answer can be traced to its partner (the default).
+        Protected => "protected",
+        /// The partnership agreed that each partner's answers are shown with its name.
+        Named => "named",
+    }
+);
+
+vocabulary!(
+    /// Where a partner's answer to a trust survey wave stands.
+    ResponseStatus, "response status" {
+        /// Saved to finish later; not counted in the results.
+        Draft => "draft",
+        /// Submitted: counted in the results, and still editable until the wave closes.
+        Submitted => "submitted",
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -16,16 +16,18 @@ pub mod schedule;
 pub mod similarity;
 pub mod text;
 pub mod token;
+pub mod trust;
 
 pub use allowance::{Admission, RateLimit};
 pub use ids::{
     ComparisonId, ConstituencyId, ConvenorId, ConvenorInvitationId, DialogueId, InvitationId,
     ParticipantId, PartnerId, PartnershipId, PriorityConstituencyId, PriorityListId,
-    PriorityOptionId, PriorityParticipantId, StatementId, VoteEventId,
+    PriorityOptionId, PriorityParticipantId, StatementId, TrustWaveId, VoteEventId,
 };
 pub use kinds::{
-    AnalysisWeighting, ComparisonChoice, ConstituencyKind, ModerationPolicy, ModerationStatus,
-    OptionOrigin, ReportVisibility, Sector, UndecidedReason, UnknownValueError, VoteChoice,
+    AnalysisWeighting, ComparisonChoice, ConstituencyKind, ContributionKind, ModerationPolicy,
+    ModerationStatus, OptionOrigin, RaterNaming, RelationshipLevel, ReportVisibility,
+    ResponseStatus, Sector, UndecidedReason, UnknownValueError, VoteChoice,
 };
 pub use password::{Password, PasswordError, PasswordHash};
 pub use schedule::{DialogueSchedule, DialogueStatus, ScheduleError};
@@ -34,7 +36,8 @@ pub use text::{
     ActionTitle, AmendmentText, ConstituencyName, Description, DialogueQuestion, DialogueTitle,
     Email, EmailError, ExpectedShare, ExpectedShareError, IdempotencyKey, LeadRole, ObjectiveText,
     ObjectiveTitle, OptionText, PartnerName, PartnershipName, PriorityListTitle, PriorityQuestion,
-    ProgressNote, Purpose, StanceReason, StatementText, TextError, is_direction_control,
+    ProgressNote, Purpose, StanceReason, StatementText, TextError, WaveTitle, is_direction_control,
     is_refused_control, is_visible,
 };
 pub use token::{Token, TokenError, TokenHash};
+pub use trust::{ItemScore, TRUST_ITEM_NAMES, TRUST_ITEMS, TrustAnswer, TrustAnswerError};

@@ -258,6 +258,11 @@ bounded_text!(
 );
 
 bounded_text!(
+    /// A trust survey wave's title ("Spring 2026"): 1 to 200 characters.
+    WaveTitle, "wave title", 1 ..= 200
+);
+
+bounded_text!(
     /// A client-chosen key (for example a UUID) that makes retrying a vote safe: 1 to 128
     /// characters.
     IdempotencyKey, "idempotency key", 1 ..= 128

@@ -221,6 +221,42 @@ impl CurrentConvenor {
         partnership: PartnershipId,
         partner: PartnerId,
     ) -> Result<Partner, ApiError> {
+        self.own_partner(
+            state,
+            partnership,
+            partner,
+            "only this partner's representatives may record its stance",
+        )
+        .await
+    }
+
+    /// Returns the partner if this account is one of its representatives, who alone answer a
+    /// trust survey for it: a convenor does not answer for a partner it does not represent.
+    /// A partner of another partnership is not found.
+    pub async fn answer_for(
+        &self,
+        state: &AppState,
+        partnership: PartnershipId,
+        partner: PartnerId,
+    ) -> Result<Partner, ApiError> {
+        self.own_partner(
+            state,
+            partnership,
+            partner,
+            "only this partner's representatives may answer the trust survey for it",
+        )
+        .await
+    }
+
+    /// Returns the partner if this account is one of its own representatives, or refuses with
+    /// `refusal`.
+    async fn own_partner(
+        &self,
+        state: &AppState,
+        partnership: PartnershipId,
+        partner: PartnerId,
+        refusal: &'static str,
+    ) -> Result<Partner, ApiError> {
         self.see_partnership(state, partnership).await?;
         let found = state.store().get_partner(partner).await?;
         if found.partnership != partnership {
@@ -238,9 +274,7 @@ impl CurrentConvenor {
         if represents {
             Ok(found)
         } else {
-            Err(ApiError::forbidden(
-                "only this partner's representatives may record its stance",
-            ))
+            Err(ApiError::forbidden(refusal))
         }
     }
 

@@ -441,6 +441,14 @@ impl From<store::StoreError> for ApiError {
             StoreError::PairAlreadyCompared => {
                 ApiError::new(ErrorCode::PairAlreadyCompared, error.to_string())
             }
+            StoreError::TrustWaveClosed => ApiError::new(ErrorCode::Conflict, error.to_string()),
+            StoreError::TrustResponseIncomplete { missing } => {
+                let ids: Vec<String> = missing.iter().map(ToString::to_string).collect();
+                ApiError::validation(format!(
+                    "a submitted response needs a level for every other partner; partners {} have none",
+                    ids.join(", ")
+                ))
+            }
             StoreError::Invalid(message) => ApiError::validation(message),
             StoreError::Unavailable(_) => ApiError::Unavailable(anyhow::Error::new(error)),
             StoreError::Internal(_) => ApiError::Internal(anyhow::Error::new(error)),

@@ -1,7 +1,7 @@
 //! The one error type of the storage layer: domain refusals the server turns into 4xx answers,
 //! and internal failures whose driver text stays in the source chain for logs.
 
-use model::{PriorityOptionId, StatementId};
+use model::{PartnerId, PriorityOptionId, StatementId};
 
 /// The kind of record an error is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +34,8 @@ pub enum Entity {
     PriorityList,
     /// An option of a priority list.
     PriorityOption,
+    /// A wave of a trust survey.
+    TrustWave,
 }
 
 impl Entity {
@@ -54,6 +56,7 @@ impl Entity {
             Entity::Action => "action",
             Entity::PriorityList => "priority list",
             Entity::PriorityOption => "option",
+            Entity::TrustWave => "trust survey wave",
         }
     }
 }
@@ -177,6 +180,16 @@ pub enum StoreError {
     /// Actions can be added only under an adopted objective.
     #[error("actions can be added only under an adopted objective")]
     ObjectiveNotAdopted,
+    /// The trust survey wave is closed, by a convenor or by its closing time: no answers and no
+    /// changes.
+    #[error("the trust survey wave is closed")]
+    TrustWaveClosed,
+    /// A submitted trust response gives no level for some current partners of the partnership.
+    #[error("a submitted response needs a level for every other partner; missing: {missing:?}")]
+    TrustResponseIncomplete {
+        /// The partners without a level, in id order.
+        missing: Vec<PartnerId>,
+    },
     /// Input that the types could not rule out is inconsistent, e.g. an import whose votes
     /// name an unknown statement.
     #[error("invalid input: {0}")]

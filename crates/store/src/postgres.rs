@@ -94,6 +94,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "priority_results_visibility",
         include_str!("../migrations/postgres/0013_priority_results_visibility.sql"),
     ),
+    (
+        14,
+        "trust",
+        include_str!("../migrations/postgres/0014_trust.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

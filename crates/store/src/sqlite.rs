@@ -103,6 +103,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "priority_results_visibility",
         include_str!("../migrations/sqlite/0013_priority_results_visibility.sql"),
     ),
+    (
+        14,
+        "trust",
+        include_str!("../migrations/sqlite/0014_trust.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

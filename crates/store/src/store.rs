@@ -23,6 +23,7 @@ use crate::partnerships::PartnershipStore;
 use crate::priorities::PriorityStore;
 use crate::settlements::SettlementStore;
 use crate::statements::StatementStore;
+use crate::trust::TrustStore;
 use crate::votes::VoteStore;
 
 /// The result of a store operation.
@@ -72,6 +73,7 @@ pub trait Store:
     + LimitStore
     + SettlementStore
     + PriorityStore
+    + TrustStore
     + Send
     + Sync
 {
@@ -80,6 +82,7 @@ pub trait Store:
 // Every capability trait is already `Send + Sync`, so the blanket impl needs no more.
 impl<T> Store for T where
     T: StoreConnection
+        + TrustStore
         + PartnershipStore
         + AccountStore
         + DialogueStore

@@ -16,6 +16,7 @@
 pub mod priorities;
 pub mod settlement;
 pub mod story;
+pub mod trust;
 
 use std::collections::BTreeMap;
 use std::sync::{Mutex, PoisonError};
@@ -476,6 +477,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
     let story = Story::bundled()?;
     let settlement = Settlement::bundled(&story)?;
     let priorities = Priorities::bundled(&story)?;
+    let survey = trust::Survey::bundled()?;
     let midnight = now.div_euclid(DAY_MS) * DAY_MS;
     let pinned = Pinned(clock);
     // The analysis of a fresh store has nothing to recover; waiting for that keeps its start-up
@@ -623,6 +625,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
         elapsed_ms = started.elapsed().as_millis(),
         "the demo's priority list is set up"
     );
+    trust::set_up(state, &pinned, midnight, &story, &survey, &cast).await?;
     drop(pinned);
 
     // What the partnership shows today.
@@ -759,6 +762,7 @@ mod tests {
         let demo = seed(&state, &clock, now).await.unwrap();
         assert_settled(&state, &demo, now).await;
         assert_prioritised(&state, &demo).await;
+        assert_trusted(&state, &demo).await;
     }
 
     #[tokio::test]
@@ -775,6 +779,51 @@ mod tests {
         drop(app);
         drop(state);
         drop_postgres(&database);
+    }
+
+    /// Checks the demo's trust survey: two closed waves answered by all eight partners, in
+    /// which the community groups trust the statutory agencies less than the agencies trust
+    /// them, and trust grows from the first wave to the second. The command's summary of the
+    /// same document says so.
+    async fn assert_trusted(state: &AppState, demo: &Demo) {
+        let store = state.store();
+        let convenor = store
+            .list_partnership_members(demo.partnership)
+            .await
+            .unwrap()[0]
+            .clone();
+        let actor = CurrentConvenor { convenor };
+        let results = server::trust::service::partnership_results(state, &actor, demo.partnership)
+            .await
+            .unwrap();
+        assert_eq!(results.waves.len(), 2);
+        assert!(
+            results
+                .waves
+                .iter()
+                .all(|wave| !wave.is_open && wave.submitted == 8)
+        );
+        let document = &results.document;
+        for wave in &document.waves {
+            assert_eq!(wave.response_rate, Some(1.0));
+            let divide = wave
+                .asymmetry
+                .iter()
+                .find(|a| a.divide == "community_statutory")
+                .unwrap();
+            let towards = divide.first_to_second.as_ref().unwrap().mean;
+            let back = divide.second_to_first.as_ref().unwrap().mean;
+            assert!(towards < back, "{towards} is not below {back}");
+        }
+        let change = &document.changes[0];
+        let trust = change.mean_trust.as_ref().unwrap();
+        assert!(trust.change > 0.0 && trust.beyond_uncertainty, "{trust:?}");
+        let summary = crate::network::summary(document);
+        assert!(
+            summary.contains("community_voluntary → statutory"),
+            "{summary}"
+        );
+        assert!(summary.contains("mean trust +"), "{summary}");
     }
 
     /// Checks the demo's priority list: options of every origin, comparisons from every

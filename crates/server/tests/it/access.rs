@@ -208,6 +208,14 @@ enum Witness {
     Comparisons,
     /// The priority list's participants.
     ListParticipants,
+    /// The partnership's trust survey waves.
+    TrustWaves,
+    /// The open wave's title.
+    WaveTitle,
+    /// Whether the wave the close row acts on is closed.
+    WaveClosed,
+    /// The responses to the trust survey's waves, with their answers.
+    TrustResponses,
 }
 
 /// How a row's witness must behave.
@@ -520,6 +528,28 @@ const MATRIX: &[Row] = &[
     post("/api/priority-lists/{id}/participants", "/api/priority-lists/{list}/participants",                [CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED])
         .json(r#"{"constituencies": ["carer"]}"#).changes(Witness::ListParticipants),
 
+    // The trust survey: convenors and the partners' representatives read waves and results;
+    // convenors open, change, close and export; a partner's own representatives, and nobody
+    // else, answer for it, and only while the wave is open.
+    get("/api/partnerships/{id}/trust-waves", "/api/partnerships/{partnership}/trust-waves", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/trust-waves/{id}", "/api/trust-waves/{wave}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/trust-waves/{id}/results", "/api/trust-waves/{wave}/results", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/partnerships/{id}/trust", "/api/partnerships/{partnership}/trust", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/partnerships/{id}/trust/export", "/api/partnerships/{partnership}/trust/export", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/trust-waves/{id}/my-response", "/api/trust-waves/{wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID]),
+    put("/api/trust-waves/{id}/my-response", "/api/trust-waves/{wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID])
+        .json(r#"{"answers": []}"#).guards(Witness::TrustResponses),
+    put("/api/trust-waves/{id}/my-response", "/api/trust-waves/{closed_wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID])
+        .json(r#"{"answers": []}"#).guards(Witness::TrustResponses),
+    post("/api/trust-waves/{id}/my-response/submit", "/api/trust-waves/{closed_wave}/my-response/submit?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID])
+        .json(r#"{}"#).guards(Witness::TrustResponses),
+    post("/api/partnerships/{id}/trust-waves", "/api/partnerships/{partnership}/trust-waves", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"title": "Autumn {n}", "closes_at": "2099-01-01T00:00:00Z"}"#).changes(Witness::TrustWaves),
+    patch("/api/trust-waves/{id}", "/api/trust-waves/{wave}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .json(r#"{"title": "Spring {n}"}"#).changes(Witness::WaveTitle),
+    post("/api/trust-waves/{id}/close", "/api/trust-waves/{closing_wave}/close", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .guards(Witness::WaveClosed),
+
     // Participating: only a participant of this dialogue votes and writes.
     post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"statement_id": {statement}, "vote": "disagree"}"#).changes(Witness::VoteEvents),
@@ -824,7 +854,57 @@ struct World {
     used_convenor_invite: String,
     settled: Settled,
     listed: Listed,
+    waves: Waves,
     _data_dir: tempfile::TempDir,
+}
+
+/// The trust survey waves the matrix's rows act on, in the partnership here.
+struct Waves {
+    /// Open all along.
+    wave: i64,
+    /// Closed by a convenor before the rows run.
+    closed_wave: i64,
+    /// Open until the close row closes it.
+    closing_wave: i64,
+}
+
+/// Opens the waves of [`Waves`] in the partnership.
+async fn open_waves(app: &TestApp, partnership: PartnershipId) -> Waves {
+    use model::{RaterNaming, WaveTitle};
+    use store::{NewTrustWave, TrustWaveChanges};
+    let store = app.state.store();
+    let now = app.state.now_ms();
+    let mut ids = Vec::new();
+    for title in ["Spring", "Winter", "Summer"] {
+        let wave = store
+            .open_trust_wave(NewTrustWave {
+                partnership,
+                title: WaveTitle::parse(title).unwrap(),
+                opened_at: now,
+                closes_at: now + 365 * 86_400_000,
+                rater_naming: RaterNaming::Protected,
+                created_by: None,
+            })
+            .await
+            .unwrap();
+        ids.push(wave.id);
+    }
+    store
+        .change_trust_wave(
+            ids[1],
+            TrustWaveChanges {
+                close: true,
+                ..TrustWaveChanges::default()
+            },
+            now,
+        )
+        .await
+        .unwrap();
+    Waves {
+        wave: ids[0].get(),
+        closed_wave: ids[1].get(),
+        closing_wave: ids[2].get(),
+    }
 }
 
 /// The priority list the matrix's rows act on.
@@ -1578,6 +1658,7 @@ impl World {
 
         let rep_here = account_id(&app, "rep.here@example.org").await;
         let settled = settle(&app, here, partner, convenor_here.id, rep_here).await;
+        let waves = open_waves(&app, here).await;
         let (listed, list_token_here, list_token_elsewhere) = list_priorities(
             &app,
             &actors[Role::ConvenorHere.column()].client,
@@ -1640,6 +1721,7 @@ impl World {
             used_convenor_invite,
             settled,
             listed,
+            waves,
             _data_dir: data_dir,
         }
     }
@@ -1701,6 +1783,9 @@ impl World {
             .replace("{action}", &self.settled.action.to_string())
             .replace("{private_list}", &self.listed.private_list.to_string())
             .replace("{list}", &self.listed.list.to_string())
+            .replace("{closed_wave}", &self.waves.closed_wave.to_string())
+            .replace("{closing_wave}", &self.waves.closing_wave.to_string())
+            .replace("{wave}", &self.waves.wave.to_string())
             .replace("{option_a}", &self.listed.option_a.to_string())
             .replace("{option_b}", &self.listed.option_b.to_string())
             .replace("{added_option}", &self.listed.added_option.to_string())
@@ -1912,6 +1997,35 @@ impl World {
                 .unwrap()
                 .len()
                 .to_string(),
+            Witness::TrustWaves => store
+                .list_trust_waves(partnership)
+                .await
+                .unwrap()
+                .len()
+                .to_string(),
+            Witness::WaveTitle => store
+                .get_trust_wave(model::TrustWaveId(self.waves.wave))
+                .await
+                .unwrap()
+                .title
+                .to_string(),
+            Witness::WaveClosed => store
+                .get_trust_wave(model::TrustWaveId(self.waves.closing_wave))
+                .await
+                .unwrap()
+                .closed
+                .to_string(),
+            Witness::TrustResponses => {
+                let mut responses = String::new();
+                for wave in [self.waves.wave, self.waves.closed_wave] {
+                    let listed = store
+                        .list_trust_responses(model::TrustWaveId(wave))
+                        .await
+                        .unwrap();
+                    responses.push_str(&format!("{listed:?}"));
+                }
+                responses
+            }
             Witness::ListParticipants => store
                 .list_priority_participants(PriorityListId(self.listed.list))
                 .await
@@ -2392,6 +2506,7 @@ const ROUTERS: &[(&str, &str)] = &[
         "priorities/mod.rs",
         include_str!("../../src/priorities/mod.rs"),
     ),
+    ("trust/mod.rs", include_str!("../../src/trust/mod.rs")),
 ];
 
 /// Returns every route the server answers: the documented API, the API router and the pages.

@@ -261,6 +261,19 @@ impl Fixture {
                     .expect("list participants"),
             ));
         }
+        for wave in store
+            .list_trust_waves(partnership)
+            .await
+            .expect("trust waves")
+        {
+            world.push_str(&format!(
+                "{wave:?}\n{:?}\n",
+                store
+                    .list_trust_responses(wave.id)
+                    .await
+                    .expect("trust responses"),
+            ));
+        }
         world
     }
 }
@@ -1934,6 +1947,135 @@ fn fuzz_priority_bodies(fixture: &Fixture) {
     );
 }
 
+/// The trust survey's routes: a wave's settings as its convenor, and a response as the
+/// representative of the fixture's partner (the fixture's convenor speaks for it too).
+fn fuzz_trust_bodies(fixture: &Fixture) {
+    let settled = fixture.block_on(fixture_settled(fixture));
+    let partnership = fixture.partnership;
+    let partner = settled.partner;
+    let wave = fixture.block_on(async {
+        let opened = fixture
+            .convenor
+            .post(
+                fixture
+                    .app
+                    .url(&format!("/api/partnerships/{partnership}/trust-waves")),
+            )
+            .json(&serde_json::json!({
+                "title": "Spring",
+                "closes_at": "2099-01-01T00:00:00Z",
+            }))
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(opened.status(), StatusCode::CREATED);
+        opened.json::<Value>().await.expect("json")["id"]
+            .as_i64()
+            .expect("an id")
+    });
+    let other = fixture.block_on(async {
+        let store = fixture.app.state.store();
+        store
+            .create_partner(store::NewPartner {
+                partnership: PartnershipId(partnership),
+                name: model::PartnerName::parse("Hill Street Residents").expect("a name"),
+                sector: model::Sector::Community,
+                created_at: 0,
+            })
+            .await
+            .expect("a partner")
+            .id
+            .get()
+    });
+    let other = other.to_string();
+    let answer = format!(
+        r#"[{{"partner_id": {other}, "level": "cooperation", "reliable": 3, "open": null, "contributions": ["data"]}}]"#
+    );
+    let wave_fields = |is_new: bool| {
+        let mut fields = vec![
+            field("title", fresh_json_text(), hostile_texts(200)),
+            field(
+                "closes_at",
+                strings(&["2099-03-01T12:00:00Z", "2098-01-01T00:00"]),
+                strings(&[
+                    "2001-01-01T00:00:00Z",
+                    "tomorrow",
+                    "",
+                    "2099-13-01T00:00:00Z",
+                ]),
+            ),
+            field(
+                "rater_naming",
+                strings(&["protected", "named"]),
+                strings(&["Named", "anonymous", ""]),
+            ),
+        ];
+        if !is_new {
+            fields.push(field(
+                "closed",
+                raw(&["null"]),
+                raw(&["false", "1", "\"yes\""]),
+            ));
+        }
+        fields
+    };
+    let answers_field = || {
+        field(
+            "answers",
+            raw(&["[]", answer.as_str()]),
+            raw(&[
+                r#"[{"partner_id": 424242, "level": "awareness"}]"#,
+                r#"[{"partner_id": -1, "level": "none"}]"#,
+                &format!(r#"[{{"partner_id": {other}, "level": "none", "reliable": 2}}]"#),
+                &format!(r#"[{{"partner_id": {other}, "level": "awareness", "mission": 5}}]"#),
+                &format!(r#"[{{"partner_id": {other}, "level": "awareness", "influence": 0}}]"#),
+                &format!(
+                    r#"[{{"partner_id": {other}, "level": "awareness", "resources": 99999999999999999999}}]"#
+                ),
+                &format!(r#"[{{"partner_id": {other}, "level": "friends"}}]"#),
+                &format!(
+                    r#"[{{"partner_id": {other}, "level": "awareness", "contributions": ["money"]}}]"#
+                ),
+                &format!(r#"[{{"partner_id": {partner}, "level": "awareness"}}]"#),
+                "null",
+                "[null]",
+            ]),
+        )
+    };
+    let routes = [
+        (
+            Method::POST,
+            format!("/api/partnerships/{partnership}/trust-waves"),
+            wave_fields(true),
+        ),
+        (
+            Method::PATCH,
+            format!("/api/trust-waves/{wave}"),
+            wave_fields(false),
+        ),
+        (
+            Method::PUT,
+            format!("/api/trust-waves/{wave}/my-response?partner={partner}"),
+            vec![answers_field()],
+        ),
+        (
+            Method::POST,
+            format!("/api/trust-waves/{wave}/my-response/submit?partner={partner}"),
+            vec![answers_field()],
+        ),
+    ];
+    for (method, path, fields) in routes {
+        fuzz_route(
+            fixture,
+            &method,
+            &path,
+            Role::Convenor,
+            &json_bodies(&fields),
+            check_api_answer,
+        );
+    }
+}
+
 fn fuzz_settlement_page_forms(fixture: &Fixture) {
     let settled = fixture.block_on(fixture_settled(fixture));
     let partnership = fixture.partnership;
@@ -2452,6 +2594,11 @@ fn settlement_bodies_never_fail_the_server() {
 }
 
 #[test]
+fn trust_bodies_never_fail_the_server() {
+    fuzz_trust_bodies(&Fixture::new());
+}
+
+#[test]
 fn settlement_page_forms_never_fail_the_server() {
     fuzz_settlement_page_forms(&Fixture::new());
 }
@@ -2480,4 +2627,5 @@ fn bodies_never_fail_the_server_on_postgresql() {
     fuzz_settlement_bodies(&fixture);
     fuzz_settlement_page_forms(&fixture);
     fuzz_priority_bodies(&fixture);
+    fuzz_trust_bodies(&fixture);
 }

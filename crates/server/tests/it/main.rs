@@ -31,3 +31,4 @@ mod settlements;
 mod shared_limits;
 mod support;
 mod text_rules;
+mod trust;

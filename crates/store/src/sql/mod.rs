@@ -28,6 +28,9 @@
 //! the list's row (by bumping its revision), then the participant of the list, then options and
 //! comparisons. They lock no dialogue, dialogue participant or statement row, so they cannot
 //! join a cycle with the writes above.
+//!
+//! Writes to a trust survey wave do the same with the wave's row (by bumping its revision)
+//! first, then the partner's response, then its ratings; partners are only read.
 
 mod accounts;
 mod analysis;
@@ -40,6 +43,7 @@ mod partnerships;
 mod priorities;
 mod settlements;
 mod statements;
+mod trust;
 mod votes;
 
 use async_trait::async_trait;

@@ -19,6 +19,7 @@ mod settlements;
 mod sqlite_migrations;
 mod statements;
 mod support;
+mod trust;
 mod urls;
 mod votes;
 
@@ -111,4 +112,9 @@ conformance!(
     priorities::comparisons_are_answered_once_per_pair_and_retries_replayed,
     priorities::concurrent_comparison_retries_record_one,
     priorities::erasing_a_priority_participant_removes_their_comparisons,
+    trust::a_draft_is_saved_whole_and_submitted_once_complete,
+    trust::each_partner_has_one_response_per_wave,
+    trust::a_closed_wave_refuses_answers_and_changes,
+    trust::partners_of_another_partnership_are_refused,
+    trust::items_outside_the_scale_are_refused,
 );

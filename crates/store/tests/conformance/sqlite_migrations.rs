@@ -22,8 +22,9 @@ const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
 /// The columns later migrations add to existing tables: the third (partnerships), the fifth
 /// (weighting), the seventh (dialogue schedule), the eighth (moderation reasons), the ninth
-/// (settlements) and the eleventh (outcomes published); the twelfth (priorities) only adds
-/// tables, and the thirteenth (priority results visibility) adds a column to one of those.
+/// (settlements) and the eleventh (outcomes published); the twelfth (priorities) and the
+/// fourteenth (trust) only add tables, and the thirteenth (priority results visibility) adds a
+/// column to one of those.
 const ADDED_COLUMNS: [(&str, &str); 15] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
@@ -137,6 +138,19 @@ const CREATED_BY_PRIORITIES: [&str; 25] = [
     "sqlite_autoindex_priority_participant_constituencies_1",
     "sqlite_autoindex_priority_participants_1",
     "sqlite_autoindex_priority_participants_2",
+];
+
+/// The tables and indexes the trust survey's migration creates.
+const CREATED_BY_TRUST: [&str; 9] = [
+    "sqlite_autoindex_trust_ratings_1",
+    "sqlite_autoindex_trust_responses_1",
+    "trust_ratings",
+    "trust_ratings_by_ratee",
+    "trust_responses",
+    "trust_responses_by_rater",
+    "trust_waves",
+    "trust_waves_by_creator",
+    "trust_waves_by_partnership",
 ];
 
 /// Opens a raw connection to the file, with foreign keys as the caller asks.
@@ -340,7 +354,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (10, true),
             (11, true),
             (12, true),
-            (13, true)
+            (13, true),
+            (14, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -383,6 +398,9 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         "priority_options",
         "priority_participants",
         "comparisons",
+        "trust_waves",
+        "trust_responses",
+        "trust_ratings",
     ] {
         let count: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
@@ -422,6 +440,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_CONVENOR_INVITATIONS);
     expected_names.extend(CREATED_BY_OUTCOMES);
     expected_names.extend(CREATED_BY_PRIORITIES);
+    expected_names.extend(CREATED_BY_TRUST);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),
