@@ -39,6 +39,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::report::TEMPLATES,
     crate::event::TEMPLATES,
     crate::settlements::accountability::TEMPLATES,
+    crate::priorities::pages::TEMPLATES,
 ];
 
 fn all_templates() -> impl Iterator<Item = &'static (&'static str, &'static str)> {

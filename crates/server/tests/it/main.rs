@@ -18,6 +18,7 @@ mod partnerships;
 mod pdf_text;
 mod postgres;
 mod priorities;
+mod priorities_pages;
 mod privacy;
 mod races;
 mod rate_limits;
