@@ -968,7 +968,9 @@ pub async fn results(
 
 /// Returns the account the request is signed in as, or `None` for a request without a valid
 /// session.
-async fn signed_in(
+/// The signed-in account of the request, or `None` for a visitor (a missing or expired session
+/// is a visitor, not an error).
+pub(crate) async fn signed_in(
     state: &AppState,
     headers: &HeaderMap,
 ) -> Result<Option<CurrentConvenor>, ApiError> {

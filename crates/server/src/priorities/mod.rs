@@ -3,13 +3,15 @@
 //! counting once.
 //!
 //! `api.rs` holds the JSON routes, `service.rs` each operation once (access decided in
-//! [`crate::auth`]), `convenor_pages.rs` the convenors' pages, and `document.rs` the results
-//! document that `commonground priorities` writes and `GET /api/priority-lists/{id}/results`
-//! serves.
+//! [`crate::auth`]), `document.rs` the results document that `commonground priorities`
+//! writes and `GET /api/priority-lists/{id}/results` serves, `pages.rs` the participant's
+//! pages and the public results page under `/p/{id}`, and `convenor_pages.rs` the convenors'
+//! pages.
 
 pub mod api;
 mod convenor_pages;
 pub mod document;
+pub(crate) mod pages;
 pub mod service;
 
 use axum::Router;
@@ -114,4 +116,22 @@ pub fn api_routes() -> Router<AppState> {
         )
         .route("/api/priority-lists/{id}/results", get(api::results))
         .route("/api/priority-lists/{id}/export", get(api::export))
+}
+
+/// The participant's pages and the public results page.
+pub fn page_routes() -> Router<AppState> {
+    Router::new()
+        .route("/p/{id}", get(pages::join_page))
+        .route("/p/{id}/join", post(pages::join))
+        .route(
+            "/p/{id}/compare",
+            get(pages::compare_page).post(pages::compare),
+        )
+        .route("/p/{id}/options", post(pages::add_option))
+        .route("/p/{id}/me", get(pages::my_data_page))
+        .route(
+            "/p/{id}/me/erase",
+            get(pages::erase_page).post(pages::erase),
+        )
+        .route("/p/{id}/results", get(pages::results_page))
 }

@@ -19,6 +19,11 @@ const FILES: &[(&str, &str, &str)] = &[
         "text/javascript; charset=utf-8",
         include_str!("../../static/app.js"),
     ),
+    (
+        "priorities.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/priorities.js"),
+    ),
 ];
 
 /// Serves one static file.

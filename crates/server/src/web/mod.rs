@@ -29,6 +29,7 @@ pub fn router() -> Router<AppState> {
         .merge(crate::partnerships::page_routes())
         .merge(crate::settlements::page_routes())
         .merge(crate::priorities::convenor_page_routes())
+        .merge(crate::priorities::page_routes())
         .layer(axum::middleware::from_fn(security::headers))
         .layer(axum::middleware::from_fn(page_error::remember_origin))
 }

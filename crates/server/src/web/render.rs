@@ -40,6 +40,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::event::TEMPLATES,
     crate::settlements::accountability::TEMPLATES,
     crate::priorities::CONVENOR_TEMPLATES,
+    crate::priorities::pages::TEMPLATES,
 ];
 
 fn all_templates() -> impl Iterator<Item = &'static (&'static str, &'static str)> {

@@ -140,6 +140,8 @@ const HIDDEN: Cell = Cell::Refused(404, "not_found");
 const NO_FEED: Cell = Cell::Refused(404, "not_found");
 /// Sent to the dialogue's start page (the join page for newcomers), nothing done.
 const TO_START: Cell = Cell::Away("/d/{dialogue}");
+/// Sent to the priority list's start page (the join page for newcomers), nothing done.
+const TO_LIST: Cell = Cell::Away("/p/{list}");
 
 /// What a row's request may change, read from the store before and after each cell.
 #[derive(Clone, Copy, Debug)]
@@ -484,6 +486,13 @@ const MATRIX: &[Row] = &[
     get("/api/priority-lists/{id}/next", "/api/priority-lists/{list}/next",                                 [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
     get("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me",                                     [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
     get("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me?download=true",                       [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    // The list's pages: anyone reads its start page and results; only its participant compares
+    // and reads their data, and everyone else is sent to the start page.
+    get("/p/{id}", "/p/{list}",                                                                             [OK, Cell::Away("/p/{list}/compare"), OK, OK, OK, OK, OK, OK, OK]),
+    get("/p/{id}/compare", "/p/{list}/compare",                                                             [TO_LIST, OK, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST]),
+    get("/p/{id}/me", "/p/{list}/me",                                                                       [TO_LIST, OK, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST]),
+    get("/p/{id}/me/erase", "/p/{list}/me/erase",                                                           [TO_LIST, OK, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST]),
+    get("/p/{id}/results", "/p/{list}/results",                                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK]),
     // Comparing and adding options: only a participant of this list. A pair is answered once,
     // so exactly one cell may succeed.
     post("/api/priority-lists/{id}/comparisons", "/api/priority-lists/{list}/comparisons",                  [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
@@ -521,9 +530,22 @@ const MATRIX: &[Row] = &[
         .form("csrf={csrf}").guards(Witness::ListOpen),
     post("/convenor/priority-lists/{id}/reopen", "/convenor/priority-lists/{list}/reopen",                   [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=reopened"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=reopened"), FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::ListOpen),
+    // The list's forms: only its participant, and only with the form token of their pages
+    // (these carry none, so even the participant is refused); everyone else is sent to the
+    // start page. Nothing changes.
+    post("/p/{id}/compare", "/p/{list}/compare",                                                            [TO_LIST, FORBID, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST])
+        .form("left={option_a}&right={option_b}&choice=left").guards(Witness::Comparisons),
+    post("/p/{id}/options", "/p/{list}/options",                                                            [TO_LIST, FORBID, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST])
+        .form("text=A cycling club {n}").guards(Witness::ListOptions),
+    post("/p/{id}/me/erase", "/p/{list}/me/erase",                                                          [TO_LIST, FORBID, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST])
+        .form("confirm=yes").guards(Witness::ListParticipants),
     // Erasing one's own data in a list: only its participant, only themselves.
     delete("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me",                                  [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .changes(Witness::ListParticipants),
+    // Joining through the page keeps the token in a cookie, so it comes after every other row
+    // of the list's pages; the participant here was erased above, so everyone joins.
+    post("/p/{id}/join", "/p/{list}/join",                                                                  [Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare")])
+        .form("constituency=carer").changes(Witness::ListParticipants),
     // Joining a list is open to anyone.
     post("/api/priority-lists/{id}/participants", "/api/priority-lists/{list}/participants",                [CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED])
         .json(r#"{"constituencies": ["carer"]}"#).changes(Witness::ListParticipants),
@@ -1687,6 +1709,12 @@ impl World {
             });
             actors[role.column()].list_tokens.push((0, token));
         }
+        // Browsers present the list's participant token to its pages in a cookie.
+        let (_, list_token_here) = &actors[Role::ParticipantHere.column()].list_tokens[0];
+        jars[Role::ParticipantHere.column()].add_cookie_str(
+            &format!("cg_priority_{}={list_token_here}; Path=/", listed.list),
+            &base,
+        );
 
         World {
             app,

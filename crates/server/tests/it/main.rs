@@ -19,6 +19,7 @@ mod pdf_text;
 mod postgres;
 mod priorities;
 mod priorities_convenor_pages;
+mod priorities_pages;
 mod privacy;
 mod races;
 mod rate_limits;

@@ -1,0 +1,1173 @@
+//! The participant's pages of a priority list and its public results: joining with the
+//! constituencies a person belongs to, comparing two options at a time (with "can't decide"
+//! and a reason), adding an option, "Your data" with its download and erasure, and the
+//! results page.
+//!
+//! Every action is a plain form post answered by a redirect, so the pages work without
+//! JavaScript; the script `priorities.js` only adds keyboard shortcuts. Every change goes
+//! through [`super::service`], so a comparison made here is the same as one made through the
+//! API. The forms a participant posts carry a token derived from their own token, so another
+//! site cannot make their browser compare, add or erase; each comparison form also carries an
+//! idempotency key for its pair, so sending the same form twice records one comparison.
+
+use std::collections::BTreeMap;
+
+use axum::extract::State;
+use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, RETRY_AFTER, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use axum_extra::extract::{Query, QueryRejection};
+use model::{
+    ComparisonChoice, OptionOrigin, PriorityListId, PriorityOptionId, Token, UndecidedReason,
+};
+use serde::{Deserialize, Serialize};
+use store::{ComparisonOutcome, PriorityList, PriorityOption, PriorityParticipant};
+
+use super::api::{ChoiceBody, ReasonBody, my_data_view};
+use super::document::{OptionEntry, PriorityDocument};
+use super::service::{self, ComparisonInput};
+use crate::api::ModerationStatusBody;
+use crate::auth::{CurrentPriorityParticipant, priority_cookie_name};
+use crate::client::ClientAddress;
+use crate::error::{ApiError, ErrorCode};
+use crate::extract::ApiPath;
+use crate::state::AppState;
+use crate::web::forms::FormData;
+use crate::web::page_error::{PageError, is_unauthenticated, sentence};
+use crate::web::render::{Layout, page};
+use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
+
+/// The templates of these pages.
+pub(crate) const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "priority_join.html",
+        include_str!("templates/priority_join.html"),
+    ),
+    (
+        "priority_compare.html",
+        include_str!("templates/priority_compare.html"),
+    ),
+    (
+        "priority_my_data.html",
+        include_str!("templates/priority_my_data.html"),
+    ),
+    (
+        "priority_erase.html",
+        include_str!("templates/priority_erase.html"),
+    ),
+    (
+        "priority_erased.html",
+        include_str!("templates/priority_erased.html"),
+    ),
+    (
+        "priority_results.html",
+        include_str!("templates/priority_results.html"),
+    ),
+];
+
+/// The longest option a participant may add, in characters (as `OptionText` allows).
+const MAX_OPTION_CHARS: usize = 280;
+
+/// How many options of each constituency's ranking the results page shows.
+const CONSTITUENCY_TOP: usize = 5;
+
+/// The checkbox a participant ticks to confirm the erasure.
+const CONFIRM_FIELD: &str = "confirm";
+
+/// What every page says about the list.
+#[derive(Debug, Serialize)]
+struct ListSummary {
+    id: i64,
+    title: String,
+    question: String,
+    description: Vec<String>,
+    is_open: bool,
+    constituencies: Vec<String>,
+    allows_options: bool,
+    options_are_moderated_first: bool,
+}
+
+impl ListSummary {
+    fn of(list: &PriorityList) -> ListSummary {
+        ListSummary {
+            id: list.id.get(),
+            title: list.settings.title.as_str().to_owned(),
+            question: list.settings.question.as_str().to_owned(),
+            description: paragraphs(list.settings.description.as_str()),
+            is_open: list.is_open,
+            constituencies: list
+                .constituencies
+                .iter()
+                .map(|c| c.name.as_str().to_owned())
+                .collect(),
+            allows_options: list.settings.allow_participant_options,
+            options_are_moderated_first: list.settings.moderation == model::ModerationPolicy::Pre,
+        }
+    }
+}
+
+/// Splits a description into paragraphs at blank lines.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|paragraph| !paragraph.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Says a wait in words: "a second", "12 seconds", "3 minutes".
+fn seconds_in_words(seconds: u64) -> String {
+    match seconds {
+        0 | 1 => "a second".to_owned(),
+        2..=90 => format!("{seconds} seconds"),
+        _ => format!("{} minutes", seconds.div_ceil(60)),
+    }
+}
+
+/// Keeps pages that show personal data out of caches.
+fn not_stored(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn to(path: &str) -> Response {
+    Redirect::to(path).into_response()
+}
+
+/// Returns the token the request presents for a list, the way the participant extractor finds
+/// it: a bearer token first, then the list's cookie.
+fn presented_token(headers: &HeaderMap, list: PriorityListId) -> Option<Token> {
+    let bearer = headers
+        .get(AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim().to_owned());
+    let text = bearer.or_else(|| {
+        CookieJar::from_headers(headers)
+            .get(&priority_cookie_name(list))
+            .map(|cookie| cookie.value().to_owned())
+    })?;
+    Token::parse(&text).ok()
+}
+
+/// Returns the participant, or the answer for someone who is not one: newcomers and holders of
+/// another list's token are sent to the list's start page.
+fn participant_or_redirect(
+    id: PriorityListId,
+    participant: Result<CurrentPriorityParticipant, ApiError>,
+) -> Result<Result<PriorityParticipant, Response>, PageError> {
+    match participant {
+        Ok(current) => Ok(Ok(current.participant)),
+        Err(error) if is_unauthenticated(&error) || error.code() == ErrorCode::Forbidden => {
+            Ok(Err(to(&format!("/p/{id}"))))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The form token of the participant presenting `headers`.
+fn form_token(headers: &HeaderMap, list: PriorityListId) -> Result<String, PageError> {
+    let token = presented_token(headers, list).ok_or_else(ApiError::unauthenticated)?;
+    Ok(csrf_token(&token))
+}
+
+/// Checks that a posted form carries the participant's form token.
+fn check_form_token(
+    headers: &HeaderMap,
+    list: PriorityListId,
+    form: &FormData,
+) -> Result<String, PageError> {
+    let expected = form_token(headers, list)?;
+    if form
+        .get(CSRF_FIELD)
+        .is_some_and(|sent| same_secret(sent, &expected))
+    {
+        Ok(expected)
+    } else {
+        Err(PageError::new(
+            StatusCode::FORBIDDEN,
+            "This form has expired or did not come from this site. Nothing was recorded. Go back, reload the page and try again.",
+        ))
+    }
+}
+
+// Joining.
+
+#[derive(Serialize)]
+struct JoinContext {
+    layout: Layout,
+    list: ListSummary,
+    is_participant: bool,
+}
+
+/// Answers `GET /p/{id}`: the question and how to join; a participant of an open list goes
+/// straight on to comparing, and a closed list says so with a link to the results.
+pub async fn join_page(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<PriorityListId>,
+    participant: Result<CurrentPriorityParticipant, ApiError>,
+) -> Result<Response, PageError> {
+    let list = service::get_list(&state, id).await?;
+    let is_participant = participant_or_redirect(id, participant)?.is_ok();
+    if is_participant && list.is_open {
+        return Ok(to(&format!("/p/{id}/compare")));
+    }
+    let context = JoinContext {
+        layout: Layout::public(list.settings.title.as_str()),
+        list: ListSummary::of(&list),
+        is_participant,
+    };
+    Ok(page("priority_join.html", context)?.into_response())
+}
+
+/// Answers `POST /p/{id}/join`: becomes a participant of the constituencies ticked, keeps the
+/// token in a cookie and goes on to the first pair.
+pub async fn join(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    ApiPath(id): ApiPath<PriorityListId>,
+    participant: Result<CurrentPriorityParticipant, ApiError>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    if participant.is_ok() {
+        return Ok(to(&format!("/p/{id}/compare")));
+    }
+    let constituencies: Vec<String> = form
+        .get_all("constituency")
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let (participant, token) = match service::join(&state, client, id, &constituencies, None).await
+    {
+        Ok(joined) => joined,
+        // The join page of a closed list says it is closed.
+        Err(error) if error.code() == ErrorCode::PriorityListClosed => {
+            return Ok(to(&format!("/p/{id}")));
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let cookie = service::participant_cookie(&state, participant.list, &token);
+    let mut redirect = to(&format!("/p/{id}/compare"));
+    let cookie = HeaderValue::from_str(&cookie).map_err(ApiError::internal)?;
+    redirect.headers_mut().insert(SET_COOKIE, cookie);
+    Ok(redirect)
+}
+
+// Comparing.
+
+#[derive(Debug, Serialize)]
+struct OptionToShow {
+    id: i64,
+    text: String,
+}
+
+#[derive(Debug, Serialize)]
+struct PairToShow {
+    left: OptionToShow,
+    right: OptionToShow,
+    /// The idempotency key of this rendering of the pair.
+    key: String,
+}
+
+/// The add-an-option form as it is shown again after a refusal.
+#[derive(Debug, Default, Serialize)]
+struct OptionForm {
+    text: String,
+    error: Option<String>,
+}
+
+/// An option the participant added, with where it stands.
+#[derive(Debug, Serialize)]
+struct MyOptionRow {
+    text: String,
+    status: &'static str,
+    reason: Option<String>,
+}
+
+#[derive(Serialize)]
+struct CompareContext {
+    layout: Layout,
+    list: ListSummary,
+    compared: usize,
+    pair: Option<PairToShow>,
+    csrf: String,
+    notice: Option<&'static str>,
+    error: Option<String>,
+    option_form: OptionForm,
+    max_option_chars: usize,
+    my_options: Vec<MyOptionRow>,
+    your_constituencies: Vec<String>,
+}
+
+/// The query string of the comparison page after an action.
+#[derive(Debug, Default, Deserialize)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+/// Returns the notice named in a query string such as `notice=recorded`.
+fn notice(query: Result<Query<NoticeQuery>, QueryRejection>) -> Option<&'static str> {
+    let query = query.map(|Query(query)| query).unwrap_or_default();
+    match query.notice.as_deref()? {
+        "recorded" => Some("Your choice has been recorded."),
+        "replayed" => Some("That choice had already been recorded; it counts once."),
+        "already" => Some(
+            "You had already answered that pair, so your first answer stands. Here is another pair.",
+        ),
+        "option-added" => {
+            Some("Thank you. Your option has been added, and others will be asked about it.")
+        }
+        "option-pending" => Some(
+            "Thank you. Your option will be compared once a convenor has accepted it. You can see where it stands below and on “Your data”.",
+        ),
+        _ => None,
+    }
+}
+
+/// Says where an option a participant added stands.
+fn status_words(status: ModerationStatusBody, is_shown: bool) -> &'static str {
+    match (status, is_shown) {
+        (ModerationStatusBody::Rejected, _) => "not accepted",
+        (ModerationStatusBody::Accepted, _) => "being compared",
+        (ModerationStatusBody::Pending, true) => "being compared; a convenor may still review it",
+        (ModerationStatusBody::Pending, false) => "waiting for a convenor",
+    }
+}
+
+/// The idempotency key of one rendering of a pair: the same form sent twice carries the same
+/// key, so the second is a replay.
+fn pair_key(participant: &PriorityParticipant, compared: usize, left: i64, right: i64) -> String {
+    format!("page-{}-{compared}-{left}-{right}", participant.id)
+}
+
+/// What the comparison page shows besides the next pair.
+#[derive(Default)]
+struct CompareExtras {
+    /// The pair to show instead of the next one: the one a refused choice was about.
+    pair: Option<(PriorityOptionId, PriorityOptionId)>,
+    notice: Option<&'static str>,
+    error: Option<String>,
+    option_form: OptionForm,
+}
+
+async fn compare_context(
+    state: &AppState,
+    participant: &PriorityParticipant,
+    csrf: String,
+    extras: CompareExtras,
+) -> Result<CompareContext, PageError> {
+    let data = service::my_data(state, participant).await?;
+    let view = my_data_view(&data);
+    let compared = data.comparisons.len();
+    let list = &data.list;
+    let pair = if !list.is_open {
+        None
+    } else if let Some((left, right)) = extras.pair {
+        match (data.options.get(&left), data.options.get(&right)) {
+            (Some(left), Some(right)) => Some((left.clone(), right.clone())),
+            _ => service::next_pair(state, participant).await?,
+        }
+    } else {
+        service::next_pair(state, participant).await?
+    };
+    let pair = pair.map(|(left, right)| PairToShow {
+        key: pair_key(participant, compared, left.id.get(), right.id.get()),
+        left: OptionToShow {
+            id: left.id.get(),
+            text: left.text,
+        },
+        right: OptionToShow {
+            id: right.id.get(),
+            text: right.text,
+        },
+    });
+    Ok(CompareContext {
+        layout: Layout::public(format!("Compare · {}", list.settings.title.as_str())),
+        list: ListSummary::of(list),
+        compared,
+        pair,
+        csrf,
+        notice: extras.notice,
+        error: extras.error,
+        option_form: extras.option_form,
+        max_option_chars: MAX_OPTION_CHARS,
+        my_options: view
+            .options
+            .into_iter()
+            .map(|option| MyOptionRow {
+                text: option.text,
+                status: status_words(option.status, option.is_shown),
+                reason: option.rejection_reason,
+            })
+            .collect(),
+        your_constituencies: view.constituencies,
+    })
+}
+
+/// Answers `GET /p/{id}/compare`: the next pair to compare, or why there is none.
+pub async fn compare_page(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<PriorityListId>,
+    headers: HeaderMap,
+    participant: Result<CurrentPriorityParticipant, ApiError>,
+    query: Result<Query<NoticeQuery>, QueryRejection>,
+) -> Result<Response, PageError> {
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let csrf = form_token(&headers, id)?;
+    let extras = CompareExtras {
+        notice: notice(query),
+        ..CompareExtras::default()
+    };
+    let context = compare_context(&state, &participant, csrf, extras).await?;
+    Ok(not_stored(
+        page("priority_compare.html", context)?.into_response(),
+    ))
+}
+
+fn bad_request(message: &str) -> PageError {
+    PageError::new(StatusCode::BAD_REQUEST, message)
+}
+
+/// Reads an option id field of the comparison form.
+fn option_field(form: &FormData, name: &str) -> Result<PriorityOptionId, PageError> {
+    form.text(name)
+        .parse::<i64>()
+        .map(PriorityOptionId)
+        .map_err(|_| {
+            bad_request(
+                "The choice did not say which two options it is about. Nothing was recorded.",
+            )
+        })
+}
+
+/// Reads the answer of the comparison form; a reason goes only with "can't decide".
+fn choice_fields(
+    form: &FormData,
+) -> Result<(ComparisonChoice, Option<UndecidedReason>), PageError> {
+    let choice = match form.text("choice") {
+        "left" => ComparisonChoice::Left,
+        "right" => ComparisonChoice::Right,
+        "neither" => ComparisonChoice::Neither,
+        _ => {
+            return Err(bad_request(
+                "Choose one of the two options, or “Can't decide”. Nothing was recorded.",
+            ));
+        }
+    };
+    if choice != ComparisonChoice::Neither {
+        return Ok((choice, None));
+    }
+    let reason = match form.text("reason") {
+        "" => None,
+        "both_matter_equally" => Some(UndecidedReason::BothMatterEqually),
+        "dont_know_enough" => Some(UndecidedReason::DontKnowEnough),
+        _ => {
+            return Err(bad_request(
+                "The reason for “Can't decide” is not one this page offers. Nothing was recorded.",
+            ));
+        }
+    };
+    Ok((choice, reason))
+}
+
+/// Answers `POST /p/{id}/compare`: records the choice and shows the next pair. A form sent
+/// twice is recorded once; a rate-limited choice shows the same pair again with how long to
+/// wait.
+pub async fn compare(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    ApiPath(id): ApiPath<PriorityListId>,
+    headers: HeaderMap,
+    participant: Result<CurrentPriorityParticipant, ApiError>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let csrf = check_form_token(&headers, id, &form)?;
+    let left = option_field(&form, "left")?;
+    let right = option_field(&form, "right")?;
+    let (choice, reason) = choice_fields(&form)?;
+    let key = Some(form.text("key")).filter(|key| !key.is_empty());
+    let input = ComparisonInput {
+        left,
+        right,
+        choice,
+        reason,
+        idempotency_key: key,
+    };
+    let error = match service::compare(&state, client, &participant, input).await {
+        Ok(receipt) => {
+            let notice = match receipt.outcome {
+                ComparisonOutcome::New => "recorded",
+                ComparisonOutcome::Replayed => "replayed",
+            };
+            return Ok(to(&format!("/p/{id}/compare?notice={notice}")));
+        }
+        Err(error) => error,
+    };
+    let message = match &error {
+        ApiError::RateLimited { retry_after_secs } => format!(
+            "You are choosing faster than this list allows, so that choice was not recorded. Wait {} and choose again: the same pair is below.",
+            seconds_in_words(*retry_after_secs)
+        ),
+        ApiError::Client {
+            code: ErrorCode::PairAlreadyCompared | ErrorCode::IdempotencyKeyReused,
+            ..
+        } => {
+            return Ok(to(&format!("/p/{id}/compare?notice=already")));
+        }
+        ApiError::Client {
+            code: ErrorCode::PriorityListClosed,
+            ..
+        } => {
+            "This priority list closed before your choice arrived, so it was not recorded. Thank you for taking part: the results are linked below.".to_owned()
+        }
+        ApiError::Client {
+            code: ErrorCode::NotFound,
+            ..
+        } => {
+            return Err(PageError::new(
+                StatusCode::NOT_FOUND,
+                "One of the options is not in this priority list. Nothing was recorded. Go back to the list and choose again.",
+            ));
+        }
+        _ => return Err(error.into()),
+    };
+    let extras = CompareExtras {
+        pair: Some((left, right)),
+        error: Some(message),
+        ..CompareExtras::default()
+    };
+    let context = compare_context(&state, &participant, csrf, extras).await?;
+    let body = page("priority_compare.html", context)?;
+    let mut response = not_stored((error.code().status(), body).into_response());
+    if let ApiError::RateLimited { retry_after_secs } = error {
+        response
+            .headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from(retry_after_secs));
+    }
+    Ok(response)
+}
+
+/// Answers `POST /p/{id}/options`: adds the participant's option, or shows the form again
+/// with the text kept and why it was refused.
+pub async fn add_option(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    ApiPath(id): ApiPath<PriorityListId>,
+    headers: HeaderMap,
+    participant: Result<CurrentPriorityParticipant, ApiError>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let csrf = check_form_token(&headers, id, &form)?;
+    let text = form.text("text").to_owned();
+    let allowance = state.config().max_statements_per_participant;
+    let error = match service::add_participant_option(&state, client, &participant, &text).await {
+        Ok(option) => {
+            let list = service::get_list(&state, id).await?;
+            let notice = if option.moderation.is_visible_under(list.settings.moderation) {
+                "option-added"
+            } else {
+                "option-pending"
+            };
+            return Ok(to(&format!("/p/{id}/compare?notice={notice}")));
+        }
+        Err(error) => error,
+    };
+    let message = match &error {
+        ApiError::RateLimited { retry_after_secs } => format!(
+            "You are adding options faster than this list allows. Your text is kept below: wait {} and send it again.",
+            seconds_in_words(*retry_after_secs)
+        ),
+        ApiError::Client { code, message } => match *code {
+            ErrorCode::DuplicateOption => {
+                "This list already has an option saying the same. Compare it when it comes up, or suggest something different.".to_owned()
+            }
+            ErrorCode::StatementLimitReached => format!(
+                "You have added as many options as one person may ({allowance}). Thank you: please compare the others' options now."
+            ),
+            ErrorCode::OptionsDisabled => {
+                "This list does not take options from participants.".to_owned()
+            }
+            ErrorCode::PriorityListClosed => {
+                "This priority list has closed, so it takes no more options.".to_owned()
+            }
+            ErrorCode::ValidationFailed => sentence(message),
+            _ => return Err(error.into()),
+        },
+        _ => return Err(error.into()),
+    };
+    let extras = CompareExtras {
+        option_form: OptionForm {
+            text,
+            error: Some(format!("Your option: {message}")),
+        },
+        ..CompareExtras::default()
+    };
+    let context = compare_context(&state, &participant, csrf, extras).await?;
+    let body = page("priority_compare.html", context)?;
+    let mut response = not_stored((error.code().status(), body).into_response());
+    if let ApiError::RateLimited { retry_after_secs } = error {
+        response
+            .headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from(retry_after_secs));
+    }
+    Ok(response)
+}
+
+// "Your data" and its erasure.
+
+#[derive(Debug, Serialize)]
+struct ComparisonRow {
+    left: String,
+    right: String,
+    answer: String,
+    when: String,
+}
+
+#[derive(Serialize)]
+struct MyDataContext {
+    layout: Layout,
+    list: ListSummary,
+    participant_id: i64,
+    joined: String,
+    constituencies: Vec<String>,
+    linked_to_dialogue: bool,
+    comparisons: Vec<ComparisonRow>,
+    options: Vec<MyOptionRow>,
+}
+
+/// Writes an RFC 3339 moment as "2025-03-01 14:05 UTC" for people to read.
+fn readable_time(rfc3339: &str) -> String {
+    match (rfc3339.get(..10), rfc3339.get(11..16)) {
+        (Some(day), Some(time)) => format!("{day} {time} UTC"),
+        _ => rfc3339.to_owned(),
+    }
+}
+
+/// Says a participant's answer to a pair in words.
+fn answer_words(choice: ChoiceBody, reason: Option<ReasonBody>, left: &str, right: &str) -> String {
+    match (choice, reason) {
+        (ChoiceBody::Left, _) => format!("“{left}” first"),
+        (ChoiceBody::Right, _) => format!("“{right}” first"),
+        (ChoiceBody::Neither, None) => "Can't decide".to_owned(),
+        (ChoiceBody::Neither, Some(ReasonBody::BothMatterEqually)) => {
+            "Can't decide: both matter equally".to_owned()
+        }
+        (ChoiceBody::Neither, Some(ReasonBody::DontKnowEnough)) => {
+            "Can't decide: I don't know enough".to_owned()
+        }
+    }
+}
+
+/// Answers `GET /p/{id}/me`: everything the list holds about the participant, with the
+/// download and the way to erase it.
+pub async fn my_data_page(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<PriorityListId>,
+    participant: Result<CurrentPriorityParticipant, ApiError>,
+) -> Result<Response, PageError> {
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let data = service::my_data(&state, &participant).await?;
+    let view = my_data_view(&data);
+    let context = MyDataContext {
+        layout: Layout::public(format!("Your data · {}", view.list_title)),
+        list: ListSummary::of(&data.list),
+        participant_id: view.participant_id,
+        joined: readable_time(&view.joined_at),
+        constituencies: view.constituencies,
+        linked_to_dialogue: view.linked_to_dialogue,
+        comparisons: view
+            .comparisons
+            .into_iter()
+            .map(|comparison| ComparisonRow {
+                answer: answer_words(
+                    comparison.choice,
+                    comparison.reason,
+                    &comparison.left_text,
+                    &comparison.right_text,
+                ),
+                left: comparison.left_text,
+                right: comparison.right_text,
+                when: readable_time(&comparison.compared_at),
+            })
+            .collect(),
+        options: view
+            .options
+            .into_iter()
+            .map(|option| MyOptionRow {
+                text: option.text,
+                status: status_words(option.status, option.is_shown),
+                reason: option.rejection_reason,
+            })
+            .collect(),
+    };
+    Ok(not_stored(
+        page("priority_my_data.html", context)?.into_response(),
+    ))
+}
+
+#[derive(Serialize)]
+struct EraseContext {
+    layout: Layout,
+    list: ListSummary,
+    n_comparisons: usize,
+    n_options: usize,
+    csrf: String,
+    error: Option<&'static str>,
+}
+
+async fn erase_context(
+    state: &AppState,
+    participant: &PriorityParticipant,
+    csrf: String,
+    error: Option<&'static str>,
+) -> Result<EraseContext, PageError> {
+    let data = service::my_data(state, participant).await?;
+    Ok(EraseContext {
+        layout: Layout::public(format!(
+            "Erase your data · {}",
+            data.list.settings.title.as_str()
+        )),
+        list: ListSummary::of(&data.list),
+        n_comparisons: data.comparisons.len(),
+        n_options: data
+            .options
+            .values()
+            .filter(|option| option.author == Some(participant.id))
+            .count(),
+        csrf,
+        error,
+    })
+}
+
+/// Answers `GET /p/{id}/me/erase`: what erasing removes, and the form that confirms it.
+pub async fn erase_page(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<PriorityListId>,
+    headers: HeaderMap,
+    participant: Result<CurrentPriorityParticipant, ApiError>,
+) -> Result<Response, PageError> {
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let csrf = form_token(&headers, id)?;
+    let context = erase_context(&state, &participant, csrf, None).await?;
+    Ok(not_stored(
+        page("priority_erase.html", context)?.into_response(),
+    ))
+}
+
+#[derive(Serialize)]
+struct ErasedContext {
+    layout: Layout,
+    list: ListSummary,
+    comparisons_removed: u64,
+    options_removed: u64,
+    options_unlinked: u64,
+}
+
+/// Answers `POST /p/{id}/me/erase`: checks the form's token and the confirmation, erases the
+/// participant, removes their cookie and says what was removed.
+pub async fn erase(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<PriorityListId>,
+    headers: HeaderMap,
+    participant: Result<CurrentPriorityParticipant, ApiError>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    let participant = match participant_or_redirect(id, participant)? {
+        Ok(participant) => participant,
+        Err(redirect) => return Ok(redirect),
+    };
+    let csrf = check_form_token(&headers, id, &form)?;
+    if !form.is_checked(CONFIRM_FIELD) {
+        let context = erase_context(
+            &state,
+            &participant,
+            csrf,
+            Some(
+                "Tick the box to confirm that you want your data erased. Nothing has been erased.",
+            ),
+        )
+        .await?;
+        let body = page("priority_erase.html", context)?;
+        return Ok(not_stored(
+            (StatusCode::UNPROCESSABLE_ENTITY, body).into_response(),
+        ));
+    }
+    let list = service::get_list(&state, id).await?;
+    let erased = service::erase(&state, &participant).await?;
+    let cookie = service::clear_participant_cookie(&state, id);
+    let context = ErasedContext {
+        layout: Layout::public(format!(
+            "Your data has been erased · {}",
+            list.settings.title.as_str()
+        )),
+        list: ListSummary::of(&list),
+        comparisons_removed: erased.comparisons_removed,
+        options_removed: erased.options_removed,
+        options_unlinked: erased.options_unlinked,
+    };
+    let mut response = not_stored(page("priority_erased.html", context)?.into_response());
+    let cookie = HeaderValue::from_str(&cookie).map_err(ApiError::internal)?;
+    response.headers_mut().append(SET_COOKIE, cookie);
+    Ok(response)
+}
+
+// The results.
+
+/// One option of the overall ranking, with its interval drawn.
+#[derive(Debug, Serialize)]
+struct RankedRow {
+    text: String,
+    rank: u32,
+    score: String,
+    low: String,
+    high: String,
+    equal_weight_rank: u32,
+    equal_weight_score: Option<String>,
+    wins: u32,
+    losses: u32,
+    neither: u32,
+    /// Where the score and its interval sit on a 0 to 100 axis, for the drawing.
+    bar: Bar,
+}
+
+/// A score and its interval on a 0 to 100 axis.
+#[derive(Debug, Serialize)]
+struct Bar {
+    low: String,
+    width: String,
+    score: String,
+}
+
+/// One option of a constituency's top.
+#[derive(Debug, Serialize)]
+struct TopRow {
+    rank: u32,
+    text: String,
+    score: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ConstituencyColumn {
+    name: String,
+    participants: u32,
+    comparisons: u64,
+    counted: bool,
+    top: Vec<TopRow>,
+}
+
+#[derive(Debug, Serialize)]
+struct ShortlistRow {
+    text: String,
+    points: u32,
+    in_top_of: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct DivergenceView {
+    first: String,
+    second: String,
+    shared: usize,
+    size: usize,
+    only_first: Vec<TopRow>,
+    only_second: Vec<TopRow>,
+}
+
+#[derive(Debug, Serialize)]
+struct AddedRow {
+    text: String,
+    rank: u32,
+    out_of: usize,
+    score: String,
+    shortlisted: bool,
+}
+
+#[derive(Serialize)]
+struct ResultsContext {
+    layout: Layout,
+    list: ListSummary,
+    participants: u32,
+    comparisons: u64,
+    decided: u64,
+    undecided: u64,
+    n_options: usize,
+    has_comparisons: bool,
+    ordered_by_equal_weight: bool,
+    equal_weight_counts: Vec<String>,
+    rows: Vec<RankedRow>,
+    constituencies: Vec<ConstituencyColumn>,
+    constituency_top: usize,
+    shortlist_size: usize,
+    shortlist: Vec<ShortlistRow>,
+    divergence: Option<DivergenceView>,
+    added: Vec<AddedRow>,
+    is_participant: bool,
+}
+
+/// Writes a score (0 to 100) as a whole number.
+fn whole(score: f64) -> String {
+    format!("{:.0}", score.clamp(0.0, 100.0))
+}
+
+fn logistic(x: f64) -> f64 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// The score an option would have with log strength `strength`, the others' staying as they
+/// are: the chance of beating an option chosen at random from the others. Applied to the ends
+/// of the 95% interval of its log strength, it gives the interval of its score.
+fn score_at(document: &PriorityDocument, option: usize, strength: f64) -> f64 {
+    let others: Vec<f64> = document
+        .options
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| j != option)
+        .map(|(_, other)| logistic(strength - other.overall.fitted_log_strength))
+        .collect();
+    if others.is_empty() {
+        return 50.0;
+    }
+    100.0 * others.iter().sum::<f64>() / others.len() as f64
+}
+
+fn ranked_row(document: &PriorityDocument, index: usize, entry: &OptionEntry) -> RankedRow {
+    let [low, high] = entry.overall.log_strength_interval;
+    let low = score_at(document, index, low).clamp(0.0, 100.0);
+    let high = score_at(document, index, high).clamp(0.0, 100.0);
+    RankedRow {
+        text: entry.text.clone(),
+        rank: entry.overall.rank,
+        score: whole(entry.overall.score),
+        low: whole(low),
+        high: whole(high),
+        equal_weight_rank: entry.equal_weight_rank,
+        equal_weight_score: entry.equal_weight_score.map(whole),
+        wins: entry.overall.wins,
+        losses: entry.overall.losses,
+        neither: entry.overall.neither,
+        bar: Bar {
+            low: format!("{low:.1}"),
+            width: format!("{:.1}", (high - low).max(0.5)),
+            score: format!("{:.1}", entry.overall.score.clamp(0.0, 100.0)),
+        },
+    }
+}
+
+fn results_context(
+    list: &PriorityList,
+    document: &PriorityDocument,
+    options: &[PriorityOption],
+    is_participant: bool,
+) -> ResultsContext {
+    let by_id: BTreeMap<u64, (usize, &OptionEntry)> = document
+        .options
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| (entry.id, (index, entry)))
+        .collect();
+    let text = |id: u64| {
+        by_id
+            .get(&id)
+            .map(|(_, entry)| entry.text.clone())
+            .unwrap_or_default()
+    };
+    let ordered_by_equal_weight = !document.equal_weight_counts.is_empty();
+    let mut order: Vec<usize> = (0..document.options.len()).collect();
+    order.sort_by_key(|&i| {
+        let entry = &document.options[i];
+        if ordered_by_equal_weight {
+            (entry.equal_weight_rank, entry.overall.rank, i)
+        } else {
+            (entry.overall.rank, entry.equal_weight_rank, i)
+        }
+    });
+    let rows = order
+        .iter()
+        .map(|&i| ranked_row(document, i, &document.options[i]))
+        .collect();
+    let constituency_rank = |c: usize, id: u64| -> Option<(u32, f64)> {
+        let (_, entry) = by_id.get(&id)?;
+        let standing = &entry.constituencies.get(c)?.standing;
+        Some((standing.rank, standing.score))
+    };
+    let constituencies = document
+        .constituencies
+        .iter()
+        .enumerate()
+        .map(|(c, entry)| ConstituencyColumn {
+            name: entry.name.clone(),
+            participants: entry.participants,
+            comparisons: entry.comparisons,
+            counted: entry.counted,
+            top: entry
+                .top
+                .iter()
+                .take(CONSTITUENCY_TOP)
+                .filter_map(|&id| {
+                    let (rank, score) = constituency_rank(c, id)?;
+                    Some(TopRow {
+                        rank,
+                        text: text(id),
+                        score: whole(score),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    let shortlist = document
+        .shortlist
+        .entries
+        .iter()
+        .map(|item| ShortlistRow {
+            text: text(item.option),
+            points: item.points,
+            in_top_of: item.in_top_of.clone(),
+        })
+        .collect();
+    let divergence = document.divergence.as_ref().map(|d| {
+        let rows = |items: &[super::document::RankedOption]| {
+            items
+                .iter()
+                .map(|item| TopRow {
+                    rank: item.rank,
+                    text: text(item.option),
+                    score: String::new(),
+                })
+                .collect()
+        };
+        DivergenceView {
+            first: d.first.clone(),
+            second: d.second.clone(),
+            shared: d.shared,
+            size: d.size,
+            only_first: rows(&d.only_first),
+            only_second: rows(&d.only_second),
+        }
+    });
+    let shortlisted: Vec<u64> = document
+        .shortlist
+        .entries
+        .iter()
+        .map(|item| item.option)
+        .collect();
+    let added = options
+        .iter()
+        .filter(|option| option.origin == OptionOrigin::Participant)
+        .filter_map(|option| {
+            let id = u64::try_from(option.id.get()).ok()?;
+            let (_, entry) = by_id.get(&id)?;
+            Some(AddedRow {
+                text: entry.text.clone(),
+                rank: if ordered_by_equal_weight {
+                    entry.equal_weight_rank
+                } else {
+                    entry.overall.rank
+                },
+                out_of: document.options.len(),
+                score: whole(entry.equal_weight_score.unwrap_or(entry.overall.score)),
+                shortlisted: shortlisted.contains(&id),
+            })
+        })
+        .collect();
+    ResultsContext {
+        layout: Layout::public(format!("Results · {}", list.settings.title.as_str())),
+        list: ListSummary::of(list),
+        participants: document.participants,
+        comparisons: document.comparisons,
+        decided: document.decided,
+        undecided: document.comparisons.saturating_sub(document.decided),
+        n_options: document.options.len(),
+        has_comparisons: document.comparisons > 0,
+        ordered_by_equal_weight,
+        equal_weight_counts: document.equal_weight_counts.clone(),
+        rows,
+        constituencies,
+        constituency_top: CONSTITUENCY_TOP,
+        shortlist_size: document.shortlist.size,
+        shortlist,
+        divergence,
+        added,
+        is_participant,
+    }
+}
+
+/// Answers `GET /p/{id}/results`: the ranking overall and with every constituency counting
+/// once, each constituency's top, where they differ most, the workshop shortlist and how the
+/// participants' own options did; the same document as `GET /api/priority-lists/{id}/results`.
+pub async fn results_page(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<PriorityListId>,
+    headers: HeaderMap,
+    participant: Result<CurrentPriorityParticipant, ApiError>,
+) -> Result<Response, PageError> {
+    let list = service::get_list(&state, id).await?;
+    let is_participant = participant_or_redirect(id, participant)?.is_ok();
+    let viewer = super::api::signed_in(&state, &headers).await?;
+    let document = service::readable_results(&state, viewer.as_ref(), id).await?;
+    let options = state.store().list_priority_options(id).await?;
+    let context = results_context(&list, &document, &options, is_participant);
+    Ok(page("priority_results.html", context)?.into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_split_into_paragraphs_at_blank_lines() {
+        assert_eq!(
+            paragraphs("One.\n\n  Two,\nstill two.\n\n\n"),
+            vec!["One.".to_owned(), "Two,\nstill two.".to_owned()]
+        );
+        assert!(paragraphs("  ").is_empty());
+    }
+
+    #[test]
+    fn only_known_notices_are_shown() {
+        let query = |notice: &str| {
+            Ok(Query(NoticeQuery {
+                notice: Some(notice.to_owned()),
+            }))
+        };
+        assert!(super::notice(query("recorded")).is_some());
+        assert!(super::notice(query("option-pending")).is_some());
+        assert_eq!(super::notice(query("<script>")), None);
+    }
+
+    #[test]
+    fn answers_read_as_sentences() {
+        assert_eq!(
+            answer_words(ChoiceBody::Right, None, "Buses", "Clinics"),
+            "“Clinics” first"
+        );
+        assert_eq!(
+            answer_words(
+                ChoiceBody::Neither,
+                Some(ReasonBody::DontKnowEnough),
+                "Buses",
+                "Clinics"
+            ),
+            "Can't decide: I don't know enough"
+        );
+    }
+}
