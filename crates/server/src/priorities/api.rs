@@ -946,7 +946,7 @@ pub async fn results(
 }
 
 /// Returns a list's files for `commonground priorities` as a ZIP archive: `options.csv`,
-/// `comparisons.csv`, `participants.csv` and `constituencies.csv`.
+/// `comparisons.csv`, `participants.csv`, `constituencies.csv` and `groups.csv`.
 #[utoipa::path(
     get, path = "/api/priority-lists/{id}/export", tag = "priorities",
     params(("id" = i64, Path, description = "Priority list id")),
@@ -969,6 +969,7 @@ pub async fn export(
         ("comparisons.csv", files.comparisons.as_bytes()),
         ("participants.csv", files.participants.as_bytes()),
         ("constituencies.csv", files.constituencies.as_bytes()),
+        ("groups.csv", files.groups.as_bytes()),
     ])
     .map_err(ApiError::internal)?;
     let disposition = format!("attachment; filename=\"priority-list-{id}.zip\"");

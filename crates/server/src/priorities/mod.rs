@@ -9,6 +9,7 @@
 pub mod api;
 pub mod document;
 pub mod service;
+pub mod snapshot;
 
 use axum::Router;
 use axum::routing::{get, post, put};

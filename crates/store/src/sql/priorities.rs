@@ -774,6 +774,27 @@ impl PriorityStore for This {
         self.retrying(|| self.record_comparison_once(&new)).await
     }
 
+    async fn priority_list_revision(&self, list: PriorityListId) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT revision FROM priority_lists WHERE id = $1")
+            .bind(list.0)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound(Entity::PriorityList))?;
+        Ok(row.try_get("revision")?)
+    }
+
+    async fn compared_priority_lists(&self) -> Result<Vec<(PriorityListId, i64)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT l.id, l.revision FROM priority_lists l \
+             WHERE EXISTS (SELECT 1 FROM comparisons c WHERE c.list_id = l.id) ORDER BY l.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| Ok((PriorityListId(row.try_get("id")?), row.try_get("revision")?)))
+            .collect()
+    }
+
     async fn list_comparisons(&self, list: PriorityListId) -> Result<Vec<Comparison>, StoreError> {
         let mut conn = self.pool.acquire().await?;
         fetch_list(&mut conn, list).await?;
