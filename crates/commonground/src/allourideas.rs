@@ -150,13 +150,13 @@ pub fn convert(path: &Path) -> Result<Converted, CsvFileError> {
 mod tests {
     use super::*;
 
-    /// A votes file in the export's shape, written by hand: three voters, three ideas.
-    const VOTES: &str = "\
-Vote ID,Session ID,Question ID,Winner ID,Winner Text,Loser ID,Loser Text,Prompt ID,Left Choice ID,Right Choice ID,Created at,Updated at,Appearance ID,Response Time (s),Missing Response Time Explanation,Session Identifier
-1,11,5,101,'Evening clinics',102,'A bus, to the hospital',900,101,102,2011-03-01 10:00:00 UTC,2011-03-01 10:00:00 UTC,7001,3.2,,abc
+    /// A votes file in the export's shape, written by hand: two voters, three ideas; a text
+    /// holding a comma is quoted as CSV quotes it.
+    const VOTES: &str = r#"Vote ID,Session ID,Question ID,Winner ID,Winner Text,Loser ID,Loser Text,Prompt ID,Left Choice ID,Right Choice ID,Created at,Updated at,Appearance ID,Response Time (s),Missing Response Time Explanation,Session Identifier
+1,11,5,101,'Evening clinics',102,"'A bus, to the hospital'",900,101,102,2011-03-01 10:00:00 UTC,2011-03-01 10:00:00 UTC,7001,3.2,,abc
 2,11,5,103,'Benches on the way',101,'Evening clinics',901,101,103,2011-03-01 10:00:05 UTC,2011-03-01 10:00:05 UTC,7002,NA,,abc
-3,12,5,102,'A bus, to the hospital',103,'Benches on the way',902,103,102,2011-03-02 09:00:00 UTC,2011-03-02 09:00:00 UTC,7003,1.0,,def
-";
+3,12,5,102,"'A bus, to the hospital'",103,'Benches on the way',902,103,102,2011-03-02 09:00:00 UTC,2011-03-02 09:00:00 UTC,7003,1.0,,def
+"#;
 
     fn file(text: &str) -> (tempfile::TempDir, PathBuf) {
         let folder = tempfile::tempdir().unwrap();
@@ -186,7 +186,7 @@ Vote ID,Session ID,Question ID,Winner ID,Winner Text,Loser ID,Loser Text,Prompt 
     #[test]
     fn a_winner_who_was_not_shown_is_refused_with_its_line() {
         let broken = VOTES.replace(
-            "3,12,5,102,'A bus, to the hospital',103",
+            "3,12,5,102,\"'A bus, to the hospital'\",103",
             "3,12,5,104,'Somewhere else',103",
         );
         let (_folder, path) = file(&broken);
