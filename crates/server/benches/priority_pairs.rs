@@ -7,7 +7,8 @@
 //! `cargo bench -p server --bench priority_pairs`; under `cargo test` a small list checks the
 //! path only.
 
-#[allow(dead_code, reason = "shared with the engine's bench binaries")]
+#![allow(clippy::print_stdout, reason = "a bench binary reports on stdout")]
+
 #[path = "../../engine/benches/measure/mod.rs"]
 mod measure;
 
