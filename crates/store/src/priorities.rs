@@ -347,6 +347,15 @@ pub trait PriorityStore: Send + Sync {
     /// comparison is refused with [`crate::StoreError::IdempotencyKeyReused`].
     async fn record_comparison(&self, new: NewComparison) -> StoreResult<ComparisonReceipt>;
 
+    /// Records a batch of comparisons in one transaction, each checked as
+    /// [`PriorityStore::record_comparison`] checks it: returns one result per comparison, in
+    /// order, a refused one leaving nothing behind. The error of the whole call means nothing
+    /// was recorded. The lists are locked in id order before anything is read.
+    async fn record_comparisons(
+        &self,
+        batch: &[NewComparison],
+    ) -> StoreResult<Vec<StoreResult<ComparisonReceipt>>>;
+
     /// Returns a list's revision: a counter that every change which can move its results
     /// (a comparison, an option, a moderation decision, an erasure, new settings) increments.
     async fn priority_list_revision(&self, list: PriorityListId) -> StoreResult<i64>;

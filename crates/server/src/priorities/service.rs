@@ -464,18 +464,26 @@ pub async fn compare(
         .map(|key| validated(IdempotencyKey::parse(key)))
         .transpose()?;
     state.limit_comparisons(participant.id, client).await?;
-    let receipt = state
-        .store()
-        .record_comparison(NewComparison {
-            participant: participant.id,
-            left: input.left,
-            right: input.right,
-            choice: input.choice,
-            reason: input.reason,
-            compared_at: state.now_ms(),
-            idempotency_key,
-        })
-        .await?;
+    let new = NewComparison {
+        participant: participant.id,
+        left: input.left,
+        right: input.right,
+        choice: input.choice,
+        reason: input.reason,
+        compared_at: state.now_ms(),
+        idempotency_key,
+    };
+    // On SQLite comparisons share one commit per batch, as votes do; PostgreSQL takes each
+    // in its own transaction, concurrently.
+    let receipt = if state.store().backend() == store::Backend::Sqlite {
+        state.comparisons().submit(new).await.map_err(|error| {
+            ApiError::Unavailable(
+                anyhow::Error::new(error).context("the comparison writer has stopped"),
+            )
+        })??
+    } else {
+        state.store().record_comparison(new).await?
+    };
     if receipt.outcome == store::ComparisonOutcome::New {
         state.analysis().priority_list_changed(participant.list);
     }
