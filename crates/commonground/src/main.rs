@@ -1,5 +1,6 @@
 //! The `commonground` binary: parses the command line and hands over to the commands.
 
+mod allourideas;
 mod analyze;
 mod backup;
 mod config;
@@ -49,6 +50,9 @@ enum Command {
     /// Ranks a priority list from options.csv and comparisons.csv (Bradley–Terry, with each
     /// constituency counted once).
     Priorities(priorities::PrioritiesArgs),
+    /// Converts an All Our Ideas votes export into options.csv and comparisons.csv for
+    /// `priorities`.
+    ImportAllourideas(allourideas::ImportAllOurIdeasArgs),
     /// Scores a partnership's trust survey from partners.csv and ratings.csv: trust and value
     /// per partner, density, centralisation, reciprocity, asymmetry and change between waves.
     Network(network::NetworkArgs),
@@ -68,6 +72,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Analyze(args) => analyze::run(&args),
         Command::Priorities(args) => priorities::run(&args),
+        Command::ImportAllourideas(args) => allourideas::run(&args),
         Command::Network(args) => network::run(&args),
         Command::Map(args) => map::run(&args),
         Command::Serve(args) => serve::run(&args),

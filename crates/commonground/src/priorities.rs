@@ -3,9 +3,10 @@
 //!
 //! The folder holds `options.csv` (`option,text`), `comparisons.csv`
 //! (`timestamp,participant,left,right,choice`, choice `left`, `right` or `neither`) and
-//! optionally `participants.csv` and `constituencies.csv` as for `analyze`.
+//! optionally `participants.csv` and `constituencies.csv` as for `analyze`, and `groups.csv`
+//! (`participant,group,label`: each participant's opinion group in a linked dialogue).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -60,13 +61,19 @@ pub fn run(args: &PrioritiesArgs) -> anyhow::Result<()> {
         .collect();
     let (comparisons, participant_ids) = read_comparisons(&folder.join("comparisons.csv"), &index)?;
     let (names, memberships) = read_constituencies(folder, &participant_ids)?;
+    let groups_path = folder.join("groups.csv");
+    let (groups, group_of) = if groups_path.is_file() {
+        read_groups(&groups_path, &participant_ids)?
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let results = rank(&PriorityInput {
         options: options.len(),
         comparisons: &comparisons,
         constituency_count: names.len(),
         constituencies_of: &memberships,
-        group_count: 0,
-        group_of: &[],
+        group_count: groups.len(),
+        group_of: &group_of,
         shortlist_size: SHORTLIST_SIZE,
     })
     .context("cannot rank the options")?;
@@ -74,6 +81,7 @@ pub fn run(args: &PrioritiesArgs) -> anyhow::Result<()> {
         &DocumentSource {
             options: &options,
             constituencies: &names,
+            groups: &groups,
             seed: args.seed,
             shortlist_size: SHORTLIST_SIZE,
         },
@@ -191,6 +199,61 @@ fn whole_number(
             let reason = format!("{field} must be a whole number, found {text:?}");
             csv.fault(line, RowFault::in_field(field, reason))
         })
+}
+
+/// Opinion groups by id with their labels, in id order, and per participant (as numbered by
+/// `read_comparisons`) the index of theirs.
+type Groups = (Vec<(u64, String)>, Vec<Option<u32>>);
+
+/// Reads `groups.csv`: `participant,group,label`, each participant once, each group with one
+/// label. A file with only its header means no groups.
+fn read_groups(path: &Path, participant_ids: &[u64]) -> Result<Groups, CsvFileError> {
+    let bytes = read_nonempty(path)?;
+    let mut csv = SmallCsv::open(&bytes, path)?;
+    let participant_column = csv.column(&["participant"])?;
+    let group_column = csv.column(&["group"])?;
+    let label_column = csv.column(&["label"])?;
+    let mut labels: BTreeMap<u64, String> = BTreeMap::new();
+    let mut group_of_id: HashMap<u64, u64> = HashMap::new();
+    let mut record = csv::StringRecord::new();
+    while let Some(line) = csv.next_record(&mut record)? {
+        let participant = whole_number(&csv, line, &record, participant_column, "participant")?;
+        let group = whole_number(&csv, line, &record, group_column, "group")?;
+        let label = record.get(label_column).unwrap_or("").trim();
+        if label.is_empty() {
+            let reason = format!("group {group} has no label");
+            return Err(csv.fault(line, RowFault::in_field("label", reason)));
+        }
+        match labels.get(&group) {
+            Some(known) if known != label => {
+                let reason =
+                    format!("group {group} is labelled {known:?} above and {label:?} here");
+                return Err(csv.fault(line, RowFault::in_field("label", reason)));
+            }
+            Some(_) => {}
+            None => {
+                labels.insert(group, label.to_owned());
+            }
+        }
+        if group_of_id.insert(participant, group).is_some() {
+            let reason = format!("participant {participant} appears twice");
+            return Err(csv.fault(line, RowFault::in_field("participant", reason)));
+        }
+    }
+    let position: HashMap<u64, u32> = labels
+        .keys()
+        .enumerate()
+        .map(|(index, group)| (*group, u32::try_from(index).unwrap_or(u32::MAX)))
+        .collect();
+    let of_participant = participant_ids
+        .iter()
+        .map(|id| {
+            group_of_id
+                .get(id)
+                .and_then(|group| position.get(group).copied())
+        })
+        .collect();
+    Ok((labels.into_iter().collect(), of_participant))
 }
 
 /// The constituencies' names, and per participant (as numbered by `read_comparisons`) the

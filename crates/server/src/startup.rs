@@ -63,6 +63,28 @@ async fn bind(address: SocketAddr) -> Result<(TcpListener, SocketAddr), StartErr
 /// in the order they arrived (so a quick change of mind is recorded as the latest vote). SQLite
 /// has a single writer, where concurrent transactions only wait on each other, so there the
 /// whole batch is written in order in one transaction and shares one disk flush.
+/// Writes a batch of comparisons in one transaction; if the transaction fails, every
+/// comparison of the batch hears so.
+async fn write_comparisons(
+    store: Arc<dyn Store>,
+    batch: Vec<store::NewComparison>,
+) -> Vec<StoreResult<store::ComparisonReceipt>> {
+    match store.record_comparisons(&batch).await {
+        Ok(receipts) => receipts,
+        Err(error) => {
+            tracing::error!(%error, comparisons = batch.len(), "a batch of comparisons could not be recorded");
+            batch
+                .iter()
+                .map(|_| {
+                    Err(store::StoreError::internal(std::io::Error::other(
+                        "the batch holding this comparison could not be recorded",
+                    )))
+                })
+                .collect()
+        }
+    }
+}
+
 async fn write_votes(store: Arc<dyn Store>, batch: Vec<CastVote>) -> Vec<StoreResult<VoteReceipt>> {
     let receipts = write_batch(store, batch).await;
     let recorded = receipts.iter().filter(|receipt| receipt.is_ok()).count();
@@ -166,6 +188,10 @@ impl Application {
         let votes = Batcher::spawn(config.vote_batch, config.vote_batch * 8, move |batch| {
             write_votes(Arc::clone(&writer_store), batch)
         });
+        let comparison_store = Arc::clone(&store);
+        let comparisons = Batcher::spawn(config.vote_batch, config.vote_batch * 8, move |batch| {
+            write_comparisons(Arc::clone(&comparison_store), batch)
+        });
         let queue = votes.clone();
         crate::metrics::global().watch_vote_queue(move || queue.queued());
         // Starts the scheduler and its recovery of analyses left stale by a crash.
@@ -175,7 +201,7 @@ impl Application {
             .public_url
             .clone()
             .unwrap_or_else(|| format!("http://{local_addr}"));
-        let state = AppState::new(store, config, clock, votes, analysis, base_url);
+        let state = AppState::new(store, config, clock, votes, comparisons, analysis, base_url);
         Ok(Application {
             listener,
             local_addr,

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use model::{DialogueId, ParticipantId, PriorityParticipantId};
-use store::{CastVote, Store, StoreResult, VoteReceipt};
+use store::{CastVote, ComparisonReceipt, NewComparison, Store, StoreResult, VoteReceipt};
 
 use crate::analysis::AnalysisService;
 use crate::client::ClientAddress;
@@ -27,6 +27,7 @@ struct Inner {
     config: Config,
     clock: SharedClock,
     votes: Batcher<CastVote, StoreResult<VoteReceipt>>,
+    comparisons: Batcher<NewComparison, StoreResult<ComparisonReceipt>>,
     analysis: AnalysisService,
     base_url: String,
     limits: Limits,
@@ -39,6 +40,7 @@ impl AppState {
         config: Config,
         clock: SharedClock,
         votes: Batcher<CastVote, StoreResult<VoteReceipt>>,
+        comparisons: Batcher<NewComparison, StoreResult<ComparisonReceipt>>,
         analysis: AnalysisService,
         base_url: String,
     ) -> AppState {
@@ -49,6 +51,7 @@ impl AppState {
                 config,
                 clock,
                 votes,
+                comparisons,
                 analysis,
                 base_url,
             }),
@@ -73,6 +76,12 @@ impl AppState {
     /// Returns the group-commit vote writer.
     pub fn votes(&self) -> &Batcher<CastVote, StoreResult<VoteReceipt>> {
         &self.inner.votes
+    }
+
+    /// Returns the group-commit comparison writer (SQLite; on PostgreSQL comparisons are
+    /// written one by one, concurrently).
+    pub fn comparisons(&self) -> &Batcher<NewComparison, StoreResult<ComparisonReceipt>> {
+        &self.inner.comparisons
     }
 
     /// Returns the instance's rate limits.

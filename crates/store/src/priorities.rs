@@ -350,6 +350,23 @@ pub trait PriorityStore: Send + Sync {
     /// comparison is refused with [`crate::StoreError::IdempotencyKeyReused`].
     async fn record_comparison(&self, new: NewComparison) -> StoreResult<ComparisonReceipt>;
 
+    /// Records a batch of comparisons in one transaction, each checked as
+    /// [`PriorityStore::record_comparison`] checks it: returns one result per comparison, in
+    /// order, a refused one leaving nothing behind. The error of the whole call means nothing
+    /// was recorded. The lists are locked in id order before anything is read.
+    async fn record_comparisons(
+        &self,
+        batch: &[NewComparison],
+    ) -> StoreResult<Vec<StoreResult<ComparisonReceipt>>>;
+
+    /// Returns a list's revision: a counter that every change which can move its results
+    /// (a comparison, an option, a moderation decision, an erasure, new settings) increments.
+    async fn priority_list_revision(&self, list: PriorityListId) -> StoreResult<i64>;
+
+    /// Lists every priority list holding at least one comparison, with its revision, in id
+    /// order: the lists whose results the background analysis keeps.
+    async fn compared_priority_lists(&self) -> StoreResult<Vec<(PriorityListId, i64)>>;
+
     /// Lists every comparison of a list in recording order.
     async fn list_comparisons(&self, list: PriorityListId) -> StoreResult<Vec<Comparison>>;
 

@@ -19,6 +19,12 @@
 //!
 //! The instance that computed a snapshot keeps what statement routing needs in memory; other
 //! instances (and this one before its first run) fall back to unseen-first order.
+//!
+//! Priority lists are subjects too: a comparison notes its list as changed, and a run ranks
+//! the list and keeps its [`PrioritySnapshot`] (the results document and what the next pair
+//! reads) in memory. A list is stale while its revision in the store is ahead of the kept
+//! snapshot's, so the start-up recovery ranks every compared list once; a recompute of a
+//! dialogue's analysis also notes the lists linked to it, whose opinion groups it moves.
 
 pub mod compute;
 pub mod scheduler;
@@ -26,15 +32,16 @@ pub mod state_json;
 pub mod subject;
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use engine::VoteMatrix;
 use engine::common_ground::{CommonGroundConfig, CommonGroundReport, RoutingInput, next_statement};
-use model::{ConstituencyId, DialogueId, StatementId};
+use model::{ConstituencyId, DialogueId, PriorityListId, StatementId};
 use store::{NewSnapshot, Participant, Store, StoreError};
 use tokio::sync::{broadcast, watch};
 
 use crate::config::Config;
+pub use crate::priorities::snapshot::PrioritySnapshot;
 use crate::time::SharedClock;
 pub use scheduler::{Recovered, RunOutcome};
 use scheduler::{RunFn, Scheduler, Trigger};
@@ -55,12 +62,15 @@ struct RoutingData {
 
 type RoutingCache = Arc<RwLock<BTreeMap<DialogueId, Arc<RoutingData>>>>;
 
+type PriorityCache = Arc<RwLock<BTreeMap<PriorityListId, Arc<PrioritySnapshot>>>>;
+
 /// The background analysis of one server instance.
 #[derive(Clone)]
 pub struct AnalysisService {
     scheduler: Option<Scheduler<Subject>>,
     worker: Worker,
     dialogue_runs: broadcast::Sender<(DialogueId, RunOutcome)>,
+    priority_runs: broadcast::Sender<(PriorityListId, RunOutcome)>,
     recovered: watch::Receiver<Option<Recovered>>,
 }
 
@@ -70,6 +80,9 @@ struct Worker {
     clock: SharedClock,
     seed: u64,
     routing: RoutingCache,
+    priorities: PriorityCache,
+    /// The scheduler, once started: a dialogue's run notes its linked priority lists on it.
+    scheduler: Arc<OnceLock<Scheduler<Subject>>>,
 }
 
 impl AnalysisService {
@@ -81,27 +94,37 @@ impl AnalysisService {
             clock,
             seed: config.seed,
             routing: Arc::new(RwLock::new(BTreeMap::new())),
+            priorities: Arc::new(RwLock::new(BTreeMap::new())),
+            scheduler: Arc::new(OnceLock::new()),
         };
         let (dialogue_runs, _) = broadcast::channel(1024);
+        let (priority_runs, _) = broadcast::channel(1024);
         let (recovery_done, recovered) = watch::channel(None);
         let scheduler = config.analysis_enabled.then(|| {
             let runner = worker.clone();
             let announce = dialogue_runs.clone();
+            let announce_list = priority_runs.clone();
             let run: RunFn<Subject> = Arc::new(move |subject, trigger| {
                 let runner = runner.clone();
                 let announce = announce.clone();
+                let announce_list = announce_list.clone();
                 Box::pin(async move {
                     let outcome = runner.recompute(subject, trigger).await;
+                    // Nobody may be listening; that is fine.
                     match subject {
                         Subject::Dialogue(dialogue) => {
-                            // Nobody may be listening; that is fine.
                             let _ = announce.send((dialogue, outcome));
+                        }
+                        Subject::PriorityList(list) => {
+                            let _ = announce_list.send((list, outcome));
                         }
                     }
                     outcome
                 })
             });
             let scheduler = Scheduler::spawn(config.analysis_debounce, run);
+            // Set once, here, before any run can read it.
+            let _ = worker.scheduler.set(scheduler.clone());
             tokio::spawn(recover(scheduler.clone(), worker.clone(), recovery_done));
             scheduler
         });
@@ -109,8 +132,48 @@ impl AnalysisService {
             scheduler,
             worker,
             dialogue_runs,
+            priority_runs,
             recovered,
         }
+    }
+
+    /// Whether runs happen in the background (analysis is not turned off).
+    pub fn is_running(&self) -> bool {
+        self.scheduler.is_some()
+    }
+
+    /// Notes that a priority list changed; it will be ranked again in the background.
+    pub fn priority_list_changed(&self, list: PriorityListId) {
+        if let Some(scheduler) = &self.scheduler {
+            scheduler.changed(Subject::PriorityList(list));
+        }
+    }
+
+    /// Returns a receiver of every finished background run of a priority list, or `None` when
+    /// analysis is off.
+    pub fn subscribe_priority_lists(
+        &self,
+    ) -> Option<broadcast::Receiver<(PriorityListId, RunOutcome)>> {
+        self.scheduler
+            .as_ref()
+            .map(|_| self.priority_runs.subscribe())
+    }
+
+    /// Returns the latest snapshot this instance holds of a priority list, current or not.
+    pub fn priority_snapshot(&self, list: PriorityListId) -> Option<Arc<PrioritySnapshot>> {
+        self.worker.priority_snapshot(list)
+    }
+
+    /// Keeps a snapshot computed on request, unless a newer one is already kept.
+    pub fn keep_priority_snapshot(&self, snapshot: Arc<PrioritySnapshot>) {
+        self.worker.keep_priority_snapshot(snapshot);
+    }
+
+    /// Ranks a priority list now and waits for it (used by tools and tests).
+    pub async fn recompute_priority_list_now(&self, list: PriorityListId) -> RunOutcome {
+        self.worker
+            .recompute(Subject::PriorityList(list), Trigger::Change)
+            .await
     }
 
     /// Notes that a dialogue changed; its analysis will be recomputed in the background.
@@ -244,6 +307,104 @@ impl Worker {
                 .into_iter()
                 .map(Subject::Dialogue)
                 .collect()),
+            SubjectKind::PriorityList => {
+                let kept = self
+                    .priorities
+                    .read()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .iter()
+                    .map(|(&list, snapshot)| (list, snapshot.revision))
+                    .collect::<BTreeMap<_, _>>();
+                Ok(self
+                    .store
+                    .compared_priority_lists()
+                    .await?
+                    .into_iter()
+                    .filter(|(list, revision)| kept.get(list).is_none_or(|kept| kept < revision))
+                    .take(usize::try_from(limit).unwrap_or(usize::MAX))
+                    .map(|(list, _)| Subject::PriorityList(list))
+                    .collect())
+            }
+        }
+    }
+
+    fn priority_snapshot(&self, list: PriorityListId) -> Option<Arc<PrioritySnapshot>> {
+        self.priorities
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&list)
+            .cloned()
+    }
+
+    fn keep_priority_snapshot(&self, snapshot: Arc<PrioritySnapshot>) {
+        let mut kept = self
+            .priorities
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        let newer = kept
+            .get(&snapshot.list)
+            .is_none_or(|held| held.revision <= snapshot.revision);
+        if newer {
+            kept.insert(snapshot.list, snapshot);
+        }
+    }
+
+    /// Ranks a priority list unless the kept snapshot is current; returns the outcome and,
+    /// when computed, the comparisons counted.
+    async fn recompute_priority_list(
+        &self,
+        list: PriorityListId,
+    ) -> Result<(RunOutcome, Option<u64>), crate::priorities::snapshot::SnapshotError> {
+        let revision = match self.store.priority_list_revision(list).await {
+            Ok(revision) => revision,
+            // The list was deleted (with its partnership) since it was noted: nothing to do.
+            Err(StoreError::NotFound(_)) => {
+                self.priorities
+                    .write()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .remove(&list);
+                return Ok((RunOutcome::UpToDate, None));
+            }
+            Err(error) => return Err(error.into()),
+        };
+        if self
+            .priority_snapshot(list)
+            .is_some_and(|kept| kept.revision >= revision && !kept.is_outdated())
+        {
+            return Ok((RunOutcome::UpToDate, None));
+        }
+        let snapshot = crate::priorities::snapshot::compute(
+            self.store.as_ref(),
+            list,
+            self.seed,
+            self.clock.now_ms(),
+        )
+        .await?;
+        let comparisons = snapshot.document.comparisons;
+        self.keep_priority_snapshot(Arc::new(snapshot));
+        Ok((RunOutcome::Computed, Some(comparisons)))
+    }
+
+    /// Notes, after a dialogue's analysis moved, the priority lists linked to it that this
+    /// instance keeps: their opinion groups come from it.
+    fn note_linked_lists(&self, dialogue: DialogueId) {
+        let Some(scheduler) = self.scheduler.get() else {
+            return;
+        };
+        let linked: Vec<PriorityListId> = self
+            .priorities
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .values()
+            .filter(|snapshot| snapshot.dialogue == Some(dialogue))
+            .map(|snapshot| {
+                // The list's revision has not moved, but its groups may have.
+                snapshot.mark_outdated();
+                snapshot.list
+            })
+            .collect();
+        for list in linked {
+            scheduler.changed(Subject::PriorityList(list));
         }
     }
 
@@ -251,13 +412,20 @@ impl Worker {
     async fn recompute(&self, subject: Subject, trigger: Trigger) -> RunOutcome {
         let started = tokio::time::Instant::now();
         let result = match subject {
-            Subject::Dialogue(dialogue) => self.recompute_dialogue(dialogue, trigger).await,
+            Subject::Dialogue(dialogue) => self
+                .recompute_dialogue(dialogue, trigger)
+                .await
+                .map_err(anyhow::Error::new),
+            Subject::PriorityList(list) => self
+                .recompute_priority_list(list)
+                .await
+                .map_err(anyhow::Error::new),
         };
         let duration = started.elapsed();
         let (outcome, votes) = match result {
             Ok(ran) => ran,
             Err(error) => {
-                tracing::error!(%subject, error = format!("{:#}", anyhow::Error::new(error)), "analysis failed");
+                tracing::error!(%subject, error = format!("{error:#}"), "analysis failed");
                 (RunOutcome::Failed, None)
             }
         };
@@ -338,6 +506,7 @@ impl Worker {
             .write()
             .unwrap_or_else(PoisonError::into_inner)
             .insert(dialogue, Arc::new(routing));
+        self.note_linked_lists(dialogue);
         Ok((RunOutcome::Computed, Some(n_votes)))
     }
 }

@@ -8,13 +8,15 @@
 
 use std::fmt;
 
-use model::DialogueId;
+use model::{DialogueId, PriorityListId};
 
 /// One analysed subject: what the scheduler queues and the worker recomputes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Subject {
     /// A dialogue's opinion groups and common ground.
     Dialogue(DialogueId),
+    /// A priority list's results and what choosing its next pair reads.
+    PriorityList(PriorityListId),
 }
 
 /// The kinds of analysed subject, each recovered in turn on start.
@@ -22,16 +24,19 @@ pub enum Subject {
 pub enum SubjectKind {
     /// Dialogues.
     Dialogue,
+    /// Priority lists.
+    PriorityList,
 }
 
 impl SubjectKind {
     /// Every kind, in the order the start-up recovery visits them.
-    pub const ALL: [SubjectKind; 1] = [SubjectKind::Dialogue];
+    pub const ALL: [SubjectKind; 2] = [SubjectKind::Dialogue, SubjectKind::PriorityList];
 
     /// The kind's name in logs and figures.
     pub fn name(self) -> &'static str {
         match self {
             SubjectKind::Dialogue => "dialogue",
+            SubjectKind::PriorityList => "priority_list",
         }
     }
 }
@@ -41,6 +46,7 @@ impl Subject {
     pub fn kind(self) -> SubjectKind {
         match self {
             Subject::Dialogue(_) => SubjectKind::Dialogue,
+            Subject::PriorityList(_) => SubjectKind::PriorityList,
         }
     }
 
@@ -48,6 +54,7 @@ impl Subject {
     pub fn id(self) -> i64 {
         match self {
             Subject::Dialogue(dialogue) => dialogue.get(),
+            Subject::PriorityList(list) => list.get(),
         }
     }
 }
@@ -56,6 +63,7 @@ impl fmt::Display for Subject {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Subject::Dialogue(dialogue) => write!(formatter, "dialogue {dialogue}"),
+            Subject::PriorityList(list) => write!(formatter, "priority list {list}"),
         }
     }
 }

@@ -982,8 +982,8 @@ pub(crate) async fn signed_in(
 }
 
 /// Returns a list's files for `commonground priorities` as a ZIP archive: `options.csv`,
-/// `comparisons.csv`, `participants.csv` and `constituencies.csv`. Only the partnership's convenors
-/// may, whatever the list's `results_visibility`.
+/// `comparisons.csv`, `participants.csv`, `constituencies.csv` and `groups.csv`. Only the
+/// partnership's convenors may, whatever the list's `results_visibility`.
 #[utoipa::path(
     get, path = "/api/priority-lists/{id}/export", tag = "priorities",
     params(("id" = i64, Path, description = "Priority list id")),
@@ -1006,6 +1006,7 @@ pub async fn export(
         ("comparisons.csv", files.comparisons.as_bytes()),
         ("participants.csv", files.participants.as_bytes()),
         ("constituencies.csv", files.constituencies.as_bytes()),
+        ("groups.csv", files.groups.as_bytes()),
     ])
     .map_err(ApiError::internal)?;
     let disposition = format!("attachment; filename=\"priority-list-{id}.zip\"");

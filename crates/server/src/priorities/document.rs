@@ -41,6 +41,10 @@ pub struct PriorityDocument {
     pub shortlist: ShortlistNote,
     /// Where two constituencies' top `N` differ most, when at least two count.
     pub divergence: Option<DivergenceEntry>,
+    /// Per opinion group of the linked dialogue's analysis that holds a participant of the
+    /// list, in group id order: the ranking from that group's comparisons alone. Empty when
+    /// no participant is linked to a group (and always from files without `groups.csv`).
+    pub groups: Vec<GroupEntry>,
 }
 
 /// The model behind the numbers.
@@ -150,6 +154,39 @@ pub struct ConstituencyEntry {
     pub top: Vec<u64>,
 }
 
+/// One opinion group's ranking.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupEntry {
+    /// The group's id in the dialogue's analysis.
+    pub id: u64,
+    /// Its label ("group 1", or the convenors' name for it).
+    pub label: String,
+    /// Which estimate its ranking is.
+    pub estimate: String,
+    /// Comparisons its members made.
+    pub comparisons: u64,
+    /// Those with a winner.
+    pub decided: u64,
+    /// Members who compared.
+    pub participants: u32,
+    /// Option ids in its rank order, its top `N` first.
+    pub top: Vec<u64>,
+    /// Every option's standing from the group's comparisons, in the order of `options`.
+    pub options: Vec<GroupStanding>,
+}
+
+/// An option's standing within one opinion group.
+// Holds a flattened `Standing`; see there.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupStanding {
+    /// The option's id.
+    pub option: u64,
+    /// The standing from the group's comparisons alone.
+    #[serde(flatten)]
+    pub standing: Standing,
+}
+
 /// The shortlist and how it was made.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -207,6 +244,8 @@ pub struct DocumentSource<'a> {
     pub options: &'a [(u64, String)],
     /// Per constituency index: its name.
     pub constituencies: &'a [String],
+    /// Per opinion group index: its id and label.
+    pub groups: &'a [(u64, String)],
     /// The seed given.
     pub seed: u64,
     /// The shortlist size used.
@@ -265,6 +304,34 @@ pub fn build(source: &DocumentSource<'_>, results: &PriorityResults) -> Priority
             })
             .collect()
     };
+    let groups = results
+        .groups
+        .iter()
+        .zip(source.groups)
+        .map(|(ranking, (group_id, label))| GroupEntry {
+            id: *group_id,
+            label: label.clone(),
+            estimate: estimate_word(ranking),
+            comparisons: ranking.comparisons,
+            decided: ranking.decided,
+            participants: ranking.participants,
+            top: ranking
+                .order()
+                .into_iter()
+                .take(source.shortlist_size)
+                .map(id)
+                .collect(),
+            options: ranking
+                .options
+                .iter()
+                .enumerate()
+                .map(|(index, standing)| GroupStanding {
+                    option: id(index),
+                    standing: Standing::from_engine(standing),
+                })
+                .collect(),
+        })
+        .collect();
     PriorityDocument {
         format_version: FORMAT_VERSION,
         model: ModelNote {
@@ -305,6 +372,7 @@ pub fn build(source: &DocumentSource<'_>, results: &PriorityResults) -> Priority
             only_first: ranked(&d.only_first),
             only_second: ranked(&d.only_second),
         }),
+        groups,
     }
 }
 

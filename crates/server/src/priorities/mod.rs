@@ -13,6 +13,7 @@ mod convenor_pages;
 pub mod document;
 pub(crate) mod pages;
 pub mod service;
+pub mod snapshot;
 
 use axum::Router;
 use axum::routing::{get, post, put};

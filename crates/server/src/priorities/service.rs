@@ -5,7 +5,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use engine::priorities::{Choice, PairRequest, PriorityInput};
 use model::{
     ComparisonChoice, ConstituencyKind, ConstituencyName, Description, IdempotencyKey,
     ModerationPolicy, ModerationStatus, OptionText, PartnershipId, PriorityListId,
@@ -18,7 +17,8 @@ use store::{
     PriorityListSettings, PriorityOption, PriorityParticipant,
 };
 
-use super::document::{self, DocumentSource, PriorityDocument};
+use super::document::PriorityDocument;
+use super::snapshot;
 use crate::auth::{CurrentConvenor, priority_cookie_name, set_cookie};
 use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
@@ -26,7 +26,7 @@ use crate::state::AppState;
 use crate::views::validated;
 
 /// How many options of each constituency's ranking earn shortlist points, as in the command.
-pub const SHORTLIST_SIZE: usize = 10;
+pub const SHORTLIST_SIZE: usize = snapshot::SHORTLIST_SIZE;
 
 /// How long the participant cookie of a priority list lasts.
 const PARTICIPANT_COOKIE_SECS: u64 = 365 * 24 * 3600;
@@ -541,138 +541,49 @@ pub fn constituency_names(list: &PriorityList, participant: &PriorityParticipant
         .collect()
 }
 
-/// The options participants may compare: not rejected, and accepted under pre-moderation.
-fn comparable(list: &PriorityList, options: Vec<PriorityOption>) -> Vec<PriorityOption> {
-    options
-        .into_iter()
-        .filter(|option| option.moderation.is_visible_under(list.settings.moderation))
-        .collect()
-}
-
-/// The options a ranking counts: every option not rejected (an option awaiting
-/// pre-moderation has no comparisons yet).
-fn ranked_options(options: Vec<PriorityOption>) -> Vec<PriorityOption> {
-    options
-        .into_iter()
-        .filter(|option| option.moderation != ModerationStatus::Rejected)
-        .collect()
-}
-
-fn engine_choice(choice: ComparisonChoice) -> Choice {
-    match choice {
-        ComparisonChoice::Left => Choice::Left,
-        ComparisonChoice::Right => Choice::Right,
-        ComparisonChoice::Neither => Choice::Neither,
-    }
-}
-
-/// Comparisons as the engine reads them: options and participants as indexes; comparisons of
-/// options not in `index` are left out.
-fn engine_comparisons(
-    comparisons: &[Comparison],
-    index: &BTreeMap<PriorityOptionId, u32>,
-    participant_index: &mut BTreeMap<model::PriorityParticipantId, u32>,
-) -> Vec<engine::priorities::Comparison> {
-    let mut out = Vec::with_capacity(comparisons.len());
-    for comparison in comparisons {
-        let (Some(&left), Some(&right)) =
-            (index.get(&comparison.left), index.get(&comparison.right))
-        else {
-            continue;
-        };
-        let next = u32::try_from(participant_index.len()).unwrap_or(u32::MAX);
-        let participant = *participant_index
-            .entry(comparison.participant)
-            .or_insert(next);
-        out.push(engine::priorities::Comparison {
-            participant,
-            left,
-            right,
-            choice: engine_choice(comparison.choice),
-        });
-    }
-    out
-}
-
-fn option_index(options: &[PriorityOption]) -> BTreeMap<PriorityOptionId, u32> {
-    options
-        .iter()
-        .enumerate()
-        .map(|(i, option)| (option.id, u32::try_from(i).unwrap_or(u32::MAX)))
-        .collect()
-}
-
 /// Returns the next pair of options for a participant (left, right), or `None` when they have
 /// compared every pair. The engine chooses it: towards options whose rank is least certain and
 /// that the participant's constituencies have seen least, never a pair already answered, and
-/// the same pair for the same state and seed.
+/// the same pair for the same state and seed. It reads the list's latest snapshot (computed
+/// now if there is none) and the participant's own comparisons, not everyone's.
 pub async fn next_pair(
     state: &AppState,
     participant: &PriorityParticipant,
 ) -> Result<Option<(PriorityOption, PriorityOption)>, ApiError> {
     let store = state.store();
-    let list = store.get_priority_list(participant.list).await?;
-    let options = comparable(&list, store.list_priority_options(list.id).await?);
-    if options.len() < 2 {
-        return Ok(None);
-    }
-    let index = option_index(&options);
-    let comparisons = store.list_comparisons(list.id).await?;
-    let members = store.list_priority_participants(list.id).await?;
-    let mut participant_index = BTreeMap::new();
-    let engine_comparisons = engine_comparisons(&comparisons, &index, &mut participant_index);
-    let fit =
-        engine::priorities::fit(options.len(), &engine_comparisons).map_err(ApiError::internal)?;
-    // Exposure counts the comparisons made by people sharing a constituency with this
-    // participant; for a participant of no constituency, everyone's.
-    let mine: BTreeSet<_> = participant.constituencies.iter().copied().collect();
-    let neighbours: BTreeSet<model::PriorityParticipantId> = members
+    let revision = store.priority_list_revision(participant.list).await?;
+    let snapshot = match state.analysis().priority_snapshot(participant.list) {
+        Some(snapshot) => snapshot,
+        None => snapshot_now(state, participant.list).await?,
+    };
+    // Options added or moderated since the snapshot are read afresh.
+    let current = if snapshot.revision >= revision {
+        None
+    } else {
+        let list = store.get_priority_list(participant.list).await?;
+        Some(snapshot::comparable_options(
+            &list,
+            &store.list_priority_options(list.id).await?,
+        ))
+    };
+    let answered: Vec<(PriorityOptionId, PriorityOptionId)> = store
+        .participant_comparisons(participant.id)
+        .await?
         .iter()
-        .filter(|member| {
-            mine.is_empty()
-                || member
-                    .constituencies
-                    .iter()
-                    .any(|constituency| mine.contains(constituency))
-        })
-        .map(|member| member.id)
+        .map(|comparison| (comparison.left, comparison.right))
         .collect();
-    let mut exposure = vec![0_u64; options.len()];
-    let mut answered = Vec::new();
-    for comparison in &comparisons {
-        let (Some(&left), Some(&right)) =
-            (index.get(&comparison.left), index.get(&comparison.right))
-        else {
-            continue;
-        };
-        if neighbours.contains(&comparison.participant) {
-            exposure[left as usize] += 1;
-            exposure[right as usize] += 1;
-        }
-        if comparison.participant == participant.id {
-            answered.push((left, right));
-        }
-    }
-    let active = vec![true; options.len()];
     let seed = state.config().seed
         ^ u64::try_from(participant.id.get())
             .unwrap_or(0)
-            .rotate_left(32)
-        ^ u64::try_from(answered.len()).unwrap_or(0);
-    let pair = engine::priorities::next_pair(&PairRequest {
-        log_strength: &fit.log_strength,
-        standard_error: &fit.standard_error,
-        exposure: &exposure,
-        active: &active,
-        answered: &answered,
+            .rotate_left(32);
+    let options = current.as_deref().unwrap_or(&snapshot.pairs.options);
+    let pair = snapshot.pairs.choose(
+        current.as_deref(),
+        &participant.constituencies,
+        &answered,
         seed,
-    });
-    Ok(pair.map(|(left, right)| {
-        (
-            options[left as usize].clone(),
-            options[right as usize].clone(),
-        )
-    }))
+    );
+    Ok(pair.map(|(left, right)| (options[left].clone(), options[right].clone())))
 }
 
 /// Records a comparison, within the rate limits of votes, and answers only once it is
@@ -698,18 +609,30 @@ pub async fn compare(
         .map(|key| validated(IdempotencyKey::parse(key)))
         .transpose()?;
     state.limit_comparisons(participant.id, client).await?;
-    Ok(state
-        .store()
-        .record_comparison(NewComparison {
-            participant: participant.id,
-            left: input.left,
-            right: input.right,
-            choice: input.choice,
-            reason: input.reason,
-            compared_at: state.now_ms(),
-            idempotency_key,
-        })
-        .await?)
+    let new = NewComparison {
+        participant: participant.id,
+        left: input.left,
+        right: input.right,
+        choice: input.choice,
+        reason: input.reason,
+        compared_at: state.now_ms(),
+        idempotency_key,
+    };
+    // On SQLite comparisons share one commit per batch, as votes do; PostgreSQL takes each
+    // in its own transaction, concurrently.
+    let receipt = if state.store().backend() == store::Backend::Sqlite {
+        state.comparisons().submit(new).await.map_err(|error| {
+            ApiError::Unavailable(
+                anyhow::Error::new(error).context("the comparison writer has stopped"),
+            )
+        })??
+    } else {
+        state.store().record_comparison(new).await?
+    };
+    if receipt.outcome == store::ComparisonOutcome::New {
+        state.analysis().priority_list_changed(participant.list);
+    }
+    Ok(receipt)
 }
 
 /// Adds a participant's option (1 to 280 characters), moderated as statements are, within the
@@ -816,6 +739,9 @@ pub struct ListFiles {
     /// `constituencies.csv`: `constituency,expected_share,kind`, each constituency with an
     /// equal share, since each counts once.
     pub constituencies: String,
+    /// `groups.csv`: `participant,group,label`, each participant's opinion group in the
+    /// linked dialogue's latest analysis, for those who joined with their dialogue token.
+    pub groups: String,
 }
 
 fn csv_field(text: &str) -> String {
@@ -833,25 +759,28 @@ struct ListData {
     options: Vec<PriorityOption>,
     comparisons: Vec<Comparison>,
     participants: Vec<PriorityParticipant>,
+    groups: snapshot::LinkedGroups,
 }
 
 async fn load(state: &AppState, id: PriorityListId) -> Result<ListData, ApiError> {
     let store = state.store();
     let list = store.get_priority_list(id).await?;
-    let options = ranked_options(store.list_priority_options(id).await?);
-    let index = option_index(&options);
+    let options = snapshot::ranked_options(&store.list_priority_options(id).await?);
+    let index: BTreeSet<PriorityOptionId> = options.iter().map(|option| option.id).collect();
     let comparisons = store
         .list_comparisons(id)
         .await?
         .into_iter()
-        .filter(|c| index.contains_key(&c.left) && index.contains_key(&c.right))
+        .filter(|c| index.contains(&c.left) && index.contains(&c.right))
         .collect();
     let participants = store.list_priority_participants(id).await?;
+    let groups = snapshot::linked_groups(store, &list, &participants).await?;
     Ok(ListData {
         list,
         options,
         comparisons,
         participants,
+        groups,
     })
 }
 
@@ -903,11 +832,27 @@ pub async fn export(
             constituency.kind.map_or("", ConstituencyKind::as_str)
         ));
     }
+    let mut groups = String::from("participant,group,label\n");
+    for participant in &data.participants {
+        if let Some((group, label)) = data
+            .groups
+            .of
+            .get(&participant.id)
+            .and_then(|&index| data.groups.groups.get(index))
+        {
+            groups.push_str(&format!(
+                "{},{group},{}\n",
+                participant.id,
+                csv_field(label)
+            ));
+        }
+    }
     Ok(ListFiles {
         options,
         comparisons,
         participants,
         constituencies,
+        groups,
     })
 }
 
@@ -950,70 +895,39 @@ pub async fn readable_results(
 }
 
 /// Ranks a list's options: the document `commonground priorities --format json` writes for
-/// the list's exported files, computed from the stored comparisons on a blocking thread.
-/// Who may read it is [`readable_results`]'s to decide.
+/// the list's exported files. Served from the list's latest snapshot, which the background
+/// analysis keeps current; computed now when there is none, or when it is stale and no
+/// background analysis runs. Who may read it is [`readable_results`]'s to decide.
 pub async fn results(state: &AppState, id: PriorityListId) -> Result<PriorityDocument, ApiError> {
-    let data = load(state, id).await?;
-    let seed = state.config().seed;
-    tokio::task::spawn_blocking(move || rank(&data, seed))
-        .await
-        .map_err(ApiError::internal)?
-}
-
-fn rank(data: &ListData, seed: u64) -> Result<PriorityDocument, ApiError> {
-    let index = option_index(&data.options);
-    let mut participant_index = BTreeMap::new();
-    let comparisons = engine_comparisons(&data.comparisons, &index, &mut participant_index);
-    let constituency_index: BTreeMap<model::PriorityConstituencyId, u32> = data
-        .list
-        .constituencies
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id, u32::try_from(i).unwrap_or(u32::MAX)))
-        .collect();
-    let mut constituencies_of = vec![Vec::new(); participant_index.len()];
-    for participant in &data.participants {
-        if let Some(&i) = participant_index.get(&participant.id) {
-            constituencies_of[i as usize] = participant
-                .constituencies
-                .iter()
-                .filter_map(|c| constituency_index.get(c).copied())
-                .collect();
+    let revision = state.store().priority_list_revision(id).await?;
+    let analysis = state.analysis();
+    if let Some(kept) = analysis.priority_snapshot(id) {
+        if kept.is_current(revision) {
+            return Ok(kept.document.clone());
+        }
+        if analysis.is_running() {
+            // Another instance may have taken the change: make sure a run follows.
+            analysis.priority_list_changed(id);
+            return Ok(kept.document.clone());
         }
     }
-    let results = engine::priorities::rank(&PriorityInput {
-        options: data.options.len(),
-        comparisons: &comparisons,
-        constituency_count: data.list.constituencies.len(),
-        constituencies_of: &constituencies_of,
-        group_count: 0,
-        group_of: &[],
-        shortlist_size: SHORTLIST_SIZE,
-    })
-    .map_err(ApiError::internal)?;
-    let options: Vec<(u64, String)> = data
-        .options
-        .iter()
-        .map(|option| {
-            (
-                u64::try_from(option.id.get()).unwrap_or(0),
-                option.text.clone(),
-            )
-        })
-        .collect();
-    let names: Vec<String> = data
-        .list
-        .constituencies
-        .iter()
-        .map(|c| c.name.as_str().to_owned())
-        .collect();
-    Ok(document::build(
-        &DocumentSource {
-            options: &options,
-            constituencies: &names,
-            seed,
-            shortlist_size: SHORTLIST_SIZE,
-        },
-        &results,
-    ))
+    Ok(snapshot_now(state, id).await?.document.clone())
+}
+
+/// Computes a list's snapshot now and keeps it.
+async fn snapshot_now(
+    state: &AppState,
+    id: PriorityListId,
+) -> Result<std::sync::Arc<snapshot::PrioritySnapshot>, ApiError> {
+    let computed = snapshot::compute(state.store(), id, state.config().seed, state.now_ms())
+        .await
+        .map_err(|error| match error {
+            snapshot::SnapshotError::Store(error) => ApiError::from(error),
+            other => ApiError::internal(other),
+        })?;
+    let computed = std::sync::Arc::new(computed);
+    state
+        .analysis()
+        .keep_priority_snapshot(std::sync::Arc::clone(&computed));
+    Ok(computed)
 }

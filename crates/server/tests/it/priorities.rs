@@ -494,3 +494,297 @@ async fn a_priority_list_goes_from_common_ground_to_results_on_postgresql() {
     whole_path(&app).await;
     crate::postgres::drop_database(&database);
 }
+
+/// A dialogue whose participants split into two opinion groups: the even-numbered ones agree
+/// with the first two statements and disagree with the last two, the odd-numbered ones the
+/// other way round. Returns the dialogue and each side's dialogue tokens.
+async fn dialogue_of_two_groups(app: &TestApp) -> (i64, Vec<String>, Vec<String>) {
+    let created = app
+        .create_dialogue(&json!({
+            "title": "Our town",
+            "question": "What should change in town?",
+            "statements": [
+                "Build more car parks",
+                "Widen the ring road",
+                "Pedestrianise the high street",
+                "Run buses every ten minutes",
+            ],
+        }))
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+    let dialogue = created.body["id"].as_i64().unwrap();
+    let statements: Vec<i64> = app.list_statements(dialogue, "").await.body["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_i64().unwrap())
+        .collect();
+    let (mut drivers, mut walkers) = (Vec::new(), Vec::new());
+    for person in 0..16 {
+        let joined = app.join(dialogue, &[]).await;
+        let drives = person % 2 == 0;
+        for (position, statement) in statements.iter().enumerate() {
+            let agrees = (position < 2) == drives;
+            let vote = if agrees { "agree" } else { "disagree" };
+            let voted = app.vote(dialogue, &joined, *statement, vote).await;
+            assert_eq!(voted.status, StatusCode::OK, "{voted:?}");
+        }
+        if drives {
+            drivers.push(joined.token);
+        } else {
+            walkers.push(joined.token);
+        }
+    }
+    assert_eq!(
+        app.recompute_now(dialogue).await,
+        server::analysis::RunOutcome::Computed
+    );
+    let groups = app.analysis(dialogue).await.body["groups"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(groups, 2, "the votes split the dialogue into two groups");
+    (dialogue, drivers, walkers)
+}
+
+/// Creates an open list with the options given (convenor's, accepted at once), linked to a
+/// dialogue if one is given; returns its id.
+async fn list_with_options(
+    app: &TestApp,
+    partnership: i64,
+    dialogue: Option<i64>,
+    texts: &[&str],
+) -> i64 {
+    let created = convenor(
+        app,
+        reqwest::Method::POST,
+        &format!("/api/partnerships/{partnership}/priority-lists"),
+        Some(json!({
+            "title": "What first",
+            "question": "Which should the town do first?",
+            "dialogue_id": dialogue,
+        })),
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+    let list = created.body["id"].as_i64().unwrap();
+    for text in texts {
+        let option = convenor(
+            app,
+            reqwest::Method::POST,
+            &format!("/api/priority-lists/{list}/options"),
+            Some(json!({ "text": text })),
+        )
+        .await;
+        assert_eq!(option.status, StatusCode::CREATED, "{option:?}");
+    }
+    list
+}
+
+async fn join_list(app: &TestApp, list: i64, dialogue_token: Option<&str>) -> String {
+    let joined = send(
+        app.anonymous
+            .post(app.url(&format!("/api/priority-lists/{list}/participants")))
+            .json(&json!({ "dialogue_token": dialogue_token })),
+    )
+    .await;
+    assert_eq!(joined.status, StatusCode::CREATED, "{joined:?}");
+    joined.body["token"].as_str().unwrap().to_owned()
+}
+
+async fn results_of(app: &TestApp, list: i64) -> PriorityDocument {
+    let answer = app
+        .anonymous
+        .get(app.url(&format!("/api/priority-lists/{list}/results")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::OK);
+    serde_json::from_slice(&answer.bytes().await.unwrap()).unwrap()
+}
+
+const DRIVER_ORDER: [&str; 3] = [
+    "A new car park",
+    "Cheaper bus fares",
+    "A car-free high street",
+];
+const WALKER_ORDER: [&str; 3] = [
+    "A car-free high street",
+    "Cheaper bus fares",
+    "A new car park",
+];
+
+async fn groups_rank_options_their_own_way(app: &TestApp) {
+    app.login_as_convenor().await;
+    let (dialogue, drivers, walkers) = dialogue_of_two_groups(app).await;
+    let partnership = app.get_dialogue(dialogue).await.body["partnership_id"]
+        .as_i64()
+        .unwrap();
+    let list = list_with_options(app, partnership, Some(dialogue), &DRIVER_ORDER).await;
+    // Three of each side join with their dialogue token, one person without.
+    for token in drivers.iter().take(3) {
+        let mine = join_list(app, list, Some(token)).await;
+        assert_eq!(compare_all(app, list, &mine, &DRIVER_ORDER).await.len(), 3);
+    }
+    for token in walkers.iter().take(3) {
+        let mine = join_list(app, list, Some(token)).await;
+        assert_eq!(compare_all(app, list, &mine, &WALKER_ORDER).await.len(), 3);
+    }
+    let unlinked = join_list(app, list, None).await;
+    compare_all(app, list, &unlinked, &WALKER_ORDER).await;
+
+    let document = results_of(app, list).await;
+    assert_eq!(document.comparisons, 21);
+    assert_eq!(document.groups.len(), 2, "{:?}", document.groups);
+    let text_of = |id: u64| {
+        document
+            .options
+            .iter()
+            .find(|option| option.id == id)
+            .unwrap()
+            .text
+            .clone()
+    };
+    let mut firsts: Vec<String> = document
+        .groups
+        .iter()
+        .map(|group| text_of(group.top[0]))
+        .collect();
+    firsts.sort();
+    assert_eq!(firsts, ["A car-free high street", "A new car park"]);
+    for group in &document.groups {
+        // Each group holds its three linked participants, not the unlinked one.
+        assert_eq!((group.participants, group.comparisons), (3, 9), "{group:?}");
+        assert_eq!(group.label, format!("group {}", group.id + 1));
+        assert_eq!(group.options.len(), 3);
+        let first = group
+            .options
+            .iter()
+            .find(|standing| standing.option == group.top[0])
+            .unwrap();
+        assert_eq!((first.standing.wins, first.standing.losses), (6, 0));
+    }
+    assert!(document.groups[0].id < document.groups[1].id);
+
+    // The export's groups.csv names each linked participant's group.
+    let export = convenor(
+        app,
+        reqwest::Method::GET,
+        &format!("/api/priority-lists/{list}/export"),
+        None,
+    )
+    .await;
+    let files = server::zip::read_stored(&export.bytes).expect("a ZIP archive");
+    let (_, groups) = files.iter().find(|(name, _)| name == "groups.csv").unwrap();
+    let groups = String::from_utf8(groups.clone()).unwrap();
+    assert!(groups.starts_with("participant,group,label\n"), "{groups}");
+    assert_eq!(groups.lines().count(), 7, "{groups}");
+}
+
+#[tokio::test]
+async fn opinion_groups_of_the_linked_dialogue_rank_the_options_their_own_way() {
+    let app = spawn_app().await;
+    groups_rank_options_their_own_way(&app).await;
+}
+
+#[tokio::test]
+async fn opinion_groups_rank_the_options_their_own_way_on_postgresql() {
+    let Some(database) = crate::postgres::fresh_database().await else {
+        return;
+    };
+    let app = spawn_app_on(Config {
+        database: database.clone(),
+        analysis_enabled: false,
+        ..Config::for_tests()
+    })
+    .await;
+    seed_convenor(&app).await;
+    groups_rank_options_their_own_way(&app).await;
+    crate::postgres::drop_database(&database);
+}
+
+/// Waits, with a bound, until a background run of the list has finished and the results count
+/// `comparisons`.
+async fn wait_for_results(
+    app: &TestApp,
+    runs: &mut tokio::sync::broadcast::Receiver<(
+        model::PriorityListId,
+        server::analysis::RunOutcome,
+    )>,
+    list: i64,
+    comparisons: u64,
+) -> PriorityDocument {
+    tokio::time::timeout(std::time::Duration::from_secs(60), async {
+        loop {
+            let document = results_of(app, list).await;
+            if document.comparisons == comparisons {
+                return document;
+            }
+            let (ran, outcome) = runs.recv().await.expect("the scheduler runs");
+            assert_ne!(outcome, server::analysis::RunOutcome::Failed, "list {ran}");
+        }
+    })
+    .await
+    .expect("the results catch up within a minute")
+}
+
+async fn the_scheduler_keeps_the_results(app: &TestApp) {
+    app.login_as_convenor().await;
+    let analysis = app.state.analysis();
+    let mut runs = analysis
+        .subscribe_priority_lists()
+        .expect("background analysis runs");
+    let partnership = app
+        .get_dialogue(app.create_standard_dialogue().await)
+        .await
+        .body["partnership_id"]
+        .as_i64()
+        .unwrap();
+    let list = list_with_options(app, partnership, None, &DRIVER_ORDER).await;
+    let first = join_list(app, list, None).await;
+    compare_all(app, list, &first, &DRIVER_ORDER).await;
+    let before = wait_for_results(app, &mut runs, list, 3).await;
+    let id = model::PriorityListId(list);
+    let kept = analysis.priority_snapshot(id).expect("a snapshot is kept");
+    let revision = app.state.store().priority_list_revision(id).await.unwrap();
+    assert!(kept.is_current(revision));
+    // A current snapshot is not computed again.
+    assert_eq!(
+        analysis.recompute_priority_list_now(id).await,
+        server::analysis::RunOutcome::UpToDate
+    );
+
+    // More comparisons: the scheduler catches up, and what it serves is what a fresh ranking
+    // of the store gives.
+    let second = join_list(app, list, None).await;
+    compare_all(app, list, &second, &WALKER_ORDER).await;
+    let after = wait_for_results(app, &mut runs, list, 6).await;
+    assert_ne!(before, after);
+    let fresh =
+        server::priorities::snapshot::compute(app.state.store(), id, app.state.config().seed, 0)
+            .await
+            .unwrap();
+    assert_eq!(after, fresh.document);
+}
+
+#[tokio::test]
+async fn the_background_analysis_keeps_each_lists_results_current() {
+    let app = crate::support::spawn_app_with_background_analysis().await;
+    the_scheduler_keeps_the_results(&app).await;
+}
+
+#[tokio::test]
+async fn the_background_analysis_keeps_each_lists_results_current_on_postgresql() {
+    let Some(database) = crate::postgres::fresh_database().await else {
+        return;
+    };
+    let app = spawn_app_on(Config {
+        database: database.clone(),
+        analysis_enabled: true,
+        ..Config::for_tests()
+    })
+    .await;
+    seed_convenor(&app).await;
+    the_scheduler_keeps_the_results(&app).await;
+    crate::postgres::drop_database(&database);
+}

@@ -47,6 +47,84 @@ struct ListState {
     dialogue: Option<DialogueId>,
 }
 
+/// Checks a comparison under its list's lock and, unless refused, writes it; every check
+/// comes before the write, so a refused comparison leaves nothing behind.
+async fn check_and_insert(
+    conn: &mut Conn,
+    new: &NewComparison,
+    list: PriorityListId,
+    state: ListState,
+) -> Result<ComparisonReceipt, StoreError> {
+    // Read again under the list's lock: a participant erased by a transaction that
+    // committed first is no longer found.
+    participant_list(&mut *conn, new.participant).await?;
+    if let Some(key) = &new.idempotency_key
+        && let Some(receipt) = replayed_comparison(&mut *conn, new, key).await?
+    {
+        return Ok(receipt);
+    }
+    if !state.is_open {
+        return Err(StoreError::PriorityListClosed);
+    }
+    if new.left == new.right {
+        return Err(StoreError::Invalid(
+            "an option cannot be compared with itself".to_owned(),
+        ));
+    }
+    if new.reason.is_some() && new.choice != ComparisonChoice::Neither {
+        return Err(StoreError::Invalid(
+            "a reason is given only when the participant cannot decide".to_owned(),
+        ));
+    }
+    check_comparable(&mut *conn, list, state, new.left).await?;
+    check_comparable(&mut *conn, list, state, new.right).await?;
+    let answered: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM comparisons WHERE participant_id = $1 AND \
+             ((left_option_id = $2 AND right_option_id = $3) \
+             OR (left_option_id = $3 AND right_option_id = $2))",
+    )
+    .bind(new.participant.0)
+    .bind(new.left.0)
+    .bind(new.right.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if answered.is_some() {
+        return Err(StoreError::PairAlreadyCompared);
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO comparisons (list_id, participant_id, left_option_id, right_option_id, \
+             choice, reason, idempotency_key, compared_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(list.0)
+    .bind(new.participant.0)
+    .bind(new.left.0)
+    .bind(new.right.0)
+    .bind(new.choice.as_str())
+    .bind(new.reason.map(UndecidedReason::as_str))
+    .bind(
+        new.idempotency_key
+            .as_ref()
+            .map(model::IdempotencyKey::as_str),
+    )
+    .bind(new.compared_at)
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(|error| {
+        // The list's lock serialises a participant's comparisons, so the unique indexes
+        // only back the checks above up.
+        if is_unique_violation(&error) {
+            StoreError::PairAlreadyCompared
+        } else {
+            error.into()
+        }
+    })?;
+    Ok(ComparisonReceipt {
+        comparison: ComparisonId(id),
+        outcome: ComparisonOutcome::New,
+    })
+}
+
 /// Bumps a list's revision and returns its state; on PostgreSQL this locks the list's row until
 /// the transaction ends, serialising the writes to one list.
 async fn bump_list(conn: &mut Conn, list: PriorityListId) -> Result<ListState, StoreError> {
@@ -782,6 +860,34 @@ impl PriorityStore for This {
         self.retrying(|| self.record_comparison_once(&new)).await
     }
 
+    async fn record_comparisons(
+        &self,
+        batch: &[NewComparison],
+    ) -> Result<Vec<Result<ComparisonReceipt, StoreError>>, StoreError> {
+        self.retrying(|| self.record_comparisons_once(batch)).await
+    }
+
+    async fn priority_list_revision(&self, list: PriorityListId) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT revision FROM priority_lists WHERE id = $1")
+            .bind(list.0)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound(Entity::PriorityList))?;
+        Ok(row.try_get("revision")?)
+    }
+
+    async fn compared_priority_lists(&self) -> Result<Vec<(PriorityListId, i64)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT l.id, l.revision FROM priority_lists l \
+             WHERE EXISTS (SELECT 1 FROM comparisons c WHERE c.list_id = l.id) ORDER BY l.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| Ok((PriorityListId(row.try_get("id")?), row.try_get("revision")?)))
+            .collect()
+    }
+
     async fn list_comparisons(&self, list: PriorityListId) -> Result<Vec<Comparison>, StoreError> {
         let mut conn = self.pool.acquire().await?;
         fetch_list(&mut conn, list).await?;
@@ -1011,75 +1117,67 @@ impl This {
         let mut tx = self.begin_write().await?;
         let list = participant_list(&mut tx, new.participant).await?;
         let state = bump_list(&mut tx, list).await?;
-        // Read again under the list's lock: a participant erased by a transaction that
-        // committed first is no longer found.
-        participant_list(&mut tx, new.participant).await?;
-        if let Some(key) = &new.idempotency_key
-            && let Some(receipt) = replayed_comparison(&mut tx, new, key).await?
-        {
+        let receipt = check_and_insert(&mut tx, new, list, state).await?;
+        if receipt.outcome == ComparisonOutcome::Replayed {
             return Ok(receipt);
         }
-        if !state.is_open {
-            return Err(StoreError::PriorityListClosed);
-        }
-        if new.left == new.right {
-            return Err(StoreError::Invalid(
-                "an option cannot be compared with itself".to_owned(),
-            ));
-        }
-        if new.reason.is_some() && new.choice != ComparisonChoice::Neither {
-            return Err(StoreError::Invalid(
-                "a reason is given only when the participant cannot decide".to_owned(),
-            ));
-        }
-        check_comparable(&mut tx, list, state, new.left).await?;
-        check_comparable(&mut tx, list, state, new.right).await?;
-        let answered: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM comparisons WHERE participant_id = $1 AND \
-             ((left_option_id = $2 AND right_option_id = $3) \
-             OR (left_option_id = $3 AND right_option_id = $2))",
-        )
-        .bind(new.participant.0)
-        .bind(new.left.0)
-        .bind(new.right.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if answered.is_some() {
-            return Err(StoreError::PairAlreadyCompared);
-        }
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO comparisons (list_id, participant_id, left_option_id, right_option_id, \
-             choice, reason, idempotency_key, compared_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-        )
-        .bind(list.0)
-        .bind(new.participant.0)
-        .bind(new.left.0)
-        .bind(new.right.0)
-        .bind(new.choice.as_str())
-        .bind(new.reason.map(UndecidedReason::as_str))
-        .bind(
-            new.idempotency_key
-                .as_ref()
-                .map(model::IdempotencyKey::as_str),
-        )
-        .bind(new.compared_at)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|error| {
-            // The list's lock serialises a participant's comparisons, so the unique indexes
-            // only back the checks above up.
-            if is_unique_violation(&error) {
-                StoreError::PairAlreadyCompared
-            } else {
-                error.into()
-            }
-        })?;
         tx.commit().await?;
-        Ok(ComparisonReceipt {
-            comparison: ComparisonId(id),
-            outcome: ComparisonOutcome::New,
-        })
+        Ok(receipt)
+    }
+
+    /// One attempt at [`PriorityStore::record_comparisons`], in one transaction.
+    async fn record_comparisons_once(
+        &self,
+        batch: &[NewComparison],
+    ) -> Result<Vec<Result<ComparisonReceipt, StoreError>>, StoreError> {
+        let mut tx = self.begin_write().await?;
+        // The lock order: every list of the batch, in id order, before anything else.
+        let mut list_of = BTreeMap::new();
+        for new in batch {
+            match participant_list(&mut tx, new.participant).await {
+                Ok(list) => {
+                    list_of.insert(new.participant, list);
+                }
+                // Refused below, when the comparison is checked.
+                Err(StoreError::NotFound(_)) => {}
+                Err(error) => return Err(error),
+            }
+        }
+        let lists: BTreeSet<PriorityListId> = list_of.values().copied().collect();
+        let mut states = BTreeMap::new();
+        for list in lists {
+            match bump_list(&mut tx, list).await {
+                Ok(state) => {
+                    states.insert(list, state);
+                }
+                Err(StoreError::NotFound(_)) => {}
+                Err(error) => return Err(error),
+            }
+        }
+        let mut results = Vec::with_capacity(batch.len());
+        for new in batch {
+            let locked = list_of
+                .get(&new.participant)
+                .and_then(|list| Some((*list, *states.get(list)?)));
+            let checked = match locked {
+                Some((list, state)) => check_and_insert(&mut tx, new, list, state).await,
+                None => Err(StoreError::NotFound(Entity::Participant)),
+            };
+            match checked {
+                Err(error @ (StoreError::Internal(_) | StoreError::Unavailable(_))) => {
+                    return Err(error);
+                }
+                other => results.push(other),
+            }
+        }
+        // A batch that recorded nothing leaves nothing behind, not even the lists' revisions.
+        let recorded = results.iter().any(
+            |result| matches!(result, Ok(receipt) if receipt.outcome == ComparisonOutcome::New),
+        );
+        if recorded {
+            tx.commit().await?;
+        }
+        Ok(results)
     }
 
     /// One attempt at [`PriorityStore::erase_priority_participant`].
