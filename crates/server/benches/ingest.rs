@@ -259,6 +259,7 @@ async fn run_comparisons(
                 description: Description::parse("")?,
                 allow_participant_options: false,
                 moderation: ModerationPolicy::Post,
+                results_visibility: model::ReportVisibility::Public,
             },
             constituencies: Vec::new(),
             created_by: None,

@@ -63,6 +63,7 @@ async fn run(size: Size) -> Result<(), Box<dyn std::error::Error>> {
                 description: Description::parse("")?,
                 allow_participant_options: false,
                 moderation: ModerationPolicy::Post,
+                results_visibility: model::ReportVisibility::Public,
             },
             constituencies: ["carers", "GPs", "nurses"]
                 .iter()
