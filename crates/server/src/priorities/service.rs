@@ -765,7 +765,7 @@ struct ListData {
 async fn load(state: &AppState, id: PriorityListId) -> Result<ListData, ApiError> {
     let store = state.store();
     let list = store.get_priority_list(id).await?;
-    let options = snapshot::ranked_options(&store.list_priority_options(id).await?);
+    let options = snapshot::ranked_options(&list, &store.list_priority_options(id).await?);
     let index: BTreeSet<PriorityOptionId> = options.iter().map(|option| option.id).collect();
     let comparisons = store
         .list_comparisons(id)

@@ -175,14 +175,11 @@ pub async fn linked_groups(
     Ok(LinkedGroups { groups, of })
 }
 
-/// The options a ranking counts: every option not rejected (an option awaiting
-/// pre-moderation has no comparisons yet).
-pub fn ranked_options(options: &[PriorityOption]) -> Vec<PriorityOption> {
-    options
-        .iter()
-        .filter(|option| option.moderation != ModerationStatus::Rejected)
-        .cloned()
-        .collect()
+/// The options a ranking counts: those participants may compare (not rejected, and accepted
+/// under pre-moderation), so an option still awaiting a moderator is never shown in the public
+/// results, and the export counts the same options as the results.
+pub fn ranked_options(list: &PriorityList, options: &[PriorityOption]) -> Vec<PriorityOption> {
+    comparable_options(list, options)
 }
 
 /// The options participants may compare: not rejected, and accepted under pre-moderation.
@@ -324,7 +321,7 @@ pub async fn compute(
     let participants = store.list_priority_participants(id).await?;
     let groups = linked_groups(store, &list, &participants).await?;
     tokio::task::spawn_blocking(move || {
-        let ranked = ranked_options(&all_options);
+        let ranked = ranked_options(&list, &all_options);
         let comparable = comparable_options(&list, &all_options);
         let (document, results) = rank(&RankInput {
             list: &list,

@@ -367,14 +367,19 @@ async fn the_pages_work_without_javascript(app: &TestApp) {
     assert_eq!(download["comparisons"].as_array().unwrap().len(), 2);
     assert_eq!(download["constituencies"], json!(["carer"]));
 
-    // The results page: sentences first, both scores, the constituencies. The document ranks
-    // every option not rejected, the one waiting for a convenor too.
+    // The results page: sentences first, both scores, the constituencies. The option waiting
+    // for a convenor is not shown to the public: the document ranks what participants compare.
     let results = get(app, &person, &format!("/p/{list}/results")).await;
     assert_eq!(results.status, StatusCode::OK);
     assert!(
+        !results.text.contains("A walking group"),
+        "{}",
+        results.text
+    );
+    assert!(
         results
             .text
-            .contains("1 person made 2 comparisons of 4 options."),
+            .contains("1 person made 2 comparisons of 3 options."),
         "{}",
         results.text
     );
