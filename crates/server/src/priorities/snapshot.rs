@@ -12,8 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use engine::priorities::{PriorityInput, PriorityResults, Ranking};
 use model::{
-    DialogueId, ModerationStatus, PriorityConstituencyId, PriorityListId, PriorityOptionId,
-    PriorityParticipantId,
+    DialogueId, PriorityConstituencyId, PriorityListId, PriorityOptionId, PriorityParticipantId,
 };
 use store::{Comparison, PriorityList, PriorityOption, PriorityParticipant, Store, StoreError};
 
