@@ -137,14 +137,44 @@ async fn run(label: &str, database: String, load: Load) -> Result<(), Box<dyn st
         tokens.push(joined["token"].as_str().unwrap_or_default().to_owned());
     }
 
-    let deadline = Instant::now() + Duration::from_secs(seconds);
     let per_client = total_votes / clients;
+    let url = format!("{base}/votes");
+    let outcome = drive(&client, tokens, per_client, seconds, move |index, round| {
+        let position = round + index;
+        let statement = statement_ids[position % statement_ids.len()];
+        let vote = ["agree", "disagree", "pass"][position % 3];
+        (
+            url.clone(),
+            serde_json::json!({ "statement_id": statement, "vote": vote }),
+        )
+    })
+    .await?;
+    let stored = store.count_votes(dialogue.id).await?.vote_events;
+    report(label, "votes", clients, &outcome, stored)?;
+    say(&format!("{label}: every acknowledged vote is stored"));
+    Ok(())
+}
+
+/// Drives one client per token until each has sent `per_client` requests or the time limit
+/// passes: request `round` of client `index` posts the body `request(index, round)` gives to
+/// its address, and only a success counts as acknowledged.
+async fn drive<F>(
+    client: &reqwest::Client,
+    tokens: Vec<String>,
+    per_client: u64,
+    seconds: u64,
+    request: F,
+) -> Result<Outcome, Box<dyn std::error::Error>>
+where
+    F: Fn(usize, usize) -> (String, serde_json::Value) + Send + Sync + 'static,
+{
+    let request = Arc::new(request);
+    let deadline = Instant::now() + Duration::from_secs(seconds);
     let started = Instant::now();
     let mut tasks = Vec::new();
     for (index, token) in tokens.into_iter().enumerate() {
         let client = client.clone();
-        let url = format!("{base}/votes");
-        let statement_ids = Arc::clone(&statement_ids);
+        let request = Arc::clone(&request);
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::with_capacity(usize::try_from(per_client).unwrap_or(0));
             let mut failed = 0u64;
@@ -152,14 +182,12 @@ async fn run(label: &str, database: String, load: Load) -> Result<(), Box<dyn st
                 if Instant::now() >= deadline {
                     break;
                 }
-                let position = usize::try_from(round).unwrap_or(0) + index;
-                let statement = statement_ids[position % statement_ids.len()];
-                let vote = ["agree", "disagree", "pass"][position % 3];
+                let (url, body) = request(index, usize::try_from(round).unwrap_or(0));
                 let sent = Instant::now();
                 let response = client
-                    .post(&url)
+                    .post(url)
                     .bearer_auth(&token)
-                    .json(&serde_json::json!({ "statement_id": statement, "vote": vote }))
+                    .json(&body)
                     .send()
                     .await;
                 match response {
@@ -187,11 +215,20 @@ async fn run(label: &str, database: String, load: Load) -> Result<(), Box<dyn st
     }
     outcome.elapsed = started.elapsed();
     outcome.latencies.sort_unstable();
+    Ok(outcome)
+}
 
-    let stored = store.count_votes(dialogue.id).await?.vote_events;
+/// Prints a leg's rate and latencies, and fails unless every acknowledged write is stored.
+fn report(
+    label: &str,
+    what: &str,
+    clients: u64,
+    outcome: &Outcome,
+    stored: u64,
+) -> Result<(), Box<dyn std::error::Error>> {
     let rate = outcome.acknowledged as f64 / outcome.elapsed.as_secs_f64().max(1e-9);
     say(&format!(
-        "{label}: {} votes acknowledged ({} failed) by {clients} clients in {:.2} s: {rate:.0} votes/s; latency p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms; stored events {stored}",
+        "{label}: {} {what} acknowledged ({} failed) by {clients} clients in {:.2} s: {rate:.0} {what}/s; latency p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms; stored {stored}",
         outcome.acknowledged,
         outcome.failed,
         outcome.elapsed.as_secs_f64(),
@@ -201,12 +238,11 @@ async fn run(label: &str, database: String, load: Load) -> Result<(), Box<dyn st
     ));
     if stored != outcome.acknowledged {
         return Err(format!(
-            "{label}: {} votes were acknowledged but {stored} are stored",
+            "{label}: {} {what} were acknowledged but {stored} are stored",
             outcome.acknowledged
         )
         .into());
     }
-    say(&format!("{label}: every acknowledged vote is stored"));
     Ok(())
 }
 
@@ -296,82 +332,24 @@ async fn run_comparisons(
         tokens.push(joined["token"].as_str().unwrap_or_default().to_owned());
     }
 
-    let deadline = Instant::now() + Duration::from_secs(seconds);
     // Each participant compares each pair at most once.
     let per_client = (load.votes / clients).min(u64::try_from(pairs.len()).unwrap_or(u64::MAX));
-    let option_ids = Arc::new(option_ids);
-    let started = Instant::now();
-    let mut tasks = Vec::new();
-    for (index, token) in tokens.into_iter().enumerate() {
-        let client = client.clone();
-        let url = format!("{base}/comparisons");
-        let pairs = Arc::clone(&pairs);
-        let option_ids = Arc::clone(&option_ids);
-        tasks.push(tokio::spawn(async move {
-            let mut latencies = Vec::with_capacity(usize::try_from(per_client).unwrap_or(0));
-            let mut failed = 0u64;
-            for round in 0..per_client {
-                if Instant::now() >= deadline {
-                    break;
-                }
-                let position = usize::try_from(round).unwrap_or(0);
-                let (a, b) = pairs[(position + index * 7) % pairs.len()];
-                let choice = ["left", "right", "left"][(position + index) % 3];
-                let sent = Instant::now();
-                let response = client
-                    .post(&url)
-                    .bearer_auth(&token)
-                    .json(&serde_json::json!({
-                        "left_option_id": option_ids[a],
-                        "right_option_id": option_ids[b],
-                        "choice": choice,
-                    }))
-                    .send()
-                    .await;
-                match response {
-                    Ok(response) if response.status().is_success() => {
-                        let _ = response.bytes().await;
-                        latencies.push(sent.elapsed());
-                    }
-                    _ => failed += 1,
-                }
-            }
-            (latencies, failed)
-        }));
-    }
-    let mut outcome = Outcome {
-        acknowledged: 0,
-        failed: 0,
-        elapsed: Duration::ZERO,
-        latencies: Vec::new(),
-    };
-    for task in tasks {
-        let (latencies, failed) = task.await?;
-        outcome.acknowledged += u64::try_from(latencies.len()).unwrap_or(0);
-        outcome.failed += failed;
-        outcome.latencies.extend(latencies);
-    }
-    outcome.elapsed = started.elapsed();
-    outcome.latencies.sort_unstable();
-
-    let stored = u64::try_from(store.list_comparisons(list.id).await?.len()).unwrap_or(u64::MAX);
-    let rate = outcome.acknowledged as f64 / outcome.elapsed.as_secs_f64().max(1e-9);
-    say(&format!(
-        "{label}: {} comparisons acknowledged ({} failed) by {clients} clients in {:.2} s: {rate:.0} comparisons/s; latency p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms; stored {stored}",
-        outcome.acknowledged,
-        outcome.failed,
-        outcome.elapsed.as_secs_f64(),
-        percentile(&outcome.latencies, 500).as_secs_f64() * 1000.0,
-        percentile(&outcome.latencies, 950).as_secs_f64() * 1000.0,
-        percentile(&outcome.latencies, 990).as_secs_f64() * 1000.0,
-    ));
-    if stored != outcome.acknowledged {
-        return Err(format!(
-            "{label}: {} comparisons were acknowledged but {stored} are stored",
-            outcome.acknowledged
+    let url = format!("{base}/comparisons");
+    let outcome = drive(&client, tokens, per_client, seconds, move |index, round| {
+        let (a, b) = pairs[(round + index * 7) % pairs.len()];
+        let choice = ["left", "right", "left"][(round + index) % 3];
+        (
+            url.clone(),
+            serde_json::json!({
+                "left_option_id": option_ids[a],
+                "right_option_id": option_ids[b],
+                "choice": choice,
+            }),
         )
-        .into());
-    }
+    })
+    .await?;
+    let stored = u64::try_from(store.list_comparisons(list.id).await?.len()).unwrap_or(u64::MAX);
+    report(label, "comparisons", clients, &outcome, stored)?;
     say(&format!("{label}: every acknowledged comparison is stored"));
     Ok(())
 }

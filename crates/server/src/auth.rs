@@ -432,10 +432,24 @@ pub struct CurrentParticipant {
     pub participant: Participant,
 }
 
-fn bearer_token(parts: &Parts) -> Option<&str> {
-    let value = parts.headers.get(AUTHORIZATION)?.to_str().ok()?;
+fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.trim().split_once(' ')?;
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+/// Returns the participant token a request presents: `Authorization: Bearer <token>` first,
+/// then the cookie of that name (a dialogue's or a priority list's). A token that does not
+/// parse is no token.
+pub fn presented_token(headers: &HeaderMap, cookie_name: &str) -> Option<Token> {
+    let text = match bearer_token(headers) {
+        Some(token) => token.to_owned(),
+        None => CookieJar::from_headers(headers)
+            .get(cookie_name)?
+            .value()
+            .to_owned(),
+    };
+    Token::parse(&text).ok()
 }
 
 impl FromRequestParts<AppState> for CurrentParticipant {
@@ -456,14 +470,7 @@ impl FromRequestParts<AppState> for CurrentParticipant {
             .ok_or_else(|| {
                 ApiError::new(ErrorCode::InvalidPath, "the dialogue id is not a number")
             })?;
-        let presented = match bearer_token(parts) {
-            Some(token) => Some(token.to_owned()),
-            None => CookieJar::from_headers(&parts.headers)
-                .get(&participant_cookie_name(dialogue))
-                .map(|cookie| cookie.value().to_owned()),
-        };
-        let token = presented
-            .and_then(|text| Token::parse(&text).ok())
+        let token = presented_token(&parts.headers, &participant_cookie_name(dialogue))
             .ok_or_else(ApiError::unauthenticated)?;
         let participant = state
             .store()
@@ -511,14 +518,7 @@ impl FromRequestParts<AppState> for CurrentPriorityParticipant {
                     "the priority list id is not a number",
                 )
             })?;
-        let presented = match bearer_token(parts) {
-            Some(token) => Some(token.to_owned()),
-            None => CookieJar::from_headers(&parts.headers)
-                .get(&priority_cookie_name(list))
-                .map(|cookie| cookie.value().to_owned()),
-        };
-        let token = presented
-            .and_then(|text| Token::parse(&text).ok())
+        let token = presented_token(&parts.headers, &priority_cookie_name(list))
             .ok_or_else(ApiError::unauthenticated)?;
         let participant = state
             .store()
@@ -531,5 +531,63 @@ impl FromRequestParts<AppState> for CurrentPriorityParticipant {
             ));
         }
         Ok(CurrentPriorityParticipant { participant })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::http::HeaderValue;
+    use model::{DialogueId, PriorityListId, Token};
+
+    use super::*;
+
+    #[test]
+    fn the_token_comes_from_the_bearer_header_before_the_cookie() {
+        let cookie_token = Token::from_bytes([1; model::token::TOKEN_BYTES]);
+        let bearer_token = Token::from_bytes([2; model::token::TOKEN_BYTES]);
+        let mut headers = HeaderMap::new();
+        let cookie = format!("cg_participant_4={}", cookie_token.as_str());
+        headers.insert("cookie", HeaderValue::from_str(&cookie).unwrap());
+        assert_eq!(
+            presented_token(&headers, &participant_cookie_name(DialogueId(4)))
+                .map(|token| token.as_str().to_owned()),
+            Some(cookie_token.as_str().to_owned())
+        );
+        assert_eq!(
+            presented_token(&headers, &participant_cookie_name(DialogueId(5))),
+            None
+        );
+        let bearer = format!("Bearer {}", bearer_token.as_str());
+        headers.insert(AUTHORIZATION, HeaderValue::from_str(&bearer).unwrap());
+        assert_eq!(
+            presented_token(&headers, &participant_cookie_name(DialogueId(4)))
+                .map(|token| token.as_str().to_owned()),
+            Some(bearer_token.as_str().to_owned())
+        );
+        // A priority list's cookie is read under its own name.
+        let mut headers = HeaderMap::new();
+        let cookie = format!(
+            "{}={}",
+            priority_cookie_name(PriorityListId(9)),
+            cookie_token.as_str()
+        );
+        headers.insert("cookie", HeaderValue::from_str(&cookie).unwrap());
+        assert_eq!(
+            presented_token(&headers, &priority_cookie_name(PriorityListId(9))),
+            Some(cookie_token.clone())
+        );
+        assert_eq!(
+            presented_token(&headers, &participant_cookie_name(DialogueId(9))),
+            None
+        );
+        // A malformed token is no token.
+        headers.insert(
+            AUTHORIZATION,
+            HeaderValue::from_static("Bearer not-a-token"),
+        );
+        assert_eq!(
+            presented_token(&headers, &priority_cookie_name(PriorityListId(9))),
+            None
+        );
     }
 }

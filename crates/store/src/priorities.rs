@@ -229,6 +229,16 @@ pub enum ComparisonOutcome {
     Replayed,
 }
 
+/// What choosing a participant's next pair needs from the store, read in one query: the list's
+/// revision and the pairs the participant has answered, each as it was shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnsweredPairs {
+    /// The list's revision when read.
+    pub revision: i64,
+    /// The pairs the participant answered, `(left, right)`, in recording order.
+    pub pairs: Vec<(PriorityOptionId, PriorityOptionId)>,
+}
+
 /// The store's acknowledgement of a comparison, given only once it is committed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ComparisonReceipt {
@@ -362,6 +372,13 @@ pub trait PriorityStore: Send + Sync {
     /// Returns a list's revision: a counter that every change which can move its results
     /// (a comparison, an option, a moderation decision, an erasure, new settings) increments.
     async fn priority_list_revision(&self, list: PriorityListId) -> StoreResult<i64>;
+
+    /// Returns the revision of a participant's list and the pairs the participant answered,
+    /// in one read: the next pair is chosen from these and the kept snapshot alone.
+    async fn answered_pairs(
+        &self,
+        participant: PriorityParticipantId,
+    ) -> StoreResult<AnsweredPairs>;
 
     /// Lists every priority list holding at least one comparison, with its revision, in id
     /// order: the lists whose results the background analysis keeps.

@@ -21,6 +21,8 @@ const ASSERTIONS: &[&str] = &[
     "maxItems",
     "minimum",
     "maximum",
+    "minLength",
+    "maxLength",
     "$ref",
     "$defs",
 ];
@@ -81,6 +83,20 @@ fn check(root: &Value, schema: &Value, value: &Value, path: &str, errors: &mut V
             && number > maximum
         {
             errors.push(format!("{path}: {number} is above {maximum}"));
+        }
+    }
+    if let Value::String(text) = value {
+        // JSON Schema counts a string's length in characters (code points), not bytes.
+        let length = text.chars().count() as u64;
+        if let Some(minimum) = keywords.get("minLength").and_then(Value::as_u64)
+            && length < minimum
+        {
+            errors.push(format!("{path}: shorter than {minimum} characters"));
+        }
+        if let Some(maximum) = keywords.get("maxLength").and_then(Value::as_u64)
+            && length > maximum
+        {
+            errors.push(format!("{path}: longer than {maximum} characters"));
         }
     }
     if let Value::Array(items) = value {

@@ -12,21 +12,21 @@
 use std::collections::BTreeSet;
 
 use axum::extract::State;
-use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, RETRY_AFTER, SET_COOKIE};
+use axum::http::header::{CACHE_CONTROL, RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::cookie::CookieJar;
 use axum_extra::extract::{Query, QueryRejection};
-use model::{DialogueId, DialogueStatus, ReportVisibility, StatementId, Token};
+use model::{DialogueId, DialogueStatus, ReportVisibility, StatementId};
 use serde::{Deserialize, Serialize};
 use store::{Dialogue, Participant};
 
 use crate::api::{DataErased, ModerationStatusBody, MyData, VoteBody};
-use crate::auth::{CurrentParticipant, participant_cookie_name};
+use crate::auth::{CurrentParticipant, participant_cookie_name, presented_token};
 use crate::client::ClientAddress;
 use crate::dialogues::{DialogueSummary, moderation_policy_text};
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
+use crate::priorities::service as priorities_service;
 use crate::report;
 use crate::report::map::MapView;
 use crate::state::AppState;
@@ -56,6 +56,8 @@ struct ClosedContext {
     dialogue: DialogueSummary,
     /// The published outcomes that cite this dialogue ("what came of this"), if any.
     outcomes_url: Option<String>,
+    /// The open priority lists drafted from this dialogue: what the partnership does next.
+    following_lists: Vec<crate::priorities::service::FollowingList>,
 }
 
 #[derive(Debug, Serialize)]
@@ -93,6 +95,8 @@ struct VoteContext {
     your_constituencies: Vec<String>,
     /// The published outcomes that cite this dialogue ("what came of this"), if any.
     outcomes_url: Option<String>,
+    /// The open priority lists drafted from this dialogue: what the partnership does next.
+    following_lists: Vec<crate::priorities::service::FollowingList>,
 }
 
 #[derive(Serialize)]
@@ -165,6 +169,8 @@ pub async fn dialogue_page(
                         layout,
                         dialogue: summary,
                         outcomes_url: outcomes_link(&state, &dialogue).await?,
+                        following_lists: priorities_service::lists_following(&state, &dialogue)
+                            .await?,
                     },
                 )?
                 .into_response());
@@ -223,6 +229,7 @@ pub async fn dialogue_page(
         stand,
         your_constituencies,
         outcomes_url: outcomes_link(&state, &dialogue).await?,
+        following_lists: priorities_service::lists_following(&state, &dialogue).await?,
     };
     Ok(page("vote.html", context)?.into_response())
 }
@@ -502,23 +509,6 @@ pub async fn write(
 
 /// The checkbox a participant ticks to confirm the erasure.
 const CONFIRM_FIELD: &str = "confirm";
-
-/// Returns the token the request presents for a dialogue, the way the participant extractor
-/// finds it: a bearer token first, then the dialogue's cookie.
-fn presented_token(headers: &HeaderMap, dialogue: DialogueId) -> Option<Token> {
-    let bearer = headers
-        .get(AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.trim().split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim().to_owned());
-    let text = bearer.or_else(|| {
-        CookieJar::from_headers(headers)
-            .get(&participant_cookie_name(dialogue))
-            .map(|cookie| cookie.value().to_owned())
-    })?;
-    Token::parse(&text).ok()
-}
 
 /// Returns the participant, or the answer for someone who is not one: newcomers and holders
 /// of another dialogue's token are sent to the dialogue's start page.
@@ -868,7 +858,8 @@ pub async fn erase_page(
         Ok(participant) => participant.participant,
         Err(redirect) => return Ok(redirect),
     };
-    let token = presented_token(&headers, dialogue.id).ok_or_else(ApiError::unauthenticated)?;
+    let token = presented_token(&headers, &participant_cookie_name(dialogue.id))
+        .ok_or_else(ApiError::unauthenticated)?;
     let data = service::my_data(&state, &participant).await?;
     let context = erase_context(state.now_ms(), &dialogue, &data, csrf_token(&token), None);
     Ok(not_stored(page("erase.html", context)?.into_response()))
@@ -888,7 +879,8 @@ pub async fn erase(
         Ok(participant) => participant.participant,
         Err(redirect) => return Ok(redirect),
     };
-    let token = presented_token(&headers, dialogue.id).ok_or_else(ApiError::unauthenticated)?;
+    let token = presented_token(&headers, &participant_cookie_name(dialogue.id))
+        .ok_or_else(ApiError::unauthenticated)?;
     let expected = csrf_token(&token);
     if !form
         .get(CSRF_FIELD)
@@ -955,25 +947,5 @@ mod tests {
             "2025-03-01 14:05 UTC"
         );
         assert_eq!(readable_time("odd"), "odd");
-    }
-
-    #[test]
-    fn the_token_comes_from_the_bearer_header_before_the_cookie() {
-        let cookie_token = Token::from_bytes([1; model::token::TOKEN_BYTES]);
-        let bearer_token = Token::from_bytes([2; model::token::TOKEN_BYTES]);
-        let mut headers = HeaderMap::new();
-        let cookie = format!("cg_participant_4={}", cookie_token.as_str());
-        headers.insert("cookie", HeaderValue::from_str(&cookie).unwrap());
-        assert_eq!(
-            presented_token(&headers, DialogueId(4)).map(|token| token.as_str().to_owned()),
-            Some(cookie_token.as_str().to_owned())
-        );
-        assert_eq!(presented_token(&headers, DialogueId(5)), None);
-        let bearer = format!("Bearer {}", bearer_token.as_str());
-        headers.insert(AUTHORIZATION, HeaderValue::from_str(&bearer).unwrap());
-        assert_eq!(
-            presented_token(&headers, DialogueId(4)).map(|token| token.as_str().to_owned()),
-            Some(bearer_token.as_str().to_owned())
-        );
     }
 }

@@ -13,14 +13,11 @@
 use std::collections::BTreeMap;
 
 use axum::extract::State;
-use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, RETRY_AFTER, SET_COOKIE};
+use axum::http::header::{CACHE_CONTROL, RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::cookie::CookieJar;
 use axum_extra::extract::{Query, QueryRejection};
-use model::{
-    ComparisonChoice, OptionOrigin, PriorityListId, PriorityOptionId, Token, UndecidedReason,
-};
+use model::{ComparisonChoice, OptionOrigin, PriorityListId, PriorityOptionId, UndecidedReason};
 use serde::{Deserialize, Serialize};
 use store::{ComparisonOutcome, PriorityList, PriorityOption, PriorityParticipant};
 
@@ -28,7 +25,7 @@ use super::api::{ChoiceBody, ReasonBody, my_data_view};
 use super::document::{OptionEntry, PriorityDocument};
 use super::service::{self, ComparisonInput};
 use crate::api::ModerationStatusBody;
-use crate::auth::{CurrentPriorityParticipant, priority_cookie_name};
+use crate::auth::{CurrentPriorityParticipant, presented_token, priority_cookie_name};
 use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
@@ -137,23 +134,6 @@ fn to(path: &str) -> Response {
     Redirect::to(path).into_response()
 }
 
-/// Returns the token the request presents for a list, the way the participant extractor finds
-/// it: a bearer token first, then the list's cookie.
-fn presented_token(headers: &HeaderMap, list: PriorityListId) -> Option<Token> {
-    let bearer = headers
-        .get(AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.trim().split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim().to_owned());
-    let text = bearer.or_else(|| {
-        CookieJar::from_headers(headers)
-            .get(&priority_cookie_name(list))
-            .map(|cookie| cookie.value().to_owned())
-    })?;
-    Token::parse(&text).ok()
-}
-
 /// Returns the participant, or the answer for someone who is not one: newcomers and holders of
 /// another list's token are sent to the list's start page.
 fn participant_or_redirect(
@@ -171,7 +151,8 @@ fn participant_or_redirect(
 
 /// The form token of the participant presenting `headers`.
 fn form_token(headers: &HeaderMap, list: PriorityListId) -> Result<String, PageError> {
-    let token = presented_token(headers, list).ok_or_else(ApiError::unauthenticated)?;
+    let token = presented_token(headers, &priority_cookie_name(list))
+        .ok_or_else(ApiError::unauthenticated)?;
     Ok(csrf_token(&token))
 }
 

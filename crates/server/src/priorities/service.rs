@@ -12,9 +12,9 @@ use model::{
     UndecidedReason,
 };
 use store::{
-    Comparison, ComparisonReceipt, DraftedOption, NewComparison, NewPriorityConstituency,
-    NewPriorityList, NewPriorityOption, NewPriorityParticipant, PriorityErasure, PriorityList,
-    PriorityListSettings, PriorityOption, PriorityParticipant,
+    AnsweredPairs, Comparison, ComparisonReceipt, DraftedOption, NewComparison,
+    NewPriorityConstituency, NewPriorityList, NewPriorityOption, NewPriorityParticipant,
+    PriorityErasure, PriorityList, PriorityListSettings, PriorityOption, PriorityParticipant,
 };
 
 use super::document::PriorityDocument;
@@ -551,7 +551,10 @@ pub async fn next_pair(
     participant: &PriorityParticipant,
 ) -> Result<Option<(PriorityOption, PriorityOption)>, ApiError> {
     let store = state.store();
-    let revision = store.priority_list_revision(participant.list).await?;
+    let AnsweredPairs {
+        revision,
+        pairs: answered,
+    } = store.answered_pairs(participant.id).await?;
     let snapshot = match state.analysis().priority_snapshot(participant.list) {
         Some(snapshot) => snapshot,
         None => snapshot_now(state, participant.list).await?,
@@ -566,12 +569,6 @@ pub async fn next_pair(
             &store.list_priority_options(list.id).await?,
         ))
     };
-    let answered: Vec<(PriorityOptionId, PriorityOptionId)> = store
-        .participant_comparisons(participant.id)
-        .await?
-        .iter()
-        .map(|comparison| (comparison.left, comparison.right))
-        .collect();
     let seed = state.config().seed
         ^ u64::try_from(participant.id.get())
             .unwrap_or(0)
@@ -584,6 +581,34 @@ pub async fn next_pair(
         seed,
     );
     Ok(pair.map(|(left, right)| (options[left].clone(), options[right].clone())))
+}
+
+/// An open priority list that follows a dialogue, for the link from the dialogue's pages.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct FollowingList {
+    /// Where a participant joins it.
+    pub url: String,
+    /// Its title.
+    pub title: String,
+}
+
+/// Lists the open priority lists drafted from a dialogue, in id order: the next step of the
+/// partnership's cycle, offered to the dialogue's participants.
+pub async fn lists_following(
+    state: &AppState,
+    dialogue: &store::Dialogue,
+) -> Result<Vec<FollowingList>, ApiError> {
+    Ok(state
+        .store()
+        .list_priority_lists(dialogue.partnership)
+        .await?
+        .into_iter()
+        .filter(|list| list.is_open && list.dialogue == Some(dialogue.id))
+        .map(|list| FollowingList {
+            url: format!("/p/{}", list.id),
+            title: list.settings.title.as_str().to_owned(),
+        })
+        .collect())
 }
 
 /// Records a comparison, within the rate limits of votes, and answers only once it is

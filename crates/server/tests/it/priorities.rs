@@ -13,6 +13,16 @@ use server::priorities::document::PriorityDocument;
 
 use crate::support::{Answer, TestApp, seed_convenor, spawn_app, spawn_app_on};
 
+#[allow(
+    clippy::float_cmp,
+    reason = "the shared schema validator compares JSON numbers exactly"
+)]
+#[path = "../../../commonground/tests/support/schema.rs"]
+mod schema;
+
+/// The published schema of the results document.
+const SCHEMA: &str = include_str!("../../../../docs/priorities.schema.json");
+
 async fn send(request: reqwest::RequestBuilder) -> Answer {
     let response = request.send().await.unwrap();
     let status = response.status();
@@ -600,7 +610,12 @@ async fn results_of(app: &TestApp, list: i64) -> PriorityDocument {
         .await
         .unwrap();
     assert_eq!(answer.status(), StatusCode::OK);
-    serde_json::from_slice(&answer.bytes().await.unwrap()).unwrap()
+    let bytes = answer.bytes().await.unwrap();
+    // Every document read here, opinion groups included, is checked against the schema.
+    let schema: Value = serde_json::from_str(SCHEMA).unwrap();
+    let errors = schema::validate(&schema, &serde_json::from_slice(&bytes).unwrap());
+    assert!(errors.is_empty(), "{errors:#?}");
+    serde_json::from_slice(&bytes).unwrap()
 }
 
 const DRIVER_ORDER: [&str; 3] = [
@@ -703,8 +718,10 @@ async fn opinion_groups_rank_the_options_their_own_way_on_postgresql() {
     crate::postgres::drop_database(&database);
 }
 
-/// Waits, with a bound, until a background run of the list has finished and the results count
-/// `comparisons`.
+/// Waits, with a bound, until a background run of the list has finished, the results count
+/// `comparisons` and the kept snapshot is current. A run may read the list's revision just
+/// before the last comparison commits and its comparisons just after: its document counts them
+/// all, but it is stale (a revision behind), and the scheduler runs again.
 async fn wait_for_results(
     app: &TestApp,
     runs: &mut tokio::sync::broadcast::Receiver<(
@@ -717,7 +734,14 @@ async fn wait_for_results(
     tokio::time::timeout(std::time::Duration::from_secs(60), async {
         loop {
             let document = results_of(app, list).await;
-            if document.comparisons == comparisons {
+            let id = model::PriorityListId(list);
+            let revision = app.state.store().priority_list_revision(id).await.unwrap();
+            let current = app
+                .state
+                .analysis()
+                .priority_snapshot(id)
+                .is_some_and(|kept| kept.is_current(revision));
+            if document.comparisons == comparisons && current {
                 return document;
             }
             let (ran, outcome) = runs.recv().await.expect("the scheduler runs");
@@ -787,4 +811,16 @@ async fn the_background_analysis_keeps_each_lists_results_current_on_postgresql(
     seed_convenor(&app).await;
     the_scheduler_keeps_the_results(&app).await;
     crate::postgres::drop_database(&database);
+}
+
+#[test]
+fn the_schema_check_refuses_an_empty_group_label() {
+    let schema: Value = serde_json::from_str(SCHEMA).unwrap();
+    let label = &schema["properties"]["groups"]["items"]["properties"]["label"];
+    assert_eq!(label["minLength"], 1, "{label}");
+    assert!(schema::validate(label, &json!("group 1")).is_empty());
+    assert_eq!(
+        schema::validate(label, &json!("")),
+        ["$: shorter than 1 characters"]
+    );
 }

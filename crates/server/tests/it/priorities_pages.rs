@@ -547,3 +547,67 @@ async fn a_rate_limited_choice_shows_the_same_pair_again() {
     assert_eq!(field(&limited.text, "left"), Some(left));
     assert_eq!(field(&limited.text, "right"), Some(right));
 }
+
+#[tokio::test]
+async fn a_dialogue_points_its_participants_to_the_open_list_drafted_from_it() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let partnership = app.get_dialogue(dialogue).await.body["partnership_id"]
+        .as_i64()
+        .unwrap();
+    let mut lists = Vec::new();
+    for (title, dialogue_id) in [("What first", Some(dialogue)), ("Unrelated", None)] {
+        let created = app
+            .convenor
+            .post(app.url(&format!("/api/partnerships/{partnership}/priority-lists")))
+            .json(&json!({
+                "title": title,
+                "question": "Which should the partnership do first?",
+                "dialogue_id": dialogue_id,
+            }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status(), StatusCode::CREATED);
+        lists.push(
+            created.json::<Value>().await.unwrap()["id"]
+                .as_i64()
+                .unwrap(),
+        );
+    }
+    let participant = app.join(dialogue, &[]).await;
+    let vote_page = || async {
+        let answer = app
+            .anonymous
+            .get(app.url(&format!("/d/{dialogue}")))
+            .bearer_auth(&participant.token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), StatusCode::OK);
+        decoded(&answer.text().await.unwrap())
+    };
+    let page = vote_page().await;
+    assert!(
+        page.contains(&format!("href=\"/p/{}\"", lists[0])),
+        "{page}"
+    );
+    assert!(page.contains("What first"));
+    // A list of the partnership that does not follow this dialogue is not offered.
+    assert!(!page.contains(&format!("href=\"/p/{}\"", lists[1])));
+
+    // Once the list closes, the dialogue no longer points to it.
+    let closed = app
+        .convenor
+        .post(app.url(&format!("/api/priority-lists/{}/close", lists[0])))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(closed.status(), StatusCode::OK);
+    assert!(
+        !vote_page()
+            .await
+            .contains(&format!("href=\"/p/{}\"", lists[0]))
+    );
+}

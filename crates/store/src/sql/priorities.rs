@@ -22,7 +22,7 @@ use super::{Conn, DbRow, LOCK_PARTICIPANT, PARAMETERS, This, is_unique_violation
 use crate::columns::{count, list_placeholders, new_token, placeholders, stored};
 use crate::error::{Entity, StoreError};
 use crate::{
-    Comparison, ComparisonOutcome, ComparisonReceipt, DraftedOption, NewComparison,
+    AnsweredPairs, Comparison, ComparisonOutcome, ComparisonReceipt, DraftedOption, NewComparison,
     NewPriorityConstituency, NewPriorityList, NewPriorityOption, NewPriorityParticipant,
     PriorityConstituency, PriorityErasure, PriorityList, PriorityListSettings, PriorityOption,
     PriorityParticipant, PriorityStore,
@@ -55,9 +55,6 @@ async fn check_and_insert(
     list: PriorityListId,
     state: ListState,
 ) -> Result<ComparisonReceipt, StoreError> {
-    // Read again under the list's lock: a participant erased by a transaction that
-    // committed first is no longer found.
-    participant_list(&mut *conn, new.participant).await?;
     if let Some(key) = &new.idempotency_key
         && let Some(receipt) = replayed_comparison(&mut *conn, new, key).await?
     {
@@ -76,25 +73,19 @@ async fn check_and_insert(
             "a reason is given only when the participant cannot decide".to_owned(),
         ));
     }
-    check_comparable(&mut *conn, list, state, new.left).await?;
-    check_comparable(&mut *conn, list, state, new.right).await?;
-    let answered: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM comparisons WHERE participant_id = $1 AND \
-             ((left_option_id = $2 AND right_option_id = $3) \
-             OR (left_option_id = $3 AND right_option_id = $2))",
-    )
-    .bind(new.participant.0)
-    .bind(new.left.0)
-    .bind(new.right.0)
-    .fetch_optional(&mut *conn)
-    .await?;
-    if answered.is_some() {
-        return Err(StoreError::PairAlreadyCompared);
-    }
-    let id: i64 = sqlx::query_scalar(
+    check_comparable(&mut *conn, list, state, [new.left, new.right]).await?;
+    // One guarded statement does the last two checks: the participant still exists (read
+    // under the list's lock, so one erased by a transaction that committed first is not
+    // found) and has not answered the pair either way round (the unique index, with
+    // `DO NOTHING` so that the transaction stays usable on PostgreSQL). The list's lock
+    // serialises a participant's comparisons, so the idempotency key, checked above, cannot
+    // be the conflict.
+    let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO comparisons (list_id, participant_id, left_option_id, right_option_id, \
              choice, reason, idempotency_key, compared_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8 \
+         WHERE EXISTS (SELECT 1 FROM priority_participants WHERE id = $2) \
+         ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(list.0)
     .bind(new.participant.0)
@@ -108,21 +99,19 @@ async fn check_and_insert(
             .map(model::IdempotencyKey::as_str),
     )
     .bind(new.compared_at)
-    .fetch_one(&mut *conn)
-    .await
-    .map_err(|error| {
-        // The list's lock serialises a participant's comparisons, so the unique indexes
-        // only back the checks above up.
-        if is_unique_violation(&error) {
-            StoreError::PairAlreadyCompared
-        } else {
-            error.into()
+    .fetch_optional(&mut *conn)
+    .await?;
+    match id {
+        Some(id) => Ok(ComparisonReceipt {
+            comparison: ComparisonId(id),
+            outcome: ComparisonOutcome::New,
+        }),
+        None => {
+            // Nothing written: the participant is gone, or the pair was answered.
+            participant_list(&mut *conn, new.participant).await?;
+            Err(StoreError::PairAlreadyCompared)
         }
-    })?;
-    Ok(ComparisonReceipt {
-        comparison: ComparisonId(id),
-        outcome: ComparisonOutcome::New,
-    })
+    }
 }
 
 /// Bumps a list's revision and returns its state; on PostgreSQL this locks the list's row until
@@ -162,6 +151,33 @@ async fn participant_list(
             .await?;
     list.map(PriorityListId)
         .ok_or(StoreError::NotFound(Entity::Participant))
+}
+
+/// Returns the list of each participant of a batch that exists, in one read.
+async fn participants_lists(
+    conn: &mut Conn,
+    batch: &[NewComparison],
+) -> Result<BTreeMap<PriorityParticipantId, PriorityListId>, StoreError> {
+    let ids: BTreeSet<i64> = batch.iter().map(|new| new.participant.0).collect();
+    if ids.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let sql = format!(
+        "SELECT id, list_id FROM priority_participants WHERE id IN ({})",
+        list_placeholders(ids.len(), 1)
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in &ids {
+        query = query.bind(*id);
+    }
+    let mut lists = BTreeMap::new();
+    for row in query.fetch_all(&mut *conn).await? {
+        lists.insert(
+            PriorityParticipantId(row.try_get("id")?),
+            PriorityListId(row.try_get("list_id")?),
+        );
+    }
+    Ok(lists)
 }
 
 /// Returns the list an option belongs to (a link that never changes).
@@ -537,28 +553,40 @@ async fn check_comparable(
     conn: &mut Conn,
     list: PriorityListId,
     state: ListState,
-    option: PriorityOptionId,
+    pair: [PriorityOptionId; 2],
 ) -> Result<(), StoreError> {
-    let row = sqlx::query("SELECT list_id, moderation FROM priority_options WHERE id = $1")
-        .bind(option.0)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or(StoreError::NotFound(Entity::PriorityOption))?;
-    if row.try_get::<i64, _>("list_id")? != list.0 {
-        return Err(StoreError::NotInList(Entity::PriorityOption));
-    }
-    let moderation = stored(
-        "moderation status",
-        row.try_get::<String, _>("moderation")?
-            .parse::<ModerationStatus>(),
-    )?;
-    match moderation {
-        ModerationStatus::Rejected => Err(StoreError::OptionRejected),
-        ModerationStatus::Pending if state.moderation == ModerationPolicy::Pre => {
-            Err(StoreError::OptionPending)
+    let rows =
+        sqlx::query("SELECT id, list_id, moderation FROM priority_options WHERE id IN ($1, $2)")
+            .bind(pair[0].0)
+            .bind(pair[1].0)
+            .fetch_all(&mut *conn)
+            .await?;
+    // Each option in turn, so that the refusal names the first option at fault.
+    for option in pair {
+        let mut found = None;
+        for row in &rows {
+            if row.try_get::<i64, _>("id")? == option.0 {
+                found = Some(row);
+            }
         }
-        ModerationStatus::Pending | ModerationStatus::Accepted => Ok(()),
+        let row = found.ok_or(StoreError::NotFound(Entity::PriorityOption))?;
+        if row.try_get::<i64, _>("list_id")? != list.0 {
+            return Err(StoreError::NotInList(Entity::PriorityOption));
+        }
+        let moderation = stored(
+            "moderation status",
+            row.try_get::<String, _>("moderation")?
+                .parse::<ModerationStatus>(),
+        )?;
+        match moderation {
+            ModerationStatus::Rejected => return Err(StoreError::OptionRejected),
+            ModerationStatus::Pending if state.moderation == ModerationPolicy::Pre => {
+                return Err(StoreError::OptionPending);
+            }
+            ModerationStatus::Pending | ModerationStatus::Accepted => {}
+        }
     }
+    Ok(())
 }
 
 #[async_trait]
@@ -876,6 +904,37 @@ impl PriorityStore for This {
         Ok(row.try_get("revision")?)
     }
 
+    async fn answered_pairs(
+        &self,
+        participant: PriorityParticipantId,
+    ) -> Result<AnsweredPairs, StoreError> {
+        // One statement: the participant's row joins their list's revision, and their
+        // comparisons (none gives one row of NULLs) come with it.
+        let rows = sqlx::query(
+            "SELECT l.revision, c.left_option_id, c.right_option_id \
+             FROM priority_participants p \
+             JOIN priority_lists l ON l.id = p.list_id \
+             LEFT JOIN comparisons c ON c.participant_id = p.id \
+             WHERE p.id = $1 ORDER BY c.id",
+        )
+        .bind(participant.0)
+        .fetch_all(&self.pool)
+        .await?;
+        let first = rows
+            .first()
+            .ok_or(StoreError::NotFound(Entity::Participant))?;
+        let revision = first.try_get("revision")?;
+        let mut pairs = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let left: Option<i64> = row.try_get("left_option_id")?;
+            let right: Option<i64> = row.try_get("right_option_id")?;
+            if let (Some(left), Some(right)) = (left, right) {
+                pairs.push((PriorityOptionId(left), PriorityOptionId(right)));
+            }
+        }
+        Ok(AnsweredPairs { revision, pairs })
+    }
+
     async fn compared_priority_lists(&self) -> Result<Vec<(PriorityListId, i64)>, StoreError> {
         let rows = sqlx::query(
             "SELECT l.id, l.revision FROM priority_lists l \
@@ -1132,17 +1191,8 @@ impl This {
     ) -> Result<Vec<Result<ComparisonReceipt, StoreError>>, StoreError> {
         let mut tx = self.begin_write().await?;
         // The lock order: every list of the batch, in id order, before anything else.
-        let mut list_of = BTreeMap::new();
-        for new in batch {
-            match participant_list(&mut tx, new.participant).await {
-                Ok(list) => {
-                    list_of.insert(new.participant, list);
-                }
-                // Refused below, when the comparison is checked.
-                Err(StoreError::NotFound(_)) => {}
-                Err(error) => return Err(error),
-            }
-        }
+        // A participant not found is refused below, when the comparison is checked.
+        let list_of = participants_lists(&mut tx, batch).await?;
         let lists: BTreeSet<PriorityListId> = list_of.values().copied().collect();
         let mut states = BTreeMap::new();
         for list in lists {

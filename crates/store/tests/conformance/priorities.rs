@@ -758,6 +758,24 @@ pub async fn comparisons_are_answered_once_per_pair_and_retries_replayed(db: &Te
     );
     assert_eq!(store.participant_comparisons(ann).await.unwrap(), stored);
     assert!(store.list_comparisons(other.id).await.unwrap().is_empty());
+
+    // The next pair's read: the list's revision now and the pairs as they were shown.
+    let answered = store.answered_pairs(ann).await.unwrap();
+    assert_eq!(
+        answered.revision,
+        store.priority_list_revision(created.id).await.unwrap()
+    );
+    assert_eq!(
+        answered.pairs,
+        [(transport, pharmacy), (benches, transport)]
+    );
+    let newcomer = join(store, &other).await;
+    let none = store.answered_pairs(newcomer).await.unwrap();
+    assert!(none.pairs.is_empty());
+    assert_eq!(
+        none.revision,
+        store.priority_list_revision(other.id).await.unwrap()
+    );
 }
 
 pub async fn concurrent_comparison_retries_record_one(db: &TestDb) {
@@ -865,6 +883,11 @@ pub async fn erasing_a_priority_participant_removes_their_comparisons(db: &TestD
         "{again:?}"
     );
     let gone = store.participant_comparisons(ann.id).await;
+    assert!(
+        matches!(gone, Err(StoreError::NotFound(Entity::Participant))),
+        "{gone:?}"
+    );
+    let gone = store.answered_pairs(ann.id).await;
     assert!(
         matches!(gone, Err(StoreError::NotFound(Entity::Participant))),
         "{gone:?}"
