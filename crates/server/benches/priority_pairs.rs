@@ -201,7 +201,11 @@ fn main() -> std::process::ExitCode {
             others: 20,
             per_other: 150,
             answered: 300,
-            requests: 2000,
+            // More requests for a profile whose samples the set-up should not dominate.
+            requests: std::env::var("PAIR_REQUESTS")
+                .ok()
+                .and_then(|requests| requests.parse().ok())
+                .unwrap_or(2000),
         }
     } else {
         Size {
