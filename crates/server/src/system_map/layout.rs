@@ -16,17 +16,19 @@
 //!      undirected) times a unit length derived from the boxes' mean size;
 //!    - the start is *classical multidimensional scaling* of those distances: the two leading
 //!      eigenvectors of the double-centred squared-distance matrix, by power iteration from
-//!      fixed start vectors (plus a small golden-angle spiral so that no two factors start on
-//!      the same point);
+//!      fixed start vectors, at most [`POWER_ITERATIONS`] steps each (plus a small
+//!      golden-angle spiral so that no two factors start on the same point);
 //!    - then *stress majorization* (Gansner, Koren and North 2004) moves each factor in turn to
 //!      the weighted mean that lowers the stress `Σ d⁻² (‖xᵢ − xⱼ‖ − d)²`, for at most
-//!      [`STRESS_ITERATIONS`] sweeps, stopping early once no factor moves more than a tenth of a
-//!      unit in a sweep;
-//!    - then **overlap removal**: every pair of boxes closer than [`GAP`] is pushed apart along
-//!      the axis where it overlaps least, for at most [`PUSH_ROUNDS`] rounds; if a pair still
-//!      overlaps, the component is scaled up uniformly by the least factor that separates every
-//!      pair (scaling never brings two boxes closer), and, should two centres coincide exactly,
-//!      the component falls back to a grid in reading order.
+//!      [`STRESS_ITERATIONS`] sweeps (fewer for a large component, by [`STRESS_BUDGET`], but
+//!      at least [`MIN_STRESS_ITERATIONS`]), stopping early once no factor moves more than a
+//!      tenth of a unit in a sweep;
+//!    - then **overlap removal**: every pair of boxes closer than [`GAP`] (found by a sweep
+//!      along x) is pushed apart along the axis where it overlaps least, for at most
+//!      [`PUSH_ROUNDS`] rounds; if boxes still overlap, the component (too crowded: a dense
+//!      map's stress layout is compact) is spread about its centre by [`EXPANSION`] and pushed
+//!      again, at most [`EXPANSIONS`] times; should that still leave an overlap, the
+//!      component falls back to a grid in reading order, so no two boxes ever overlap.
 //! 4. **Packing.** Components are placed in rows, largest first (ties by their smallest id),
 //!    rows no wider than the largest component or the square root of the total area, whichever
 //!    is wider; a map's isolated factors therefore end up together on the last rows.
@@ -58,13 +60,26 @@ pub const PAD_X: f64 = 10.0;
 /// Space between a box's border and its text, top and bottom.
 pub const PAD_Y: f64 = 8.0;
 /// The least free space between two boxes, so that arrows and their marks fit between them.
-pub const GAP: f64 = 24.0;
-/// The free space around the drawing and between components.
+pub const GAP: f64 = 36.0;
+/// The free space around the drawing.
 pub const MARGIN: f64 = 32.0;
+/// The free space between two components.
+pub const COMPONENT_GAP: f64 = 48.0;
 /// The most sweeps of stress majorization.
 pub const STRESS_ITERATIONS: usize = 120;
-/// The most rounds of pushing overlapping boxes apart before scaling.
-pub const PUSH_ROUNDS: usize = 60;
+/// The most steps of power iteration for each of the start's two axes.
+pub const POWER_ITERATIONS: usize = 50;
+/// The fewest sweeps a large component is given, whatever [`STRESS_BUDGET`] says.
+pub const MIN_STRESS_ITERATIONS: usize = 30;
+/// The pair updates stress majorization may spend on one component: a component of `m`
+/// factors gets `STRESS_BUDGET / m²` sweeps, within the two limits above.
+pub const STRESS_BUDGET: usize = 4_000_000;
+/// The most rounds of pushing overlapping boxes apart before the component is spread.
+pub const PUSH_ROUNDS: usize = 24;
+/// How many times a crowded component is spread before it falls back to a grid.
+pub const EXPANSIONS: usize = 16;
+/// How much each spreading enlarges the component.
+pub const EXPANSION: f64 = 1.2;
 
 /// A factor placed on the drawing.
 #[derive(Clone, Debug, PartialEq)]
@@ -160,7 +175,9 @@ impl Route {
                 start,
                 control,
                 end,
-            } => [0, 1].map(|k| 2.0 * s * (control[k] - start[k]) + 2.0 * t * (end[k] - control[k])),
+            } => {
+                [0, 1].map(|k| 2.0 * s * (control[k] - start[k]) + 2.0 * t * (end[k] - control[k]))
+            }
             Route::Cubic {
                 start,
                 first,
@@ -392,7 +409,7 @@ fn place(nodes: &mut [Node], pairs: &[(usize, usize)]) {
     let unit_length = {
         let mean_width = nodes.iter().map(|node| node.width).sum::<f64>() / n as f64;
         let mean_height = nodes.iter().map(|node| node.height).sum::<f64>() / n as f64;
-        0.75 * mean_width + 0.5 * mean_height + GAP
+        mean_width + 0.5 * mean_height + GAP
     };
 
     // Components in order of their smallest member, members ascending.
@@ -545,7 +562,7 @@ fn leading_vector(
         .collect();
     let mut eigenvalue = 0.0;
     let mut next = vec![0.0; m];
-    for _ in 0..100 {
+    for _ in 0..POWER_ITERATIONS {
         if let Some((other, _)) = deflate {
             let along: f64 = v.iter().zip(other).map(|(a, b)| a * b).sum();
             for (value, o) in v.iter_mut().zip(other) {
@@ -576,7 +593,7 @@ fn leading_vector(
         let change = (estimate - eigenvalue).abs();
         eigenvalue = estimate;
         std::mem::swap(&mut v, &mut next);
-        if change <= 1e-9 * eigenvalue.abs().max(1.0) {
+        if change <= 1e-6 * eigenvalue.abs().max(1.0) {
             break;
         }
     }
@@ -590,7 +607,8 @@ fn leading_vector(
 /// Stress majorization, one factor at a time in ascending id, with weights d⁻².
 fn majorize(position: &mut [[f64; 2]], distance: &[f64], m: usize, unit_length: f64) {
     let tolerance = 0.1 * unit_length;
-    for _ in 0..STRESS_ITERATIONS {
+    let sweeps = (STRESS_BUDGET / (m * m).max(1)).clamp(MIN_STRESS_ITERATIONS, STRESS_ITERATIONS);
+    for _ in 0..sweeps {
         let mut largest_move: f64 = 0.0;
         for i in 0..m {
             let [xi, yi] = position[i];
@@ -603,7 +621,7 @@ fn majorize(position: &mut [[f64; 2]], distance: &[f64], m: usize, unit_length: 
                 let weight = 1.0 / (d * d);
                 let [xj, yj] = position[j];
                 let (dx, dy) = (xi - xj, yi - yj);
-                let length = dx.hypot(dy);
+                let length = (dx * dx + dy * dy).sqrt();
                 let (ux, uy) = if length > 1e-9 {
                     (dx / length, dy / length)
                 } else {
@@ -635,11 +653,42 @@ fn overlap(a: [f64; 2], size_a: [f64; 2], b: [f64; 2], size_b: [f64; 2]) -> Opti
 
 /// Pushes boxes apart until every pair leaves [`GAP`] between them.
 fn remove_overlaps(position: &mut [[f64; 2]], sizes: &[[f64; 2]]) {
+    for _ in 0..EXPANSIONS {
+        if push_apart(position, sizes) {
+            return;
+        }
+        // Still crowded: spread the whole component about its centre and push again.
+        let m = position.len() as f64;
+        let centre = [
+            position.iter().map(|p| p[0]).sum::<f64>() / m,
+            position.iter().map(|p| p[1]).sum::<f64>() / m,
+        ];
+        for point in position.iter_mut() {
+            point[0] = centre[0] + EXPANSION * (point[0] - centre[0]);
+            point[1] = centre[1] + EXPANSION * (point[1] - centre[1]);
+        }
+    }
+    if !push_apart(position, sizes) {
+        grid(position, sizes);
+    }
+}
+
+/// Up to [`PUSH_ROUNDS`] rounds of pushing each overlapping pair apart along the axis where it
+/// overlaps least; says whether a round found no overlap left. Pairs are found by a sweep
+/// along x: two boxes further apart in x than the widest box plus the gap cannot overlap.
+fn push_apart(position: &mut [[f64; 2]], sizes: &[[f64; 2]]) -> bool {
     let m = position.len();
+    let reach = sizes.iter().map(|s| s[0]).fold(0.0, f64::max) + GAP;
+    let mut order: Vec<usize> = (0..m).collect();
     for _ in 0..PUSH_ROUNDS {
+        order.sort_by(|&a, &b| position[a][0].total_cmp(&position[b][0]).then(a.cmp(&b)));
         let mut any = false;
-        for i in 0..m {
-            for j in i + 1..m {
+        for (k, &a) in order.iter().enumerate() {
+            for &b in &order[k + 1..] {
+                if position[b][0] - position[a][0] >= reach {
+                    break;
+                }
+                let (i, j) = (a.min(b), a.max(b));
                 let Some([need_x, need_y]) = overlap(position[i], sizes[i], position[j], sizes[j])
                 else {
                     continue;
@@ -649,8 +698,8 @@ fn remove_overlaps(position: &mut [[f64; 2]], sizes: &[[f64; 2]]) {
                     position[j][0] - position[i][0],
                     position[j][1] - position[i][1],
                 );
-                // Along the axis that needs the smaller move (x when tied and the centres
-                // coincide), the later factor to the right or below.
+                // Along the axis that needs the smaller move (x when tied), the factor with
+                // the larger id to the right or below when the centres coincide.
                 if need_x <= need_y {
                     let direction = if dx < 0.0 { -1.0 } else { 1.0 };
                     position[i][0] -= direction * need_x / 2.0;
@@ -663,34 +712,11 @@ fn remove_overlaps(position: &mut [[f64; 2]], sizes: &[[f64; 2]]) {
             }
         }
         if !any {
-            return;
+            // A round that moved nothing checked every pair against the current places.
+            return true;
         }
     }
-    // Scaling about the origin moves every pair apart in proportion; the least factor that
-    // separates the worst pair separates them all.
-    let mut scale: f64 = 1.0;
-    for i in 0..m {
-        for j in i + 1..m {
-            if overlap(position[i], sizes[i], position[j], sizes[j]).is_none() {
-                continue;
-            }
-            let dx = (position[i][0] - position[j][0]).abs();
-            let dy = (position[i][1] - position[j][1]).abs();
-            let want_x = (sizes[i][0] + sizes[j][0]) / 2.0 + GAP + 1.0;
-            let want_y = (sizes[i][1] + sizes[j][1]) / 2.0 + GAP + 1.0;
-            let by_x = if dx > 0.0 { want_x / dx } else { f64::INFINITY };
-            let by_y = if dy > 0.0 { want_y / dy } else { f64::INFINITY };
-            scale = scale.max(by_x.min(by_y));
-        }
-    }
-    if scale.is_finite() && scale < 1e6 {
-        for point in position.iter_mut() {
-            point[0] *= scale;
-            point[1] *= scale;
-        }
-        return;
-    }
-    grid(position, sizes);
+    false
 }
 
 /// The last resort: boxes on a grid in reading order of their current places.
@@ -705,7 +731,10 @@ fn grid(position: &mut [[f64; 2]], sizes: &[[f64; 2]]) {
     });
     let cell_w = sizes.iter().map(|s| s[0]).fold(0.0, f64::max) + GAP + 1.0;
     let cell_h = sizes.iter().map(|s| s[1]).fold(0.0, f64::max) + GAP + 1.0;
-    let columns = (m as f64).sqrt().ceil().max(1.0) as usize;
+    let mut columns = 1;
+    while columns * columns < m {
+        columns += 1;
+    }
     for (place, &i) in order.iter().enumerate() {
         position[i] = [
             (place % columns) as f64 * cell_w,
@@ -717,21 +746,24 @@ fn grid(position: &mut [[f64; 2]], sizes: &[[f64; 2]]) {
 /// Places the components in rows, largest first, each box's top left at its offset.
 fn pack(nodes: &mut [Node], mut boxes: Vec<(Vec<usize>, f64, f64)>) {
     boxes.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0[0].cmp(&b.0[0])));
-    let area: f64 = boxes.iter().map(|(_, w, h)| (w + MARGIN) * (h + MARGIN)).sum();
+    let area: f64 = boxes
+        .iter()
+        .map(|(_, w, h)| (w + COMPONENT_GAP) * (h + COMPONENT_GAP))
+        .sum();
     let widest = boxes.iter().map(|(_, w, _)| *w).fold(0.0, f64::max);
     let row_limit = widest.max(area.sqrt());
     let (mut x, mut y, mut row_height) = (MARGIN, MARGIN, 0.0_f64);
     for (members, width, height) in boxes {
         if x > MARGIN && x + width > MARGIN + row_limit {
             x = MARGIN;
-            y += row_height + MARGIN;
+            y += row_height + COMPONENT_GAP;
             row_height = 0.0;
         }
         for &v in &members {
             nodes[v].x += x;
             nodes[v].y += y;
         }
-        x += width + MARGIN;
+        x += width + COMPONENT_GAP;
         row_height = row_height.max(height);
     }
 }
@@ -740,12 +772,12 @@ fn pack(nodes: &mut [Node], mut boxes: Vec<(Vec<usize>, f64, f64)>) {
 fn route(from: &Node, to: &Node, own: bool, reciprocal: bool) -> Route {
     if own {
         let [_, top, right, _] = from.bounds();
-        let start = [right - 16.0, top];
-        let end = [right, top + 14.0_f64.min(from.height / 2.0)];
+        let start = [right - 18.0, top];
+        let end = [right, top + 16.0_f64.min(from.height / 2.0)];
         return Route::Cubic {
             start,
-            first: [start[0], top - 34.0],
-            second: [right + 34.0, end[1]],
+            first: [start[0], top - 50.0],
+            second: [right + 50.0, end[1]],
             end,
         };
     }
@@ -843,7 +875,11 @@ pub(crate) mod tests {
     }
 
     /// A random map: `n` factors with names of varied length, about `density` links each.
-    pub(crate) fn random_map(n: usize, links: &[(usize, usize, bool)], words: &[usize]) -> MapSource {
+    pub(crate) fn random_map(
+        n: usize,
+        links: &[(usize, usize, bool)],
+        words: &[usize],
+    ) -> MapSource {
         let vocabulary = [
             "care",
             "waiting",

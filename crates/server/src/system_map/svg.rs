@@ -330,11 +330,9 @@ impl Emphasis {
                 emphasis.nodes[origin] = true;
                 emphasis.ripple[origin] = Some((None, 0));
                 for mark in &view.reached {
-                    if let Some(v) = find(&mark.factor) {
-                        if v != origin {
-                            emphasis.nodes[v] = true;
-                            emphasis.ripple[v] = Some((Some(mark.effect), mark.distance));
-                        }
+                    if let Some(v) = find(&mark.factor).filter(|&v| v != origin) {
+                        emphasis.nodes[v] = true;
+                        emphasis.ripple[v] = Some((Some(mark.effect), mark.distance));
                     }
                 }
                 // Links along shortest paths: from distance d to distance d + 1.
@@ -499,23 +497,24 @@ fn sign_colour(sign: Sign) -> &'static str {
     }
 }
 
-/// A colour mixed with white (`share` of the colour kept), as `#rrggbb`.
-fn tint(colour: &str, share: f64) -> String {
+/// A colour mixed with white (`share` thousandths of the colour kept), as `#rrggbb`.
+fn tint(colour: &str, share: u32) -> String {
     mix(colour, "#ffffff", share)
 }
 
-/// `share` of `a` mixed with the rest of `b`.
-fn mix(a: &str, b: &str, share: f64) -> String {
+/// `share` thousandths of `a` mixed with the rest of `b`.
+fn mix(a: &str, b: &str, share: u32) -> String {
+    let share = share.min(1000);
     let channel = |colour: &str, k: usize| {
         colour
             .get(1 + 2 * k..3 + 2 * k)
             .and_then(|hex| u8::from_str_radix(hex, 16).ok())
-            .map_or(0.0, f64::from)
+            .map_or(0, u32::from)
     };
     let mut out = String::from("#");
     for k in 0..3 {
-        let value = share * channel(a, k) + (1.0 - share) * channel(b, k);
-        let _ = write!(out, "{:02x}", value.round().clamp(0.0, 255.0) as u8);
+        let value = (share * channel(a, k) + (1000 - share) * channel(b, k) + 500) / 1000;
+        let _ = write!(out, "{:02x}", u8::try_from(value).unwrap_or(u8::MAX));
     }
     out
 }
@@ -563,7 +562,7 @@ fn partner_paint(partner: Option<usize>) -> (String, String) {
     match partner {
         Some(p) => {
             let colour = PARTNER_COLOURS[p % PARTNER_COLOURS.len()];
-            (tint(colour, 0.3), mix(colour, INK, 0.7))
+            (tint(colour, 300), mix(colour, INK, 700))
         }
         None => ("#ffffff".to_owned(), "#6b7075".to_owned()),
     }
@@ -701,14 +700,13 @@ fn render(
             );
         }
         // The sign mark, beside the line near its head.
-        let t = if matches!(edge.route, Route::Cubic { .. }) {
-            0.5
-        } else {
-            0.78
-        };
+        // Left of the line near its head; outside a self-loop, at its top.
+        let own = matches!(edge.route, Route::Cubic { .. });
+        let t = if own { 0.5 } else { 0.78 };
         let at = edge.route.point(t);
         let u = edge.route.direction(t);
-        let mark = [at[0] - 10.0 * u[1], at[1] + 10.0 * u[0]];
+        let side = if own { -12.0 } else { 10.0 };
+        let mark = [at[0] - side * u[1], at[1] + side * u[0]];
         let _ = write!(
             body,
             "<g class=\"sign-mark\"><circle cx=\"{}\" cy=\"{}\" r=\"7.5\" fill=\"#ffffff\" stroke=\"{colour}\" stroke-width=\"1.5\"/><text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"{colour}\">{}</text></g></g>",
@@ -933,7 +931,9 @@ fn legend(laid: &Layout, ripple: bool, width: f64, top: f64) -> (String, f64, f6
     let line_item = |label: &str, extra: &str| {
         (
             48.0 + text_width(label, 12.0),
-            format!("{extra}<text x=\"48\" y=\"13\" font-size=\"12\" fill=\"{INK}\">{label}</text>"),
+            format!(
+                "{extra}<text x=\"48\" y=\"13\" font-size=\"12\" fill=\"{INK}\">{label}</text>"
+            ),
         )
     };
     let items = vec![
@@ -1116,7 +1116,11 @@ mod tests {
             .descendants()
             .find(|n| n.attribute("id") == Some("northvale-desc"))
             .unwrap();
-        assert!(desc.text().unwrap().starts_with("30 factors owned by 8 partners"));
+        assert!(
+            desc.text()
+                .unwrap()
+                .starts_with("30 factors owned by 8 partners")
+        );
         let view: Vec<f64> = root
             .attribute("viewBox")
             .unwrap()
@@ -1127,20 +1131,23 @@ mod tests {
         // Every box and every legend entry lies inside the view box.
         for rect in doc.descendants().filter(|n| n.has_tag_name("rect")) {
             let (x, y) = (
-                rect.attribute("x").map_or(0.0, |v| v.parse::<f64>().unwrap()),
-                rect.attribute("y").map_or(0.0, |v| v.parse::<f64>().unwrap()),
+                rect.attribute("x")
+                    .map_or(0.0, |v| v.parse::<f64>().unwrap()),
+                rect.attribute("y")
+                    .map_or(0.0, |v| v.parse::<f64>().unwrap()),
             );
             let w: f64 = rect.attribute("width").unwrap().parse().unwrap();
             let h: f64 = rect.attribute("height").unwrap().parse().unwrap();
             assert!(x >= 0.0 && y >= 0.0 && x + w <= view[2] + 0.05 && y + h <= view[3] + 0.05);
         }
         // Each factor has its hover title and the legend names every partner.
-        let factors: Vec<_> = doc
-            .descendants()
-            .filter(is_factor)
-            .collect();
+        let factors: Vec<_> = doc.descendants().filter(is_factor).collect();
         assert_eq!(factors.len(), 30);
-        assert!(factors.iter().all(|f| f.first_element_child().unwrap().has_tag_name("title")));
+        assert!(
+            factors
+                .iter()
+                .all(|f| f.first_element_child().unwrap().has_tag_name("title"))
+        );
         let legend: Vec<_> = doc
             .descendants()
             .filter(|n| n.attribute("class") == Some("legend-partner"))
@@ -1190,7 +1197,9 @@ mod tests {
             let doc = Document::parse(&drawn.svg).unwrap();
             let mut lit: Vec<String> = doc
                 .descendants()
-                .filter(|n| is_factor(n) && n.attribute("class").is_some_and(|c| c.contains("is-on")))
+                .filter(|n| {
+                    is_factor(n) && n.attribute("class").is_some_and(|c| c.contains("is-on"))
+                })
                 .map(|n| n.attribute("data-id").unwrap().to_owned())
                 .collect();
             lit.sort();
@@ -1228,9 +1237,7 @@ mod tests {
         let doc = Document::parse(&drawn.svg).unwrap();
         let factor_class = |id: &str| {
             doc.descendants()
-                .find(|n| {
-                    n.attribute("data-id") == Some(id) && is_factor(n)
-                })
+                .find(|n| n.attribute("data-id") == Some(id) && is_factor(n))
                 .unwrap()
                 .attribute("class")
                 .unwrap()
@@ -1255,7 +1262,12 @@ mod tests {
         }
         let origin = document.action.as_ref().unwrap().factor.to_string();
         assert!(factor_class(&origin).contains("ripple--pushed"));
-        let untouched = drawn.text.rows.iter().filter(|r| r.ripple.is_none()).count();
+        let untouched = drawn
+            .text
+            .rows
+            .iter()
+            .filter(|r| r.ripple.is_none())
+            .count();
         assert_eq!(untouched, 30 - ripple.len() - 1);
         // Every emphasised link goes one step further from the pushed factor.
         let distance = |id: &str| {
@@ -1376,7 +1388,10 @@ mod tests {
             .render(minijinja::context! { drawing => &hostile })
             .unwrap();
         assert!(!html.contains("<script"), "{html}");
-        assert!(html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;") || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;")
+                || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        );
     }
 
     #[test]
