@@ -38,7 +38,7 @@
 //!
 //! Nothing uses randomness or a hash map's order, so the same map always gives the same
 //! coordinates. The work is quadratic in the factors of a component per sweep: a 300-factor,
-//! 1,200-link map takes a few milliseconds (see BENCHMARKS.md).
+//! 1,200-link map takes about 25 ms of CPU in the dev profile (see BENCHMARKS.md).
 
 use std::collections::BTreeMap;
 
