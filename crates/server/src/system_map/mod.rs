@@ -9,7 +9,9 @@
 pub mod document;
 pub mod graphml;
 pub mod kumu;
+pub mod layout;
 pub mod source;
+pub mod svg;
 
 /// The largest map file an import reads; a larger one is refused before it is parsed.
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
