@@ -469,14 +469,14 @@ async fn the_survey_is_answered_and_read_through_the_pages(app: &TestApp) {
     assert!(text.contains("role=\"img\""));
     assert!(text.contains("<title id=\"network-title\">"));
     assert!(text.contains("id=\"ties-table\""));
-    assert!(text.contains("<td>Coordination</td>"));
-    assert!(text.contains("<td>Integration</td>"));
+    assert!(text.contains("\">Coordination</td>"));
+    assert!(text.contains("\">Integration</td>"));
     assert!(text.contains("id=\"scores-table\""));
     assert!(text.contains("2 of 3 partners submitted their answers (67%)."));
     assert!(text.contains("<li>Northvale Council</li>"));
     // The council was rated by the trust only; the shed's "none" gives it no score from the
     // shed, and the trust's 3s give it 3.00.
-    assert!(text.contains("<td>3.00</td>"));
+    assert!(text.contains("\">3.00</td>"));
     assert!(text.contains("Asymmetry"));
     assert!(
         text.contains(
@@ -491,7 +491,7 @@ async fn the_survey_is_answered_and_read_through_the_pages(app: &TestApp) {
     let theirs = trust_rep.get(app, &wave_page).await;
     assert_eq!(theirs.status, StatusCode::OK);
     assert!(theirs.text.contains("This wave protects raters"));
-    assert!(!theirs.text.contains("<td>Coordination</td>"));
+    assert!(!theirs.text.contains("\">Coordination</td>"));
     assert!(!theirs.text.contains("Wave settings"));
     assert!(!theirs.text.contains("/trust/export"));
     assert_eq!(
@@ -549,7 +549,7 @@ async fn the_survey_is_answered_and_read_through_the_pages(app: &TestApp) {
     );
     let theirs = trust_rep.get(app, &wave_page).await;
     assert!(theirs.text.contains("Each answer, with its rater"));
-    assert!(theirs.text.contains("<td>Coordination</td>"));
+    assert!(theirs.text.contains("\">Coordination</td>"));
 
     // Closing stops every answer.
     let closed = convenor.post(app, &format!("{wave_page}/close"), &[]).await;
