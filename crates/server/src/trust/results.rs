@@ -179,7 +179,7 @@ fn asymmetry_view(entry: &AsymmetryEntry) -> AsymmetryView {
     let second = side_name(&entry.second);
     let given = |from: &str, to: &str, mean: Option<&super::document::MeanEntry>| match mean {
         Some(mean) => format!(
-            "{} give {to} a mean trust of {}{}, over {} rating {}.",
+            "{} give {to} a mean trust of {}{}, from {} {}.",
             capitalised(from),
             number(mean.mean),
             mean.interval.map_or_else(String::new, |i| format!(
@@ -187,11 +187,7 @@ fn asymmetry_view(entry: &AsymmetryEntry) -> AsymmetryView {
                 interval_text(Some(i))
             )),
             mean.raters,
-            if mean.raters == 1 {
-                "partner"
-            } else {
-                "partners"
-            }
+            if mean.raters == 1 { "rater" } else { "raters" }
         ),
         None => format!("No {from} rated the trust of {to}."),
     };

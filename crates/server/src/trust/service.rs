@@ -621,6 +621,9 @@ pub struct WaveNetwork {
     pub ties: Vec<Tie>,
 }
 
+/// What one side of a pair reported: its level and its trust view, if it answered a trust item.
+type Report = (RelationshipLevel, Option<f64>);
+
 /// The ties of a wave's submitted responses, for its partnership's convenors and partners'
 /// representatives.
 pub async fn wave_network(
@@ -633,8 +636,7 @@ pub async fn wave_network(
     let detailed = role.convenes() || wave.rater_naming == RaterNaming::Named;
     let responses = state.store().list_trust_responses(id).await?;
     // Per pair (lower id first): the levels and trust views each side reported.
-    let mut pairs: BTreeMap<(PartnerId, PartnerId), Vec<(RelationshipLevel, Option<f64>)>> =
-        BTreeMap::new();
+    let mut pairs: BTreeMap<(PartnerId, PartnerId), Vec<Report>> = BTreeMap::new();
     for response in responses
         .iter()
         .filter(|response| response.status == ResponseStatus::Submitted)

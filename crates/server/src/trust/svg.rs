@@ -61,6 +61,16 @@ pub fn level_stroke(level: Option<RelationshipLevel>) -> (f64, Option<&'static s
     }
 }
 
+/// Rounds a colour channel to a byte.
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "the value is clamped to 0..=255 first"
+)]
+fn channel(value: f64) -> u8 {
+    value.round().clamp(0.0, 255.0) as u8
+}
+
 /// The colour that says a trust score between 1 and 4: vermilion, grey, blue.
 pub fn trust_colour(trust: Option<f64>) -> String {
     let Some(trust) = trust else {
@@ -75,10 +85,7 @@ pub fn trust_colour(trust: Option<f64>) -> String {
     } else {
         (middle, high, (share - 0.5) * 2.0)
     };
-    let mix = |a: u8, b: u8| {
-        let value = f64::from(a) + (f64::from(b) - f64::from(a)) * step;
-        value.round().clamp(0.0, 255.0) as u8
-    };
+    let mix = |a: u8, b: u8| channel(f64::from(a) + (f64::from(b) - f64::from(a)) * step);
     format!(
         "#{:02x}{:02x}{:02x}",
         mix(from.0, to.0),
