@@ -128,6 +128,10 @@ fn print_demo(
     )?;
     writeln!(
         stdout,
+        "  trust survey:    {base}/convenor/partnerships/{partnership}/trust (the partners' trust in each other, wave by wave)"
+    )?;
+    writeln!(
+        stdout,
         "  {}'s representative signs in at {base}/login",
         demo.represented_partner
     )?;

@@ -514,3 +514,27 @@ fn the_demo_priority_list_shows_what_each_constituency_puts_first() {
         "{listed:#?}"
     );
 }
+
+#[test]
+fn the_demo_prints_the_trust_pages_which_show_both_waves() {
+    let demo = start_demo();
+    let line = printed_after(&demo.lines, "Demo partnership", "trust survey:");
+    let url = line.split_whitespace().next().unwrap();
+    let path = url
+        .split_once(&demo.address.to_string())
+        .unwrap()
+        .1
+        .to_owned();
+    assert!(path.ends_with("/trust"), "{line}");
+    let convenor_email = printed_after(&demo.lines, "convenor login", "email:");
+    let convenor_password = printed_after(&demo.lines, "convenor login", "password:");
+    let (mut convenor, cookie) = sign_in(demo.address, &convenor_email, &convenor_password);
+    let answer = convenor
+        .request("GET", &path, &[("cookie", &cookie)], None)
+        .unwrap();
+    assert_eq!(answer.status, 200, "{path}: {}", answer.text());
+    let page = answer.text();
+    assert!(page.contains("Wave 2: After the first year"), "{page}");
+    assert!(page.contains("Trends over waves"), "{page}");
+    assert!(page.contains("rose beyond uncertainty"), "{page}");
+}

@@ -9,7 +9,7 @@ use engine::trust::{Level, Rating};
 use super::document::NetworkDocument;
 
 /// Escapes text for an XML attribute or element.
-fn xml_text(text: &str) -> String {
+pub(crate) fn xml_text(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

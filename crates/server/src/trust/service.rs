@@ -590,3 +590,103 @@ pub async fn export(
         graphml,
     })
 }
+
+/// One pair of partners linked in a wave: at least one of the two reports a relationship above
+/// none with the other in a submitted response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tie {
+    /// The partner with the lower id.
+    pub first: PartnerId,
+    /// The other partner.
+    pub second: PartnerId,
+    /// The higher of the levels the two report; `None` where the viewer sees ties only.
+    pub level: Option<RelationshipLevel>,
+    /// The mean of the trust the two say they have in each other (each the mean of the trust
+    /// items answered); `None` where the viewer sees ties only, or neither answered a trust
+    /// item.
+    pub trust: Option<f64>,
+    /// How many of the two answered about the other (1 or 2); 0 where the viewer sees ties only.
+    pub reports: u8,
+}
+
+/// A wave's ties, as its network drawing shows them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaveNetwork {
+    /// Whether the ties carry their level and trust: for the partnership's convenors, and for
+    /// everyone who may see the results when the wave's raters are named. Otherwise (a wave that
+    /// protects raters, seen by a representative) only which partners are linked is shown, so
+    /// that no partner's answer can be read off its ties.
+    pub detailed: bool,
+    /// The ties, in order of their partners' ids.
+    pub ties: Vec<Tie>,
+}
+
+/// What one side of a pair reported: its level and its trust view, if it answered a trust item.
+type Report = (RelationshipLevel, Option<f64>);
+
+/// The ties of a wave's submitted responses, for its partnership's convenors and partners'
+/// representatives.
+pub async fn wave_network(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: TrustWaveId,
+) -> Result<WaveNetwork, ApiError> {
+    let wave = state.store().get_trust_wave(id).await?;
+    let (_, role) = actor.see_partnership(state, wave.partnership).await?;
+    let detailed = role.convenes() || wave.rater_naming == RaterNaming::Named;
+    let responses = state.store().list_trust_responses(id).await?;
+    // Per pair (lower id first): the levels and trust views each side reported.
+    let mut pairs: BTreeMap<(PartnerId, PartnerId), Vec<Report>> = BTreeMap::new();
+    for response in responses
+        .iter()
+        .filter(|response| response.status == ResponseStatus::Submitted)
+    {
+        for rating in &response.ratings {
+            let key = if response.rater < rating.ratee {
+                (response.rater, rating.ratee)
+            } else {
+                (rating.ratee, response.rater)
+            };
+            let answered: Vec<f64> = rating.answer.items()[..3]
+                .iter()
+                .flatten()
+                .map(|item| f64::from(item.get()))
+                .collect();
+            let view = (!answered.is_empty())
+                .then(|| answered.iter().sum::<f64>() / answered.len() as f64);
+            pairs
+                .entry(key)
+                .or_default()
+                .push((rating.answer.level(), view));
+        }
+    }
+    let ties = pairs
+        .into_iter()
+        .filter_map(|((first, second), reports)| {
+            let level = reports.iter().map(|(level, _)| *level).max()?;
+            if !level.is_tie() {
+                return None;
+            }
+            let views: Vec<f64> = reports.iter().filter_map(|(_, view)| *view).collect();
+            let trust = (!views.is_empty()).then(|| views.iter().sum::<f64>() / views.len() as f64);
+            Some(if detailed {
+                Tie {
+                    first,
+                    second,
+                    level: Some(level),
+                    trust,
+                    reports: u8::try_from(reports.len()).unwrap_or(2),
+                }
+            } else {
+                Tie {
+                    first,
+                    second,
+                    level: None,
+                    trust: None,
+                    reports: 0,
+                }
+            })
+        })
+        .collect();
+    Ok(WaveNetwork { detailed, ties })
+}

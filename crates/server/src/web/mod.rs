@@ -30,6 +30,7 @@ pub fn router() -> Router<AppState> {
         .merge(crate::settlements::page_routes())
         .merge(crate::priorities::convenor_page_routes())
         .merge(crate::priorities::page_routes())
+        .merge(crate::trust::page_routes())
         .layer(axum::middleware::from_fn(security::headers))
         .layer(axum::middleware::from_fn(page_error::remember_origin))
 }

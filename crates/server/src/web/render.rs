@@ -41,6 +41,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::settlements::accountability::TEMPLATES,
     crate::priorities::CONVENOR_TEMPLATES,
     crate::priorities::pages::TEMPLATES,
+    crate::trust::TEMPLATES,
 ];
 
 fn all_templates() -> impl Iterator<Item = &'static (&'static str, &'static str)> {

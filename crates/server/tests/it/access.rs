@@ -559,6 +559,10 @@ const MATRIX: &[Row] = &[
     get("/api/partnerships/{id}/trust", "/api/partnerships/{partnership}/trust", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
     get("/api/partnerships/{id}/trust/export", "/api/partnerships/{partnership}/trust/export", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID]),
     get("/api/trust-waves/{id}/my-response", "/api/trust-waves/{wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID]),
+    // The same through the pages: the form is its partner's own representatives' only.
+    get("/convenor/partnerships/{pid}/trust", "/convenor/partnerships/{partnership}/trust", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/convenor/trust-waves/{id}", "/convenor/trust-waves/{wave}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/convenor/trust-waves/{id}/answer", "/convenor/trust-waves/{wave}/answer?partner={partner}", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, OK, FORBID, FORBID]),
     put("/api/trust-waves/{id}/my-response", "/api/trust-waves/{wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID])
         .json(r#"{"answers": []}"#).guards(Witness::TrustResponses),
     put("/api/trust-waves/{id}/my-response", "/api/trust-waves/{closed_wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID])
@@ -571,6 +575,18 @@ const MATRIX: &[Row] = &[
         .json(r#"{"title": "Spring {n}"}"#).changes(Witness::WaveTitle),
     post("/api/trust-waves/{id}/close", "/api/trust-waves/{closing_wave}/close", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
         .guards(Witness::WaveClosed),
+    // The same through the pages: saving a draft is the partner's own representatives' only,
+    // and nobody's once the wave is closed; convenors open, change and close waves.
+    post("/convenor/trust-waves/{id}/answer", "/convenor/trust-waves/{wave}/answer?partner={partner}", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/trust-waves/{wave}/answer?partner={partner}&notice=saved"), FORBID, FORBID])
+        .form("action=save&csrf={csrf}").guards(Witness::TrustResponses),
+    post("/convenor/trust-waves/{id}/answer", "/convenor/trust-waves/{closed_wave}/answer?partner={partner}", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID])
+        .form("action=save&csrf={csrf}").guards(Witness::TrustResponses),
+    post("/convenor/partnerships/{pid}/trust", "/convenor/partnerships/{partnership}/trust", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/trust-waves/{new}?notice=opened"), FORBID, Cell::Done("/convenor/trust-waves/{new}?notice=opened"), FORBID, FORBID, FORBID])
+        .form("title=Winter {n}&closes_at=2099-01-01T00:00&rater_naming=protected&csrf={csrf}").changes(Witness::TrustWaves),
+    post("/convenor/trust-waves/{id}/settings", "/convenor/trust-waves/{wave}/settings", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/trust-waves/{wave}?notice=saved"), FORBID, Cell::Done("/convenor/trust-waves/{wave}?notice=saved"), FORBID, FORBID, FORBID])
+        .form("title=Summer {n}&csrf={csrf}").changes(Witness::WaveTitle),
+    post("/convenor/trust-waves/{id}/close", "/convenor/trust-waves/{closing_wave}/close", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Refused(409, "conflict"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::WaveClosed),
 
     // Participating: only a participant of this dialogue votes and writes.
     post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])

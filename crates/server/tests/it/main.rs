@@ -33,3 +33,4 @@ mod shared_limits;
 mod support;
 mod text_rules;
 mod trust;
+mod trust_pages;

@@ -1,0 +1,551 @@
+//! The survey form a partner's representative answers for their partner: for each other partner,
+//! the level of the relationship and, if there is one, the six items (1 to 4 or "don't know")
+//! and what the other partner contributes. "Save and finish later" keeps a draft; "Submit"
+//! counts the answers in the results. Reopening the page shows what was saved; a refused form
+//! shows again with what was sent and each error next to its partner.
+//!
+//! Every change goes through [`super::service`]; the form carries the session's form token.
+
+use std::collections::BTreeMap;
+
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use model::{
+    ContributionKind, PartnerId, RelationshipLevel, ResponseStatus, TRUST_ITEM_NAMES, TRUST_ITEMS,
+    TrustWaveId,
+};
+use serde::Serialize;
+
+use super::service::{self, AnswerInput, ResponseForm};
+use crate::error::ApiError;
+use crate::extract::ApiPath;
+use crate::partnerships::pages::sector_label;
+use crate::state::AppState;
+use crate::time::long_date_time;
+use crate::web::forms::FormData;
+use crate::web::page_error::{PageError, sentence};
+use crate::web::render::{Layout, page};
+use crate::web::security::PageConvenor;
+use crate::web::see_other;
+
+/// The room's page templates.
+pub(crate) const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "trust_answer.html",
+        include_str!("templates/trust_answer.html"),
+    ),
+    (
+        "trust_waves.html",
+        include_str!("templates/trust_waves.html"),
+    ),
+    ("trust_wave.html", include_str!("templates/trust_wave.html")),
+    (
+        "trust_macros.html",
+        include_str!("templates/trust_macros.html"),
+    ),
+];
+
+/// A choice of a radio group or a list.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Choice {
+    pub(crate) value: &'static str,
+    pub(crate) label: &'static str,
+}
+
+/// The levels, with what each means.
+pub(crate) const LEVELS: [Choice; 5] = [
+    Choice {
+        value: "none",
+        label: "None: we do not work with them",
+    },
+    Choice {
+        value: "awareness",
+        label: "Awareness: we know of each other's work",
+    },
+    Choice {
+        value: "cooperation",
+        label: "Cooperation: we share information and support now and then",
+    },
+    Choice {
+        value: "coordination",
+        label: "Coordination: we plan and act together on shared tasks",
+    },
+    Choice {
+        value: "integration",
+        label: "Integration: we share goals, resources and decisions",
+    },
+];
+
+/// Returns a level's short name for people.
+pub(crate) fn level_name(level: RelationshipLevel) -> &'static str {
+    match level {
+        RelationshipLevel::None => "None",
+        RelationshipLevel::Awareness => "Awareness",
+        RelationshipLevel::Cooperation => "Cooperation",
+        RelationshipLevel::Coordination => "Coordination",
+        RelationshipLevel::Integration => "Integration",
+    }
+}
+
+/// The six questions, in [`TRUST_ITEM_NAMES`] order; `{}` stands for the other partner.
+const QUESTIONS: [&str; TRUST_ITEMS] = [
+    "How reliable is {}: does it do what it says it will?",
+    "How much does {} support the partnership's mission?",
+    "How open to discussion is {}: does it listen and share?",
+    "How much power and influence does {} have on the partnership's cause?",
+    "How involved is {} in the partnership's work?",
+    "How much does {} contribute in resources?",
+];
+
+/// The answers to each item.
+const SCALE: [Choice; 5] = [
+    Choice {
+        value: "",
+        label: "Don't know",
+    },
+    Choice {
+        value: "1",
+        label: "1: not at all",
+    },
+    Choice {
+        value: "2",
+        label: "2: a small amount",
+    },
+    Choice {
+        value: "3",
+        label: "3: a fair amount",
+    },
+    Choice {
+        value: "4",
+        label: "4: a great deal",
+    },
+];
+
+/// Returns a contribution's name for people.
+pub(crate) fn contribution_label(kind: ContributionKind) -> &'static str {
+    match kind {
+        ContributionKind::Funding => "Funding",
+        ContributionKind::Staff => "Paid staff time",
+        ContributionKind::Volunteers => "Volunteers",
+        ContributionKind::Data => "Data and information",
+        ContributionKind::Expertise => "Specialist knowledge",
+        ContributionKind::CommunityConnections => "Links into communities",
+        ContributionKind::Leadership => "Leadership",
+        ContributionKind::Advocacy => "Advocacy",
+        ContributionKind::Facilities => "Rooms, buildings and equipment",
+    }
+}
+
+/// What the form holds for one other partner: saved or sent.
+#[derive(Debug, Clone, Default)]
+struct Filled {
+    level: String,
+    items: [String; TRUST_ITEMS],
+    contributions: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ItemField {
+    name: String,
+    question: String,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct ContributionField {
+    value: &'static str,
+    label: &'static str,
+    checked: bool,
+}
+
+#[derive(Serialize)]
+struct PartnerFields {
+    id: i64,
+    name: String,
+    sector: &'static str,
+    level: String,
+    items: Vec<ItemField>,
+    contributions: Vec<ContributionField>,
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct AnswerContext {
+    layout: Layout,
+    partnership_id: i64,
+    partnership_name: String,
+    wave_id: i64,
+    wave_title: String,
+    closes: String,
+    is_open: bool,
+    partner_id: i64,
+    partner_name: String,
+    status: &'static str,
+    submitted: bool,
+    answered: usize,
+    notice: Option<&'static str>,
+    error: Option<String>,
+    partners: Vec<PartnerFields>,
+    levels: &'static [Choice],
+    scale: &'static [Choice],
+}
+
+/// The page's query: which partner answers, and what was just done.
+struct Query {
+    partner: PartnerId,
+    notice: Option<&'static str>,
+}
+
+fn query(raw: Option<&str>) -> Result<Query, PageError> {
+    let mut partner = None;
+    let mut notice = None;
+    for pair in raw.unwrap_or_default().split('&') {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match name {
+            "partner" => partner = value.parse::<i64>().ok().map(PartnerId),
+            "notice" => {
+                notice = match value {
+                    "saved" => {
+                        Some("Saved. Come back to this page to finish before the wave closes.")
+                    }
+                    "submitted" => Some(
+                        "Submitted: your answers count in the results. You may change them until the wave closes.",
+                    ),
+                    _ => None,
+                };
+            }
+            _ => {}
+        }
+    }
+    let partner = partner.ok_or_else(|| {
+        PageError::new(
+            StatusCode::BAD_REQUEST,
+            "Say which partner you answer for: the link from the partnership's trust page carries it.",
+        )
+    })?;
+    Ok(Query { partner, notice })
+}
+
+fn saved(form: &ResponseForm) -> BTreeMap<PartnerId, Filled> {
+    let Some(response) = &form.response else {
+        return BTreeMap::new();
+    };
+    response
+        .ratings
+        .iter()
+        .map(|rating| {
+            let answer = &rating.answer;
+            let mut items: [String; TRUST_ITEMS] = Default::default();
+            for (slot, item) in items.iter_mut().zip(answer.items()) {
+                *slot = item.map_or_else(String::new, |score| score.get().to_string());
+            }
+            (
+                rating.ratee,
+                Filled {
+                    level: answer.level().as_str().to_owned(),
+                    items,
+                    contributions: answer
+                        .contributions()
+                        .iter()
+                        .map(|kind| kind.as_str().to_owned())
+                        .collect(),
+                },
+            )
+        })
+        .collect()
+}
+
+fn sent(form: &ResponseForm, data: &FormData) -> BTreeMap<PartnerId, Filled> {
+    form.others
+        .iter()
+        .map(|other| {
+            let id = other.id;
+            let mut items: [String; TRUST_ITEMS] = Default::default();
+            for (slot, name) in items.iter_mut().zip(TRUST_ITEM_NAMES) {
+                *slot = data.text(&format!("{name}-{id}")).to_owned();
+            }
+            (
+                id,
+                Filled {
+                    level: data.text(&format!("level-{id}")).to_owned(),
+                    items,
+                    contributions: data
+                        .get_all(&format!("contribution-{id}"))
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect(),
+                },
+            )
+        })
+        .collect()
+}
+
+fn context(
+    convenor: &PageConvenor,
+    form: &ResponseForm,
+    partnership_name: String,
+    filled: &BTreeMap<PartnerId, Filled>,
+    errors: &BTreeMap<PartnerId, String>,
+    error: Option<String>,
+    notice: Option<&'static str>,
+) -> AnswerContext {
+    let partners: Vec<PartnerFields> = form
+        .others
+        .iter()
+        .map(|other| {
+            let values = filled.get(&other.id).cloned().unwrap_or_default();
+            let name = other.name.as_str().to_owned();
+            PartnerFields {
+                id: other.id.get(),
+                sector: sector_label(other.sector),
+                level: values.level.clone(),
+                items: TRUST_ITEM_NAMES
+                    .iter()
+                    .zip(QUESTIONS)
+                    .zip(&values.items)
+                    .map(|((item, question), value)| ItemField {
+                        name: (*item).to_owned(),
+                        question: question.replace("{}", &name),
+                        value: value.clone(),
+                    })
+                    .collect(),
+                contributions: ContributionKind::ALL
+                    .iter()
+                    .map(|kind| ContributionField {
+                        value: kind.as_str(),
+                        label: contribution_label(*kind),
+                        checked: values
+                            .contributions
+                            .iter()
+                            .any(|sent| sent == kind.as_str()),
+                    })
+                    .collect(),
+                error: errors.get(&other.id).cloned(),
+                name,
+            }
+        })
+        .collect();
+    let answered = partners.iter().filter(|p| !p.level.is_empty()).count();
+    let status = match form.response.as_ref().map(|response| response.status) {
+        Some(ResponseStatus::Submitted) => "Submitted",
+        Some(ResponseStatus::Draft) => "Draft saved, not yet submitted",
+        None => "Not started",
+    };
+    AnswerContext {
+        layout: convenor.layout(format!(
+            "{}: answers for {}",
+            form.wave.title.as_str(),
+            form.partner.name.as_str()
+        )),
+        partnership_id: form.wave.partnership.get(),
+        partnership_name,
+        wave_id: form.wave.id.0,
+        wave_title: form.wave.title.as_str().to_owned(),
+        closes: long_date_time(form.wave.closes_at),
+        is_open: form.is_open,
+        partner_id: form.partner.id.get(),
+        partner_name: form.partner.name.as_str().to_owned(),
+        status,
+        submitted: form
+            .response
+            .as_ref()
+            .is_some_and(|response| response.status == ResponseStatus::Submitted),
+        answered,
+        notice,
+        error,
+        partners,
+        levels: &LEVELS,
+        scale: &SCALE,
+    }
+}
+
+async fn partnership_name(
+    state: &AppState,
+    convenor: &PageConvenor,
+    form: &ResponseForm,
+) -> Result<String, PageError> {
+    let (partnership, _) = convenor
+        .current
+        .see_partnership(state, form.wave.partnership)
+        .await?;
+    Ok(partnership.name.as_str().to_owned())
+}
+
+/// Answers `GET /convenor/trust-waves/{id}/answer?partner=`: the form, with what was saved.
+pub async fn answer_page(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<TrustWaveId>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, PageError> {
+    let query = query(raw.as_deref())?;
+    let form = service::my_response(&state, &convenor.current, id, query.partner).await?;
+    let name = partnership_name(&state, &convenor, &form).await?;
+    let filled = saved(&form);
+    let context = context(
+        &convenor,
+        &form,
+        name,
+        &filled,
+        &BTreeMap::new(),
+        None,
+        query.notice,
+    );
+    Ok(page("trust_answer.html", context)?.into_response())
+}
+
+/// Reads the sent answers; a partner without a level is left out (a draft may leave partners
+/// out). Returns the answers and a message for each partner whose answers could not be read.
+fn answers(
+    form: &ResponseForm,
+    filled: &BTreeMap<PartnerId, Filled>,
+) -> (Vec<AnswerInput>, BTreeMap<PartnerId, String>) {
+    let mut answers = Vec::new();
+    let mut errors = BTreeMap::new();
+    for other in &form.others {
+        let Some(values) = filled.get(&other.id) else {
+            continue;
+        };
+        if values.level.is_empty() {
+            continue;
+        }
+        let Ok(level) = values.level.parse::<RelationshipLevel>() else {
+            errors.insert(
+                other.id,
+                "Choose one of the levels listed for this partner.".to_owned(),
+            );
+            continue;
+        };
+        let mut items = [None; TRUST_ITEMS];
+        let mut contributions = Vec::new();
+        // With no relationship, the questions are not asked: what was chosen is left out.
+        if level.is_tie() {
+            for (slot, value) in items.iter_mut().zip(&values.items) {
+                if value.is_empty() {
+                    continue;
+                }
+                match value.parse::<i64>() {
+                    Ok(score @ 1..=4) => *slot = Some(score),
+                    _ => {
+                        errors.insert(
+                            other.id,
+                            "Answer each question with 1 to 4, or \"Don't know\".".to_owned(),
+                        );
+                    }
+                }
+            }
+            for value in &values.contributions {
+                match value.parse::<ContributionKind>() {
+                    Ok(kind) => contributions.push(kind),
+                    Err(_) => {
+                        errors.insert(
+                            other.id,
+                            "Tick only the contributions listed for this partner.".to_owned(),
+                        );
+                    }
+                }
+            }
+        }
+        answers.push(AnswerInput {
+            ratee: other.id,
+            level,
+            items,
+            contributions,
+        });
+    }
+    (answers, errors)
+}
+
+/// Answers `POST /convenor/trust-waves/{id}/answer?partner=`: saves the answers as a draft
+/// (`action=save`) or submits them (`action=submit`).
+pub async fn answer(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<TrustWaveId>,
+    RawQuery(raw): RawQuery,
+    data: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&data)?;
+    let query = query(raw.as_deref())?;
+    let submit = match data.text("action") {
+        "save" => false,
+        "submit" => true,
+        _ => {
+            return Err(PageError::new(
+                StatusCode::BAD_REQUEST,
+                "Choose \"Save and finish later\" or \"Submit\".",
+            ));
+        }
+    };
+    let form = service::my_response(&state, &convenor.current, id, query.partner).await?;
+    if !form.is_open {
+        return Err(ApiError::from(store::StoreError::TrustWaveClosed).into());
+    }
+    let filled = sent(&form, &data);
+    let (answers, mut errors) = answers(&form, &filled);
+    // A submission, and every save of a submitted response, needs a level for each partner.
+    let was_submitted = form
+        .response
+        .as_ref()
+        .is_some_and(|response| response.status == ResponseStatus::Submitted);
+    if submit || was_submitted {
+        for other in &form.others {
+            if filled
+                .get(&other.id)
+                .is_none_or(|values| values.level.is_empty())
+            {
+                errors.entry(other.id).or_insert_with(|| {
+                    format!(
+                        "Choose how closely you work with {}, even if it is \"None\".",
+                        other.name.as_str()
+                    )
+                });
+            }
+        }
+    }
+    let result = if errors.is_empty() {
+        service::save_response(
+            &state,
+            &convenor.current,
+            id,
+            query.partner,
+            &answers,
+            submit,
+        )
+        .await
+        .map(|_| ())
+    } else {
+        Err(ApiError::validation(if submit {
+            "some partners' answers are missing or could not be read; see each partner marked below"
+        } else {
+            "some partners' answers could not be read; see each partner marked below"
+        }))
+    };
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/convenor/trust-waves/{}/answer?partner={}&notice={}",
+            id.0,
+            query.partner,
+            if submit { "submitted" } else { "saved" }
+        ))),
+        Err(error @ ApiError::Client { .. })
+            if error.code().status() != StatusCode::FORBIDDEN
+                && error.code().status() != StatusCode::NOT_FOUND =>
+        {
+            let status = error.code().status();
+            let name = partnership_name(&state, &convenor, &form).await?;
+            let context = context(
+                &convenor,
+                &form,
+                name,
+                &filled,
+                &errors,
+                Some(sentence(&error.to_string())),
+                None,
+            );
+            Ok((status, page("trust_answer.html", context)?).into_response())
+        }
+        Err(error) => Err(error.into()),
+    }
+}
