@@ -31,5 +31,6 @@ mod sessions;
 mod settlements;
 mod shared_limits;
 mod support;
+mod system_maps;
 mod text_rules;
 mod trust;
