@@ -28,14 +28,14 @@ pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 
 /// The room's JSON routes.
 pub fn api_routes() -> Router<AppState> {
+    // An import carries a whole map file, so it has a larger body limit of its own.
+    let import = Router::new()
+        .route("/api/partnerships/{id}/maps/import", post(api::import_map))
+        .layer(DefaultBodyLimit::max(api::MAX_IMPORT_BODY_BYTES));
     Router::new()
         .route(
             "/api/partnerships/{id}/maps",
             get(api::list_maps).post(api::create_map),
-        )
-        .route(
-            "/api/partnerships/{id}/maps/import",
-            post(api::import_map).layer(DefaultBodyLimit::max(api::MAX_IMPORT_BODY_BYTES)),
         )
         .route("/api/maps/{id}", get(api::get_map).patch(api::update_map))
         .route("/api/maps/{id}/close", post(api::close_map))
@@ -52,4 +52,5 @@ pub fn api_routes() -> Router<AppState> {
         .route("/api/maps/{id}/export", get(api::export))
         .route("/api/maps/{id}/pins", post(api::pin_action))
         .route("/api/actions/{id}/ripple", get(api::action_ripple))
+        .merge(import)
 }
