@@ -9,7 +9,6 @@ use anyhow::Context;
 use model::MapFactorId;
 use server::state::AppState;
 use server::system_map::service::{self as maps, ImportContent, MapInput};
-use store::prelude::*;
 use store::{LinkJudgment, MapLink, PinPush};
 
 use super::story::DAY_MS;
@@ -30,7 +29,10 @@ const PINNED_ACTION: &str =
 
 /// The judgments: a link by its factors' names, then each judging partner (by its position
 /// among the story's partners) and what it says.
-const JUDGMENTS: [(&str, &str, &[(usize, LinkJudgment)]); 3] = [
+/// A judged link: its factors' names and each judging partner's position and judgment.
+type Judged = (&'static str, &'static str, &'static [(usize, LinkJudgment)]);
+
+const JUDGMENTS: [Judged; 3] = [
     (
         "Speed of hospital discharge",
         "Strain on unpaid carers",
@@ -143,7 +145,6 @@ pub(super) mod tests {
     use model::PartnershipId;
     use server::auth::CurrentConvenor;
     use server::system_map::service as maps;
-    use store::prelude::*;
 
     /// Checks the demo map: the example's 30 factors and 52 links, the discharge-to-carers link
     /// contested by the partners' judgments and the loops through it marked, and the pinned
