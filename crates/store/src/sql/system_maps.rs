@@ -14,6 +14,7 @@ use model::{
 };
 use sqlx::Row as _;
 
+use super::trust::require_current_partner;
 use super::{Conn, DbRow, This};
 use crate::error::{Entity, StoreError};
 use crate::settlements::ActionId;
@@ -153,26 +154,6 @@ async fn lock_open_map(conn: &mut Conn, id: SystemMapId) -> Result<SystemMap, St
         return Err(StoreError::MapClosed);
     }
     Ok(map)
-}
-
-/// Refuses a partner that does not exist, belongs to another partnership or is archived.
-async fn require_current_partner(
-    conn: &mut Conn,
-    partnership: PartnershipId,
-    partner: PartnerId,
-) -> Result<(), StoreError> {
-    let row = sqlx::query("SELECT partnership_id, archived_at FROM partners WHERE id = $1")
-        .bind(partner.0)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or(StoreError::NotFound(Entity::Partner))?;
-    if row.try_get::<i64, _>("partnership_id")? != partnership.0 {
-        return Err(StoreError::NotInPartnership(Entity::Partner));
-    }
-    if row.try_get::<Option<i64>, _>("archived_at")?.is_some() {
-        return Err(StoreError::PartnerArchived);
-    }
-    Ok(())
 }
 
 /// Refuses a dialogue that does not exist or belongs to another partnership.
