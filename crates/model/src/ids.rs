@@ -97,6 +97,18 @@ id_type!(
     TrustWaveId
 );
 id_type!(
+    /// Identifies a system map of a partnership.
+    SystemMapId
+);
+id_type!(
+    /// Identifies a factor of a system map; unique across maps.
+    MapFactorId
+);
+id_type!(
+    /// Identifies a link (an influence) of a system map; unique across maps.
+    MapLinkId
+);
+id_type!(
     /// Identifies one recorded vote event in a dialogue's history; larger ids were recorded later.
     VoteEventId
 );

@@ -21,8 +21,9 @@ pub mod trust;
 pub use allowance::{Admission, RateLimit};
 pub use ids::{
     ComparisonId, ConstituencyId, ConvenorId, ConvenorInvitationId, DialogueId, InvitationId,
-    ParticipantId, PartnerId, PartnershipId, PriorityConstituencyId, PriorityListId,
-    PriorityOptionId, PriorityParticipantId, StatementId, TrustWaveId, VoteEventId,
+    MapFactorId, MapLinkId, ParticipantId, PartnerId, PartnershipId, PriorityConstituencyId,
+    PriorityListId, PriorityOptionId, PriorityParticipantId, StatementId, SystemMapId, TrustWaveId,
+    VoteEventId,
 };
 pub use kinds::{
     AnalysisWeighting, ComparisonChoice, ConstituencyKind, ContributionKind, ModerationPolicy,

@@ -18,7 +18,7 @@ use axum_extra::extract::cookie::CookieJar;
 use model::{DialogueId, PartnerId, PartnershipId, PriorityListId, Token};
 use store::{
     Convenor, Dialogue, Participant, Partner, Partnership, PriorityList, PriorityParticipant,
-    Publication,
+    Publication, SystemMap,
 };
 
 use crate::error::{ApiError, ErrorCode};
@@ -246,6 +246,78 @@ impl CurrentConvenor {
             "only this partner's representatives may answer the trust survey for it",
         )
         .await
+    }
+
+    /// Returns the partner a proposal to a system map speaks for: with `as_partner`, this
+    /// account must be one of that partner's own representatives; without, it proposes as a
+    /// convenor of the partnership.
+    pub async fn propose_on_map(
+        &self,
+        state: &AppState,
+        partnership: PartnershipId,
+        as_partner: Option<PartnerId>,
+    ) -> Result<Option<PartnerId>, ApiError> {
+        match as_partner {
+            Some(partner) => self
+                .own_partner(
+                    state,
+                    partnership,
+                    partner,
+                    "only this partner's representatives may propose to the map for it",
+                )
+                .await
+                .map(|found| Some(found.id)),
+            None => {
+                let (_, role) = self.see_partnership(state, partnership).await?;
+                if role.convenes() {
+                    Ok(None)
+                } else {
+                    Err(ApiError::forbidden(
+                        "a representative proposes for a partner it represents: name it in as_partner",
+                    ))
+                }
+            }
+        }
+    }
+
+    /// Returns the partner if this account is one of its representatives, who alone judge a
+    /// system map's links for it. A partner of another partnership is not found.
+    pub async fn judge_for(
+        &self,
+        state: &AppState,
+        partnership: PartnershipId,
+        partner: PartnerId,
+    ) -> Result<Partner, ApiError> {
+        self.own_partner(
+            state,
+            partnership,
+            partner,
+            "only this partner's representatives may judge the map's links for it",
+        )
+        .await
+    }
+
+    /// Allows pinning an action to a system map's factor: a convenor of the partnership, or a
+    /// representative of the partner that owns the action or of one that shares it.
+    pub async fn pin_action(
+        &self,
+        state: &AppState,
+        partnership: PartnershipId,
+        owner: PartnerId,
+        sharing: &[PartnerId],
+    ) -> Result<(), ApiError> {
+        let (_, role) = self.see_partnership(state, partnership).await?;
+        let allowed = role.convenes()
+            || std::iter::once(&owner)
+                .chain(sharing)
+                .any(|partner| role.speaks_for(*partner));
+        if allowed {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(
+                "only the representatives of the partners that own or share this action, and the partnership's convenors, may pin it to the map",
+            ))
+        }
     }
 
     /// Returns the partner if this account is one of its own representatives, or refuses with
@@ -483,6 +555,48 @@ impl FromRequestParts<AppState> for CurrentParticipant {
             ));
         }
         Ok(CurrentParticipant { participant })
+    }
+}
+
+/// Returns the participant of a system map's linked dialogue presenting a token (as
+/// `Authorization: Bearer <token>` or in that dialogue's participant cookie), when a convenor
+/// has opened the map's links to participants' judgments.
+pub async fn map_participant(
+    headers: &HeaderMap,
+    state: &AppState,
+    map: &SystemMap,
+) -> Result<Participant, ApiError> {
+    let presented = headers
+        .get(AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim().to_owned())
+        .or_else(|| {
+            map.dialogue.and_then(|dialogue| {
+                CookieJar::from_headers(headers)
+                    .get(&participant_cookie_name(dialogue))
+                    .map(|cookie| cookie.value().to_owned())
+            })
+        });
+    let token = presented
+        .and_then(|text| Token::parse(&text).ok())
+        .ok_or_else(ApiError::unauthenticated)?;
+    let participant = state
+        .store()
+        .find_participant_by_token(&token)
+        .await?
+        .ok_or_else(ApiError::unauthenticated)?;
+    match map.dialogue {
+        Some(dialogue) if dialogue == participant.dialogue && map.participants_may_judge => {
+            Ok(participant)
+        }
+        Some(dialogue) if dialogue == participant.dialogue => Err(ApiError::forbidden(
+            "this map is not open to participants' judgments",
+        )),
+        _ => Err(ApiError::forbidden(
+            "this participant token belongs to a dialogue this map is not linked to",
+        )),
     }
 }
 

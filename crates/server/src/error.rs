@@ -442,6 +442,8 @@ impl From<store::StoreError> for ApiError {
                 ApiError::new(ErrorCode::PairAlreadyCompared, error.to_string())
             }
             StoreError::TrustWaveClosed => ApiError::new(ErrorCode::Conflict, error.to_string()),
+            StoreError::MapClosed => ApiError::new(ErrorCode::Conflict, error.to_string()),
+            StoreError::NotInMap(_) => ApiError::validation(error.to_string()),
             StoreError::TrustResponseIncomplete { missing } => {
                 let ids: Vec<String> = missing.iter().map(ToString::to_string).collect();
                 ApiError::validation(format!(

@@ -36,6 +36,12 @@ pub enum Entity {
     PriorityOption,
     /// A wave of a trust survey.
     TrustWave,
+    /// A system map.
+    SystemMap,
+    /// A factor of a system map.
+    MapFactor,
+    /// A link of a system map.
+    MapLink,
 }
 
 impl Entity {
@@ -57,6 +63,9 @@ impl Entity {
             Entity::PriorityList => "priority list",
             Entity::PriorityOption => "option",
             Entity::TrustWave => "trust survey wave",
+            Entity::SystemMap => "system map",
+            Entity::MapFactor => "factor",
+            Entity::MapLink => "link",
         }
     }
 }
@@ -190,6 +199,12 @@ pub enum StoreError {
         /// The partners without a level, in id order.
         missing: Vec<PartnerId>,
     },
+    /// The system map is closed: no proposals, judgments, pins or changes.
+    #[error("the system map is closed")]
+    MapClosed,
+    /// A factor or link named in a request belongs to another system map.
+    #[error("the {0} belongs to another system map")]
+    NotInMap(Entity),
     /// Input that the types could not rule out is inconsistent, e.g. an import whose votes
     /// name an unknown statement.
     #[error("invalid input: {0}")]

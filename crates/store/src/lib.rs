@@ -2,7 +2,7 @@
 //! owns an embedded file) and PostgreSQL (several server instances may share a database).
 //!
 //! `Store` is the union of one trait per capability (partnerships, accounts, dialogues,
-//! statements, participants, votes, analysis, import, limits, settlements, priorities, trust), each in its own module with its records;
+//! statements, participants, votes, analysis, import, limits, settlements, priorities, trust, system maps), each in its own module with its records;
 //! [`prelude`] brings them all into scope. Only this crate speaks SQL. Each backend has its own
 //! migrations folder (`migrations/sqlite`, `migrations/postgres`), embedded in the binary and
 //! applied when the store connects; migrations are append-only, and each new one belongs to one
@@ -28,6 +28,7 @@ mod settlements;
 mod sqlite;
 mod statements;
 mod store;
+mod system_maps;
 mod trust;
 mod votes;
 
@@ -48,6 +49,7 @@ pub use settlements::*;
 pub use sqlite::{SqliteLocation, SqliteStore};
 pub use statements::*;
 pub use store::{Backend, Store, StoreConnection, StoreResult};
+pub use system_maps::*;
 pub use trust::*;
 pub use votes::*;
 
@@ -57,6 +59,6 @@ pub mod prelude {
     pub use crate::{
         AccountStore, AnalysisStore, DialogueStore, ImportStore, LimitStore, ParticipantStore,
         PartnershipStore, PriorityStore, SettlementStore, StatementStore, Store, StoreConnection,
-        TrustStore, VoteStore,
+        SystemMapStore, TrustStore, VoteStore,
     };
 }

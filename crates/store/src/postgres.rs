@@ -99,6 +99,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "trust",
         include_str!("../migrations/postgres/0014_trust.sql"),
     ),
+    (
+        15,
+        "system_maps",
+        include_str!("../migrations/postgres/0015_system_maps.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

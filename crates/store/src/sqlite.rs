@@ -108,6 +108,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "trust",
         include_str!("../migrations/sqlite/0014_trust.sql"),
     ),
+    (
+        15,
+        "system_maps",
+        include_str!("../migrations/sqlite/0015_system_maps.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

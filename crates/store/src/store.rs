@@ -23,6 +23,7 @@ use crate::partnerships::PartnershipStore;
 use crate::priorities::PriorityStore;
 use crate::settlements::SettlementStore;
 use crate::statements::StatementStore;
+use crate::system_maps::SystemMapStore;
 use crate::trust::TrustStore;
 use crate::votes::VoteStore;
 
@@ -74,6 +75,7 @@ pub trait Store:
     + SettlementStore
     + PriorityStore
     + TrustStore
+    + SystemMapStore
     + Send
     + Sync
 {
@@ -83,6 +85,7 @@ pub trait Store:
 impl<T> Store for T where
     T: StoreConnection
         + TrustStore
+        + SystemMapStore
         + PartnershipStore
         + AccountStore
         + DialogueStore

@@ -13,6 +13,7 @@
 //! are the product's own. Finally the outcomes page is published, and the priority list of
 //! [`priorities`] asks which of the dialogue's common ground the partnership should do first.
 
+pub mod map;
 pub mod priorities;
 pub mod settlement;
 pub mod story;
@@ -626,6 +627,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
         "the demo's priority list is set up"
     );
     trust::set_up(state, &pinned, midnight, &story, &survey, &cast).await?;
+    map::set_up(state, &pinned, midnight, &cast).await?;
     drop(pinned);
 
     // What the partnership shows today.
@@ -763,6 +765,14 @@ mod tests {
         assert_settled(&state, &demo, now).await;
         assert_prioritised(&state, &demo).await;
         assert_trusted(&state, &demo).await;
+        let convenor = state
+            .store()
+            .list_partnership_members(demo.partnership)
+            .await
+            .unwrap()[0]
+            .clone();
+        super::map::tests::assert_mapped(&state, &CurrentConvenor { convenor }, demo.partnership)
+            .await;
     }
 
     #[tokio::test]

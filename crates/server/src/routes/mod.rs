@@ -41,6 +41,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::settlements::api_routes())
         .merge(crate::priorities::api_routes())
         .merge(crate::trust::api_routes())
+        .merge(crate::system_map::api_routes())
         .merge(crate::dialogues::routes())
         .merge(crate::participation::routes())
         .merge(crate::moderation::routes())

@@ -4,14 +4,56 @@
 //!
 //! `source.rs` holds a map as files and imports give it (factors and links named by the
 //! caller's ids), `document.rs` the analysis document that `commonground map` writes, and
-//! `graphml.rs` and `kumu.rs` the exchange with Gephi, yEd and Kumu.
+//! `graphml.rs`, `kumu.rs` and `csv.rs` the exchange with Gephi, yEd, Kumu and the command's
+//! CSV files. `service.rs` holds each operation on stored maps once (access decided in
+//! [`crate::auth`]), with the equal-weight tallies that mark a link contested, and `api.rs`
+//! the JSON routes. `layout.rs` places a map's factors (stress majorization, deterministic) and
+//! `svg.rs` draws it, with its text and table form.
 
+pub mod api;
+pub mod csv;
 pub mod document;
 pub mod graphml;
 pub mod kumu;
 pub mod layout;
+pub mod service;
 pub mod source;
 pub mod svg;
 
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post, put};
+
+use crate::state::AppState;
+
 /// The largest map file an import reads; a larger one is refused before it is parsed.
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
+
+/// The room's JSON routes.
+pub fn api_routes() -> Router<AppState> {
+    // An import carries a whole map file, so it has a larger body limit of its own.
+    let import = Router::new()
+        .route("/api/partnerships/{id}/maps/import", post(api::import_map))
+        .layer(DefaultBodyLimit::max(api::MAX_IMPORT_BODY_BYTES));
+    Router::new()
+        .route(
+            "/api/partnerships/{id}/maps",
+            get(api::list_maps).post(api::create_map),
+        )
+        .route("/api/maps/{id}", get(api::get_map).patch(api::update_map))
+        .route("/api/maps/{id}/close", post(api::close_map))
+        .route("/api/maps/{id}/for-participants", get(api::participant_map))
+        .route("/api/maps/{id}/factors", post(api::propose_factor))
+        .route("/api/maps/{id}/links", post(api::propose_link))
+        .route("/api/maps/{id}/links/{link}/judgment", put(api::judge_link))
+        .route(
+            "/api/maps/{id}/links/{link}/participant-judgment",
+            put(api::participant_judge_link),
+        )
+        .route("/api/maps/{id}/analysis", get(api::analysis))
+        .route("/api/maps/{id}/ripple", get(api::ripple))
+        .route("/api/maps/{id}/export", get(api::export))
+        .route("/api/maps/{id}/pins", post(api::pin_action))
+        .route("/api/actions/{id}/ripple", get(api::action_ripple))
+        .merge(import)
+}

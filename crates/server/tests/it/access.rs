@@ -218,6 +218,20 @@ enum Witness {
     WaveClosed,
     /// The responses to the trust survey's waves, with their answers.
     TrustResponses,
+    /// The partnership's system maps.
+    SystemMaps,
+    /// The map's title.
+    MapTitle,
+    /// Whether the map the close row acts on is closed.
+    MapClosed,
+    /// The map's factors.
+    MapFactors,
+    /// The map's links.
+    MapLinks,
+    /// The judgments of the map's links.
+    MapJudgments,
+    /// The actions pinned to the map's factors.
+    MapPins,
 }
 
 /// How a row's witness must behave.
@@ -588,6 +602,42 @@ const MATRIX: &[Row] = &[
     post("/convenor/trust-waves/{id}/close", "/convenor/trust-waves/{closing_wave}/close", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Refused(409, "conflict"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::WaveClosed),
 
+    // System maps: convenors and the partners' representatives read maps, analyses, ripples
+    // and exports; convenors create, change, close and import; convenors (as themselves) and
+    // representatives (for their own partner) propose; a partner's own representatives judge
+    // for it and the linked dialogue's participants for themselves; the representatives of an
+    // action's owner and the convenors pin it.
+    get("/api/partnerships/{id}/maps", "/api/partnerships/{partnership}/maps", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/maps/{id}", "/api/maps/{map}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/maps/{id}/for-participants", "/api/maps/{map}/for-participants", [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/maps/{id}/analysis", "/api/maps/{map}/analysis", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/maps/{id}/ripple", "/api/maps/{map}/ripple?from={map_factor}&push=up", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/maps/{id}/export", "/api/maps/{map}/export?format=graphml", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/api/actions/{id}/ripple", "/api/actions/{action}/ripple", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID]),
+    post("/api/partnerships/{id}/maps", "/api/partnerships/{partnership}/maps", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"title": "Map {n}"}"#).changes(Witness::SystemMaps),
+    post("/api/partnerships/{id}/maps/import", "/api/partnerships/{partnership}/maps/import", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"title": "Imported {n}", "format": "csv", "factors_csv": "factor,name\n1,A\n2,B\n", "links_csv": "from,to,sign\n1,2,+\n"}"#).changes(Witness::SystemMaps),
+    patch("/api/maps/{id}", "/api/maps/{map}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID])
+        .json(r#"{"title": "Ageing well {n}"}"#).changes(Witness::MapTitle),
+    post("/api/maps/{id}/factors", "/api/maps/{map}/factors", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID])
+        .json(r#"{"name": "Factor {n}"}"#).changes(Witness::MapFactors),
+    post("/api/maps/{id}/factors", "/api/maps/{map}/factors", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, CREATED, FORBID, FORBID])
+        .json(r#"{"name": "Partner factor {n}", "as_partner": {partner}}"#).changes(Witness::MapFactors),
+    // The second success proposes the same link again and is refused.
+    post("/api/maps/{id}/links", "/api/maps/{map}/links", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .json(r#"{"from": {map_factor_b}, "to": {map_factor}, "sign": "-"}"#).guards(Witness::MapLinks),
+    post("/api/maps/{id}/links", "/api/maps/{map}/links", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, CREATED, FORBID, FORBID])
+        .json(r#"{"from": {map_factor}, "to": {map_factor}, "sign": "+", "as_partner": {partner}}"#).changes(Witness::MapLinks),
+    put("/api/maps/{id}/links/{link}/judgment", "/api/maps/{map}/links/{map_link}/judgment?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID])
+        .json(r#"{"judgment": "disagree"}"#).guards(Witness::MapJudgments),
+    put("/api/maps/{id}/links/{link}/participant-judgment", "/api/maps/{map}/links/{map_link}/participant-judgment", [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+        .json(r#"{"judgment": "agree"}"#).guards(Witness::MapJudgments),
+    post("/api/maps/{id}/pins", "/api/maps/{map}/pins", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, FORBID, FORBID])
+        .json(r#"{"action_id": {action}, "factor_id": {map_factor}, "push": "up"}"#).guards(Witness::MapPins),
+    post("/api/maps/{id}/close", "/api/maps/{closing_map}/close", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .guards(Witness::MapClosed),
+
     // Participating: only a participant of this dialogue votes and writes.
     post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"statement_id": {statement}, "vote": "disagree"}"#).changes(Witness::VoteEvents),
@@ -893,7 +943,82 @@ struct World {
     settled: Settled,
     listed: Listed,
     waves: Waves,
+    mapped: Mapped,
     _data_dir: tempfile::TempDir,
+}
+
+/// The system maps the matrix's rows act on, in the partnership here.
+struct Mapped {
+    /// Linked to the dialogue and open to its participants' judgments.
+    map: i64,
+    /// Open until the close row closes it.
+    closing_map: i64,
+    /// Two factors of `map` and the link from the first to the second.
+    factor: i64,
+    factor_b: i64,
+    link: i64,
+}
+
+/// Creates the maps of [`Mapped`] in the partnership.
+async fn make_maps(app: &TestApp, partnership: PartnershipId, dialogue: i64) -> Mapped {
+    use store::{LinkSign, NewMapFactor, NewMapLink, NewSystemMap, Proposer};
+    let store = app.state.store();
+    let now = app.state.now_ms();
+    let mut maps = Vec::new();
+    for title in ["Ageing well", "Last year's map"] {
+        let map = store
+            .create_system_map(NewSystemMap {
+                partnership,
+                title: title.to_owned(),
+                description: String::new(),
+                dialogue: Some(DialogueId(dialogue)),
+                participants_may_judge: true,
+                created_by: None,
+                now,
+            })
+            .await
+            .unwrap();
+        maps.push(map);
+    }
+    let proposer = Proposer {
+        account: None,
+        partner: None,
+    };
+    let mut factors = Vec::new();
+    for name in ["Loneliness", "GP visits"] {
+        let factor = store
+            .add_map_factor(NewMapFactor {
+                map: maps[0].id,
+                name: name.to_owned(),
+                owner: None,
+                sector: None,
+                proposer,
+                now,
+            })
+            .await
+            .unwrap();
+        factors.push(factor.id);
+    }
+    let link = store
+        .add_map_link(NewMapLink {
+            map: maps[0].id,
+            from: factors[0],
+            to: factors[1],
+            sign: LinkSign::Positive,
+            delayed: false,
+            note: String::new(),
+            proposer,
+            now,
+        })
+        .await
+        .unwrap();
+    Mapped {
+        map: maps[0].id.get(),
+        closing_map: maps[1].id.get(),
+        factor: factors[0].get(),
+        factor_b: factors[1].get(),
+        link: link.id.get(),
+    }
 }
 
 /// The trust survey waves the matrix's rows act on, in the partnership here.
@@ -1697,6 +1822,7 @@ impl World {
         let rep_here = account_id(&app, "rep.here@example.org").await;
         let settled = settle(&app, here, partner, convenor_here.id, rep_here).await;
         let waves = open_waves(&app, here).await;
+        let mapped = make_maps(&app, here, dialogue).await;
         let (listed, list_token_here, list_token_elsewhere) = list_priorities(
             &app,
             &actors[Role::ConvenorHere.column()].client,
@@ -1766,6 +1892,7 @@ impl World {
             settled,
             listed,
             waves,
+            mapped,
             _data_dir: data_dir,
         }
     }
@@ -1827,6 +1954,11 @@ impl World {
             .replace("{action}", &self.settled.action.to_string())
             .replace("{private_list}", &self.listed.private_list.to_string())
             .replace("{list}", &self.listed.list.to_string())
+            .replace("{closing_map}", &self.mapped.closing_map.to_string())
+            .replace("{map_factor_b}", &self.mapped.factor_b.to_string())
+            .replace("{map_factor}", &self.mapped.factor.to_string())
+            .replace("{map_link}", &self.mapped.link.to_string())
+            .replace("{map}", &self.mapped.map.to_string())
             .replace("{closed_wave}", &self.waves.closed_wave.to_string())
             .replace("{closing_wave}", &self.waves.closing_wave.to_string())
             .replace("{wave}", &self.waves.wave.to_string())
@@ -2070,6 +2202,60 @@ impl World {
                 }
                 responses
             }
+            Witness::SystemMaps => store
+                .list_system_maps(partnership)
+                .await
+                .unwrap()
+                .len()
+                .to_string(),
+            Witness::MapTitle => {
+                store
+                    .get_system_map(model::SystemMapId(self.mapped.map))
+                    .await
+                    .unwrap()
+                    .title
+            }
+            Witness::MapClosed => store
+                .get_system_map(model::SystemMapId(self.mapped.closing_map))
+                .await
+                .unwrap()
+                .closed_at
+                .is_some()
+                .to_string(),
+            Witness::MapFactors => format!(
+                "{:?}",
+                store
+                    .list_map_factors(model::SystemMapId(self.mapped.map))
+                    .await
+                    .unwrap()
+            ),
+            Witness::MapLinks => format!(
+                "{:?}",
+                store
+                    .list_map_links(model::SystemMapId(self.mapped.map))
+                    .await
+                    .unwrap()
+            ),
+            Witness::MapJudgments => format!(
+                "{:?}",
+                store
+                    .list_map_judgments(model::SystemMapId(self.mapped.map))
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|judgment| (judgment.judge, judgment.judgment))
+                    .collect::<Vec<_>>()
+            ),
+            Witness::MapPins => format!(
+                "{:?}",
+                store
+                    .list_map_pins(model::SystemMapId(self.mapped.map))
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|pin| (pin.action, pin.factor, pin.push))
+                    .collect::<Vec<_>>()
+            ),
             Witness::ListParticipants => store
                 .list_priority_participants(PriorityListId(self.listed.list))
                 .await
@@ -2551,6 +2737,10 @@ const ROUTERS: &[(&str, &str)] = &[
         include_str!("../../src/priorities/mod.rs"),
     ),
     ("trust/mod.rs", include_str!("../../src/trust/mod.rs")),
+    (
+        "system_map/mod.rs",
+        include_str!("../../src/system_map/mod.rs"),
+    ),
 ];
 
 /// Returns every route the server answers: the documented API, the API router and the pages.

@@ -274,6 +274,19 @@ impl Fixture {
                     .expect("trust responses"),
             ));
         }
+        for map in store
+            .list_system_maps(partnership)
+            .await
+            .expect("system maps")
+        {
+            world.push_str(&format!(
+                "{map:?}\n{:?}\n{:?}\n{:?}\n{:?}\n",
+                store.list_map_factors(map.id).await.expect("factors"),
+                store.list_map_links(map.id).await.expect("links"),
+                store.list_map_judgments(map.id).await.expect("judgments"),
+                store.list_map_pins(map.id).await.expect("pins"),
+            ));
+        }
         world
     }
 }
@@ -2076,6 +2089,185 @@ fn fuzz_trust_bodies(fixture: &Fixture) {
     }
 }
 
+/// The system map's routes: a map's settings, factors, links and pins as its convenor (who
+/// also speaks for the fixture's partner), a judgment for that partner, and imports.
+fn fuzz_map_bodies(fixture: &Fixture) {
+    let settled = fixture.block_on(fixture_settled(fixture));
+    let partnership = fixture.partnership;
+    let partner = settled.partner.to_string();
+    let action = settled.action.to_string();
+    let dialogue = fixture.dialogue.to_string();
+    let (map, factor_a, factor_b, link) = fixture.block_on(async {
+        let post = |path: String, body: Value| async move {
+            let answer = fixture
+                .convenor
+                .post(fixture.app.url(&path))
+                .json(&body)
+                .send()
+                .await
+                .expect("the server answers");
+            assert_eq!(answer.status(), StatusCode::CREATED);
+            answer.json::<Value>().await.expect("json")["id"]
+                .as_i64()
+                .expect("an id")
+        };
+        let map = post(
+            format!("/api/partnerships/{partnership}/maps"),
+            serde_json::json!({ "title": "Ageing well", "dialogue_id": fixture.dialogue }),
+        )
+        .await;
+        let a = post(
+            format!("/api/maps/{map}/factors"),
+            serde_json::json!({ "name": "Loneliness" }),
+        )
+        .await;
+        let b = post(
+            format!("/api/maps/{map}/factors"),
+            serde_json::json!({ "name": "GP visits" }),
+        )
+        .await;
+        let link = post(
+            format!("/api/maps/{map}/links"),
+            serde_json::json!({ "from": a, "to": b, "sign": "+" }),
+        )
+        .await;
+        (map, a, b, link)
+    });
+    let (a, b) = (factor_a.to_string(), factor_b.to_string());
+    let ids = |valid: &[&str]| {
+        (
+            raw(valid),
+            raw(&["424242", "-1", "0", "99999999999999999999", "\"1\"", "1.5"]),
+        )
+    };
+    let map_fields = |is_new: bool| {
+        let (dialogues, bad_dialogues) = ids(&["null", dialogue.as_str()]);
+        let mut fields = vec![
+            field("title", fresh_json_text(), hostile_texts(200)),
+            field("description", fresh_json_text(), hostile_texts(4_000)),
+            field("dialogue_id", dialogues, bad_dialogues),
+            field(
+                "participants_may_judge",
+                raw(&["true", "false"]),
+                raw(&["1", "\"yes\"", "null"]),
+            ),
+        ];
+        if !is_new {
+            fields.push(field("closed", raw(&["null"]), raw(&["false", "0"])));
+        }
+        fields
+    };
+    let (owners, bad_owners) = ids(&["null", partner.as_str()]);
+    let (speakers, bad_speakers) = ids(&["null", partner.as_str()]);
+    let factor_fields = vec![
+        field("name", fresh_json_text(), hostile_texts(200)),
+        field("owner_id", owners, bad_owners),
+        field("sector", fresh_json_text(), hostile_texts(200)),
+        field("as_partner", speakers, bad_speakers),
+    ];
+    let (ends, bad_ends) = ids(&[a.as_str(), b.as_str()]);
+    let (starts, bad_starts) = ids(&[a.as_str(), b.as_str()]);
+    let link_fields = vec![
+        field("from", starts, bad_starts),
+        field("to", ends, bad_ends),
+        field(
+            "sign",
+            strings(&["+", "-"]),
+            strings(&["*", "plus", "", "\u{2212}"]),
+        ),
+        field("delayed", raw(&["true", "false"]), raw(&["\"yes\"", "2"])),
+        field("note", fresh_json_text(), hostile_texts(4_000)),
+    ];
+    let judgment_fields = vec![field(
+        "judgment",
+        strings(&["agree", "disagree", "unsure"]),
+        strings(&["Agree", "maybe", ""]),
+    )];
+    let (actions, bad_actions) = ids(&[action.as_str()]);
+    let (factors, bad_factors) = ids(&[a.as_str(), b.as_str()]);
+    let pin_fields = vec![
+        field("action_id", actions, bad_actions),
+        field("factor_id", factors, bad_factors),
+        field(
+            "push",
+            strings(&["up", "down"]),
+            strings(&["sideways", "UP", ""]),
+        ),
+    ];
+    let graphml = r#"<graphml><key id="sign" for="edge" attr.name="sign" attr.type="string"/><graph edgedefault="directed"><node id="a"/><node id="b"/><edge source="a" target="b"><data key="sign">-</data></edge></graph></graphml>"#;
+    let import_fields = vec![
+        field("title", fresh_json_text(), hostile_texts(200)),
+        field(
+            "format",
+            strings(&["graphml", "kumu", "csv"]),
+            strings(&["gexf", "GraphML", ""]),
+        ),
+        field(
+            "content",
+            strings(&[
+                graphml,
+                r#"{"elements": [{"label": "A"}], "connections": []}"#,
+            ]),
+            strings(&[
+                "<!DOCTYPE x [<!ENTITY a \"b\">]><graphml/>",
+                "<graphml><graph>",
+                "",
+                "{\"elements\": 5}",
+            ]),
+        ),
+        field(
+            "factors_csv",
+            strings(&["factor,name\n1,A\n2,B\n"]),
+            strings(&[
+                "",
+                "name\nA\n",
+                "factor,name\n1,A\n1,B\n",
+                "factor,name\n1,\"A",
+            ]),
+        ),
+        field(
+            "links_csv",
+            strings(&["from,to,sign\n1,2,+\n"]),
+            strings(&["", "from,to,sign\n1,9,+\n", "from,to,sign\n1,2,*\n"]),
+        ),
+    ];
+    let routes = [
+        (
+            Method::POST,
+            format!("/api/partnerships/{partnership}/maps"),
+            map_fields(true),
+        ),
+        (Method::PATCH, format!("/api/maps/{map}"), map_fields(false)),
+        (
+            Method::POST,
+            format!("/api/maps/{map}/factors"),
+            factor_fields,
+        ),
+        (Method::POST, format!("/api/maps/{map}/links"), link_fields),
+        (
+            Method::PUT,
+            format!("/api/maps/{map}/links/{link}/judgment?partner={partner}"),
+            judgment_fields,
+        ),
+        (Method::POST, format!("/api/maps/{map}/pins"), pin_fields),
+        (
+            Method::POST,
+            format!("/api/partnerships/{partnership}/maps/import"),
+            import_fields,
+        ),
+    ];
+    for (method, path, fields) in routes {
+        fuzz_route(
+            fixture,
+            &method,
+            &path,
+            Role::Convenor,
+            &json_bodies(&fields),
+            check_api_answer,
+        );
+    }
+}
+
 fn fuzz_settlement_page_forms(fixture: &Fixture) {
     let settled = fixture.block_on(fixture_settled(fixture));
     let partnership = fixture.partnership;
@@ -2599,6 +2791,11 @@ fn trust_bodies_never_fail_the_server() {
 }
 
 #[test]
+fn map_bodies_never_fail_the_server() {
+    fuzz_map_bodies(&Fixture::new());
+}
+
+#[test]
 fn settlement_page_forms_never_fail_the_server() {
     fuzz_settlement_page_forms(&Fixture::new());
 }
@@ -2628,4 +2825,5 @@ fn bodies_never_fail_the_server_on_postgresql() {
     fuzz_settlement_page_forms(&fixture);
     fuzz_priority_bodies(&fixture);
     fuzz_trust_bodies(&fixture);
+    fuzz_map_bodies(&fixture);
 }

@@ -31,6 +31,7 @@ mod sessions;
 mod settlements;
 mod shared_limits;
 mod support;
+mod system_maps;
 mod text_rules;
 mod trust;
 mod trust_pages;

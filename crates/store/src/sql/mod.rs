@@ -31,6 +31,10 @@
 //!
 //! Writes to a trust survey wave do the same with the wave's row (by bumping its revision)
 //! first, then the partner's response, then its ratings; partners are only read.
+//!
+//! Writes to a system map do the same with the map's row (by bumping its revision) first, then
+//! its factors, links, judgments and action pins; partners, dialogues, participants and actions
+//! are only read.
 
 mod accounts;
 mod analysis;
@@ -43,6 +47,7 @@ mod partnerships;
 mod priorities;
 mod settlements;
 mod statements;
+mod system_maps;
 mod trust;
 mod votes;
 

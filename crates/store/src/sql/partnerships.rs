@@ -371,7 +371,11 @@ impl PartnershipStore for This {
              OR EXISTS (SELECT 1 FROM actions WHERE owner_partner_id = $1) \
              OR EXISTS (SELECT 1 FROM action_partners WHERE partner_id = $1) \
              OR EXISTS (SELECT 1 FROM trust_responses WHERE rater_partner_id = $1) \
-             OR EXISTS (SELECT 1 FROM trust_ratings WHERE ratee_partner_id = $1)",
+             OR EXISTS (SELECT 1 FROM trust_ratings WHERE ratee_partner_id = $1) \
+             OR EXISTS (SELECT 1 FROM map_factors WHERE owner_partner_id = $1 \
+                 OR proposed_for = $1) \
+             OR EXISTS (SELECT 1 FROM map_links WHERE proposed_for = $1) \
+             OR EXISTS (SELECT 1 FROM map_judgments WHERE partner_id = $1)",
         )
         .bind(id.0)
         .fetch_one(&mut *tx)

@@ -101,8 +101,9 @@ async fn lock_wave(conn: &mut Conn, id: TrustWaveId) -> Result<TrustWave, StoreE
     wave_from_row(&row)
 }
 
-/// Refuses a partner that does not exist, belongs to another partnership or is archived.
-async fn require_current_partner(
+/// Refuses a partner that does not exist, belongs to another partnership or is archived (also
+/// used by the system maps).
+pub(super) async fn require_current_partner(
     conn: &mut Conn,
     partnership: PartnershipId,
     partner: PartnerId,

@@ -19,6 +19,7 @@ mod settlements;
 mod sqlite_migrations;
 mod statements;
 mod support;
+mod system_maps;
 mod trust;
 mod urls;
 mod votes;
@@ -117,4 +118,8 @@ conformance!(
     trust::a_closed_wave_refuses_answers_and_changes,
     trust::partners_of_another_partnership_are_refused,
     trust::items_outside_the_scale_are_refused,
+    system_maps::factors_and_links_keep_their_proposers_and_refuse_faults,
+    system_maps::each_judge_has_one_replaceable_judgment_per_link,
+    system_maps::imports_are_stored_whole_or_not_at_all,
+    system_maps::actions_of_the_partnership_are_pinned_to_factors,
 );

@@ -23,7 +23,7 @@ const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 /// The columns later migrations add to existing tables: the third (partnerships), the fifth
 /// (weighting), the seventh (dialogue schedule), the eighth (moderation reasons), the ninth
 /// (settlements) and the eleventh (outcomes published); the twelfth (priorities) and the
-/// fourteenth (trust) only add tables, and the thirteenth (priority results visibility) adds a
+/// fourteenth (trust) and fifteenth (system maps) only add tables, and the thirteenth (priority results visibility) adds a
 /// column to one of those.
 const ADDED_COLUMNS: [(&str, &str); 15] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
@@ -151,6 +151,35 @@ const CREATED_BY_TRUST: [&str; 9] = [
     "trust_waves",
     "trust_waves_by_creator",
     "trust_waves_by_partnership",
+];
+
+/// The tables and indexes the system maps' migration creates.
+const CREATED_BY_SYSTEM_MAPS: [&str; 25] = [
+    "map_action_pins",
+    "map_action_pins_by_factor",
+    "map_action_pins_by_pinner",
+    "map_factors",
+    "map_factors_by_owner",
+    "map_factors_by_proposed_for",
+    "map_factors_by_proposer",
+    "map_judgments",
+    "map_judgments_by_participant",
+    "map_judgments_by_partner",
+    "map_judgments_by_recorder",
+    "map_links",
+    "map_links_by_from",
+    "map_links_by_proposed_for",
+    "map_links_by_proposer",
+    "map_links_by_to",
+    "sqlite_autoindex_map_action_pins_1",
+    "sqlite_autoindex_map_factors_1",
+    "sqlite_autoindex_map_judgments_1",
+    "sqlite_autoindex_map_judgments_2",
+    "sqlite_autoindex_map_links_1",
+    "system_maps",
+    "system_maps_by_creator",
+    "system_maps_by_dialogue",
+    "system_maps_by_partnership",
 ];
 
 /// Opens a raw connection to the file, with foreign keys as the caller asks.
@@ -355,7 +384,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (11, true),
             (12, true),
             (13, true),
-            (14, true)
+            (14, true),
+            (15, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -401,6 +431,11 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         "trust_waves",
         "trust_responses",
         "trust_ratings",
+        "system_maps",
+        "map_factors",
+        "map_links",
+        "map_judgments",
+        "map_action_pins",
     ] {
         let count: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
@@ -441,6 +476,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_OUTCOMES);
     expected_names.extend(CREATED_BY_PRIORITIES);
     expected_names.extend(CREATED_BY_TRUST);
+    expected_names.extend(CREATED_BY_SYSTEM_MAPS);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),
