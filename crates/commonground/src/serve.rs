@@ -132,6 +132,11 @@ fn print_demo(
     )?;
     writeln!(
         stdout,
+        "  system map:      {base}/convenor/maps/{} ({} factors, {} links: feedback loops, a contested link, and an action whose ripple reaches other partners)",
+        demo.map.map, demo.map.factors, demo.map.links
+    )?;
+    writeln!(
+        stdout,
         "  {}'s representative signs in at {base}/login",
         demo.represented_partner
     )?;

@@ -538,3 +538,47 @@ fn the_demo_prints_the_trust_pages_which_show_both_waves() {
     assert!(page.contains("Trends over waves"), "{page}");
     assert!(page.contains("rose beyond uncertainty"), "{page}");
 }
+
+#[test]
+fn the_demo_prints_the_system_map_whose_page_shows_loops_a_contested_link_and_a_ripple() {
+    let demo = start_demo();
+    let line = printed_after(&demo.lines, "Demo partnership", "system map:");
+    let url = line.split_whitespace().next().unwrap();
+    let path = url
+        .split_once(&demo.address.to_string())
+        .unwrap()
+        .1
+        .to_owned();
+    assert!(path.starts_with("/convenor/maps/"), "{line}");
+    assert!(line.contains("30 factors"), "{line}");
+    let convenor_email = printed_after(&demo.lines, "convenor login", "email:");
+    let convenor_password = printed_after(&demo.lines, "convenor login", "password:");
+    let (mut convenor, cookie) = sign_in(demo.address, &convenor_email, &convenor_password);
+    let answer = convenor
+        .request("GET", &path, &[("cookie", &cookie)], None)
+        .unwrap();
+    assert_eq!(answer.status, 200, "{path}: {}", answer.text());
+    let page = answer.text();
+    assert!(page.contains("<svg"), "the map is drawn");
+    assert!(page.contains("Reinforcing"), "{page}");
+    assert!(page.contains("Balancing"), "{page}");
+    assert!(page.contains("Contested"), "{page}");
+    // The pinned action's ripple, as its link on the map's page shows it.
+    let ripple = page
+        .split("href=\"")
+        .filter_map(|rest| rest.split('"').next())
+        .find(|href| href.contains("push=up#ripple"))
+        .unwrap_or_else(|| panic!("no pinned ripple link in {page}"))
+        .replace("&amp;", "&");
+    let answer = convenor
+        .request("GET", &ripple, &[("cookie", &cookie)], None)
+        .unwrap();
+    assert_eq!(answer.status, 200, "{ripple}: {}", answer.text());
+    let page = answer.text();
+    assert!(
+        page.contains("Reaches other partners&#x27; areas")
+            || page.contains("Reaches other partners' areas"),
+        "{page}"
+    );
+    assert!(page.contains("Northvale Carers Centre"), "{page}");
+}

@@ -6,7 +6,7 @@
 //! admission is pinned to the speed of discharge, whose ripple reaches other partners' areas.
 
 use anyhow::Context;
-use model::MapFactorId;
+use model::{MapFactorId, SystemMapId};
 use server::state::AppState;
 use server::system_map::service::{self as maps, ImportContent, MapInput};
 use store::{LinkJudgment, MapLink, PinPush};
@@ -27,8 +27,6 @@ pub const PINNED_FACTOR: &str = "Speed of hospital discharge";
 const PINNED_ACTION: &str =
     "Ask for the carer's name and phone number on admission and keep it on the ward record";
 
-/// The judgments: a link by its factors' names, then each judging partner (by its position
-/// among the story's partners) and what it says.
 /// A judged link: its factors' names and each judging partner's position and judgment.
 type Judged = (&'static str, &'static str, &'static [(usize, LinkJudgment)]);
 
@@ -67,6 +65,17 @@ fn factor_named(factors: &[store::MapFactor], name: &str) -> anyhow::Result<MapF
         .with_context(|| format!("the demo map has the factor {name:?}"))
 }
 
+/// What the demo's map holds.
+#[derive(Debug, Clone)]
+pub struct MapSummary {
+    /// The map.
+    pub map: SystemMapId,
+    /// How many factors it has.
+    pub factors: usize,
+    /// How many links.
+    pub links: usize,
+}
+
 /// Imports the map, records the judgments and pins the action; for a demo whose today starts at
 /// `midnight`.
 pub(super) async fn set_up(
@@ -74,7 +83,7 @@ pub(super) async fn set_up(
     pinned: &Pinned<'_>,
     midnight: i64,
     cast: &Cast,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<MapSummary> {
     let store = state.store();
     pinned.at(midnight - DRAWN_DAYS_AGO * DAY_MS + 10 * HOUR_MS);
     let map = maps::import(
@@ -137,7 +146,11 @@ pub(super) async fn set_up(
     )
     .await
     .context("pinning the demo action to the map")?;
-    Ok(())
+    Ok(MapSummary {
+        map: map.id,
+        factors: factors.len(),
+        links: links.len(),
+    })
 }
 
 #[cfg(test)]

@@ -108,6 +108,8 @@ pub struct Demo {
     pub late_actions: usize,
     /// The priority list of what to do first.
     pub priorities: PrioritySummary,
+    /// The partnership's system map.
+    pub map: map::MapSummary,
 }
 
 /// The server's clock during a demo: while the demo is set up it is pinned to each moment of
@@ -627,7 +629,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
         "the demo's priority list is set up"
     );
     trust::set_up(state, &pinned, midnight, &story, &survey, &cast).await?;
-    map::set_up(state, &pinned, midnight, &cast).await?;
+    let map = map::set_up(state, &pinned, midnight, &cast).await?;
     drop(pinned);
 
     // What the partnership shows today.
@@ -661,6 +663,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
         actions: actions.len(),
         late_actions: actions.iter().filter(|action| action.flags.is_late).count(),
         priorities,
+        map,
     })
 }
 

@@ -522,6 +522,76 @@ struct ActionCard {
     days_late: i32,
     notes: Vec<NoteLine>,
     may_report: bool,
+    /// The action's ripple on each system map it is pinned to (the objective's page only).
+    ripples: Vec<ActionRipple>,
+}
+
+/// An action's ripple on one system map, as its card shows it.
+#[derive(Serialize)]
+struct ActionRipple {
+    map_title: String,
+    href: String,
+    factor: String,
+    push: &'static str,
+    steps: usize,
+    other_partners: Vec<String>,
+    reached: Vec<RippleLine>,
+    loops: usize,
+    loops_truncated: bool,
+}
+
+#[derive(Serialize)]
+struct RippleLine {
+    name: String,
+    partner: Option<String>,
+    effect: String,
+    distance: usize,
+}
+
+/// Follows an action's ripple on every map it is pinned to.
+async fn action_ripples(
+    state: &AppState,
+    actor: &crate::auth::CurrentConvenor,
+    action: store::ActionId,
+) -> Result<Vec<ActionRipple>, PageError> {
+    let ripples = crate::system_map::service::action_ripples(state, actor, action).await?;
+    Ok(ripples
+        .into_iter()
+        .filter_map(|ripple| {
+            let document = ripple.document;
+            let entry = document.action?;
+            Some(ActionRipple {
+                map_title: ripple.map.title.clone(),
+                href: format!(
+                    "/convenor/maps/{}?from={}&push={}#ripple",
+                    ripple.map.id.0,
+                    ripple.pin.factor,
+                    ripple.pin.push.as_str()
+                ),
+                factor: entry.name,
+                push: ripple.pin.push.as_str(),
+                steps: entry.steps,
+                other_partners: entry.other_partners_reached,
+                reached: document
+                    .ripple
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|reached| RippleLine {
+                        name: reached.name,
+                        partner: reached.partner,
+                        effect: match reached.effect.as_str() {
+                            "up" => "goes up".to_owned(),
+                            "down" => "goes down".to_owned(),
+                            _ => "mixed".to_owned(),
+                        },
+                        distance: reached.distance,
+                    })
+                    .collect(),
+                loops: entry.loops.len(),
+                loops_truncated: entry.loops_truncated,
+            })
+        })
+        .collect())
 }
 
 fn partner_name(partners: &[Partner], id: PartnerId) -> String {
@@ -566,6 +636,7 @@ fn action_card(found: &ActionState, partners: &[Partner], may_report: bool) -> A
             })
             .collect(),
         may_report,
+        ripples: Vec::new(),
     }
 }
 
@@ -750,12 +821,16 @@ async fn objective_context(
         Vec::new()
     };
     let convenes = role.convenes();
-    let actions = service::list_actions(state, actor, pid)
+    let mut actions = Vec::new();
+    for listed in service::list_actions(state, actor, pid)
         .await?
         .iter()
         .filter(|listed| listed.action.objective == id)
-        .map(|listed| action_card(listed, &found.partners, may_report(convenes, &own, listed)))
-        .collect();
+    {
+        let mut card = action_card(listed, &found.partners, may_report(convenes, &own, listed));
+        card.ripples = action_ripples(state, actor, listed.action.id).await?;
+        actions.push(card);
+    }
     let status_key = found.decision.status.as_str();
     let current_evidence = found
         .versions

@@ -8,7 +8,9 @@
 //! CSV files. `service.rs` holds each operation on stored maps once (access decided in
 //! [`crate::auth`]), with the equal-weight tallies that mark a link contested, and `api.rs`
 //! the JSON routes. `layout.rs` places a map's factors (stress majorization, deterministic) and
-//! `svg.rs` draws it, with its text and table form.
+//! `svg.rs` draws it, with its text and table form; `pages.rs` holds the partnership's maps page
+//! and each map's page, `participant_pages.rs` the page on which the linked dialogue's
+//! participants judge its links.
 
 pub mod api;
 pub mod csv;
@@ -16,6 +18,8 @@ pub mod document;
 pub mod graphml;
 pub mod kumu;
 pub mod layout;
+pub mod pages;
+pub mod participant_pages;
 pub mod service;
 pub mod source;
 pub mod svg;
@@ -56,4 +60,24 @@ pub fn api_routes() -> Router<AppState> {
         .route("/api/maps/{id}/pins", post(api::pin_action))
         .route("/api/actions/{id}/ripple", get(api::action_ripple))
         .merge(import)
+}
+
+/// The room's pages.
+pub fn page_routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/convenor/partnerships/{pid}/maps",
+            get(pages::maps_page).post(pages::create_map),
+        )
+        .route("/convenor/maps/{id}", get(pages::map_page))
+        .route("/convenor/maps/{id}/factors", post(pages::propose_factor))
+        .route("/convenor/maps/{id}/links", post(pages::propose_link))
+        .route("/convenor/maps/{id}/judgments", post(pages::judge_link))
+        .route("/convenor/maps/{id}/pins", post(pages::pin_action))
+        .route("/convenor/maps/{id}/settings", post(pages::change_settings))
+        .route("/convenor/maps/{id}/close", post(pages::close_map))
+        .route(
+            "/d/{id}/maps/{map}",
+            get(participant_pages::judge_page).post(participant_pages::judge),
+        )
 }

@@ -148,6 +148,8 @@ pub struct MapDetail {
     pub links: Vec<(MapLink, Tally)>,
     /// The actions pinned to its factors.
     pub pins: Vec<ActionPin>,
+    /// Every judgment of its links, by partners and by participants.
+    pub judgments: Vec<MapJudgment>,
 }
 
 /// The ripple of one pinned action.
@@ -155,6 +157,8 @@ pub struct MapDetail {
 pub struct PinnedRipple {
     /// The pin.
     pub pin: ActionPin,
+    /// The map it is pinned to.
+    pub map: SystemMap,
     /// The map's analysis with the action's ripple.
     pub document: MapDocument,
 }
@@ -372,6 +376,7 @@ async fn detail_of(state: &AppState, map: SystemMap) -> Result<MapDetail, ApiErr
         factors,
         links,
         pins,
+        judgments,
     })
 }
 
@@ -396,6 +401,22 @@ pub async fn participant_detail(
     let map = state.store().get_system_map(id).await?;
     crate::auth::map_participant(headers, state, &map).await?;
     detail_of(state, map).await
+}
+
+/// Returns a map as a participant of its linked dialogue judges it, while judging is open to
+/// them: the participant, the map with their own judgments among the rest, and the map as the
+/// drawing reads it.
+pub async fn participant_view(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+    id: SystemMapId,
+) -> Result<(Participant, MapDetail, MapSource), ApiError> {
+    let map = state.store().get_system_map(id).await?;
+    let participant = crate::auth::map_participant(headers, state, &map).await?;
+    let detail = detail_of(state, map).await?;
+    let partners = state.store().list_partners(detail.map.partnership).await?;
+    let source = source_of(&detail, &partners);
+    Ok((participant, detail, source))
 }
 
 /// Proposes a factor, for a partner its representative speaks for or as a convenor.
@@ -664,26 +685,76 @@ pub async fn ripple(
     steps_asked: Option<usize>,
     limits: LoopLimits,
 ) -> Result<MapDocument, ApiError> {
-    let steps = steps(steps_asked)?;
     let detail = detail(state, actor, id).await?;
-    if !detail.factors.iter().any(|factor| factor.id == from) {
-        return Err(ApiError::validation(format!(
-            "factor {from} is not on this map"
-        )));
-    }
+    let action = action_request(&detail, from, push, steps_asked)?;
     analyse_detail(
         state,
         &detail,
         &AnalysisOptions {
             limits,
-            action: Some(ActionRequest {
-                factor: from.to_string(),
-                push,
-                steps,
-            }),
+            action: Some(action),
         },
     )
     .await
+}
+
+/// Checks an action asked of a map: a factor on it, and a number of links to follow.
+fn action_request(
+    detail: &MapDetail,
+    from: MapFactorId,
+    push: Push,
+    steps_asked: Option<usize>,
+) -> Result<ActionRequest, ApiError> {
+    let steps = steps(steps_asked)?;
+    if !detail.factors.iter().any(|factor| factor.id == from) {
+        return Err(ApiError::validation(format!(
+            "factor {from} is not on this map"
+        )));
+    }
+    Ok(ActionRequest {
+        factor: from.to_string(),
+        push,
+        steps,
+    })
+}
+
+/// A map as its page shows it: everything on it, its partnership's partners, the map as the
+/// drawing reads it, and its analysis (with the ripple of an action when one was asked for).
+#[derive(Debug, Clone)]
+pub struct MapPage {
+    /// The map with its factors, links, tallies, judgments and pins.
+    pub detail: MapDetail,
+    /// The partnership's partners, archived ones included (they may still own factors).
+    pub partners: Vec<Partner>,
+    /// The map as the engine and the drawing read it.
+    pub source: MapSource,
+    /// The analysis.
+    pub document: MapDocument,
+}
+
+/// Returns what a map's page shows, for its partnership's convenors and partners'
+/// representatives: its analysis within `limits`, and with `action` (a factor of the map,
+/// pushed, followed up to a number of links) that action's ripple.
+pub async fn page(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    id: SystemMapId,
+    limits: LoopLimits,
+    action: Option<(MapFactorId, Push, Option<usize>)>,
+) -> Result<MapPage, ApiError> {
+    let detail = detail(state, actor, id).await?;
+    let action = action
+        .map(|(from, push, steps_asked)| action_request(&detail, from, push, steps_asked))
+        .transpose()?;
+    let document = analyse_detail(state, &detail, &AnalysisOptions { limits, action }).await?;
+    let partners = state.store().list_partners(detail.map.partnership).await?;
+    let source = source_of(&detail, &partners);
+    Ok(MapPage {
+        detail,
+        partners,
+        source,
+        document,
+    })
 }
 
 fn push_of(push: PinPush) -> Push {
@@ -737,7 +808,7 @@ pub async fn action_ripples(
     let mut ripples = Vec::with_capacity(pins.len());
     for pin in pins {
         let map = state.store().get_system_map(pin.map).await?;
-        let detail = detail_of(state, map).await?;
+        let detail = detail_of(state, map.clone()).await?;
         let document = analyse_detail(
             state,
             &detail,
@@ -751,7 +822,7 @@ pub async fn action_ripples(
             },
         )
         .await?;
-        ripples.push(PinnedRipple { pin, document });
+        ripples.push(PinnedRipple { pin, map, document });
     }
     Ok(ripples)
 }

@@ -27,11 +27,11 @@ use super::source::{FactorKey, MapSource};
 use crate::report::map::labels::text_width;
 use crate::report::map::svg::escape;
 
-/// The sample template that shows a drawing and its table: `map_drawing.html`, a macro
+/// The sample template that shows a drawing and its table: `system_map_drawing.html`, a macro
 /// `map_drawing(drawing)` taking a [`Drawing`].
 pub const TEMPLATE: (&str, &str) = (
-    "map_drawing.html",
-    include_str!("templates/map_drawing.html"),
+    "system_map_drawing.html",
+    include_str!("templates/system_map_drawing.html"),
 );
 
 /// The partners' colours, cycled when a map has more than eight partners (the partner's
@@ -1359,7 +1359,7 @@ mod tests {
         environment
             .add_template(
                 "page.html",
-                "{% import \"map_drawing.html\" as maps %}{{ maps.map_drawing(drawing) }}",
+                "{% import \"system_map_drawing.html\" as maps %}{{ maps.map_drawing(drawing) }}",
             )
             .unwrap();
         environment

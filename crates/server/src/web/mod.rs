@@ -31,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .merge(crate::priorities::convenor_page_routes())
         .merge(crate::priorities::page_routes())
         .merge(crate::trust::page_routes())
+        .merge(crate::system_map::page_routes())
         .layer(axum::middleware::from_fn(security::headers))
         .layer(axum::middleware::from_fn(page_error::remember_origin))
 }

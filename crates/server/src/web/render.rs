@@ -42,6 +42,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::priorities::CONVENOR_TEMPLATES,
     crate::priorities::pages::TEMPLATES,
     crate::trust::TEMPLATES,
+    crate::system_map::pages::TEMPLATES,
 ];
 
 fn all_templates() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
@@ -135,6 +136,14 @@ pub fn error_page(title: &str, message: &str, links: &[super::page_error::BackLi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_two_rooms_register_a_template_under_one_name() {
+        let mut seen = std::collections::HashSet::new();
+        for (name, _) in all_templates() {
+            assert!(seen.insert(*name), "two templates are named {name}");
+        }
+    }
 
     #[test]
     fn every_template_parses() {

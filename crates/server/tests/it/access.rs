@@ -224,6 +224,8 @@ enum Witness {
     MapTitle,
     /// Whether the map the close row acts on is closed.
     MapClosed,
+    /// Whether the linked dialogue's participants may judge the map's links.
+    MapJudging,
     /// The map's factors.
     MapFactors,
     /// The map's links.
@@ -637,6 +639,33 @@ const MATRIX: &[Row] = &[
         .json(r#"{"action_id": {action}, "factor_id": {map_factor}, "push": "up"}"#).guards(Witness::MapPins),
     post("/api/maps/{id}/close", "/api/maps/{closing_map}/close", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
         .guards(Witness::MapClosed),
+    // The same through the pages.
+    get("/convenor/partnerships/{pid}/maps", "/convenor/partnerships/{partnership}/maps", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+    get("/convenor/maps/{id}", "/convenor/maps/{map}?from={map_factor}&push=down", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID]),
+    post("/convenor/partnerships/{pid}/maps", "/convenor/partnerships/{partnership}/maps", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{new}?notice=created"), FORBID, Cell::Done("/convenor/maps/{new}?notice=created"), FORBID, FORBID, FORBID])
+        .form("title=Page map {n}&csrf={csrf}").changes(Witness::SystemMaps),
+    post("/convenor/maps/{id}/factors", "/convenor/maps/{map}/factors", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=factor#propose"), FORBID, Cell::Done("/convenor/maps/{map}?notice=factor#propose"), FORBID, FORBID, FORBID])
+        .form("name=Page factor {n}&as=convenor&csrf={csrf}").changes(Witness::MapFactors),
+    post("/convenor/maps/{id}/factors", "/convenor/maps/{map}/factors", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/maps/{map}?notice=factor#propose"), FORBID, FORBID])
+        .form("name=Partner page factor {n}&as={partner}&owner={partner}&csrf={csrf}").changes(Witness::MapFactors),
+    // Every pair of the two factors is linked by now but one: the first success takes it, and
+    // each later one that passes the access check is refused as a duplicate.
+    post("/convenor/maps/{id}/links", "/convenor/maps/{map}/links", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=link#propose"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .form("from={map_factor_b}&to={map_factor_b}&sign=%2B&as=convenor&csrf={csrf}").guards(Witness::MapLinks),
+    post("/convenor/maps/{id}/links", "/convenor/maps/{map}/links", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID])
+        .form("from={map_factor_b}&to={map_factor_b}&sign=-&delayed=yes&as={partner}&csrf={csrf}").guards(Witness::MapLinks),
+    post("/convenor/maps/{id}/judgments", "/convenor/maps/{map}/judgments", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/maps/{map}?notice=judged#link-{map_link}"), FORBID, FORBID])
+        .form("link={map_link}&partner={partner}&judgment=unsure&csrf={csrf}").changes(Witness::MapJudgments),
+    post("/convenor/maps/{id}/pins", "/convenor/maps/{map}/pins", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=pinned#pins"), FORBID, Cell::Done("/convenor/maps/{map}?notice=pinned#pins"), Cell::Done("/convenor/maps/{map}?notice=pinned#pins"), FORBID, FORBID])
+        .form("action={action}&factor={map_factor}&push=down&csrf={csrf}").guards(Witness::MapPins),
+    // The linked dialogue's participants judge on their own page while judging is open.
+    get("/d/{id}/maps/{map}", "/d/{dialogue}/maps/{map}", [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    post("/d/{id}/maps/{map}", "/d/{dialogue}/maps/{map}", [TO_START, Cell::Done("/d/{dialogue}/maps/{map}?notice=judged#link-{map_link}"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
+        .form("link={map_link}&judgment=unsure").changes(Witness::MapJudgments),
+    post("/convenor/maps/{id}/settings", "/convenor/maps/{map}/settings", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=saved#settings"), FORBID, Cell::Done("/convenor/maps/{map}?notice=saved#settings"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::MapJudging),
+    post("/convenor/maps/{id}/close", "/convenor/maps/{closing_map}/close", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Refused(409, "conflict"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+        .form("csrf={csrf}").guards(Witness::MapClosed),
 
     // Participating: only a participant of this dialogue votes and writes.
     post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
@@ -2221,6 +2250,12 @@ impl World {
                 .unwrap()
                 .closed_at
                 .is_some()
+                .to_string(),
+            Witness::MapJudging => store
+                .get_system_map(model::SystemMapId(self.mapped.map))
+                .await
+                .unwrap()
+                .participants_may_judge
                 .to_string(),
             Witness::MapFactors => format!(
                 "{:?}",

@@ -2097,42 +2097,7 @@ fn fuzz_map_bodies(fixture: &Fixture) {
     let partner = settled.partner.to_string();
     let action = settled.action.to_string();
     let dialogue = fixture.dialogue.to_string();
-    let (map, factor_a, factor_b, link) = fixture.block_on(async {
-        let post = |path: String, body: Value| async move {
-            let answer = fixture
-                .convenor
-                .post(fixture.app.url(&path))
-                .json(&body)
-                .send()
-                .await
-                .expect("the server answers");
-            assert_eq!(answer.status(), StatusCode::CREATED);
-            answer.json::<Value>().await.expect("json")["id"]
-                .as_i64()
-                .expect("an id")
-        };
-        let map = post(
-            format!("/api/partnerships/{partnership}/maps"),
-            serde_json::json!({ "title": "Ageing well", "dialogue_id": fixture.dialogue }),
-        )
-        .await;
-        let a = post(
-            format!("/api/maps/{map}/factors"),
-            serde_json::json!({ "name": "Loneliness" }),
-        )
-        .await;
-        let b = post(
-            format!("/api/maps/{map}/factors"),
-            serde_json::json!({ "name": "GP visits" }),
-        )
-        .await;
-        let link = post(
-            format!("/api/maps/{map}/links"),
-            serde_json::json!({ "from": a, "to": b, "sign": "+" }),
-        )
-        .await;
-        (map, a, b, link)
-    });
+    let (map, factor_a, factor_b, link) = fixture_map(fixture);
     let (a, b) = (factor_a.to_string(), factor_b.to_string());
     let ids = |valid: &[&str]| {
         (
@@ -2266,6 +2231,123 @@ fn fuzz_map_bodies(fixture: &Fixture) {
             check_api_answer,
         );
     }
+}
+
+/// Creates a map linked to the fixture's dialogue with two factors and a link between them,
+/// through the API as the fixture's convenor; returns their ids.
+fn fixture_map(fixture: &Fixture) -> (i64, i64, i64, i64) {
+    let partnership = fixture.partnership;
+    fixture.block_on(async {
+        let post = |path: String, body: Value| async move {
+            let answer = fixture
+                .convenor
+                .post(fixture.app.url(&path))
+                .json(&body)
+                .send()
+                .await
+                .expect("the server answers");
+            assert_eq!(answer.status(), StatusCode::CREATED);
+            answer.json::<Value>().await.expect("json")["id"]
+                .as_i64()
+                .expect("an id")
+        };
+        let map = post(
+            format!("/api/partnerships/{partnership}/maps"),
+            serde_json::json!({ "title": "Ageing well", "dialogue_id": fixture.dialogue }),
+        )
+        .await;
+        let a = post(
+            format!("/api/maps/{map}/factors"),
+            serde_json::json!({ "name": "Loneliness" }),
+        )
+        .await;
+        let b = post(
+            format!("/api/maps/{map}/factors"),
+            serde_json::json!({ "name": "GP visits" }),
+        )
+        .await;
+        let link = post(
+            format!("/api/maps/{map}/links"),
+            serde_json::json!({ "from": a, "to": b, "sign": "+" }),
+        )
+        .await;
+        (map, a, b, link)
+    })
+}
+
+/// The system map's page forms as its convenor (who also speaks for the fixture's partner).
+fn fuzz_map_page_forms(fixture: &Fixture) {
+    let settled = fixture.block_on(fixture_settled(fixture));
+    let partnership = fixture.partnership;
+    let partner = settled.partner.to_string();
+    let action = settled.action.to_string();
+    let dialogue = fixture.dialogue.to_string();
+    let (map, factor_a, factor_b, link) = fixture_map(fixture);
+    let (a, b, link) = (factor_a.to_string(), factor_b.to_string(), link.to_string());
+    let bad_ids = ["424242", "-1", "x", "99999999999999999999", "1.5", ""];
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/partnerships/{partnership}/maps"),
+        &[
+            form_field("title", fresh_text(), &["", &"t".repeat(201), "\u{202e}x"]),
+            form_field("description", fresh_text(), &[&"d".repeat(2_001), "\u{0}"]),
+            form_field("dialogue", pick(&["", dialogue.as_str()]), &bad_ids),
+            form_field("participants_may_judge", pick(&["yes"]), &["no"]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/maps/{map}/factors"),
+        &[
+            form_field("name", fresh_text(), &["", &"n".repeat(201), "\u{202e}x"]),
+            form_field("owner", pick(&["", partner.as_str()]), &bad_ids),
+            form_field("sector", fresh_text(), &[&"s".repeat(201), "\u{7}"]),
+            form_field("as", pick(&["convenor", partner.as_str()]), &bad_ids),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/maps/{map}/links"),
+        &[
+            form_field("from", pick(&[a.as_str(), b.as_str()]), &bad_ids),
+            form_field("to", pick(&[a.as_str(), b.as_str()]), &bad_ids),
+            form_field("sign", pick(&["+", "-"]), &["*", "plus", "", "\u{2212}"]),
+            form_field("delayed", pick(&["yes"]), &["2"]),
+            form_field("note", fresh_text(), &[&"e".repeat(2_001), "\u{0}"]),
+            form_field("as", pick(&["convenor", partner.as_str()]), &bad_ids),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/maps/{map}/judgments"),
+        &[
+            form_field("link", pick(&[link.as_str()]), &bad_ids),
+            form_field("partner", pick(&[partner.as_str()]), &bad_ids),
+            form_field(
+                "judgment",
+                pick(&["agree", "disagree", "unsure"]),
+                &["Agree", "maybe", ""],
+            ),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/maps/{map}/pins"),
+        &[
+            form_field("action", pick(&[action.as_str()]), &bad_ids),
+            form_field("factor", pick(&[a.as_str(), b.as_str()]), &bad_ids),
+            form_field("push", pick(&["up", "down"]), &["sideways", "UP", ""]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/maps/{map}/settings"),
+        &[form_field(
+            "participants_may_judge",
+            pick(&["yes"]),
+            &["", "no"],
+        )],
+    );
 }
 
 fn fuzz_settlement_page_forms(fixture: &Fixture) {
@@ -2796,6 +2878,11 @@ fn map_bodies_never_fail_the_server() {
 }
 
 #[test]
+fn map_page_forms_never_fail_the_server() {
+    fuzz_map_page_forms(&Fixture::new());
+}
+
+#[test]
 fn settlement_page_forms_never_fail_the_server() {
     fuzz_settlement_page_forms(&Fixture::new());
 }
@@ -2826,4 +2913,5 @@ fn bodies_never_fail_the_server_on_postgresql() {
     fuzz_priority_bodies(&fixture);
     fuzz_trust_bodies(&fixture);
     fuzz_map_bodies(&fixture);
+    fuzz_map_page_forms(&fixture);
 }

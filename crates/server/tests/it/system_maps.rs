@@ -5,93 +5,14 @@
 //! and its ripple read; exports import back; hostile files are refused and store nothing.
 //! Runs on SQLite and, when `TEST_PG_URL` is set, on PostgreSQL.
 
-use model::{Email, PartnerId, PartnerName, PartnershipId, Password, PasswordHash, Sector, Token};
+use model::{PartnerId, PartnershipId, Sector};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use store::{AcceptInvitation, NewAction, NewInvitation, NewPartner, NewVersion, Phase};
 
+use crate::fixtures::{ApiBrowser, reply};
 use crate::support::{
     Answer, CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, seed_convenor, spawn_app, spawn_app_on,
 };
-
-const PASSWORD: &str = "correct horse battery";
-
-/// A browser signed in as one account.
-struct Browser {
-    client: reqwest::Client,
-    base: String,
-}
-
-impl Browser {
-    async fn signed_in(app: &TestApp, email: &str, password: &str) -> Browser {
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .build()
-            .unwrap();
-        let reply = client
-            .post(app.url("/api/session"))
-            .json(&json!({ "email": email, "password": password }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(reply.status(), StatusCode::OK, "{email} signs in");
-        Browser {
-            client,
-            base: app.url(""),
-        }
-    }
-
-    async fn send(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Answer {
-        let mut request = self.client.request(method, format!("{}{path}", self.base));
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        reply(request).await
-    }
-
-    async fn get(&self, path: &str) -> Answer {
-        self.send(reqwest::Method::GET, path, None).await
-    }
-
-    async fn post(&self, path: &str, body: Value) -> Answer {
-        self.send(reqwest::Method::POST, path, Some(body)).await
-    }
-
-    async fn put(&self, path: &str, body: Value) -> Answer {
-        self.send(reqwest::Method::PUT, path, Some(body)).await
-    }
-
-    async fn patch(&self, path: &str, body: Value) -> Answer {
-        self.send(reqwest::Method::PATCH, path, Some(body)).await
-    }
-}
-
-async fn reply(request: reqwest::RequestBuilder) -> Answer {
-    let response = request.send().await.unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response.bytes().await.unwrap().to_vec();
-    Answer {
-        status,
-        body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-        headers,
-        bytes,
-    }
-}
-
-async fn add_partner(app: &TestApp, partnership: PartnershipId, name: &str) -> PartnerId {
-    app.state
-        .store()
-        .create_partner(NewPartner {
-            partnership,
-            name: PartnerName::parse(name).unwrap(),
-            sector: Sector::Nhs,
-            created_at: 0,
-        })
-        .await
-        .unwrap()
-        .id
-}
 
 /// Adds a partner with a representative who signs in with `email`.
 async fn represented(
@@ -99,33 +20,8 @@ async fn represented(
     partnership: PartnershipId,
     name: &str,
     email: &str,
-) -> (PartnerId, Browser) {
-    let store = app.state.store();
-    let partner = add_partner(app, partnership, name).await;
-    let convenor = store.list_partnership_members(partnership).await.unwrap()[0].id;
-    let (_, token) = store
-        .create_invitation(NewInvitation {
-            partner,
-            email: None,
-            created_by: convenor,
-            created_at: app.state.now_ms(),
-            expires_at: app.state.now_ms() + 86_400_000,
-        })
-        .await
-        .unwrap();
-    store
-        .accept_invitation(
-            &Token::parse(token.as_str()).unwrap(),
-            AcceptInvitation::NewAccount {
-                email: Email::parse(email).unwrap(),
-                password_hash: PasswordHash::create(&Password::parse(PASSWORD).unwrap(), &[5; 16])
-                    .unwrap(),
-            },
-            app.state.now_ms(),
-        )
-        .await
-        .unwrap();
-    (partner, Browser::signed_in(app, email, PASSWORD).await)
+) -> (PartnerId, ApiBrowser) {
+    crate::fixtures::represented_partner(app, partnership, name, Sector::Nhs, email).await
 }
 
 fn assert_refused(answer: &Answer, status: StatusCode, code: &str) {
@@ -140,7 +36,7 @@ fn id(answer: &Answer) -> i64 {
 }
 
 async fn propose_factor(
-    browser: &Browser,
+    browser: &ApiBrowser,
     map: i64,
     name: &str,
     as_partner: Option<PartnerId>,
@@ -156,7 +52,7 @@ async fn propose_factor(
 }
 
 async fn propose_link(
-    browser: &Browser,
+    browser: &ApiBrowser,
     map: i64,
     from: i64,
     to: i64,
@@ -171,7 +67,7 @@ async fn propose_link(
 }
 
 async fn judge(
-    browser: &Browser,
+    browser: &ApiBrowser,
     map: i64,
     link: i64,
     partner: PartnerId,
@@ -185,52 +81,15 @@ async fn judge(
         .await
 }
 
-/// Adds an adopted objective with an action owned by `owner`, through the store.
 async fn action(app: &TestApp, partnership: PartnershipId, owner: PartnerId) -> i64 {
-    let store = app.state.store();
-    let lead = store.list_partnership_members(partnership).await.unwrap()[0].id;
-    let now = app.state.now_ms();
-    let objective = store
-        .create_objective(
-            partnership,
-            NewVersion {
-                title: "Fewer falls at home".to_owned(),
-                body: "Fewer older people fall at home.".to_owned(),
-                evidence: "{}".to_owned(),
-                amends: None,
-                actor: lead,
-                now,
-            },
-        )
+    crate::fixtures::adopted_action(app, partnership, owner)
         .await
-        .unwrap();
-    for phase in [Phase::WithPartners, Phase::Decided] {
-        store
-            .set_phase(objective.id, phase, lead, now)
-            .await
-            .unwrap();
-    }
-    store
-        .create_action(NewAction {
-            objective: objective.id,
-            owner,
-            shared_with: vec![],
-            title: "Home safety visits".to_owned(),
-            lead_role: "Head of Falls Prevention".to_owned(),
-            due_on: None,
-            status: "planned".to_owned(),
-            actor: lead,
-            now,
-        })
-        .await
-        .unwrap()
-        .id
-        .0
+        .1
 }
 
 async fn maps_are_proposed_judged_analysed_and_exchanged(app: &TestApp) {
     let store = app.state.store();
-    let convenor = Browser::signed_in(app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let convenor = ApiBrowser::signed_in(app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
     app.login_as_convenor().await;
     let dialogue = app.create_standard_dialogue().await;
     let partnership = store
@@ -747,7 +606,7 @@ async fn maps_work_through_the_api_on_postgresql() {
 #[tokio::test]
 async fn an_empty_map_has_an_empty_analysis() {
     let app = spawn_app().await;
-    let convenor = Browser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let convenor = ApiBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
     let pid = app.state.store().list_partnerships().await.unwrap()[0]
         .id
         .get();

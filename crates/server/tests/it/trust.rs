@@ -3,128 +3,12 @@
 //! with the response rate, and name raters only once the partnership agreed; closing the wave
 //! stops every answer. Runs on SQLite and, when `TEST_PG_URL` is set, on PostgreSQL.
 
-use model::{Email, PartnerId, PartnerName, PartnershipId, Password, PasswordHash, Sector, Token};
+use model::{PartnerId, Sector};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use store::{AcceptInvitation, NewInvitation, NewPartner};
 
+use crate::fixtures::{ApiBrowser, add_partner, represented_partner};
 use crate::support::{Answer, CONVENOR_EMAIL, TestApp, seed_convenor, spawn_app, spawn_app_on};
-
-const PASSWORD: &str = "correct horse battery";
-
-/// A browser signed in as one account.
-struct Browser {
-    client: reqwest::Client,
-    base: String,
-}
-
-impl Browser {
-    async fn signed_in(app: &TestApp, email: &str, password: &str) -> Browser {
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .build()
-            .unwrap();
-        let reply = client
-            .post(app.url("/api/session"))
-            .json(&json!({ "email": email, "password": password }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(reply.status(), StatusCode::OK, "{email} signs in");
-        Browser {
-            client,
-            base: app.url(""),
-        }
-    }
-
-    async fn send(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Answer {
-        let mut request = self.client.request(method, format!("{}{path}", self.base));
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        let response = request.send().await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.bytes().await.unwrap().to_vec();
-        Answer {
-            status,
-            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-            headers,
-            bytes,
-        }
-    }
-
-    async fn get(&self, path: &str) -> Answer {
-        self.send(reqwest::Method::GET, path, None).await
-    }
-
-    async fn post(&self, path: &str, body: Value) -> Answer {
-        self.send(reqwest::Method::POST, path, Some(body)).await
-    }
-
-    async fn put(&self, path: &str, body: Value) -> Answer {
-        self.send(reqwest::Method::PUT, path, Some(body)).await
-    }
-
-    async fn patch(&self, path: &str, body: Value) -> Answer {
-        self.send(reqwest::Method::PATCH, path, Some(body)).await
-    }
-}
-
-/// Adds a partner with a representative who signs in with `email`.
-async fn partner_with_representative(
-    app: &TestApp,
-    partnership: PartnershipId,
-    name: &str,
-    sector: Sector,
-    email: &str,
-) -> (PartnerId, Browser) {
-    let store = app.state.store();
-    let partner = add_partner(app, partnership, name, sector).await;
-    let convenor = store.list_partnership_members(partnership).await.unwrap()[0].id;
-    let (_, token) = store
-        .create_invitation(NewInvitation {
-            partner,
-            email: None,
-            created_by: convenor,
-            created_at: app.state.now_ms(),
-            expires_at: app.state.now_ms() + 86_400_000,
-        })
-        .await
-        .unwrap();
-    store
-        .accept_invitation(
-            &Token::parse(token.as_str()).unwrap(),
-            AcceptInvitation::NewAccount {
-                email: Email::parse(email).unwrap(),
-                password_hash: PasswordHash::create(&Password::parse(PASSWORD).unwrap(), &[5; 16])
-                    .unwrap(),
-            },
-            app.state.now_ms(),
-        )
-        .await
-        .unwrap();
-    (partner, Browser::signed_in(app, email, PASSWORD).await)
-}
-
-async fn add_partner(
-    app: &TestApp,
-    partnership: PartnershipId,
-    name: &str,
-    sector: Sector,
-) -> PartnerId {
-    app.state
-        .store()
-        .create_partner(NewPartner {
-            partnership,
-            name: PartnerName::parse(name).unwrap(),
-            sector,
-            created_at: 0,
-        })
-        .await
-        .unwrap()
-        .id
-}
 
 fn answer(partner: PartnerId, level: &str, items: [Option<i64>; 6]) -> Value {
     let mut answer = json!({ "partner_id": partner.get(), "level": level });
@@ -155,8 +39,9 @@ async fn a_wave_is_answered_saved_half_way_finished_and_scored(app: &TestApp) {
     let store = app.state.store();
     let partnership = store.list_partnerships().await.unwrap()[0].id;
     let pid = partnership.get();
-    let convenor = Browser::signed_in(app, CONVENOR_EMAIL, crate::support::CONVENOR_PASSWORD).await;
-    let (trust, trust_rep) = partner_with_representative(
+    let convenor =
+        ApiBrowser::signed_in(app, CONVENOR_EMAIL, crate::support::CONVENOR_PASSWORD).await;
+    let (trust, trust_rep) = represented_partner(
         app,
         partnership,
         "Northvale NHS Trust",
@@ -164,7 +49,7 @@ async fn a_wave_is_answered_saved_half_way_finished_and_scored(app: &TestApp) {
         "trust@example.org",
     )
     .await;
-    let (shed, shed_rep) = partner_with_representative(
+    let (shed, shed_rep) = represented_partner(
         app,
         partnership,
         "Men's shed",
@@ -450,8 +335,8 @@ async fn a_wave_closes_by_its_time() {
     let partnership = store.list_partnerships().await.unwrap()[0].id;
     let pid = partnership.get();
     let convenor =
-        Browser::signed_in(&app, CONVENOR_EMAIL, crate::support::CONVENOR_PASSWORD).await;
-    let (shed, shed_rep) = partner_with_representative(
+        ApiBrowser::signed_in(&app, CONVENOR_EMAIL, crate::support::CONVENOR_PASSWORD).await;
+    let (shed, shed_rep) = represented_partner(
         &app,
         partnership,
         "Men's shed",

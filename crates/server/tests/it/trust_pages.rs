@@ -7,145 +7,13 @@
 //! convenor chooses; a representative never answers for another partner, nor after the wave
 //! closes; the trends appear once two waves have answers.
 
-use model::{Email, PartnerId, PartnerName, PartnershipId, Password, PasswordHash, Sector, Token};
+use model::{PartnerId, Sector};
 use reqwest::StatusCode;
-use reqwest::header::LOCATION;
-use serde_json::json;
-use store::{AcceptInvitation, NewInvitation, NewPartner};
 
+use crate::fixtures::{PageBrowser, add_partner, represented_partner_on_pages};
 use crate::support::{
     CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, seed_convenor, spawn_app, spawn_app_on,
 };
-
-const PASSWORD: &str = "correct horse battery";
-
-/// A browser that keeps its cookies and does not follow redirects.
-struct Browser {
-    client: reqwest::Client,
-    csrf: String,
-}
-
-#[derive(Debug)]
-struct Page {
-    status: StatusCode,
-    location: Option<String>,
-    text: String,
-}
-
-async fn page(response: reqwest::Response) -> Page {
-    let status = response.status();
-    let location = response
-        .headers()
-        .get(LOCATION)
-        .map(|value| value.to_str().unwrap().to_owned());
-    Page {
-        status,
-        location,
-        // The templates escape every `/` they print; a browser reads it back as `/`.
-        text: response.text().await.unwrap().replace("&#x2f;", "/"),
-    }
-}
-
-fn hidden_field(text: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = text.find(&marker).expect("the field is on the page") + marker.len();
-    let end = text[start..].find('"').expect("the value ends") + start;
-    text[start..end].to_owned()
-}
-
-impl Browser {
-    async fn signed_in(app: &TestApp, email: &str, password: &str) -> Browser {
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        let signed = client
-            .post(app.url("/api/session"))
-            .json(&json!({ "email": email, "password": password }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(signed.status(), StatusCode::OK);
-        let home = page(client.get(app.url("/convenor")).send().await.unwrap()).await;
-        assert_eq!(home.status, StatusCode::OK, "{home:?}");
-        let csrf = hidden_field(&home.text, "csrf");
-        Browser { client, csrf }
-    }
-
-    async fn get(&self, app: &TestApp, path: &str) -> Page {
-        page(self.client.get(app.url(path)).send().await.unwrap()).await
-    }
-
-    async fn post(&self, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Page {
-        let mut form: Vec<(&str, &str)> = fields.to_vec();
-        form.push(("csrf", &self.csrf));
-        page(
-            self.client
-                .post(app.url(path))
-                .form(&form)
-                .send()
-                .await
-                .unwrap(),
-        )
-        .await
-    }
-}
-
-async fn add_partner(
-    app: &TestApp,
-    partnership: PartnershipId,
-    name: &str,
-    sector: Sector,
-) -> PartnerId {
-    app.state
-        .store()
-        .create_partner(NewPartner {
-            partnership,
-            name: PartnerName::parse(name).unwrap(),
-            sector,
-            created_at: 0,
-        })
-        .await
-        .unwrap()
-        .id
-}
-
-/// Adds a partner with a representative, signed in with `email`.
-async fn partner_with_representative(
-    app: &TestApp,
-    partnership: PartnershipId,
-    name: &str,
-    sector: Sector,
-    email: &str,
-) -> (PartnerId, Browser) {
-    let store = app.state.store();
-    let partner = add_partner(app, partnership, name, sector).await;
-    let convenor = store.list_partnership_members(partnership).await.unwrap()[0].id;
-    let (_, token) = store
-        .create_invitation(NewInvitation {
-            partner,
-            email: None,
-            created_by: convenor,
-            created_at: app.state.now_ms(),
-            expires_at: app.state.now_ms() + 86_400_000,
-        })
-        .await
-        .unwrap();
-    store
-        .accept_invitation(
-            &Token::parse(token.as_str()).unwrap(),
-            AcceptInvitation::NewAccount {
-                email: Email::parse(email).unwrap(),
-                password_hash: PasswordHash::create(&Password::parse(PASSWORD).unwrap(), &[5; 16])
-                    .unwrap(),
-            },
-            app.state.now_ms(),
-        )
-        .await
-        .unwrap();
-    (partner, Browser::signed_in(app, email, PASSWORD).await)
-}
 
 /// The stored response of a partner in a wave: its status and how many partners it answered.
 async fn stored(app: &TestApp, wave: i64, partner: PartnerId) -> Option<(String, usize)> {
@@ -158,7 +26,7 @@ async fn stored(app: &TestApp, wave: i64, partner: PartnerId) -> Option<(String,
 }
 
 /// Opens a wave through the convenor's form and returns its id.
-async fn open_wave(app: &TestApp, convenor: &Browser, pid: i64, title: &str) -> i64 {
+async fn open_wave(app: &TestApp, convenor: &PageBrowser, pid: i64, title: &str) -> i64 {
     let opened = convenor
         .post(
             app,
@@ -207,8 +75,8 @@ async fn the_survey_is_answered_and_read_through_the_pages(app: &TestApp) {
     let store = app.state.store();
     let partnership = store.list_partnerships().await.unwrap()[0].id;
     let pid = partnership.get();
-    let convenor = Browser::signed_in(app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
-    let (shed, shed_rep) = partner_with_representative(
+    let convenor = PageBrowser::signed_in(app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let (shed, shed_rep) = represented_partner_on_pages(
         app,
         partnership,
         "Men's shed",
@@ -216,7 +84,7 @@ async fn the_survey_is_answered_and_read_through_the_pages(app: &TestApp) {
         "shed@example.org",
     )
     .await;
-    let (trust, trust_rep) = partner_with_representative(
+    let (trust, trust_rep) = represented_partner_on_pages(
         app,
         partnership,
         "Northvale NHS Trust",
@@ -386,16 +254,9 @@ async fn the_survey_is_answered_and_read_through_the_pages(app: &TestApp) {
         .await;
     assert_eq!(refused.status, StatusCode::BAD_REQUEST);
     // A form without the session's token is refused.
-    let forged = page(
-        shed_rep
-            .client
-            .post(app.url(&form_path))
-            .form(&[("action", "save"), ("csrf", "forged")])
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let forged = shed_rep
+        .post_as_sent(app, &form_path, &[("action", "save"), ("csrf", "forged")])
+        .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
     assert_eq!(stored(app, wave, shed).await, Some(("draft".to_owned(), 1)));
 
