@@ -12,6 +12,7 @@ mod event;
 mod export;
 mod fuzz_bodies;
 mod journey;
+mod languages;
 mod openapi;
 mod participants;
 mod partnerships;
