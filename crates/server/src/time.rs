@@ -170,6 +170,18 @@ const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// Returns the moment's day of the month, month (1 to 12), year and time of day (`17:00`), in
+/// UTC, for pages that say dates in words of other languages.
+pub fn date_parts(epoch_ms: i64) -> (u32, u32, i64, String) {
+    let c = civil(epoch_ms);
+    (
+        c.day,
+        c.month,
+        c.year,
+        format!("{:02}:{:02}", c.hour, c.minute),
+    )
+}
+
 /// Returns the moment for people to read, in UTC: `12 March 2027, 17:00 UTC`.
 pub fn long_date_time(epoch_ms: i64) -> String {
     let c = civil(epoch_ms);

@@ -63,7 +63,9 @@
       }).then(function (result) {
         if (!swapMain(result.html)) { throw new Error('unexpected answer'); }
         var progress = document.querySelector('#progress-text');
-        announce((result.ok ? 'Vote recorded. ' : '') + (progress ? progress.textContent : ''));
+        // The page says "Vote recorded." in its own language on the form.
+        var recorded = result.ok ? (form.getAttribute('data-recorded') || '') + ' ' : '';
+        announce(recorded + (progress ? progress.textContent : ''));
         focusQuietly(document.querySelector('#statement-text') || document.querySelector('main h2') || document.querySelector('main'));
       }).catch(function () {
         // Fall back to an ordinary form post, which records the vote and reloads the page.
@@ -100,9 +102,12 @@
       area.dataset.enhanced = 'yes';
       var output = document.getElementById(area.getAttribute('data-count'));
       var max = area.getAttribute('maxlength');
+      // The page gives the counter's words in its own language, with {used} to fill in.
+      var format = area.getAttribute('data-count-format');
       var update = function () {
         var used = Array.from(area.value).length;
-        if (output) { output.textContent = used + ' of ' + max + ' characters'; }
+        if (!output) { return; }
+        output.textContent = format ? format.replace('{used}', String(used)) : used + ' of ' + max + ' characters';
       };
       area.addEventListener('input', update);
       update();

@@ -216,6 +216,7 @@ fn invitation_context(
             title,
             convenor: Some(current.convenor.email.as_str().to_owned()),
             csrf: Some(csrf.clone()),
+            ..Layout::default()
         },
         None => Layout::public(title),
     };

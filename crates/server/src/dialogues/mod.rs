@@ -12,7 +12,7 @@ use axum::routing::{get, post, put};
 
 use crate::state::AppState;
 
-pub(crate) use pages::{DialogueSummary, moderation_policy_text};
+pub(crate) use pages::{DatesCase, DialogueSummary, dates_case};
 
 /// The templates of this room's pages.
 pub(crate) const TEMPLATES: &[(&str, &str)] = &[

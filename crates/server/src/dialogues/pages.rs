@@ -63,31 +63,58 @@ pub struct DialogueSummary {
     pub dates: Option<String>,
 }
 
-/// Says a dialogue's dates in one sentence as they stand at `now`, or `None` when it has none
-/// that matter (no times, or closed by a convenor before its closing time).
-fn dates_sentence(dialogue: &Dialogue, now: i64) -> Option<String> {
-    let opens = dialogue.schedule.opens_at().map(long_date_time);
-    let closes = dialogue.schedule.closes_at().map(long_date_time);
+/// Which of a dialogue's dates matter at a moment, for the one sentence that says them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DatesCase {
+    /// Not open yet, with an opening and a closing time.
+    OpensUntil { opens: i64, closes: i64 },
+    /// Not open yet, with an opening time only.
+    Opens { opens: i64 },
+    /// Open until its closing time.
+    OpenUntil { closes: i64 },
+    /// Closed by its closing time (not by a convenor).
+    ClosedOn { closes: i64 },
+    /// Open since its opening time, with no closing time.
+    OpenSince { opens: i64 },
+}
+
+/// Says which of a dialogue's dates matter at `now`, or `None` when none does (no times, or
+/// closed by a convenor before its closing time).
+pub(crate) fn dates_case(dialogue: &Dialogue, now: i64) -> Option<DatesCase> {
+    let opens = dialogue.schedule.opens_at();
+    let closes = dialogue.schedule.closes_at();
     match (dialogue.status_at(now), opens, closes) {
         (DialogueStatus::NotYetOpen { .. }, Some(opens), Some(closes)) => {
-            Some(format!("Opens on {opens}, open until {closes}."))
+            Some(DatesCase::OpensUntil { opens, closes })
         }
-        (DialogueStatus::NotYetOpen { .. }, Some(opens), None) => {
-            Some(format!("Opens on {opens}."))
+        (DialogueStatus::NotYetOpen { .. }, Some(opens), None) => Some(DatesCase::Opens { opens }),
+        (DialogueStatus::Open, _, Some(closes)) => Some(DatesCase::OpenUntil { closes }),
+        (DialogueStatus::Closed, _, Some(closes)) if dialogue.is_open && closes <= now => {
+            Some(DatesCase::ClosedOn { closes })
         }
-        (DialogueStatus::Open, _, Some(closes)) => Some(format!("Open until {closes}.")),
-        (DialogueStatus::Closed, _, Some(closes))
-            if dialogue.is_open && dialogue.schedule.closes_at().is_some_and(|at| at <= now) =>
-        {
-            Some(format!("Closed on {closes}, its closing time."))
-        }
-        (DialogueStatus::Open, Some(opens), None)
-            if dialogue.schedule.opens_at().is_some_and(|at| at <= now) =>
-        {
-            Some(format!("Open since {opens}."))
+        (DialogueStatus::Open, Some(opens), None) if opens <= now => {
+            Some(DatesCase::OpenSince { opens })
         }
         _ => None,
     }
+}
+
+/// Says a dialogue's dates in one sentence as they stand at `now`, or `None` when it has none
+/// that matter.
+fn dates_sentence(dialogue: &Dialogue, now: i64) -> Option<String> {
+    Some(match dates_case(dialogue, now)? {
+        DatesCase::OpensUntil { opens, closes } => format!(
+            "Opens on {}, open until {}.",
+            long_date_time(opens),
+            long_date_time(closes)
+        ),
+        DatesCase::Opens { opens } => format!("Opens on {}.", long_date_time(opens)),
+        DatesCase::OpenUntil { closes } => format!("Open until {}.", long_date_time(closes)),
+        DatesCase::ClosedOn { closes } => {
+            format!("Closed on {}, its closing time.", long_date_time(closes))
+        }
+        DatesCase::OpenSince { opens } => format!("Open since {}.", long_date_time(opens)),
+    })
 }
 
 impl DialogueSummary {

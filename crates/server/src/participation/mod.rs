@@ -58,5 +58,9 @@ pub fn routes() -> Router<AppState> {
             "/d/{id}/me/constituencies",
             get(pages::constituencies_page).post(pages::change_constituencies),
         );
-    api.merge(crate::web::pages(pages))
+    // The participant's pages are translated: each is shown in the language its visitor
+    // chose or their browser prefers.
+    api.merge(crate::web::pages(pages.layer(axum::middleware::from_fn(
+        crate::web::language::remember_choice,
+    ))))
 }

@@ -16,21 +16,23 @@ use axum::http::header::{CACHE_CONTROL, RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::{Query, QueryRejection};
-use model::{DialogueId, DialogueStatus, ReportVisibility, StatementId};
+use model::{DialogueId, DialogueStatus, ModerationPolicy, ReportVisibility, StatementId};
 use serde::{Deserialize, Serialize};
 use store::{Dialogue, Participant};
 
 use crate::api::{DataErased, ModerationStatusBody, MyData, VoteBody};
 use crate::auth::{CurrentParticipant, participant_cookie_name, presented_token};
 use crate::client::ClientAddress;
-use crate::dialogues::{DialogueSummary, moderation_policy_text};
+use crate::dialogues::{DatesCase, DialogueSummary, dates_case};
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
 use crate::priorities::service as priorities_service;
 use crate::report;
 use crate::report::map::MapView;
 use crate::state::AppState;
+use crate::web::catalogue::text;
 use crate::web::forms::FormData;
+use crate::web::language::Language;
 use crate::web::page_error::{PageError, is_unauthenticated, sentence};
 use crate::web::render::{Layout, page};
 use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
@@ -90,7 +92,7 @@ struct VoteContext {
     dialogue: DialogueSummary,
     progress: Progress,
     statement: Option<StatementToShow>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     stand: Option<Stand>,
     your_constituencies: Vec<String>,
     /// The published outcomes that cite this dialogue ("what came of this"), if any.
@@ -103,7 +105,7 @@ struct VoteContext {
 struct WriteContext {
     layout: Layout,
     dialogue: DialogueSummary,
-    policy: &'static str,
+    policy: String,
     max_chars: usize,
     text: String,
     error: Option<String>,
@@ -115,28 +117,94 @@ pub struct NoticeQuery {
     notice: Option<String>,
 }
 
-/// Returns the notice named in a query string such as `notice=written`.
-fn notice(query: &NoticeQuery) -> Option<&'static str> {
-    match query.notice.as_deref()? {
-        "written" => Some(
-            "Thank you. Your statement has been added, and others can now vote on it. It counts as your agreement, so you will not be asked to vote on it.",
-        ),
-        "written-pending" => Some(
-            "Thank you. Your statement will be shown to others once a convenor has accepted it. It counts as your agreement, so you will not be asked to vote on it.",
-        ),
-        "vote-changed" => Some("Your vote has been changed. The results count your new vote."),
-        "constituencies-changed" => Some("The groups you belong to have been changed."),
-        _ => None,
-    }
+/// Returns the notice named in a query string such as `notice=written`, in the page's language.
+fn notice(language: Language, query: &NoticeQuery) -> Option<String> {
+    let key = match query.notice.as_deref()? {
+        "written" => "notice-written",
+        "written-pending" => "notice-written-pending",
+        "vote-changed" => "notice-vote-changed",
+        "constituencies-changed" => "notice-groups-changed",
+        _ => return None,
+    };
+    Some(text(language, key, &[]))
 }
 
 /// Says a wait in words: "a second", "12 seconds", "3 minutes".
-fn seconds_in_words(seconds: u64) -> String {
+fn seconds_in_words(language: Language, seconds: u64) -> String {
     match seconds {
-        0 | 1 => "a second".to_owned(),
-        2..=90 => format!("{seconds} seconds"),
-        _ => format!("{} minutes", seconds.div_ceil(60)),
+        0..=90 => text(
+            language,
+            "wait-seconds",
+            &[("seconds", seconds.max(1).into())],
+        ),
+        _ => text(
+            language,
+            "wait-minutes",
+            &[("minutes", seconds.div_ceil(60).into())],
+        ),
     }
+}
+
+/// Says a moment in words of the page's language: "12 March 2027, 17:00 UTC".
+fn date_time(language: Language, epoch_ms: i64) -> String {
+    let (day, month, year, time) = crate::time::date_parts(epoch_ms);
+    text(
+        language,
+        "date-time",
+        &[
+            ("day", day.to_string().into()),
+            ("month", month.into()),
+            ("year", year.to_string().into()),
+            ("time", time.into()),
+        ],
+    )
+}
+
+/// Returns the dialogue as a participant's page shows it, its dates said in the page's
+/// language.
+fn summary_in(language: Language, dialogue: &Dialogue, now: i64) -> DialogueSummary {
+    let mut summary = DialogueSummary::of(dialogue, now);
+    let when = |epoch_ms| date_time(language, epoch_ms);
+    summary.opens = dialogue.schedule.opens_at().map(when);
+    summary.closes = dialogue.schedule.closes_at().map(when);
+    summary.dates = dates_case(dialogue, now).map(|case| match case {
+        DatesCase::OpensUntil { opens, closes } => text(
+            language,
+            "dates-opens-until",
+            &[
+                ("opens", when(opens).into()),
+                ("closes", when(closes).into()),
+            ],
+        ),
+        DatesCase::Opens { opens } => {
+            text(language, "dates-opens", &[("opens", when(opens).into())])
+        }
+        DatesCase::OpenUntil { closes } => text(
+            language,
+            "dates-open-until",
+            &[("closes", when(closes).into())],
+        ),
+        DatesCase::ClosedOn { closes } => text(
+            language,
+            "dates-closed-on",
+            &[("closes", when(closes).into())],
+        ),
+        DatesCase::OpenSince { opens } => text(
+            language,
+            "dates-open-since",
+            &[("opens", when(opens).into())],
+        ),
+    });
+    summary
+}
+
+/// Says how a dialogue moderates statements, as the writing page tells its author.
+fn policy_words(language: Language, policy: ModerationPolicy) -> String {
+    let key = match policy {
+        ModerationPolicy::Pre => "write-policy-pre",
+        ModerationPolicy::Post => "write-policy-post",
+    };
+    text(language, key, &[])
 }
 
 /// The published outcomes page that cites this dialogue, if there is one.
@@ -151,16 +219,17 @@ fn redirect_to_dialogue(id: DialogueId) -> Response {
 /// Answers `GET /d/{id}`: the join page for newcomers, the next statement for participants.
 pub async fn dialogue_page(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     participant: Result<CurrentParticipant, ApiError>,
     query: Result<Query<NoticeQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let dialogue = state.store().get_dialogue(id).await?;
-    let summary = DialogueSummary::of(&dialogue, state.now_ms());
+    let summary = summary_in(language, &dialogue, state.now_ms());
     let participant = match participant {
         Ok(current) => current.participant,
         Err(error) if is_unauthenticated(&error) || error.code() == ErrorCode::Forbidden => {
-            let layout = Layout::public(summary.title.clone());
+            let layout = Layout::translated(language, summary.title.clone());
             // Before its opening time, as after its closing, the page says when, not how to join.
             if summary.is_closed || summary.is_not_yet_open {
                 return Ok(page(
@@ -208,7 +277,15 @@ pub async fn dialogue_page(
                 text: statement.text,
             })
     };
-    let stand = stand(&state, &dialogue, &participant, voted, statements.len()).await?;
+    let stand = stand(
+        &state,
+        language,
+        &dialogue,
+        &participant,
+        voted,
+        statements.len(),
+    )
+    .await?;
     let your_constituencies = dialogue
         .constituencies
         .iter()
@@ -216,7 +293,7 @@ pub async fn dialogue_page(
         .map(|constituency| constituency.name.as_str().to_owned())
         .collect();
     let context = VoteContext {
-        layout: Layout::public(summary.title.clone()),
+        layout: Layout::translated(language, summary.title.clone()),
         dialogue: summary,
         progress: Progress {
             voted,
@@ -225,7 +302,10 @@ pub async fn dialogue_page(
             needed: VOTES_TO_BE_PLACED.min(statements.len()).max(1),
         },
         statement,
-        notice: notice(&query.map(|Query(query)| query).unwrap_or_default()),
+        notice: notice(
+            language,
+            &query.map(|Query(query)| query).unwrap_or_default(),
+        ),
         stand,
         your_constituencies,
         outcomes_url: outcomes_link(&state, &dialogue).await?,
@@ -237,6 +317,7 @@ pub async fn dialogue_page(
 /// Works out where the participant stands, once they have voted enough to be placed.
 async fn stand(
     state: &AppState,
+    language: Language,
     dialogue: &Dialogue,
     participant: &Participant,
     voted: usize,
@@ -259,23 +340,14 @@ async fn stand(
             group: None,
             group_size: None,
             holds: Vec::new(),
-            message: Some(
-                "The opinion map is being drawn for the first time. Reload this page in a moment to see where you stand."
-                    .to_owned(),
-            ),
+            message: Some(text(language, "stand-first-drawing", &[])),
         }));
     };
     let map = analysis.map(Some(participant.id));
     let you = map.as_ref().and_then(|map| map.you.clone());
     let message = match &you {
-        None => Some(
-            "Your votes are not on the map yet: it is redrawn a few seconds after votes arrive. Reload this page shortly."
-                .to_owned(),
-        ),
-        Some(point) if point.group.is_none() => Some(
-            "You are on the map, but the groups are not clear yet. More votes from you and others will show them."
-                .to_owned(),
-        ),
+        None => Some(text(language, "stand-not-on-map", &[])),
+        Some(point) if point.group.is_none() => Some(text(language, "stand-no-groups-yet", &[])),
         Some(_) => None,
     };
     let group_index = you.as_ref().and_then(|point| point.group_index);
@@ -320,6 +392,7 @@ pub async fn join(
 /// Answers `POST /d/{id}/vote`: records the vote and shows the next statement.
 pub async fn vote(
     State(state): State<AppState>,
+    language: Language,
     client: ClientAddress,
     ApiPath(id): ApiPath<DialogueId>,
     participant: Result<CurrentParticipant, ApiError>,
@@ -333,7 +406,7 @@ pub async fn vote(
     let statement_id: i64 = form.text("statement_id").parse().map_err(|_| {
         PageError::new(
             StatusCode::BAD_REQUEST,
-            "The vote did not say which statement it is for.",
+            text(language, "vote-missing-statement", &[]),
         )
     })?;
     let vote = match form.text("vote") {
@@ -343,7 +416,7 @@ pub async fn vote(
         _ => {
             return Err(PageError::new(
                 StatusCode::BAD_REQUEST,
-                "Choose Agree, Disagree or Pass.",
+                text(language, "vote-missing-choice", &[]),
             ));
         }
     };
@@ -364,6 +437,7 @@ pub async fn vote(
 
 async fn writable(
     state: &AppState,
+    language: Language,
     id: DialogueId,
     participant: Result<CurrentParticipant, ApiError>,
 ) -> Result<Result<(Dialogue, CurrentParticipant), Response>, PageError> {
@@ -380,15 +454,16 @@ async fn writable(
         DialogueStatus::Closed => {
             return Err(PageError::new(
                 StatusCode::CONFLICT,
-                "This dialogue is closed, so no more statements can be added.",
+                text(language, "write-closed", &[]),
             ));
         }
         DialogueStatus::NotYetOpen { opens_at } => {
             return Err(PageError::new(
                 StatusCode::CONFLICT,
-                format!(
-                    "This dialogue is not open yet: it opens on {}. Statements can be added from then.",
-                    crate::time::long_date_time(opens_at)
+                text(
+                    language,
+                    "write-not-open",
+                    &[("opens", date_time(language, opens_at).into())],
                 ),
             ));
         }
@@ -396,7 +471,7 @@ async fn writable(
     if !dialogue.settings.allow_participant_statements {
         return Err(PageError::new(
             StatusCode::FORBIDDEN,
-            "The convenors are not taking new statements in this dialogue just now. You can still vote on the statements there are.",
+            text(language, "write-not-taking", &[]),
         ));
     }
     Ok(Ok((dialogue, participant)))
@@ -404,17 +479,23 @@ async fn writable(
 
 fn write_context(
     state: &AppState,
+    language: Language,
     dialogue: &Dialogue,
-    text: String,
+    written: String,
     error: Option<String>,
 ) -> WriteContext {
-    let summary = DialogueSummary::of(dialogue, state.now_ms());
+    let summary = summary_in(language, dialogue, state.now_ms());
+    let title = text(
+        language,
+        "write-title",
+        &[("dialogue", summary.title.clone().into())],
+    );
     WriteContext {
-        layout: Layout::public(format!("Write a statement · {}", summary.title)),
+        layout: Layout::translated(language, title),
         dialogue: summary,
-        policy: moderation_policy_text(dialogue.settings.moderation),
+        policy: policy_words(language, dialogue.settings.moderation),
         max_chars: MAX_STATEMENT_CHARS,
-        text,
+        text: written,
         error,
     }
 }
@@ -422,16 +503,17 @@ fn write_context(
 /// Answers `GET /d/{id}/write`: the form for a new statement.
 pub async fn write_page(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     participant: Result<CurrentParticipant, ApiError>,
 ) -> Result<Response, PageError> {
-    let (dialogue, _) = match writable(&state, id, participant).await? {
+    let (dialogue, _) = match writable(&state, language, id, participant).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };
     Ok(page(
         "write.html",
-        write_context(&state, &dialogue, String::new(), None),
+        write_context(&state, language, &dialogue, String::new(), None),
     )?
     .into_response())
 }
@@ -440,18 +522,20 @@ pub async fn write_page(
 /// wrong and the text kept.
 pub async fn write(
     State(state): State<AppState>,
+    language: Language,
     client: ClientAddress,
     ApiPath(id): ApiPath<DialogueId>,
     participant: Result<CurrentParticipant, ApiError>,
     form: FormData,
 ) -> Result<Response, PageError> {
-    let (dialogue, participant) = match writable(&state, id, participant).await? {
+    let (dialogue, participant) = match writable(&state, language, id, participant).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };
-    let text = form.text("text").to_owned();
+    let written = form.text("text").to_owned();
     let statement_allowance = state.config().max_statements_per_participant;
-    let result = service::submit_statement(&state, client, &participant.participant, &text).await;
+    let result =
+        service::submit_statement(&state, client, &participant.participant, &written).await;
     match result {
         Ok(statement) => {
             // Says what "Your data" says: whether others are shown the statement now.
@@ -467,20 +551,21 @@ pub async fn write(
         }
         Err(error) => {
             let message = match &error {
-                ApiError::DuplicateStatement { .. } => {
-                    "This dialogue already has a statement saying the same. Vote on it, or say something new.".to_owned()
-                }
+                ApiError::DuplicateStatement { .. } => text(language, "write-duplicate", &[]),
                 // Says what is wrong: the length, or characters that cannot be seen or that
                 // could disguise the text.
                 ApiError::Client { code, message } if *code == ErrorCode::ValidationFailed => {
                     sentence(message)
                 }
-                ApiError::Client { code, .. } if *code == ErrorCode::StatementLimitReached => format!(
-                    "You have written as many statements as one person may in this dialogue ({statement_allowance}). Thank you: please vote on the others' statements now."
+                ApiError::Client { code, .. } if *code == ErrorCode::StatementLimitReached => text(
+                    language,
+                    "write-limit-reached",
+                    &[("limit", statement_allowance.into())],
                 ),
-                ApiError::RateLimited { retry_after_secs } => format!(
-                    "You are sending statements faster than this dialogue allows. Your text is kept below: wait {} and send it again.",
-                    seconds_in_words(*retry_after_secs)
+                ApiError::RateLimited { retry_after_secs } => text(
+                    language,
+                    "write-too-fast",
+                    &[("wait", seconds_in_words(language, *retry_after_secs).into())],
                 ),
                 _ => return Err(error.into()),
             };
@@ -489,9 +574,14 @@ pub async fn write(
                 "write.html",
                 write_context(
                     &state,
+                    language,
                     &dialogue,
-                    text,
-                    Some(format!("Your statement: {message}")),
+                    written,
+                    Some(text(
+                        language,
+                        "write-error",
+                        &[("message", message.into())],
+                    )),
                 ),
             )?;
             let mut response = (status, body).into_response();
@@ -529,7 +619,7 @@ fn participant_or_redirect(
 #[derive(Debug, Serialize)]
 struct VoteRow {
     statement: String,
-    vote: &'static str,
+    vote: String,
     when: String,
     is_latest: bool,
 }
@@ -538,7 +628,7 @@ struct VoteRow {
 #[derive(Debug, Serialize)]
 struct StatementRow {
     text: String,
-    status: &'static str,
+    status: String,
     reason: Option<String>,
     when: String,
 }
@@ -548,7 +638,7 @@ struct StatementRow {
 struct ChangeableVote {
     statement_id: i64,
     statement: String,
-    vote: &'static str,
+    vote: String,
     choice: &'static str,
 }
 
@@ -566,7 +656,7 @@ struct MyDataContext {
     changeable: Vec<ChangeableVote>,
     is_closed: bool,
     has_constituencies: bool,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -578,7 +668,7 @@ struct EraseContext {
     n_votes: usize,
     n_statements: usize,
     csrf: String,
-    error: Option<&'static str>,
+    error: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -598,23 +688,25 @@ fn readable_time(rfc3339: &str) -> String {
     }
 }
 
-fn vote_word(vote: VoteBody) -> &'static str {
-    match vote {
-        VoteBody::Agree => "Agree",
-        VoteBody::Disagree => "Disagree",
-        VoteBody::Pass => "Pass / Unsure",
-    }
+fn vote_word(language: Language, vote: VoteBody) -> String {
+    let key = match vote {
+        VoteBody::Agree => "vote-word-agree",
+        VoteBody::Disagree => "vote-word-disagree",
+        VoteBody::Pass => "vote-word-pass",
+    };
+    text(language, key, &[])
 }
 
 /// Says where a statement the participant wrote stands, from its moderation status and
 /// whether others are shown it (a statement waiting under moderation after the fact is shown).
-fn status_words(status: ModerationStatusBody, is_shown: bool) -> &'static str {
-    match (status, is_shown) {
-        (ModerationStatusBody::Rejected, _) => "not accepted",
-        (ModerationStatusBody::Accepted, _) => "shown to others",
-        (ModerationStatusBody::Pending, true) => "shown to others; a convenor may still review it",
-        (ModerationStatusBody::Pending, false) => "waiting for a convenor",
-    }
+fn status_words(language: Language, status: ModerationStatusBody, is_shown: bool) -> String {
+    let key = match (status, is_shown) {
+        (ModerationStatusBody::Rejected, _) => "status-rejected",
+        (ModerationStatusBody::Accepted, _) => "status-accepted",
+        (ModerationStatusBody::Pending, true) => "status-pending-shown",
+        (ModerationStatusBody::Pending, false) => "status-pending",
+    };
+    text(language, key, &[])
 }
 
 fn vote_value(vote: VoteBody) -> &'static str {
@@ -628,13 +720,15 @@ fn vote_value(vote: VoteBody) -> &'static str {
 /// What "Your data" shows besides the participant's data: the votes they can change, whether
 /// the dialogue is closed, and the notice of the last change.
 struct MyDataPage {
+    language: Language,
     votable: BTreeSet<i64>,
     is_closed: bool,
     has_constituencies: bool,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
-fn my_data_context(data: MyData, extra: &MyDataPage) -> MyDataContext {
+fn my_data_context(data: MyData, extra: MyDataPage) -> MyDataContext {
+    let language = extra.language;
     let n_latest_votes = data.votes.iter().filter(|vote| vote.is_latest).count();
     let changeable = if extra.is_closed {
         Vec::new()
@@ -645,7 +739,7 @@ fn my_data_context(data: MyData, extra: &MyDataPage) -> MyDataContext {
             .map(|vote| ChangeableVote {
                 statement_id: vote.statement_id,
                 statement: vote.statement_text.clone(),
-                vote: vote_word(vote.vote),
+                vote: vote_word(language, vote.vote),
                 choice: vote_value(vote.vote),
             })
             .collect()
@@ -655,7 +749,14 @@ fn my_data_context(data: MyData, extra: &MyDataPage) -> MyDataContext {
         is_closed: extra.is_closed,
         has_constituencies: extra.has_constituencies,
         notice: extra.notice,
-        layout: Layout::public(format!("Your data · {}", data.dialogue_title)),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "my-data-title",
+                &[("dialogue", data.dialogue_title.clone().into())],
+            ),
+        ),
         dialogue_id: data.dialogue_id,
         dialogue_title: data.dialogue_title,
         participant_id: data.participant_id,
@@ -667,7 +768,7 @@ fn my_data_context(data: MyData, extra: &MyDataPage) -> MyDataContext {
             .into_iter()
             .map(|vote| VoteRow {
                 statement: vote.statement_text,
-                vote: vote_word(vote.vote),
+                vote: vote_word(language, vote.vote),
                 when: readable_time(&vote.cast_at),
                 is_latest: vote.is_latest,
             })
@@ -677,7 +778,7 @@ fn my_data_context(data: MyData, extra: &MyDataPage) -> MyDataContext {
             .into_iter()
             .map(|statement| StatementRow {
                 text: statement.text,
-                status: status_words(statement.status, statement.is_shown),
+                status: status_words(language, statement.status, statement.is_shown),
                 reason: statement.rejection_reason,
                 when: readable_time(&statement.created_at),
             })
@@ -697,6 +798,7 @@ fn not_stored(mut response: Response) -> Response {
 /// download link and the way to erase it.
 pub async fn my_data_page(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     participant: Result<CurrentParticipant, ApiError>,
     query: Result<Query<NoticeQuery>, QueryRejection>,
@@ -713,12 +815,16 @@ pub async fn my_data_page(
         .map(|statement| statement.id.get())
         .collect();
     let extra = MyDataPage {
+        language,
         votable,
         is_closed: dialogue.is_closed_at(state.now_ms()),
         has_constituencies: !dialogue.constituencies.is_empty(),
-        notice: notice(&query.map(|Query(query)| query).unwrap_or_default()),
+        notice: notice(
+            language,
+            &query.map(|Query(query)| query).unwrap_or_default(),
+        ),
     };
-    let body = page("my_data.html", my_data_context(data, &extra))?;
+    let body = page("my_data.html", my_data_context(data, extra))?;
     Ok(not_stored(body.into_response()))
 }
 
@@ -741,13 +847,21 @@ struct ConstituenciesContext {
 }
 
 fn constituencies_context(
+    language: Language,
     dialogue: &Dialogue,
     chosen: &[String],
     error: Option<String>,
 ) -> ConstituenciesContext {
     let title = dialogue.settings.title.as_str().to_owned();
     ConstituenciesContext {
-        layout: Layout::public(format!("The groups you belong to · {title}")),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "groups-title",
+                &[("dialogue", title.clone().into())],
+            ),
+        ),
         dialogue_id: dialogue.id.get(),
         dialogue_title: title,
         choices: dialogue
@@ -768,6 +882,7 @@ fn constituencies_context(
 /// belongs to, with their current ones ticked.
 pub async fn constituencies_page(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     participant: Result<CurrentParticipant, ApiError>,
 ) -> Result<Response, PageError> {
@@ -779,7 +894,7 @@ pub async fn constituencies_page(
     let chosen = service::constituency_names(&dialogue, &participant);
     let body = page(
         "constituencies.html",
-        constituencies_context(&dialogue, &chosen, None),
+        constituencies_context(language, &dialogue, &chosen, None),
     )?;
     Ok(not_stored(body.into_response()))
 }
@@ -788,6 +903,7 @@ pub async fn constituencies_page(
 /// what was ticked and what was wrong.
 pub async fn change_constituencies(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     participant: Result<CurrentParticipant, ApiError>,
     form: FormData,
@@ -807,7 +923,11 @@ pub async fn change_constituencies(
             Ok(Redirect::to(&format!("/d/{id}/me?notice=constituencies-changed")).into_response())
         }
         Err(error @ ApiError::Client { .. }) => {
-            let message = format!("The groups you belong to: {}", sentence(&error.to_string()));
+            let message = text(
+                language,
+                "groups-error",
+                &[("message", sentence(&error.to_string()).into())],
+            );
             let known: Vec<String> = chosen
                 .into_iter()
                 .filter(|name| {
@@ -819,7 +939,7 @@ pub async fn change_constituencies(
                 .collect();
             let body = page(
                 "constituencies.html",
-                constituencies_context(&dialogue, &known, Some(message)),
+                constituencies_context(language, &dialogue, &known, Some(message)),
             )?;
             Ok(not_stored((error.code().status(), body).into_response()))
         }
@@ -829,13 +949,21 @@ pub async fn change_constituencies(
 
 fn erase_context(
     now: i64,
+    language: Language,
     dialogue: &Dialogue,
     data: &MyData,
     csrf: String,
-    error: Option<&'static str>,
+    error: Option<String>,
 ) -> EraseContext {
     EraseContext {
-        layout: Layout::public(format!("Erase your data · {}", data.dialogue_title)),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "erase-title",
+                &[("dialogue", data.dialogue_title.clone().into())],
+            ),
+        ),
         dialogue_id: data.dialogue_id,
         dialogue_title: data.dialogue_title.clone(),
         is_closed: dialogue.is_closed_at(now),
@@ -849,6 +977,7 @@ fn erase_context(
 /// Answers `GET /d/{id}/me/erase`: what erasing removes, and the form that confirms it.
 pub async fn erase_page(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     headers: HeaderMap,
     participant: Result<CurrentParticipant, ApiError>,
@@ -861,7 +990,14 @@ pub async fn erase_page(
     let token = presented_token(&headers, &participant_cookie_name(dialogue.id))
         .ok_or_else(ApiError::unauthenticated)?;
     let data = service::my_data(&state, &participant).await?;
-    let context = erase_context(state.now_ms(), &dialogue, &data, csrf_token(&token), None);
+    let context = erase_context(
+        state.now_ms(),
+        language,
+        &dialogue,
+        &data,
+        csrf_token(&token),
+        None,
+    );
     Ok(not_stored(page("erase.html", context)?.into_response()))
 }
 
@@ -869,6 +1005,7 @@ pub async fn erase_page(
 /// participant, removes their cookie and says what was removed.
 pub async fn erase(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     headers: HeaderMap,
     participant: Result<CurrentParticipant, ApiError>,
@@ -888,19 +1025,18 @@ pub async fn erase(
     {
         return Err(PageError::new(
             StatusCode::FORBIDDEN,
-            "This form has expired or did not come from this site. Go back, reload the page and try again.",
+            text(language, "erase-form-expired", &[]),
         ));
     }
     if !form.is_checked(CONFIRM_FIELD) {
         let data = service::my_data(&state, &participant).await?;
         let context = erase_context(
             state.now_ms(),
+            language,
             &dialogue,
             &data,
             expected,
-            Some(
-                "Tick the box to confirm that you want your data erased. Nothing has been erased.",
-            ),
+            Some(text(language, "erase-not-confirmed", &[])),
         );
         let body = page("erase.html", context)?;
         return Ok(not_stored(
@@ -910,10 +1046,17 @@ pub async fn erase(
     let erased = service::erase(&state, &participant).await?;
     let cookie = service::clear_participant_cookie(&state, dialogue.id);
     let context = ErasedContext {
-        layout: Layout::public(format!(
-            "Your data has been erased · {}",
-            dialogue.settings.title.as_str()
-        )),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "erased-title",
+                &[(
+                    "dialogue",
+                    dialogue.settings.title.as_str().to_owned().into(),
+                )],
+            ),
+        ),
         dialogue_id: dialogue.id.get(),
         dialogue_title: dialogue.settings.title.as_str().to_owned(),
         is_closed: dialogue.is_closed_at(state.now_ms()),
@@ -934,10 +1077,11 @@ mod tests {
         let query = |notice: Option<&str>| NoticeQuery {
             notice: notice.map(str::to_owned),
         };
-        assert!(super::notice(&query(Some("written"))).is_some());
-        assert!(super::notice(&query(Some("written-pending"))).is_some());
-        assert_eq!(super::notice(&query(Some("<script>"))), None);
-        assert_eq!(super::notice(&query(None)), None);
+        let english = Language::English;
+        assert!(super::notice(english, &query(Some("written"))).is_some());
+        assert!(super::notice(english, &query(Some("written-pending"))).is_some());
+        assert_eq!(super::notice(english, &query(Some("<script>"))), None);
+        assert_eq!(super::notice(english, &query(None)), None);
     }
 
     #[test]

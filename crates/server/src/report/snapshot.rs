@@ -54,6 +54,12 @@ pub struct Holding {
     pub side: Side,
     /// "4 of 5 (80%) agree".
     pub summary: String,
+    /// How many of the group's members who saw it are on that side (the 4).
+    pub n_on_side: u32,
+    /// How many of the group's members saw it (the 5).
+    pub n_seen: u32,
+    /// The share on that side as a whole percentage (the 80%).
+    pub share: String,
 }
 
 impl LoadedAnalysis {
@@ -258,15 +264,14 @@ impl LoadedAnalysis {
                     Side::Agree => "agree",
                     Side::Disagree => "disagree",
                 };
+                let share = percent(f64::from(entry.n_success) / f64::from(entry.n_trials));
                 Holding {
                     text: self.text(entry.statement),
                     side: entry.side,
-                    summary: format!(
-                        "{} of {} ({}) {side}",
-                        entry.n_success,
-                        entry.n_trials,
-                        percent(f64::from(entry.n_success) / f64::from(entry.n_trials))
-                    ),
+                    summary: format!("{} of {} ({share}) {side}", entry.n_success, entry.n_trials),
+                    n_on_side: entry.n_success,
+                    n_seen: entry.n_trials,
+                    share,
                 }
             })
             .collect()

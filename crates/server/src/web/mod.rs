@@ -9,7 +9,9 @@
 //! shortcuts, voting without a reload and the live report.
 
 mod assets;
+pub(crate) mod catalogue;
 pub(crate) mod forms;
+pub(crate) mod language;
 pub(crate) mod page_error;
 pub(crate) mod render;
 pub(crate) mod security;

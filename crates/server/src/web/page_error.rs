@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::error::{ApiError, ErrorCode};
 use crate::request_id;
 
-use super::render;
+use super::{catalogue, language, render};
 
 /// A failure shown to a person as a page.
 #[derive(Debug)]
@@ -60,14 +60,16 @@ impl From<ApiError> for PageError {
             ApiError::Internal(cause) => {
                 let request = request_id::current();
                 tracing::error!(request_id = %request, error = format!("{cause:#}"), "page failed");
-                format!(
-                    "Something went wrong on our side. If it happens again, quote this reference to the people running this site: {request}."
+                catalogue::text(
+                    language::current(),
+                    "error-internal",
+                    &[("reference", request.to_string().into())],
                 )
             }
             ApiError::Unavailable(cause) => {
                 let request = request_id::current();
                 tracing::warn!(request_id = %request, error = format!("{cause:#}"), "storage unavailable");
-                "The service is busy or restarting. Please try again in a moment.".to_owned()
+                catalogue::text(language::current(), "error-unavailable", &[])
             }
             ApiError::Client { .. }
             | ApiError::DuplicateStatement { .. }
@@ -130,10 +132,11 @@ pub struct BackLink {
 }
 
 impl BackLink {
-    fn new(href: impl Into<String>, label: impl Into<String>) -> BackLink {
+    /// Returns a link whose label is the message `key`, in the request's language.
+    fn new(href: impl Into<String>, key: &str) -> BackLink {
         BackLink {
             href: href.into(),
-            label: label.into(),
+            label: catalogue::text(language::current(), key, &[]),
         }
     }
 }
@@ -164,17 +167,17 @@ impl Origin {
         let segments: Vec<&str> = self.path.trim_start_matches('/').split('/').collect();
         let home = match segments.as_slice() {
             ["d", id, ..] if is_id(id) => {
-                Some(BackLink::new(format!("/d/{id}"), "Back to the dialogue"))
+                Some(BackLink::new(format!("/d/{id}"), "error-back-to-dialogue"))
             }
             ["convenor", "dialogues", id, ..] if is_id(id) => Some(BackLink::new(
                 format!("/convenor/dialogues/{id}"),
-                "Go to the dialogue's dashboard",
+                "error-back-to-dashboard",
             )),
             ["convenor", "partnerships", id, ..] if is_id(id) => Some(BackLink::new(
                 format!("/convenor/partnerships/{id}"),
-                "Go to the partnership's page",
+                "error-back-to-partnership",
             )),
-            ["convenor", ..] => Some(BackLink::new("/convenor", "Go to your partnerships")),
+            ["convenor", ..] => Some(BackLink::new("/convenor", "error-back-to-partnerships")),
             _ => None,
         };
         let is_participant = segments.first() == Some(&"d");
@@ -185,10 +188,7 @@ impl Origin {
             // A participant's way back is their dialogue; the page they came from is offered
             // to convenors, who move between many pages.
             if is_elsewhere && !is_participant {
-                links.push(BackLink::new(
-                    referer.clone(),
-                    "Back to the page you came from",
-                ));
+                links.push(BackLink::new(referer.clone(), "error-back-to-referer"));
             }
         }
         links.extend(home);
@@ -240,9 +240,10 @@ pub fn wants_page(headers: &HeaderMap, path: &str) -> bool {
 /// Answers a path no route serves with a page for people, with links home.
 pub fn not_found_page(headers: &HeaderMap, path: &str) -> Response {
     let origin = Origin::of(headers, &Method::GET, path);
-    let message =
-        "There is no page at this address. It may have been mistyped, or the page may have moved.";
-    let body = render::error_page("Page not found", message, &origin.links());
+    let language = language::current();
+    let message = catalogue::text(language, "error-page-not-found", &[]);
+    let title = catalogue::text(language, "error-title-page-not-found", &[]);
+    let body = render::error_page(&title, &message, &origin.links());
     let mut response = (StatusCode::NOT_FOUND, Html(body)).into_response();
     let headers = response.headers_mut();
     headers.insert(
@@ -258,14 +259,15 @@ pub fn not_found_page(headers: &HeaderMap, path: &str) -> Response {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let title = match self.status {
-            StatusCode::NOT_FOUND => "Not found",
-            StatusCode::FORBIDDEN => "Not allowed",
-            StatusCode::UNAUTHORIZED => "Sign-in needed",
-            status if status.is_server_error() => "Something went wrong",
-            _ => "That did not work",
+            StatusCode::NOT_FOUND => "error-title-not-found",
+            StatusCode::FORBIDDEN => "error-title-not-allowed",
+            StatusCode::UNAUTHORIZED => "error-title-sign-in",
+            status if status.is_server_error() => "error-title-server",
+            _ => "error-title-other",
         };
+        let title = catalogue::text(language::current(), title, &[]);
         let links = ORIGIN.try_with(Origin::links).unwrap_or_default();
-        let body = render::error_page(title, &self.message, &links);
+        let body = render::error_page(&title, &self.message, &links);
         let mut response = (self.status, Html(body)).into_response();
         if let Some(seconds) = self.retry_after_secs {
             response.headers_mut().insert(
@@ -288,6 +290,14 @@ mod tests {
         assert_eq!(sentence(""), "");
     }
 
+    /// A link as an English page shows it.
+    fn link(href: &str, label: &str) -> BackLink {
+        BackLink {
+            href: href.to_owned(),
+            label: label.to_owned(),
+        }
+    }
+
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
         let mut headers = HeaderMap::new();
         for (name, value) in pairs {
@@ -299,10 +309,7 @@ mod tests {
     #[test]
     fn a_participant_is_led_back_to_their_dialogue() {
         let origin = Origin::of(&headers(&[]), &Method::POST, "/d/12/write");
-        assert_eq!(
-            origin.links(),
-            vec![BackLink::new("/d/12", "Back to the dialogue")]
-        );
+        assert_eq!(origin.links(), vec![link("/d/12", "Back to the dialogue")]);
     }
 
     #[test]
@@ -318,11 +325,11 @@ mod tests {
         assert_eq!(
             origin.links(),
             vec![
-                BackLink::new(
+                link(
                     "/convenor/dialogues/4/settings?x=1",
                     "Back to the page you came from"
                 ),
-                BackLink::new("/convenor/dialogues/4", "Go to the dialogue's dashboard"),
+                link("/convenor/dialogues/4", "Go to the dialogue's dashboard"),
             ]
         );
     }

@@ -9,6 +9,8 @@ use axum::response::Html;
 use minijinja::Environment;
 use serde::Serialize;
 
+use super::catalogue;
+use super::language::{Language, PageLanguage};
 use super::page_error::PageError;
 
 /// Why a template could not be rendered.
@@ -21,7 +23,7 @@ pub struct RenderError {
 }
 
 /// The templates every room shares: the layout, the macros and the error page.
-const TEMPLATES: &[(&str, &str)] = &[
+pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("macros.html", include_str!("../../templates/macros.html")),
     ("error.html", include_str!("../../templates/error.html")),
@@ -62,6 +64,7 @@ fn environment() -> &'static Environment<'static> {
             }
         }
         environment.add_filter("percent", percent);
+        environment.add_function("t", catalogue::template_function);
         environment
     })
 }
@@ -98,6 +101,8 @@ pub struct Layout {
     pub convenor: Option<String>,
     /// The token convenor forms carry, when a convenor is signed in.
     pub csrf: Option<String>,
+    /// The page's language, its direction and the switcher (on translated pages).
+    pub language: PageLanguage,
 }
 
 impl Layout {
@@ -105,6 +110,16 @@ impl Layout {
     pub fn public(title: impl Into<String>) -> Layout {
         Layout {
             title: title.into(),
+            ..Layout::default()
+        }
+    }
+
+    /// Returns the layout of a translated page nobody needs to be signed in for, in the
+    /// request's language and with the language switcher.
+    pub fn translated(language: Language, title: impl Into<String>) -> Layout {
+        Layout {
+            title: title.into(),
+            language: PageLanguage::switchable(language),
             ..Layout::default()
         }
     }
@@ -119,8 +134,21 @@ struct ErrorContext<'a> {
 
 /// Returns the error page; if even that cannot be rendered, a bare page with the message.
 pub fn error_page(title: &str, message: &str, links: &[super::page_error::BackLink]) -> String {
+    let language = super::language::current();
+    let layout = if language == Language::English {
+        Layout::public(title)
+    } else {
+        Layout {
+            title: title.to_owned(),
+            language: PageLanguage {
+                choices: Vec::new(),
+                ..PageLanguage::switchable(language)
+            },
+            ..Layout::default()
+        }
+    };
     let context = ErrorContext {
-        layout: Layout::public(title),
+        layout,
         message,
         links,
     };

@@ -130,6 +130,7 @@ impl PageConvenor {
             title: title.into(),
             convenor: Some(self.email().to_owned()),
             csrf: Some(self.csrf.clone()),
+            ..Layout::default()
         }
     }
 }

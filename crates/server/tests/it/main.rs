@@ -13,6 +13,7 @@ mod export;
 mod fixtures;
 mod fuzz_bodies;
 mod journey;
+mod languages;
 mod openapi;
 mod participants;
 mod partnerships;

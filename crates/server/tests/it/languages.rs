@@ -1,0 +1,288 @@
+//! Interface languages (issue 18): the participant's pages in the language the browser asks
+//! for, or the one chosen with the switcher and remembered; Urdu right to left; English when
+//! nothing the interface speaks is asked for.
+
+use reqwest::StatusCode;
+use reqwest::header::{ACCEPT, ACCEPT_LANGUAGE, COOKIE, SET_COOKIE};
+
+use crate::support::{Participant, TestApp, spawn_app};
+
+/// A browser that keeps no cookies and does not follow redirects, so each test says exactly
+/// what it sends.
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// Undoes the template's escaping of apostrophes and slashes, as a browser does.
+fn decoded(page: &str) -> String {
+    page.replace("&#x27;", "'").replace("&#x2f;", "/")
+}
+
+async fn dialogue_with_participant() -> (TestApp, i64, Participant) {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let participant = app.join(dialogue, &[]).await;
+    (app, dialogue, participant)
+}
+
+struct Page {
+    status: StatusCode,
+    set_cookies: Vec<String>,
+    html: String,
+}
+
+async fn get_page(app: &TestApp, path: &str, headers: &[(&str, String)]) -> Page {
+    let mut request = browser().get(app.url(path)).header(ACCEPT, "text/html");
+    for (name, value) in headers {
+        request = request.header(*name, value);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    let set_cookies = response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|value| value.to_str().unwrap().to_owned())
+        .collect();
+    Page {
+        status,
+        set_cookies,
+        html: decoded(&response.text().await.unwrap()),
+    }
+}
+
+fn participant_cookie(dialogue: i64, participant: &Participant) -> String {
+    format!("cg_participant_{dialogue}={}", participant.token)
+}
+
+#[tokio::test]
+async fn the_vote_page_speaks_welsh_to_a_browser_that_asks_for_it() {
+    let (app, dialogue, participant) = dialogue_with_participant().await;
+    let page = get_page(
+        &app,
+        &format!("/d/{dialogue}"),
+        &[
+            (COOKIE.as_str(), participant_cookie(dialogue, &participant)),
+            (
+                ACCEPT_LANGUAGE.as_str(),
+                "cy-GB,cy;q=0.9,en;q=0.8".to_owned(),
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.html.contains(r#"<html lang="cy" dir="ltr">"#),
+        "{}",
+        page.html
+    );
+    assert!(page.html.contains("Ydych chi'n cytuno â'r datganiad hwn?"));
+    assert!(page.html.contains(">Cytuno</button>"));
+    assert!(page.html.contains(">Anghytuno</button>"));
+    assert!(page.html.contains("Neidio i'r cynnwys"));
+    assert!(!page.html.contains("Do you agree with this statement?"));
+    // The switcher offers every language, named in itself, and marks Welsh.
+    for (code, name) in [
+        ("en", "English"),
+        ("cy", "Cymraeg"),
+        ("pl", "Polski"),
+        ("ur", "اردو"),
+        ("ro", "Română"),
+    ] {
+        assert!(
+            page.html.contains(&format!(
+                r#"href="?lang={code}" lang="{code}" hreflang="{code}""#
+            )),
+            "{code}"
+        );
+        assert!(page.html.contains(&format!(">{name}</a>")), "{name}");
+    }
+    assert!(
+        page.html
+            .contains(r#"hreflang="cy" dir="ltr" aria-current="true">Cymraeg"#)
+    );
+    // Browsers are not told to remember what they only asked for.
+    assert!(
+        page.set_cookies
+            .iter()
+            .all(|cookie| !cookie.starts_with("cg_lang="))
+    );
+}
+
+#[tokio::test]
+async fn the_vote_page_runs_right_to_left_in_urdu() {
+    let (app, dialogue, participant) = dialogue_with_participant().await;
+    let page = get_page(
+        &app,
+        &format!("/d/{dialogue}"),
+        &[
+            (COOKIE.as_str(), participant_cookie(dialogue, &participant)),
+            (ACCEPT_LANGUAGE.as_str(), "ur-PK".to_owned()),
+        ],
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.html.contains(r#"<html lang="ur" dir="rtl">"#),
+        "{}",
+        page.html
+    );
+    assert!(page.html.contains("کیا آپ اس بیان سے متفق ہیں؟"));
+    assert!(page.html.contains(">متفق</button>"));
+    // The names of the other languages keep their own direction.
+    assert!(page.html.contains(r#"hreflang="en" dir="ltr">English"#));
+}
+
+#[tokio::test]
+async fn english_is_the_default_and_the_language_of_unknown_preferences() {
+    let (app, dialogue, participant) = dialogue_with_participant().await;
+    for preference in [None, Some("zh-CN,de;q=0.8"), Some("*")] {
+        let mut headers = vec![(COOKIE.as_str(), participant_cookie(dialogue, &participant))];
+        if let Some(preference) = preference {
+            headers.push((ACCEPT_LANGUAGE.as_str(), preference.to_owned()));
+        }
+        let page = get_page(&app, &format!("/d/{dialogue}"), &headers).await;
+        assert!(
+            page.html.contains(r#"<html lang="en" dir="ltr">"#),
+            "{preference:?}"
+        );
+        assert!(page.html.contains("Do you agree with this statement?"));
+    }
+}
+
+#[tokio::test]
+async fn a_choice_made_with_the_switcher_is_remembered_over_the_browsers_preference() {
+    let (app, dialogue, participant) = dialogue_with_participant().await;
+    let welsh_browser = (ACCEPT_LANGUAGE.as_str(), "cy".to_owned());
+    let chosen = get_page(
+        &app,
+        &format!("/d/{dialogue}?lang=pl"),
+        &[
+            (COOKIE.as_str(), participant_cookie(dialogue, &participant)),
+            welsh_browser.clone(),
+        ],
+    )
+    .await;
+    assert!(chosen.html.contains(r#"<html lang="pl" dir="ltr">"#));
+    assert!(
+        chosen
+            .html
+            .contains("Czy zgadzasz się z tym stwierdzeniem?")
+    );
+    let remembered = chosen
+        .set_cookies
+        .iter()
+        .find(|cookie| cookie.starts_with("cg_lang="))
+        .expect("the choice is remembered");
+    assert!(
+        remembered.starts_with("cg_lang=pl; Path=/;"),
+        "{remembered}"
+    );
+
+    // The next page, with the cookie and no query, stays in Polish for a Welsh browser.
+    let cookies = format!("{}; cg_lang=pl", participant_cookie(dialogue, &participant));
+    let later = get_page(
+        &app,
+        &format!("/d/{dialogue}/me"),
+        &[(COOKIE.as_str(), cookies), welsh_browser],
+    )
+    .await;
+    assert_eq!(later.status, StatusCode::OK);
+    assert!(later.html.contains(r#"<html lang="pl" dir="ltr">"#));
+    assert!(later.html.contains("Twoje dane"));
+
+    // A choice of a language the interface does not speak changes nothing and is not kept.
+    let unknown = get_page(
+        &app,
+        &format!("/d/{dialogue}?lang=xx"),
+        &[(COOKIE.as_str(), participant_cookie(dialogue, &participant))],
+    )
+    .await;
+    assert!(unknown.html.contains(r#"<html lang="en" dir="ltr">"#));
+    assert!(
+        unknown
+            .set_cookies
+            .iter()
+            .all(|cookie| !cookie.starts_with("cg_lang="))
+    );
+}
+
+#[tokio::test]
+async fn a_newcomer_reads_the_join_page_in_romanian_and_plural_forms_follow_the_language() {
+    let (app, dialogue, participant) = dialogue_with_participant().await;
+    let join = get_page(
+        &app,
+        &format!("/d/{dialogue}"),
+        &[(ACCEPT_LANGUAGE.as_str(), "ro-RO".to_owned())],
+    )
+    .await;
+    assert!(join.html.contains(r#"<html lang="ro" dir="ltr">"#));
+    assert!(join.html.contains("Cum funcționează"));
+    assert!(join.html.contains("<strong>De acord</strong>"));
+
+    // The vote page counts statements with Welsh words and Polish plural forms.
+    let cookie = participant_cookie(dialogue, &participant);
+    let welsh = get_page(
+        &app,
+        &format!("/d/{dialogue}?lang=cy"),
+        &[(COOKIE.as_str(), cookie.clone())],
+    )
+    .await;
+    assert!(
+        welsh.html.contains("0 o 3 datganiad wedi'u pleidleisio"),
+        "{}",
+        welsh.html
+    );
+    let polish = get_page(
+        &app,
+        &format!("/d/{dialogue}?lang=pl"),
+        &[(COOKIE.as_str(), cookie)],
+    )
+    .await;
+    assert!(
+        polish.html.contains("Oceniono 0 z 3 stwierdzeń"),
+        "{}",
+        polish.html
+    );
+}
+
+#[tokio::test]
+async fn an_error_page_on_a_participants_page_is_in_their_language() {
+    let app = spawn_app().await;
+    let page = get_page(
+        &app,
+        "/d/987654/me",
+        &[(ACCEPT_LANGUAGE.as_str(), "cy".to_owned())],
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(
+        page.html.contains(r#"<html lang="cy" dir="ltr">"#),
+        "{}",
+        page.html
+    );
+    assert!(page.html.contains("Heb ei ganfod"));
+    assert!(page.html.contains("Mynd i'r dudalen gychwyn"));
+    assert!(page.html.contains(">Yn ôl i'r drafodaeth</a>"));
+}
+
+#[tokio::test]
+async fn a_convenors_page_stays_in_english_without_a_switcher() {
+    let app = spawn_app().await;
+    let page = get_page(
+        &app,
+        "/login",
+        &[(ACCEPT_LANGUAGE.as_str(), "cy".to_owned())],
+    )
+    .await;
+    assert!(
+        page.html.contains(r#"<html lang="en" dir="ltr">"#),
+        "{}",
+        page.html
+    );
+    assert!(!page.html.contains("?lang="));
+}
