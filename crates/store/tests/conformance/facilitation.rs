@@ -294,7 +294,7 @@ pub async fn a_facilitator_invitation_makes_an_account_that_facilitates_one_dial
     assert!(!store.is_facilitator(created.id, lead.id).await.unwrap());
     assert_eq!(
         store.list_facilitators(created.id).await.unwrap(),
-        [account.clone()]
+        std::slice::from_ref(&account)
     );
     assert!(
         !store
