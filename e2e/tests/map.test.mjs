@@ -50,7 +50,7 @@ async function proposeFactor(person, name, owner) {
 async function proposeLink(person, from, to) {
   const { page } = person;
   await page.goto(`/convenor/maps/${map}#propose`);
-  await page.getByLabel('More of').selectOption({ label: from });
+  await page.getByLabel('More of', { exact: true }).selectOption({ label: from });
   await page.getByLabel('More (+)').check();
   await page.getByLabel('of', { exact: true }).selectOption({ label: to });
   await page.getByLabel(/^Evidence/).fill('Raised at the partnership meeting in March');
