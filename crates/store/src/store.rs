@@ -16,7 +16,6 @@ use crate::accounts::AccountStore;
 use crate::analysis::AnalysisStore;
 use crate::dialogues::DialogueStore;
 use crate::error::StoreError;
-use crate::facilitation::FacilitationStore;
 use crate::import::ImportStore;
 use crate::limits::LimitStore;
 use crate::participants::ParticipantStore;
@@ -77,7 +76,6 @@ pub trait Store:
     + PriorityStore
     + TrustStore
     + SystemMapStore
-    + FacilitationStore
     + Send
     + Sync
 {
@@ -99,6 +97,5 @@ impl<T> Store for T where
         + LimitStore
         + SettlementStore
         + PriorityStore
-        + FacilitationStore
 {
 }

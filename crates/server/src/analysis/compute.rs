@@ -69,8 +69,6 @@ pub struct AnalysisOutput {
     pub is_continued: bool,
     /// The results.
     pub analysis: Analysis,
-    /// The voice audit by channel, from the stored votes.
-    pub channels: Vec<crate::report::document::ChannelVoice>,
 }
 
 impl AnalysisOutput {
@@ -133,9 +131,7 @@ impl AnalysisOutput {
             memberships: Some(&memberships),
             constituency_kinds: &kinds,
         };
-        let mut document = crate::report::document::document(&source, &self.analysis);
-        document.voice.channels.clone_from(&self.channels);
-        serde_json::to_string(&document)
+        crate::report::document::render_compact(&source, &self.analysis)
     }
 }
 
@@ -309,6 +305,5 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
         memberships,
         is_continued: input.previous.is_some(),
         analysis,
-        channels: crate::report::channels::channel_voice(&input.votes),
     })
 }

@@ -315,23 +315,19 @@ pub async fn invite_representative(
 }
 
 /// The address and lifetime of an invitation, as a convenor asks for them.
-pub(crate) struct InvitationTerms {
+struct InvitationTerms {
     /// The only address that may accept it, when given.
-    pub(crate) email: Option<Email>,
+    email: Option<Email>,
     /// Now.
-    pub(crate) created_at: i64,
+    created_at: i64,
     /// `days` days from now.
-    pub(crate) expires_at: i64,
+    expires_at: i64,
 }
 
 impl InvitationTerms {
     /// Checks the optional address (blank means anyone with the link) and the number of days
     /// the link stays valid (14 unless said, 1 to 90).
-    pub(crate) fn parse(
-        state: &AppState,
-        email: Option<&str>,
-        days: Option<u32>,
-    ) -> Result<Self, ApiError> {
+    fn parse(state: &AppState, email: Option<&str>, days: Option<u32>) -> Result<Self, ApiError> {
         let email = match email.map(str::trim) {
             None | Some("") => None,
             Some(text) => Some(validated(Email::parse(text))?),

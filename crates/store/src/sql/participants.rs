@@ -13,7 +13,7 @@ use crate::{Erasure, NewParticipant, Participant, ParticipantStore};
 
 /// Refuses constituencies that do not exist or belong to another dialogue; returns the ids
 /// sorted and without repeats.
-pub(super) async fn check_constituencies(
+async fn check_constituencies(
     conn: &mut Conn,
     dialogue: DialogueId,
     constituencies: &[ConstituencyId],
@@ -48,7 +48,7 @@ pub(super) async fn check_constituencies(
 }
 
 /// Inserts memberships for one participant.
-pub(super) async fn insert_memberships(
+async fn insert_memberships(
     conn: &mut Conn,
     participant: ParticipantId,
     constituencies: &[i64],
@@ -69,10 +69,7 @@ pub(super) async fn insert_memberships(
 }
 
 /// Reads a participant with their memberships.
-pub(super) async fn fetch_participant(
-    conn: &mut Conn,
-    id: ParticipantId,
-) -> Result<Participant, StoreError> {
+async fn fetch_participant(conn: &mut Conn, id: ParticipantId) -> Result<Participant, StoreError> {
     let row = sqlx::query(
         "SELECT id, dialogue_id, external_id, created_at FROM participants WHERE id = $1",
     )
