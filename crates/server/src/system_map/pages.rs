@@ -36,9 +36,15 @@ use crate::web::see_other;
 /// The room's page templates.
 pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     svg::TEMPLATE,
-    ("system_maps.html", include_str!("templates/system_maps.html")),
+    (
+        "system_maps.html",
+        include_str!("templates/system_maps.html"),
+    ),
     ("system_map.html", include_str!("templates/system_map.html")),
-    ("system_map_judge.html", include_str!("templates/system_map_judge.html")),
+    (
+        "system_map_judge.html",
+        include_str!("templates/system_map_judge.html"),
+    ),
 ];
 
 /// The most loops a map's page lists; the analysis says when there are more.
