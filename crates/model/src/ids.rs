@@ -57,6 +57,10 @@ id_type!(
     ConvenorInvitationId
 );
 id_type!(
+    /// Identifies an invitation to facilitate a dialogue.
+    FacilitatorInvitationId
+);
+id_type!(
     /// Identifies a dialogue.
     DialogueId
 );

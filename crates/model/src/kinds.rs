@@ -153,6 +153,40 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// How a vote reached the dialogue: every vote carries one, so the voice audit can read
+    /// the analysis by channel, while the analysis itself counts every vote alike.
+    VoteChannel, "channel" {
+        /// The participant voted themselves, on a page or through the API.
+        Online => "online",
+        /// A facilitator keyed it for a person at an event or on the phone.
+        Facilitated => "facilitated",
+        /// A facilitator keyed it from a printed card the participant filled in.
+        Paper => "paper",
+    }
+);
+
+impl VoteChannel {
+    /// Returns the channel's stored number (online = 0, facilitated = 1, paper = 2).
+    pub fn value(self) -> i16 {
+        match self {
+            VoteChannel::Online => 0,
+            VoteChannel::Facilitated => 1,
+            VoteChannel::Paper => 2,
+        }
+    }
+
+    /// Returns the channel for a stored number, or `None` for other numbers.
+    pub fn from_value(value: i64) -> Option<VoteChannel> {
+        match value {
+            0 => Some(VoteChannel::Online),
+            1 => Some(VoteChannel::Facilitated),
+            2 => Some(VoteChannel::Paper),
+            _ => None,
+        }
+    }
+}
+
+vocabulary!(
     /// A participant's answer when shown two options of a priority list.
     ComparisonChoice, "comparison choice" {
         /// The option shown on the left matters more.

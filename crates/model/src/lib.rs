@@ -20,15 +20,15 @@ pub mod trust;
 
 pub use allowance::{Admission, RateLimit};
 pub use ids::{
-    ComparisonId, ConstituencyId, ConvenorId, ConvenorInvitationId, DialogueId, InvitationId,
-    MapFactorId, MapLinkId, ParticipantId, PartnerId, PartnershipId, PriorityConstituencyId,
-    PriorityListId, PriorityOptionId, PriorityParticipantId, StatementId, SystemMapId, TrustWaveId,
-    VoteEventId,
+    ComparisonId, ConstituencyId, ConvenorId, ConvenorInvitationId, DialogueId,
+    FacilitatorInvitationId, InvitationId, MapFactorId, MapLinkId, ParticipantId, PartnerId,
+    PartnershipId, PriorityConstituencyId, PriorityListId, PriorityOptionId, PriorityParticipantId,
+    StatementId, SystemMapId, TrustWaveId, VoteEventId,
 };
 pub use kinds::{
     AnalysisWeighting, ComparisonChoice, ConstituencyKind, ContributionKind, ModerationPolicy,
     ModerationStatus, OptionOrigin, RaterNaming, RelationshipLevel, ReportVisibility,
-    ResponseStatus, Sector, UndecidedReason, UnknownValueError, VoteChoice,
+    ResponseStatus, Sector, UndecidedReason, UnknownValueError, VoteChannel, VoteChoice,
 };
 pub use password::{Password, PasswordError, PasswordHash};
 pub use schedule::{DialogueSchedule, DialogueStatus, ScheduleError};

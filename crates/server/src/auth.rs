@@ -392,6 +392,29 @@ impl CurrentConvenor {
         }
     }
 
+    /// Returns the dialogue if this account may key cards for it: a facilitator invited to
+    /// this dialogue, or one of its convenors (who may do whatever a facilitator does). A
+    /// facilitator is nothing else: [`CurrentConvenor::dialogue`] still refuses them.
+    pub async fn facilitate(&self, state: &AppState, id: DialogueId) -> Result<Dialogue, ApiError> {
+        let dialogue = state.store().get_dialogue(id).await?;
+        if self.convenor.is_admin
+            || state
+                .store()
+                .is_facilitator(dialogue.id, self.convenor.id)
+                .await?
+            || state
+                .store()
+                .is_partnership_member(dialogue.partnership, self.convenor.id)
+                .await?
+        {
+            Ok(dialogue)
+        } else {
+            Err(ApiError::forbidden(
+                "only the facilitators and convenors of this dialogue may key cards for it",
+            ))
+        }
+    }
+
     /// Returns the priority list if this account convenes the partnership that owns it (or
     /// administers every one).
     pub async fn priority_list(

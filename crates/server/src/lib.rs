@@ -16,6 +16,7 @@ pub mod error;
 pub mod event;
 pub mod export;
 pub mod extract;
+pub mod facilitation;
 pub mod ingest;
 pub mod metrics;
 pub mod moderation;

@@ -161,6 +161,11 @@ impl Modify for Security {
         crate::system_map::api::export,
         crate::system_map::api::pin_action,
         crate::system_map::api::action_ripple,
+        crate::facilitation::api::invite,
+        crate::facilitation::api::list_invitations,
+        crate::facilitation::api::revoke_invitation,
+        crate::facilitation::api::enter_card,
+        crate::facilitation::api::submit_statement,
     ),
     components(schemas(
         ErrorBody,
@@ -314,12 +319,19 @@ impl Modify for Security {
         crate::system_map::api::MapDetailView,
         crate::system_map::api::MapJudgmentView,
         crate::system_map::api::ActionRippleView,
+        crate::facilitation::api::FacilitatorInvitationView,
+        crate::facilitation::api::CreatedFacilitatorInvitation,
+        crate::facilitation::api::CardChannel,
+        crate::facilitation::api::CardVote,
+        crate::facilitation::api::CardRequest,
+        crate::facilitation::api::CardEntered,
     )),
     modifiers(&Security),
     tags(
         (name = "health"), (name = "session"), (name = "partnerships"), (name = "objectives"), (name = "dialogues"), (name = "participation"),
         (name = "privacy"), (name = "moderation"), (name = "analysis"), (name = "export"),
         (name = "accountability"), (name = "priorities"), (name = "trust"), (name = "maps"),
+        (name = "facilitation"),
     )
 )]
 pub struct ApiDoc;

@@ -2,7 +2,7 @@
 //! vote choices as small integers, vocabularies as their spellings, validated text re-checked on
 //! the way out, and counts as non-negative integers.
 
-use model::VoteChoice;
+use model::{VoteChannel, VoteChoice};
 use rand::TryRngCore as _;
 
 use crate::error::StoreError;
@@ -16,6 +16,13 @@ pub(crate) fn choice_to_column(choice: VoteChoice) -> i16 {
 pub(crate) fn choice_from_column(value: i16) -> Result<VoteChoice, StoreError> {
     VoteChoice::from_value(i64::from(value)).ok_or_else(|| {
         StoreError::internal(format!("stored vote choice {value} is not -1, 0 or 1"))
+    })
+}
+
+/// Reads a stored vote channel.
+pub(crate) fn channel_from_column(value: i16) -> Result<VoteChannel, StoreError> {
+    VoteChannel::from_value(i64::from(value)).ok_or_else(|| {
+        StoreError::internal(format!("stored vote channel {value} is not 0, 1 or 2"))
     })
 }
 

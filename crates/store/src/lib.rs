@@ -17,6 +17,7 @@ mod columns;
 mod connect;
 mod dialogues;
 mod error;
+mod facilitation;
 mod import;
 mod limits;
 mod lock;
@@ -38,6 +39,7 @@ pub use backup::{check_postgres_archive, check_sqlite_backup, postgres_table_cou
 pub use connect::connect;
 pub use dialogues::*;
 pub use error::{Entity, Source, StoreError};
+pub use facilitation::*;
 pub use import::*;
 pub use limits::*;
 pub use lock::AnalysisLock;
@@ -57,8 +59,8 @@ pub use votes::*;
 /// `use store::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        AccountStore, AnalysisStore, DialogueStore, ImportStore, LimitStore, ParticipantStore,
-        PartnershipStore, PriorityStore, SettlementStore, StatementStore, Store, StoreConnection,
-        SystemMapStore, TrustStore, VoteStore,
+        AccountStore, AnalysisStore, DialogueStore, FacilitationStore, ImportStore, LimitStore,
+        ParticipantStore, PartnershipStore, PriorityStore, SettlementStore, StatementStore, Store,
+        StoreConnection, SystemMapStore, TrustStore, VoteStore,
     };
 }

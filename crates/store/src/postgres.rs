@@ -104,6 +104,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "system_maps",
         include_str!("../migrations/postgres/0015_system_maps.sql"),
     ),
+    (
+        17,
+        "facilitation",
+        include_str!("../migrations/postgres/0017_facilitation.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

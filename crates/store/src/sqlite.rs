@@ -113,6 +113,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "system_maps",
         include_str!("../migrations/sqlite/0015_system_maps.sql"),
     ),
+    (
+        17,
+        "facilitation",
+        include_str!("../migrations/sqlite/0017_facilitation.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

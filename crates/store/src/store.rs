@@ -16,6 +16,7 @@ use crate::accounts::AccountStore;
 use crate::analysis::AnalysisStore;
 use crate::dialogues::DialogueStore;
 use crate::error::StoreError;
+use crate::facilitation::FacilitationStore;
 use crate::import::ImportStore;
 use crate::limits::LimitStore;
 use crate::participants::ParticipantStore;
@@ -76,6 +77,7 @@ pub trait Store:
     + PriorityStore
     + TrustStore
     + SystemMapStore
+    + FacilitationStore
     + Send
     + Sync
 {
@@ -97,5 +99,6 @@ impl<T> Store for T where
         + LimitStore
         + SettlementStore
         + PriorityStore
+        + FacilitationStore
 {
 }

@@ -4,7 +4,9 @@
 //! not derive `Serialize`: the server owns the JSON shapes.
 
 use async_trait::async_trait;
-use model::{DialogueId, IdempotencyKey, ParticipantId, StatementId, VoteChoice, VoteEventId};
+use model::{
+    DialogueId, IdempotencyKey, ParticipantId, StatementId, VoteChannel, VoteChoice, VoteEventId,
+};
 
 use crate::store::StoreResult;
 
@@ -19,6 +21,8 @@ pub struct CastVote {
     pub choice: VoteChoice,
     /// When.
     pub cast_at: i64,
+    /// How it reached the dialogue: online, or keyed by a facilitator.
+    pub channel: VoteChannel,
     /// A key the client sends again when retrying; a retry is acknowledged without a second
     /// event. Keys are scoped to the participant.
     pub idempotency_key: Option<IdempotencyKey>,
@@ -60,6 +64,8 @@ pub struct LatestVote {
     pub choice: VoteChoice,
     /// When the latest choice was cast.
     pub cast_at: i64,
+    /// The channel the latest choice came through.
+    pub channel: VoteChannel,
 }
 
 /// One vote as it was cast, from the append-only history.
@@ -75,6 +81,8 @@ pub struct VoteEvent {
     pub choice: VoteChoice,
     /// When.
     pub cast_at: i64,
+    /// The channel it came through.
+    pub channel: VoteChannel,
 }
 
 /// Vote totals of a dialogue.

@@ -38,8 +38,8 @@ pub struct AcceptInvitationRequest {
 /// partnership.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct AcceptedInvitation {
-    /// `partner` (the account now speaks for `partner`) or `convenor` (it now convenes
-    /// `partnership`).
+    /// `partner` (the account now speaks for `partner`), `convenor` (it now convenes
+    /// `partnership`) or `facilitator` (it now keys cards for the dialogue `dialogue_id`).
     pub kind: String,
     /// The account, with its partnerships and partners.
     pub account: ConvenorView,
@@ -47,6 +47,10 @@ pub struct AcceptedInvitation {
     pub partnership: PartnershipView,
     /// The partner the account now speaks for; absent for an invitation to convene.
     pub partner: Option<PartnerView>,
+    /// For `facilitator` (the account now keys cards for one dialogue): that dialogue's id;
+    /// absent for the other kinds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dialogue_id: Option<i64>,
 }
 
 /// Returns what the signed-in account convenes and whom it speaks for.
@@ -189,6 +193,7 @@ pub async fn accept_invitation(
     let (kind, partner) = match &details.invited {
         Invited::Partner { partner, .. } => ("partner", Some(partner_view(partner))),
         Invited::Convenor(_) => ("convenor", None),
+        Invited::Facilitator { .. } => ("facilitator", None),
     };
     let answer = Json(AcceptedInvitation {
         kind: kind.to_owned(),
@@ -198,6 +203,7 @@ pub async fn accept_invitation(
             name: details.partnership.name.as_str().to_owned(),
         },
         partner,
+        dialogue_id: details.dialogue().map(|dialogue| dialogue.id.get()),
     });
     Ok(match session {
         Some(new) => (AppendHeaders([(SET_COOKIE, new.cookie)]), answer).into_response(),

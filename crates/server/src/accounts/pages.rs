@@ -170,6 +170,8 @@ struct InvitationContext {
     token: String,
     /// The partner to speak for; `None` for an invitation to convene.
     partner: Option<String>,
+    /// The dialogue to facilitate; `None` unless it is an invitation to facilitate.
+    dialogue: Option<String>,
     partnership: String,
     invited_email: Option<String>,
     signed_in_as: Option<String>,
@@ -207,9 +209,13 @@ fn invitation_context(
     let partner = details
         .partner()
         .map(|partner| partner.name.as_str().to_owned());
-    let title = match &partner {
-        Some(name) => format!("Speak for {name}"),
-        None => format!("Convene {}", details.partnership.name.as_str()),
+    let dialogue = details
+        .dialogue()
+        .map(|dialogue| dialogue.settings.title.as_str().to_owned());
+    let title = match (&partner, &dialogue) {
+        (Some(name), _) => format!("Speak for {name}"),
+        (None, Some(title)) => format!("Facilitate {title}"),
+        (None, None) => format!("Convene {}", details.partnership.name.as_str()),
     };
     let layout = match account {
         Some((current, csrf)) => Layout {
@@ -224,6 +230,7 @@ fn invitation_context(
         layout,
         token: token.to_owned(),
         partner,
+        dialogue,
         partnership: details.partnership.name.as_str().to_owned(),
         invited_email: details.email().map(|email| email.as_str().to_owned()),
         signed_in_as: account.map(|(current, _)| current.convenor.email.as_str().to_owned()),
@@ -286,6 +293,9 @@ pub async fn accept(
                 Invited::Partner { .. } => "/convenor".to_owned(),
                 Invited::Convenor(invitation) => {
                     format!("/convenor/partnerships/{}", invitation.partnership)
+                }
+                Invited::Facilitator { dialogue, .. } => {
+                    format!("/facilitator/dialogues/{}/cards", dialogue.id)
                 }
             };
             let mut redirect = see_other(&next);

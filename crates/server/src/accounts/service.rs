@@ -5,8 +5,8 @@
 use model::password::{Password, PasswordHash, SALT_BYTES};
 use model::{Email, Token};
 use store::{
-    AcceptInvitation, Convenor, ConvenorInvitation, Invitation, InvitationStatus, Partner,
-    Partnership,
+    AcceptInvitation, Convenor, ConvenorInvitation, Dialogue, FacilitatorInvitation, Invitation,
+    InvitationStatus, Partner, Partnership,
 };
 
 use crate::auth::{CurrentConvenor, SESSION_COOKIE, set_cookie};
@@ -33,6 +33,13 @@ pub enum Invited {
     },
     /// To convene the partnership.
     Convenor(ConvenorInvitation),
+    /// To key cards for one dialogue of the partnership.
+    Facilitator {
+        /// The invitation.
+        invitation: FacilitatorInvitation,
+        /// The dialogue it is for.
+        dialogue: Dialogue,
+    },
 }
 
 /// What an invitation link leads to, as its page shows it before it is accepted.
@@ -51,6 +58,7 @@ impl InvitationDetails {
         match &self.invited {
             Invited::Partner { invitation, .. } => invitation.email.as_ref(),
             Invited::Convenor(invitation) => invitation.email.as_ref(),
+            Invited::Facilitator { invitation, .. } => invitation.email.as_ref(),
         }
     }
 
@@ -58,7 +66,15 @@ impl InvitationDetails {
     pub fn partner(&self) -> Option<&Partner> {
         match &self.invited {
             Invited::Partner { partner, .. } => Some(partner),
-            Invited::Convenor(_) => None,
+            Invited::Convenor(_) | Invited::Facilitator { .. } => None,
+        }
+    }
+
+    /// The dialogue the invitation is for; `None` unless it is an invitation to facilitate.
+    pub fn dialogue(&self) -> Option<&Dialogue> {
+        match &self.invited {
+            Invited::Facilitator { dialogue, .. } => Some(dialogue),
+            Invited::Partner { .. } | Invited::Convenor(_) => None,
         }
     }
 }
@@ -167,6 +183,19 @@ pub async fn invitation_details(
             status,
         });
     }
+    if let Some(invitation) = store.find_facilitator_invitation_by_token(&token).await? {
+        let dialogue = store.get_dialogue(invitation.dialogue).await?;
+        let partnership = store.get_partnership(dialogue.partnership).await?;
+        let status = invitation.status(now);
+        return Ok(InvitationDetails {
+            invited: Invited::Facilitator {
+                invitation,
+                dialogue,
+            },
+            partnership,
+            status,
+        });
+    }
     let invitation = store
         .find_convenor_invitation_by_token(&token)
         .await?
@@ -266,6 +295,18 @@ pub async fn accept_invitation(
                 .accept_convenor_invitation(&token, accept, now)
                 .await
                 .map(|(invitation, account)| (Invited::Convenor(invitation), account)),
+            Invited::Facilitator { dialogue, .. } => store
+                .accept_facilitator_invitation(&token, accept, now)
+                .await
+                .map(|(invitation, account)| {
+                    (
+                        Invited::Facilitator {
+                            invitation,
+                            dialogue,
+                        },
+                        account,
+                    )
+                }),
         };
     let (invited, account) = accepted.map_err(|error| match error {
         store::StoreError::Duplicate { .. } => ApiError::new(
@@ -282,6 +323,7 @@ pub async fn accept_invitation(
     let status = match &invited {
         Invited::Partner { invitation, .. } => invitation.status(now),
         Invited::Convenor(invitation) => invitation.status(now),
+        Invited::Facilitator { invitation, .. } => invitation.status(now),
     };
     Ok((
         InvitationDetails {

@@ -69,6 +69,8 @@ pub struct AnalysisOutput {
     pub is_continued: bool,
     /// The results.
     pub analysis: Analysis,
+    /// The voice audit by channel, from the stored votes.
+    pub channels: Vec<crate::report::document::ChannelVoice>,
 }
 
 impl AnalysisOutput {
@@ -131,7 +133,9 @@ impl AnalysisOutput {
             memberships: Some(&memberships),
             constituency_kinds: &kinds,
         };
-        crate::report::document::render_compact(&source, &self.analysis)
+        let mut document = crate::report::document::document(&source, &self.analysis);
+        document.voice.channels.clone_from(&self.channels);
+        serde_json::to_string(&document)
     }
 }
 
@@ -305,5 +309,6 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
         memberships,
         is_continued: input.previous.is_some(),
         analysis,
+        channels: crate::report::channels::channel_voice(&input.votes),
     })
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use model::{
     ConstituencyId, DialogueId, DialogueStatus, IdempotencyKey, StatementId, StatementText, Token,
-    VoteChoice,
+    VoteChannel, VoteChoice,
 };
 use store::{
     CastVote, Dialogue, NewParticipant, NewStatement, Participant, Statement, StatementFilter,
@@ -209,6 +209,7 @@ pub async fn vote(
         statement,
         choice: choice.into(),
         cast_at: state.now_ms(),
+        channel: VoteChannel::Online,
         idempotency_key,
     };
     let receipt = state.votes().submit(cast).await.map_err(|error| {

@@ -315,19 +315,23 @@ pub async fn invite_representative(
 }
 
 /// The address and lifetime of an invitation, as a convenor asks for them.
-struct InvitationTerms {
+pub(crate) struct InvitationTerms {
     /// The only address that may accept it, when given.
-    email: Option<Email>,
+    pub(crate) email: Option<Email>,
     /// Now.
-    created_at: i64,
+    pub(crate) created_at: i64,
     /// `days` days from now.
-    expires_at: i64,
+    pub(crate) expires_at: i64,
 }
 
 impl InvitationTerms {
     /// Checks the optional address (blank means anyone with the link) and the number of days
     /// the link stays valid (14 unless said, 1 to 90).
-    fn parse(state: &AppState, email: Option<&str>, days: Option<u32>) -> Result<Self, ApiError> {
+    pub(crate) fn parse(
+        state: &AppState,
+        email: Option<&str>,
+        days: Option<u32>,
+    ) -> Result<Self, ApiError> {
         let email = match email.map(str::trim) {
             None | Some("") => None,
             Some(text) => Some(validated(Email::parse(text))?),

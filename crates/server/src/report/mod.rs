@@ -6,6 +6,7 @@
 //! [`document`] strictly; nothing here recomputes an analysis.
 
 pub mod api;
+pub(crate) mod channels;
 mod confidence;
 pub mod document;
 mod exports;

@@ -8,8 +8,9 @@ use super::document::{
 };
 use super::snapshot::LoadedAnalysis;
 use super::view::{
-    Bar, DivisiveRow, GapPair, GapRow, GroupView, LayProfessionalRows, ReportContext, ShiftRow,
-    StatementCard, StatementLink, VoiceAudit, VoiceRow, WeightingView, bar, tenth,
+    Bar, ChannelRow, ChannelStatementRow, DivisiveRow, GapPair, GapRow, GroupView,
+    LayProfessionalRows, ReportContext, ShiftRow, StatementCard, StatementLink, VoiceAudit,
+    VoiceRow, WeightingView, bar, tenth,
 };
 use super::{grid, summary};
 use crate::time::rfc3339;
@@ -236,7 +237,89 @@ fn voice(analysis: &LoadedAnalysis) -> VoiceAudit {
         missing: voice.under_represented.clone(),
         shifts,
         map_note: map_note(&analysis.doc),
+        channels: voice
+            .channels
+            .iter()
+            .map(|channel| ChannelRow {
+                name: channel_name(channel.channel),
+                participants: channel.participants,
+                participant_share: percent(channel.participant_share),
+                votes: channel.votes,
+                vote_share: percent(channel.vote_share),
+            })
+            .collect(),
+        channel_statements: channel_statements(analysis),
     }
+}
+
+/// A channel as the report names it.
+fn channel_name(channel: model::VoteChannel) -> &'static str {
+    match channel {
+        model::VoteChannel::Online => "Online",
+        model::VoteChannel::Facilitated => "Facilitated",
+        model::VoteChannel::Paper => "Paper",
+    }
+}
+
+/// The statements voted on through more than one channel, those whose agreement differs most
+/// between channels first, each with every channel's agreement.
+fn channel_statements(analysis: &LoadedAnalysis) -> Vec<ChannelStatementRow> {
+    let channels = &analysis.doc.voice.channels;
+    let mut statements: Vec<u32> = channels
+        .iter()
+        .flat_map(|channel| channel.statements.iter().map(|entry| entry.statement))
+        .collect();
+    statements.sort_unstable();
+    statements.dedup();
+    let mut rows: Vec<(f64, ChannelStatementRow)> = statements
+        .into_iter()
+        .filter_map(|statement| {
+            let tallies: Vec<Option<super::document::Tally>> = channels
+                .iter()
+                .map(|channel| {
+                    channel
+                        .statements
+                        .iter()
+                        .find(|entry| entry.statement == statement)
+                        .map(|entry| entry.tally)
+                })
+                .collect();
+            let rates: Vec<f64> = tallies
+                .iter()
+                .flatten()
+                .filter(|tally| tally.seen() > 0)
+                .map(|tally| tally.agree as f64 / tally.seen() as f64)
+                .collect();
+            if rates.len() < 2 {
+                return None;
+            }
+            let spread = rates.iter().copied().fold(f64::MIN, f64::max)
+                - rates.iter().copied().fold(f64::MAX, f64::min);
+            let cells = tallies
+                .iter()
+                .map(|tally| match tally {
+                    Some(tally) if tally.seen() > 0 => format!(
+                        "{} of {}",
+                        percent(tally.agree as f64 / tally.seen() as f64),
+                        tally.seen()
+                    ),
+                    _ => "no votes".to_owned(),
+                })
+                .collect();
+            Some((
+                spread,
+                ChannelStatementRow {
+                    statement: analysis.link(statement, String::new()),
+                    cells,
+                },
+            ))
+        })
+        .collect();
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    rows.into_iter()
+        .take(LIST_LENGTH)
+        .map(|(_, row)| row)
+        .collect()
 }
 
 /// Says how the groups' shares of the map move without the largest constituency's excess

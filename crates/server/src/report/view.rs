@@ -260,6 +260,26 @@ pub(super) struct VoiceAudit {
     /// The groups' shares of the map with and without the largest constituency's excess, when
     /// the map leans on it.
     pub(super) map_note: Option<String>,
+    /// Participation by channel; empty when every vote came online.
+    pub(super) channels: Vec<ChannelRow>,
+    /// The statements whose agreement differs most between channels.
+    pub(super) channel_statements: Vec<ChannelStatementRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct ChannelRow {
+    pub(super) name: &'static str,
+    pub(super) participants: usize,
+    pub(super) participant_share: String,
+    pub(super) votes: usize,
+    pub(super) vote_share: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct ChannelStatementRow {
+    pub(super) statement: StatementLink,
+    /// "62% of 13" per channel, in the order of `channels`.
+    pub(super) cells: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -47,6 +47,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::moderation::routes())
         .merge(crate::report::routes())
         .merge(crate::event::routes())
+        .merge(crate::facilitation::routes())
         .merge(crate::settlements::accountability::routes())
         .merge(crate::web::router())
         .fallback(route_not_found)

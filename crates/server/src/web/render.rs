@@ -40,6 +40,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::moderation::TEMPLATES,
     crate::report::TEMPLATES,
     crate::event::TEMPLATES,
+    crate::facilitation::TEMPLATES,
     crate::settlements::accountability::TEMPLATES,
     crate::priorities::CONVENOR_TEMPLATES,
     crate::priorities::pages::TEMPLATES,

@@ -2614,6 +2614,117 @@ fn fuzz_partner_page_forms(fixture: &Fixture) {
     );
 }
 
+/// New card codes, so that a good card is not refused as keyed already.
+fn card_codes() -> BoxedStrategy<String> {
+    proptest::string::string_regex("[A-Z0-9]{6,12}")
+        .expect("a valid pattern")
+        .boxed()
+}
+
+fn fuzz_facilitation_bodies(fixture: &Fixture) {
+    let dialogue = fixture.dialogue;
+    let first = fixture.statements[0];
+    let votes = [
+        "[]".to_owned(),
+        format!("[{{\"statement_id\": {first}, \"vote\": \"agree\"}}]"),
+        format!("[{{\"statement_id\": {first}, \"vote\": \"pass\"}}]"),
+    ];
+    let refused_votes = [
+        format!(
+            "[{{\"statement_id\": {first}, \"vote\": \"agree\"}}, {{\"statement_id\": {first}, \"vote\": \"pass\"}}]"
+        ),
+        "[{\"statement_id\": 999999, \"vote\": \"agree\"}]".to_owned(),
+        format!("[{{\"statement_id\": {first}, \"vote\": \"maybe\"}}]"),
+        "[{\"statement_id\": 9223372036854775807, \"vote\": \"agree\"}]".to_owned(),
+    ];
+    let votes: Vec<&str> = votes.iter().map(String::as_str).collect();
+    let refused_votes: Vec<&str> = refused_votes.iter().map(String::as_str).collect();
+    let cards = json_bodies(&[
+        field(
+            "code",
+            card_codes()
+                .prop_map(|code| Json::Raw(quoted(&code)))
+                .boxed(),
+            strings(&["", " ", "a b", "<b>", &"C".repeat(33), "\u{0}"]),
+        ),
+        field(
+            "constituencies",
+            raw(&["[]", "[\"resident\"]", "[\"GP\", \"resident\"]"]),
+            raw(&["[\"astronaut\"]", "[\"\"]", "null"]),
+        ),
+        field("votes", raw(&votes), raw(&refused_votes)),
+        field(
+            "channel",
+            strings(&["paper", "facilitated"]),
+            strings(&["online", "Paper", ""]),
+        ),
+        field("replace", raw(&["false", "true"]), raw(&["\"yes\"", "1"])),
+    ]);
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        &format!("/api/dialogues/{dialogue}/cards"),
+        Role::Convenor,
+        &cards,
+        check_api_answer,
+    );
+    let statements = json_bodies(&[field(
+        "text",
+        fresh_json_text(),
+        strings(&["", &"s".repeat(281), "a\u{0}b"]),
+    )]);
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        &format!("/api/dialogues/{dialogue}/cards/NOCARD/statements"),
+        Role::Convenor,
+        &statements,
+        check_api_answer,
+    );
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        &format!("/api/dialogues/{dialogue}/facilitator-invitations"),
+        Role::Convenor,
+        &json_bodies(&invitation_fields()),
+        check_api_answer,
+    );
+}
+
+fn fuzz_facilitation_page_forms(fixture: &Fixture) {
+    let dialogue = fixture.dialogue;
+    let vote_field: &'static str =
+        Box::leak(format!("s{}", fixture.statements[0]).into_boxed_str());
+    fuzz_convenor_page(
+        fixture,
+        &format!("/facilitator/dialogues/{dialogue}/cards"),
+        &[
+            form_field("code", card_codes(), &["", "a b", &"C".repeat(33)]),
+            form_field("channel", pick(&["paper", "facilitated"]), &["online", ""]),
+            form_field("constituency", pick(&["resident", "GP"]), &["astronaut"]),
+            form_field(vote_field, pick(&["agree", "disagree", "pass"]), &["maybe"]),
+            form_field("replace", pick(&["", "yes"]), &["no"]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/facilitator/dialogues/{dialogue}/statements"),
+        &[
+            form_field("code", pick(&["NOCARD"]), &["", "a b"]),
+            form_field("text", fresh_text(), &["", &"s".repeat(281)]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/dialogues/{dialogue}/facilitators"),
+        &[form_field(
+            "email",
+            pick(&["", "amira@carers.example"]),
+            &["x@y"],
+        )],
+    );
+}
+
 fn dialogue_form_fields() -> Vec<FormField> {
     vec![
         form_field("title", fresh_text(), &["", &"t".repeat(201)]),
@@ -2873,6 +2984,16 @@ fn trust_bodies_never_fail_the_server() {
 }
 
 #[test]
+fn facilitation_bodies_never_fail_the_server() {
+    fuzz_facilitation_bodies(&Fixture::new());
+}
+
+#[test]
+fn facilitation_page_forms_never_fail_the_server() {
+    fuzz_facilitation_page_forms(&Fixture::new());
+}
+
+#[test]
 fn map_bodies_never_fail_the_server() {
     fuzz_map_bodies(&Fixture::new());
 }
@@ -2914,4 +3035,6 @@ fn bodies_never_fail_the_server_on_postgresql() {
     fuzz_trust_bodies(&fixture);
     fuzz_map_bodies(&fixture);
     fuzz_map_page_forms(&fixture);
+    fuzz_facilitation_bodies(&fixture);
+    fuzz_facilitation_page_forms(&fixture);
 }

@@ -10,6 +10,7 @@ mod bad_input;
 mod controls;
 mod event;
 mod export;
+mod facilitation;
 mod fixtures;
 mod fuzz_bodies;
 mod journey;

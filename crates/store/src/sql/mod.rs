@@ -40,6 +40,7 @@ mod accounts;
 mod analysis;
 mod convenor_invitations;
 mod dialogues;
+mod facilitation;
 mod import;
 mod limits;
 mod participants;

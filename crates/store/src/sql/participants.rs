@@ -13,7 +13,7 @@ use crate::{Erasure, NewParticipant, Participant, ParticipantStore};
 
 /// Refuses constituencies that do not exist or belong to another dialogue; returns the ids
 /// sorted and without repeats.
-async fn check_constituencies(
+pub(super) async fn check_constituencies(
     conn: &mut Conn,
     dialogue: DialogueId,
     constituencies: &[ConstituencyId],
@@ -48,7 +48,7 @@ async fn check_constituencies(
 }
 
 /// Inserts memberships for one participant.
-async fn insert_memberships(
+pub(super) async fn insert_memberships(
     conn: &mut Conn,
     participant: ParticipantId,
     constituencies: &[i64],
@@ -69,7 +69,10 @@ async fn insert_memberships(
 }
 
 /// Reads a participant with their memberships.
-async fn fetch_participant(conn: &mut Conn, id: ParticipantId) -> Result<Participant, StoreError> {
+pub(super) async fn fetch_participant(
+    conn: &mut Conn,
+    id: ParticipantId,
+) -> Result<Participant, StoreError> {
     let row = sqlx::query(
         "SELECT id, dialogue_id, external_id, created_at FROM participants WHERE id = $1",
     )

@@ -12,7 +12,7 @@ use sqlx::Row as _;
 
 use super::participants::participant_dialogue;
 use super::{Conn, DbRow, DialogueState, This};
-use crate::columns::{choice_from_column, choice_to_column, count, stored};
+use crate::columns::{channel_from_column, choice_from_column, choice_to_column, count, stored};
 use crate::error::{Entity, StoreError};
 use crate::{CastVote, LatestVote, VoteCounts, VoteEvent, VoteOutcome, VoteReceipt, VoteStore};
 
@@ -22,6 +22,7 @@ fn latest_vote_from_row(row: &DbRow) -> Result<LatestVote, StoreError> {
         statement: StatementId(row.try_get("statement_id")?),
         choice: choice_from_column(row.try_get("choice")?)?,
         cast_at: row.try_get("cast_at")?,
+        channel: channel_from_column(row.try_get("channel")?)?,
     })
 }
 
@@ -32,6 +33,7 @@ fn vote_event_from_row(row: &DbRow) -> Result<VoteEvent, StoreError> {
         statement: StatementId(row.try_get("statement_id")?),
         choice: choice_from_column(row.try_get("choice")?)?,
         cast_at: row.try_get("cast_at")?,
+        channel: channel_from_column(row.try_get("channel")?)?,
     })
 }
 
@@ -70,15 +72,16 @@ fn is_refusal(error: &StoreError) -> bool {
 }
 
 /// A vote checked and written within a batch's transaction.
-struct Recorded {
-    receipt: VoteReceipt,
+pub(super) struct Recorded {
+    /// The store's acknowledgement.
+    pub(super) receipt: VoteReceipt,
     /// The dialogue written to; `None` for a replay, which writes nothing.
-    dialogue: Option<DialogueId>,
+    pub(super) dialogue: Option<DialogueId>,
 }
 
 /// Checks one vote and, unless refused, writes it; every check comes before any write, so a
 /// refused vote leaves nothing behind.
-async fn record_vote(
+pub(super) async fn record_vote(
     conn: &mut Conn,
     vote: &CastVote,
     states: &mut BTreeMap<DialogueId, DialogueState>,
@@ -137,7 +140,7 @@ async fn record_vote(
     // the insert then does nothing, and the retry is answered as a replay.
     let event: Option<i64> = sqlx::query_scalar(
         "INSERT INTO vote_events (dialogue_id, participant_id, statement_id, choice, cast_at, \
-         idempotency_key) VALUES ($1, $2, $3, $4, $5, $6) \
+         idempotency_key, channel) VALUES ($1, $2, $3, $4, $5, $6, $7) \
          ON CONFLICT (participant_id, idempotency_key) DO NOTHING RETURNING id",
     )
     .bind(dialogue.0)
@@ -146,6 +149,7 @@ async fn record_vote(
     .bind(choice_to_column(vote.choice))
     .bind(vote.cast_at)
     .bind(vote.idempotency_key.as_ref().map(IdempotencyKey::as_str))
+    .bind(vote.channel.value())
     .fetch_optional(&mut *conn)
     .await?;
     let Some(event) = event else {
@@ -162,15 +166,17 @@ async fn record_vote(
         });
     };
     sqlx::query(
-        "INSERT INTO votes (participant_id, statement_id, dialogue_id, choice, cast_at) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (participant_id, statement_id) \
-         DO UPDATE SET choice = excluded.choice, cast_at = excluded.cast_at",
+        "INSERT INTO votes (participant_id, statement_id, dialogue_id, choice, cast_at, channel) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (participant_id, statement_id) \
+         DO UPDATE SET choice = excluded.choice, cast_at = excluded.cast_at, \
+         channel = excluded.channel",
     )
     .bind(vote.participant.0)
     .bind(vote.statement.0)
     .bind(dialogue.0)
     .bind(choice_to_column(vote.choice))
     .bind(vote.cast_at)
+    .bind(vote.channel.value())
     .execute(&mut *conn)
     .await?;
     let outcome = match previous.map(choice_from_column).transpose()? {
@@ -206,7 +212,7 @@ impl VoteStore for This {
     async fn latest_votes(&self, dialogue: DialogueId) -> Result<Vec<LatestVote>, StoreError> {
         self.require_dialogue(dialogue).await?;
         let rows = sqlx::query(
-            "SELECT participant_id, statement_id, choice, cast_at FROM votes \
+            "SELECT participant_id, statement_id, choice, cast_at, channel FROM votes \
              WHERE dialogue_id = $1 ORDER BY participant_id, statement_id",
         )
         .bind(dialogue.0)
@@ -222,7 +228,7 @@ impl VoteStore for This {
         let mut conn = self.pool.acquire().await?;
         participant_dialogue(&mut conn, participant).await?;
         let rows = sqlx::query(
-            "SELECT participant_id, statement_id, choice, cast_at FROM votes \
+            "SELECT participant_id, statement_id, choice, cast_at, channel FROM votes \
              WHERE participant_id = $1 ORDER BY statement_id",
         )
         .bind(participant.0)
@@ -239,7 +245,7 @@ impl VoteStore for This {
         participant_dialogue(&mut conn, participant).await?;
         // The unique (participant_id, idempotency_key) index serves this lookup.
         let rows = sqlx::query(
-            "SELECT id, participant_id, statement_id, choice, cast_at FROM vote_events \
+            "SELECT id, participant_id, statement_id, choice, cast_at, channel FROM vote_events \
              WHERE participant_id = $1 ORDER BY id",
         )
         .bind(participant.0)
@@ -276,7 +282,7 @@ impl VoteStore for This {
     ) -> Result<Vec<VoteEvent>, StoreError> {
         self.require_dialogue(dialogue).await?;
         let rows = sqlx::query(
-            "SELECT id, participant_id, statement_id, choice, cast_at FROM vote_events \
+            "SELECT id, participant_id, statement_id, choice, cast_at, channel FROM vote_events \
              WHERE dialogue_id = $1 AND id > $2 ORDER BY id LIMIT $3",
         )
         .bind(dialogue.0)

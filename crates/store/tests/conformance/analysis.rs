@@ -1,6 +1,6 @@
 //! Analysis snapshots, staleness and the analysis lock.
 
-use model::{DialogueId, ModerationPolicy, VoteChoice};
+use model::{DialogueId, ModerationPolicy, VoteChannel, VoteChoice};
 use store::{
     AnalysisLock, CastVote, Entity, NewParticipant, NewSnapshot, StatementFilter, Store, StoreError,
 };
@@ -29,6 +29,7 @@ async fn vote_once(store: &dyn Store, dialogue: DialogueId, at: i64) {
             statement,
             choice: VoteChoice::Agree,
             cast_at: at,
+            channel: VoteChannel::Online,
             idempotency_key: None,
         })
         .await

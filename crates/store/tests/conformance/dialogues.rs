@@ -337,6 +337,7 @@ pub async fn a_schedule_admits_writes_only_between_its_times(db: &TestDb) {
                 statement: seed,
                 choice: VoteChoice::Agree,
                 cast_at: at,
+                channel: model::VoteChannel::Online,
                 idempotency_key: None,
             }])
             .await

@@ -1,6 +1,6 @@
 //! Bulk import of a whole conversation.
 
-use model::{ModerationPolicy, ModerationStatus, VoteChoice};
+use model::{ModerationPolicy, ModerationStatus, VoteChannel, VoteChoice};
 use store::{
     DialogueImport, Entity, ImportedParticipant, ImportedStatement, ImportedVote, LatestVote,
     StatementFilter, StoreError,
@@ -122,24 +122,28 @@ pub async fn an_imported_conversation_keeps_its_data_and_latest_votes(db: &TestD
             statement: statement("0"),
             choice: VoteChoice::Agree,
             cast_at: T0 + 5,
+            channel: VoteChannel::Online,
         },
         LatestVote {
             participant: participant("p0"),
             statement: statement("2"),
             choice: VoteChoice::Pass,
             cast_at: T0 + 2,
+            channel: VoteChannel::Online,
         },
         LatestVote {
             participant: participant("p1"),
             statement: statement("1"),
             choice: VoteChoice::Pass,
             cast_at: T0 + 7,
+            channel: VoteChannel::Online,
         },
         LatestVote {
             participant: participant("p2"),
             statement: statement("0"),
             choice: VoteChoice::Disagree,
             cast_at: T0 + 1,
+            channel: VoteChannel::Online,
         },
     ];
     expected.sort_by_key(|v| (v.participant, v.statement));

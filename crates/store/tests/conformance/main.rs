@@ -10,6 +10,7 @@ mod accounts;
 mod analysis;
 mod convenor_invitations;
 mod dialogues;
+mod facilitation;
 mod import;
 mod limits;
 mod participants;
@@ -52,6 +53,11 @@ macro_rules! conformance {
 }
 
 conformance!(
+    facilitation::every_vote_keeps_its_channel_in_the_latest_votes_and_the_history,
+    facilitation::a_card_makes_a_participant_with_its_constituencies_and_channel,
+    facilitation::the_same_code_twice_is_refused_unless_the_card_replaces_the_first,
+    facilitation::a_card_with_a_refused_vote_stores_nothing,
+    facilitation::a_facilitator_invitation_makes_an_account_that_facilitates_one_dialogue,
     partnerships::partnerships_own_partners_and_members,
     partnerships::a_partnership_and_its_first_member_are_created_together,
     partnerships::partnerships_and_partners_can_be_renamed,

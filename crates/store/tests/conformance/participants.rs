@@ -1,7 +1,8 @@
 //! Participants: joining, tokens, constituencies and erasure.
 
 use model::{
-    DialogueId, ModerationPolicy, ModerationStatus, ParticipantId, StatementText, Token, VoteChoice,
+    DialogueId, ModerationPolicy, ModerationStatus, ParticipantId, StatementText, Token,
+    VoteChannel, VoteChoice,
 };
 use store::{CastVote, Entity, Erasure, NewParticipant, NewStatement, Store, StoreError};
 
@@ -174,6 +175,7 @@ pub async fn erasing_a_participant_removes_their_data(db: &TestDb) {
         statement,
         choice,
         cast_at: T0 + 100,
+        channel: VoteChannel::Online,
         idempotency_key: None,
     };
     store
@@ -274,6 +276,7 @@ pub async fn an_erased_participant_id_is_never_given_again(db: &TestDb) {
         statement: seed,
         choice,
         cast_at: T0 + 100,
+        channel: VoteChannel::Online,
         idempotency_key: None,
     };
     let ann = join(store, created.id).await;

@@ -22,10 +22,10 @@ const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
 /// The columns later migrations add to existing tables: the third (partnerships), the fifth
 /// (weighting), the seventh (dialogue schedule), the eighth (moderation reasons), the ninth
-/// (settlements) and the eleventh (outcomes published); the twelfth (priorities) and the
+/// (settlements), the eleventh (outcomes published) and the seventeenth (vote channels); the twelfth (priorities) and the
 /// fourteenth (trust) and fifteenth (system maps) only add tables, and the thirteenth (priority results visibility) adds a
 /// column to one of those.
-const ADDED_COLUMNS: [(&str, &str); 15] = [
+const ADDED_COLUMNS: [(&str, &str); 17] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
         "dialogues",
@@ -56,6 +56,14 @@ const ADDED_COLUMNS: [(&str, &str); 15] = [
     ("partnerships", "calendar_token_hash BLOB"),
     ("dialogues", "opens_at INTEGER"),
     ("dialogues", "closes_at INTEGER"),
+    (
+        "votes",
+        "channel SMALLINT NOT NULL DEFAULT 0 CHECK (channel IN (0, 1, 2))",
+    ),
+    (
+        "vote_events",
+        "channel SMALLINT NOT NULL DEFAULT 0 CHECK (channel IN (0, 1, 2))",
+    ),
 ];
 
 /// The tables and indexes the third migration creates.
@@ -107,6 +115,17 @@ const CREATED_BY_CONVENOR_INVITATIONS: [&str; 5] = [
     "convenor_invitations_by_creator",
     "convenor_invitations_by_partnership",
     "sqlite_autoindex_convenor_invitations_1",
+];
+/// The tables and indexes the facilitation migration creates.
+const CREATED_BY_FACILITATION: [&str; 8] = [
+    "dialogue_facilitators",
+    "dialogue_facilitators_by_convenor",
+    "facilitator_invitations",
+    "facilitator_invitations_by_acceptor",
+    "facilitator_invitations_by_creator",
+    "facilitator_invitations_by_dialogue",
+    "sqlite_autoindex_dialogue_facilitators_1",
+    "sqlite_autoindex_facilitator_invitations_1",
 ];
 /// The index the outcomes' migration creates.
 const CREATED_BY_OUTCOMES: [&str; 1] = ["partnerships_by_outcomes_publisher"];
@@ -385,7 +404,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (12, true),
             (13, true),
             (14, true),
-            (15, true)
+            (15, true),
+            (17, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -436,6 +456,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         "map_links",
         "map_judgments",
         "map_action_pins",
+        "facilitator_invitations",
+        "dialogue_facilitators",
     ] {
         let count: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
@@ -477,6 +499,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_PRIORITIES);
     expected_names.extend(CREATED_BY_TRUST);
     expected_names.extend(CREATED_BY_SYSTEM_MAPS);
+    expected_names.extend(CREATED_BY_FACILITATION);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),

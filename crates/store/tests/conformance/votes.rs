@@ -2,7 +2,7 @@
 
 use model::{
     DialogueId, IdempotencyKey, ModerationPolicy, ModerationStatus, ParticipantId, StatementId,
-    StatementText, VoteChoice,
+    StatementText, VoteChannel, VoteChoice,
 };
 use store::{
     CastVote, Entity, LatestVote, NewParticipant, NewStatement, StatementFilter, Store, StoreError,
@@ -47,6 +47,7 @@ fn vote(
         statement,
         choice,
         cast_at: at,
+        channel: VoteChannel::Online,
         idempotency_key: None,
     }
 }
@@ -102,19 +103,22 @@ pub async fn a_second_vote_replaces_the_first_and_history_keeps_both(db: &TestDb
                 participant: ann,
                 statement: ids[0],
                 choice: VoteChoice::Disagree,
-                cast_at: T0 + 3
+                cast_at: T0 + 3,
+                channel: VoteChannel::Online,
             },
             LatestVote {
                 participant: ann,
                 statement: ids[1],
                 choice: VoteChoice::Agree,
-                cast_at: T0 + 5
+                cast_at: T0 + 5,
+                channel: VoteChannel::Online,
             },
             LatestVote {
                 participant: bob,
                 statement: ids[1],
                 choice: VoteChoice::Pass,
-                cast_at: T0 + 4
+                cast_at: T0 + 4,
+                channel: VoteChannel::Online,
             },
         ]
     );
@@ -184,6 +188,7 @@ pub async fn a_retried_vote_is_acknowledged_without_a_second_event(db: &TestDb) 
     let bob = join(store, created.id).await;
     let key = IdempotencyKey::parse("5f0c7a8e-3b1d-4c55-9a61-0d2f1e7b9c10").unwrap();
     let keyed = |participant, statement, choice| CastVote {
+        channel: VoteChannel::Online,
         idempotency_key: Some(key.clone()),
         ..vote(participant, statement, choice, T0 + 1)
     };
@@ -369,6 +374,7 @@ pub async fn concurrent_retries_record_one_event(db: &TestDb) {
     for _ in 0..6 {
         let shared = db.shared();
         let retry = CastVote {
+            channel: VoteChannel::Online,
             idempotency_key: Some(key.clone()),
             ..vote(ann, statement, VoteChoice::Agree, T0)
         };
@@ -421,10 +427,12 @@ pub async fn a_batch_answers_each_vote_as_alone(db: &TestDb) {
         vote(ann, rejected, VoteChoice::Agree, T0 + 2),
         vote(ann, ids[0], VoteChoice::Disagree, T0 + 3),
         CastVote {
+            channel: VoteChannel::Online,
             idempotency_key: Some(key.clone()),
             ..vote(bob, ids[0], VoteChoice::Pass, T0 + 4)
         },
         CastVote {
+            channel: VoteChannel::Online,
             idempotency_key: Some(key.clone()),
             ..vote(bob, ids[0], VoteChoice::Pass, T0 + 5)
         },

@@ -597,6 +597,9 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
                 largest_shift: ground.voice.map_balance.largest_shift,
                 is_shaped_by_numbers: ground.voice.map_balance.is_shaped_by_numbers,
             },
+            // The engine knows nothing of channels; the server adds them from the stored
+            // votes (`report::channels`).
+            channels: Vec::new(),
         },
         weighting: {
             let audit = &ground.voice.weighting;

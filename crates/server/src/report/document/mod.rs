@@ -784,6 +784,41 @@ pub struct Voice {
     pub equal_weight_shifts: Vec<Shift>,
     /// Whether the opinion map leans on the largest constituency's numbers.
     pub map_balance: MapBalance,
+    /// Participation and agreement by the channel the votes came through (online,
+    /// facilitated, paper), in that order; absent (empty) when every vote came online, and in
+    /// documents written before channels were kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<ChannelVoice>,
+}
+
+/// One channel in the voice audit: every channel's participants count on equal terms in the
+/// analysis, and this says how much of it each channel carries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelVoice {
+    /// The channel.
+    pub channel: model::VoteChannel,
+    /// Participants with at least one latest vote through it (a participant whose votes came
+    /// through two channels counts in both).
+    pub participants: usize,
+    /// Latest votes through it.
+    pub votes: usize,
+    /// Its share of the voters.
+    pub participant_share: f64,
+    /// Its share of the latest votes.
+    pub vote_share: f64,
+    /// Agreement among its votes, per statement it has votes on, by statement id.
+    pub statements: Vec<ChannelStatement>,
+}
+
+/// How one channel's votes on one statement went.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelStatement {
+    /// The statement.
+    pub statement: u32,
+    /// The channel's votes on it.
+    pub tally: Tally,
 }
 
 /// One opinion group's share of the voters.

@@ -377,6 +377,7 @@ pub fn document(shape: Shape) -> Document {
                 largest_shift: 0.0,
                 is_shaped_by_numbers: false,
             },
+            channels: Vec::new(),
         },
         weighting: WeightingSummary {
             method: WeightingMethod::HeadCount,

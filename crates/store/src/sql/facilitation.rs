@@ -1,0 +1,318 @@
+//! Facilitation: invitations to facilitate a dialogue (sharing the single-use claim of the
+//! partnerships' invitations), the dialogue's facilitators, and keying a card in one
+//! transaction.
+
+use std::collections::BTreeMap;
+
+use async_trait::async_trait;
+use model::{ConvenorId, DialogueId, Email, FacilitatorInvitationId, ParticipantId, Token};
+use sqlx::Row as _;
+
+use super::accounts::{CONVENOR_COLUMNS, convenor_from_row};
+use super::participants::{check_constituencies, fetch_participant, insert_memberships};
+use super::partnerships::{accepting_account, claim_invitation, mark_revoked, not_pending};
+use super::votes::record_vote;
+use super::{Conn, DbRow, This, is_foreign_key_violation};
+use crate::columns::{new_token, stored};
+use crate::error::{Entity, StoreError};
+use crate::{
+    AcceptInvitation, Card, CardReceipt, CastVote, Convenor, FacilitationStore,
+    FacilitatorInvitation, NewFacilitatorInvitation, Participant,
+};
+
+const TABLE: &str = "facilitator_invitations";
+const SELECT: &str = "SELECT id, dialogue_id, email, created_by, created_at, expires_at, \
+     accepted_at, accepted_by, revoked_at FROM facilitator_invitations";
+
+/// The external id a card's participant is kept under: the code, set apart from the ids of
+/// imported participants so that a card can never take over an imported person.
+fn card_external_id(code: &str) -> String {
+    format!("card:{code}")
+}
+
+fn from_row(row: &DbRow) -> Result<FacilitatorInvitation, StoreError> {
+    Ok(FacilitatorInvitation {
+        id: FacilitatorInvitationId(row.try_get("id")?),
+        dialogue: DialogueId(row.try_get("dialogue_id")?),
+        created_at: row.try_get("created_at")?,
+        created_by: row.try_get::<Option<i64>, _>("created_by")?.map(ConvenorId),
+        email: row
+            .try_get::<Option<String>, _>("email")?
+            .map(|email| stored("email", Email::parse(&email)))
+            .transpose()?,
+        expires_at: row.try_get("expires_at")?,
+        revoked_at: row.try_get("revoked_at")?,
+        accepted_at: row.try_get("accepted_at")?,
+        accepted_by: row
+            .try_get::<Option<i64>, _>("accepted_by")?
+            .map(ConvenorId),
+    })
+}
+
+async fn fetch(
+    conn: &mut Conn,
+    id: FacilitatorInvitationId,
+) -> Result<FacilitatorInvitation, StoreError> {
+    let sql = format!("{SELECT} WHERE id = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id.0)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or(StoreError::NotFound(Entity::Invitation))?;
+    from_row(&row)
+}
+
+async fn by_token(
+    conn: &mut Conn,
+    token: &Token,
+) -> Result<Option<FacilitatorInvitation>, StoreError> {
+    let sql = format!("{SELECT} WHERE token_hash = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(token.hash().as_bytes().as_slice())
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// Finds the participant a card with this code made, without locking.
+async fn card_participant_id(
+    conn: &mut Conn,
+    dialogue: DialogueId,
+    code: &str,
+) -> Result<Option<ParticipantId>, StoreError> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM participants WHERE dialogue_id = $1 AND external_id = $2",
+    )
+    .bind(dialogue.0)
+    .bind(card_external_id(code))
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(id.map(ParticipantId))
+}
+
+#[async_trait]
+impl FacilitationStore for This {
+    async fn create_facilitator_invitation(
+        &self,
+        new: NewFacilitatorInvitation,
+    ) -> Result<(FacilitatorInvitation, Token), StoreError> {
+        let token = new_token()?;
+        let mut tx = self.begin_write().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO facilitator_invitations (dialogue_id, token_hash, email, created_by, \
+             created_at, expires_at) \
+             SELECT id, $2, $3, $4, $5, $6 FROM dialogues WHERE id = $1 RETURNING id",
+        )
+        .bind(new.dialogue.0)
+        .bind(token.hash().as_bytes().as_slice())
+        .bind(new.email.as_ref().map(Email::as_str))
+        .bind(new.created_by.0)
+        .bind(new.created_at)
+        .bind(new.expires_at)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(|error| {
+            if is_foreign_key_violation(&error) {
+                // The dialogue's row was selected, so the missing row is the convenor.
+                StoreError::NotFound(Entity::Convenor)
+            } else {
+                error.into()
+            }
+        })?
+        .ok_or(StoreError::NotFound(Entity::Dialogue))?;
+        let invitation = fetch(&mut tx, FacilitatorInvitationId(id)).await?;
+        tx.commit().await?;
+        Ok((invitation, token))
+    }
+
+    async fn list_facilitator_invitations(
+        &self,
+        dialogue: DialogueId,
+    ) -> Result<Vec<FacilitatorInvitation>, StoreError> {
+        self.require_dialogue(dialogue).await?;
+        let sql = format!("{SELECT} WHERE dialogue_id = $1 ORDER BY id");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(dialogue.0)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(from_row).collect()
+    }
+
+    async fn find_facilitator_invitation_by_token(
+        &self,
+        token: &Token,
+    ) -> Result<Option<FacilitatorInvitation>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        by_token(&mut conn, token).await
+    }
+
+    async fn revoke_facilitator_invitation(
+        &self,
+        id: FacilitatorInvitationId,
+        now: i64,
+    ) -> Result<FacilitatorInvitation, StoreError> {
+        let mut tx = self.begin_write().await?;
+        mark_revoked(&mut tx, TABLE, id.0, now).await?;
+        let invitation = fetch(&mut tx, id).await?;
+        if invitation.accepted_at.is_some() {
+            return Err(StoreError::InvitationUsed);
+        }
+        tx.commit().await?;
+        Ok(invitation)
+    }
+
+    async fn accept_facilitator_invitation(
+        &self,
+        token: &Token,
+        accept: AcceptInvitation,
+        now: i64,
+    ) -> Result<(FacilitatorInvitation, Convenor), StoreError> {
+        let mut tx = self.begin_write().await?;
+        let invitation = by_token(&mut tx, token)
+            .await?
+            .ok_or(StoreError::NotFound(Entity::Invitation))?;
+        if let Some(refusal) = not_pending(invitation.status(now)) {
+            return Err(refusal);
+        }
+        if !claim_invitation(&mut tx, TABLE, invitation.id.0, now).await? {
+            let current = fetch(&mut tx, invitation.id).await?;
+            return Err(not_pending(current.status(now)).unwrap_or(StoreError::InvitationUsed));
+        }
+        // A facilitator keys cards for one dialogue; a new account made here may not convene.
+        let account =
+            accepting_account(&mut tx, TABLE, invitation.id.0, accept, false, now).await?;
+        sqlx::query(
+            "INSERT INTO dialogue_facilitators (dialogue_id, convenor_id, added_at) \
+             VALUES ($1, $2, $3) ON CONFLICT (dialogue_id, convenor_id) DO NOTHING",
+        )
+        .bind(invitation.dialogue.0)
+        .bind(account.id.0)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let accepted = fetch(&mut tx, invitation.id).await?;
+        tx.commit().await?;
+        Ok((accepted, account))
+    }
+
+    async fn is_facilitator(
+        &self,
+        dialogue: DialogueId,
+        account: ConvenorId,
+    ) -> Result<bool, StoreError> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT convenor_id FROM dialogue_facilitators \
+             WHERE dialogue_id = $1 AND convenor_id = $2",
+        )
+        .bind(dialogue.0)
+        .bind(account.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(found.is_some())
+    }
+
+    async fn list_facilitators(&self, dialogue: DialogueId) -> Result<Vec<Convenor>, StoreError> {
+        self.require_dialogue(dialogue).await?;
+        let columns = CONVENOR_COLUMNS
+            .split(", ")
+            .map(|column| format!("c.{column}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {columns} FROM convenors c JOIN dialogue_facilitators f \
+             ON f.convenor_id = c.id WHERE f.dialogue_id = $1 ORDER BY c.id"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(dialogue.0)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(convenor_from_row).collect()
+    }
+
+    async fn find_card_participant(
+        &self,
+        dialogue: DialogueId,
+        code: &str,
+    ) -> Result<Option<Participant>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        match card_participant_id(&mut conn, dialogue, code).await? {
+            Some(id) => Ok(Some(fetch_participant(&mut conn, id).await?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn enter_card(&self, card: Card) -> Result<CardReceipt, StoreError> {
+        self.retrying(|| self.enter_card_once(&card)).await
+    }
+}
+
+impl This {
+    /// One attempt at [`FacilitationStore::enter_card`], in one transaction that takes the
+    /// dialogue's row first, as every vote does.
+    async fn enter_card_once(&self, card: &Card) -> Result<CardReceipt, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let state = super::bump_revision(&mut tx, card.dialogue).await?;
+        state.admits(card.entered_at)?;
+        let constituencies =
+            check_constituencies(&mut tx, card.dialogue, &card.constituencies).await?;
+        let existing = card_participant_id(&mut tx, card.dialogue, &card.code).await?;
+        let (participant, is_new) = match existing {
+            Some(_) if !card.replace => {
+                return Err(StoreError::Duplicate {
+                    entity: Entity::Participant,
+                    field: "participant code",
+                });
+            }
+            Some(id) => {
+                super::lock_participant(&mut tx, id).await?;
+                sqlx::query("DELETE FROM participant_constituencies WHERE participant_id = $1")
+                    .bind(id.0)
+                    .execute(&mut *tx)
+                    .await?;
+                (id, false)
+            }
+            None => {
+                // The participant never signs in: the token is made only because every
+                // participant has one, and is thrown away.
+                let token = new_token()?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO participants (dialogue_id, token_hash, external_id, created_at) \
+                     VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(card.dialogue.0)
+                .bind(token.hash().as_bytes().as_slice())
+                .bind(card_external_id(&card.code))
+                .bind(card.entered_at)
+                .fetch_one(&mut *tx)
+                .await?;
+                (ParticipantId(id), true)
+            }
+        };
+        insert_memberships(&mut tx, participant, &constituencies).await?;
+        let mut states = BTreeMap::from([(card.dialogue, state)]);
+        let mut outcomes = Vec::with_capacity(card.votes.len());
+        for (statement, choice) in &card.votes {
+            let vote = CastVote {
+                participant,
+                statement: *statement,
+                choice: *choice,
+                cast_at: card.entered_at,
+                channel: card.channel,
+                idempotency_key: None,
+            };
+            outcomes.push(
+                record_vote(&mut tx, &vote, &mut states)
+                    .await?
+                    .receipt
+                    .outcome,
+            );
+        }
+        let participant = fetch_participant(&mut tx, participant).await?;
+        tx.commit().await?;
+        Ok(CardReceipt {
+            participant,
+            is_new,
+            outcomes,
+        })
+    }
+}
