@@ -105,9 +105,9 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/postgres/0015_system_maps.sql"),
     ),
     (
-        17,
+        16,
         "facilitation",
-        include_str!("../migrations/postgres/0017_facilitation.sql"),
+        include_str!("../migrations/postgres/0016_facilitation.sql"),
     ),
 ];
 

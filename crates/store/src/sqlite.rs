@@ -114,9 +114,9 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/sqlite/0015_system_maps.sql"),
     ),
     (
-        17,
+        16,
         "facilitation",
-        include_str!("../migrations/sqlite/0017_facilitation.sql"),
+        include_str!("../migrations/sqlite/0016_facilitation.sql"),
     ),
 ];
 

@@ -22,9 +22,9 @@ const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
 /// The columns later migrations add to existing tables: the third (partnerships), the fifth
 /// (weighting), the seventh (dialogue schedule), the eighth (moderation reasons), the ninth
-/// (settlements), the eleventh (outcomes published) and the seventeenth (vote channels); the twelfth (priorities) and the
-/// fourteenth (trust) and fifteenth (system maps) only add tables, and the thirteenth (priority results visibility) adds a
-/// column to one of those.
+/// (settlements), the eleventh (outcomes published) and the sixteenth (vote channels); the
+/// twelfth (priorities), fourteenth (trust) and fifteenth (system maps) only add tables, and the
+/// thirteenth (priority results visibility) adds a column to one of those.
 const ADDED_COLUMNS: [(&str, &str); 17] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
@@ -405,7 +405,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (13, true),
             (14, true),
             (15, true),
-            (17, true)
+            (16, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
