@@ -190,6 +190,7 @@ impl Modify for Security {
         partnerships::api::InvitationView,
         partnerships::api::CreatedInvitation,
         partnerships::api::ConvenorInvitationView,
+        partnerships::api::PlaceInvitationState,
         partnerships::api::CreatedConvenorInvitation,
         partnerships::api::RepresentativeView,
         crate::settlements::api::DecisionRuleBody,

@@ -1,65 +1,22 @@
 //! Facilitation: invitations to facilitate a dialogue, the dialogue's facilitators, and the
 //! cards they key, each a paper or facilitated participant's constituencies and votes.
 //!
-//! A facilitator is invited to one dialogue by a convenor through a single-use link, as a
-//! partner's representative is invited; accepting makes the account a facilitator of that
-//! dialogue and nothing more. Times are milliseconds since the Unix epoch, supplied by the
+//! A facilitator is invited to one dialogue by a convenor through a single-use link
+//! ([`crate::FacilitatorInvitation`], the record invitations to convene keep too); accepting
+//! makes the account a facilitator of that dialogue and nothing more. Times are milliseconds since the Unix epoch, supplied by the
 //! caller's clock. The records do not derive `Serialize`: the server owns the JSON shapes.
 
 use async_trait::async_trait;
 use model::{
-    ConstituencyId, ConvenorId, DialogueId, Email, FacilitatorInvitationId, StatementId, Token,
+    ConstituencyId, ConvenorId, DialogueId, FacilitatorInvitationId, StatementId, Token,
     VoteChannel, VoteChoice,
 };
 
 use crate::store::StoreResult;
-use crate::{AcceptInvitation, Convenor, InvitationStatus, Participant, VoteOutcome};
-
-/// A single-use invitation to facilitate a dialogue; the store keeps only its token's hash.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FacilitatorInvitation {
-    /// Its id.
-    pub id: FacilitatorInvitationId,
-    /// The dialogue the invited person will facilitate.
-    pub dialogue: DialogueId,
-    /// When it was made.
-    pub created_at: i64,
-    /// The convenor who made it; `None` once their account is erased.
-    pub created_by: Option<ConvenorId>,
-    /// The only address that may accept it, if the convenor named one.
-    pub email: Option<Email>,
-    /// The moment it stops being usable.
-    pub expires_at: i64,
-    /// The moment it was revoked, if it was.
-    pub revoked_at: Option<i64>,
-    /// The moment it was accepted, if it was.
-    pub accepted_at: Option<i64>,
-    /// The account that accepted it; `None` until then, and once that account is erased.
-    pub accepted_by: Option<ConvenorId>,
-}
-
-impl FacilitatorInvitation {
-    /// Returns where the invitation stands at `now`: acceptance and revocation are final, and
-    /// otherwise it expires at `expires_at`.
-    pub fn status(&self, now: i64) -> InvitationStatus {
-        InvitationStatus::at(self.accepted_at, self.revoked_at, self.expires_at, now)
-    }
-}
-
-/// What is needed to invite someone to facilitate a dialogue.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewFacilitatorInvitation {
-    /// The dialogue to facilitate.
-    pub dialogue: DialogueId,
-    /// The address it is sent to, if known.
-    pub email: Option<Email>,
-    /// The convenor making it.
-    pub created_by: ConvenorId,
-    /// When it is made.
-    pub created_at: i64,
-    /// When it stops being valid.
-    pub expires_at: i64,
-}
+use crate::{
+    AcceptInvitation, Convenor, FacilitatorInvitation, NewFacilitatorInvitation, Participant,
+    VoteOutcome,
+};
 
 /// One card as a facilitator keys it: the participant code printed on it, the constituency
 /// boxes ticked and a vote per statement ticked.

@@ -292,7 +292,7 @@ pub async fn accept(
             let next = match details.invited {
                 Invited::Partner { .. } => "/convenor".to_owned(),
                 Invited::Convenor(invitation) => {
-                    format!("/convenor/partnerships/{}", invitation.partnership)
+                    format!("/convenor/partnerships/{}", invitation.place)
                 }
                 Invited::Facilitator { dialogue, .. } => {
                     format!("/facilitator/dialogues/{}/cards", dialogue.id)

@@ -184,7 +184,7 @@ pub async fn invitation_details(
         });
     }
     if let Some(invitation) = store.find_facilitator_invitation_by_token(&token).await? {
-        let dialogue = store.get_dialogue(invitation.dialogue).await?;
+        let dialogue = store.get_dialogue(invitation.place).await?;
         let partnership = store.get_partnership(dialogue.partnership).await?;
         let status = invitation.status(now);
         return Ok(InvitationDetails {
@@ -200,7 +200,7 @@ pub async fn invitation_details(
         .find_convenor_invitation_by_token(&token)
         .await?
         .ok_or_else(unknown_invitation)?;
-    let partnership = store.get_partnership(invitation.partnership).await?;
+    let partnership = store.get_partnership(invitation.place).await?;
     let status = invitation.status(now);
     Ok(InvitationDetails {
         invited: Invited::Convenor(invitation),

@@ -15,9 +15,8 @@ use crate::api::{StatementView, SubmitStatementRequest, VoteBody};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, ApiPath};
-use crate::partnerships::api::{CreateInvitationRequest, invitation_link, status_name};
+use crate::partnerships::api::{CreateInvitationRequest, PlaceInvitationState, invitation_link};
 use crate::state::AppState;
-use crate::time::rfc3339;
 use crate::views::statement_view;
 
 /// An invitation to facilitate a dialogue.
@@ -27,18 +26,9 @@ pub struct FacilitatorInvitationView {
     pub id: i64,
     /// The dialogue it invites to facilitate.
     pub dialogue_id: i64,
-    /// `pending`, `accepted`, `revoked` or `expired`.
-    pub status: String,
-    /// The only address that may accept it, if one was given.
-    pub email: Option<String>,
-    /// When it stops working (RFC 3339).
-    pub expires_at: String,
-    /// When a convenor made it (RFC 3339).
-    pub created_at: String,
-    /// When it was revoked, if it was.
-    pub revoked_at: Option<String>,
-    /// When it was accepted, if it was.
-    pub accepted_at: Option<String>,
+    /// Where it stands.
+    #[serde(flatten)]
+    pub state: PlaceInvitationState,
 }
 
 /// A new invitation to facilitate and its single-use link, shown only in this answer.
@@ -119,16 +109,8 @@ pub struct CardEntered {
 fn invitation_view(invitation: &FacilitatorInvitation, now: i64) -> FacilitatorInvitationView {
     FacilitatorInvitationView {
         id: invitation.id.get(),
-        dialogue_id: invitation.dialogue.get(),
-        status: status_name(invitation.status(now)).to_owned(),
-        email: invitation
-            .email
-            .as_ref()
-            .map(|email| email.as_str().to_owned()),
-        expires_at: rfc3339(invitation.expires_at),
-        created_at: rfc3339(invitation.created_at),
-        revoked_at: invitation.revoked_at.map(rfc3339),
-        accepted_at: invitation.accepted_at.map(rfc3339),
+        dialogue_id: invitation.place.get(),
+        state: PlaceInvitationState::of(invitation, now),
     }
 }
 

@@ -45,7 +45,7 @@ pub async fn invite_facilitator(
     Ok(state
         .store()
         .create_facilitator_invitation(NewFacilitatorInvitation {
-            dialogue: dialogue.id,
+            place: dialogue.id,
             email: terms.email,
             created_by: actor.convenor.id,
             created_at: terms.created_at,

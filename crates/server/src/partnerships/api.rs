@@ -8,7 +8,7 @@ use model::{ConvenorId, ConvenorInvitationId, InvitationId, PartnerId, Partnersh
 use serde::{Deserialize, Serialize};
 use store::{
     Convenor, ConvenorInvitation, Dialogue, Invitation, InvitationStatus, Partner, PartnerRemoval,
-    Partnership, Representative,
+    Partnership, PlaceInvitation, Representative,
 };
 use utoipa::ToSchema;
 
@@ -200,13 +200,9 @@ pub struct CreatedInvitation {
     pub token: String,
 }
 
-/// An invitation to convene a partnership.
+/// Where an invitation to a place (a partnership to convene, a dialogue to facilitate) stands.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct ConvenorInvitationView {
-    /// The invitation's id.
-    pub id: i64,
-    /// The partnership it invites to convene.
-    pub partnership_id: i64,
+pub struct PlaceInvitationState {
     /// `pending`, `accepted`, `revoked` or `expired`.
     pub status: String,
     /// The only address that may accept it, if one was given.
@@ -219,6 +215,35 @@ pub struct ConvenorInvitationView {
     pub revoked_at: Option<String>,
     /// When it was accepted, if it was.
     pub accepted_at: Option<String>,
+}
+
+impl PlaceInvitationState {
+    /// Describes an invitation to a place as it stands at `now`.
+    pub fn of<Id, Place>(invitation: &PlaceInvitation<Id, Place>, now: i64) -> Self {
+        PlaceInvitationState {
+            status: status_name(invitation.status(now)).to_owned(),
+            email: invitation
+                .email
+                .as_ref()
+                .map(|email| email.as_str().to_owned()),
+            expires_at: rfc3339(invitation.expires_at),
+            created_at: rfc3339(invitation.created_at),
+            revoked_at: invitation.revoked_at.map(rfc3339),
+            accepted_at: invitation.accepted_at.map(rfc3339),
+        }
+    }
+}
+
+/// An invitation to convene a partnership.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ConvenorInvitationView {
+    /// The invitation's id.
+    pub id: i64,
+    /// The partnership it invites to convene.
+    pub partnership_id: i64,
+    /// Where it stands.
+    #[serde(flatten)]
+    pub state: PlaceInvitationState,
 }
 
 /// A new invitation to convene and its single-use link, shown only in this answer.
@@ -338,16 +363,8 @@ fn invitation_view(invitation: &Invitation, now: i64) -> InvitationView {
 fn convenor_invitation_view(invitation: &ConvenorInvitation, now: i64) -> ConvenorInvitationView {
     ConvenorInvitationView {
         id: invitation.id.get(),
-        partnership_id: invitation.partnership.get(),
-        status: status_name(invitation.status(now)).to_owned(),
-        email: invitation
-            .email
-            .as_ref()
-            .map(|email| email.as_str().to_owned()),
-        expires_at: rfc3339(invitation.expires_at),
-        created_at: rfc3339(invitation.created_at),
-        revoked_at: invitation.revoked_at.map(rfc3339),
-        accepted_at: invitation.accepted_at.map(rfc3339),
+        partnership_id: invitation.place.get(),
+        state: PlaceInvitationState::of(invitation, now),
     }
 }
 

@@ -375,7 +375,7 @@ pub async fn invite_convenor(
     Ok(state
         .store()
         .create_convenor_invitation(NewConvenorInvitation {
-            partnership: id,
+            place: id,
             email: terms.email,
             created_by: actor.convenor.id,
             created_at: terms.created_at,
@@ -403,7 +403,7 @@ pub async fn revoke_convenor_invitation(
 ) -> Result<ConvenorInvitation, ApiError> {
     actor.convene(state, id).await?;
     let found = state.store().get_convenor_invitation(invitation).await?;
-    if found.partnership != id {
+    if found.place != id {
         return Err(ApiError::new(
             ErrorCode::NotFound,
             "no such invitation for this partnership",

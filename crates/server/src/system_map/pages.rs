@@ -28,7 +28,7 @@ use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::time::long_date_time;
 use crate::web::forms::FormData;
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, form_refusal};
 use crate::web::render::{Layout, page};
 use crate::web::security::PageConvenor;
 use crate::web::see_other;
@@ -80,21 +80,14 @@ struct Echo {
 }
 
 fn refused(error: ApiError, echo: Echo) -> Result<(StatusCode, Echo), PageError> {
-    match error {
-        ApiError::Client { .. }
-            if error.code().status() != StatusCode::FORBIDDEN
-                && error.code().status() != StatusCode::NOT_FOUND =>
-        {
-            Ok((
-                error.code().status(),
-                Echo {
-                    error: Some(sentence(&error.to_string())),
-                    ..echo
-                },
-            ))
-        }
-        other => Err(other.into()),
-    }
+    let (status, message) = form_refusal(error)?;
+    Ok((
+        status,
+        Echo {
+            error: Some(message),
+            ..echo
+        },
+    ))
 }
 
 fn query_pairs(raw: Option<&str>) -> impl Iterator<Item = (&str, &str)> {
@@ -913,6 +906,25 @@ async fn after(
     }
 }
 
+/// Makes a form's change once its fields are read. When they cannot be read, the map is
+/// looked up first, so that a refusal of access or a missing map outranks a typing mistake.
+async fn apply<T, U>(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: SystemMapId,
+    input: Result<T, ApiError>,
+    notice: &'static str,
+    change: impl AsyncFnOnce(T) -> Result<U, ApiError>,
+) -> Result<Result<&'static str, ApiError>, PageError> {
+    match input {
+        Ok(input) => Ok(change(input).await.map(|_| notice)),
+        Err(error) => {
+            service::map(state, &convenor.current, id).await?;
+            Ok(Err(error))
+        }
+    }
+}
+
 /// Answers `POST /convenor/maps/{id}/factors`: proposes a factor.
 pub async fn propose_factor(
     State(state): State<AppState>,
@@ -944,15 +956,10 @@ pub async fn propose_factor(
             as_partner: speaking_for(&echo.as_partner)?,
         })
     })();
-    let result = match input {
-        Ok(input) => service::propose_factor(&state, &convenor.current, id, input)
-            .await
-            .map(|_| "factor"),
-        Err(error) => {
-            service::map(&state, &convenor.current, id).await?;
-            Err(error)
-        }
-    };
+    let result = apply(&state, &convenor, id, input, "factor", async |input| {
+        service::propose_factor(&state, &convenor.current, id, input).await
+    })
+    .await?;
     after(&state, &convenor, id, result, echo, "propose").await
 }
 
@@ -988,15 +995,10 @@ pub async fn propose_link(
             as_partner: speaking_for(&echo.as_partner)?,
         })
     })();
-    let result = match input {
-        Ok(input) => service::propose_link(&state, &convenor.current, id, input)
-            .await
-            .map(|_| "link"),
-        Err(error) => {
-            service::map(&state, &convenor.current, id).await?;
-            Err(error)
-        }
-    };
+    let result = apply(&state, &convenor, id, input, "link", async |input| {
+        service::propose_link(&state, &convenor.current, id, input).await
+    })
+    .await?;
     after(&state, &convenor, id, result, echo, "propose").await
 }
 
@@ -1022,17 +1024,17 @@ pub async fn judge_link(
         Ok::<_, ApiError>((link, partner, judgment))
     })();
     let anchor = format!("link-{}", echo.link);
-    let result = match input {
-        Ok((link, partner, judgment)) => {
-            service::judge_link(&state, &convenor.current, id, link, partner, judgment)
-                .await
-                .map(|_| "judged")
-        }
-        Err(error) => {
-            service::map(&state, &convenor.current, id).await?;
-            Err(error)
-        }
-    };
+    let result = apply(
+        &state,
+        &convenor,
+        id,
+        input,
+        "judged",
+        async |(link, partner, judgment)| {
+            service::judge_link(&state, &convenor.current, id, link, partner, judgment).await
+        },
+    )
+    .await?;
     after(&state, &convenor, id, result, echo, &anchor).await
 }
 
@@ -1058,17 +1060,17 @@ pub async fn pin_action(
             .ok_or_else(|| ApiError::validation("choose whether the action pushes up or down"))?;
         Ok::<_, ApiError>((action, factor, push))
     })();
-    let result = match input {
-        Ok((action, factor, push)) => {
-            service::pin_action(&state, &convenor.current, id, action, factor, push)
-                .await
-                .map(|_| "pinned")
-        }
-        Err(error) => {
-            service::map(&state, &convenor.current, id).await?;
-            Err(error)
-        }
-    };
+    let result = apply(
+        &state,
+        &convenor,
+        id,
+        input,
+        "pinned",
+        async |(action, factor, push)| {
+            service::pin_action(&state, &convenor.current, id, action, factor, push).await
+        },
+    )
+    .await?;
     after(&state, &convenor, id, result, echo, "pins").await
 }
 

@@ -20,7 +20,7 @@ use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::time::{form_date_time, long_date_time, parse_moment};
 use crate::web::forms::FormData;
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, form_refusal};
 use crate::web::render::{Layout, page};
 use crate::web::security::PageConvenor;
 use crate::web::see_other;
@@ -37,21 +37,14 @@ struct Echo {
 }
 
 fn refused(error: ApiError, echo: Echo) -> Result<(StatusCode, Echo), PageError> {
-    match error {
-        ApiError::Client { .. }
-            if error.code().status() != StatusCode::FORBIDDEN
-                && error.code().status() != StatusCode::NOT_FOUND =>
-        {
-            Ok((
-                error.code().status(),
-                Echo {
-                    error: Some(sentence(&error.to_string())),
-                    ..echo
-                },
-            ))
-        }
-        other => Err(other.into()),
-    }
+    let (status, message) = form_refusal(error)?;
+    Ok((
+        status,
+        Echo {
+            error: Some(message),
+            ..echo
+        },
+    ))
 }
 
 fn naming(text: &str) -> Result<Option<RaterNaming>, ApiError> {

@@ -104,6 +104,24 @@ pub fn is_unauthenticated(error: &ApiError) -> bool {
     error.code() == ErrorCode::Unauthenticated
 }
 
+/// Splits a refused form's error: a mistake in what was typed comes back as its status and the
+/// sentence the form shows again; a refusal of access, something missing or a fault of the
+/// server passes on as the page's error.
+pub fn form_refusal(error: ApiError) -> Result<(StatusCode, String), PageError> {
+    let status = error.code().status();
+    match error {
+        ApiError::Client { .. }
+            if !matches!(
+                status,
+                StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN | StatusCode::NOT_FOUND
+            ) =>
+        {
+            Ok((status, sentence(&error.to_string())))
+        }
+        other => Err(other.into()),
+    }
+}
+
 /// Turns an API message ("no such dialogue") into a sentence for a page.
 pub fn sentence(message: &str) -> String {
     let mut characters = message.chars();

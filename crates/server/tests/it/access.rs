@@ -1446,7 +1446,7 @@ async fn pending_convenor_invitation(
         .state
         .store()
         .create_convenor_invitation(NewConvenorInvitation {
-            partnership,
+            place: partnership,
             email: None,
             created_by: by,
             created_at: app.state.now_ms(),
@@ -1747,7 +1747,7 @@ impl World {
         let now = app.state.now_ms();
         let facilitator_invitation = |email: Option<&str>| {
             store.create_facilitator_invitation(NewFacilitatorInvitation {
-                dialogue: DialogueId(dialogue),
+                place: DialogueId(dialogue),
                 email: email.map(|email| Email::parse(email).unwrap()),
                 created_by: convenor_here.id,
                 created_at: now,

@@ -5,8 +5,8 @@
 //! Times are milliseconds since the Unix epoch, supplied by the caller's clock. The records do
 //! not derive `Serialize`: the server owns the JSON shapes.
 
-mod convenor_invitations;
 mod invitations;
+mod place_invitations;
 
 use async_trait::async_trait;
 use model::{
@@ -14,9 +14,12 @@ use model::{
     PartnershipName, Purpose, Sector, Token,
 };
 
-pub use self::convenor_invitations::{ConvenorInvitation, NewConvenorInvitation};
 pub use self::invitations::{
     AcceptInvitation, Invitation, InvitationStatus, NewInvitation, Representative,
+};
+pub use self::place_invitations::{
+    ConvenorInvitation, FacilitatorInvitation, NewConvenorInvitation, NewFacilitatorInvitation,
+    NewPlaceInvitation, PlaceInvitation,
 };
 use crate::accounts::Convenor;
 use crate::store::StoreResult;

@@ -6,72 +6,24 @@ use std::collections::BTreeMap;
 
 use async_trait::async_trait;
 use model::{ConvenorId, DialogueId, Email, FacilitatorInvitationId, ParticipantId, Token};
-use sqlx::Row as _;
 
 use super::accounts::{CONVENOR_COLUMNS, convenor_from_row};
 use super::participants::{check_constituencies, fetch_participant, insert_memberships};
-use super::partnerships::{accepting_account, claim_invitation, mark_revoked, not_pending};
+use super::partnerships::accepting_account;
+use super::place_invitations::{self, PlaceKind, ToFacilitate, by_token, fetch};
 use super::votes::record_vote;
-use super::{Conn, DbRow, This, is_foreign_key_violation};
-use crate::columns::{new_token, stored};
+use super::{Conn, This, is_foreign_key_violation};
+use crate::columns::new_token;
 use crate::error::{Entity, StoreError};
 use crate::{
     AcceptInvitation, Card, CardReceipt, CastVote, Convenor, FacilitationStore,
     FacilitatorInvitation, NewFacilitatorInvitation, Participant,
 };
 
-const TABLE: &str = "facilitator_invitations";
-const SELECT: &str = "SELECT id, dialogue_id, email, created_by, created_at, expires_at, \
-     accepted_at, accepted_by, revoked_at FROM facilitator_invitations";
-
 /// The external id a card's participant is kept under: the code, set apart from the ids of
 /// imported participants so that a card can never take over an imported person.
 fn card_external_id(code: &str) -> String {
     format!("card:{code}")
-}
-
-fn from_row(row: &DbRow) -> Result<FacilitatorInvitation, StoreError> {
-    Ok(FacilitatorInvitation {
-        id: FacilitatorInvitationId(row.try_get("id")?),
-        dialogue: DialogueId(row.try_get("dialogue_id")?),
-        created_at: row.try_get("created_at")?,
-        created_by: row.try_get::<Option<i64>, _>("created_by")?.map(ConvenorId),
-        email: row
-            .try_get::<Option<String>, _>("email")?
-            .map(|email| stored("email", Email::parse(&email)))
-            .transpose()?,
-        expires_at: row.try_get("expires_at")?,
-        revoked_at: row.try_get("revoked_at")?,
-        accepted_at: row.try_get("accepted_at")?,
-        accepted_by: row
-            .try_get::<Option<i64>, _>("accepted_by")?
-            .map(ConvenorId),
-    })
-}
-
-async fn fetch(
-    conn: &mut Conn,
-    id: FacilitatorInvitationId,
-) -> Result<FacilitatorInvitation, StoreError> {
-    let sql = format!("{SELECT} WHERE id = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(id.0)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or(StoreError::NotFound(Entity::Invitation))?;
-    from_row(&row)
-}
-
-async fn by_token(
-    conn: &mut Conn,
-    token: &Token,
-) -> Result<Option<FacilitatorInvitation>, StoreError> {
-    let sql = format!("{SELECT} WHERE token_hash = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(token.hash().as_bytes().as_slice())
-        .fetch_optional(&mut *conn)
-        .await?;
-    row.as_ref().map(from_row).transpose()
 }
 
 /// Finds the participant a card with this code made, without locking.
@@ -103,7 +55,7 @@ impl FacilitationStore for This {
              created_at, expires_at) \
              SELECT id, $2, $3, $4, $5, $6 FROM dialogues WHERE id = $1 RETURNING id",
         )
-        .bind(new.dialogue.0)
+        .bind(new.place.0)
         .bind(token.hash().as_bytes().as_slice())
         .bind(new.email.as_ref().map(Email::as_str))
         .bind(new.created_by.0)
@@ -120,7 +72,7 @@ impl FacilitationStore for This {
             }
         })?
         .ok_or(StoreError::NotFound(Entity::Dialogue))?;
-        let invitation = fetch(&mut tx, FacilitatorInvitationId(id)).await?;
+        let invitation = fetch::<ToFacilitate>(&mut tx, FacilitatorInvitationId(id)).await?;
         tx.commit().await?;
         Ok((invitation, token))
     }
@@ -130,12 +82,8 @@ impl FacilitationStore for This {
         dialogue: DialogueId,
     ) -> Result<Vec<FacilitatorInvitation>, StoreError> {
         self.require_dialogue(dialogue).await?;
-        let sql = format!("{SELECT} WHERE dialogue_id = $1 ORDER BY id");
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(dialogue.0)
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(from_row).collect()
+        let mut conn = self.pool.acquire().await?;
+        place_invitations::list_for::<ToFacilitate>(&mut conn, dialogue.0).await
     }
 
     async fn find_facilitator_invitation_by_token(
@@ -143,7 +91,7 @@ impl FacilitationStore for This {
         token: &Token,
     ) -> Result<Option<FacilitatorInvitation>, StoreError> {
         let mut conn = self.pool.acquire().await?;
-        by_token(&mut conn, token).await
+        by_token::<ToFacilitate>(&mut conn, token).await
     }
 
     async fn revoke_facilitator_invitation(
@@ -151,14 +99,7 @@ impl FacilitationStore for This {
         id: FacilitatorInvitationId,
         now: i64,
     ) -> Result<FacilitatorInvitation, StoreError> {
-        let mut tx = self.begin_write().await?;
-        mark_revoked(&mut tx, TABLE, id.0, now).await?;
-        let invitation = fetch(&mut tx, id).await?;
-        if invitation.accepted_at.is_some() {
-            return Err(StoreError::InvitationUsed);
-        }
-        tx.commit().await?;
-        Ok(invitation)
+        place_invitations::revoke::<ToFacilitate>(self, id, now).await
     }
 
     async fn accept_facilitator_invitation(
@@ -168,29 +109,27 @@ impl FacilitationStore for This {
         now: i64,
     ) -> Result<(FacilitatorInvitation, Convenor), StoreError> {
         let mut tx = self.begin_write().await?;
-        let invitation = by_token(&mut tx, token)
-            .await?
-            .ok_or(StoreError::NotFound(Entity::Invitation))?;
-        if let Some(refusal) = not_pending(invitation.status(now)) {
-            return Err(refusal);
-        }
-        if !claim_invitation(&mut tx, TABLE, invitation.id.0, now).await? {
-            let current = fetch(&mut tx, invitation.id).await?;
-            return Err(not_pending(current.status(now)).unwrap_or(StoreError::InvitationUsed));
-        }
+        let invitation = place_invitations::claim::<ToFacilitate>(&mut tx, token, now).await?;
         // A facilitator keys cards for one dialogue; a new account made here may not convene.
-        let account =
-            accepting_account(&mut tx, TABLE, invitation.id.0, accept, false, now).await?;
+        let account = accepting_account(
+            &mut tx,
+            ToFacilitate::TABLE,
+            invitation.id.0,
+            accept,
+            false,
+            now,
+        )
+        .await?;
         sqlx::query(
             "INSERT INTO dialogue_facilitators (dialogue_id, convenor_id, added_at) \
              VALUES ($1, $2, $3) ON CONFLICT (dialogue_id, convenor_id) DO NOTHING",
         )
-        .bind(invitation.dialogue.0)
+        .bind(invitation.place.0)
         .bind(account.id.0)
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        let accepted = fetch(&mut tx, invitation.id).await?;
+        let accepted = fetch::<ToFacilitate>(&mut tx, invitation.id).await?;
         tx.commit().await?;
         Ok((accepted, account))
     }

@@ -45,6 +45,7 @@ mod import;
 mod limits;
 mod participants;
 mod partnerships;
+mod place_invitations;
 mod priorities;
 mod settlements;
 mod statements;

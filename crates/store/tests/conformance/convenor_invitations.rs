@@ -35,7 +35,7 @@ async fn invite(
 ) -> (ConvenorInvitation, Token) {
     store
         .create_convenor_invitation(NewConvenorInvitation {
-            partnership,
+            place: partnership,
             email: email.map(|email| Email::parse(email).unwrap()),
             created_by: by,
             created_at: T0,
@@ -56,7 +56,7 @@ pub async fn a_convenor_invitation_makes_a_new_account_a_convenor_of_the_partner
     let store = db.store();
     let (north, lead) = setting(store).await;
     let (invitation, token) = invite(store, north, lead, Some("co@example.org")).await;
-    assert_eq!(invitation.partnership, north);
+    assert_eq!(invitation.place, north);
     assert_eq!(invitation.created_by, Some(lead));
     assert_eq!(invitation.created_at, T0);
     assert_eq!(invitation.expires_at, T0 + WEEK);
@@ -169,7 +169,7 @@ async fn assert_unchanged(store: &dyn Store, before: &ConvenorInvitation, accoun
     assert_eq!(store.list_convenors().await.unwrap().len(), accounts);
     assert_eq!(
         store
-            .list_partnership_members(before.partnership)
+            .list_partnership_members(before.place)
             .await
             .unwrap()
             .len(),
@@ -209,7 +209,7 @@ pub async fn unusable_convenor_invitations_are_refused_and_change_nothing(db: &T
         Err(StoreError::NotFound(Entity::Invitation))
     ));
     let nowhere = NewConvenorInvitation {
-        partnership: PartnershipId(9999),
+        place: PartnershipId(9999),
         email: None,
         created_by: lead,
         created_at: T0,
@@ -222,7 +222,7 @@ pub async fn unusable_convenor_invitations_are_refused_and_change_nothing(db: &T
     assert!(matches!(
         store
             .create_convenor_invitation(NewConvenorInvitation {
-                partnership: north,
+                place: north,
                 created_by: ConvenorId(9999),
                 ..nowhere
             })

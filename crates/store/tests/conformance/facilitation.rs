@@ -240,7 +240,7 @@ async fn invite(
 ) -> (store::FacilitatorInvitation, model::Token) {
     store
         .create_facilitator_invitation(NewFacilitatorInvitation {
-            dialogue,
+            place: dialogue,
             email: email.map(|email| Email::parse(email).unwrap()),
             created_by: by,
             created_at: T0,
@@ -259,7 +259,7 @@ pub async fn a_facilitator_invitation_makes_an_account_that_facilitates_one_dial
     let created = dialogue(store, ModerationPolicy::Post, &["One"], &[]).await;
     let other = dialogue(store, ModerationPolicy::Post, &["Two"], &[]).await;
     let (invitation, token) = invite(store, created.id, lead.id, None).await;
-    assert_eq!(invitation.dialogue, created.id);
+    assert_eq!(invitation.place, created.id);
     assert_eq!(invitation.status(T0 + 1), InvitationStatus::Pending);
     assert_eq!(
         store

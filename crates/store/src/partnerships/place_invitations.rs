@@ -1,17 +1,21 @@
-//! Single-use invitations to convene a partnership: a convenor makes one, and the person who
-//! accepts it, with a new account or an existing one, becomes a convenor of the partnership.
+//! Single-use invitations to one place: to convene a partnership, or to facilitate a dialogue.
+//! A convenor makes one, and the person who accepts it, with a new account or an existing one,
+//! takes up the role there. Both kinds keep the same record and differ only in where they lead.
 
-use model::{ConvenorId, ConvenorInvitationId, Email, PartnershipId};
+use model::{
+    ConvenorId, ConvenorInvitationId, DialogueId, Email, FacilitatorInvitationId, PartnershipId,
+};
 
 use super::InvitationStatus;
 
-/// A single-use invitation to convene a partnership; the store keeps only its token's hash.
+/// A single-use invitation to take up a role in `Place`; the store keeps only its token's hash.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConvenorInvitation {
+pub struct PlaceInvitation<Id, Place> {
     /// Its id.
-    pub id: ConvenorInvitationId,
-    /// The partnership the invited person will convene.
-    pub partnership: PartnershipId,
+    pub id: Id,
+    /// Where the invited person takes up the role: the partnership to convene or the dialogue
+    /// to facilitate.
+    pub place: Place,
     /// When it was made.
     pub created_at: i64,
     /// The convenor who made it; `None` once their account is erased.
@@ -28,7 +32,7 @@ pub struct ConvenorInvitation {
     pub accepted_by: Option<ConvenorId>,
 }
 
-impl ConvenorInvitation {
+impl<Id, Place> PlaceInvitation<Id, Place> {
     /// Returns where the invitation stands at `now`: acceptance and revocation are final, and
     /// otherwise it expires at `expires_at`.
     pub fn status(&self, now: i64) -> InvitationStatus {
@@ -36,11 +40,11 @@ impl ConvenorInvitation {
     }
 }
 
-/// What is needed to invite someone to convene a partnership.
+/// What is needed to invite someone to take up a role in `Place`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewConvenorInvitation {
-    /// The partnership to convene.
-    pub partnership: PartnershipId,
+pub struct NewPlaceInvitation<Place> {
+    /// Where the role is: the partnership to convene or the dialogue to facilitate.
+    pub place: Place,
     /// The address it is sent to, if known.
     pub email: Option<Email>,
     /// The convenor making it.
@@ -51,6 +55,16 @@ pub struct NewConvenorInvitation {
     pub expires_at: i64,
 }
 
+/// An invitation to convene a partnership.
+pub type ConvenorInvitation = PlaceInvitation<ConvenorInvitationId, PartnershipId>;
+/// What is needed to invite someone to convene a partnership.
+pub type NewConvenorInvitation = NewPlaceInvitation<PartnershipId>;
+/// An invitation to facilitate a dialogue: to key its paper cards and enter votes for people
+/// at events or on the phone.
+pub type FacilitatorInvitation = PlaceInvitation<FacilitatorInvitationId, DialogueId>;
+/// What is needed to invite someone to facilitate a dialogue.
+pub type NewFacilitatorInvitation = NewPlaceInvitation<DialogueId>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,7 +73,7 @@ mod tests {
     fn a_convenor_invitation_is_pending_until_it_expires_and_final_once_used_or_revoked() {
         let pending = ConvenorInvitation {
             id: ConvenorInvitationId(1),
-            partnership: PartnershipId(3),
+            place: PartnershipId(3),
             email: None,
             created_by: Some(ConvenorId(4)),
             created_at: 100,
