@@ -85,6 +85,15 @@ fn print_demo(
         stdout,
         "  analysis (JSON): {base}/api/dialogues/{id}/analysis"
     )?;
+    writeln!(
+        stdout,
+        "  paper cards:     {} keyed from {} by {} ({} votes; the report's voice audit reads them by channel)",
+        demo.paper.cards, demo.paper.event, demo.paper.facilitator, demo.paper.votes
+    )?;
+    writeln!(
+        stdout,
+        "  card sheet:      {base}/facilitator/dialogues/{id}/sheet (entry screen: {base}/facilitator/dialogues/{id}/cards)"
+    )?;
     writeln!(stdout, "  convenor login:  {base}/login")?;
     writeln!(stdout, "    email:         {DEMO_EMAIL}")?;
     writeln!(stdout, "    password:      {}", demo.password)?;

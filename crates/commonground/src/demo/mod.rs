@@ -14,6 +14,7 @@
 //! [`priorities`] asks which of the dialogue's common ground the partnership should do first.
 
 pub mod map;
+pub mod paper;
 pub mod priorities;
 pub mod settlement;
 pub mod story;
@@ -110,6 +111,8 @@ pub struct Demo {
     pub priorities: PrioritySummary,
     /// The partnership's system map.
     pub map: map::MapSummary,
+    /// The paper cards keyed from the carers' drop-in.
+    pub paper: paper::PaperSummary,
 }
 
 /// The server's clock during a demo: while the demo is set up it is pinned to each moment of
@@ -481,6 +484,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
     let settlement = Settlement::bundled(&story)?;
     let priorities = Priorities::bundled(&story)?;
     let survey = trust::Survey::bundled()?;
+    let drop_in = paper::DropIn::bundled(&story)?;
     let midnight = now.div_euclid(DAY_MS) * DAY_MS;
     let pinned = Pinned(clock);
     // The analysis of a fresh store has nothing to recover; waiting for that keeps its start-up
@@ -630,6 +634,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
     );
     trust::set_up(state, &pinned, midnight, &story, &survey, &cast).await?;
     let map = map::set_up(state, &pinned, midnight, &cast).await?;
+    let paper = paper::set_up(state, &pinned, midnight, &story, &drop_in, &cast).await?;
     drop(pinned);
 
     // What the partnership shows today.
@@ -664,6 +669,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
         late_actions: actions.iter().filter(|action| action.flags.is_late).count(),
         priorities,
         map,
+        paper,
     })
 }
 

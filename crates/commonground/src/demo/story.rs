@@ -202,6 +202,22 @@ impl Story {
         self.profiles.iter().map(|profile| profile.count).sum()
     }
 
+    /// Checks that a profile names the story's constituencies and that its camp chances add up
+    /// to 1.
+    pub fn check_profile(&self, profile: &Profile) -> anyhow::Result<()> {
+        for key in &profile.constituencies {
+            self.constituency(key)?;
+        }
+        let total: f64 = profile.camps.iter().sum();
+        ensure!(
+            profile.camps.iter().all(|&chance| is_probability(chance))
+                && (total - 1.0).abs() < 1e-9,
+            "a profile's camp chances {:?} do not add up to 1",
+            profile.camps
+        );
+        Ok(())
+    }
+
     fn check(&self) -> anyhow::Result<()> {
         ensure!(
             self.partners
@@ -270,16 +286,7 @@ impl Story {
             "the expected shares add up to more than 1"
         );
         for profile in &self.profiles {
-            for key in &profile.constituencies {
-                self.constituency(key)?;
-            }
-            let total: f64 = profile.camps.iter().sum();
-            ensure!(
-                profile.camps.iter().all(|&chance| is_probability(chance))
-                    && (total - 1.0).abs() < 1e-9,
-                "a profile's camp chances {:?} do not add up to 1",
-                profile.camps
-            );
+            self.check_profile(profile)?;
         }
         for statement in &self.statements {
             StatementText::parse(&statement.text)
@@ -410,6 +417,80 @@ fn agree_chance(story: &Story, statement: &StatementStory, person: &Person) -> f
     (held + shift).clamp(0.02, 0.98)
 }
 
+/// Draws a person's box on a statement: pass at the statement's pass rate, else agree with
+/// the chance their camp, their lean and their constituencies give.
+fn draw_choice(
+    rng: &mut ChaCha8Rng,
+    story: &Story,
+    statement: &StatementStory,
+    person: &Person,
+) -> VoteChoice {
+    if rng.random_bool(statement.pass.unwrap_or(DEFAULT_PASS)) {
+        VoteChoice::Pass
+    } else if rng.random_bool(agree_chance(story, statement, person)) {
+        VoteChoice::Agree
+    } else {
+        VoteChoice::Disagree
+    }
+}
+
+/// A paper card drawn from the story: the constituency boxes ticked and the boxes ticked per
+/// statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrawnCard {
+    /// The names of the constituencies ticked.
+    pub constituencies: Vec<String>,
+    /// The statements ticked, by index in the story, each with its box.
+    pub votes: Vec<(usize, VoteChoice)>,
+}
+
+/// Draws the cards of people who took part on paper, by the same model as the online
+/// participants: a card lists every statement accepted so far, and people leave a box blank
+/// now and then (`blank`, the chance of that).
+pub fn draw_cards(
+    story: &Story,
+    profiles: &[Profile],
+    blank: f64,
+    seed: u64,
+) -> anyhow::Result<Vec<DrawnCard>> {
+    ensure!(
+        is_probability(blank),
+        "the chance of a blank box is not between 0 and 1"
+    );
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut cards = Vec::new();
+    for profile in profiles {
+        story.check_profile(profile)?;
+        let constituencies = profile
+            .constituencies
+            .iter()
+            .map(|key| story.constituency(key))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        for _ in 0..profile.count {
+            let person = Person {
+                constituencies: constituencies.clone(),
+                camp: pick(&mut rng, &profile.camps),
+                lean: rng.random_range(0.65..=1.0),
+                joined_at: 0,
+            };
+            let mut votes = Vec::new();
+            for (index, statement) in story.statements.iter().enumerate() {
+                if statement.status == ModerationStatus::Accepted && !rng.random_bool(blank) {
+                    votes.push((index, draw_choice(&mut rng, story, statement, &person)));
+                }
+            }
+            cards.push(DrawnCard {
+                constituencies: constituencies
+                    .iter()
+                    .map(|&index| story.constituencies[index].name.clone())
+                    .collect(),
+                votes,
+            });
+        }
+    }
+    Ok(cards)
+}
+
 /// Draws the demo dialogue from the story: `opened_at` is when the dialogue opened (ms since
 /// the epoch); participants join over the following 20 days.
 pub fn simulate(story: &Story, seed: u64, opened_at: i64) -> anyhow::Result<Simulation> {
@@ -489,14 +570,7 @@ pub fn simulate(story: &Story, seed: u64, opened_at: i64) -> anyhow::Result<Simu
         let mut cast_at = person.joined_at;
         for &statement in &shown[..answered] {
             cast_at += rng.random_range(8_000..45_000);
-            let story_statement = &story.statements[statement];
-            let choice = if rng.random_bool(story_statement.pass.unwrap_or(DEFAULT_PASS)) {
-                VoteChoice::Pass
-            } else if rng.random_bool(agree_chance(story, story_statement, person)) {
-                VoteChoice::Agree
-            } else {
-                VoteChoice::Disagree
-            };
+            let choice = draw_choice(&mut rng, story, &story.statements[statement], person);
             votes.push(ImportedVote {
                 participant: participant_id(index),
                 statement: statement_id(statement),
