@@ -30,7 +30,7 @@ use crate::priorities::service as priorities_service;
 use crate::report;
 use crate::report::map::MapView;
 use crate::state::AppState;
-use crate::web::catalogue::text;
+use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::Language;
 use crate::web::page_error::{PageError, is_unauthenticated, sentence};
@@ -143,21 +143,6 @@ fn seconds_in_words(language: Language, seconds: u64) -> String {
             &[("minutes", seconds.div_ceil(60).into())],
         ),
     }
-}
-
-/// Says a moment in words of the page's language: "12 March 2027, 17:00 UTC".
-fn date_time(language: Language, epoch_ms: i64) -> String {
-    let (day, month, year, time) = crate::time::date_parts(epoch_ms);
-    text(
-        language,
-        "date-time",
-        &[
-            ("day", day.to_string().into()),
-            ("month", month.into()),
-            ("year", year.to_string().into()),
-            ("time", time.into()),
-        ],
-    )
 }
 
 /// Returns the dialogue as a participant's page shows it, its dates said in the page's

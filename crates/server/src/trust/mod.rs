@@ -58,6 +58,16 @@ pub fn api_routes() -> Router<AppState> {
 
 /// The room's pages.
 pub fn page_routes() -> Router<AppState> {
+    // The answer form is translated for partners' representatives: shown in the language they
+    // chose or their browser prefers, among those it has.
+    let answer_form = Router::new()
+        .route(
+            "/convenor/trust-waves/{id}/answer",
+            get(pages::answer_page).post(pages::answer),
+        )
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     Router::new()
         .route(
             "/convenor/partnerships/{pid}/trust",
@@ -72,8 +82,5 @@ pub fn page_routes() -> Router<AppState> {
             "/convenor/trust-waves/{id}/close",
             post(convenor_pages::close_wave),
         )
-        .route(
-            "/convenor/trust-waves/{id}/answer",
-            get(pages::answer_page).post(pages::answer),
-        )
+        .merge(answer_form)
 }

@@ -12,18 +12,18 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use model::{
-    ContributionKind, PartnerId, RelationshipLevel, ResponseStatus, TRUST_ITEM_NAMES, TRUST_ITEMS,
-    TrustWaveId,
+    ContributionKind, PartnerId, RelationshipLevel, ResponseStatus, Sector, TRUST_ITEM_NAMES,
+    TRUST_ITEMS, TrustWaveId,
 };
 use serde::Serialize;
 
 use super::service::{self, AnswerInput, ResponseForm};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
-use crate::partnerships::pages::sector_label;
 use crate::state::AppState;
-use crate::time::long_date_time;
+use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
+use crate::web::language::{Language, PageLanguage, REPRESENTATIVE_LANGUAGES};
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page};
 use crate::web::security::PageConvenor;
@@ -47,37 +47,34 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 /// A choice of a radio group or a list.
+/// One option of a choice, labelled in the page's language.
 #[derive(Debug, Clone, Serialize)]
-pub(crate) struct Choice {
-    pub(crate) value: &'static str,
-    pub(crate) label: &'static str,
+struct Choice {
+    value: &'static str,
+    label: String,
+}
+
+/// Labels each `(value, key)` option in `language`.
+fn choices(language: Language, options: &[(&'static str, &str)]) -> Vec<Choice> {
+    options
+        .iter()
+        .map(|&(value, key)| Choice {
+            value,
+            label: text(language, key, &[]),
+        })
+        .collect()
 }
 
 /// The levels, with what each means.
-pub(crate) const LEVELS: [Choice; 5] = [
-    Choice {
-        value: "none",
-        label: "None: we do not work with them",
-    },
-    Choice {
-        value: "awareness",
-        label: "Awareness: we know of each other's work",
-    },
-    Choice {
-        value: "cooperation",
-        label: "Cooperation: we share information and support now and then",
-    },
-    Choice {
-        value: "coordination",
-        label: "Coordination: we plan and act together on shared tasks",
-    },
-    Choice {
-        value: "integration",
-        label: "Integration: we share goals, resources and decisions",
-    },
+/// The relationship levels the form offers, each with its message.
+const LEVELS: [(&str, &str); 5] = [
+    ("none", "trust-level-none"),
+    ("awareness", "trust-level-awareness"),
+    ("cooperation", "trust-level-cooperation"),
+    ("coordination", "trust-level-coordination"),
+    ("integration", "trust-level-integration"),
 ];
 
-/// Returns a level's short name for people.
 pub(crate) fn level_name(level: RelationshipLevel) -> &'static str {
     match level {
         RelationshipLevel::None => "None",
@@ -89,40 +86,51 @@ pub(crate) fn level_name(level: RelationshipLevel) -> &'static str {
 }
 
 /// The six questions, in [`TRUST_ITEM_NAMES`] order; `{}` stands for the other partner.
+/// The six items' questions, in the order of `TRUST_ITEM_NAMES`.
 const QUESTIONS: [&str; TRUST_ITEMS] = [
-    "How reliable is {}: does it do what it says it will?",
-    "How much does {} support the partnership's mission?",
-    "How open to discussion is {}: does it listen and share?",
-    "How much power and influence does {} have on the partnership's cause?",
-    "How involved is {} in the partnership's work?",
-    "How much does {} contribute in resources?",
+    "trust-question-reliable",
+    "trust-question-mission",
+    "trust-question-open",
+    "trust-question-power",
+    "trust-question-involved",
+    "trust-question-resources",
 ];
 
-/// The answers to each item.
-const SCALE: [Choice; 5] = [
-    Choice {
-        value: "",
-        label: "Don't know",
-    },
-    Choice {
-        value: "1",
-        label: "1: not at all",
-    },
-    Choice {
-        value: "2",
-        label: "2: a small amount",
-    },
-    Choice {
-        value: "3",
-        label: "3: a fair amount",
-    },
-    Choice {
-        value: "4",
-        label: "4: a great deal",
-    },
+/// The answers an item takes, "don't know" first.
+const SCALE: [(&str, &str); 5] = [
+    ("", "trust-scale-unknown"),
+    ("1", "trust-scale-not-at-all"),
+    ("2", "trust-scale-small"),
+    ("3", "trust-scale-fair"),
+    ("4", "trust-scale-great"),
 ];
 
-/// Returns a contribution's name for people.
+fn contribution_key(kind: ContributionKind) -> &'static str {
+    match kind {
+        ContributionKind::Funding => "trust-contribution-funding",
+        ContributionKind::Staff => "trust-contribution-staff",
+        ContributionKind::Volunteers => "trust-contribution-volunteers",
+        ContributionKind::Data => "trust-contribution-data",
+        ContributionKind::Expertise => "trust-contribution-expertise",
+        ContributionKind::CommunityConnections => "trust-contribution-community-connections",
+        ContributionKind::Leadership => "trust-contribution-leadership",
+        ContributionKind::Advocacy => "trust-contribution-advocacy",
+        ContributionKind::Facilities => "trust-contribution-facilities",
+    }
+}
+
+fn sector_key(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Nhs => "trust-sector-nhs",
+        Sector::LocalAuthority => "trust-sector-local-authority",
+        Sector::Voluntary => "trust-sector-voluntary",
+        Sector::Community => "trust-sector-community",
+        Sector::Business => "trust-sector-business",
+        Sector::Academic => "trust-sector-academic",
+        Sector::Public => "trust-sector-public",
+    }
+}
+
 pub(crate) fn contribution_label(kind: ContributionKind) -> &'static str {
     match kind {
         ContributionKind::Funding => "Funding",
@@ -155,7 +163,7 @@ struct ItemField {
 #[derive(Serialize)]
 struct ContributionField {
     value: &'static str,
-    label: &'static str,
+    label: String,
     checked: bool,
 }
 
@@ -163,7 +171,7 @@ struct ContributionField {
 struct PartnerFields {
     id: i64,
     name: String,
-    sector: &'static str,
+    sector: String,
     level: String,
     items: Vec<ItemField>,
     contributions: Vec<ContributionField>,
@@ -181,23 +189,24 @@ struct AnswerContext {
     is_open: bool,
     partner_id: i64,
     partner_name: String,
-    status: &'static str,
+    status: String,
     submitted: bool,
     answered: usize,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     error: Option<String>,
     partners: Vec<PartnerFields>,
-    levels: &'static [Choice],
-    scale: &'static [Choice],
+    levels: Vec<Choice>,
+    scale: Vec<Choice>,
 }
 
 /// The page's query: which partner answers, and what was just done.
 struct Query {
     partner: PartnerId,
+    /// The key of the notice to show.
     notice: Option<&'static str>,
 }
 
-fn query(raw: Option<&str>) -> Result<Query, PageError> {
+fn query(raw: Option<&str>, language: Language) -> Result<Query, PageError> {
     let mut partner = None;
     let mut notice = None;
     for pair in raw.unwrap_or_default().split('&') {
@@ -206,12 +215,8 @@ fn query(raw: Option<&str>) -> Result<Query, PageError> {
             "partner" => partner = value.parse::<i64>().ok().map(PartnerId),
             "notice" => {
                 notice = match value {
-                    "saved" => {
-                        Some("Saved. Come back to this page to finish before the wave closes.")
-                    }
-                    "submitted" => Some(
-                        "Submitted: your answers count in the results. You may change them until the wave closes.",
-                    ),
+                    "saved" => Some("trust-notice-saved"),
+                    "submitted" => Some("trust-notice-submitted"),
                     _ => None,
                 };
             }
@@ -221,7 +226,7 @@ fn query(raw: Option<&str>) -> Result<Query, PageError> {
     let partner = partner.ok_or_else(|| {
         PageError::new(
             StatusCode::BAD_REQUEST,
-            "Say which partner you answer for: the link from the partnership's trust page carries it.",
+            text(language, "trust-error-which-partner", &[]),
         )
     })?;
     Ok(Query { partner, notice })
@@ -281,15 +286,24 @@ fn sent(form: &ResponseForm, data: &FormData) -> BTreeMap<PartnerId, Filled> {
         .collect()
 }
 
+/// How the page was asked for: in which language, and with which query string.
+struct Asked<'a> {
+    language: Language,
+    raw: Option<&'a str>,
+    /// The key of the notice to show.
+    notice: Option<&'static str>,
+}
+
 fn context(
     convenor: &PageConvenor,
+    asked: &Asked<'_>,
     form: &ResponseForm,
     partnership_name: String,
     filled: &BTreeMap<PartnerId, Filled>,
     errors: &BTreeMap<PartnerId, String>,
     error: Option<String>,
-    notice: Option<&'static str>,
 ) -> AnswerContext {
+    let language = asked.language;
     let partners: Vec<PartnerFields> = form
         .others
         .iter()
@@ -298,7 +312,7 @@ fn context(
             let name = other.name.as_str().to_owned();
             PartnerFields {
                 id: other.id.get(),
-                sector: sector_label(other.sector),
+                sector: text(language, sector_key(other.sector), &[]),
                 level: values.level.clone(),
                 items: TRUST_ITEM_NAMES
                     .iter()
@@ -306,7 +320,7 @@ fn context(
                     .zip(&values.items)
                     .map(|((item, question), value)| ItemField {
                         name: (*item).to_owned(),
-                        question: question.replace("{}", &name),
+                        question: text(language, question, &[("partner", name.clone().into())]),
                         value: value.clone(),
                     })
                     .collect(),
@@ -314,7 +328,7 @@ fn context(
                     .iter()
                     .map(|kind| ContributionField {
                         value: kind.as_str(),
-                        label: contribution_label(*kind),
+                        label: text(language, contribution_key(*kind), &[]),
                         checked: values
                             .contributions
                             .iter()
@@ -328,35 +342,42 @@ fn context(
         .collect();
     let answered = partners.iter().filter(|p| !p.level.is_empty()).count();
     let status = match form.response.as_ref().map(|response| response.status) {
-        Some(ResponseStatus::Submitted) => "Submitted",
-        Some(ResponseStatus::Draft) => "Draft saved, not yet submitted",
-        None => "Not started",
+        Some(ResponseStatus::Submitted) => "trust-status-submitted",
+        Some(ResponseStatus::Draft) => "trust-status-draft",
+        None => "trust-status-not-started",
     };
+    let title = text(
+        language,
+        "trust-answer-heading",
+        &[
+            ("wave", form.wave.title.as_str().to_owned().into()),
+            ("partner", form.partner.name.as_str().to_owned().into()),
+        ],
+    );
     AnswerContext {
-        layout: convenor.layout(format!(
-            "{}: answers for {}",
-            form.wave.title.as_str(),
-            form.partner.name.as_str()
-        )),
+        layout: Layout {
+            language: PageLanguage::among(language, &REPRESENTATIVE_LANGUAGES, asked.raw),
+            ..convenor.layout(title)
+        },
         partnership_id: form.wave.partnership.get(),
         partnership_name,
         wave_id: form.wave.id.0,
         wave_title: form.wave.title.as_str().to_owned(),
-        closes: long_date_time(form.wave.closes_at),
+        closes: date_time(language, form.wave.closes_at),
         is_open: form.is_open,
         partner_id: form.partner.id.get(),
         partner_name: form.partner.name.as_str().to_owned(),
-        status,
+        status: text(language, status, &[]),
         submitted: form
             .response
             .as_ref()
             .is_some_and(|response| response.status == ResponseStatus::Submitted),
         answered,
-        notice,
+        notice: asked.notice.map(|key| text(language, key, &[])),
         error,
         partners,
-        levels: &LEVELS,
-        scale: &SCALE,
+        levels: choices(language, &LEVELS),
+        scale: choices(language, &SCALE),
     }
 }
 
@@ -376,21 +397,28 @@ async fn partnership_name(
 pub async fn answer_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<TrustWaveId>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
-    let query = query(raw.as_deref())?;
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
+    let query = query(raw.as_deref(), language)?;
     let form = service::my_response(&state, &convenor.current, id, query.partner).await?;
     let name = partnership_name(&state, &convenor, &form).await?;
     let filled = saved(&form);
+    let asked = Asked {
+        language,
+        raw: raw.as_deref(),
+        notice: query.notice,
+    };
     let context = context(
         &convenor,
+        &asked,
         &form,
         name,
         &filled,
         &BTreeMap::new(),
         None,
-        query.notice,
     );
     Ok(page("trust_answer.html", context)?.into_response())
 }
@@ -400,6 +428,7 @@ pub async fn answer_page(
 fn answers(
     form: &ResponseForm,
     filled: &BTreeMap<PartnerId, Filled>,
+    language: Language,
 ) -> (Vec<AnswerInput>, BTreeMap<PartnerId, String>) {
     let mut answers = Vec::new();
     let mut errors = BTreeMap::new();
@@ -411,10 +440,7 @@ fn answers(
             continue;
         }
         let Ok(level) = values.level.parse::<RelationshipLevel>() else {
-            errors.insert(
-                other.id,
-                "Choose one of the levels listed for this partner.".to_owned(),
-            );
+            errors.insert(other.id, text(language, "trust-error-level", &[]));
             continue;
         };
         let mut items = [None; TRUST_ITEMS];
@@ -428,10 +454,7 @@ fn answers(
                 match value.parse::<i64>() {
                     Ok(score @ 1..=4) => *slot = Some(score),
                     _ => {
-                        errors.insert(
-                            other.id,
-                            "Answer each question with 1 to 4, or \"Don't know\".".to_owned(),
-                        );
+                        errors.insert(other.id, text(language, "trust-error-score", &[]));
                     }
                 }
             }
@@ -439,10 +462,7 @@ fn answers(
                 match value.parse::<ContributionKind>() {
                     Ok(kind) => contributions.push(kind),
                     Err(_) => {
-                        errors.insert(
-                            other.id,
-                            "Tick only the contributions listed for this partner.".to_owned(),
-                        );
+                        errors.insert(other.id, text(language, "trust-error-contribution", &[]));
                     }
                 }
             }
@@ -462,19 +482,21 @@ fn answers(
 pub async fn answer(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<TrustWaveId>,
     RawQuery(raw): RawQuery,
     data: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&data)?;
-    let query = query(raw.as_deref())?;
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
+    let query = query(raw.as_deref(), language)?;
     let submit = match data.text("action") {
         "save" => false,
         "submit" => true,
         _ => {
             return Err(PageError::new(
                 StatusCode::BAD_REQUEST,
-                "Choose \"Save and finish later\" or \"Submit\".",
+                text(language, "trust-error-action", &[]),
             ));
         }
     };
@@ -483,7 +505,7 @@ pub async fn answer(
         return Err(ApiError::from(store::StoreError::TrustWaveClosed).into());
     }
     let filled = sent(&form, &data);
-    let (answers, mut errors) = answers(&form, &filled);
+    let (answers, mut errors) = answers(&form, &filled, language);
     // A submission, and every save of a submitted response, needs a level for each partner.
     let was_submitted = form
         .response
@@ -496,9 +518,10 @@ pub async fn answer(
                 .is_none_or(|values| values.level.is_empty())
             {
                 errors.entry(other.id).or_insert_with(|| {
-                    format!(
-                        "Choose how closely you work with {}, even if it is \"None\".",
-                        other.name.as_str()
+                    text(
+                        language,
+                        "trust-error-level-missing",
+                        &[("partner", other.name.as_str().to_owned().into())],
                     )
                 });
             }
@@ -516,11 +539,15 @@ pub async fn answer(
         .await
         .map(|_| ())
     } else {
-        Err(ApiError::validation(if submit {
-            "some partners' answers are missing or could not be read; see each partner marked below"
-        } else {
-            "some partners' answers could not be read; see each partner marked below"
-        }))
+        Err(ApiError::validation(text(
+            language,
+            if submit {
+                "trust-error-missing-or-unreadable"
+            } else {
+                "trust-error-unreadable"
+            },
+            &[],
+        )))
     };
     match result {
         Ok(()) => Ok(see_other(&format!(
@@ -535,14 +562,19 @@ pub async fn answer(
         {
             let status = error.code().status();
             let name = partnership_name(&state, &convenor, &form).await?;
+            let asked = Asked {
+                language,
+                raw: raw.as_deref(),
+                notice: None,
+            };
             let context = context(
                 &convenor,
+                &asked,
                 &form,
                 name,
                 &filled,
                 &errors,
                 Some(sentence(&error.to_string())),
-                None,
             );
             Ok((status, page("trust_answer.html", context)?).into_response())
         }

@@ -46,6 +46,7 @@ macro_rules! catalogue {
 pub(crate) const CATALOGUES: &[Catalogue] = &[
     catalogue!("layout": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("participant": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("representative": English => "en", Welsh => "cy"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -135,6 +136,21 @@ pub fn text(language: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> 
         fluent_args.set(*name, value.clone());
     }
     translate(language, key, Some(&fluent_args))
+}
+
+/// Says a moment in words of the page's language: "12 March 2027, 17:00 UTC".
+pub fn date_time(language: Language, epoch_ms: i64) -> String {
+    let (day, month, year, time) = crate::time::date_parts(epoch_ms);
+    text(
+        language,
+        "date-time",
+        &[
+            ("day", day.to_string().into()),
+            ("month", month.into()),
+            ("year", year.to_string().into()),
+            ("time", time.into()),
+        ],
+    )
 }
 
 /// Returns the language of the page a template is rendering, from `layout.language.code`.

@@ -25,6 +25,10 @@ pub const LANGUAGE_COOKIE: &str = "cg_lang";
 /// The query parameter that chooses a language, as the switcher's links set it.
 pub const LANGUAGE_PARAMETER: &str = "lang";
 
+/// The languages the pages a partner's representative works in are translated into; the
+/// participants' pages have every language.
+pub const REPRESENTATIVE_LANGUAGES: [Language; 2] = [Language::English, Language::Welsh];
+
 /// A language the interface is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Language {
@@ -119,6 +123,15 @@ impl Language {
             .find(|language| language.identifier() == **chosen)
     }
 
+    /// Returns this language if `offered` has it, else English, which every page has.
+    pub fn within(self, offered: &[Language]) -> Language {
+        if offered.contains(&self) {
+            self
+        } else {
+            Language::English
+        }
+    }
+
     /// Chooses the language of a request: the `lang` query parameter, then the remembered
     /// choice, then the browser's preferences, then English.
     pub fn negotiate(query: Option<&str>, headers: &HeaderMap) -> Language {
@@ -210,6 +223,8 @@ pub struct LanguageChoice {
     pub dir: Direction,
     /// Whether the page is in it.
     pub is_current: bool,
+    /// The query string of the page in it: the page's own parameters and `lang`.
+    pub query: String,
 }
 
 /// The page's language as the layout needs it.
@@ -226,16 +241,38 @@ pub struct PageLanguage {
 impl PageLanguage {
     /// Returns a translated page's language, with the switcher.
     pub fn switchable(language: Language) -> PageLanguage {
+        PageLanguage::among(language, &Language::ALL, None)
+    }
+
+    /// Returns the language of a page translated into `offered` only (a language it lacks
+    /// gives English), with a switcher offering those; each choice's link keeps the page's own
+    /// query parameters (`query`, without `lang` and a one-off `notice`).
+    pub fn among(language: Language, offered: &[Language], query: Option<&str>) -> PageLanguage {
+        let language = language.within(offered);
+        let kept: Vec<&str> = query
+            .unwrap_or_default()
+            .split('&')
+            .filter(|pair| {
+                let name = pair.split_once('=').map_or(*pair, |(name, _)| name);
+                !pair.is_empty() && name != LANGUAGE_PARAMETER && name != "notice"
+            })
+            .collect();
         PageLanguage {
             code: language.code(),
             dir: language.direction(),
-            choices: Language::ALL
-                .into_iter()
-                .map(|choice| LanguageChoice {
+            choices: offered
+                .iter()
+                .map(|&choice| LanguageChoice {
                     code: choice.code(),
                     name: choice.own_name(),
                     dir: choice.direction(),
                     is_current: choice == language,
+                    query: kept
+                        .iter()
+                        .copied()
+                        .chain([format!("{LANGUAGE_PARAMETER}={}", choice.code()).as_str()])
+                        .collect::<Vec<_>>()
+                        .join("&"),
                 })
                 .collect(),
         }

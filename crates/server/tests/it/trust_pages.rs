@@ -506,3 +506,84 @@ async fn a_visitor_without_a_session_is_sent_to_sign_in() {
         assert_eq!(answer.url().path(), "/login", "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_representative_answers_in_welsh_and_a_language_the_form_lacks_gives_english() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let (shed, shed_rep) = represented_partner_on_pages(
+        &app,
+        partnership,
+        "Men's shed",
+        Sector::Community,
+        "shed@example.org",
+    )
+    .await;
+    let council = add_partner(
+        &app,
+        partnership,
+        "Northvale Council",
+        Sector::LocalAuthority,
+    )
+    .await;
+    let wave = open_wave(&app, &convenor, partnership.get(), "Spring listening").await;
+    let form = format!("/convenor/trust-waves/{wave}/answer?partner={shed}");
+
+    let welsh = shed_rep.get(&app, &format!("{form}&lang=cy")).await;
+    assert_eq!(welsh.status, StatusCode::OK, "{welsh:?}");
+    assert!(welsh.text.contains("<html lang=\"cy\""), "{}", welsh.text);
+    assert!(welsh.text.contains("Spring listening: atebion ar ran Men"));
+    assert!(welsh.text.contains("Integreiddio: rydym yn rhannu nodau"));
+    assert!(welsh.text.contains("Awdurdod lleol"));
+    assert!(welsh.text.contains("Cadw a gorffen yn nes ymlaen"));
+    // The switcher offers the form's two languages and keeps the partner in each link.
+    assert!(
+        welsh
+            .text
+            .contains(&format!("href=\"?partner={shed}&amp;lang=en\""))
+    );
+    assert!(!welsh.text.contains("lang=pl"), "{}", welsh.text);
+
+    // The choice is remembered: the next visit, and a refused submission, stay in Welsh.
+    let again = shed_rep.get(&app, &form).await;
+    assert!(again.text.contains("<html lang=\"cy\""));
+    let refused = shed_rep
+        .post(&app, &format!("{form}&lang=cy"), &[("action", "submit")])
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{refused:?}"
+    );
+    assert!(
+        refused
+            .text
+            .contains("Dewiswch pa mor agos rydych yn gweithio gyda Northvale Council"),
+        "{}",
+        refused.text
+    );
+    let saved = shed_rep
+        .post(
+            &app,
+            &format!("{form}&lang=cy"),
+            &borrowed(&{
+                let mut fields = full_answer(council, "cooperation", "3");
+                fields.push(("action".to_owned(), "save".to_owned()));
+                fields
+            }),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{saved:?}");
+    let location = saved.location.unwrap();
+    assert!(location.ends_with("&notice=saved"), "{location}");
+    let after = shed_rep.get(&app, &location).await;
+    assert!(after.text.contains("gadw. Dewch yn ôl"), "{}", after.text);
+
+    // Polish has no representative pages yet: the form is in English, offering Cymraeg.
+    let polish = shed_rep.get(&app, &format!("{form}&lang=pl")).await;
+    assert_eq!(polish.status, StatusCode::OK);
+    assert!(polish.text.contains("<html lang=\"en\""));
+    assert!(polish.text.contains("Spring listening: answers for Men"));
+    assert!(polish.text.contains(">Cymraeg</a>"));
+}

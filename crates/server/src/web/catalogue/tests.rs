@@ -353,7 +353,12 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
     let translated = crate::web::render::TEMPLATES
         .iter()
         .filter(|(name, _)| *name != "macros.html")
-        .chain(crate::participation::TEMPLATES);
+        .chain(crate::participation::TEMPLATES)
+        .chain(
+            crate::trust::pages::TEMPLATES
+                .iter()
+                .filter(|(name, _)| *name == "trust_answer.html"),
+        );
     for (name, source) in translated {
         for key in template_keys(source) {
             assert!(
@@ -369,6 +374,8 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
             include_str!("../../participation/pages.rs"),
         ),
         ("web/page_error.rs", include_str!("../page_error.rs")),
+        ("trust/pages.rs", include_str!("../../trust/pages.rs")),
+        ("web/catalogue.rs", include_str!("../catalogue.rs")),
     ];
     for (name, source) in sources {
         let code = source.split("#[cfg(test)]").next().unwrap_or_default();
