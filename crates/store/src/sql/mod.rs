@@ -46,6 +46,7 @@ mod limits;
 mod participants;
 mod partnerships;
 mod priorities;
+mod safeguarding;
 mod settlements;
 mod statements;
 mod system_maps;
