@@ -15,6 +15,7 @@
 
 pub mod map;
 pub mod priorities;
+pub mod safeguarding;
 pub mod settlement;
 pub mod story;
 pub mod trust;
@@ -630,6 +631,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
     );
     trust::set_up(state, &pinned, midnight, &story, &survey, &cast).await?;
     let map = map::set_up(state, &pinned, midnight, &cast).await?;
+    safeguarding::set_up(state, &cast, now).await?;
     drop(pinned);
 
     // What the partnership shows today.
