@@ -15,7 +15,7 @@
 
 pub mod map;
 pub mod priorities;
-pub mod safeguarding;
+mod safeguarding;
 pub mod settlement;
 pub mod story;
 pub mod trust;

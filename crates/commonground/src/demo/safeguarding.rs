@@ -5,7 +5,6 @@
 use anyhow::{Context, ensure};
 use model::{SafeguardingConcern, StatementText};
 use server::state::AppState;
-use store::prelude::*;
 use store::{NewFlag, NewStatement, SafeguardingSettings, StatementFilter};
 
 use super::Cast;
@@ -22,7 +21,7 @@ const DISCLOSURE: &str =
 
 /// Sets the partnership's signposting text, writes the held statement as a participant of the
 /// dialogue and flags an accepted statement as possible misinformation.
-pub async fn set_up(state: &AppState, cast: &Cast, now: i64) -> anyhow::Result<()> {
+pub(super) async fn set_up(state: &AppState, cast: &Cast, now: i64) -> anyhow::Result<()> {
     let store = state.store();
     store
         .set_safeguarding_settings(

@@ -38,7 +38,10 @@ fn participant_page(
     method: reqwest::Method,
     path: &str,
 ) -> reqwest::RequestBuilder {
-    app.anonymous
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
         .request(method, app.url(path))
         .header(COOKIE, format!("cg_participant_{dialogue}={}", participant.token))
 }
