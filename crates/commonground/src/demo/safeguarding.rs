@@ -45,7 +45,10 @@ pub(super) async fn set_up(state: &AppState, cast: &Cast, now: i64) -> anyhow::R
         .collect();
     people.sort_unstable();
     people.dedup();
-    ensure!(people.len() >= 2, "the demo dialogue has too few participants");
+    ensure!(
+        people.len() >= 2,
+        "the demo dialogue has too few participants"
+    );
     let held = server::safeguarding::service::submit(
         state,
         NewStatement {

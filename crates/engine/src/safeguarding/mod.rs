@@ -288,18 +288,16 @@ impl RuleSet {
             "birth_cues",
             language,
         )?));
-        self.titles.extend(lower(string_array(
-            &table, "personal", "titles", language,
-        )?));
+        self.titles
+            .extend(lower(string_array(&table, "personal", "titles", language)?));
         self.street_words.extend(lower(string_array(
             &table,
             "personal",
             "street_words",
             language,
         )?));
-        self.months.extend(lower(string_array(
-            &table, "personal", "months", language,
-        )?));
+        self.months
+            .extend(lower(string_array(&table, "personal", "months", language)?));
         Ok(())
     }
 
@@ -450,7 +448,9 @@ fn find_numbers(text: &str, found: &mut Vec<Finding>) {
                 break;
             }
         }
-        let followed_by_word = bytes.get(end).is_some_and(|b| (*b as char).is_alphanumeric());
+        let followed_by_word = bytes
+            .get(end)
+            .is_some_and(|b| (*b as char).is_alphanumeric());
         if digits.is_empty() || followed_by_word {
             at = end.max(at + 1);
             continue;
@@ -475,7 +475,9 @@ fn is_phone(digits: &[u8], plus: bool) -> bool {
         digits.starts_with(&[4, 4]) && (11..=12).contains(&digits.len())
     } else {
         digits.first() == Some(&0)
-            && digits.get(1).is_some_and(|d| matches!(d, 1 | 2 | 3 | 7 | 8))
+            && digits
+                .get(1)
+                .is_some_and(|d| matches!(d, 1 | 2 | 3 | 7 | 8))
             && (10..=11).contains(&digits.len())
     }
 }
@@ -528,7 +530,9 @@ fn find_dates(text: &str, words: &[Token], set: &RuleSet, found: &mut Vec<Findin
     let day = |token: &Token| {
         let digits = token.lower.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
         digits.len() <= 2
-            && digits.parse::<u32>().is_ok_and(|day| (1..=31).contains(&day))
+            && digits
+                .parse::<u32>()
+                .is_ok_and(|day| (1..=31).contains(&day))
             && (digits.len() == token.lower.len()
                 || ["st", "nd", "rd", "th"].contains(&&token.lower[digits.len()..]))
     };
@@ -569,9 +573,7 @@ fn find_postcodes(text: &str, words: &[Token], found: &mut Vec<Finding>) {
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1);
         if let Some(next) = next.filter(|next| {
-            is_outward(&word.lower)
-                && is_inward(&next.lower)
-                && text[word.end..next.start] == *" "
+            is_outward(&word.lower) && is_inward(&next.lower) && text[word.end..next.start] == *" "
         }) {
             found.push(Finding {
                 rule: Rule::Postcode,
@@ -611,9 +613,9 @@ fn find_addresses(words: &[Token], set: &RuleSet, found: &mut Vec<Finding>) {
                 && after[..*at].iter().all(|name| name.capitalised)
         });
         // "12 Heol y Bont": a street word first, then a capitalised name.
-        let leading = after.first().filter(|street| {
-            street.capitalised && set.street_words.contains(&street.lower)
-        });
+        let leading = after
+            .first()
+            .filter(|street| street.capitalised && set.street_words.contains(&street.lower));
         let end = match (ending, leading) {
             (Some((_, street)), _) => Some(street.end),
             (None, Some(_)) => after[1..]

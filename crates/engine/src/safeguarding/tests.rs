@@ -38,9 +38,18 @@ fn the_nhs_check_digit_follows_modulus_eleven() {
 
 #[test]
 fn an_nhs_number_is_found_written_together_or_grouped() {
-    assert_eq!(matched("my number is 943 476 5919 ok", Rule::NhsNumber), ["943 476 5919"]);
-    assert_eq!(matched("nhs no 9434765919.", Rule::NhsNumber), ["9434765919"]);
-    assert_eq!(matched("ref 943-476-5919", Rule::NhsNumber), ["943-476-5919"]);
+    assert_eq!(
+        matched("my number is 943 476 5919 ok", Rule::NhsNumber),
+        ["943 476 5919"]
+    );
+    assert_eq!(
+        matched("nhs no 9434765919.", Rule::NhsNumber),
+        ["9434765919"]
+    );
+    assert_eq!(
+        matched("ref 943-476-5919", Rule::NhsNumber),
+        ["943-476-5919"]
+    );
 }
 
 #[test]
@@ -53,42 +62,75 @@ fn a_plain_number_or_a_bad_check_digit_is_no_finding() {
 
 #[test]
 fn uk_phone_numbers_are_personal_details() {
-    assert_eq!(matched("ring me on 07700 900123", Rule::PhoneNumber), ["07700 900123"]);
-    assert_eq!(matched("call 020 7946 0000 today", Rule::PhoneNumber), ["020 7946 0000"]);
-    assert_eq!(matched("text +44 7700 900123", Rule::PhoneNumber), ["+44 7700 900123"]);
+    assert_eq!(
+        matched("ring me on 07700 900123", Rule::PhoneNumber),
+        ["07700 900123"]
+    );
+    assert_eq!(
+        matched("call 020 7946 0000 today", Rule::PhoneNumber),
+        ["020 7946 0000"]
+    );
+    assert_eq!(
+        matched("text +44 7700 900123", Rule::PhoneNumber),
+        ["+44 7700 900123"]
+    );
     assert!(matched("open 0900 to 1700", Rule::PhoneNumber).is_empty());
 }
 
 #[test]
 fn a_date_is_a_date_of_birth_only_beside_a_birth_word() {
-    assert_eq!(matched("born 03/04/1951 in Northvale", Rule::DateOfBirth), ["03/04/1951"]);
-    assert_eq!(matched("DOB 3rd March 1951", Rule::DateOfBirth), ["3rd March 1951"]);
-    assert_eq!(matched("ganwyd 3 Mawrth 1951", Rule::DateOfBirth), ["3 Mawrth 1951"]);
+    assert_eq!(
+        matched("born 03/04/1951 in Northvale", Rule::DateOfBirth),
+        ["03/04/1951"]
+    );
+    assert_eq!(
+        matched("DOB 3rd March 1951", Rule::DateOfBirth),
+        ["3rd March 1951"]
+    );
+    assert_eq!(
+        matched("ganwyd 3 Mawrth 1951", Rule::DateOfBirth),
+        ["3 Mawrth 1951"]
+    );
     assert!(found("the meeting on 03/04/2025 was good").is_empty());
     assert!(matched("born 45/13/1951", Rule::DateOfBirth).is_empty());
 }
 
 #[test]
 fn postcodes_and_street_addresses_are_found() {
-    assert_eq!(matched("I live at NV1 4QT now", Rule::Postcode), ["NV1 4QT"]);
+    assert_eq!(
+        matched("I live at NV1 4QT now", Rule::Postcode),
+        ["NV1 4QT"]
+    );
     assert_eq!(matched("near SW1A 1AA", Rule::Postcode), ["SW1A 1AA"]);
     assert_eq!(matched("near CF101AA", Rule::Postcode), ["CF101AA"]);
     assert_eq!(
-        matched("she lives at 12 Acacia Avenue with him", Rule::StreetAddress),
+        matched(
+            "she lives at 12 Acacia Avenue with him",
+            Rule::StreetAddress
+        ),
         ["12 Acacia Avenue"]
     );
-    assert_eq!(matched("yn 4 Heol y Bont", Rule::StreetAddress), ["4 Heol y Bont"]);
+    assert_eq!(
+        matched("yn 4 Heol y Bont", Rule::StreetAddress),
+        ["4 Heol y Bont"]
+    );
     assert!(found("we walked 3 miles down the road").is_empty());
 }
 
 #[test]
 fn a_name_near_a_condition_is_found_and_a_name_alone_is_not() {
     assert_eq!(
-        matched("Mrs Jones at number 4 has dementia and no help", Rule::NameWithCondition),
+        matched(
+            "Mrs Jones at number 4 has dementia and no help",
+            Rule::NameWithCondition
+        ),
         ["Mrs Jones"]
     );
     assert_eq!(
-        matched("my neighbour Mary Evans has cancer", Rule::NameWithCondition),
+        matched(
+            "my neighbour Mary Evans has cancer",
+            Rule::NameWithCondition
+        ),
         ["Mary Evans"]
     );
     assert!(found("Mary Evans runs a great cafe in the High Street").is_empty());
@@ -100,7 +142,10 @@ fn disclosure_terms_match_whole_words_and_prefixes_in_english_and_welsh() {
     assert_eq!(found("Some nights I want to die"), [Rule::DisclosureTerm]);
     assert_eq!(found("He hits me when he drinks"), [Rule::DisclosureTerm]);
     assert_eq!(found("Rwy'n methu ymdopi"), [Rule::DisclosureTerm]);
-    assert_eq!(found("I took an overdose last year"), [Rule::DisclosureTerm]);
+    assert_eq!(
+        found("I took an overdose last year"),
+        [Rule::DisclosureTerm]
+    );
     // "suicidal" is listed; "suicides" is not a prefix match of a whole word entry.
     assert!(found("Clinics should open on Saturdays").is_empty());
     assert_eq!(
@@ -119,10 +164,17 @@ fn abuse_terms_are_found() {
 #[test]
 fn findings_come_in_order_of_concern() {
     let text = "The council are idiots, ring 07700 900123, I want to die";
-    let concerns: Vec<Concern> = screen(text, &rules()).iter().map(Finding::concern).collect();
+    let concerns: Vec<Concern> = screen(text, &rules())
+        .iter()
+        .map(Finding::concern)
+        .collect();
     assert_eq!(
         concerns,
-        [Concern::Disclosure, Concern::PersonalDetails, Concern::Abuse]
+        [
+            Concern::Disclosure,
+            Concern::PersonalDetails,
+            Concern::Abuse
+        ]
     );
     assert!(Concern::Disclosure < Concern::PersonalDetails);
     assert!(Concern::Misinformation < Concern::Other);

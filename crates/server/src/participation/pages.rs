@@ -541,7 +541,9 @@ pub async fn write(
         Ok(statement) => {
             // A statement screening holds sends its author to the page that says so, with the
             // partnership's signposting text for a possible disclosure.
-            if let Some(held) = crate::safeguarding::pages::after_writing(&state, &statement).await? {
+            if let Some(held) =
+                crate::safeguarding::pages::after_writing(&state, &statement).await?
+            {
                 return Ok(held);
             }
             // Says what "Your data" says: whether others are shown the statement now.

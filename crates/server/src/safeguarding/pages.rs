@@ -186,7 +186,11 @@ pub async fn flag(
     let result = if FLAG_REASONS.contains(&reason) {
         service::flag(&state, &participant, statement, reason, form.get("note")).await
     } else {
-        Err(ApiError::validation(text(language, "flag-choose-reason", &[])))
+        Err(ApiError::validation(text(
+            language,
+            "flag-choose-reason",
+            &[],
+        )))
     };
     match result {
         Ok(_) => Ok(Redirect::to(&format!("/d/{id}?notice=flagged")).into_response()),
@@ -300,9 +304,10 @@ pub async fn decide(
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    let statement: i64 = form.text("statement_id").parse().map_err(|_| {
-        PageError::new(StatusCode::BAD_REQUEST, "Choose a statement to decide.")
-    })?;
+    let statement: i64 = form
+        .text("statement_id")
+        .parse()
+        .map_err(|_| PageError::new(StatusCode::BAD_REQUEST, "Choose a statement to decide."))?;
     let action = form.text("action");
     let result = service::decide(
         &state,

@@ -2776,7 +2776,13 @@ fn fuzz_safeguarding_bodies(fixture: &Fixture) {
     let flags = json_bodies(&[
         field(
             "reason",
-            strings(&["disclosure", "personal_details", "abuse", "misinformation", "other"]),
+            strings(&[
+                "disclosure",
+                "personal_details",
+                "abuse",
+                "misinformation",
+                "other",
+            ]),
             strings(&["", "spam", "Abuse", "\u{0}"]),
         ),
         field(
@@ -2861,7 +2867,13 @@ fn fuzz_safeguarding_page_forms(fixture: &Fixture) {
         &[
             form_field(
                 "reason",
-                pick(&["disclosure", "personal_details", "abuse", "misinformation", "other"]),
+                pick(&[
+                    "disclosure",
+                    "personal_details",
+                    "abuse",
+                    "misinformation",
+                    "other",
+                ]),
                 &["", "spam"],
             ),
             form_field("note", pick(&["", "Not true"]), &[&"n".repeat(501)]),
@@ -2871,19 +2883,43 @@ fn fuzz_safeguarding_page_forms(fixture: &Fixture) {
         fixture,
         &format!("/convenor/dialogues/{dialogue}/safeguarding"),
         &[
-            form_field("statement_id", pick(&[statement_field]), &["", "x", "999999"]),
-            form_field("action", pick(&["accept", "reject", "edit", "redact"]), &["", "delete"]),
+            form_field(
+                "statement_id",
+                pick(&[statement_field]),
+                &["", "x", "999999"],
+            ),
+            form_field(
+                "action",
+                pick(&["accept", "reject", "edit", "redact"]),
+                &["", "delete"],
+            ),
             form_field("reason", pick(&["off_topic", "abusive"]), &["spam"]),
-            form_field("text", pick(&["Benches in the park"]), &["", &"s".repeat(281)]),
-            form_field("note", pick(&["", "Kind words please"]), &[&"n".repeat(501)]),
+            form_field(
+                "text",
+                pick(&["Benches in the park"]),
+                &["", &"s".repeat(281)],
+            ),
+            form_field(
+                "note",
+                pick(&["", "Kind words please"]),
+                &[&"n".repeat(501)],
+            ),
         ],
     );
     fuzz_convenor_page(
         fixture,
         &format!("/convenor/partnerships/{partnership}/safeguarding"),
         &[
-            form_field("signposting", pick(&["", "Call 116 123"]), &[&"s".repeat(4001)]),
-            form_field("disclosure_terms", pick(&["", "evict*\nfood bank closed"]), &["***"]),
+            form_field(
+                "signposting",
+                pick(&["", "Call 116 123"]),
+                &[&"s".repeat(4001)],
+            ),
+            form_field(
+                "disclosure_terms",
+                pick(&["", "evict*\nfood bank closed"]),
+                &["***"],
+            ),
             form_field("abuse_terms", pick(&["", "numpty"]), &[&"w".repeat(81)]),
         ],
     );

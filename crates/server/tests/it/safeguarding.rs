@@ -43,7 +43,10 @@ fn participant_page(
         .build()
         .unwrap()
         .request(method, app.url(path))
-        .header(COOKIE, format!("cg_participant_{dialogue}={}", participant.token))
+        .header(
+            COOKIE,
+            format!("cg_participant_{dialogue}={}", participant.token),
+        )
 }
 
 async fn support(app: &TestApp, dialogue: i64, participant: &Participant) -> Answer {
@@ -76,13 +79,28 @@ async fn decide(app: &TestApp, dialogue: i64, statement: i64, body: Value) -> An
 
 /// Planted statements, one per rule, with the rule each must trip.
 const PLANTED: [(&str, &str); 8] = [
-    ("Some nights I want to die and nobody listens", "disclosure_term"),
-    ("My NHS number is 943 476 5919 and still no letter", "nhs_number"),
+    (
+        "Some nights I want to die and nobody listens",
+        "disclosure_term",
+    ),
+    (
+        "My NHS number is 943 476 5919 and still no letter",
+        "nhs_number",
+    ),
     ("Ring me on 07700 900123 about the clinic", "phone_number"),
-    ("I was born 03/04/1951 and wait months for a GP", "date_of_birth"),
+    (
+        "I was born 03/04/1951 and wait months for a GP",
+        "date_of_birth",
+    ),
     ("The bins overflow next to NV1 4QT every week", "postcode"),
-    ("The flats at 12 Acacia Avenue are damp and cold", "street_address"),
-    ("Mrs Jones has dementia and no carer visits", "name_with_condition"),
+    (
+        "The flats at 12 Acacia Avenue are damp and cold",
+        "street_address",
+    ),
+    (
+        "Mrs Jones has dementia and no carer visits",
+        "name_with_condition",
+    ),
     ("The people who run the clinic are idiots", "abuse_term"),
 ];
 
@@ -185,11 +203,21 @@ async fn safeguarding_journey(app: &TestApp) {
         let page_author = app.join(dialogue, &[]).await;
         let reworded = format!("{planted} (page {index})");
         let posted = send(
-            participant_page(app, dialogue, &page_author, reqwest::Method::POST, &format!("/d/{dialogue}/write"))
-                .form(&[("text", reworded.as_str())]),
+            participant_page(
+                app,
+                dialogue,
+                &page_author,
+                reqwest::Method::POST,
+                &format!("/d/{dialogue}/write"),
+            )
+            .form(&[("text", reworded.as_str())]),
         )
         .await;
-        assert_eq!(posted.status, StatusCode::SEE_OTHER, "{planted}: {posted:?}");
+        assert_eq!(
+            posted.status,
+            StatusCode::SEE_OTHER,
+            "{planted}: {posted:?}"
+        );
         assert_eq!(
             posted.headers[LOCATION],
             format!("/d/{dialogue}/support"),
@@ -209,7 +237,10 @@ async fn safeguarding_journey(app: &TestApp) {
     let page = support_page(&page_authors[0]).await;
     assert_eq!(page.status, StatusCode::OK);
     let html = text(&page);
-    assert!(html.contains("Northvale crisis line: 0800 000 111, every day."), "{html}");
+    assert!(
+        html.contains("Northvale crisis line: 0800 000 111, every day."),
+        "{html}"
+    );
     assert!(html.contains("Samaritans: 116 123."));
     assert!(html.contains("A moderator will read your statement"));
     // Held for personal details or abuse: the author is told it waits, without signposting.
@@ -220,18 +251,33 @@ async fn safeguarding_journey(app: &TestApp) {
     let page_author = app.join(dialogue, &[]).await;
     // A partnership's own term holds a statement too.
     let local = send(
-        participant_page(app, dialogue, &page_author, reqwest::Method::POST, &format!("/d/{dialogue}/write"))
-            .form(&[("text", "We are being evicted tomorrow with nowhere to go")]),
+        participant_page(
+            app,
+            dialogue,
+            &page_author,
+            reqwest::Method::POST,
+            &format!("/d/{dialogue}/write"),
+        )
+        .form(&[("text", "We are being evicted tomorrow with nowhere to go")]),
     )
     .await;
     assert_eq!(local.headers[LOCATION], format!("/d/{dialogue}/support"));
     // A plain statement goes back to the dialogue.
     let fine = send(
-        participant_page(app, dialogue, &page_author, reqwest::Method::POST, &format!("/d/{dialogue}/write"))
-            .form(&[("text", "Water fountains in the park")]),
+        participant_page(
+            app,
+            dialogue,
+            &page_author,
+            reqwest::Method::POST,
+            &format!("/d/{dialogue}/write"),
+        )
+        .form(&[("text", "Water fountains in the park")]),
     )
     .await;
-    assert_eq!(fine.headers[LOCATION], format!("/d/{dialogue}?notice=written"));
+    assert_eq!(
+        fine.headers[LOCATION],
+        format!("/d/{dialogue}?notice=written")
+    );
 
     // A participant flags a plain statement as possible misinformation; a second flag by the
     // same participant is refused.
@@ -251,17 +297,27 @@ async fn safeguarding_journey(app: &TestApp) {
     let again = flag(plain[2], "misinformation").await;
     assert_eq!(again.status, StatusCode::CONFLICT, "{again:?}");
     let unknown = flag(plain[1], "spam").await;
-    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY, "{unknown:?}");
+    assert_eq!(
+        unknown.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{unknown:?}"
+    );
 
     // The queue: highest risk first, then oldest first; misinformation after every finding.
     let cases = queue(app, dialogue).await;
     let risks: Vec<&str> = cases.iter().map(|c| c["risk"].as_str().unwrap()).collect();
     let mut sorted = risks.clone();
     let rank = |risk: &str| {
-        ["disclosure", "personal_details", "abuse", "misinformation", "other"]
-            .iter()
-            .position(|r| *r == risk)
-            .unwrap()
+        [
+            "disclosure",
+            "personal_details",
+            "abuse",
+            "misinformation",
+            "other",
+        ]
+        .iter()
+        .position(|r| *r == risk)
+        .unwrap()
     };
     sorted.sort_by_key(|risk| rank(risk));
     assert_eq!(risks, sorted);
@@ -277,13 +333,26 @@ async fn safeguarding_journey(app: &TestApp) {
             .collect();
         assert!(rules.contains(rule), "{id}: {rules:?}");
     }
-    let nhs = cases.iter().find(|c| c["statement"]["id"] == held[1].0).unwrap();
+    let nhs = cases
+        .iter()
+        .find(|c| c["statement"]["id"] == held[1].0)
+        .unwrap();
     assert_eq!(nhs["findings"][0]["matched"], "943 476 5919");
 
     // Decisions: refusals first.
     let no_reason = decide(app, dialogue, held[7].0, json!({"action": "reject"})).await;
-    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY, "{no_reason:?}");
-    let bad_reason = decide(app, dialogue, held[7].0, json!({"action": "reject", "reason": "rude"})).await;
+    assert_eq!(
+        no_reason.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{no_reason:?}"
+    );
+    let bad_reason = decide(
+        app,
+        dialogue,
+        held[7].0,
+        json!({"action": "reject", "reason": "rude"}),
+    )
+    .await;
     assert_eq!(bad_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
     let nothing = decide(app, dialogue, plain[0], json!({"action": "redact"})).await;
     assert_eq!(nothing.status, StatusCode::CONFLICT, "{nothing:?}");
@@ -338,23 +407,36 @@ async fn safeguarding_journey(app: &TestApp) {
 
     // The log: who, when, what, why.
     let log = app
-        .get(&format!("/api/partnerships/{partnership}/safeguarding/decisions"))
+        .get(&format!(
+            "/api/partnerships/{partnership}/safeguarding/decisions"
+        ))
         .await;
     assert_eq!(log.status, StatusCode::OK, "{log:?}");
     let entries = log.body["decisions"].as_array().unwrap();
-    let actions: Vec<&str> = entries.iter().map(|d| d["action"].as_str().unwrap()).collect();
+    let actions: Vec<&str> = entries
+        .iter()
+        .map(|d| d["action"].as_str().unwrap())
+        .collect();
     assert_eq!(actions, ["accept", "reject", "redact", "edit", "accept"]);
-    assert!(entries.iter().all(|d| d["decided_by"] == "convenor@example.org"
-        && d["decided_at"].as_str().is_some_and(|at| at.ends_with('Z'))));
+    assert!(
+        entries
+            .iter()
+            .all(|d| d["decided_by"] == "convenor@example.org"
+                && d["decided_at"].as_str().is_some_and(|at| at.ends_with('Z')))
+    );
     assert_eq!(entries[0]["note"], "Followed up with the crisis team");
     assert_eq!(entries[1]["reason"], "abusive");
     assert_eq!(entries[4]["statement_id"], held[3].0);
     let csv = app
-        .get(&format!("/api/partnerships/{partnership}/safeguarding/decisions.csv"))
+        .get(&format!(
+            "/api/partnerships/{partnership}/safeguarding/decisions.csv"
+        ))
         .await;
     assert_eq!(csv.status, StatusCode::OK);
     let csv = text(&csv);
-    assert!(csv.starts_with("id,decided_at,decided_by,dialogue_id,statement_id,action,reason,note"));
+    assert!(
+        csv.starts_with("id,decided_at,decided_by,dialogue_id,statement_id,action,reason,note")
+    );
     assert_eq!(csv.lines().count(), 6, "{csv}");
     assert!(csv.contains(",reject,abusive,Please be kind"));
 
@@ -363,18 +445,28 @@ async fn safeguarding_journey(app: &TestApp) {
         format!("/api/partnerships/{partnership}/safeguarding/decisions"),
         format!("/api/partnerships/{partnership}/safeguarding/decisions.csv"),
     ] {
-        for method in [reqwest::Method::PUT, reqwest::Method::PATCH, reqwest::Method::DELETE] {
+        for method in [
+            reqwest::Method::PUT,
+            reqwest::Method::PATCH,
+            reqwest::Method::DELETE,
+        ] {
             let answer = send(
                 app.convenor
                     .request(method.clone(), app.url(&path))
                     .json(&json!({"decisions": []})),
             )
             .await;
-            assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
+            assert_eq!(
+                answer.status,
+                StatusCode::METHOD_NOT_ALLOWED,
+                "{method} {path}"
+            );
         }
     }
     let after = app
-        .get(&format!("/api/partnerships/{partnership}/safeguarding/decisions"))
+        .get(&format!(
+            "/api/partnerships/{partnership}/safeguarding/decisions"
+        ))
         .await;
     assert_eq!(after.body["decisions"].as_array().unwrap().len(), 5);
 }
@@ -413,8 +505,15 @@ async fn no_update_or_delete_of_the_decisions_log_exists_in_the_code() {
                 stack.push(path);
             } else if path.extension().is_some_and(|ext| ext == "rs") {
                 let source = std::fs::read_to_string(&path).unwrap().to_lowercase();
-                for forbidden in ["update moderation_decisions", "delete from moderation_decisions"] {
-                    assert!(!source.contains(forbidden), "{} holds {forbidden:?}", path.display());
+                for forbidden in [
+                    "update moderation_decisions",
+                    "delete from moderation_decisions",
+                ] {
+                    assert!(
+                        !source.contains(forbidden),
+                        "{} holds {forbidden:?}",
+                        path.display()
+                    );
                 }
             }
         }

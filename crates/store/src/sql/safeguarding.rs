@@ -170,9 +170,8 @@ impl SafeguardingStore for This {
 
     async fn held_statements(&self, dialogue: DialogueId) -> Result<Vec<StatementId>, StoreError> {
         self.require_dialogue(dialogue).await?;
-        let sql = format!(
-            "SELECT id FROM statements WHERE dialogue_id = $1 AND {HELD} ORDER BY id"
-        );
+        let sql =
+            format!("SELECT id FROM statements WHERE dialogue_id = $1 AND {HELD} ORDER BY id");
         let ids: Vec<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
             .bind(dialogue.0)
             .fetch_all(&self.pool)
@@ -371,7 +370,10 @@ impl SafeguardingStore for This {
         Ok(logged)
     }
 
-    async fn list_decisions(&self, partnership: PartnershipId) -> Result<Vec<Decision>, StoreError> {
+    async fn list_decisions(
+        &self,
+        partnership: PartnershipId,
+    ) -> Result<Vec<Decision>, StoreError> {
         let mut conn = self.pool.acquire().await?;
         check_partnership_exists(&mut conn, partnership).await?;
         let sql = format!(

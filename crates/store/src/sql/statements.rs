@@ -13,7 +13,8 @@ use super::{Conn, DbRow, This};
 use crate::columns::{choice_to_column, count, list_placeholders, stored};
 use crate::error::{Entity, StoreError};
 use crate::{
-    Finding, NewStatement, Statement, StatementCounts, StatementFilter, StatementPage, StatementStore,
+    Finding, NewStatement, Statement, StatementCounts, StatementFilter, StatementPage,
+    StatementStore,
 };
 
 pub(super) const STATEMENT_COLUMNS: &str = "id, dialogue_id, text, is_seed, is_meta, moderation, \

@@ -129,7 +129,8 @@ pub(super) async fn record_vote(
     match moderation {
         ModerationStatus::Rejected => return Err(StoreError::StatementRejected),
         ModerationStatus::Pending
-            if state.moderation == ModerationPolicy::Pre || statement.try_get::<bool, _>("held")? =>
+            if state.moderation == ModerationPolicy::Pre
+                || statement.try_get::<bool, _>("held")? =>
         {
             return Err(StoreError::StatementPending);
         }

@@ -59,7 +59,11 @@ async fn visible(store: &dyn Store, dialogue: &Dialogue) -> Vec<Statement> {
         .statements
 }
 
-fn decision(statement: &Statement, actor: model::ConvenorId, action: ModerationAction) -> NewDecision {
+fn decision(
+    statement: &Statement,
+    actor: model::ConvenorId,
+    action: ModerationAction,
+) -> NewDecision {
     NewDecision {
         statement: statement.id,
         actor,
@@ -89,11 +93,18 @@ pub async fn a_screened_statement_is_held_even_under_post_moderation(db: &TestDb
         .await
         .unwrap();
     assert_eq!(held.moderation, ModerationStatus::Pending);
-    let shown: Vec<_> = visible(store, &created).await.iter().map(|s| s.id).collect();
+    let shown: Vec<_> = visible(store, &created)
+        .await
+        .iter()
+        .map(|s| s.id)
+        .collect();
     assert!(shown.contains(&plain.id));
     assert!(!shown.contains(&held.id));
     assert_eq!(store.held_statements(created.id).await.unwrap(), [held.id]);
-    assert_eq!(store.statement_findings(held.id).await.unwrap(), [disclosure()]);
+    assert_eq!(
+        store.statement_findings(held.id).await.unwrap(),
+        [disclosure()]
+    );
     let refused = store
         .cast_vote(CastVote {
             participant: voter.id,
@@ -105,15 +116,25 @@ pub async fn a_screened_statement_is_held_even_under_post_moderation(db: &TestDb
         })
         .await
         .unwrap_err();
-    assert!(matches!(refused, StoreError::StatementPending), "{refused:?}");
+    assert!(
+        matches!(refused, StoreError::StatementPending),
+        "{refused:?}"
+    );
     // Once accepted, it is shown like any other.
-    let convenor = store.create_convenor(new_convenor("mod@example.org")).await.unwrap();
+    let convenor = store
+        .create_convenor(new_convenor("mod@example.org"))
+        .await
+        .unwrap();
     store
         .decide(decision(&held, convenor.id, ModerationAction::Accept))
         .await
         .unwrap();
     assert!(store.held_statements(created.id).await.unwrap().is_empty());
-    let shown: Vec<_> = visible(store, &created).await.iter().map(|s| s.id).collect();
+    let shown: Vec<_> = visible(store, &created)
+        .await
+        .iter()
+        .map(|s| s.id)
+        .collect();
     assert!(shown.contains(&held.id));
 }
 
@@ -139,7 +160,13 @@ pub async fn a_participant_flags_a_statement_once(db: &TestDb) {
     assert_eq!(stored.note.as_deref(), Some("not true"));
     let again = store.flag_statement(flag.clone()).await.unwrap_err();
     assert!(
-        matches!(again, StoreError::Duplicate { entity: Entity::Flag, .. }),
+        matches!(
+            again,
+            StoreError::Duplicate {
+                entity: Entity::Flag,
+                ..
+            }
+        ),
         "{again:?}"
     );
     let foreign = store
@@ -149,18 +176,30 @@ pub async fn a_participant_flags_a_statement_once(db: &TestDb) {
         })
         .await
         .unwrap_err();
-    assert!(matches!(foreign, StoreError::StatementNotInDialogue), "{foreign:?}");
+    assert!(
+        matches!(foreign, StoreError::StatementNotInDialogue),
+        "{foreign:?}"
+    );
     let cases = store.safeguarding_cases(created.id).await.unwrap();
     assert_eq!(cases.len(), 1);
     assert_eq!(cases[0].statement.id, statement.id);
     assert_eq!(cases[0].flags.len(), 1);
     // A decision after the flag closes the case; a later flag opens it again.
-    let convenor = store.create_convenor(new_convenor("mod@example.org")).await.unwrap();
+    let convenor = store
+        .create_convenor(new_convenor("mod@example.org"))
+        .await
+        .unwrap();
     store
         .decide(decision(&statement, convenor.id, ModerationAction::Accept))
         .await
         .unwrap();
-    assert!(store.safeguarding_cases(created.id).await.unwrap().is_empty());
+    assert!(
+        store
+            .safeguarding_cases(created.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let second = participant(store, &created).await;
     store
         .flag_statement(NewFlag {
@@ -177,7 +216,10 @@ pub async fn decisions_change_the_statement_keep_the_original_and_are_logged(db:
     let store = db.store();
     let created = dialogue(store, ModerationPolicy::Pre, &["Seed"], &[]).await;
     let author = participant(store, &created).await;
-    let convenor = store.create_convenor(new_convenor("mod@example.org")).await.unwrap();
+    let convenor = store
+        .create_convenor(new_convenor("mod@example.org"))
+        .await
+        .unwrap();
     let first = store
         .submit_screened_statement(
             new_statement(&created, &author, "Mrs Jones has dementia"),
@@ -223,7 +265,10 @@ pub async fn decisions_change_the_statement_keep_the_original_and_are_logged(db:
         .await
         .unwrap();
     assert_eq!(rejected.moderation, ModerationStatus::Rejected);
-    assert_eq!(rejected.rejection_reason.as_deref(), Some("Please keep it kind"));
+    assert_eq!(
+        rejected.rejection_reason.as_deref(),
+        Some("Please keep it kind")
+    );
     store
         .log_decision(decision(&second, convenor.id, ModerationAction::Accept))
         .await
@@ -258,7 +303,10 @@ pub async fn decisions_change_the_statement_keep_the_original_and_are_logged(db:
         .unwrap();
     let cases = store.safeguarding_cases(created.id).await.unwrap();
     assert_eq!(cases.len(), 1);
-    assert_eq!(cases[0].original_text.as_deref(), Some("Mrs Jones has dementia"));
+    assert_eq!(
+        cases[0].original_text.as_deref(),
+        Some("Mrs Jones has dementia")
+    );
     assert_eq!(cases[0].statement.text, "Someone has dementia");
     let missing = store
         .decide(NewDecision {
@@ -273,7 +321,10 @@ pub async fn decisions_change_the_statement_keep_the_original_and_are_logged(db:
 pub async fn settings_round_trip_and_start_empty(db: &TestDb) {
     let store = db.store();
     let created = dialogue(store, ModerationPolicy::Post, &["Seed"], &[]).await;
-    let empty = store.safeguarding_settings(created.partnership).await.unwrap();
+    let empty = store
+        .safeguarding_settings(created.partnership)
+        .await
+        .unwrap();
     assert_eq!(empty, SafeguardingSettings::default());
     let saved = store
         .set_safeguarding_settings(
@@ -288,7 +339,10 @@ pub async fn settings_round_trip_and_start_empty(db: &TestDb) {
         .await
         .unwrap();
     assert_eq!(saved.extra_disclosure, ["food bank closed"]);
-    let read = store.safeguarding_settings(created.partnership).await.unwrap();
+    let read = store
+        .safeguarding_settings(created.partnership)
+        .await
+        .unwrap();
     assert_eq!(read, saved);
     assert_eq!(read.signposting, "Call Samaritans on 116 123");
     let missing = store
