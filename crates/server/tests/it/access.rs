@@ -2924,6 +2924,10 @@ const ROUTERS: &[(&str, &str)] = &[
         "facilitation/mod.rs",
         include_str!("../../src/facilitation/mod.rs"),
     ),
+    (
+        "safeguarding/mod.rs",
+        include_str!("../../src/safeguarding/mod.rs"),
+    ),
 ];
 
 /// Returns every route the server answers: the documented API, the API router and the pages.
