@@ -438,11 +438,10 @@ fn find_numbers(text: &str, found: &mut Vec<Finding>) {
             if byte.is_ascii_digit() {
                 digits.push(byte - b'0');
                 end += 1;
-            } else if matches!(byte, b' ' | b'-' | b')' | b'(')
-                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+            } else if (matches!(byte, b' ' | b'-' | b')' | b'(')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+                || (byte == b')' && bytes.get(end + 1) == Some(&b' '))
             {
-                end += 1;
-            } else if byte == b')' && bytes.get(end + 1) == Some(&b' ') {
                 end += 1;
             } else {
                 break;
@@ -517,14 +516,15 @@ fn find_dates(text: &str, words: &[Token], set: &RuleSet, found: &mut Vec<Findin
     let bytes = text.as_bytes();
     for at in 0..bytes.len() {
         let boundary = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
-        if boundary && bytes[at].is_ascii_digit() {
-            if let Some(end) = numeric_date_at(bytes, at) {
-                found.push(Finding {
-                    rule: Rule::DateOfBirth,
-                    start: at,
-                    end,
-                });
-            }
+        if boundary
+            && bytes[at].is_ascii_digit()
+            && let Some(end) = numeric_date_at(bytes, at)
+        {
+            found.push(Finding {
+                rule: Rule::DateOfBirth,
+                start: at,
+                end,
+            });
         }
     }
     let day = |token: &Token| {

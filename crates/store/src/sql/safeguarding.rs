@@ -51,13 +51,13 @@ pub(super) async fn insert_findings(
     Ok(())
 }
 
-fn concern(text: String) -> Result<SafeguardingConcern, StoreError> {
+fn concern(text: &str) -> Result<SafeguardingConcern, StoreError> {
     stored("safeguarding concern", text.parse::<SafeguardingConcern>())
 }
 
 fn finding_from_row(row: &DbRow) -> Result<Finding, StoreError> {
     Ok(Finding {
-        concern: concern(row.try_get("concern")?)?,
+        concern: concern(&row.try_get::<String, _>("concern")?)?,
         rule: row.try_get("rule")?,
         start: row.try_get("span_start")?,
         end: row.try_get("span_end")?,
@@ -68,7 +68,7 @@ fn flag_from_row(row: &DbRow) -> Result<Flag, StoreError> {
     Ok(Flag {
         id: row.try_get("id")?,
         statement: StatementId(row.try_get("statement_id")?),
-        reason: concern(row.try_get("reason")?)?,
+        reason: concern(&row.try_get::<String, _>("reason")?)?,
         note: row.try_get("note")?,
         created_at: row.try_get("created_at")?,
     })
