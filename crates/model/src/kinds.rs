@@ -360,3 +360,54 @@ mod tests {
         assert!(!ModerationStatus::Rejected.is_visible_under(Post));
     }
 }
+
+vocabulary!(
+    /// Why a statement needs a safeguarding moderator, from the highest risk to the lowest: the
+    /// concern of a screening finding or the reason a participant gave for a flag.
+    SafeguardingConcern, "safeguarding concern" {
+        /// Possible disclosure of harm or a crisis.
+        Disclosure => "disclosure",
+        /// Personal or patient-identifiable details.
+        PersonalDetails => "personal_details",
+        /// Abuse aimed at people.
+        Abuse => "abuse",
+        /// Possible health misinformation (flagged by people, never guessed).
+        Misinformation => "misinformation",
+        /// Something else a participant flagged.
+        Other => "other",
+    }
+);
+
+vocabulary!(
+    /// What a moderator decided about a statement, as the decisions log records it.
+    ModerationAction, "moderation action" {
+        /// Accepted as written.
+        Accept => "accept",
+        /// Rejected, with a reason from [`RejectionReason`].
+        Reject => "reject",
+        /// Accepted with the text edited (the author's original kept).
+        Edit => "edit",
+        /// Accepted with personal details replaced by `[removed]` (the original kept).
+        Redact => "redact",
+    }
+);
+
+vocabulary!(
+    /// The reasons a moderator may give for rejecting a statement.
+    RejectionReason, "rejection reason" {
+        /// It names or identifies a person, or holds their contact or health details.
+        PersonalDetails => "personal_details",
+        /// It is abusive.
+        Abusive => "abusive",
+        /// It spreads health information that is not true.
+        Misinformation => "misinformation",
+        /// It is not about the dialogue's question.
+        OffTopic => "off_topic",
+        /// It says what another statement already says.
+        Duplicate => "duplicate",
+        /// It is not a statement people could agree or disagree with.
+        NotAStatement => "not_a_statement",
+        /// It asks for help, which a moderator follows up outside the dialogue.
+        NeedsFollowUp => "needs_follow_up",
+    }
+);

@@ -26,9 +26,10 @@ pub use ids::{
     StatementId, SystemMapId, TrustWaveId, VoteEventId,
 };
 pub use kinds::{
-    AnalysisWeighting, ComparisonChoice, ConstituencyKind, ContributionKind, ModerationPolicy,
-    ModerationStatus, OptionOrigin, RaterNaming, RelationshipLevel, ReportVisibility,
-    ResponseStatus, Sector, UndecidedReason, UnknownValueError, VoteChannel, VoteChoice,
+    AnalysisWeighting, ComparisonChoice, ConstituencyKind, ContributionKind, ModerationAction,
+    ModerationPolicy, ModerationStatus, OptionOrigin, RaterNaming, RejectionReason,
+    RelationshipLevel, ReportVisibility, ResponseStatus, SafeguardingConcern, Sector,
+    UndecidedReason, UnknownValueError, VoteChannel, VoteChoice,
 };
 pub use password::{Password, PasswordError, PasswordHash};
 pub use schedule::{DialogueSchedule, DialogueStatus, ScheduleError};

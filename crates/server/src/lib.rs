@@ -28,6 +28,7 @@ pub mod rate_limit;
 pub mod report;
 pub mod request_id;
 pub mod routes;
+pub mod safeguarding;
 pub mod settlements;
 pub mod startup;
 pub mod state;

@@ -42,6 +42,8 @@ pub enum Entity {
     MapFactor,
     /// A link of a system map.
     MapLink,
+    /// A participant's flag on a statement.
+    Flag,
 }
 
 impl Entity {
@@ -66,6 +68,7 @@ impl Entity {
             Entity::SystemMap => "system map",
             Entity::MapFactor => "factor",
             Entity::MapLink => "link",
+            Entity::Flag => "flag",
         }
     }
 }

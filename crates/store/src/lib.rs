@@ -25,6 +25,7 @@ mod participants;
 mod partnerships;
 mod postgres;
 mod priorities;
+mod safeguarding;
 mod settlements;
 mod sqlite;
 mod statements;
@@ -47,6 +48,7 @@ pub use participants::*;
 pub use partnerships::*;
 pub use postgres::PgStore;
 pub use priorities::*;
+pub use safeguarding::*;
 pub use settlements::*;
 pub use sqlite::{SqliteLocation, SqliteStore};
 pub use statements::*;
@@ -60,7 +62,7 @@ pub use votes::*;
 pub mod prelude {
     pub use crate::{
         AccountStore, AnalysisStore, DialogueStore, FacilitationStore, ImportStore, LimitStore,
-        ParticipantStore, PartnershipStore, PriorityStore, SettlementStore, StatementStore, Store,
-        StoreConnection, SystemMapStore, TrustStore, VoteStore,
+        ParticipantStore, PartnershipStore, PriorityStore, SafeguardingStore, SettlementStore,
+        StatementStore, Store, StoreConnection, SystemMapStore, TrustStore, VoteStore,
     };
 }

@@ -109,6 +109,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "facilitation",
         include_str!("../migrations/postgres/0016_facilitation.sql"),
     ),
+    (
+        17,
+        "safeguarding",
+        include_str!("../migrations/postgres/0017_safeguarding.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

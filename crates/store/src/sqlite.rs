@@ -118,6 +118,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "facilitation",
         include_str!("../migrations/sqlite/0016_facilitation.sql"),
     ),
+    (
+        17,
+        "safeguarding",
+        include_str!("../migrations/sqlite/0017_safeguarding.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

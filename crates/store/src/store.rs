@@ -22,6 +22,7 @@ use crate::limits::LimitStore;
 use crate::participants::ParticipantStore;
 use crate::partnerships::PartnershipStore;
 use crate::priorities::PriorityStore;
+use crate::safeguarding::SafeguardingStore;
 use crate::settlements::SettlementStore;
 use crate::statements::StatementStore;
 use crate::system_maps::SystemMapStore;
@@ -78,6 +79,7 @@ pub trait Store:
     + TrustStore
     + SystemMapStore
     + FacilitationStore
+    + SafeguardingStore
     + Send
     + Sync
 {
@@ -100,5 +102,6 @@ impl<T> Store for T where
         + SettlementStore
         + PriorityStore
         + FacilitationStore
+        + SafeguardingStore
 {
 }

@@ -16,6 +16,7 @@
 pub mod map;
 pub mod paper;
 pub mod priorities;
+mod safeguarding;
 pub mod settlement;
 pub mod story;
 pub mod trust;
@@ -635,6 +636,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
     trust::set_up(state, &pinned, midnight, &story, &survey, &cast).await?;
     let map = map::set_up(state, &pinned, midnight, &cast).await?;
     let paper = paper::set_up(state, &pinned, midnight, &story, &drop_in, &cast).await?;
+    safeguarding::set_up(state, &cast, now).await?;
     drop(pinned);
 
     // What the partnership shows today.

@@ -283,16 +283,17 @@ pub async fn submit_statement(
                 "no card with this participant code was keyed yet; key the card first",
             )
         })?;
-    let statement = state
-        .store()
-        .submit_statement(NewStatement {
+    let statement = crate::safeguarding::service::submit(
+        state,
+        NewStatement {
             dialogue: dialogue.id,
             text,
             author: Some(participant.id),
             is_meta: false,
             created_at: state.now_ms(),
-        })
-        .await?;
+        },
+    )
+    .await?;
     state.analysis().changed(dialogue.id);
     Ok(statement)
 }

@@ -91,9 +91,11 @@ pub async fn moderate_one(
     }
     let updated = state
         .store()
-        .moderate_statement_with_reason(statement.id, status, reason)
+        .moderate_statement_with_reason(statement.id, status, reason.clone())
         .await?;
     state.analysis().changed(dialogue.id);
+    crate::safeguarding::service::log_moderation(state, convenor, &[statement.id], status, reason)
+        .await?;
     Ok(updated)
 }
 
@@ -117,5 +119,6 @@ pub async fn moderate_many(
         .moderate_statements(dialogue.id, statements, status)
         .await?;
     state.analysis().changed(dialogue.id);
+    crate::safeguarding::service::log_moderation(state, convenor, statements, status, None).await?;
     Ok(updated)
 }

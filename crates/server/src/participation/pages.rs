@@ -124,6 +124,7 @@ fn notice(language: Language, query: &NoticeQuery) -> Option<String> {
         "written-pending" => "notice-written-pending",
         "vote-changed" => "notice-vote-changed",
         "constituencies-changed" => "notice-groups-changed",
+        "flagged" => "notice-flagged",
         _ => return None,
     };
     Some(text(language, key, &[]))
@@ -523,6 +524,13 @@ pub async fn write(
         service::submit_statement(&state, client, &participant.participant, &written).await;
     match result {
         Ok(statement) => {
+            // A statement screening holds sends its author to the page that says so, with the
+            // partnership's signposting text for a possible disclosure.
+            if let Some(held) =
+                crate::safeguarding::pages::after_writing(&state, &statement).await?
+            {
+                return Ok(held);
+            }
             // Says what "Your data" says: whether others are shown the statement now.
             let notice = if statement
                 .moderation

@@ -237,16 +237,18 @@ pub async fn submit_statement(
     let text = validated(StatementText::parse(text))?;
     check_statement_allowance(state, participant).await?;
     state.limit_statements(participant.id, client).await?;
-    let statement = state
-        .store()
-        .submit_statement(NewStatement {
+    // Screening holds a statement that matches a safeguarding rule for a moderator.
+    let statement = crate::safeguarding::service::submit(
+        state,
+        NewStatement {
             dialogue: participant.dialogue,
             text,
             author: Some(participant.id),
             is_meta: false,
             created_at: state.now_ms(),
-        })
-        .await?;
+        },
+    )
+    .await?;
     state.analysis().changed(statement.dialogue);
     Ok(statement)
 }
@@ -296,6 +298,7 @@ fn vote_body(choice: VoteChoice) -> VoteBody {
 pub async fn my_data(state: &AppState, participant: &Participant) -> Result<MyData, ApiError> {
     let dialogue = state.store().get_dialogue(participant.dialogue).await?;
     let statements = statements(state, dialogue.id, false).await?;
+    let held = state.store().held_statements(dialogue.id).await?;
     let text_of = |id: StatementId| {
         statements
             .binary_search_by_key(&id, |statement| statement.id)
@@ -333,7 +336,8 @@ pub async fn my_data(state: &AppState, participant: &Participant) -> Result<MyDa
             status: statement.moderation.into(),
             is_shown: statement
                 .moderation
-                .is_visible_under(dialogue.settings.moderation),
+                .is_visible_under(dialogue.settings.moderation)
+                && !held.contains(&statement.id),
             rejection_reason: statement.rejection_reason.clone(),
             created_at: rfc3339(statement.created_at),
         })

@@ -455,6 +455,17 @@ const MATRIX: &[Row] = &[
     get("/convenor/dialogues/{id}/facilitators", "/convenor/dialogues/{dialogue}/facilitators",             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
     get("/facilitator/dialogues/{id}/cards", "/facilitator/dialogues/{dialogue}/cards",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, OK]),
     get("/facilitator/dialogues/{id}/sheet", "/facilitator/dialogues/{dialogue}/sheet?cards=3",             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, OK]),
+    // Safeguarding: participants read their held statements' signposting and flag statements;
+    // the dialogue's convenors triage; the partnership's convenors read the decisions log.
+    get("/api/dialogues/{id}/support", "/api/dialogues/{dialogue}/support",                                 [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/d/{id}/support", "/d/{dialogue}/support",                                                         [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/d/{id}/statements/{statement_id}/flag", "/d/{dialogue}/statements/{statement}/flag",              [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/api/dialogues/{id}/safeguarding/queue", "/api/dialogues/{dialogue}/safeguarding/queue",           [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/safeguarding", "/convenor/dialogues/{dialogue}/safeguarding",             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/safeguarding/decisions", "/api/partnerships/{partnership}/safeguarding/decisions", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/safeguarding/decisions.csv", "/api/partnerships/{partnership}/safeguarding/decisions.csv", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/safeguarding/settings", "/api/partnerships/{partnership}/safeguarding/settings", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/partnerships/{pid}/safeguarding", "/convenor/partnerships/{partnership}/safeguarding",   [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
 
     // The partnership and its partners: its convenors see everything; the people who speak
     // for its partners see the partnership and act for their own partner only.
@@ -767,6 +778,20 @@ const MATRIX: &[Row] = &[
         .form("action=reject&statement={written}&status=all&csrf={csrf}").guards(Witness::WrittenStatus),
     post("/d/{id}/report/groups", "/d/{dialogue}/report/groups",                                            [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, FORBID, FORBID, FORBID])
         .form("label-999=for+shade+{n}&csrf={csrf}"),
+    // Safeguarding: a participant flags once per statement; convenors decide and set the
+    // signposting text.
+    post("/api/dialogues/{id}/statements/{statement_id}/flags", "/api/dialogues/{dialogue}/statements/{statement}/flags", [UNAUTH, CREATED, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+        .json(r#"{"reason": "misinformation", "note": "Not true {n}"}"#),
+    post("/d/{id}/statements/{statement_id}/flag", "/d/{dialogue}/statements/{written}/flag",               [TO_START, Cell::Done("/d/{dialogue}?notice=flagged"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
+        .form("reason=other&note=Please+check+{n}"),
+    post("/api/dialogues/{id}/safeguarding/statements/{statement_id}/decisions", "/api/dialogues/{dialogue}/safeguarding/statements/{written}/decisions", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"action": "reject", "reason": "off_topic", "note": "Off the question {n}"}"#).guards(Witness::WrittenStatus),
+    post("/convenor/dialogues/{id}/safeguarding", "/convenor/dialogues/{dialogue}/safeguarding",             [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/safeguarding?decided=reject"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/safeguarding?decided=reject"), FORBID, FORBID, FORBID, FORBID])
+        .form("statement_id={written}&action=reject&reason=off_topic&note=&csrf={csrf}").guards(Witness::WrittenStatus),
+    put("/api/partnerships/{id}/safeguarding/settings", "/api/partnerships/{partnership}/safeguarding/settings", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"signposting": "Call Samaritans on 116 123 ({n})"}"#),
+    post("/convenor/partnerships/{pid}/safeguarding", "/convenor/partnerships/{partnership}/safeguarding",  [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/safeguarding?saved=1"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/safeguarding?saved=1"), FORBID, FORBID, FORBID, FORBID])
+        .form("signposting=Call+116+123+{n}&disclosure_terms=&abuse_terms=&csrf={csrf}"),
 
     // Objectives and actions. Convenors manage; a partner's stance is recorded (and
     // withdrawn) only by its own representatives, never by a convenor for it; progress on an
@@ -2898,6 +2923,10 @@ const ROUTERS: &[(&str, &str)] = &[
     (
         "facilitation/mod.rs",
         include_str!("../../src/facilitation/mod.rs"),
+    ),
+    (
+        "safeguarding/mod.rs",
+        include_str!("../../src/safeguarding/mod.rs"),
     ),
 ];
 

@@ -2769,6 +2769,162 @@ fn dialogue_form_fields() -> Vec<FormField> {
     ]
 }
 
+fn fuzz_safeguarding_bodies(fixture: &Fixture) {
+    let dialogue = fixture.dialogue;
+    let partnership = fixture.partnership;
+    let statement = fixture.statements[0];
+    let flags = json_bodies(&[
+        field(
+            "reason",
+            strings(&[
+                "disclosure",
+                "personal_details",
+                "abuse",
+                "misinformation",
+                "other",
+            ]),
+            strings(&["", "spam", "Abuse", "\u{0}"]),
+        ),
+        field(
+            "note",
+            raw(&["null", "\"Not true\"", "\"\""]),
+            raw(&["1", "[]", &format!("\"{}\"", "n".repeat(501))]),
+        ),
+    ]);
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        &format!("/api/dialogues/{dialogue}/statements/{statement}/flags"),
+        Role::Participant,
+        &flags,
+        check_api_answer,
+    );
+    let decisions = json_bodies(&[
+        field(
+            "action",
+            strings(&["accept", "reject", "edit", "redact"]),
+            strings(&["", "delete", "Accept"]),
+        ),
+        field(
+            "reason",
+            raw(&["null", "\"off_topic\"", "\"abusive\""]),
+            raw(&["\"spam\"", "7", "[]"]),
+        ),
+        field(
+            "note",
+            raw(&["null", "\"Kind words please\""]),
+            raw(&["{}", &format!("\"{}\"", "n".repeat(501))]),
+        ),
+        field(
+            "text",
+            raw(&["null", "\"Benches in the park\""]),
+            raw(&["\"\"", &format!("\"{}\"", "s".repeat(281)), "\"a\\u0000b\""]),
+        ),
+    ]);
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        &format!("/api/dialogues/{dialogue}/safeguarding/statements/{statement}/decisions"),
+        Role::Convenor,
+        &decisions,
+        check_api_answer,
+    );
+    let settings = json_bodies(&[
+        field(
+            "signposting",
+            strings(&["", "Call Samaritans on 116 123"]),
+            strings(&[&"s".repeat(4001), "a\u{0}b"]),
+        ),
+        field(
+            "disclosure_terms",
+            raw(&["[]", "[\"food bank closed\", \"evict*\"]"]),
+            raw(&["[\"***\"]", "\"one\"", "[1]"]),
+        ),
+        field(
+            "abuse_terms",
+            raw(&["[]", "[\"numpty\"]"]),
+            raw(&[&format!("[\"{}\"]", "w".repeat(81)), "null"]),
+        ),
+    ]);
+    fuzz_route(
+        fixture,
+        &Method::PUT,
+        &format!("/api/partnerships/{partnership}/safeguarding/settings"),
+        Role::Convenor,
+        &settings,
+        check_api_answer,
+    );
+}
+
+fn fuzz_safeguarding_page_forms(fixture: &Fixture) {
+    let dialogue = fixture.dialogue;
+    let partnership = fixture.partnership;
+    let statement = fixture.statements[0];
+    let statement_field: &'static str = Box::leak(statement.to_string().into_boxed_str());
+    fuzz_participant_page(
+        fixture,
+        &format!("/d/{dialogue}/statements/{statement}/flag"),
+        &[
+            form_field(
+                "reason",
+                pick(&[
+                    "disclosure",
+                    "personal_details",
+                    "abuse",
+                    "misinformation",
+                    "other",
+                ]),
+                &["", "spam"],
+            ),
+            form_field("note", pick(&["", "Not true"]), &[&"n".repeat(501)]),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/dialogues/{dialogue}/safeguarding"),
+        &[
+            form_field(
+                "statement_id",
+                pick(&[statement_field]),
+                &["", "x", "999999"],
+            ),
+            form_field(
+                "action",
+                pick(&["accept", "reject", "edit", "redact"]),
+                &["", "delete"],
+            ),
+            form_field("reason", pick(&["off_topic", "abusive"]), &["spam"]),
+            form_field(
+                "text",
+                pick(&["Benches in the park"]),
+                &["", &"s".repeat(281)],
+            ),
+            form_field(
+                "note",
+                pick(&["", "Kind words please"]),
+                &[&"n".repeat(501)],
+            ),
+        ],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/partnerships/{partnership}/safeguarding"),
+        &[
+            form_field(
+                "signposting",
+                pick(&["", "Call 116 123"]),
+                &[&"s".repeat(4001)],
+            ),
+            form_field(
+                "disclosure_terms",
+                pick(&["", "evict*\nfood bank closed"]),
+                &["***"],
+            ),
+            form_field("abuse_terms", pick(&["", "numpty"]), &[&"w".repeat(81)]),
+        ],
+    );
+}
+
 fn fuzz_dialogue_page_forms(fixture: &Fixture) {
     let partnership = fixture.partnership;
     let id = fixture.dialogue;
@@ -2994,6 +3150,16 @@ fn facilitation_page_forms_never_fail_the_server() {
 }
 
 #[test]
+fn safeguarding_bodies_never_fail_the_server() {
+    fuzz_safeguarding_bodies(&Fixture::new());
+}
+
+#[test]
+fn safeguarding_page_forms_never_fail_the_server() {
+    fuzz_safeguarding_page_forms(&Fixture::new());
+}
+
+#[test]
 fn map_bodies_never_fail_the_server() {
     fuzz_map_bodies(&Fixture::new());
 }
@@ -3037,4 +3203,6 @@ fn bodies_never_fail_the_server_on_postgresql() {
     fuzz_map_page_forms(&fixture);
     fuzz_facilitation_bodies(&fixture);
     fuzz_facilitation_page_forms(&fixture);
+    fuzz_safeguarding_bodies(&fixture);
+    fuzz_safeguarding_page_forms(&fixture);
 }

@@ -29,6 +29,7 @@ mod rate_limits;
 mod recovery;
 mod report_exports;
 mod report_page;
+mod safeguarding;
 mod schedule;
 mod sessions;
 mod settlements;

@@ -47,6 +47,7 @@ mod participants;
 mod partnerships;
 mod place_invitations;
 mod priorities;
+mod safeguarding;
 mod settlements;
 mod statements;
 mod system_maps;

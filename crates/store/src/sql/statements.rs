@@ -13,7 +13,8 @@ use super::{Conn, DbRow, This};
 use crate::columns::{choice_to_column, count, list_placeholders, stored};
 use crate::error::{Entity, StoreError};
 use crate::{
-    NewStatement, Statement, StatementCounts, StatementFilter, StatementPage, StatementStore,
+    Finding, NewStatement, Statement, StatementCounts, StatementFilter, StatementPage,
+    StatementStore,
 };
 
 pub(super) const STATEMENT_COLUMNS: &str = "id, dialogue_id, text, is_seed, is_meta, moderation, \
@@ -81,7 +82,7 @@ enum Value {
 #[async_trait]
 impl StatementStore for This {
     async fn submit_statement(&self, new: NewStatement) -> Result<Statement, StoreError> {
-        self.retrying(|| self.submit_statement_once(new.clone()))
+        self.retrying(|| self.submit_statement_once(new.clone(), &[]))
             .await
     }
 
@@ -126,6 +127,10 @@ impl StatementStore for This {
             list_placeholders(statuses.len(), 2)
         );
         values.extend(statuses.iter().map(|status| Value::Text(status.as_str())));
+        if filter.visible_only {
+            // A statement screening holds waits for a moderator under every policy.
+            sql.push_str(&format!(" AND NOT {}", super::safeguarding::HELD));
+        }
         if let Some(is_seed) = filter.is_seed {
             values.push(Value::Bool(is_seed));
             sql.push_str(&format!(" AND is_seed = ${}", values.len()));
@@ -302,8 +307,13 @@ impl StatementStore for This {
 }
 
 impl This {
-    /// One attempt at [`StatementStore::submit_statement`].
-    async fn submit_statement_once(&self, new: NewStatement) -> Result<Statement, StoreError> {
+    /// One attempt at [`StatementStore::submit_statement`], keeping screening's findings (see
+    /// [`crate::SafeguardingStore::submit_screened_statement`]) in the same transaction.
+    pub(super) async fn submit_statement_once(
+        &self,
+        new: NewStatement,
+        findings: &[Finding],
+    ) -> Result<Statement, StoreError> {
         let mut tx = self.begin_write().await?;
         // The dialogue's row is locked first (see the lock order in `sql/mod.rs`): two
         // identical submissions cannot both pass the duplicate check, and an author erased by a
@@ -367,6 +377,7 @@ impl This {
         .bind(new.created_at)
         .fetch_one(&mut *tx)
         .await?;
+        super::safeguarding::insert_findings(&mut tx, StatementId(id), findings).await?;
         // As in Pol.is, an author agrees with what they wrote: the vote is recorded with the
         // statement, so the analysis counts it and the author is never asked to vote on it.
         if let Some(author) = new.author {

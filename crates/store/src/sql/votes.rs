@@ -108,7 +108,11 @@ pub(super) async fn record_vote(
         }
     };
     state.admits(vote.cast_at)?;
-    let statement = sqlx::query("SELECT dialogue_id, moderation FROM statements WHERE id = $1")
+    let sql = format!(
+        "SELECT dialogue_id, moderation, {} AS held FROM statements WHERE id = $1",
+        super::safeguarding::HELD
+    );
+    let statement = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(vote.statement.0)
         .fetch_optional(&mut *conn)
         .await?
@@ -124,7 +128,10 @@ pub(super) async fn record_vote(
     )?;
     match moderation {
         ModerationStatus::Rejected => return Err(StoreError::StatementRejected),
-        ModerationStatus::Pending if state.moderation == ModerationPolicy::Pre => {
+        ModerationStatus::Pending
+            if state.moderation == ModerationPolicy::Pre
+                || statement.try_get::<bool, _>("held")? =>
+        {
             return Err(StoreError::StatementPending);
         }
         ModerationStatus::Pending | ModerationStatus::Accepted => {}

@@ -16,6 +16,7 @@ mod limits;
 mod participants;
 mod partnerships;
 mod priorities;
+mod safeguarding;
 mod settlements;
 mod sqlite_migrations;
 mod statements;
@@ -53,6 +54,10 @@ macro_rules! conformance {
 }
 
 conformance!(
+    safeguarding::a_screened_statement_is_held_even_under_post_moderation,
+    safeguarding::a_participant_flags_a_statement_once,
+    safeguarding::decisions_change_the_statement_keep_the_original_and_are_logged,
+    safeguarding::settings_round_trip_and_start_empty,
     facilitation::every_vote_keeps_its_channel_in_the_latest_votes_and_the_history,
     facilitation::a_card_makes_a_participant_with_its_constituencies_and_channel,
     facilitation::the_same_code_twice_is_refused_unless_the_card_replaces_the_first,

@@ -127,6 +127,19 @@ const CREATED_BY_FACILITATION: [&str; 8] = [
     "sqlite_autoindex_dialogue_facilitators_1",
     "sqlite_autoindex_facilitator_invitations_1",
 ];
+/// The tables and indexes the safeguarding migration creates.
+const CREATED_BY_SAFEGUARDING: [&str; 10] = [
+    "moderation_decisions",
+    "moderation_decisions_by_partnership",
+    "moderation_decisions_by_statement",
+    "partnership_safeguarding",
+    "safeguarding_findings",
+    "safeguarding_findings_by_statement",
+    "sqlite_autoindex_statement_flags_1",
+    "statement_flags",
+    "statement_flags_by_participant",
+    "statement_originals",
+];
 /// The index the outcomes' migration creates.
 const CREATED_BY_OUTCOMES: [&str; 1] = ["partnerships_by_outcomes_publisher"];
 
@@ -405,7 +418,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (13, true),
             (14, true),
             (15, true),
-            (16, true)
+            (16, true),
+            (17, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -500,6 +514,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_TRUST);
     expected_names.extend(CREATED_BY_SYSTEM_MAPS);
     expected_names.extend(CREATED_BY_FACILITATION);
+    expected_names.extend(CREATED_BY_SAFEGUARDING);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),
