@@ -109,6 +109,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "facilitation",
         include_str!("../migrations/postgres/0016_facilitation.sql"),
     ),
+    (
+        18,
+        "versions",
+        include_str!("../migrations/postgres/0018_versions.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

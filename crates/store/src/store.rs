@@ -26,6 +26,7 @@ use crate::settlements::SettlementStore;
 use crate::statements::StatementStore;
 use crate::system_maps::SystemMapStore;
 use crate::trust::TrustStore;
+use crate::versions::VersionStore;
 use crate::votes::VoteStore;
 
 /// The result of a store operation.
@@ -78,6 +79,7 @@ pub trait Store:
     + TrustStore
     + SystemMapStore
     + FacilitationStore
+    + VersionStore
     + Send
     + Sync
 {
@@ -100,5 +102,6 @@ impl<T> Store for T where
         + SettlementStore
         + PriorityStore
         + FacilitationStore
+        + VersionStore
 {
 }
