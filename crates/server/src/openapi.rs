@@ -166,6 +166,11 @@ impl Modify for Security {
         crate::facilitation::api::revoke_invitation,
         crate::facilitation::api::enter_card,
         crate::facilitation::api::submit_statement,
+        crate::versions::api::list,
+        crate::versions::api::set_languages,
+        crate::versions::api::set_statement_language,
+        crate::versions::api::put_version,
+        crate::versions::api::remove_version,
     ),
     components(schemas(
         ErrorBody,
@@ -325,13 +330,19 @@ impl Modify for Security {
         crate::facilitation::api::CardVote,
         crate::facilitation::api::CardRequest,
         crate::facilitation::api::CardEntered,
+        crate::versions::api::LanguagesBody,
+        crate::versions::api::StatementLanguageBody,
+        crate::versions::api::VersionRequest,
+        crate::versions::api::VersionView,
+        crate::versions::api::StatementVersionsView,
+        crate::versions::api::VersionsView,
     )),
     modifiers(&Security),
     tags(
         (name = "health"), (name = "session"), (name = "partnerships"), (name = "objectives"), (name = "dialogues"), (name = "participation"),
         (name = "privacy"), (name = "moderation"), (name = "analysis"), (name = "export"),
         (name = "accountability"), (name = "priorities"), (name = "trust"), (name = "maps"),
-        (name = "facilitation"),
+        (name = "facilitation"), (name = "versions"),
     )
 )]
 pub struct ApiDoc;

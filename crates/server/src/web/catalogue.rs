@@ -46,6 +46,7 @@ macro_rules! catalogue {
 pub(crate) const CATALOGUES: &[Catalogue] = &[
     catalogue!("layout": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("participant": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("versions": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -41,6 +41,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::report::TEMPLATES,
     crate::event::TEMPLATES,
     crate::facilitation::TEMPLATES,
+    crate::versions::TEMPLATES,
     crate::settlements::accountability::TEMPLATES,
     crate::priorities::CONVENOR_TEMPLATES,
     crate::priorities::pages::TEMPLATES,

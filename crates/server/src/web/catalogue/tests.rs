@@ -353,7 +353,8 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
     let translated = crate::web::render::TEMPLATES
         .iter()
         .filter(|(name, _)| *name != "macros.html")
-        .chain(crate::participation::TEMPLATES);
+        .chain(crate::participation::TEMPLATES)
+        .chain(crate::versions::TEMPLATES);
     for (name, source) in translated {
         for key in template_keys(source) {
             assert!(
