@@ -50,8 +50,8 @@ after(async () => {
 /** Adds a version of the first statement with the form on the convenors' page. */
 async function addVersion(page, language, kind, text) {
   const card = page.locator('.version-card').filter({ has: page.getByRole('heading', { name: STATEMENTS[0] }) });
-  await card.getByLabel('Language').selectOption(language);
-  await card.getByLabel('Kind').selectOption(kind);
+  await card.getByLabel('Language', { exact: true }).selectOption(language);
+  await card.getByLabel('Kind', { exact: true }).selectOption(kind);
   await card.getByLabel(/^Text/).fill(text);
   await Promise.all([page.waitForURL(/done=put/), card.getByRole('button', { name: /Save the version/ }).click()]);
 }
@@ -73,8 +73,8 @@ test('a convenor adds translations and an easy-read version on the page', async 
 
 async function addVersionRefused(page) {
   const card = page.locator('.version-card').filter({ has: page.getByRole('heading', { name: STATEMENTS[0] }) });
-  await card.getByLabel('Language').selectOption('en');
-  await card.getByLabel('Kind').selectOption('translation');
+  await card.getByLabel('Language', { exact: true }).selectOption('en');
+  await card.getByLabel('Kind', { exact: true }).selectOption('translation');
   await card.getByLabel(/^Text/).fill('The surgery should open on Saturdays');
   await Promise.all([page.waitForEvent('load'), card.getByRole('button', { name: /Save the version/ }).click()]);
   await page.getByRole('alert').filter({ hasText: 'needs no translation' }).waitFor();
