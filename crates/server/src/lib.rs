@@ -35,6 +35,7 @@ pub mod state;
 pub mod system_map;
 pub mod time;
 pub mod trust;
+pub mod versions;
 pub mod views;
 pub mod web;
 pub mod zip;

@@ -174,6 +174,11 @@ impl Modify for Security {
         crate::safeguarding::api::decisions_csv_download,
         crate::safeguarding::api::settings,
         crate::safeguarding::api::save_settings,
+        crate::versions::api::list,
+        crate::versions::api::set_languages,
+        crate::versions::api::set_statement_language,
+        crate::versions::api::put_version,
+        crate::versions::api::remove_version,
     ),
     components(schemas(
         ErrorBody,
@@ -347,13 +352,19 @@ impl Modify for Security {
         crate::safeguarding::api::DecisionLog,
         crate::safeguarding::api::SafeguardingSettingsView,
         crate::safeguarding::api::SafeguardingSettingsRequest,
+        crate::versions::api::LanguagesBody,
+        crate::versions::api::StatementLanguageBody,
+        crate::versions::api::VersionRequest,
+        crate::versions::api::VersionView,
+        crate::versions::api::StatementVersionsView,
+        crate::versions::api::VersionsView,
     )),
     modifiers(&Security),
     tags(
         (name = "health"), (name = "session"), (name = "partnerships"), (name = "objectives"), (name = "dialogues"), (name = "participation"),
         (name = "privacy"), (name = "moderation"), (name = "analysis"), (name = "export"),
         (name = "accountability"), (name = "priorities"), (name = "trust"), (name = "maps"),
-        (name = "facilitation"), (name = "safeguarding"),
+        (name = "facilitation"), (name = "safeguarding"), (name = "versions"),
     )
 )]
 pub struct ApiDoc;

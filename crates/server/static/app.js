@@ -25,7 +25,7 @@
     var current = document.querySelector('main');
     if (!next || !current) { return false; }
     current.innerHTML = next.innerHTML;
-    ['data-version', 'data-page', 'data-events'].forEach(function (name) {
+    ['class', 'data-version', 'data-page', 'data-events'].forEach(function (name) {
       var value = next.getAttribute(name);
       if (value === null) { current.removeAttribute(name); } else { current.setAttribute(name, value); }
     });

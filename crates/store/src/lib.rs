@@ -2,7 +2,7 @@
 //! owns an embedded file) and PostgreSQL (several server instances may share a database).
 //!
 //! `Store` is the union of one trait per capability (partnerships, accounts, dialogues,
-//! statements, participants, votes, analysis, import, limits, settlements, priorities, trust, system maps), each in its own module with its records;
+//! statements, participants, votes, analysis, import, limits, settlements, priorities, trust, system maps, versions), each in its own module with its records;
 //! [`prelude`] brings them all into scope. Only this crate speaks SQL. Each backend has its own
 //! migrations folder (`migrations/sqlite`, `migrations/postgres`), embedded in the binary and
 //! applied when the store connects; migrations are append-only, and each new one belongs to one
@@ -32,6 +32,7 @@ mod statements;
 mod store;
 mod system_maps;
 mod trust;
+mod versions;
 mod votes;
 
 pub use accounts::*;
@@ -55,6 +56,7 @@ pub use statements::*;
 pub use store::{Backend, Store, StoreConnection, StoreResult};
 pub use system_maps::*;
 pub use trust::*;
+pub use versions::*;
 pub use votes::*;
 
 /// The capability traits, so that their methods can be called on a `dyn Store`:
@@ -63,6 +65,7 @@ pub mod prelude {
     pub use crate::{
         AccountStore, AnalysisStore, DialogueStore, FacilitationStore, ImportStore, LimitStore,
         ParticipantStore, PartnershipStore, PriorityStore, SafeguardingStore, SettlementStore,
-        StatementStore, Store, StoreConnection, SystemMapStore, TrustStore, VoteStore,
+        StatementStore, Store, StoreConnection, SystemMapStore, TrustStore, VersionStore,
+        VoteStore,
     };
 }

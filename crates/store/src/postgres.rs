@@ -114,6 +114,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "safeguarding",
         include_str!("../migrations/postgres/0017_safeguarding.sql"),
     ),
+    (
+        18,
+        "versions",
+        include_str!("../migrations/postgres/0018_versions.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

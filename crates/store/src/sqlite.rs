@@ -123,6 +123,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "safeguarding",
         include_str!("../migrations/sqlite/0017_safeguarding.sql"),
     ),
+    (
+        18,
+        "versions",
+        include_str!("../migrations/sqlite/0018_versions.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

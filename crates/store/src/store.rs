@@ -27,6 +27,7 @@ use crate::settlements::SettlementStore;
 use crate::statements::StatementStore;
 use crate::system_maps::SystemMapStore;
 use crate::trust::TrustStore;
+use crate::versions::VersionStore;
 use crate::votes::VoteStore;
 
 /// The result of a store operation.
@@ -80,6 +81,7 @@ pub trait Store:
     + SystemMapStore
     + FacilitationStore
     + SafeguardingStore
+    + VersionStore
     + Send
     + Sync
 {
@@ -103,5 +105,6 @@ impl<T> Store for T where
         + PriorityStore
         + FacilitationStore
         + SafeguardingStore
+        + VersionStore
 {
 }

@@ -11,7 +11,8 @@
 //! day by day through the same service functions the API calls, with the server's clock pinned
 //! to each moment, so that the frozen evidence, the engine's phases and the hash-chained record
 //! are the product's own. Finally the outcomes page is published, and the priority list of
-//! [`priorities`] asks which of the dialogue's common ground the partnership should do first.
+//! [`priorities`] asks which of the dialogue's common ground the partnership should do first,
+//! and [`versions`] translates a statement into Welsh and Urdu and writes it in easy read.
 
 pub mod map;
 pub mod paper;
@@ -20,6 +21,7 @@ mod safeguarding;
 pub mod settlement;
 pub mod story;
 pub mod trust;
+pub mod versions;
 
 use std::collections::BTreeMap;
 use std::sync::{Mutex, PoisonError};
@@ -637,6 +639,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
     let map = map::set_up(state, &pinned, midnight, &cast).await?;
     let paper = paper::set_up(state, &pinned, midnight, &story, &drop_in, &cast).await?;
     safeguarding::set_up(state, &cast, now).await?;
+    versions::set_up(state, &cast).await?;
     drop(pinned);
 
     // What the partnership shows today.

@@ -60,7 +60,13 @@ pub fn routes() -> Router<AppState> {
         );
     // The participant's pages are translated: each is shown in the language its visitor
     // chose or their browser prefers.
-    api.merge(crate::web::pages(pages.layer(axum::middleware::from_fn(
-        crate::web::language::remember_choice,
-    ))))
+    // Easy read is a choice remembered the same way.
+    let pages = pages
+        .layer(axum::middleware::from_fn(
+            crate::versions::easy_read::remember_choice,
+        ))
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
+    api.merge(crate::web::pages(pages))
 }

@@ -30,6 +30,8 @@ use crate::priorities::service as priorities_service;
 use crate::report;
 use crate::report::map::MapView;
 use crate::state::AppState;
+use crate::versions::easy_read::EasyRead;
+use crate::versions::service::{self as versions, Reading};
 use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::Language;
@@ -50,6 +52,8 @@ const VOTES_TO_BE_PLACED: usize = 7;
 struct JoinContext {
     layout: Layout,
     dialogue: DialogueSummary,
+    /// Whether the reader chose easy read.
+    easy_read: bool,
 }
 
 #[derive(Serialize)]
@@ -70,12 +74,6 @@ struct Progress {
     needed: usize,
 }
 
-#[derive(Debug, Serialize)]
-struct StatementToShow {
-    id: i64,
-    text: String,
-}
-
 /// Where the participant stands, or what they need before the map can say.
 #[derive(Debug, Serialize)]
 struct Stand {
@@ -91,7 +89,10 @@ struct VoteContext {
     layout: Layout,
     dialogue: DialogueSummary,
     progress: Progress,
-    statement: Option<StatementToShow>,
+    /// The next statement, in the reader's language (or easy read) where it has a version.
+    statement: Option<Reading>,
+    /// Whether the reader chose easy read: larger type, simpler words, symbols.
+    easy_read: bool,
     notice: Option<String>,
     stand: Option<Stand>,
     your_constituencies: Vec<String>,
@@ -122,6 +123,7 @@ fn notice(language: Language, query: &NoticeQuery) -> Option<String> {
     let key = match query.notice.as_deref()? {
         "written" => "notice-written",
         "written-pending" => "notice-written-pending",
+        "written-translation" => "version-notice-waiting",
         "vote-changed" => "notice-vote-changed",
         "constituencies-changed" => "notice-groups-changed",
         "flagged" => "notice-flagged",
@@ -206,6 +208,7 @@ fn redirect_to_dialogue(id: DialogueId) -> Response {
 pub async fn dialogue_page(
     State(state): State<AppState>,
     language: Language,
+    EasyRead(easy_read): EasyRead,
     ApiPath(id): ApiPath<DialogueId>,
     participant: Result<CurrentParticipant, ApiError>,
     query: Result<Query<NoticeQuery>, QueryRejection>,
@@ -235,6 +238,7 @@ pub async fn dialogue_page(
                 JoinContext {
                     layout,
                     dialogue: summary,
+                    easy_read,
                 },
             )?
             .into_response());
@@ -256,12 +260,13 @@ pub async fn dialogue_page(
     let statement = if summary.is_closed || summary.is_not_yet_open {
         None
     } else {
-        service::next_statement(&state, &participant)
-            .await?
-            .map(|statement| StatementToShow {
-                id: statement.id.get(),
-                text: statement.text,
-            })
+        match service::next_statement(&state, &participant).await? {
+            Some(statement) => {
+                let readings = versions::readings(&state, dialogue.id).await?;
+                Some(readings.read(&statement, language, easy_read))
+            }
+            None => None,
+        }
     };
     let stand = stand(
         &state,
@@ -288,6 +293,7 @@ pub async fn dialogue_page(
             needed: VOTES_TO_BE_PLACED.min(statements.len()).max(1),
         },
         statement,
+        easy_read,
         notice: notice(
             language,
             &query.map(|Query(query)| query).unwrap_or_default(),
@@ -524,6 +530,9 @@ pub async fn write(
         service::submit_statement(&state, client, &participant.participant, &written).await;
     match result {
         Ok(statement) => {
+            // A statement written on a page in another language than the dialogue's is taken
+            // to be in the page's language, and may wait for a translation.
+            versions::record_written_language(&state, &statement, language).await?;
             // A statement screening holds sends its author to the page that says so, with the
             // partnership's signposting text for a possible disclosure.
             if let Some(held) =
@@ -531,8 +540,11 @@ pub async fn write(
             {
                 return Ok(held);
             }
+            let readings = versions::readings(&state, dialogue.id).await?;
             // Says what "Your data" says: whether others are shown the statement now.
-            let notice = if statement
+            let notice = if readings.is_waiting(statement.id) {
+                "written-translation"
+            } else if statement
                 .moderation
                 .is_visible_under(dialogue.settings.moderation)
             {

@@ -151,12 +151,14 @@ async fn statements(
     Ok(statements)
 }
 
-/// Returns every statement participants can currently see, in id order.
+/// Returns every statement participants can currently see, in id order: moderation lets them
+/// see it, and it is not waiting for a translation into the dialogue's language.
 pub async fn visible_statements(
     state: &AppState,
     dialogue: DialogueId,
 ) -> Result<Vec<Statement>, ApiError> {
-    statements(state, dialogue, true).await
+    let statements = statements(state, dialogue, true).await?;
+    crate::versions::service::without_waiting(state, dialogue, statements).await
 }
 
 /// Returns the next statement for this participant, or `None` when they have seen them all.

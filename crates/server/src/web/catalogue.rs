@@ -48,6 +48,7 @@ pub(crate) const CATALOGUES: &[Catalogue] = &[
     catalogue!("participant": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("representative": English => "en", Welsh => "cy"),
     catalogue!("safeguarding": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("versions": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -42,6 +42,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::event::TEMPLATES,
     crate::facilitation::TEMPLATES,
     crate::safeguarding::TEMPLATES,
+    crate::versions::TEMPLATES,
     crate::settlements::accountability::TEMPLATES,
     crate::priorities::CONVENOR_TEMPLATES,
     crate::priorities::pages::TEMPLATES,

@@ -242,6 +242,10 @@ enum Witness {
     MapPins,
     /// The dialogue's invitations to facilitate it, with their status.
     FacilitatorInvitations,
+    /// The translations and easy-read versions of the dialogue's statements.
+    StatementVersions,
+    /// The dialogue's language settings and the languages its statements were written in.
+    DialogueLanguages,
 }
 
 /// How a row's witness must behave.
@@ -443,6 +447,9 @@ const MATRIX: &[Row] = &[
     get("/convenor/dialogues/{id}", "/convenor/dialogues/{dialogue}",                                       [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
     get("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
     get("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    // Translations and easy read: the dialogue's convenors and administrators only.
+    get("/api/dialogues/{id}/versions", "/api/dialogues/{dialogue}/versions",                               [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/versions", "/convenor/dialogues/{dialogue}/versions",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
     get("/convenor/dialogues/{id}/qr.svg", "/convenor/dialogues/{dialogue}/qr.svg",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
     get("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
     get("/convenor/dialogues/{id}/present", "/convenor/dialogues/{dialogue}/present",                       [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
@@ -776,6 +783,17 @@ const MATRIX: &[Row] = &[
     // The administrator rejects a statement the convenor has just rejected: nothing changes.
     post("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=0"), FORBID, FORBID, FORBID, FORBID])
         .form("action=reject&statement={written}&status=all&csrf={csrf}").guards(Witness::WrittenStatus),
+    // Translations and easy read: what one convenor removed is gone for the next.
+    put("/api/dialogues/{id}/statements/{statement_id}/versions/{language}/{kind}", "/api/dialogues/{dialogue}/statements/{statement}/versions/cy/translation", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"text": "Mwy o feinciau {n}"}"#).changes(Witness::StatementVersions),
+    delete("/api/dialogues/{id}/statements/{statement_id}/versions/{language}/{kind}", "/api/dialogues/{dialogue}/statements/{statement}/versions/cy/translation", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, Cell::Refused(404, "not_found"), FORBID, FORBID, FORBID, FORBID])
+        .guards(Witness::StatementVersions),
+    put("/api/dialogues/{id}/languages", "/api/dialogues/{dialogue}/languages",                             [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"language": "en", "untranslated": "wait"}"#).guards(Witness::DialogueLanguages),
+    put("/api/dialogues/{id}/statements/{statement_id}/language", "/api/dialogues/{dialogue}/statements/{statement}/language", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"language": "en"}"#).guards(Witness::DialogueLanguages),
+    post("/convenor/dialogues/{id}/versions", "/convenor/dialogues/{dialogue}/versions",                     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/versions?done=put"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/versions?done=put"), FORBID, FORBID, FORBID, FORBID])
+        .form("action=put&statement_id={statement}&language=pl&kind=easy-read&text=Lawki+{n}&csrf={csrf}").changes(Witness::StatementVersions),
     post("/d/{id}/report/groups", "/d/{dialogue}/report/groups",                                            [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, FORBID, FORBID, FORBID])
         .form("label-999=for+shade+{n}&csrf={csrf}"),
     // Safeguarding: a participant flags once per statement; convenors decide and set the
@@ -2231,6 +2249,14 @@ impl World {
                     .map(|member| member.id)
                     .collect::<Vec<_>>()
             ),
+            Witness::StatementVersions => {
+                format!("{:?}", store.statement_versions(dialogue).await.unwrap())
+            }
+            Witness::DialogueLanguages => format!(
+                "{:?} {:?}",
+                store.dialogue_languages(dialogue).await.unwrap(),
+                store.statement_languages(dialogue).await.unwrap()
+            ),
             Witness::FacilitatorInvitations => format!(
                 "{:?}",
                 store
@@ -2928,6 +2954,7 @@ const ROUTERS: &[(&str, &str)] = &[
         "safeguarding/mod.rs",
         include_str!("../../src/safeguarding/mod.rs"),
     ),
+    ("versions/mod.rs", include_str!("../../src/versions/mod.rs")),
 ];
 
 /// Returns every route the server answers: the documented API, the API router and the pages.

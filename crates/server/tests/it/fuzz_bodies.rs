@@ -2725,6 +2725,78 @@ fn fuzz_facilitation_page_forms(fixture: &Fixture) {
     );
 }
 
+fn fuzz_version_bodies(fixture: &Fixture) {
+    let dialogue = fixture.dialogue;
+    let first = fixture.statements[0];
+    let versions = json_bodies(&[field(
+        "text",
+        fresh_json_text(),
+        strings(&["", " ", &"s".repeat(281), "a\u{0}b"]),
+    )]);
+    fuzz_route(
+        fixture,
+        &Method::PUT,
+        &format!("/api/dialogues/{dialogue}/statements/{first}/versions/cy/easy-read"),
+        Role::Convenor,
+        &versions,
+        check_api_answer,
+    );
+    let languages = json_bodies(&[
+        field(
+            "language",
+            strings(&["en", "cy", "pl", "ur", "ro"]),
+            strings(&["", "xx", "EN ", "\u{0}", &"l".repeat(300)]),
+        ),
+        field(
+            "untranslated",
+            strings(&["wait", "show_original"]),
+            strings(&["", "hide", "Wait"]),
+        ),
+    ]);
+    fuzz_route(
+        fixture,
+        &Method::PUT,
+        &format!("/api/dialogues/{dialogue}/languages"),
+        Role::Convenor,
+        &languages,
+        check_api_answer,
+    );
+    let statement_language = json_bodies(&[field(
+        "language",
+        strings(&["en", "ur"]),
+        strings(&["", "klingon", "\u{0}"]),
+    )]);
+    fuzz_route(
+        fixture,
+        &Method::PUT,
+        &format!("/api/dialogues/{dialogue}/statements/{first}/language"),
+        Role::Convenor,
+        &statement_language,
+        check_api_answer,
+    );
+}
+
+fn fuzz_version_page_forms(fixture: &Fixture) {
+    let dialogue = fixture.dialogue;
+    let first: &'static str = Box::leak(fixture.statements[0].to_string().into_boxed_str());
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/dialogues/{dialogue}/versions"),
+        &[
+            form_field(
+                "action",
+                pick(&["put", "remove", "languages", "statement-language"]),
+                &["", "erase"],
+            ),
+            form_field("statement_id", pick(&[first]), &["", "x", "999999999"]),
+            form_field("language", pick(&["cy", "ur", "en"]), &["", "xx"]),
+            form_field("kind", pick(&["translation", "easy-read"]), &["other"]),
+            form_field("untranslated", pick(&["wait", "show_original"]), &["hide"]),
+            form_field("text", fresh_text(), &["", &"s".repeat(281)]),
+        ],
+    );
+}
+
 fn dialogue_form_fields() -> Vec<FormField> {
     vec![
         form_field("title", fresh_text(), &["", &"t".repeat(201)]),
@@ -3160,6 +3232,16 @@ fn safeguarding_page_forms_never_fail_the_server() {
 }
 
 #[test]
+fn version_bodies_never_fail_the_server() {
+    fuzz_version_bodies(&Fixture::new());
+}
+
+#[test]
+fn version_page_forms_never_fail_the_server() {
+    fuzz_version_page_forms(&Fixture::new());
+}
+
+#[test]
 fn map_bodies_never_fail_the_server() {
     fuzz_map_bodies(&Fixture::new());
 }
@@ -3205,4 +3287,6 @@ fn bodies_never_fail_the_server_on_postgresql() {
     fuzz_facilitation_page_forms(&fixture);
     fuzz_safeguarding_bodies(&fixture);
     fuzz_safeguarding_page_forms(&fixture);
+    fuzz_version_bodies(&fixture);
+    fuzz_version_page_forms(&fixture);
 }

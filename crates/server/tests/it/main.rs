@@ -40,3 +40,4 @@ mod system_maps;
 mod text_rules;
 mod trust;
 mod trust_pages;
+mod versions;

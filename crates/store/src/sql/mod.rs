@@ -52,6 +52,7 @@ mod settlements;
 mod statements;
 mod system_maps;
 mod trust;
+mod versions;
 mod votes;
 
 use async_trait::async_trait;

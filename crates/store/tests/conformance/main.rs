@@ -24,6 +24,7 @@ mod support;
 mod system_maps;
 mod trust;
 mod urls;
+mod versions;
 mod votes;
 
 /// Declares each case once per backend: `sqlite::<case>` and `postgres::<case>`.
@@ -58,6 +59,9 @@ conformance!(
     safeguarding::a_participant_flags_a_statement_once,
     safeguarding::decisions_change_the_statement_keep_the_original_and_are_logged,
     safeguarding::settings_round_trip_and_start_empty,
+    versions::a_dialogue_keeps_its_language_and_what_it_does_with_untranslated_statements,
+    versions::a_version_per_language_and_kind_is_added_replaced_and_removed,
+    versions::a_statement_keeps_its_language_and_its_versions_go_with_it,
     facilitation::every_vote_keeps_its_channel_in_the_latest_votes_and_the_history,
     facilitation::a_card_makes_a_participant_with_its_constituencies_and_channel,
     facilitation::the_same_code_twice_is_refused_unless_the_card_replaces_the_first,

@@ -140,6 +140,17 @@ const CREATED_BY_SAFEGUARDING: [&str; 10] = [
     "statement_flags_by_participant",
     "statement_originals",
 ];
+
+/// The tables and indexes the versions' migration creates.
+const CREATED_BY_VERSIONS: [&str; 7] = [
+    "dialogue_languages",
+    "sqlite_autoindex_statement_versions_1",
+    "statement_languages",
+    "statement_languages_by_dialogue",
+    "statement_versions",
+    "statement_versions_by_adder",
+    "statement_versions_by_dialogue",
+];
 /// The index the outcomes' migration creates.
 const CREATED_BY_OUTCOMES: [&str; 1] = ["partnerships_by_outcomes_publisher"];
 
@@ -419,7 +430,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (14, true),
             (15, true),
             (16, true),
-            (17, true)
+            (17, true),
+            (18, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -472,6 +484,9 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         "map_action_pins",
         "facilitator_invitations",
         "dialogue_facilitators",
+        "dialogue_languages",
+        "statement_languages",
+        "statement_versions",
     ] {
         let count: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
@@ -515,6 +530,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_SYSTEM_MAPS);
     expected_names.extend(CREATED_BY_FACILITATION);
     expected_names.extend(CREATED_BY_SAFEGUARDING);
+    expected_names.extend(CREATED_BY_VERSIONS);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),

@@ -358,7 +358,8 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
             crate::trust::pages::TEMPLATES
                 .iter()
                 .filter(|(name, _)| *name == "trust_answer.html"),
-        );
+        )
+        .chain(crate::versions::TEMPLATES);
     for (name, source) in translated {
         for key in template_keys(source) {
             assert!(

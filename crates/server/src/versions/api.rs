@@ -1,0 +1,276 @@
+//! The JSON routes of versions: a dialogue's statements with their languages and versions, the
+//! dialogue's language settings, the language a statement was written in, and adding,
+//! replacing or removing a translation or an easy-read version.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use model::{DialogueId, StatementId};
+use serde::{Deserialize, Serialize};
+use store::{DialogueLanguages, StatementVersion};
+use utoipa::ToSchema;
+
+use super::service::{self, Overview};
+use crate::auth::CurrentConvenor;
+use crate::error::{ApiError, ErrorBody};
+use crate::extract::{ApiJson, ApiPath};
+use crate::state::AppState;
+use crate::time::rfc3339;
+
+/// A dialogue's language and what participants see of statements written in another.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LanguagesBody {
+    /// The language the dialogue is held in: `en`, `cy`, `pl`, `ur` or `ro`.
+    pub language: String,
+    /// `wait`: a statement written in another language is shown to others only once it has a
+    /// translation into the dialogue's language; `show_original`: shown as written until then.
+    pub untranslated: String,
+}
+
+impl From<&DialogueLanguages> for LanguagesBody {
+    fn from(languages: &DialogueLanguages) -> LanguagesBody {
+        LanguagesBody {
+            language: languages.language.clone(),
+            untranslated: languages.untranslated.as_str().to_owned(),
+        }
+    }
+}
+
+/// The language a statement was written in.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatementLanguageBody {
+    /// `en`, `cy`, `pl`, `ur` or `ro`.
+    pub language: String,
+}
+
+/// The text of a translation or an easy-read version.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VersionRequest {
+    /// 1 to 280 characters once trimmed, as a statement.
+    pub text: String,
+}
+
+/// One translation or easy-read version of a statement.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct VersionView {
+    /// Its language.
+    pub language: String,
+    /// `translation` or `easy-read`.
+    pub kind: String,
+    /// Its text.
+    pub text: String,
+    /// When it was added or last replaced (RFC 3339).
+    pub added_at: String,
+}
+
+impl From<&StatementVersion> for VersionView {
+    fn from(version: &StatementVersion) -> VersionView {
+        VersionView {
+            language: version.language.clone(),
+            kind: kind_name(version.easy_read).to_owned(),
+            text: version.text.clone(),
+            added_at: rfc3339(version.added_at),
+        }
+    }
+}
+
+/// A statement with the language it was written in and its versions.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct StatementVersionsView {
+    /// The statement's id, which every vote names whatever version the voter read.
+    pub statement_id: i64,
+    /// The statement as written.
+    pub text: String,
+    /// The language it was written in.
+    pub language: String,
+    /// Whether participants are not shown it yet, waiting for a translation into the
+    /// dialogue's language.
+    pub is_waiting: bool,
+    /// Its translations and easy-read versions.
+    pub versions: Vec<VersionView>,
+}
+
+/// A dialogue's language settings and its statements (all but rejected ones) with their
+/// versions.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct VersionsView {
+    /// The dialogue's language settings.
+    pub languages: LanguagesBody,
+    /// Its statements in id order.
+    pub statements: Vec<StatementVersionsView>,
+}
+
+/// Returns the word the API uses for a kind of version.
+pub fn kind_name(easy_read: bool) -> &'static str {
+    if easy_read {
+        "easy-read"
+    } else {
+        "translation"
+    }
+}
+
+/// Reads a kind of version from the path: `translation` or `easy-read`.
+fn easy_read_kind(kind: &str) -> Result<bool, ApiError> {
+    match kind {
+        "translation" => Ok(false),
+        "easy-read" => Ok(true),
+        other => Err(ApiError::validation(format!(
+            "{other:?} is not a kind of version; use translation or easy-read"
+        ))),
+    }
+}
+
+fn overview_view(overview: &Overview) -> VersionsView {
+    VersionsView {
+        languages: LanguagesBody::from(&overview.languages),
+        statements: overview
+            .statements
+            .iter()
+            .map(|item| StatementVersionsView {
+                statement_id: item.statement.id.get(),
+                text: item.statement.text.clone(),
+                language: item.language.code().to_owned(),
+                is_waiting: item.is_waiting,
+                versions: item.versions.iter().map(VersionView::from).collect(),
+            })
+            .collect(),
+    }
+}
+
+/// Lists a dialogue's statements with the language each was written in and its versions.
+#[utoipa::path(
+    get, path = "/api/dialogues/{id}/versions", tag = "versions",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    responses(
+        (status = 200, body = VersionsView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`", body = ErrorBody),
+    )
+)]
+pub async fn list(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+) -> Result<Json<VersionsView>, ApiError> {
+    let overview = service::overview(&state, &convenor, id).await?;
+    Ok(Json(overview_view(&overview)))
+}
+
+/// Sets a dialogue's language and what participants see of statements written in another.
+#[utoipa::path(
+    put, path = "/api/dialogues/{id}/languages", tag = "versions",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    request_body = LanguagesBody,
+    responses(
+        (status = 200, body = LanguagesBody),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`: an unknown language or choice", body = ErrorBody),
+    )
+)]
+pub async fn set_languages(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+    ApiJson(body): ApiJson<LanguagesBody>,
+) -> Result<Json<LanguagesBody>, ApiError> {
+    let stored =
+        service::set_languages(&state, &convenor, id, &body.language, &body.untranslated).await?;
+    Ok(Json(LanguagesBody::from(&stored)))
+}
+
+/// Records the language a statement was written in.
+#[utoipa::path(
+    put, path = "/api/dialogues/{id}/statements/{statement_id}/language", tag = "versions",
+    params(
+        ("id" = i64, Path, description = "Dialogue id"),
+        ("statement_id" = i64, Path, description = "Statement id"),
+    ),
+    request_body = StatementLanguageBody,
+    responses(
+        (status = 200, body = StatementLanguageBody),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`, `statement_not_found`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`: an unknown language", body = ErrorBody),
+    )
+)]
+pub async fn set_statement_language(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((id, statement)): ApiPath<(DialogueId, StatementId)>,
+    ApiJson(body): ApiJson<StatementLanguageBody>,
+) -> Result<Json<StatementLanguageBody>, ApiError> {
+    let language =
+        service::set_statement_language(&state, &convenor, id, statement, &body.language).await?;
+    Ok(Json(StatementLanguageBody {
+        language: language.code().to_owned(),
+    }))
+}
+
+/// Adds a translation or an easy-read version of a statement in a language, or replaces the
+/// one there is. Votes cast while reading it are votes on the statement.
+#[utoipa::path(
+    put, path = "/api/dialogues/{id}/statements/{statement_id}/versions/{language}/{kind}",
+    tag = "versions",
+    params(
+        ("id" = i64, Path, description = "Dialogue id"),
+        ("statement_id" = i64, Path, description = "Statement id"),
+        ("language" = String, Path, description = "`en`, `cy`, `pl`, `ur` or `ro`"),
+        ("kind" = String, Path, description = "`translation` or `easy-read`"),
+    ),
+    request_body = VersionRequest,
+    responses(
+        (status = 200, body = VersionView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`, `statement_not_found`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`: an unknown language or kind, a text of the wrong length, or a translation into the statement's own language", body = ErrorBody),
+    )
+)]
+pub async fn put_version(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((id, statement, language, kind)): ApiPath<(DialogueId, StatementId, String, String)>,
+    ApiJson(body): ApiJson<VersionRequest>,
+) -> Result<Json<VersionView>, ApiError> {
+    let easy_read = easy_read_kind(&kind)?;
+    let stored = service::put_version(
+        &state, &convenor, id, statement, &language, easy_read, &body.text,
+    )
+    .await?;
+    Ok(Json(VersionView::from(&stored)))
+}
+
+/// Removes a statement's translation or easy-read version in a language.
+#[utoipa::path(
+    delete, path = "/api/dialogues/{id}/statements/{statement_id}/versions/{language}/{kind}",
+    tag = "versions",
+    params(
+        ("id" = i64, Path, description = "Dialogue id"),
+        ("statement_id" = i64, Path, description = "Statement id"),
+        ("language" = String, Path, description = "`en`, `cy`, `pl`, `ur` or `ro`"),
+        ("kind" = String, Path, description = "`translation` or `easy-read`"),
+    ),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`, `statement_not_found`, `not_found`: no such version", body = ErrorBody),
+        (status = 422, description = "`validation_failed`: an unknown language or kind", body = ErrorBody),
+    )
+)]
+pub async fn remove_version(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((id, statement, language, kind)): ApiPath<(DialogueId, StatementId, String, String)>,
+) -> Result<StatusCode, ApiError> {
+    let easy_read = easy_read_kind(&kind)?;
+    service::remove_version(&state, &convenor, id, statement, &language, easy_read).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

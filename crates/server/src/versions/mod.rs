@@ -1,0 +1,49 @@
+//! The versions room: translations and easy-read versions of statements. Convenors set a
+//! dialogue's language and what participants see of statements written in another, record
+//! the language a statement was written in, and add, replace or remove its versions, through
+//! the JSON API and their page, both over one [`service`]. The participant's pages read each
+//! statement in the reader's language (and easy read, [`easy_read`]) through
+//! [`service::Readings`]; votes still name the statement, so every version's votes pool.
+
+pub mod api;
+pub mod easy_read;
+mod pages;
+pub mod service;
+
+use axum::Router;
+use axum::routing::{get, put};
+
+use crate::state::AppState;
+
+/// The templates of this room's pages.
+pub(crate) const TEMPLATES: &[(&str, &str)] = &[
+    ("versions.html", include_str!("templates/versions.html")),
+    (
+        "easy_read_switch.html",
+        include_str!("templates/easy_read_switch.html"),
+    ),
+    (
+        "statement_version.html",
+        include_str!("templates/statement_version.html"),
+    ),
+];
+
+/// Returns the room's JSON routes and pages.
+pub fn routes() -> Router<AppState> {
+    let api = Router::new()
+        .route("/api/dialogues/{id}/versions", get(api::list))
+        .route("/api/dialogues/{id}/languages", put(api::set_languages))
+        .route(
+            "/api/dialogues/{id}/statements/{statement_id}/language",
+            put(api::set_statement_language),
+        )
+        .route(
+            "/api/dialogues/{id}/statements/{statement_id}/versions/{language}/{kind}",
+            put(api::put_version).delete(api::remove_version),
+        );
+    let pages = Router::new().route(
+        "/convenor/dialogues/{id}/versions",
+        get(pages::versions_page).post(pages::change),
+    );
+    api.merge(crate::web::pages(pages))
+}

@@ -1,0 +1,206 @@
+//! Versions of statements: each write is one upsert or delete in its own transaction, keyed by
+//! the statement (or dialogue) it names, whose row must exist; none changes a dialogue's
+//! revision, since no version changes what the analysis counts.
+
+use async_trait::async_trait;
+use model::{ConvenorId, DialogueId, StatementId};
+use sqlx::Row as _;
+
+use super::{DbRow, This, is_foreign_key_violation};
+use crate::columns::stored;
+use crate::error::{Entity, StoreError};
+use crate::{DialogueLanguages, StatementVersion, Untranslated, VersionStore};
+
+const VERSION_COLUMNS: &str =
+    "statement_id, dialogue_id, language, easy_read, text, added_by, added_at";
+
+fn version_from_row(row: &DbRow) -> Result<StatementVersion, StoreError> {
+    Ok(StatementVersion {
+        statement: StatementId(row.try_get("statement_id")?),
+        dialogue: DialogueId(row.try_get("dialogue_id")?),
+        language: row.try_get("language")?,
+        easy_read: row.try_get("easy_read")?,
+        text: row.try_get("text")?,
+        added_by: row.try_get::<Option<i64>, _>("added_by")?.map(ConvenorId),
+        added_at: row.try_get("added_at")?,
+    })
+}
+
+fn untranslated_from(word: &str) -> Result<Untranslated, StoreError> {
+    stored(
+        "untranslated",
+        Untranslated::parse(word).ok_or_else(|| format!("unknown setting {word:?}")),
+    )
+}
+
+#[async_trait]
+impl VersionStore for This {
+    async fn dialogue_languages(
+        &self,
+        dialogue: DialogueId,
+    ) -> Result<DialogueLanguages, StoreError> {
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM dialogues WHERE id = $1")
+            .bind(dialogue.0)
+            .fetch_optional(&self.pool)
+            .await?;
+        exists.ok_or(StoreError::NotFound(Entity::Dialogue))?;
+        let row = sqlx::query(
+            "SELECT language, untranslated FROM dialogue_languages WHERE dialogue_id = $1",
+        )
+        .bind(dialogue.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        match row {
+            None => Ok(DialogueLanguages::default()),
+            Some(row) => Ok(DialogueLanguages {
+                language: row.try_get("language")?,
+                untranslated: untranslated_from(&row.try_get::<String, _>("untranslated")?)?,
+            }),
+        }
+    }
+
+    async fn set_dialogue_languages(
+        &self,
+        dialogue: DialogueId,
+        languages: &DialogueLanguages,
+    ) -> Result<DialogueLanguages, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let stored: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO dialogue_languages (dialogue_id, language, untranslated) \
+             SELECT id, $2, $3 FROM dialogues WHERE id = $1 \
+             ON CONFLICT (dialogue_id) DO UPDATE SET language = excluded.language, \
+             untranslated = excluded.untranslated RETURNING dialogue_id",
+        )
+        .bind(dialogue.0)
+        .bind(&languages.language)
+        .bind(languages.untranslated.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        stored.ok_or(StoreError::NotFound(Entity::Dialogue))?;
+        tx.commit().await?;
+        Ok(languages.clone())
+    }
+
+    async fn set_statement_language(
+        &self,
+        statement: StatementId,
+        language: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM statements WHERE id = $1")
+            .bind(statement.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        exists.ok_or(StoreError::NotFound(Entity::Statement))?;
+        match language {
+            None => {
+                sqlx::query("DELETE FROM statement_languages WHERE statement_id = $1")
+                    .bind(statement.0)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            Some(language) => {
+                sqlx::query(
+                    "INSERT INTO statement_languages (statement_id, dialogue_id, language) \
+                     SELECT id, dialogue_id, $2 FROM statements WHERE id = $1 \
+                     ON CONFLICT (statement_id) DO UPDATE SET language = excluded.language",
+                )
+                .bind(statement.0)
+                .bind(language)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn statement_languages(
+        &self,
+        dialogue: DialogueId,
+    ) -> Result<Vec<(StatementId, String)>, StoreError> {
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT statement_id, language FROM statement_languages \
+             WHERE dialogue_id = $1 ORDER BY statement_id",
+        )
+        .bind(dialogue.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(statement, language)| (StatementId(statement), language))
+            .collect())
+    }
+
+    async fn put_statement_version(
+        &self,
+        version: StatementVersion,
+    ) -> Result<StatementVersion, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let sql = format!(
+            "INSERT INTO statement_versions (statement_id, dialogue_id, language, easy_read, \
+             text, added_by, added_at) \
+             SELECT id, dialogue_id, $2, $3, $4, $5, $6 FROM statements WHERE id = $1 \
+             ON CONFLICT (statement_id, language, easy_read) DO UPDATE SET \
+             text = excluded.text, added_by = excluded.added_by, added_at = excluded.added_at \
+             RETURNING {VERSION_COLUMNS}"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(version.statement.0)
+            .bind(&version.language)
+            .bind(version.easy_read)
+            .bind(&version.text)
+            .bind(version.added_by.map(|convenor| convenor.0))
+            .bind(version.added_at)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(|error| {
+                if is_foreign_key_violation(&error) {
+                    // The statement's row was selected, so the missing row is the convenor.
+                    StoreError::NotFound(Entity::Convenor)
+                } else {
+                    error.into()
+                }
+            })?
+            .ok_or(StoreError::NotFound(Entity::Statement))?;
+        let stored = version_from_row(&row)?;
+        tx.commit().await?;
+        Ok(stored)
+    }
+
+    async fn remove_statement_version(
+        &self,
+        statement: StatementId,
+        language: &str,
+        easy_read: bool,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let removed = sqlx::query(
+            "DELETE FROM statement_versions \
+             WHERE statement_id = $1 AND language = $2 AND easy_read = $3",
+        )
+        .bind(statement.0)
+        .bind(language)
+        .bind(easy_read)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        tx.commit().await?;
+        Ok(removed > 0)
+    }
+
+    async fn statement_versions(
+        &self,
+        dialogue: DialogueId,
+    ) -> Result<Vec<StatementVersion>, StoreError> {
+        let sql = format!(
+            "SELECT {VERSION_COLUMNS} FROM statement_versions WHERE dialogue_id = $1 \
+             ORDER BY statement_id, language, easy_read"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(dialogue.0)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(version_from_row).collect()
+    }
+}
