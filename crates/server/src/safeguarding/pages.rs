@@ -26,12 +26,13 @@ use crate::web::render::{Layout, page};
 use crate::web::security::PageConvenor;
 
 /// The reasons a participant may give for a flag, in the order the form lists them.
-const FLAG_REASONS: [&str; 5] = [
-    "disclosure",
-    "personal_details",
-    "abuse",
-    "misinformation",
-    "other",
+/// The reasons a participant may give, each with its label's message.
+const FLAG_REASONS: [(&str, &str); 5] = [
+    ("disclosure", "flag-reason-disclosure"),
+    ("personal_details", "flag-reason-personal-details"),
+    ("abuse", "flag-reason-abuse"),
+    ("misinformation", "flag-reason-misinformation"),
+    ("other", "flag-reason-other"),
 ];
 
 fn back_to_dialogue(id: DialogueId) -> Response {
@@ -141,9 +142,9 @@ async fn flag_context(
         statement_text: found.text,
         reasons: FLAG_REASONS
             .iter()
-            .map(|&value| ReasonChoice {
+            .map(|&(value, key)| ReasonChoice {
                 value,
-                label: text(language, &format!("flag-reason-{value}"), &[]),
+                label: text(language, key, &[]),
                 is_checked: chosen == value,
             })
             .collect(),
@@ -183,7 +184,7 @@ pub async fn flag(
         Err(redirect) => return Ok(redirect),
     };
     let reason = form.text("reason");
-    let result = if FLAG_REASONS.contains(&reason) {
+    let result = if FLAG_REASONS.iter().any(|(value, _)| *value == reason) {
         service::flag(&state, &participant, statement, reason, form.get("note")).await
     } else {
         Err(ApiError::validation(text(

@@ -249,8 +249,9 @@ async fn take_part(
             break;
         }
         let statement = page.field("statement_id");
-        let start =
-            page.body.find("id=\"statement-text\">").unwrap() + "id=\"statement-text\">".len();
+        // The statement's paragraph carries its language and direction after its id.
+        let opening = page.body.find("id=\"statement-text\"").unwrap();
+        let start = page.body[opening..].find('>').unwrap() + opening + 1;
         let end = page.body[start..].find("</p>").unwrap() + start;
         let text = page.body[start..end].to_owned();
         let voted = participant

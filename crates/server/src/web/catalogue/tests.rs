@@ -359,7 +359,10 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
                 .iter()
                 .filter(|(name, _)| *name == "trust_answer.html"),
         )
-        .chain(crate::versions::TEMPLATES);
+        .chain(crate::versions::TEMPLATES)
+        .chain(crate::safeguarding::TEMPLATES.iter().filter(|(name, _)| {
+            ["safeguarding_support.html", "safeguarding_flag.html"].contains(name)
+        }));
     for (name, source) in translated {
         for key in template_keys(source) {
             assert!(
@@ -377,6 +380,10 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
         ("web/page_error.rs", include_str!("../page_error.rs")),
         ("trust/pages.rs", include_str!("../../trust/pages.rs")),
         ("web/catalogue.rs", include_str!("../catalogue.rs")),
+        (
+            "safeguarding/pages.rs",
+            include_str!("../../safeguarding/pages.rs"),
+        ),
     ];
     for (name, source) in sources {
         let code = source.split("#[cfg(test)]").next().unwrap_or_default();
