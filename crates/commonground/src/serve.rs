@@ -94,6 +94,14 @@ fn print_demo(
         stdout,
         "  card sheet:      {base}/facilitator/dialogues/{id}/sheet (entry screen: {base}/facilitator/dialogues/{id}/cards)"
     )?;
+    writeln!(
+        stdout,
+        "  in two rounds:   {base}/d/{}/report#rounds-heading ({}: {} took part before the fair, {} after)",
+        demo.rounds.dialogue,
+        crate::demo::rounds::TITLE,
+        demo.rounds.first_round,
+        demo.rounds.second_round
+    )?;
     writeln!(stdout, "  convenor login:  {base}/login")?;
     writeln!(stdout, "    email:         {DEMO_EMAIL}")?;
     writeln!(stdout, "    password:      {}", demo.password)?;

@@ -163,8 +163,9 @@ pub fn run_with_progress(
     }
 }
 
-/// Returns each matrix row's opinion group as its position in `group_clusters`.
-fn group_positions(polis: &PolisAnalysis) -> Vec<Option<usize>> {
+/// Returns each matrix row's opinion group as its position in `group_clusters` (the order
+/// reports list groups in).
+pub fn group_positions(polis: &PolisAnalysis) -> Vec<Option<usize>> {
     // Group ids survive warm starts and may have gaps; common ground indexes groups by their
     // position in `group_clusters` (ascending id), as the reports list them.
     polis

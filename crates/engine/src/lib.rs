@@ -13,6 +13,7 @@ pub mod pca;
 pub mod pipeline;
 pub mod priorities;
 pub mod replay;
+pub mod rounds;
 pub mod safeguarding;
 pub mod settlement;
 pub mod state;

@@ -504,7 +504,10 @@ pub struct MyVote {
     pub vote: VoteBody,
     /// When it was cast (RFC 3339).
     pub cast_at: String,
-    /// Whether it is their latest vote on the statement, the one the analysis counts.
+    /// The round of the dialogue it was cast in: 1 unless the dialogue runs in rounds.
+    pub round: u32,
+    /// Whether it is their latest vote on the statement in the current round, the one the
+    /// analysis counts.
     pub is_latest: bool,
 }
 

@@ -27,6 +27,7 @@ pub mod priorities;
 pub mod rate_limit;
 pub mod report;
 pub mod request_id;
+pub mod rounds;
 pub mod routes;
 pub mod safeguarding;
 pub mod settlements;

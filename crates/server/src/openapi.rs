@@ -179,6 +179,8 @@ impl Modify for Security {
         crate::versions::api::set_statement_language,
         crate::versions::api::put_version,
         crate::versions::api::remove_version,
+        crate::rounds::api::list,
+        crate::rounds::api::start,
     ),
     components(schemas(
         ErrorBody,
@@ -358,13 +360,16 @@ impl Modify for Security {
         crate::versions::api::VersionView,
         crate::versions::api::StatementVersionsView,
         crate::versions::api::VersionsView,
+        crate::rounds::api::RoundView,
+        crate::rounds::api::RoundsView,
+        crate::rounds::api::StartRoundRequest,
     )),
     modifiers(&Security),
     tags(
         (name = "health"), (name = "session"), (name = "partnerships"), (name = "objectives"), (name = "dialogues"), (name = "participation"),
         (name = "privacy"), (name = "moderation"), (name = "analysis"), (name = "export"),
         (name = "accountability"), (name = "priorities"), (name = "trust"), (name = "maps"),
-        (name = "facilitation"), (name = "safeguarding"), (name = "versions"),
+        (name = "facilitation"), (name = "safeguarding"), (name = "versions"), (name = "rounds"),
     )
 )]
 pub struct ApiDoc;

@@ -44,6 +44,8 @@ pub enum Entity {
     MapLink,
     /// A participant's flag on a statement.
     Flag,
+    /// A round of a dialogue.
+    Round,
 }
 
 impl Entity {
@@ -69,6 +71,7 @@ impl Entity {
             Entity::MapFactor => "factor",
             Entity::MapLink => "link",
             Entity::Flag => "flag",
+            Entity::Round => "round",
         }
     }
 }

@@ -107,8 +107,9 @@ pub trait FacilitationStore: Send + Sync {
     /// Keys a card in one transaction: makes the card's participant (or, with `replace`, takes
     /// the one an earlier card with the code made and replaces their constituencies), then
     /// records each vote with the card's channel exactly as [`crate::VoteStore::cast_vote`]
-    /// would. A card whose code was entered before, without `replace`, is refused with
-    /// [`crate::StoreError::Duplicate`]; any refused vote refuses the whole card, so a card is
+    /// would. A card whose code was entered before in the current round, without `replace`,
+    /// is refused with [`crate::StoreError::Duplicate`] (in a later round the same code votes
+    /// again as the same participant); any refused vote refuses the whole card, so a card is
     /// stored whole or not at all.
     async fn enter_card(&self, card: Card) -> StoreResult<CardReceipt>;
 }

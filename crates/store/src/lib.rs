@@ -25,6 +25,7 @@ mod participants;
 mod partnerships;
 mod postgres;
 mod priorities;
+mod rounds;
 mod safeguarding;
 mod settlements;
 mod sqlite;
@@ -49,6 +50,7 @@ pub use participants::*;
 pub use partnerships::*;
 pub use postgres::PgStore;
 pub use priorities::*;
+pub use rounds::*;
 pub use safeguarding::*;
 pub use settlements::*;
 pub use sqlite::{SqliteLocation, SqliteStore};
@@ -64,8 +66,8 @@ pub use votes::*;
 pub mod prelude {
     pub use crate::{
         AccountStore, AnalysisStore, DialogueStore, FacilitationStore, ImportStore, LimitStore,
-        ParticipantStore, PartnershipStore, PriorityStore, SafeguardingStore, SettlementStore,
-        StatementStore, Store, StoreConnection, SystemMapStore, TrustStore, VersionStore,
-        VoteStore,
+        ParticipantStore, PartnershipStore, PriorityStore, RoundStore, SafeguardingStore,
+        SettlementStore, StatementStore, Store, StoreConnection, SystemMapStore, TrustStore,
+        VersionStore, VoteStore,
     };
 }

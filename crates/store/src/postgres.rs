@@ -119,6 +119,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "versions",
         include_str!("../migrations/postgres/0018_versions.sql"),
     ),
+    (
+        19,
+        "rounds",
+        include_str!("../migrations/postgres/0019_rounds.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

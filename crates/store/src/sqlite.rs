@@ -128,6 +128,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "versions",
         include_str!("../migrations/sqlite/0018_versions.sql"),
     ),
+    (
+        19,
+        "rounds",
+        include_str!("../migrations/sqlite/0019_rounds.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

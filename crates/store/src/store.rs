@@ -22,6 +22,7 @@ use crate::limits::LimitStore;
 use crate::participants::ParticipantStore;
 use crate::partnerships::PartnershipStore;
 use crate::priorities::PriorityStore;
+use crate::rounds::RoundStore;
 use crate::safeguarding::SafeguardingStore;
 use crate::settlements::SettlementStore;
 use crate::statements::StatementStore;
@@ -82,6 +83,7 @@ pub trait Store:
     + FacilitationStore
     + SafeguardingStore
     + VersionStore
+    + RoundStore
     + Send
     + Sync
 {
@@ -106,5 +108,6 @@ impl<T> Store for T where
         + FacilitationStore
         + SafeguardingStore
         + VersionStore
+        + RoundStore
 {
 }

@@ -83,6 +83,8 @@ pub struct VoteEvent {
     pub cast_at: i64,
     /// The channel it came through.
     pub channel: VoteChannel,
+    /// The round of its dialogue it was cast in (see [`crate::RoundStore`]).
+    pub round: u32,
 }
 
 /// Vote totals of a dialogue.

@@ -17,6 +17,7 @@
 pub mod map;
 pub mod paper;
 pub mod priorities;
+pub mod rounds;
 mod safeguarding;
 pub mod settlement;
 pub mod story;
@@ -116,6 +117,8 @@ pub struct Demo {
     pub map: map::MapSummary,
     /// The paper cards keyed from the carers' drop-in.
     pub paper: paper::PaperSummary,
+    /// The falls-prevention dialogue run in two rounds.
+    pub rounds: rounds::RoundsSummary,
 }
 
 /// The server's clock during a demo: while the demo is set up it is pinned to each moment of
@@ -147,6 +150,20 @@ impl Pinned<'_> {
     fn at(&self, moment: i64) {
         self.0.set(Some(moment));
     }
+}
+
+/// Recomputes a dialogue's analysis now; a run that a write set off may still be going, and is
+/// waited for.
+async fn recompute_waiting(state: &AppState, dialogue: DialogueId) -> RunOutcome {
+    let mut outcome = state.analysis().recompute_now(dialogue).await;
+    for _ in 0..400 {
+        if outcome != RunOutcome::Busy {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        outcome = state.analysis().recompute_now(dialogue).await;
+    }
+    outcome
 }
 
 impl Drop for Pinned<'_> {
@@ -640,6 +657,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
     let paper = paper::set_up(state, &pinned, midnight, &story, &drop_in, &cast).await?;
     safeguarding::set_up(state, &cast, now).await?;
     versions::set_up(state, &cast).await?;
+    let rounds = rounds::set_up(state, &pinned, midnight, &cast, DEMO_SEED).await?;
     drop(pinned);
 
     // What the partnership shows today.
@@ -675,6 +693,7 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
         priorities,
         map,
         paper,
+        rounds,
     })
 }
 
@@ -765,6 +784,7 @@ mod tests {
         assert_eq!(dialogue.constituencies.len(), 6);
         assert!(dialogue.shared_with_partners);
         assert_eq!(demo.representative_email, "carers@commonground.example");
+        assert_rounds(&state, &demo).await;
         // The clock follows the system's again once the demo is set up.
         let now = crate::import::now_ms();
         assert!((state.now_ms() - now).abs() < 60_000);
@@ -803,6 +823,49 @@ mod tests {
         drop(app);
         drop(state);
         drop_postgres(&database);
+    }
+
+    /// Checks the falls-prevention dialogue run in two rounds: most people came back after the
+    /// fair, fewer think falls are a normal part of getting older, and more would go to a class.
+    async fn assert_rounds(state: &AppState, demo: &Demo) {
+        assert_eq!(
+            (demo.rounds.first_round, demo.rounds.second_round),
+            (100, 92)
+        );
+        let snapshot = state
+            .store()
+            .load_snapshot(demo.rounds.dialogue)
+            .await
+            .unwrap()
+            .expect("the rounds dialogue is analysed");
+        let document = server::report::document::read(&snapshot.result_json).unwrap();
+        let rounds = document.rounds.expect("the analysis compares the rounds");
+        assert_eq!((rounds.earlier, rounds.later), (1, 2));
+        assert_eq!(rounds.rounds[0].label, "Before the Healthy Ageing Fair");
+        assert_eq!(rounds.rounds[1].label, "After the Healthy Ageing Fair");
+        assert_eq!((rounds.voters.earlier, rounds.voters.later), (100, 92));
+        assert_eq!(rounds.voters.returning, 80);
+        assert!(rounds.voters.moved > 20, "{:?}", rounds.voters);
+        let change = |text: &str| {
+            let id = document
+                .statements
+                .iter()
+                .find(|statement| statement.text == text)
+                .unwrap_or_else(|| panic!("no statement {text:?}"))
+                .id;
+            rounds
+                .statements
+                .iter()
+                .find(|entry| entry.statement == id)
+                .and_then(|entry| entry.overall.change)
+                .unwrap()
+        };
+        assert!(change("Falls are a normal part of getting older") < -0.15);
+        assert!(
+            change("I would go to a falls prevention class if it was within walking distance")
+                > 0.15
+        );
+        assert!(!rounds.gained.is_empty(), "{rounds:?}");
     }
 
     /// Checks the demo's trust survey: two closed waves answered by all eight partners, in

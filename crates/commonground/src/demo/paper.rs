@@ -141,14 +141,7 @@ pub(super) async fn set_up(
     }
     // The report reads the cards as soon as the demo starts, not after the next scheduled run;
     // a run the cards set off may still be going, and is waited for.
-    let mut outcome = state.analysis().recompute_now(cast.dialogue).await;
-    for _ in 0..400 {
-        if outcome != RunOutcome::Busy {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-        outcome = state.analysis().recompute_now(cast.dialogue).await;
-    }
+    let outcome = super::recompute_waiting(state, cast.dialogue).await;
     ensure!(
         matches!(outcome, RunOutcome::Computed | RunOutcome::UpToDate),
         "the demo dialogue's analysis with the paper cards was not computed ({})",

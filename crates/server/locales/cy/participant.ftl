@@ -228,3 +228,7 @@ erased-statements-removed = { $count } o'ch datganiadau wedi'u dileu.
 erased-statements-unlinked = { $count } o'ch datganiadau wedi'u cadw ar gyfer y bobl a bleidleisiodd arnynt, heb fod yn gysylltiedig â chi mwyach.
 erased-thanks = Diolch am gymryd rhan.
 erased-back-html = <a href="{ $href }">Yn ôl i'r drafodaeth</a>, lle gallech ymuno eto fel cyfranogwr newydd.
+
+## Rounds: the banner of a dialogue in its second round or later.
+round-now = Rownd { $number }:
+round-again = Gallwch bleidleisio eto ar bob datganiad. Mae eich pleidleisiau mewn rowndiau cynharach yn cael eu cadw.

@@ -224,3 +224,7 @@ erased-statements-removed = { $count } of your statements removed.
 erased-statements-unlinked = { $count } of your statements kept for the people who voted on them, no longer linked to you.
 erased-thanks = Thank you for taking part.
 erased-back-html = <a href="{ $href }">Back to the dialogue</a>, where you could join again as a new participant.
+
+## Rounds: the banner of a dialogue in its second round or later.
+round-now = Round { $number }:
+round-again = You can vote again on every statement. Your votes in earlier rounds are kept.

@@ -243,3 +243,7 @@ erased-statements-unlinked = { $count ->
     }
 erased-thanks = Dziękujemy za udział.
 erased-back-html = <a href="{ $href }">Wróć do dialogu</a>, gdzie możesz dołączyć ponownie jako nowy uczestnik.
+
+## Rounds: the banner of a dialogue in its second round or later.
+round-now = Runda { $number }:
+round-again = Możesz ponownie zagłosować na każde stwierdzenie. Twoje głosy z wcześniejszych rund zostają zachowane.

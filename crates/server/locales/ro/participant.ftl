@@ -246,3 +246,7 @@ erased-statements-unlinked = { $count ->
     }
 erased-thanks = Îți mulțumim că ai participat.
 erased-back-html = <a href="{ $href }">Înapoi la dialog</a>, unde te poți alătura din nou ca participant nou.
+
+## Rounds: the banner of a dialogue in its second round or later.
+round-now = Runda { $number }:
+round-again = Poți vota din nou fiecare afirmație. Voturile tale din rundele anterioare sunt păstrate.

@@ -227,3 +227,7 @@ erased-statements-unlinked = { $count ->
     }
 erased-thanks = حصہ لینے کا شکریہ۔
 erased-back-html = <a href="{ $href }">مکالمے پر واپس جائیں</a>، جہاں آپ نئے شریک کے طور پر دوبارہ شامل ہو سکتے ہیں۔
+
+## Rounds: the banner of a dialogue in its second round or later.
+round-now = مرحلہ { $number }:
+round-again = آپ ہر بیان پر دوبارہ ووٹ دے سکتے ہیں۔ پچھلے مراحل میں آپ کے ووٹ محفوظ رہتے ہیں۔

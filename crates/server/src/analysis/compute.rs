@@ -51,6 +51,10 @@ pub struct AnalysisInput {
     pub memberships: Vec<(model::ParticipantId, ConstituencyId)>,
     /// The state left by the previous analysis, if any.
     pub previous: Option<PolisState>,
+    /// Every round so far, first to current.
+    pub rounds: Vec<store::Round>,
+    /// The latest votes of the round before the current one (empty in the first round).
+    pub earlier_votes: Vec<LatestVote>,
 }
 
 /// The engine's results for one dialogue, with the inputs needed to explain them.
@@ -71,6 +75,8 @@ pub struct AnalysisOutput {
     pub analysis: Analysis,
     /// The voice audit by channel, from the stored votes.
     pub channels: Vec<crate::report::document::ChannelVoice>,
+    /// The comparison with the round before, from the second round on.
+    pub rounds: Option<crate::report::document::Rounds>,
 }
 
 impl AnalysisOutput {
@@ -135,6 +141,7 @@ impl AnalysisOutput {
         };
         let mut document = crate::report::document::document(&source, &self.analysis);
         document.voice.channels.clone_from(&self.channels);
+        document.rounds.clone_from(&self.rounds);
         serde_json::to_string(&document)
     }
 }
@@ -160,6 +167,11 @@ pub async fn load(store: &dyn Store, dialogue: DialogueId) -> Result<AnalysisInp
         }
     }
     let mut votes = store.latest_votes(dialogue.id).await?;
+    let rounds = store.rounds(dialogue.id).await?;
+    let mut earlier_votes = match rounds.as_slice() {
+        [.., before, _] => store.round_votes(dialogue.id, before.number).await?,
+        _ => Vec::new(),
+    };
     // Under pre-moderation a statement waiting for a convenor is hidden, and the only vote on
     // it is its author's agreement, recorded with it: that vote counts once the statement is
     // accepted, like everyone else's.
@@ -170,6 +182,7 @@ pub async fn load(store: &dyn Store, dialogue: DialogueId) -> Result<AnalysisInp
             .map(|statement| statement.id)
             .collect();
         votes.retain(|vote| !waiting.contains(&vote.statement));
+        earlier_votes.retain(|vote| !waiting.contains(&vote.statement));
     }
     let memberships = store.list_memberships(dialogue.id).await?;
     let previous = store
@@ -183,6 +196,8 @@ pub async fn load(store: &dyn Store, dialogue: DialogueId) -> Result<AnalysisInp
         votes,
         memberships,
         previous,
+        rounds,
+        earlier_votes,
     })
 }
 
@@ -201,10 +216,10 @@ fn without_erased(mut state: PolisState, votes: &[LatestVote]) -> PolisState {
     state
 }
 
-/// Runs the engine on loaded input; CPU-bound, so call it from a blocking thread.
-pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeError> {
-    let mut records = Vec::with_capacity(input.votes.len());
-    for vote in &input.votes {
+/// Builds the engine's vote matrix from stored votes.
+fn matrix_of(votes: &[LatestVote]) -> Result<VoteMatrix, ComputeError> {
+    let mut records = Vec::with_capacity(votes.len());
+    for vote in votes {
         records.push(VoteRecord {
             participant: engine::ParticipantId(narrow("participant", vote.participant.get())?),
             statement: engine::StatementId(narrow("statement", vote.statement.get())?),
@@ -216,7 +231,13 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
             timestamp: vote.cast_at,
         });
     }
-    let matrix = VoteMatrix::from_records(&records);
+    Ok(VoteMatrix::from_records(&records))
+}
+
+/// Runs the engine on loaded input; CPU-bound, so call it from a blocking thread. From the
+/// second round on it also analyses the round before, cold, and compares the two.
+pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeError> {
+    let matrix = matrix_of(&input.votes)?;
 
     let mut statements = Vec::with_capacity(input.statements.len());
     for statement in &input.statements {
@@ -284,23 +305,59 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
         .iter()
         .map(|constituency| constituency.population_share.map(model::ExpectedShare::get))
         .collect();
-    let analysis = engine::analysis::run(
-        &engine::AnalysisInput {
-            matrix: &matrix,
-            statements: &infos,
-            participants: &participants,
-            constituencies: &constituencies,
-            memberships: &memberships,
-            previous: input.previous.as_ref(),
-            weighting: input.dialogue.weighting.map(|weighting| match weighting {
-                AnalysisWeighting::HeadCount => Weighting::HeadCount,
-                AnalysisWeighting::Equal => Weighting::Equal,
-                AnalysisWeighting::Frame => Weighting::Frame,
-            }),
-            frame_shares: &frame_shares,
-        },
-        &AnalysisConfig::with_seed(seed),
-    );
+    let weighting = input.dialogue.weighting.map(|weighting| match weighting {
+        AnalysisWeighting::HeadCount => Weighting::HeadCount,
+        AnalysisWeighting::Equal => Weighting::Equal,
+        AnalysisWeighting::Frame => Weighting::Frame,
+    });
+    let analyse = |matrix: &VoteMatrix, previous: Option<&PolisState>| {
+        engine::analysis::run(
+            &engine::AnalysisInput {
+                matrix,
+                statements: &infos,
+                participants: &participants,
+                constituencies: &constituencies,
+                memberships: &memberships,
+                previous,
+                weighting,
+                frame_shares: &frame_shares,
+            },
+            &AnalysisConfig::with_seed(seed),
+        )
+    };
+    let analysis = analyse(&matrix, input.previous.as_ref());
+    let rounds = if input.rounds.len() > 1 {
+        let earlier_matrix = matrix_of(&input.earlier_votes)?;
+        let earlier_analysis = analyse(&earlier_matrix, None);
+        let compared: Vec<engine::StatementId> = infos
+            .iter()
+            .filter(|info| !info.is_moderated_out())
+            .map(|info| info.id)
+            .filter(|&id| matrix.column_of(id).is_some() || earlier_matrix.column_of(id).is_some())
+            .collect();
+        let names: Vec<String> = constituencies
+            .iter()
+            .map(|constituency| constituency.name.clone())
+            .collect();
+        crate::rounds::comparison::section(
+            &crate::rounds::comparison::Context {
+                rounds: &input.rounds,
+                constituencies: &names,
+                memberships: &memberships,
+                statements: &compared,
+            },
+            crate::rounds::comparison::RoundAnalysis {
+                matrix: &earlier_matrix,
+                analysis: &earlier_analysis,
+            },
+            crate::rounds::comparison::RoundAnalysis {
+                matrix: &matrix,
+                analysis: &analysis,
+            },
+        )
+    } else {
+        None
+    };
     Ok(AnalysisOutput {
         matrix,
         statements,
@@ -310,5 +367,6 @@ pub fn run(input: &AnalysisInput, seed: u64) -> Result<AnalysisOutput, ComputeEr
         is_continued: input.previous.is_some(),
         analysis,
         channels: crate::report::channels::channel_voice(&input.votes),
+        rounds,
     })
 }

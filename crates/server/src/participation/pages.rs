@@ -100,6 +100,15 @@ struct VoteContext {
     outcomes_url: Option<String>,
     /// The open priority lists drafted from this dialogue: what the partnership does next.
     following_lists: Vec<crate::priorities::service::FollowingList>,
+    /// The round the dialogue is in, from its second round on.
+    round: Option<RoundBanner>,
+}
+
+/// The round a dialogue is in, named at the top of its vote page from the second round on.
+#[derive(Serialize)]
+struct RoundBanner {
+    number: u32,
+    label: String,
 }
 
 #[derive(Serialize)]
@@ -302,8 +311,21 @@ pub async fn dialogue_page(
         your_constituencies,
         outcomes_url: outcomes_link(&state, &dialogue).await?,
         following_lists: priorities_service::lists_following(&state, &dialogue).await?,
+        round: round_banner(&state, dialogue.id).await?,
     };
     Ok(page("vote.html", context)?.into_response())
+}
+
+/// Names the round a dialogue is in, once it is past its first.
+async fn round_banner(
+    state: &AppState,
+    dialogue: DialogueId,
+) -> Result<Option<RoundBanner>, ApiError> {
+    let now = state.store().round_now(dialogue).await?;
+    Ok((now.number > 1).then_some(RoundBanner {
+        number: now.number,
+        label: now.label,
+    }))
 }
 
 /// Works out where the participant stands, once they have voted enough to be placed.

@@ -312,11 +312,13 @@ pub async fn my_data(state: &AppState, participant: &Participant) -> Result<MyDa
         .store()
         .participant_vote_history(participant.id)
         .await?;
-    // The last event on a statement is the vote the analysis counts.
+    // The last event on a statement in the current round is the vote the analysis counts;
+    // votes of earlier rounds are kept with their round.
+    let round = state.store().round_now(dialogue.id).await?.number;
     let mut counted = BTreeSet::new();
     let mut is_latest = vec![false; history.len()];
     for (index, event) in history.iter().enumerate().rev() {
-        is_latest[index] = counted.insert(event.statement);
+        is_latest[index] = event.round == round && counted.insert(event.statement);
     }
     let votes = history
         .iter()
@@ -326,6 +328,7 @@ pub async fn my_data(state: &AppState, participant: &Participant) -> Result<MyDa
             statement_text: text_of(event.statement),
             vote: vote_body(event.choice),
             cast_at: rfc3339(event.cast_at),
+            round: event.round,
             is_latest,
         })
         .collect();

@@ -15,6 +15,7 @@ mod labels;
 mod live;
 pub(crate) mod map;
 mod pages;
+mod rounds;
 pub(crate) mod sections;
 pub(crate) mod service;
 pub(crate) mod snapshot;

@@ -120,6 +120,7 @@ pub(crate) fn report_context(
         gaps: Vec::new(),
         lay_professional: None,
         voice: None,
+        rounds: None,
         notes: Vec::new(),
         participant_link,
         dialogue,

@@ -611,6 +611,7 @@ pub(super) fn fill(
                     .collect(),
             });
     context.voice = Some(voice(analysis));
+    context.rounds = super::rounds::rounds(analysis);
     context.notes = notes(doc);
 }
 

@@ -320,6 +320,8 @@ pub(super) struct ReportContext {
     pub(super) gaps: Vec<GapPair>,
     pub(super) lay_professional: Option<LayProfessionalRows>,
     pub(super) voice: Option<VoiceAudit>,
+    /// The comparison with the round before, from the second round on.
+    pub(super) rounds: Option<super::rounds::RoundsView>,
     pub(super) notes: Vec<String>,
     pub(super) participant_link: String,
 }

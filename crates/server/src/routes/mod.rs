@@ -50,6 +50,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::facilitation::routes())
         .merge(crate::safeguarding::routes())
         .merge(crate::versions::routes())
+        .merge(crate::rounds::routes())
         .merge(crate::settlements::accountability::routes())
         .merge(crate::web::router())
         .fallback(route_not_found)

@@ -43,6 +43,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::facilitation::TEMPLATES,
     crate::safeguarding::TEMPLATES,
     crate::versions::TEMPLATES,
+    crate::rounds::TEMPLATES,
     crate::settlements::accountability::TEMPLATES,
     crate::priorities::CONVENOR_TEMPLATES,
     crate::priorities::pages::TEMPLATES,

@@ -246,6 +246,8 @@ enum Witness {
     StatementVersions,
     /// The dialogue's language settings and the languages its statements were written in.
     DialogueLanguages,
+    /// The dialogue's rounds.
+    Rounds,
 }
 
 /// How a row's witness must behave.
@@ -949,6 +951,15 @@ const MATRIX: &[Row] = &[
         .on_fresh_participant().changes(Witness::Participants),
     post("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                      [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("csrf={csrf}&confirm=yes").on_fresh_participant().changes(Witness::Participants),
+
+    // Rounds: starting one moves the dialogue's latest votes into the round that ends, so it
+    // comes after every row that reads or casts votes.
+    get("/api/dialogues/{id}/rounds", "/api/dialogues/{dialogue}/rounds",                                   [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/rounds", "/convenor/dialogues/{dialogue}/rounds",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    post("/api/dialogues/{id}/rounds", "/api/dialogues/{dialogue}/rounds",                                  [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"label": "Round {n}"}"#).changes(Witness::Rounds),
+    post("/convenor/dialogues/{id}/rounds", "/convenor/dialogues/{dialogue}/rounds",                        [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/rounds?started=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/rounds?started=1"), FORBID, FORBID, FORBID, FORBID])
+        .form("label=Round+{n}&confirm=yes&csrf={csrf}").changes(Witness::Rounds),
 
     // Joining is open to anyone; it sets a participant cookie, so it comes after every row
     // that tells participants from the others. The page lets an existing participant through.
@@ -2252,6 +2263,7 @@ impl World {
             Witness::StatementVersions => {
                 format!("{:?}", store.statement_versions(dialogue).await.unwrap())
             }
+            Witness::Rounds => format!("{:?}", store.rounds(dialogue).await.unwrap()),
             Witness::DialogueLanguages => format!(
                 "{:?} {:?}",
                 store.dialogue_languages(dialogue).await.unwrap(),
@@ -2955,6 +2967,7 @@ const ROUTERS: &[(&str, &str)] = &[
         include_str!("../../src/safeguarding/mod.rs"),
     ),
     ("versions/mod.rs", include_str!("../../src/versions/mod.rs")),
+    ("rounds/mod.rs", include_str!("../../src/rounds/mod.rs")),
 ];
 
 /// Returns every route the server answers: the documented API, the API router and the pages.

@@ -2776,6 +2776,43 @@ fn fuzz_version_bodies(fixture: &Fixture) {
     );
 }
 
+fn fuzz_round_bodies(fixture: &Fixture) {
+    let dialogue = fixture.dialogue;
+    let rounds = json_bodies(&[
+        field(
+            "label",
+            fresh_json_text(),
+            strings(&["", " ", &"r".repeat(121), "a\u{0}b", "tab\there"]),
+        ),
+        field(
+            "ending_label",
+            fresh_json_text(),
+            strings(&["", &"r".repeat(121), "a\u{7}b"]),
+        ),
+    ]);
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        &format!("/api/dialogues/{dialogue}/rounds"),
+        Role::Convenor,
+        &rounds,
+        check_api_answer,
+    );
+}
+
+fn fuzz_round_page_forms(fixture: &Fixture) {
+    let dialogue = fixture.dialogue;
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/dialogues/{dialogue}/rounds"),
+        &[
+            form_field("label", fresh_text(), &["", " ", &"r".repeat(121)]),
+            form_field("ending_label", fresh_text(), &["", &"r".repeat(121)]),
+            form_field("confirm", pick(&["yes"]), &["", "no"]),
+        ],
+    );
+}
+
 fn fuzz_version_page_forms(fixture: &Fixture) {
     let dialogue = fixture.dialogue;
     let first: &'static str = Box::leak(fixture.statements[0].to_string().into_boxed_str());
@@ -3242,6 +3279,16 @@ fn version_page_forms_never_fail_the_server() {
 }
 
 #[test]
+fn round_bodies_never_fail_the_server() {
+    fuzz_round_bodies(&Fixture::new());
+}
+
+#[test]
+fn round_page_forms_never_fail_the_server() {
+    fuzz_round_page_forms(&Fixture::new());
+}
+
+#[test]
 fn map_bodies_never_fail_the_server() {
     fuzz_map_bodies(&Fixture::new());
 }
@@ -3289,4 +3336,6 @@ fn bodies_never_fail_the_server_on_postgresql() {
     fuzz_safeguarding_page_forms(&fixture);
     fuzz_version_bodies(&fixture);
     fuzz_version_page_forms(&fixture);
+    fuzz_round_bodies(&fixture);
+    fuzz_round_page_forms(&fixture);
 }

@@ -195,8 +195,21 @@ impl This {
         let constituencies =
             check_constituencies(&mut tx, card.dialogue, &card.constituencies).await?;
         let existing = card_participant_id(&mut tx, card.dialogue, &card.code).await?;
+        // A code is keyed once per round: the same person's card in a later round votes again.
+        let keyed_this_round = match existing {
+            Some(id) => {
+                let last_round: i64 = sqlx::query_scalar(
+                    "SELECT COALESCE(MAX(round), 0) FROM vote_events WHERE participant_id = $1",
+                )
+                .bind(id.0)
+                .fetch_one(&mut *tx)
+                .await?;
+                last_round == 0 || last_round == state.round
+            }
+            None => false,
+        };
         let (participant, is_new) = match existing {
-            Some(_) if !card.replace => {
+            Some(_) if keyed_this_round && !card.replace => {
                 return Err(StoreError::Duplicate {
                     entity: Entity::Participant,
                     field: "participant code",

@@ -47,6 +47,7 @@ mod participants;
 mod partnerships;
 mod place_invitations;
 mod priorities;
+mod rounds;
 mod safeguarding;
 mod settlements;
 mod statements;
@@ -75,6 +76,8 @@ struct DialogueState {
     schedule: DialogueSchedule,
     allow_participant_statements: bool,
     moderation: ModerationPolicy,
+    /// The round votes are cast in now.
+    round: i64,
 }
 
 impl DialogueState {
@@ -99,7 +102,8 @@ impl DialogueState {
 async fn bump_revision(conn: &mut Conn, dialogue: DialogueId) -> Result<DialogueState, StoreError> {
     let row = sqlx::query(
         "UPDATE dialogues SET revision = revision + 1 WHERE id = $1 \
-         RETURNING is_open, opens_at, closes_at, allow_participant_statements, moderation",
+         RETURNING is_open, opens_at, closes_at, allow_participant_statements, moderation, \
+         current_round",
     )
     .bind(dialogue.0)
     .fetch_optional(&mut *conn)
@@ -112,8 +116,8 @@ async fn bump_revision(conn: &mut Conn, dialogue: DialogueId) -> Result<Dialogue
 /// holds the database) and returns its state as it is under the lock.
 async fn lock_dialogue(conn: &mut Conn, dialogue: DialogueId) -> Result<DialogueState, StoreError> {
     let sql = format!(
-        "SELECT is_open, opens_at, closes_at, allow_participant_statements, moderation \
-         FROM dialogues WHERE id = $1\
+        "SELECT is_open, opens_at, closes_at, allow_participant_statements, moderation, \
+         current_round FROM dialogues WHERE id = $1\
          {LOCK_DIALOGUE}"
     );
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -150,6 +154,7 @@ fn state_from_row(row: &DbRow) -> Result<DialogueState, StoreError> {
             row.try_get::<String, _>("moderation")?
                 .parse::<ModerationPolicy>(),
         )?,
+        round: row.try_get("current_round")?,
     })
 }
 

@@ -383,7 +383,8 @@ impl This {
         if let Some(author) = new.author {
             sqlx::query(
                 "INSERT INTO vote_events (dialogue_id, participant_id, statement_id, choice, \
-                 cast_at, idempotency_key) VALUES ($1, $2, $3, $4, $5, NULL)",
+                 cast_at, idempotency_key, round) VALUES ($1, $2, $3, $4, $5, NULL, \
+                 (SELECT current_round FROM dialogues WHERE id = $1))",
             )
             .bind(new.dialogue.0)
             .bind(author.0)

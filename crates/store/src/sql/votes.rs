@@ -16,7 +16,7 @@ use crate::columns::{channel_from_column, choice_from_column, choice_to_column, 
 use crate::error::{Entity, StoreError};
 use crate::{CastVote, LatestVote, VoteCounts, VoteEvent, VoteOutcome, VoteReceipt, VoteStore};
 
-fn latest_vote_from_row(row: &DbRow) -> Result<LatestVote, StoreError> {
+pub(super) fn latest_vote_from_row(row: &DbRow) -> Result<LatestVote, StoreError> {
     Ok(LatestVote {
         participant: ParticipantId(row.try_get("participant_id")?),
         statement: StatementId(row.try_get("statement_id")?),
@@ -34,6 +34,8 @@ fn vote_event_from_row(row: &DbRow) -> Result<VoteEvent, StoreError> {
         choice: choice_from_column(row.try_get("choice")?)?,
         cast_at: row.try_get("cast_at")?,
         channel: channel_from_column(row.try_get("channel")?)?,
+        round: u32::try_from(row.try_get::<i64, _>("round")?)
+            .map_err(|_| StoreError::internal("a vote event's round is out of range"))?,
     })
 }
 
@@ -147,7 +149,7 @@ pub(super) async fn record_vote(
     // the insert then does nothing, and the retry is answered as a replay.
     let event: Option<i64> = sqlx::query_scalar(
         "INSERT INTO vote_events (dialogue_id, participant_id, statement_id, choice, cast_at, \
-         idempotency_key, channel) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+         idempotency_key, channel, round) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
          ON CONFLICT (participant_id, idempotency_key) DO NOTHING RETURNING id",
     )
     .bind(dialogue.0)
@@ -157,6 +159,7 @@ pub(super) async fn record_vote(
     .bind(vote.cast_at)
     .bind(vote.idempotency_key.as_ref().map(IdempotencyKey::as_str))
     .bind(vote.channel.value())
+    .bind(state.round)
     .fetch_optional(&mut *conn)
     .await?;
     let Some(event) = event else {
@@ -252,7 +255,8 @@ impl VoteStore for This {
         participant_dialogue(&mut conn, participant).await?;
         // The unique (participant_id, idempotency_key) index serves this lookup.
         let rows = sqlx::query(
-            "SELECT id, participant_id, statement_id, choice, cast_at, channel FROM vote_events \
+            "SELECT id, participant_id, statement_id, choice, cast_at, channel, round \
+             FROM vote_events \
              WHERE participant_id = $1 ORDER BY id",
         )
         .bind(participant.0)
@@ -289,7 +293,8 @@ impl VoteStore for This {
     ) -> Result<Vec<VoteEvent>, StoreError> {
         self.require_dialogue(dialogue).await?;
         let rows = sqlx::query(
-            "SELECT id, participant_id, statement_id, choice, cast_at, channel FROM vote_events \
+            "SELECT id, participant_id, statement_id, choice, cast_at, channel, round \
+             FROM vote_events \
              WHERE dialogue_id = $1 AND id > $2 ORDER BY id LIMIT $3",
         )
         .bind(dialogue.0)

@@ -16,6 +16,7 @@ mod limits;
 mod participants;
 mod partnerships;
 mod priorities;
+mod rounds;
 mod safeguarding;
 mod settlements;
 mod sqlite_migrations;
@@ -55,6 +56,10 @@ macro_rules! conformance {
 }
 
 conformance!(
+    rounds::a_new_round_keeps_the_last_rounds_votes_and_starts_empty,
+    rounds::rounds_refuse_bad_labels_unknown_dialogues_and_rounds_not_reached,
+    rounds::erasing_a_participant_removes_their_votes_from_every_round,
+    rounds::a_paper_code_is_keyed_once_per_round,
     safeguarding::a_screened_statement_is_held_even_under_post_moderation,
     safeguarding::a_participant_flags_a_statement_once,
     safeguarding::decisions_change_the_statement_keep_the_original_and_are_logged,

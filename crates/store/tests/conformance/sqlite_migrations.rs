@@ -22,10 +22,11 @@ const REBUILT_TABLES: [&str; 3] = ["participants", "statements", "vote_events"];
 
 /// The columns later migrations add to existing tables: the third (partnerships), the fifth
 /// (weighting), the seventh (dialogue schedule), the eighth (moderation reasons), the ninth
-/// (settlements), the eleventh (outcomes published) and the sixteenth (vote channels); the
-/// twelfth (priorities), fourteenth (trust) and fifteenth (system maps) only add tables, and the
-/// thirteenth (priority results visibility) adds a column to one of those.
-const ADDED_COLUMNS: [(&str, &str); 17] = [
+/// (settlements), the eleventh (outcomes published), the sixteenth (vote channels) and the
+/// nineteenth (rounds); the twelfth (priorities), fourteenth (trust) and fifteenth (system maps)
+/// only add tables, and the thirteenth (priority results visibility) adds a column to one of
+/// those.
+const ADDED_COLUMNS: [(&str, &str); 19] = [
     ("convenors", "may_convene INTEGER NOT NULL DEFAULT 1"),
     (
         "dialogues",
@@ -63,6 +64,14 @@ const ADDED_COLUMNS: [(&str, &str); 17] = [
     (
         "vote_events",
         "channel SMALLINT NOT NULL DEFAULT 0 CHECK (channel IN (0, 1, 2))",
+    ),
+    (
+        "dialogues",
+        "current_round INTEGER NOT NULL DEFAULT 1 CHECK (current_round >= 1)",
+    ),
+    (
+        "vote_events",
+        "round INTEGER NOT NULL DEFAULT 1 CHECK (round >= 1)",
     ),
 ];
 
@@ -139,6 +148,15 @@ const CREATED_BY_SAFEGUARDING: [&str; 10] = [
     "statement_flags",
     "statement_flags_by_participant",
     "statement_originals",
+];
+
+/// The tables and indexes the rounds' migration creates.
+const CREATED_BY_ROUNDS: [&str; 5] = [
+    "dialogue_rounds",
+    "dialogue_rounds_by_starter",
+    "round_votes",
+    "round_votes_by_participant",
+    "round_votes_by_statement",
 ];
 
 /// The tables and indexes the versions' migration creates.
@@ -431,7 +449,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (15, true),
             (16, true),
             (17, true),
-            (18, true)
+            (18, true),
+            (19, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -531,6 +550,7 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_FACILITATION);
     expected_names.extend(CREATED_BY_SAFEGUARDING);
     expected_names.extend(CREATED_BY_VERSIONS);
+    expected_names.extend(CREATED_BY_ROUNDS);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),

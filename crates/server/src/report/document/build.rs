@@ -632,6 +632,7 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
         },
         bridging: bridging(&analysis.bridging),
         warnings: warnings(analysis),
+        rounds: None,
     }
 }
 

@@ -122,6 +122,131 @@ pub struct Document {
     pub bridging: Bridging,
     /// The analysis's notes about its limits, as sentences.
     pub warnings: Vec<String>,
+    /// The comparison of the dialogue's current round with the one before; absent for a
+    /// dialogue in its first round and from documents not of a live dialogue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rounds: Option<Rounds>,
+}
+
+/// A dialogue's rounds, and how the current round compares with the one before it. The
+/// document's other sections are the current round's; opinion groups here are its groups.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rounds {
+    /// Every round so far, first to current.
+    pub rounds: Vec<RoundSummary>,
+    /// The number of the round compared with.
+    pub earlier: u32,
+    /// The number of the current round.
+    pub later: u32,
+    /// Who voted in each round, came back, and changed a vote.
+    pub voters: RoundVoters,
+    /// Returning and moved participants by the current round's opinion groups.
+    pub groups: Vec<RoundMovement>,
+    /// Returning and moved participants by constituency, in the dialogue's order.
+    pub constituencies: Vec<RoundMovement>,
+    /// Every statement with votes in either round, by id.
+    pub statements: Vec<RoundStatement>,
+    /// Statements that became common ground.
+    pub gained: Vec<u32>,
+    /// Statements that stopped being common ground.
+    pub lost: Vec<u32>,
+    /// Statements common ground in both rounds.
+    pub kept: Vec<u32>,
+}
+
+/// One round of a dialogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoundSummary {
+    /// Its number, from 1.
+    pub number: u32,
+    /// Its name.
+    pub label: String,
+    /// When it started, in milliseconds since the Unix epoch.
+    pub started_at: i64,
+    /// When the next round started; `null` for the current round.
+    #[serde(deserialize_with = "required")]
+    pub ended_at: Option<i64>,
+    /// Participants with a latest vote in it.
+    pub voters: u64,
+    /// Its latest votes.
+    pub votes: u64,
+}
+
+/// Participants across the two rounds compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoundVoters {
+    /// With a vote in the earlier round.
+    pub earlier: u32,
+    /// With a vote in the current round.
+    pub later: u32,
+    /// Who voted on the same statement in both.
+    pub returning: u32,
+    /// Of those, who changed at least one such vote.
+    pub moved: u32,
+}
+
+/// Returning and moved participants within one group or constituency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoundMovement {
+    /// The group's label or the constituency's name.
+    pub name: String,
+    /// Who voted on the same statement in both rounds.
+    pub returning: u32,
+    /// Of those, who changed at least one such vote.
+    pub moved: u32,
+}
+
+/// What happened to a statement's place in common ground between the rounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommonGroundChange {
+    /// Common ground in the current round only.
+    Gained,
+    /// Common ground in the earlier round only.
+    Lost,
+    /// Common ground in both.
+    Kept,
+    /// In neither.
+    Neither,
+}
+
+/// One statement in both rounds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoundStatement {
+    /// The statement.
+    pub statement: u32,
+    /// Everyone's votes on it in each round.
+    pub overall: RoundShift,
+    /// By the current round's opinion groups.
+    pub groups: Vec<RoundShift>,
+    /// By constituency.
+    pub constituencies: Vec<RoundShift>,
+    /// Participants who voted on it in both rounds, by earlier (rows) and later (columns)
+    /// choice, each in the order agree, disagree, pass.
+    pub transitions: [[u32; 3]; 3],
+    /// How many of them changed their vote.
+    pub moved: u32,
+    /// Its place in common ground.
+    pub common_ground: CommonGroundChange,
+}
+
+/// One set of people's votes on a statement in each round.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoundShift {
+    /// In the earlier round.
+    pub earlier: Tally,
+    /// In the current round.
+    pub later: Tally,
+    /// The change in the share of agree, current minus earlier; `null` when a round has no
+    /// votes from them.
+    #[serde(deserialize_with = "required")]
+    pub change: Option<f64>,
 }
 
 /// The `format` field's only value.

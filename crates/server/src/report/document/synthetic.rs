@@ -404,5 +404,6 @@ pub fn document(shape: Shape) -> Document {
             },
         },
         warnings: Vec::new(),
+        rounds: None,
     }
 }

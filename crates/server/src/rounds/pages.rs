@@ -1,0 +1,153 @@
+//! The convenors' page of rounds: the dialogue's rounds with their voters and votes, and the
+//! form that ends the current round and starts the next, through [`super::service`].
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::{Query, QueryRejection};
+use model::DialogueId;
+use serde::{Deserialize, Serialize};
+
+use super::service;
+use crate::dialogues::DialogueSummary;
+use crate::error::ApiError;
+use crate::extract::ApiPath;
+use crate::state::AppState;
+use crate::time::long_date_time;
+use crate::web::forms::FormData;
+use crate::web::page_error::{PageError, sentence};
+use crate::web::render::{Layout, page};
+use crate::web::security::PageConvenor;
+
+#[derive(Serialize)]
+struct RoundRow {
+    number: u32,
+    label: String,
+    started: String,
+    ended: Option<String>,
+    voters: u64,
+    votes: u64,
+}
+
+#[derive(Serialize)]
+struct RoundsContext {
+    layout: Layout,
+    dialogue: DialogueSummary,
+    rounds: Vec<RoundRow>,
+    current_label: String,
+    next_number: u32,
+    label: String,
+    notice: Option<&'static str>,
+    error: Option<String>,
+}
+
+/// The query string of the page after a change.
+#[derive(Debug, Default, Deserialize)]
+pub struct RoundsQuery {
+    started: Option<String>,
+}
+
+/// What the form held, shown again when it is refused.
+#[derive(Default)]
+struct Entered {
+    label: String,
+    ending_label: Option<String>,
+}
+
+/// Answers `GET /convenor/dialogues/{id}/rounds`.
+pub async fn rounds_page(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+    query: Result<Query<RoundsQuery>, QueryRejection>,
+) -> Result<Response, PageError> {
+    let query = query.map(|Query(query)| query).unwrap_or_default();
+    let notice = query
+        .started
+        .is_some()
+        .then_some("The new round has started. Participants can vote again on every statement.");
+    render(&state, &convenor, id, notice, None, Entered::default()).await
+}
+
+async fn render(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: DialogueId,
+    notice: Option<&'static str>,
+    error: Option<String>,
+    entered: Entered,
+) -> Result<Response, PageError> {
+    let dialogue = convenor.current.dialogue(state, id).await?;
+    let rounds = service::list(state, &convenor.current, id).await?;
+    let summary = DialogueSummary::of(&dialogue, state.now_ms());
+    let current = rounds.last();
+    let current_label = entered
+        .ending_label
+        .unwrap_or_else(|| current.map(|round| round.label.clone()).unwrap_or_default());
+    let next_number = current.map_or(2, |round| round.number + 1);
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let context = RoundsContext {
+        layout: convenor.layout(format!("Rounds · {}", summary.title)),
+        dialogue: summary,
+        rounds: rounds
+            .iter()
+            .map(|round| RoundRow {
+                number: round.number,
+                label: round.label.clone(),
+                started: long_date_time(round.started_at),
+                ended: round.ended_at.map(long_date_time),
+                voters: round.voters,
+                votes: round.votes,
+            })
+            .collect(),
+        current_label,
+        next_number,
+        label: entered.label,
+        notice,
+        error,
+    };
+    Ok((status, page("rounds.html", context)?).into_response())
+}
+
+/// Answers `POST /convenor/dialogues/{id}/rounds`: ends the current round and starts the next
+/// once the convenor has confirmed; a refused form shows the page again with what was wrong.
+pub async fn start(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let entered = Entered {
+        label: form.text("label").to_owned(),
+        ending_label: Some(form.text("ending_label").to_owned()),
+    };
+    if form.text("confirm") != "yes" {
+        let error = "Tick the box to confirm that participants will vote again in the new round.";
+        return render(&state, &convenor, id, None, Some(error.to_owned()), entered).await;
+    }
+    let started = service::start(
+        &state,
+        &convenor.current,
+        id,
+        &entered.label,
+        entered.ending_label.as_deref(),
+    )
+    .await;
+    match started {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/convenor/dialogues/{id}/rounds?started=1")).into_response())
+        }
+        Err(error @ ApiError::Client { .. })
+            if error.code().status() == StatusCode::UNPROCESSABLE_ENTITY =>
+        {
+            let message = sentence(&error.to_string());
+            render(&state, &convenor, id, None, Some(message), entered).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
