@@ -64,6 +64,16 @@ pub fn api_routes() -> Router<AppState> {
 
 /// The room's pages.
 pub fn page_routes() -> Router<AppState> {
+    // The judging page is a participant's: shown in the language its visitor chose or their
+    // browser prefers.
+    let judging = Router::new()
+        .route(
+            "/d/{id}/maps/{map}",
+            get(participant_pages::judge_page).post(participant_pages::judge),
+        )
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     Router::new()
         .route(
             "/convenor/partnerships/{pid}/maps",
@@ -76,8 +86,5 @@ pub fn page_routes() -> Router<AppState> {
         .route("/convenor/maps/{id}/pins", post(pages::pin_action))
         .route("/convenor/maps/{id}/settings", post(pages::change_settings))
         .route("/convenor/maps/{id}/close", post(pages::close_map))
-        .route(
-            "/d/{id}/maps/{map}",
-            get(participant_pages::judge_page).post(participant_pages::judge),
-        )
+        .merge(judging)
 }

@@ -49,6 +49,8 @@ pub(crate) const CATALOGUES: &[Catalogue] = &[
     catalogue!("representative": English => "en", Welsh => "cy"),
     catalogue!("safeguarding": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("versions": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("priorities": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("judging": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -136,7 +136,7 @@ fn english_and_welsh_have_every_catalogue_and_every_language_the_participants_pa
             );
         }
     }
-    for name in ["layout", "participant"] {
+    for name in ["layout", "participant", "priorities", "judging"] {
         let catalogue = CATALOGUES
             .iter()
             .find(|catalogue| catalogue.name == name)
@@ -360,6 +360,25 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
                 .filter(|(name, _)| *name == "trust_answer.html"),
         )
         .chain(crate::versions::TEMPLATES)
+        .chain(
+            crate::priorities::pages::TEMPLATES
+                .iter()
+                .filter(|(name, _)| {
+                    [
+                        "priority_join.html",
+                        "priority_compare.html",
+                        "priority_my_data.html",
+                        "priority_erase.html",
+                        "priority_erased.html",
+                    ]
+                    .contains(name)
+                }),
+        )
+        .chain(
+            crate::system_map::pages::TEMPLATES
+                .iter()
+                .filter(|(name, _)| *name == "system_map_judge.html"),
+        )
         .chain(crate::safeguarding::TEMPLATES.iter().filter(|(name, _)| {
             ["safeguarding_support.html", "safeguarding_flag.html"].contains(name)
         }));
@@ -383,6 +402,14 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
         (
             "safeguarding/pages.rs",
             include_str!("../../safeguarding/pages.rs"),
+        ),
+        (
+            "priorities/pages.rs",
+            include_str!("../../priorities/pages.rs"),
+        ),
+        (
+            "system_map/participant_pages.rs",
+            include_str!("../../system_map/participant_pages.rs"),
         ),
     ];
     for (name, source) in sources {
