@@ -124,6 +124,8 @@ struct View {
     loop_number: Option<usize>,
     /// A ripple: the factor, the push and the links to follow.
     ripple: Option<(MapFactorId, Push, Option<usize>)>,
+    /// The key of the notice to show.
+    notice: Option<&'static str>,
 }
 
 /// Reads `?loop=N` or `?from=F&push=up|down&steps=K`; anything else in the query is ignored.
@@ -684,7 +686,6 @@ async fn map_response(
     view: View,
     status: StatusCode,
     echo: Echo,
-    notice: Option<&'static str>,
 ) -> Result<Response, PageError> {
     let language = asked.language;
     let actor = &convenor.current;
@@ -884,7 +885,7 @@ async fn map_response(
         dialogue,
         dialogue_id: map.dialogue.map(|dialogue| dialogue.get()),
         participants_may_judge: map.participants_may_judge,
-        notice: notice.map(|key| text(language, key, &[])),
+        notice: view.notice.map(|key| text(language, key, &[])),
         n_factors: document.n_factors,
         n_links: document.n_links,
         n_loops: document.n_loops,
@@ -948,7 +949,10 @@ pub async fn map_page(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
     let asked = Asked::read(language, raw.as_deref());
-    let view = view(raw.as_deref(), asked.language)?;
+    let view = View {
+        notice: notice(raw.as_deref()),
+        ..view(raw.as_deref(), asked.language)?
+    };
     map_response(
         &state,
         &convenor,
@@ -957,7 +961,6 @@ pub async fn map_page(
         view,
         StatusCode::OK,
         Echo::default(),
-        notice(raw.as_deref()),
     )
     .await
 }
@@ -1000,17 +1003,7 @@ async fn after(
             let (status, echo) = refused(error, echo)?;
             let path = format!("/convenor/maps/{}", id.0);
             let asked = Asked::posted(language, &path);
-            map_response(
-                state,
-                convenor,
-                asked,
-                id,
-                View::default(),
-                status,
-                echo,
-                None,
-            )
-            .await
+            map_response(state, convenor, asked, id, View::default(), status, echo).await
         }
     }
 }
