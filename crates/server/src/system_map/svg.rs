@@ -1423,6 +1423,7 @@ mod tests {
     fn environment() -> minijinja::Environment<'static> {
         let mut environment = minijinja::Environment::new();
         environment.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        environment.add_function("t", crate::web::catalogue::template_function);
         environment.add_template(TEMPLATE.0, TEMPLATE.1).unwrap();
         environment
             .add_template(
