@@ -374,11 +374,8 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
                     .contains(name)
                 }),
         )
-        .chain(
-            crate::system_map::pages::TEMPLATES
-                .iter()
-                .filter(|(name, _)| *name == "system_map_judge.html"),
-        )
+        .chain(crate::settlements::TEMPLATES)
+        .chain(crate::system_map::pages::TEMPLATES)
         .chain(crate::safeguarding::TEMPLATES.iter().filter(|(name, _)| {
             ["safeguarding_support.html", "safeguarding_flag.html"].contains(name)
         }));
@@ -398,6 +395,15 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
         ),
         ("web/page_error.rs", include_str!("../page_error.rs")),
         ("trust/pages.rs", include_str!("../../trust/pages.rs")),
+        (
+            "settlements/pages.rs",
+            include_str!("../../settlements/pages.rs"),
+        ),
+        (
+            "system_map/pages.rs",
+            include_str!("../../system_map/pages.rs"),
+        ),
+        ("system_map/svg.rs", include_str!("../../system_map/svg.rs")),
         ("web/catalogue.rs", include_str!("../catalogue.rs")),
         (
             "safeguarding/pages.rs",
