@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+pub use crate::versions::api::ShownVersion;
+
 /// `POST /api/session`: a convenor's credentials.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -300,10 +302,17 @@ pub struct JoinedDialogue {
 /// A statement to vote on.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct StatementToVote {
-    /// The statement's id.
+    /// The statement's id, which the vote names whichever version was read.
     pub id: i64,
-    /// Its text.
+    /// Its text as written.
     pub text: String,
+    /// The language it was written in.
+    pub language: String,
+    /// The version the reader is shown instead (their language from `?lang=`, the `cg_lang`
+    /// cookie or `Accept-Language`; easy read from `?easy=1` or the `cg_easy` cookie), marked as
+    /// a translation or easy read; absent when the original is shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<ShownVersion>,
 }
 
 /// `GET /api/dialogues/{id}/next`: the next statement for this participant.
@@ -353,6 +362,11 @@ pub struct VoteAccepted {
 pub struct SubmitStatementRequest {
     /// The text, 1 to 280 characters.
     pub text: String,
+    /// The language it is written in (`en`, `cy`, `pl`, `ur` or `ro`); absent means the
+    /// dialogue's. One written in another language may wait for a translation before others
+    /// are shown it, as its dialogue chooses.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// A statement with its moderation status.
@@ -472,6 +486,13 @@ pub struct MyDataQuery {
     /// `true` sends the data as a file to save (`Content-Disposition: attachment`).
     #[serde(default)]
     pub download: Option<bool>,
+    /// The reader's language for the versions shown beside each statement (`en`, `cy`, `pl`,
+    /// `ur` or `ro`); else the `cg_lang` cookie, else `Accept-Language`.
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// `1` shows easy-read versions where there are some; else the `cg_easy` cookie.
+    #[serde(default)]
+    pub easy: Option<String>,
 }
 
 /// Everything a dialogue holds about the participant who asks.
@@ -498,8 +519,13 @@ pub struct MyData {
 pub struct MyVote {
     /// The statement voted on.
     pub statement_id: i64,
-    /// Its text.
+    /// Its text as written.
     pub statement_text: String,
+    /// The language it was written in.
+    pub statement_language: String,
+    /// The version of it the reader is shown, when not the original.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement_version: Option<ShownVersion>,
     /// The vote.
     pub vote: VoteBody,
     /// When it was cast (RFC 3339).
@@ -516,8 +542,13 @@ pub struct MyVote {
 pub struct MyStatement {
     /// The statement's id.
     pub id: i64,
-    /// Its text.
+    /// Its text as written.
     pub text: String,
+    /// The language it was written in.
+    pub language: String,
+    /// The version of it the reader is shown, when not the original.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<ShownVersion>,
     /// Where it stands in moderation.
     pub status: ModerationStatusBody,
     /// Whether other participants are shown it now: accepted, or waiting under moderation

@@ -395,7 +395,9 @@ impl From<store::StoreError> for ApiError {
             StoreError::ParticipantStatementsDisabled => {
                 ApiError::new(ErrorCode::StatementsDisabled, error.to_string())
             }
-            StoreError::StatementRejected | StoreError::StatementPending => {
+            StoreError::StatementRejected
+            | StoreError::StatementPending
+            | StoreError::StatementAwaitingTranslation => {
                 ApiError::new(ErrorCode::StatementNotVotable, error.to_string())
             }
             StoreError::PartnerArchived => {

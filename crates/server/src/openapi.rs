@@ -360,6 +360,7 @@ impl Modify for Security {
         crate::versions::api::VersionView,
         crate::versions::api::StatementVersionsView,
         crate::versions::api::VersionsView,
+        crate::versions::api::ShownVersion,
         crate::rounds::api::RoundView,
         crate::rounds::api::RoundsView,
         crate::rounds::api::StartRoundRequest,

@@ -129,6 +129,10 @@ pub enum StoreError {
     /// The statement awaits moderation under pre-moderation and cannot be voted on yet.
     #[error("the statement is awaiting moderation")]
     StatementPending,
+    /// The statement was written in another language than its dialogue's, which holds such
+    /// statements until they are translated, and has no translation yet.
+    #[error("the statement is waiting for a translation into the dialogue's language")]
+    StatementAwaitingTranslation,
     /// The statement belongs to another dialogue than the participant's.
     #[error("the statement belongs to another dialogue")]
     StatementNotInDialogue,

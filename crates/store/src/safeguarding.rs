@@ -136,11 +136,15 @@ pub struct SafeguardingSettings {
 pub trait SafeguardingStore: Send + Sync {
     /// Adds a participant's statement as [`crate::StatementStore::submit_statement`] does,
     /// keeping screening's findings with it in the same transaction; with any finding it is
-    /// held for a moderator whatever the dialogue's policy.
+    /// held for a moderator whatever the dialogue's policy. The language it was written in
+    /// (`written_in`, a code as [`crate::VersionStore::set_statement_language`] takes) is
+    /// recorded in the same transaction when it is not the dialogue's, so the statement is
+    /// never visible before it is known to wait for a translation.
     async fn submit_screened_statement(
         &self,
         new: NewStatement,
         findings: Vec<Finding>,
+        written_in: Option<&str>,
     ) -> StoreResult<Statement>;
 
     /// Returns the ids of a dialogue's statements that screening holds (pending with a

@@ -108,7 +108,9 @@ pub trait VoteStore: Send + Sync {
     /// closed by a convenor, or cast at or after the closing time), votes cast before the
     /// opening time ([`crate::StoreError::DialogueNotOpen`]),
     /// rejected statements ([`crate::StoreError::StatementRejected`]), statements awaiting
-    /// pre-moderation ([`crate::StoreError::StatementPending`]), statements of another dialogue
+    /// pre-moderation ([`crate::StoreError::StatementPending`]), statements waiting for a
+    /// translation into their dialogue's language
+    /// ([`crate::StoreError::StatementAwaitingTranslation`]), statements of another dialogue
     /// ([`crate::StoreError::StatementNotInDialogue`]) and unknown statements or participants
     /// (`NotFound`). A retry with the same idempotency key is acknowledged as
     /// [`crate::VoteOutcome::Replayed`] without a second event; the same key with a different

@@ -14,15 +14,18 @@ use model::{DialogueId, StatementId};
 
 use crate::api::{
     ChangeConstituenciesRequest, DataErased, JoinRequest, JoinedDialogue, MyConstituencies, MyData,
-    MyDataQuery, NextStatement, StatementToVote, StatementView, SubmitStatementRequest,
-    VoteAccepted, VoteRequest,
+    MyDataQuery, NextStatement, ShownVersion, StatementToVote, StatementView,
+    SubmitStatementRequest, VoteAccepted, VoteRequest,
 };
 use crate::auth::CurrentParticipant;
 use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::state::AppState;
+use crate::versions::easy_read::EasyRead;
+use crate::versions::service as versions;
 use crate::views::statement_view;
+use crate::web::language::Language;
 
 use super::service;
 
@@ -67,10 +70,18 @@ pub async fn join(
 ///
 /// Statements are chosen by the engine's routing (Pol.is priorities from the latest analysis,
 /// boosted where the participant's group and constituencies have seen least); before the first
-/// analysis, the participant's unseen statements come in the order they were written.
+/// analysis, the participant's unseen statements come in the order they were written. The
+/// statement comes as written, with the version its reader is shown beside it: their language
+/// (`?lang=`, else the `cg_lang` cookie, else `Accept-Language`) and easy read (`?easy=1`, else
+/// the `cg_easy` cookie), as on the vote page. A statement waiting for a translation into the
+/// dialogue's language is never offered.
 #[utoipa::path(
     get, path = "/api/dialogues/{id}/next", tag = "participation",
-    params(("id" = i64, Path, description = "Dialogue id")),
+    params(
+        ("id" = i64, Path, description = "Dialogue id"),
+        ("lang" = Option<String>, Query, description = "The reader's language: `en`, `cy`, `pl`, `ur` or `ro`"),
+        ("easy" = Option<String>, Query, description = "`1` for easy-read versions, `0` for the standard ones"),
+    ),
     security(("participant_token" = [])),
     responses(
         (status = 200, body = NextStatement),
@@ -81,16 +92,25 @@ pub async fn join(
 )]
 pub async fn next(
     State(state): State<AppState>,
+    language: Language,
+    EasyRead(easy_read): EasyRead,
     participant: CurrentParticipant,
 ) -> Result<Response, ApiError> {
-    match service::next_statement(&state, &participant.participant).await? {
-        Some(statement) => Ok(Json(NextStatement {
-            statement: StatementToVote {
-                id: statement.id.get(),
-                text: statement.text,
-            },
-        })
-        .into_response()),
+    let participant = participant.participant;
+    match service::next_statement(&state, &participant).await? {
+        Some(statement) => {
+            let readings = versions::readings(&state, participant.dialogue).await?;
+            let reading = readings.read(&statement, language, easy_read);
+            Ok(Json(NextStatement {
+                statement: StatementToVote {
+                    id: statement.id.get(),
+                    language: readings.written_in(statement.id).code().to_owned(),
+                    version: ShownVersion::of(&reading),
+                    text: statement.text,
+                },
+            })
+            .into_response())
+        }
         None => Ok(StatusCode::NO_CONTENT.into_response()),
     }
 }
@@ -145,7 +165,7 @@ pub async fn vote(
         (status = 403, description = "`forbidden`, `statements_disabled`", body = ErrorBody),
         (status = 409, description = "`duplicate_statement` (with `statement_id`), `dialogue_closed`, `dialogue_not_open`, `statement_limit_reached`", body = ErrorBody),
         (status = 429, description = "`rate_limited`, with `Retry-After`", body = ErrorBody),
-        (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`: a text of the wrong length, or an unknown language", body = ErrorBody),
     )
 )]
 pub async fn submit_statement(
@@ -154,8 +174,19 @@ pub async fn submit_statement(
     participant: CurrentParticipant,
     ApiJson(body): ApiJson<SubmitStatementRequest>,
 ) -> Result<(StatusCode, Json<StatementView>), ApiError> {
-    let statement =
-        service::submit_statement(&state, client, &participant.participant, &body.text).await?;
+    let written_in = body
+        .language
+        .as_deref()
+        .map(crate::versions::service::language)
+        .transpose()?;
+    let statement = service::submit_statement(
+        &state,
+        client,
+        &participant.participant,
+        &body.text,
+        written_in,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(statement_view(&statement))))
 }
 
@@ -180,11 +211,13 @@ pub fn download_file_name(dialogue: DialogueId) -> String {
 )]
 pub async fn download(
     State(state): State<AppState>,
+    language: Language,
+    EasyRead(easy_read): EasyRead,
     participant: CurrentParticipant,
     ApiQuery(query): ApiQuery<MyDataQuery>,
 ) -> Result<Response, ApiError> {
     let participant = participant.participant;
-    let data = service::my_data(&state, &participant).await?;
+    let data = service::my_data(&state, &participant, language, easy_read).await?;
     let mut response = ([(CACHE_CONTROL, NO_STORE)], Json(data)).into_response();
     if query.download == Some(true) {
         let disposition = format!(

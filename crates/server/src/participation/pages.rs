@@ -20,7 +20,7 @@ use model::{DialogueId, DialogueStatus, ModerationPolicy, ReportVisibility, Stat
 use serde::{Deserialize, Serialize};
 use store::{Dialogue, Participant};
 
-use crate::api::{DataErased, ModerationStatusBody, MyData, VoteBody};
+use crate::api::{DataErased, ModerationStatusBody, MyData, MyVote, ShownVersion, VoteBody};
 use crate::auth::{CurrentParticipant, participant_cookie_name, presented_token};
 use crate::client::ClientAddress;
 use crate::dialogues::{DatesCase, DialogueSummary, dates_case};
@@ -548,13 +548,18 @@ pub async fn write(
     };
     let written = form.text("text").to_owned();
     let statement_allowance = state.config().max_statements_per_participant;
-    let result =
-        service::submit_statement(&state, client, &participant.participant, &written).await;
+    // A statement written on a page in another language than the dialogue's is taken to be
+    // in the page's language, and may wait for a translation.
+    let result = service::submit_statement(
+        &state,
+        client,
+        &participant.participant,
+        &written,
+        Some(language),
+    )
+    .await;
     match result {
         Ok(statement) => {
-            // A statement written on a page in another language than the dialogue's is taken
-            // to be in the page's language, and may wait for a translation.
-            versions::record_written_language(&state, &statement, language).await?;
             // A statement screening holds sends its author to the page that says so, with the
             // partnership's signposting text for a possible disclosure.
             if let Some(held) =
@@ -645,7 +650,8 @@ fn participant_or_redirect(
 /// A vote as the page lists it.
 #[derive(Debug, Serialize)]
 struct VoteRow {
-    statement: String,
+    /// The statement in the reader's version, with the original.
+    statement: Reading,
     vote: String,
     when: String,
     is_latest: bool,
@@ -654,7 +660,8 @@ struct VoteRow {
 /// A statement the participant wrote, as the page lists it.
 #[derive(Debug, Serialize)]
 struct StatementRow {
-    text: String,
+    /// The statement in the reader's version, with the original.
+    statement: Reading,
     status: String,
     reason: Option<String>,
     when: String,
@@ -664,9 +671,20 @@ struct StatementRow {
 #[derive(Debug, Serialize)]
 struct ChangeableVote {
     statement_id: i64,
-    statement: String,
+    /// The statement in the reader's version, with the original.
+    statement: Reading,
     vote: String,
     choice: &'static str,
+}
+
+/// Returns the statement a vote names as the page shows it.
+fn vote_reading(vote: &MyVote) -> Reading {
+    ShownVersion::reading(
+        vote.statement_id,
+        &vote.statement_text,
+        &vote.statement_language,
+        vote.statement_version.as_ref(),
+    )
 }
 
 #[derive(Serialize)]
@@ -765,7 +783,7 @@ fn my_data_context(data: MyData, extra: MyDataPage) -> MyDataContext {
             .filter(|vote| vote.is_latest && extra.votable.contains(&vote.statement_id))
             .map(|vote| ChangeableVote {
                 statement_id: vote.statement_id,
-                statement: vote.statement_text.clone(),
+                statement: vote_reading(vote),
                 vote: vote_word(language, vote.vote),
                 choice: vote_value(vote.vote),
             })
@@ -794,7 +812,7 @@ fn my_data_context(data: MyData, extra: MyDataPage) -> MyDataContext {
             .votes
             .into_iter()
             .map(|vote| VoteRow {
-                statement: vote.statement_text,
+                statement: vote_reading(&vote),
                 vote: vote_word(language, vote.vote),
                 when: readable_time(&vote.cast_at),
                 is_latest: vote.is_latest,
@@ -804,7 +822,12 @@ fn my_data_context(data: MyData, extra: MyDataPage) -> MyDataContext {
             .statements
             .into_iter()
             .map(|statement| StatementRow {
-                text: statement.text,
+                statement: ShownVersion::reading(
+                    statement.id,
+                    &statement.text,
+                    &statement.language,
+                    statement.version.as_ref(),
+                ),
                 status: status_words(language, statement.status, statement.is_shown),
                 reason: statement.rejection_reason,
                 when: readable_time(&statement.created_at),
@@ -826,6 +849,7 @@ fn not_stored(mut response: Response) -> Response {
 pub async fn my_data_page(
     State(state): State<AppState>,
     language: Language,
+    EasyRead(easy_read): EasyRead,
     ApiPath(id): ApiPath<DialogueId>,
     participant: Result<CurrentParticipant, ApiError>,
     query: Result<Query<NoticeQuery>, QueryRejection>,
@@ -835,7 +859,7 @@ pub async fn my_data_page(
         Ok(participant) => participant.participant,
         Err(redirect) => return Ok(redirect),
     };
-    let data = service::my_data(&state, &participant).await?;
+    let data = service::my_data(&state, &participant, language, easy_read).await?;
     let votable = service::visible_statements(&state, dialogue.id)
         .await?
         .iter()
@@ -1016,7 +1040,7 @@ pub async fn erase_page(
     };
     let token = presented_token(&headers, &participant_cookie_name(dialogue.id))
         .ok_or_else(ApiError::unauthenticated)?;
-    let data = service::my_data(&state, &participant).await?;
+    let data = service::my_data(&state, &participant, language, false).await?;
     let context = erase_context(
         state.now_ms(),
         language,
@@ -1056,7 +1080,7 @@ pub async fn erase(
         ));
     }
     if !form.is_checked(CONFIRM_FIELD) {
-        let data = service::my_data(&state, &participant).await?;
+        let data = service::my_data(&state, &participant, language, false).await?;
         let context = erase_context(
             state.now_ms(),
             language,

@@ -13,13 +13,16 @@ use store::{
     VoteOutcome,
 };
 
-use crate::api::{DataErased, MyData, MyStatement, MyVote, VoteBody, VoteOutcomeBody};
+use crate::api::{
+    DataErased, MyData, MyStatement, MyVote, ShownVersion, VoteBody, VoteOutcomeBody,
+};
 use crate::auth::{participant_cookie_name, set_cookie};
 use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
 use crate::time::rfc3339;
 use crate::views::validated;
+use crate::web::language::Language;
 
 /// How long the participant cookie lasts: a dialogue rarely runs longer than a year.
 const PARTICIPANT_COOKIE_SECS: u64 = 365 * 24 * 3600;
@@ -229,18 +232,22 @@ pub async fn vote(
     Ok(outcome)
 }
 
-/// Adds a participant's statement, within their allowance and the rate limit.
+/// Adds a participant's statement, within their allowance and the rate limit, with the
+/// language it was written in (`None`: the dialogue's). One written in another language than
+/// the dialogue's may wait for a translation before others see it; the language is stored with
+/// the statement, in its transaction.
 pub async fn submit_statement(
     state: &AppState,
     client: ClientAddress,
     participant: &Participant,
     text: &str,
+    written_in: Option<Language>,
 ) -> Result<Statement, ApiError> {
     let text = validated(StatementText::parse(text))?;
     check_statement_allowance(state, participant).await?;
     state.limit_statements(participant.id, client).await?;
     // Screening holds a statement that matches a safeguarding rule for a moderator.
-    let statement = crate::safeguarding::service::submit(
+    let statement = crate::safeguarding::service::submit_written_in(
         state,
         NewStatement {
             dialogue: participant.dialogue,
@@ -249,6 +256,7 @@ pub async fn submit_statement(
             is_meta: false,
             created_at: state.now_ms(),
         },
+        written_in,
     )
     .await?;
     state.analysis().changed(statement.dialogue);
@@ -296,18 +304,31 @@ fn vote_body(choice: VoteChoice) -> VoteBody {
     }
 }
 
-/// Gathers everything the dialogue holds about a participant.
-pub async fn my_data(state: &AppState, participant: &Participant) -> Result<MyData, ApiError> {
+/// Gathers everything the dialogue holds about a participant, each statement as written and
+/// in the version its reader is shown (`language`, and easy read when they chose it).
+pub async fn my_data(
+    state: &AppState,
+    participant: &Participant,
+    language: Language,
+    easy_read: bool,
+) -> Result<MyData, ApiError> {
     let dialogue = state.store().get_dialogue(participant.dialogue).await?;
     let statements = statements(state, dialogue.id, false).await?;
     let held = state.store().held_statements(dialogue.id).await?;
-    let text_of = |id: StatementId| {
+    let readings = crate::versions::service::readings(state, dialogue.id).await?;
+    let find = |id: StatementId| {
         statements
             .binary_search_by_key(&id, |statement| statement.id)
             .ok()
-            .map(|index| statements[index].text.clone())
+            .map(|index| &statements[index])
+    };
+    let text_of = |id: StatementId| {
+        find(id)
+            .map(|statement| statement.text.clone())
             .unwrap_or_default()
     };
+    let version_of =
+        |statement: &Statement| ShownVersion::of(&readings.read(statement, language, easy_read));
     let history = state
         .store()
         .participant_vote_history(participant.id)
@@ -326,6 +347,8 @@ pub async fn my_data(state: &AppState, participant: &Participant) -> Result<MyDa
         .map(|(event, is_latest)| MyVote {
             statement_id: event.statement.get(),
             statement_text: text_of(event.statement),
+            statement_language: readings.written_in(event.statement).code().to_owned(),
+            statement_version: find(event.statement).and_then(version_of),
             vote: vote_body(event.choice),
             cast_at: rfc3339(event.cast_at),
             round: event.round,
@@ -338,6 +361,8 @@ pub async fn my_data(state: &AppState, participant: &Participant) -> Result<MyDa
         .map(|statement| MyStatement {
             id: statement.id.get(),
             text: statement.text.clone(),
+            language: readings.written_in(statement.id).code().to_owned(),
+            version: version_of(statement),
             status: statement.moderation.into(),
             is_shown: statement
                 .moderation

@@ -119,7 +119,8 @@ pub fn api_routes() -> Router<AppState> {
         .route("/api/priority-lists/{id}/export", get(api::export))
 }
 
-/// The participant's pages and the public results page.
+/// The participant's pages and the public results page. The participant's pages are
+/// translated: each is shown in the language its visitor chose or their browser prefers.
 pub fn page_routes() -> Router<AppState> {
     Router::new()
         .route("/p/{id}", get(pages::join_page))
@@ -135,4 +136,7 @@ pub fn page_routes() -> Router<AppState> {
             get(pages::erase_page).post(pages::erase),
         )
         .route("/p/{id}/results", get(pages::results_page))
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ))
 }

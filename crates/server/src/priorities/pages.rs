@@ -30,7 +30,9 @@ use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
 use crate::state::AppState;
+use crate::web::catalogue::text;
 use crate::web::forms::FormData;
+use crate::web::language::Language;
 use crate::web::page_error::{PageError, is_unauthenticated, sentence};
 use crate::web::render::{Layout, page};
 use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
@@ -113,13 +115,17 @@ fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Says a wait in words: "a second", "12 seconds", "3 minutes".
-fn seconds_in_words(seconds: u64) -> String {
-    match seconds {
-        0 | 1 => "a second".to_owned(),
-        2..=90 => format!("{seconds} seconds"),
-        _ => format!("{} minutes", seconds.div_ceil(60)),
+/// Says a wait in words of the page's language: "a second", "12 seconds", "3 minutes".
+fn seconds_in_words(language: Language, seconds: u64) -> String {
+    if seconds > 90 {
+        let minutes = seconds.div_ceil(60);
+        return text(language, "wait-minutes", &[("minutes", minutes.into())]);
     }
+    text(
+        language,
+        "wait-seconds",
+        &[("seconds", seconds.max(1).into())],
+    )
 }
 
 /// Keeps pages that show personal data out of caches.
@@ -158,6 +164,7 @@ fn form_token(headers: &HeaderMap, list: PriorityListId) -> Result<String, PageE
 
 /// Checks that a posted form carries the participant's form token.
 fn check_form_token(
+    language: Language,
     headers: &HeaderMap,
     list: PriorityListId,
     form: &FormData,
@@ -171,7 +178,7 @@ fn check_form_token(
     } else {
         Err(PageError::new(
             StatusCode::FORBIDDEN,
-            "This form has expired or did not come from this site. Nothing was recorded. Go back, reload the page and try again.",
+            text(language, "priority-form-expired", &[]),
         ))
     }
 }
@@ -189,6 +196,7 @@ struct JoinContext {
 /// straight on to comparing, and a closed list says so with a link to the results.
 pub async fn join_page(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     participant: Result<CurrentPriorityParticipant, ApiError>,
 ) -> Result<Response, PageError> {
@@ -198,7 +206,7 @@ pub async fn join_page(
         return Ok(to(&format!("/p/{id}/compare")));
     }
     let context = JoinContext {
-        layout: Layout::public(list.settings.title.as_str()),
+        layout: Layout::translated(language, list.settings.title.as_str()),
         list: ListSummary::of(&list),
         is_participant,
     };
@@ -265,7 +273,7 @@ struct OptionForm {
 #[derive(Debug, Serialize)]
 struct MyOptionRow {
     text: String,
-    status: &'static str,
+    status: String,
     reason: Option<String>,
 }
 
@@ -276,7 +284,7 @@ struct CompareContext {
     compared: usize,
     pair: Option<PairToShow>,
     csrf: String,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     error: Option<String>,
     option_form: OptionForm,
     max_option_chars: usize,
@@ -290,33 +298,30 @@ pub struct NoticeQuery {
     notice: Option<String>,
 }
 
-/// Returns the notice named in a query string such as `notice=recorded`.
-fn notice(query: Result<Query<NoticeQuery>, QueryRejection>) -> Option<&'static str> {
+/// Returns the notice named in a query string such as `notice=recorded`, in the page's
+/// language.
+fn notice(language: Language, query: Result<Query<NoticeQuery>, QueryRejection>) -> Option<String> {
     let query = query.map(|Query(query)| query).unwrap_or_default();
-    match query.notice.as_deref()? {
-        "recorded" => Some("Your choice has been recorded."),
-        "replayed" => Some("That choice had already been recorded; it counts once."),
-        "already" => Some(
-            "You had already answered that pair, so your first answer stands. Here is another pair.",
-        ),
-        "option-added" => {
-            Some("Thank you. Your option has been added, and others will be asked about it.")
-        }
-        "option-pending" => Some(
-            "Thank you. Your option will be compared once a convenor has accepted it. You can see where it stands below and on “Your data”.",
-        ),
-        _ => None,
-    }
+    let key = match query.notice.as_deref()? {
+        "recorded" => "priority-notice-recorded",
+        "replayed" => "priority-notice-replayed",
+        "already" => "priority-notice-already",
+        "option-added" => "priority-notice-option-added",
+        "option-pending" => "priority-notice-option-pending",
+        _ => return None,
+    };
+    Some(text(language, key, &[]))
 }
 
 /// Says where an option a participant added stands.
-fn status_words(status: ModerationStatusBody, is_shown: bool) -> &'static str {
-    match (status, is_shown) {
-        (ModerationStatusBody::Rejected, _) => "not accepted",
-        (ModerationStatusBody::Accepted, _) => "being compared",
-        (ModerationStatusBody::Pending, true) => "being compared; a convenor may still review it",
-        (ModerationStatusBody::Pending, false) => "waiting for a convenor",
-    }
+fn status_words(language: Language, status: ModerationStatusBody, is_shown: bool) -> String {
+    let key = match (status, is_shown) {
+        (ModerationStatusBody::Rejected, _) => "priority-status-rejected",
+        (ModerationStatusBody::Accepted, _) => "priority-status-accepted",
+        (ModerationStatusBody::Pending, true) => "priority-status-pending-shown",
+        (ModerationStatusBody::Pending, false) => "priority-status-pending",
+    };
+    text(language, key, &[])
 }
 
 /// The idempotency key of one rendering of a pair: the same form sent twice carries the same
@@ -330,13 +335,14 @@ fn pair_key(participant: &PriorityParticipant, compared: usize, left: i64, right
 struct CompareExtras {
     /// The pair to show instead of the next one: the one a refused choice was about.
     pair: Option<(PriorityOptionId, PriorityOptionId)>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     error: Option<String>,
     option_form: OptionForm,
 }
 
 async fn compare_context(
     state: &AppState,
+    language: Language,
     participant: &PriorityParticipant,
     csrf: String,
     extras: CompareExtras,
@@ -367,7 +373,14 @@ async fn compare_context(
         },
     });
     Ok(CompareContext {
-        layout: Layout::public(format!("Compare · {}", list.settings.title.as_str())),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "priority-compare-title",
+                &[("list", list.settings.title.as_str().into())],
+            ),
+        ),
         list: ListSummary::of(list),
         compared,
         pair,
@@ -381,7 +394,7 @@ async fn compare_context(
             .into_iter()
             .map(|option| MyOptionRow {
                 text: option.text,
-                status: status_words(option.status, option.is_shown),
+                status: status_words(language, option.status, option.is_shown),
                 reason: option.rejection_reason,
             })
             .collect(),
@@ -392,6 +405,7 @@ async fn compare_context(
 /// Answers `GET /p/{id}/compare`: the next pair to compare, or why there is none.
 pub async fn compare_page(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     headers: HeaderMap,
     participant: Result<CurrentPriorityParticipant, ApiError>,
@@ -403,44 +417,42 @@ pub async fn compare_page(
     };
     let csrf = form_token(&headers, id)?;
     let extras = CompareExtras {
-        notice: notice(query),
+        notice: notice(language, query),
         ..CompareExtras::default()
     };
-    let context = compare_context(&state, &participant, csrf, extras).await?;
+    let context = compare_context(&state, language, &participant, csrf, extras).await?;
     Ok(not_stored(
         page("priority_compare.html", context)?.into_response(),
     ))
 }
 
-fn bad_request(message: &str) -> PageError {
-    PageError::new(StatusCode::BAD_REQUEST, message)
+/// A refusal of a bad form, saying the message `key` in the page's language.
+fn bad_request(language: Language, key: &str) -> PageError {
+    PageError::new(StatusCode::BAD_REQUEST, text(language, key, &[]))
 }
 
 /// Reads an option id field of the comparison form.
-fn option_field(form: &FormData, name: &str) -> Result<PriorityOptionId, PageError> {
+fn option_field(
+    language: Language,
+    form: &FormData,
+    name: &str,
+) -> Result<PriorityOptionId, PageError> {
     form.text(name)
         .parse::<i64>()
         .map(PriorityOptionId)
-        .map_err(|_| {
-            bad_request(
-                "The choice did not say which two options it is about. Nothing was recorded.",
-            )
-        })
+        .map_err(|_| bad_request(language, "priority-missing-options"))
 }
 
 /// Reads the answer of the comparison form; a reason goes only with "can't decide".
 fn choice_fields(
+    language: Language,
     form: &FormData,
 ) -> Result<(ComparisonChoice, Option<UndecidedReason>), PageError> {
     let choice = match form.text("choice") {
         "left" => ComparisonChoice::Left,
         "right" => ComparisonChoice::Right,
         "neither" => ComparisonChoice::Neither,
-        _ => {
-            return Err(bad_request(
-                "Choose one of the two options, or “Can't decide”. Nothing was recorded.",
-            ));
-        }
+        _ => return Err(bad_request(language, "priority-missing-choice")),
     };
     if choice != ComparisonChoice::Neither {
         return Ok((choice, None));
@@ -449,11 +461,7 @@ fn choice_fields(
         "" => None,
         "both_matter_equally" => Some(UndecidedReason::BothMatterEqually),
         "dont_know_enough" => Some(UndecidedReason::DontKnowEnough),
-        _ => {
-            return Err(bad_request(
-                "The reason for “Can't decide” is not one this page offers. Nothing was recorded.",
-            ));
-        }
+        _ => return Err(bad_request(language, "priority-unknown-reason")),
     };
     Ok((choice, reason))
 }
@@ -463,6 +471,7 @@ fn choice_fields(
 /// wait.
 pub async fn compare(
     State(state): State<AppState>,
+    language: Language,
     client: ClientAddress,
     ApiPath(id): ApiPath<PriorityListId>,
     headers: HeaderMap,
@@ -473,10 +482,10 @@ pub async fn compare(
         Ok(participant) => participant,
         Err(redirect) => return Ok(redirect),
     };
-    let csrf = check_form_token(&headers, id, &form)?;
-    let left = option_field(&form, "left")?;
-    let right = option_field(&form, "right")?;
-    let (choice, reason) = choice_fields(&form)?;
+    let csrf = check_form_token(language, &headers, id, &form)?;
+    let left = option_field(language, &form, "left")?;
+    let right = option_field(language, &form, "right")?;
+    let (choice, reason) = choice_fields(language, &form)?;
     let key = Some(form.text("key")).filter(|key| !key.is_empty());
     let input = ComparisonInput {
         left,
@@ -496,9 +505,10 @@ pub async fn compare(
         Err(error) => error,
     };
     let message = match &error {
-        ApiError::RateLimited { retry_after_secs } => format!(
-            "You are choosing faster than this list allows, so that choice was not recorded. Wait {} and choose again: the same pair is below.",
-            seconds_in_words(*retry_after_secs)
+        ApiError::RateLimited { retry_after_secs } => text(
+            language,
+            "priority-too-fast",
+            &[("wait", seconds_in_words(language, *retry_after_secs).into())],
         ),
         ApiError::Client {
             code: ErrorCode::PairAlreadyCompared | ErrorCode::IdempotencyKeyReused,
@@ -509,16 +519,14 @@ pub async fn compare(
         ApiError::Client {
             code: ErrorCode::PriorityListClosed,
             ..
-        } => {
-            "This priority list closed before your choice arrived, so it was not recorded. Thank you for taking part: the results are linked below.".to_owned()
-        }
+        } => text(language, "priority-closed-late", &[]),
         ApiError::Client {
             code: ErrorCode::NotFound,
             ..
         } => {
             return Err(PageError::new(
                 StatusCode::NOT_FOUND,
-                "One of the options is not in this priority list. Nothing was recorded. Go back to the list and choose again.",
+                text(language, "priority-not-in-list", &[]),
             ));
         }
         _ => return Err(error.into()),
@@ -528,7 +536,7 @@ pub async fn compare(
         error: Some(message),
         ..CompareExtras::default()
     };
-    let context = compare_context(&state, &participant, csrf, extras).await?;
+    let context = compare_context(&state, language, &participant, csrf, extras).await?;
     let body = page("priority_compare.html", context)?;
     let mut response = not_stored((error.code().status(), body).into_response());
     if let ApiError::RateLimited { retry_after_secs } = error {
@@ -543,6 +551,7 @@ pub async fn compare(
 /// with the text kept and why it was refused.
 pub async fn add_option(
     State(state): State<AppState>,
+    language: Language,
     client: ClientAddress,
     ApiPath(id): ApiPath<PriorityListId>,
     headers: HeaderMap,
@@ -553,10 +562,11 @@ pub async fn add_option(
         Ok(participant) => participant,
         Err(redirect) => return Ok(redirect),
     };
-    let csrf = check_form_token(&headers, id, &form)?;
-    let text = form.text("text").to_owned();
+    let csrf = check_form_token(language, &headers, id, &form)?;
+    let written = form.text("text").to_owned();
     let allowance = state.config().max_statements_per_participant;
-    let error = match service::add_participant_option(&state, client, &participant, &text).await {
+    let error = match service::add_participant_option(&state, client, &participant, &written).await
+    {
         Ok(option) => {
             let list = service::get_list(&state, id).await?;
             let notice = if option.moderation.is_visible_under(list.settings.moderation) {
@@ -569,23 +579,22 @@ pub async fn add_option(
         Err(error) => error,
     };
     let message = match &error {
-        ApiError::RateLimited { retry_after_secs } => format!(
-            "You are adding options faster than this list allows. Your text is kept below: wait {} and send it again.",
-            seconds_in_words(*retry_after_secs)
+        ApiError::RateLimited { retry_after_secs } => text(
+            language,
+            "priority-option-too-fast",
+            &[("wait", seconds_in_words(language, *retry_after_secs).into())],
         ),
         ApiError::Client { code, message } => match *code {
-            ErrorCode::DuplicateOption => {
-                "This list already has an option saying the same. Compare it when it comes up, or suggest something different.".to_owned()
-            }
-            ErrorCode::StatementLimitReached => format!(
-                "You have added as many options as one person may ({allowance}). Thank you: please compare the others' options now."
+            ErrorCode::DuplicateOption => text(language, "priority-option-duplicate", &[]),
+            ErrorCode::StatementLimitReached => text(
+                language,
+                "priority-option-limit",
+                &[("limit", allowance.into())],
             ),
-            ErrorCode::OptionsDisabled => {
-                "This list does not take options from participants.".to_owned()
-            }
-            ErrorCode::PriorityListClosed => {
-                "This priority list has closed, so it takes no more options.".to_owned()
-            }
+            ErrorCode::OptionsDisabled => text(language, "priority-option-disabled", &[]),
+            ErrorCode::PriorityListClosed => text(language, "priority-option-closed", &[]),
+            // Says what is wrong with the text: its length, or characters that cannot be seen
+            // or that could disguise it.
             ErrorCode::ValidationFailed => sentence(message),
             _ => return Err(error.into()),
         },
@@ -593,12 +602,16 @@ pub async fn add_option(
     };
     let extras = CompareExtras {
         option_form: OptionForm {
-            text,
-            error: Some(format!("Your option: {message}")),
+            text: written,
+            error: Some(text(
+                language,
+                "priority-option-error",
+                &[("message", message.into())],
+            )),
         },
         ..CompareExtras::default()
     };
-    let context = compare_context(&state, &participant, csrf, extras).await?;
+    let context = compare_context(&state, language, &participant, csrf, extras).await?;
     let body = page("priority_compare.html", context)?;
     let mut response = not_stored((error.code().status(), body).into_response());
     if let ApiError::RateLimited { retry_after_secs } = error {
@@ -639,25 +652,36 @@ fn readable_time(rfc3339: &str) -> String {
     }
 }
 
-/// Says a participant's answer to a pair in words.
-fn answer_words(choice: ChoiceBody, reason: Option<ReasonBody>, left: &str, right: &str) -> String {
-    match (choice, reason) {
-        (ChoiceBody::Left, _) => format!("“{left}” first"),
-        (ChoiceBody::Right, _) => format!("“{right}” first"),
-        (ChoiceBody::Neither, None) => "Can't decide".to_owned(),
-        (ChoiceBody::Neither, Some(ReasonBody::BothMatterEqually)) => {
-            "Can't decide: both matter equally".to_owned()
-        }
-        (ChoiceBody::Neither, Some(ReasonBody::DontKnowEnough)) => {
-            "Can't decide: I don't know enough".to_owned()
-        }
-    }
+/// Says a participant's answer to a pair in words of the page's language.
+fn answer_words(
+    language: Language,
+    choice: ChoiceBody,
+    reason: Option<ReasonBody>,
+    left: &str,
+    right: &str,
+) -> String {
+    let first = |option: &str| {
+        text(
+            language,
+            "priority-answer-first",
+            &[("option", option.to_owned().into())],
+        )
+    };
+    let key = match (choice, reason) {
+        (ChoiceBody::Left, _) => return first(left),
+        (ChoiceBody::Right, _) => return first(right),
+        (ChoiceBody::Neither, None) => "priority-answer-undecided",
+        (ChoiceBody::Neither, Some(ReasonBody::BothMatterEqually)) => "priority-answer-equal",
+        (ChoiceBody::Neither, Some(ReasonBody::DontKnowEnough)) => "priority-answer-unknown",
+    };
+    text(language, key, &[])
 }
 
 /// Answers `GET /p/{id}/me`: everything the list holds about the participant, with the
 /// download and the way to erase it.
 pub async fn my_data_page(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     participant: Result<CurrentPriorityParticipant, ApiError>,
 ) -> Result<Response, PageError> {
@@ -668,7 +692,14 @@ pub async fn my_data_page(
     let data = service::my_data(&state, &participant).await?;
     let view = my_data_view(&data);
     let context = MyDataContext {
-        layout: Layout::public(format!("Your data · {}", view.list_title)),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "priority-my-data-title",
+                &[("list", view.list_title.clone().into())],
+            ),
+        ),
         list: ListSummary::of(&data.list),
         participant_id: view.participant_id,
         joined: readable_time(&view.joined_at),
@@ -679,6 +710,7 @@ pub async fn my_data_page(
             .into_iter()
             .map(|comparison| ComparisonRow {
                 answer: answer_words(
+                    language,
                     comparison.choice,
                     comparison.reason,
                     &comparison.left_text,
@@ -694,7 +726,7 @@ pub async fn my_data_page(
             .into_iter()
             .map(|option| MyOptionRow {
                 text: option.text,
-                status: status_words(option.status, option.is_shown),
+                status: status_words(language, option.status, option.is_shown),
                 reason: option.rejection_reason,
             })
             .collect(),
@@ -711,21 +743,26 @@ struct EraseContext {
     n_comparisons: usize,
     n_options: usize,
     csrf: String,
-    error: Option<&'static str>,
+    error: Option<String>,
 }
 
 async fn erase_context(
     state: &AppState,
+    language: Language,
     participant: &PriorityParticipant,
     csrf: String,
-    error: Option<&'static str>,
+    error: Option<String>,
 ) -> Result<EraseContext, PageError> {
     let data = service::my_data(state, participant).await?;
     Ok(EraseContext {
-        layout: Layout::public(format!(
-            "Erase your data · {}",
-            data.list.settings.title.as_str()
-        )),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "priority-erase-title",
+                &[("list", data.list.settings.title.as_str().into())],
+            ),
+        ),
         list: ListSummary::of(&data.list),
         n_comparisons: data.comparisons.len(),
         n_options: data
@@ -741,6 +778,7 @@ async fn erase_context(
 /// Answers `GET /p/{id}/me/erase`: what erasing removes, and the form that confirms it.
 pub async fn erase_page(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     headers: HeaderMap,
     participant: Result<CurrentPriorityParticipant, ApiError>,
@@ -750,7 +788,7 @@ pub async fn erase_page(
         Err(redirect) => return Ok(redirect),
     };
     let csrf = form_token(&headers, id)?;
-    let context = erase_context(&state, &participant, csrf, None).await?;
+    let context = erase_context(&state, language, &participant, csrf, None).await?;
     Ok(not_stored(
         page("priority_erase.html", context)?.into_response(),
     ))
@@ -769,6 +807,7 @@ struct ErasedContext {
 /// participant, removes their cookie and says what was removed.
 pub async fn erase(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     headers: HeaderMap,
     participant: Result<CurrentPriorityParticipant, ApiError>,
@@ -778,15 +817,14 @@ pub async fn erase(
         Ok(participant) => participant,
         Err(redirect) => return Ok(redirect),
     };
-    let csrf = check_form_token(&headers, id, &form)?;
+    let csrf = check_form_token(language, &headers, id, &form)?;
     if !form.is_checked(CONFIRM_FIELD) {
         let context = erase_context(
             &state,
+            language,
             &participant,
             csrf,
-            Some(
-                "Tick the box to confirm that you want your data erased. Nothing has been erased.",
-            ),
+            Some(text(language, "erase-not-confirmed", &[])),
         )
         .await?;
         let body = page("priority_erase.html", context)?;
@@ -798,10 +836,14 @@ pub async fn erase(
     let erased = service::erase(&state, &participant).await?;
     let cookie = service::clear_participant_cookie(&state, id);
     let context = ErasedContext {
-        layout: Layout::public(format!(
-            "Your data has been erased · {}",
-            list.settings.title.as_str()
-        )),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "priority-erased-title",
+                &[("list", list.settings.title.as_str().into())],
+            ),
+        ),
         list: ListSummary::of(&list),
         comparisons_removed: erased.comparisons_removed,
         options_removed: erased.options_removed,
@@ -1130,19 +1172,27 @@ mod tests {
                 notice: Some(notice.to_owned()),
             }))
         };
-        assert!(super::notice(query("recorded")).is_some());
-        assert!(super::notice(query("option-pending")).is_some());
-        assert_eq!(super::notice(query("<script>")), None);
+        let english = Language::English;
+        assert!(super::notice(english, query("recorded")).is_some());
+        assert!(super::notice(english, query("option-pending")).is_some());
+        assert_eq!(super::notice(english, query("<script>")), None);
     }
 
     #[test]
     fn answers_read_as_sentences() {
         assert_eq!(
-            answer_words(ChoiceBody::Right, None, "Buses", "Clinics"),
+            answer_words(
+                Language::English,
+                ChoiceBody::Right,
+                None,
+                "Buses",
+                "Clinics"
+            ),
             "“Clinics” first"
         );
         assert_eq!(
             answer_words(
+                Language::English,
                 ChoiceBody::Neither,
                 Some(ReasonBody::DontKnowEnough),
                 "Buses",

@@ -18,6 +18,7 @@ use store::{
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
+use crate::web::language::Language;
 
 /// The longest note a participant or moderator may add, in characters.
 pub const MAX_NOTE_CHARS: usize = 500;
@@ -80,6 +81,17 @@ pub fn screen(text: &str, settings: &SafeguardingSettings) -> Vec<Finding> {
 /// is held for a moderator whatever the dialogue's moderation policy. Every path that adds a
 /// participant's statement (the participant's own, or a facilitator's for a card) comes here.
 pub async fn submit(state: &AppState, new: NewStatement) -> Result<Statement, ApiError> {
+    submit_written_in(state, new, None).await
+}
+
+/// Writes a participant's statement after screening it, as [`submit`] does, recording in the
+/// same transaction the language it was written in when that is not the dialogue's (so it may
+/// wait for a translation before others see it).
+pub async fn submit_written_in(
+    state: &AppState,
+    new: NewStatement,
+    written_in: Option<Language>,
+) -> Result<Statement, ApiError> {
     let dialogue = state.store().get_dialogue(new.dialogue).await?;
     let settings = state
         .store()
@@ -88,7 +100,7 @@ pub async fn submit(state: &AppState, new: NewStatement) -> Result<Statement, Ap
     let findings = screen(new.text.as_str(), &settings);
     Ok(state
         .store()
-        .submit_screened_statement(new, findings)
+        .submit_screened_statement(new, findings, written_in.map(Language::code))
         .await?)
 }
 

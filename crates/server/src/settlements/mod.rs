@@ -69,7 +69,8 @@ pub fn api_routes() -> Router<AppState> {
         .route("/api/actions/{id}/notes", post(api::add_note))
 }
 
-/// The room's pages.
+/// The room's pages. They are shared by convenors and partners' representatives, so they are
+/// shown in the language chosen or preferred, among the representatives' languages.
 pub fn page_routes() -> Router<AppState> {
     Router::new()
         .route(
@@ -99,4 +100,7 @@ pub fn page_routes() -> Router<AppState> {
         .route("/convenor/objectives/{id}/actions", post(pages::add_action))
         .route("/convenor/actions/{id}/notes", post(pages::add_note))
         .route("/convenor/questions", get(pages::questions_page))
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ))
 }

@@ -5,10 +5,15 @@
 //!
 //! Every change goes through [`super::service`]; every form carries the session's form token. A
 //! refused form shows its page again with the message and what was typed.
+//!
+//! The pages are shared by convenors and partners' representatives, so they are translated into
+//! the representatives' languages ([`REPRESENTATIVE_LANGUAGES`]), with their strings in the
+//! `representative` catalogue; the frozen evidence keeps the words it was captured with.
 
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use fluent_bundle::FluentValue;
 use model::{DialogueId, PartnerId, PartnershipId, Sector};
 use serde::Serialize;
 use store::{ActionId, ObjectiveId, Partner, Phase, StoredRule, StoredStance};
@@ -17,12 +22,14 @@ use super::evidence::{Agreement, Evidence};
 use super::service::{self, ActionInput, ActionState, Draft, ObjectiveState, StanceInput};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
-use crate::partnerships::pages::sector_label;
 use crate::state::AppState;
+use crate::trust::pages::sector_key;
+use crate::web::catalogue::{Choice, choices, text};
 use crate::web::forms::FormData;
+use crate::web::language::{Language, REPRESENTATIVE_LANGUAGES};
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page, percent};
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
 
 /// What a refused form sent, shown again with the message.
@@ -70,91 +77,185 @@ fn refused(
     }
 }
 
-#[derive(Serialize)]
-struct Choice {
-    value: &'static str,
-    label: &'static str,
-}
-
-const STANCES: &[Choice] = &[
-    Choice {
-        value: "endorse",
-        label: "Endorse",
-    },
-    Choice {
-        value: "endorse_with_reservations",
-        label: "Endorse with reservations",
-    },
-    Choice {
-        value: "object",
-        label: "Object",
-    },
+/// The stances a partner may take, each with its message.
+const STANCES: [(&str, &str); 3] = [
+    ("endorse", "stance-endorse"),
+    (
+        "endorse_with_reservations",
+        "stance-endorse-with-reservations",
+    ),
+    ("object", "stance-object"),
 ];
 
-const STATUSES: &[Choice] = &[
-    Choice {
-        value: "planned",
-        label: "Planned",
-    },
-    Choice {
-        value: "in_progress",
-        label: "In progress",
-    },
-    Choice {
-        value: "done",
-        label: "Done",
-    },
-    Choice {
-        value: "blocked",
-        label: "Blocked",
-    },
-    Choice {
-        value: "dropped",
-        label: "Dropped",
-    },
+/// The statuses of an action, each with its message.
+const STATUSES: [(&str, &str); 5] = [
+    ("planned", "action-status-planned"),
+    ("in_progress", "action-status-in-progress"),
+    ("done", "action-status-done"),
+    ("blocked", "action-status-blocked"),
+    ("dropped", "action-status-dropped"),
 ];
 
-fn choice_label(choices: &[Choice], value: &str) -> String {
-    choices
+fn choice_label(language: Language, options: &[(&'static str, &str)], value: &str) -> String {
+    options
         .iter()
-        .find(|choice| choice.value == value)
-        .map_or_else(|| value.to_owned(), |choice| choice.label.to_owned())
+        .find(|(option, _)| *option == value)
+        .map_or_else(|| value.to_owned(), |(_, key)| text(language, key, &[]))
 }
 
-fn status_label(status: &str) -> &'static str {
-    match status {
-        "draft" => "Draft",
-        "in_negotiation" => "In negotiation",
-        "adopted" => "Adopted",
-        _ => "Withdrawn",
-    }
+fn status_label(language: Language, status: &str) -> String {
+    let key = match status {
+        "draft" => "objective-status-draft",
+        "in_negotiation" => "objective-status-in-negotiation",
+        "adopted" => "objective-status-adopted",
+        _ => "objective-status-withdrawn",
+    };
+    text(language, key, &[])
 }
 
-fn sector_name(word: &str) -> String {
+fn sector_name(language: Language, word: &str) -> String {
     word.parse::<Sector>().map_or_else(
         |_| word.to_owned(),
-        |sector| sector_label(sector).to_owned(),
+        |sector| text(language, sector_key(sector), &[]),
     )
+}
+
+/// A count as a Fluent argument, so that it chooses plural forms.
+fn count(number: usize) -> FluentValue<'static> {
+    FluentValue::from(u64::try_from(number).unwrap_or(u64::MAX))
+}
+
+/// Says why an objective stands where it does, as the engine decided it
+/// ([`engine::settlement::decide`]), in the page's language: "In negotiation: 1 of 3 partners
+/// has responded; consent needs 2 (a quorum of 50%) and no objection."
+fn decision_reason(language: Language, found: &ObjectiveState) -> String {
+    use engine::settlement::{ObjectiveStatus, Stance};
+    let decision = &found.decision;
+    let counts = &decision.counts;
+    let partners = counts.partners();
+    let say = |key: &str, args: &[(&str, FluentValue<'_>)]| text(language, key, args);
+    match decision.status {
+        ObjectiveStatus::Withdrawn => say("objective-reason-withdrawn", &[]),
+        ObjectiveStatus::Draft => say("objective-reason-draft", &[]),
+        ObjectiveStatus::Adopted => {
+            let mut summary = if counts.endorsing() == partners {
+                say(
+                    "objective-reason-all-endorse",
+                    &[("partners", count(partners))],
+                )
+            } else {
+                say(
+                    "objective-reason-some-endorse",
+                    &[
+                        ("endorsing", count(counts.endorsing())),
+                        ("partners", count(partners)),
+                    ],
+                )
+            };
+            if counts.with_reservations > 0 {
+                summary.push_str(&say(
+                    "objective-reason-with-reservations",
+                    &[("count", count(counts.with_reservations))],
+                ));
+            }
+            if counts.object > 0 {
+                summary.push_str(&say(
+                    "objective-reason-objected",
+                    &[("count", count(counts.object))],
+                ));
+            }
+            if counts.not_responded > 0 {
+                summary.push_str(&say(
+                    "objective-reason-not-responded",
+                    &[("count", count(counts.not_responded))],
+                ));
+            }
+            say("objective-reason-adopted", &[("summary", summary.into())])
+        }
+        ObjectiveStatus::InNegotiation => {
+            let summary = if partners == 0 {
+                say("objective-reason-no-partners", &[])
+            } else {
+                let responded = say(
+                    "objective-reason-responded",
+                    &[
+                        ("responded", count(counts.responded())),
+                        ("partners", count(partners)),
+                    ],
+                );
+                match found.rule {
+                    StoredRule::Consent { .. } if counts.object > 0 => {
+                        let objecting: Vec<String> = decision
+                            .partners
+                            .iter()
+                            .filter(|standing| standing.stance == Some(Stance::Object))
+                            .filter_map(|standing| {
+                                found
+                                    .partners
+                                    .iter()
+                                    .find(|partner| {
+                                        partner.id.get().unsigned_abs() == standing.partner
+                                    })
+                                    .map(|partner| partner.name.to_string())
+                            })
+                            .collect();
+                        say(
+                            "objective-reason-objecting",
+                            &[
+                                ("count", count(counts.object)),
+                                ("names", objecting.join(", ").into()),
+                                ("responded", responded.into()),
+                            ],
+                        )
+                    }
+                    StoredRule::Consent { quorum_percent } => say(
+                        "objective-reason-consent-needs",
+                        &[
+                            ("responded", responded.into()),
+                            (
+                                "needed",
+                                count(service::engine_rule(found.rule).responses_needed(partners)),
+                            ),
+                            ("quorum", quorum_percent.into()),
+                        ],
+                    ),
+                    StoredRule::Unanimity => say(
+                        "objective-reason-unanimity-needs",
+                        &[
+                            ("partners", count(partners)),
+                            ("endorsing", count(counts.endorsing())),
+                            ("objecting", count(counts.object)),
+                            ("missing", count(counts.not_responded)),
+                        ],
+                    ),
+                }
+            };
+            say(
+                "objective-reason-negotiating",
+                &[("summary", summary.into())],
+            )
+        }
+    }
 }
 
 #[derive(Serialize)]
 struct ObjectiveRow {
     id: i64,
     title: String,
-    status: &'static str,
+    status: String,
     status_key: &'static str,
     reason: String,
     version: u32,
 }
 
-fn objective_row(state: &ObjectiveState) -> ObjectiveRow {
+fn objective_row(language: Language, state: &ObjectiveState) -> ObjectiveRow {
     let key = state.decision.status.as_str();
     ObjectiveRow {
         id: state.objective.id.0,
         title: state.objective.title.clone(),
-        status: status_label(key),
+        status: status_label(language, key),
         status_key: key,
-        reason: sentence(&state.decision.reason),
+        reason: decision_reason(language, state),
         version: state.objective.current_version,
     }
 }
@@ -188,23 +289,25 @@ struct ObjectivesContext {
     echo: Echo,
 }
 
-fn rule_sentence(rule: StoredRule) -> String {
+fn rule_sentence(language: Language, rule: StoredRule) -> String {
     match rule {
-        StoredRule::Consent { quorum_percent } => format!(
-            "Consent: an objective is adopted when no partner objects and at least {quorum_percent}% of the partners have responded."
+        StoredRule::Consent { quorum_percent } => text(
+            language,
+            "objective-rule-consent",
+            &[("quorum", quorum_percent.into())],
         ),
-        StoredRule::Unanimity => {
-            "Unanimity: an objective is adopted when every partner endorses it.".to_owned()
-        }
+        StoredRule::Unanimity => text(language, "objective-rule-unanimity", &[]),
     }
 }
 
 async fn objectives_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PartnershipId,
     echo: Echo,
 ) -> Result<ObjectivesContext, PageError> {
+    let language = asked.language;
     let actor = &convenor.current;
     let (partnership, _) = actor.see_partnership(state, id).await?;
     let (listed, role) = service::list_objectives(state, actor, id).await?;
@@ -239,14 +342,23 @@ async fn objectives_context(
         StoredRule::Unanimity => ("unanimity", 50),
     };
     Ok(ObjectivesContext {
-        layout: convenor.layout(format!("Objectives: {}", partnership.name.as_str())),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "objectives-title",
+                &[("partnership", partnership.name.as_str().to_owned().into())],
+            ),
+        ),
         partnership_id: id.get(),
         partnership_name: partnership.name.as_str().to_owned(),
         convenes: role.convenes(),
         rule: rule_word,
         quorum,
-        rule_sentence: rule_sentence(rule),
-        objectives: listed.iter().map(objective_row).collect(),
+        rule_sentence: rule_sentence(language, rule),
+        objectives: listed
+            .iter()
+            .map(|state| objective_row(language, state))
+            .collect(),
         picker,
         echo,
     })
@@ -255,11 +367,12 @@ async fn objectives_context(
 async fn objectives_response(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PartnershipId,
     status: StatusCode,
     echo: Echo,
 ) -> Result<Response, PageError> {
-    let context = objectives_context(state, convenor, id, echo).await?;
+    let context = objectives_context(state, convenor, asked, id, echo).await?;
     Ok((status, page("objectives.html", context)?).into_response())
 }
 
@@ -268,13 +381,27 @@ async fn objectives_response(
 pub async fn objectives_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
-    objectives_response(&state, &convenor, id, StatusCode::OK, Echo::default()).await
+    let asked = Asked::read(language, query.as_deref());
+    objectives_response(
+        &state,
+        &convenor,
+        asked,
+        id,
+        StatusCode::OK,
+        Echo::default(),
+    )
+    .await
 }
 
 /// Reads the ticked statements (`dialogue:statement`): one dialogue and its statement ids.
-fn picked(values: &[String]) -> Result<(Option<DialogueId>, Vec<u32>), ApiError> {
+fn picked(
+    language: Language,
+    values: &[String],
+) -> Result<(Option<DialogueId>, Vec<u32>), ApiError> {
     let mut dialogue = None;
     let mut statements = Vec::new();
     for value in values {
@@ -282,14 +409,18 @@ fn picked(values: &[String]) -> Result<(Option<DialogueId>, Vec<u32>), ApiError>
             Some((left.parse::<i64>().ok()?, right.parse::<u32>().ok()?))
         });
         let Some((found, statement)) = parsed else {
-            return Err(ApiError::validation(
-                "a chosen statement was not understood",
-            ));
+            return Err(ApiError::validation(text(
+                language,
+                "objectives-error-statement",
+                &[],
+            )));
         };
         if dialogue.is_some_and(|seen| seen != DialogueId(found)) {
-            return Err(ApiError::validation(
-                "choose statements from one dialogue for an objective",
-            ));
+            return Err(ApiError::validation(text(
+                language,
+                "objectives-error-one-dialogue",
+                &[],
+            )));
         }
         dialogue = Some(DialogueId(found));
         statements.push(statement);
@@ -305,12 +436,15 @@ fn owned(values: Vec<&str>) -> Vec<String> {
 pub async fn draft(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = format!("/convenor/partnerships/{id}/objectives");
+    let asked = Asked::posted(language, &path);
     let ticked = owned(form.get_all("statement"));
-    let result = match picked(&ticked) {
+    let result = match picked(asked.language, &ticked) {
         Ok((dialogue, statements)) => {
             let draft = Draft {
                 title: form.text("title"),
@@ -333,7 +467,7 @@ pub async fn draft(
                 echo.text = form.text("text").to_owned();
                 echo.statements = ticked.clone();
             })?;
-            objectives_response(&state, &convenor, id, status, echo).await
+            objectives_response(&state, &convenor, asked, id, status, echo).await
         }
     }
 }
@@ -342,10 +476,13 @@ pub async fn draft(
 pub async fn set_rule(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = format!("/convenor/partnerships/{id}/objectives");
+    let asked = Asked::posted(language, &path);
     let rule = form.text("rule");
     let quorum = if rule == "consent" {
         match form.text("quorum").parse::<u32>() {
@@ -367,7 +504,7 @@ pub async fn set_rule(
         ))),
         Err(error) => {
             let (status, echo) = refused(error, "rule", |_| {})?;
-            objectives_response(&state, &convenor, id, status, echo).await
+            objectives_response(&state, &convenor, asked, id, status, echo).await
         }
     }
 }
@@ -378,24 +515,34 @@ struct AgreementLine {
     summary: String,
 }
 
-fn agreement_line(agreement: &Agreement) -> AgreementLine {
+fn agreement_line(language: Language, agreement: &Agreement) -> AgreementLine {
     let seen = agreement.agree + agreement.disagree + agreement.pass;
+    let votes = [
+        ("agree", FluentValue::from(agreement.agree)),
+        ("seen", FluentValue::from(seen)),
+    ];
     let summary = match (agreement.rate, agreement.interval) {
-        (Some(rate), Some([low, high])) => format!(
-            "{} agree ({} to {}), {} of {} votes",
-            percent(rate),
-            percent(low),
-            percent(high),
-            agreement.agree,
-            seen
+        (Some(rate), Some([low, high])) => text(
+            language,
+            "evidence-agreement-interval",
+            &[
+                ("rate", percent(rate).into()),
+                ("low", percent(low).into()),
+                ("high", percent(high).into()),
+                votes[0].clone(),
+                votes[1].clone(),
+            ],
         ),
-        (Some(rate), None) => format!(
-            "{} agree, {} of {} votes",
-            percent(rate),
-            agreement.agree,
-            seen
+        (Some(rate), None) => text(
+            language,
+            "evidence-agreement",
+            &[
+                ("rate", percent(rate).into()),
+                votes[0].clone(),
+                votes[1].clone(),
+            ],
         ),
-        _ => "no votes".to_owned(),
+        _ => text(language, "evidence-no-votes", &[]),
     };
     AgreementLine {
         name: agreement.name.clone(),
@@ -423,7 +570,7 @@ struct EvidenceCard {
     statements: Vec<EvidenceLine>,
 }
 
-fn evidence_card(json: &str) -> Option<EvidenceCard> {
+fn evidence_card(language: Language, json: &str) -> Option<EvidenceCard> {
     let source = Evidence::read(json).ok()?.source?;
     Some(EvidenceCard {
         dialogue_id: source.dialogue_id,
@@ -441,12 +588,16 @@ fn evidence_card(json: &str) -> Option<EvidenceCard> {
                 text: statement.text.clone(),
                 verdict: statement.verdict_label.clone(),
                 reason: sentence(&statement.reason),
-                overall: agreement_line(&statement.overall),
-                groups: statement.groups.iter().map(agreement_line).collect(),
+                overall: agreement_line(language, &statement.overall),
+                groups: statement
+                    .groups
+                    .iter()
+                    .map(|line| agreement_line(language, line))
+                    .collect(),
                 constituencies: statement
                     .constituencies
                     .iter()
-                    .map(agreement_line)
+                    .map(|line| agreement_line(language, line))
                     .collect(),
             })
             .collect(),
@@ -532,7 +683,7 @@ struct ActionRipple {
     map_title: String,
     href: String,
     factor: String,
-    push: &'static str,
+    push: String,
     steps: usize,
     other_partners: Vec<String>,
     reached: Vec<RippleLine>,
@@ -552,6 +703,7 @@ struct RippleLine {
 async fn action_ripples(
     state: &AppState,
     actor: &crate::auth::CurrentConvenor,
+    language: Language,
     action: store::ActionId,
 ) -> Result<Vec<ActionRipple>, PageError> {
     let ripples = crate::system_map::service::action_ripples(state, actor, action).await?;
@@ -569,7 +721,14 @@ async fn action_ripples(
                     ripple.pin.push.as_str()
                 ),
                 factor: entry.name,
-                push: ripple.pin.push.as_str(),
+                push: text(
+                    language,
+                    match ripple.pin.push.as_str() {
+                        "up" => "ripple-push-up",
+                        _ => "ripple-push-down",
+                    },
+                    &[],
+                ),
                 steps: entry.steps,
                 other_partners: entry.other_partners_reached,
                 reached: document
@@ -579,11 +738,15 @@ async fn action_ripples(
                     .map(|reached| RippleLine {
                         name: reached.name,
                         partner: reached.partner,
-                        effect: match reached.effect.as_str() {
-                            "up" => "goes up".to_owned(),
-                            "down" => "goes down".to_owned(),
-                            _ => "mixed".to_owned(),
-                        },
+                        effect: text(
+                            language,
+                            match reached.effect.as_str() {
+                                "up" => "ripple-effect-up",
+                                "down" => "ripple-effect-down",
+                                _ => "ripple-effect-mixed",
+                            },
+                            &[],
+                        ),
                         distance: reached.distance,
                     })
                     .collect(),
@@ -604,7 +767,12 @@ fn partner_name(partners: &[Partner], id: PartnerId) -> String {
         )
 }
 
-fn action_card(found: &ActionState, partners: &[Partner], may_report: bool) -> ActionCard {
+fn action_card(
+    language: Language,
+    found: &ActionState,
+    partners: &[Partner],
+    may_report: bool,
+) -> ActionCard {
     let action = &found.action;
     ActionCard {
         id: action.id.0,
@@ -618,7 +786,7 @@ fn action_card(found: &ActionState, partners: &[Partner], may_report: bool) -> A
             .collect(),
         lead_role: action.lead_role.clone(),
         due_on: action.due_on.clone(),
-        status: choice_label(STATUSES, &action.status),
+        status: choice_label(language, &STATUSES, &action.status),
         status_key: action.status.clone(),
         is_late: found.flags.is_late,
         is_blocked: found.flags.is_blocked,
@@ -631,7 +799,7 @@ fn action_card(found: &ActionState, partners: &[Partner], may_report: bool) -> A
                     .chars()
                     .take(10)
                     .collect(),
-                status: choice_label(STATUSES, &note.status),
+                status: choice_label(language, &STATUSES, &note.status),
                 note: note.note.clone(),
             })
             .collect(),
@@ -662,7 +830,7 @@ struct ObjectiveContext {
     title: String,
     text: String,
     version: u32,
-    status: &'static str,
+    status: String,
     status_key: &'static str,
     reason: String,
     rule_sentence: String,
@@ -678,26 +846,32 @@ struct ObjectiveContext {
     versions: Vec<VersionCard>,
     actions: Vec<ActionCard>,
     partners: Vec<PartnerOption>,
-    stances: &'static [Choice],
-    statuses: &'static [Choice],
+    stances: Vec<Choice>,
+    statuses: Vec<Choice>,
     echo: Echo,
 }
 
-fn counts_summary(counts: &engine::settlement::StanceCounts) -> String {
-    format!(
-        "{} endorse, {} with reservations, {} object, {} not responded",
-        counts.endorse, counts.with_reservations, counts.object, counts.not_responded
+fn counts_summary(language: Language, counts: &engine::settlement::StanceCounts) -> String {
+    text(
+        language,
+        "stance-counts",
+        &[
+            ("endorse", count(counts.endorse)),
+            ("reservations", count(counts.with_reservations)),
+            ("object", count(counts.object)),
+            ("missing", count(counts.not_responded)),
+        ],
     )
 }
 
-fn stance_label(stance: Option<StoredStance>) -> String {
+fn stance_label(language: Language, stance: Option<StoredStance>) -> String {
     stance.map_or_else(
-        || "Withdrew its stance".to_owned(),
-        |stance| choice_label(STANCES, stance.as_str()),
+        || text(language, "stance-withdrawn", &[]),
+        |stance| choice_label(language, &STANCES, stance.as_str()),
     )
 }
 
-fn sector_groups(found: &ObjectiveState) -> Vec<SectorGroup> {
+fn sector_groups(language: Language, found: &ObjectiveState) -> Vec<SectorGroup> {
     let current = found.latest_on(found.objective.current_version);
     found
         .decision
@@ -722,8 +896,8 @@ fn sector_groups(found: &ObjectiveState) -> Vec<SectorGroup> {
                     Some(PartnerLine {
                         name: partner.name.to_string(),
                         stance: record.map_or_else(
-                            || "Not yet responded".to_owned(),
-                            |record| stance_label(record.stance),
+                            || text(language, "stance-not-yet", &[]),
+                            |record| stance_label(language, record.stance),
                         ),
                         stance_key: stance_key.to_owned(),
                         reason: record.and_then(|record| record.reason.clone()),
@@ -737,21 +911,28 @@ fn sector_groups(found: &ObjectiveState) -> Vec<SectorGroup> {
                                 }
                                 engine::settlement::Stance::Object => "object",
                             };
-                            format!("On version {version}: {}", choice_label(STANCES, word))
+                            text(
+                                language,
+                                "stance-on-earlier-version",
+                                &[
+                                    ("version", version.into()),
+                                    ("stance", choice_label(language, &STANCES, word).into()),
+                                ],
+                            )
                         }),
                     })
                 })
                 .collect();
             SectorGroup {
-                label: sector_name(&tally.sector),
-                summary: counts_summary(&tally.counts),
+                label: sector_name(language, &tally.sector),
+                summary: counts_summary(language, &tally.counts),
                 partners,
             }
         })
         .collect()
 }
 
-fn version_cards(found: &ObjectiveState) -> Vec<VersionCard> {
+fn version_cards(language: Language, found: &ObjectiveState) -> Vec<VersionCard> {
     found
         .versions
         .iter()
@@ -766,10 +947,13 @@ fn version_cards(found: &ObjectiveState) -> Vec<VersionCard> {
                 .collect(),
             amends: version.amends.and_then(|stance| {
                 let record = found.stances.iter().find(|record| record.id == stance)?;
-                Some(format!(
-                    "Takes up the amendment {} proposed to version {}.",
-                    found.partner_name(record.partner),
-                    record.version
+                Some(text(
+                    language,
+                    "objective-version-amends",
+                    &[
+                        ("partner", found.partner_name(record.partner).into()),
+                        ("version", record.version.into()),
+                    ],
                 ))
             }),
             is_current: version.version == found.objective.current_version,
@@ -779,7 +963,7 @@ fn version_cards(found: &ObjectiveState) -> Vec<VersionCard> {
                 .filter(|record| record.version == version.version)
                 .map(|record| StanceLine {
                     partner: found.partner_name(record.partner),
-                    stance: stance_label(record.stance),
+                    stance: stance_label(language, record.stance),
                     reason: record.reason.clone(),
                     amendment: record.amendment.clone(),
                     recorded_at: crate::time::rfc3339(record.recorded_at)
@@ -788,7 +972,7 @@ fn version_cards(found: &ObjectiveState) -> Vec<VersionCard> {
                         .collect(),
                 })
                 .collect(),
-            evidence: evidence_card(&version.evidence),
+            evidence: evidence_card(language, &version.evidence),
         })
         .collect()
 }
@@ -796,9 +980,11 @@ fn version_cards(found: &ObjectiveState) -> Vec<VersionCard> {
 async fn objective_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: ObjectiveId,
     echo: Echo,
 ) -> Result<ObjectiveContext, PageError> {
+    let language = asked.language;
     let actor = &convenor.current;
     let found = service::objective(state, actor, id).await?;
     let pid = found.objective.partnership;
@@ -814,7 +1000,7 @@ async fn objective_context(
                 current: current
                     .get(&partner.id)
                     .filter(|record| record.stance.is_some())
-                    .map(|record| stance_label(record.stance)),
+                    .map(|record| stance_label(language, record.stance)),
             })
             .collect()
     } else {
@@ -827,27 +1013,32 @@ async fn objective_context(
         .iter()
         .filter(|listed| listed.action.objective == id)
     {
-        let mut card = action_card(listed, &found.partners, may_report(convenes, &own, listed));
-        card.ripples = action_ripples(state, actor, listed.action.id).await?;
+        let mut card = action_card(
+            language,
+            listed,
+            &found.partners,
+            may_report(convenes, &own, listed),
+        );
+        card.ripples = action_ripples(state, actor, language, listed.action.id).await?;
         actions.push(card);
     }
     let status_key = found.decision.status.as_str();
     let current_evidence = found
         .versions
         .last()
-        .and_then(|version| evidence_card(&version.evidence));
+        .and_then(|version| evidence_card(language, &version.evidence));
     Ok(ObjectiveContext {
-        layout: convenor.layout(found.objective.title.clone()),
+        layout: asked.layout(convenor, found.objective.title.clone()),
         partnership_id: pid.get(),
         partnership_name: partnership.name.as_str().to_owned(),
         id: id.0,
         title: found.objective.title.clone(),
         text: found.objective.body.clone(),
         version: found.objective.current_version,
-        status: status_label(status_key),
+        status: status_label(language, status_key),
         status_key,
-        reason: sentence(&found.decision.reason),
-        rule_sentence: rule_sentence(found.rule),
+        reason: decision_reason(language, &found),
+        rule_sentence: rule_sentence(language, found.rule),
         convenes,
         is_draft: phase == Phase::Draft,
         is_with_partners: phase == Phase::WithPartners,
@@ -855,9 +1046,9 @@ async fn objective_context(
         is_open: matches!(phase, Phase::Draft | Phase::WithPartners),
         rule_met: found.decision.rule_met,
         evidence: current_evidence,
-        sectors: sector_groups(&found),
+        sectors: sector_groups(language, &found),
         stance_forms,
-        versions: version_cards(&found),
+        versions: version_cards(language, &found),
         actions,
         partners: found
             .partners
@@ -868,8 +1059,8 @@ async fn objective_context(
                 name: partner.name.to_string(),
             })
             .collect(),
-        stances: STANCES,
-        statuses: STATUSES,
+        stances: choices(language, &STANCES),
+        statuses: choices(language, &STATUSES),
         echo,
     })
 }
@@ -877,11 +1068,12 @@ async fn objective_context(
 async fn objective_response(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: ObjectiveId,
     status: StatusCode,
     echo: Echo,
 ) -> Result<Response, PageError> {
-    let context = objective_context(state, convenor, id, echo).await?;
+    let context = objective_context(state, convenor, asked, id, echo).await?;
     Ok((status, page("objective.html", context)?).into_response())
 }
 
@@ -890,14 +1082,18 @@ async fn objective_response(
 pub async fn objective_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<i64>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
     let id = ObjectiveId(id);
+    let asked = Asked::read(language, query.as_deref());
     let mut echo = Echo::default();
     let taken_up = query
         .as_deref()
-        .and_then(|query| query.strip_prefix("amend="))
+        .unwrap_or_default()
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("amend="))
         .and_then(|stance| stance.parse::<i64>().ok());
     if let Some(stance) = taken_up {
         let found = service::objective(&state, &convenor.current, id).await?;
@@ -912,23 +1108,26 @@ pub async fn objective_page(
             echo.amends = stance.to_string();
         }
     }
-    objective_response(&state, &convenor, id, StatusCode::OK, echo).await
+    objective_response(&state, &convenor, asked, id, StatusCode::OK, echo).await
 }
 
 /// Ends a form post on an objective: back to its page, or its page again with the message.
 async fn after_objective_form(
     state: &AppState,
     convenor: &PageConvenor,
+    language: Language,
     id: ObjectiveId,
     result: Result<(), ApiError>,
     form: &'static str,
     fill: impl FnOnce(&mut Echo),
 ) -> Result<Response, PageError> {
+    let path = format!("/convenor/objectives/{}", id.0);
     match result {
-        Ok(()) => Ok(see_other(&format!("/convenor/objectives/{}", id.0))),
+        Ok(()) => Ok(see_other(&path)),
         Err(error) => {
             let (status, echo) = refused(error, form, fill)?;
-            objective_response(state, convenor, id, status, echo).await
+            let asked = Asked::posted(language, &path);
+            objective_response(state, convenor, asked, id, status, echo).await
         }
     }
 }
@@ -937,6 +1136,7 @@ async fn after_objective_form(
 pub async fn amend(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<i64>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -944,9 +1144,11 @@ pub async fn amend(
     let id = ObjectiveId(id);
     let amends = form.text("amends");
     let result = match amends.parse::<i64>() {
-        Err(_) if !amends.is_empty() => Err(ApiError::validation(
-            "the amendment taken up was not understood",
-        )),
+        Err(_) if !amends.is_empty() => Err(ApiError::validation(text(
+            language,
+            "objective-error-amendment",
+            &[],
+        ))),
         parsed => {
             let draft = Draft {
                 title: form.text("title"),
@@ -959,7 +1161,7 @@ pub async fn amend(
                 .map(|_| ())
         }
     };
-    after_objective_form(&state, &convenor, id, result, "amend", |echo| {
+    after_objective_form(&state, &convenor, language, id, result, "amend", |echo| {
         echo.title = form.text("title").to_owned();
         echo.text = form.text("text").to_owned();
         echo.amends = amends.to_owned();
@@ -971,6 +1173,7 @@ pub async fn amend(
 pub async fn put_to_partners(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<i64>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -979,7 +1182,7 @@ pub async fn put_to_partners(
     let result = service::put_to_partners(&state, &convenor.current, id)
         .await
         .map(|_| ());
-    after_objective_form(&state, &convenor, id, result, "phase", |_| {}).await
+    after_objective_form(&state, &convenor, language, id, result, "phase", |_| {}).await
 }
 
 /// Answers `POST /convenor/objectives/{id}/adopt`: adopts the current version when the rule
@@ -987,6 +1190,7 @@ pub async fn put_to_partners(
 pub async fn adopt(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<i64>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -995,13 +1199,14 @@ pub async fn adopt(
     let result = service::adopt_objective(&state, &convenor.current, id)
         .await
         .map(|_| ());
-    after_objective_form(&state, &convenor, id, result, "phase", |_| {}).await
+    after_objective_form(&state, &convenor, language, id, result, "phase", |_| {}).await
 }
 
 /// Answers `POST /convenor/objectives/{id}/withdraw`.
 pub async fn withdraw(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<i64>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -1010,13 +1215,14 @@ pub async fn withdraw(
     let result = service::withdraw_objective(&state, &convenor.current, id)
         .await
         .map(|_| ());
-    after_objective_form(&state, &convenor, id, result, "phase", |_| {}).await
+    after_objective_form(&state, &convenor, language, id, result, "phase", |_| {}).await
 }
 
-fn form_id(form: &FormData, name: &str) -> Result<i64, ApiError> {
+/// Reads a form's chosen id, refusing with the message `missing` when none was chosen.
+fn form_id(form: &FormData, name: &str, missing: String) -> Result<i64, ApiError> {
     form.text(name)
         .parse::<i64>()
-        .map_err(|_| ApiError::validation(format!("choose the {name}")))
+        .map_err(|_| ApiError::validation(missing))
 }
 
 /// Answers `POST /convenor/objectives/{id}/stances`: records the stance of a partner the
@@ -1024,20 +1230,30 @@ fn form_id(form: &FormData, name: &str) -> Result<i64, ApiError> {
 pub async fn record_stance(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<i64>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
     let id = ObjectiveId(id);
     let stance = form.text("stance");
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
     let result = async {
-        let partner = PartnerId(form_id(&form, "partner")?);
+        let partner = PartnerId(form_id(
+            &form,
+            "partner",
+            text(language, "stance-error-partner", &[]),
+        )?);
         let version = form
             .text("version")
             .parse::<u32>()
-            .map_err(|_| ApiError::validation("the version read was not understood"))?;
+            .map_err(|_| ApiError::validation(text(language, "stance-error-version", &[])))?;
         if stance.is_empty() {
-            return Err(ApiError::validation("choose a stance"));
+            return Err(ApiError::validation(text(
+                language,
+                "stance-error-choose",
+                &[],
+            )));
         }
         let input = StanceInput {
             version,
@@ -1045,12 +1261,19 @@ pub async fn record_stance(
             reason: form.get("reason").unwrap_or(""),
             amendment: form.get("amendment").unwrap_or(""),
         };
+        if let Some(problem) = service::stance_problem(&input) {
+            return Err(ApiError::validation(text(
+                language,
+                stance_problem_key(problem),
+                &[],
+            )));
+        }
         service::record_stance(&state, &convenor.current, id, partner, &input)
             .await
             .map(|_| ())
     }
     .await;
-    after_objective_form(&state, &convenor, id, result, "stance", |echo| {
+    after_objective_form(&state, &convenor, language, id, result, "stance", |echo| {
         echo.partner = form.text("partner").to_owned();
         echo.stance = stance.to_owned();
         echo.reason = form.text("reason").to_owned();
@@ -1059,10 +1282,24 @@ pub async fn record_stance(
     .await
 }
 
+/// The message of what is wrong with a stance.
+fn stance_problem_key(problem: service::StanceProblem) -> &'static str {
+    match problem {
+        service::StanceProblem::Unknown => "stance-error-choose",
+        service::StanceProblem::EndorsementWithText => "stance-error-endorsement-with-text",
+        service::StanceProblem::AmendmentWithoutObjection => {
+            "stance-error-amendment-without-objection"
+        }
+        service::StanceProblem::ReservationsMissing => "stance-error-reservations-missing",
+        service::StanceProblem::ReasonMissing => "stance-error-reason-missing",
+    }
+}
+
 /// Answers `POST /convenor/objectives/{id}/stances/{partner_id}/withdraw`.
 pub async fn withdraw_stance(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath((id, partner)): ApiPath<(i64, i64)>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -1071,7 +1308,7 @@ pub async fn withdraw_stance(
     let result = service::withdraw_stance(&state, &convenor.current, id, PartnerId(partner))
         .await
         .map(|_| ());
-    after_objective_form(&state, &convenor, id, result, "stance", |echo| {
+    after_objective_form(&state, &convenor, language, id, result, "stance", |echo| {
         echo.partner = partner.to_string();
     })
     .await
@@ -1081,6 +1318,7 @@ pub async fn withdraw_stance(
 pub async fn add_action(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<i64>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -1088,12 +1326,16 @@ pub async fn add_action(
     let id = ObjectiveId(id);
     let shared_words = owned(form.get_all("shared"));
     let result = async {
-        let owner = PartnerId(form_id(&form, "owner")?);
+        let owner = PartnerId(form_id(
+            &form,
+            "owner",
+            text(language, "action-error-owner", &[]),
+        )?);
         let shared: Vec<PartnerId> = shared_words
             .iter()
             .map(|word| word.parse::<i64>().map(PartnerId))
             .collect::<Result<_, _>>()
-            .map_err(|_| ApiError::validation("a sharing partner was not understood"))?;
+            .map_err(|_| ApiError::validation(text(language, "action-error-shared", &[])))?;
         let input = ActionInput {
             owner,
             shared_with: &shared,
@@ -1107,7 +1349,7 @@ pub async fn add_action(
             .map(|_| ())
     }
     .await;
-    after_objective_form(&state, &convenor, id, result, "action", |echo| {
+    after_objective_form(&state, &convenor, language, id, result, "action", |echo| {
         echo.owner = form.text("owner").to_owned();
         echo.shared = shared_words.clone();
         echo.title = form.text("title").to_owned();
@@ -1124,6 +1366,7 @@ pub async fn add_action(
 pub async fn add_note(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<i64>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -1145,14 +1388,17 @@ pub async fn add_note(
         echo.status = form.text("status").to_owned();
         echo.note = form.text("note").to_owned();
     };
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
     if !from_questions {
-        return after_objective_form(&state, &convenor, objective, result, "note", fill).await;
+        return after_objective_form(&state, &convenor, language, objective, result, "note", fill)
+            .await;
     }
     match result {
         Ok(()) => Ok(see_other("/convenor/questions")),
         Err(error) => {
             let (status, echo) = refused(error, "note", fill)?;
-            let context = questions_context(&state, &convenor, echo).await?;
+            let asked = Asked::posted(language, "/convenor/questions");
+            let context = questions_context(&state, &convenor, asked, echo).await?;
             Ok((status, page("partner-questions.html", context)?).into_response())
         }
     }
@@ -1173,15 +1419,17 @@ struct QuestionsContext {
     layout: Layout,
     questions: Vec<QuestionRow>,
     actions: Vec<ActionCard>,
-    statuses: &'static [Choice],
+    statuses: Vec<Choice>,
     echo: Echo,
 }
 
 async fn questions_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     echo: Echo,
 ) -> Result<QuestionsContext, PageError> {
+    let language = asked.language;
     let actor = &convenor.current;
     let questions = service::open_questions(state, actor)
         .await?
@@ -1191,7 +1439,7 @@ async fn questions_context(
             title: question.state.objective.title.clone(),
             partnership: question.partnership.name.as_str().to_owned(),
             version: question.state.objective.current_version,
-            reason: sentence(&question.state.decision.reason),
+            reason: decision_reason(language, &question.state),
             awaiting: question
                 .awaiting
                 .iter()
@@ -1203,13 +1451,13 @@ async fn questions_context(
     for listed in service::own_actions(state, actor).await? {
         let objective = state.store().get_objective(listed.action.objective).await?;
         let partners = state.store().list_partners(objective.partnership).await?;
-        actions.push(action_card(&listed, &partners, true));
+        actions.push(action_card(language, &listed, &partners, true));
     }
     Ok(QuestionsContext {
-        layout: convenor.layout("Your partners' open questions"),
+        layout: asked.layout(convenor, text(language, "questions-title", &[])),
         questions,
         actions,
-        statuses: STATUSES,
+        statuses: choices(language, &STATUSES),
         echo,
     })
 }
@@ -1219,7 +1467,10 @@ async fn questions_context(
 pub async fn questions_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
-    let context = questions_context(&state, &convenor, Echo::default()).await?;
+    let asked = Asked::read(language, query.as_deref());
+    let context = questions_context(&state, &convenor, asked, Echo::default()).await?;
     Ok(page("partner-questions.html", context)?.into_response())
 }

@@ -950,35 +950,78 @@ async fn latest_analysis(
 
 type CheckedStance = (StoredStance, Option<String>, Option<String>);
 
-fn checked_stance(input: &StanceInput<'_>) -> Result<CheckedStance, ApiError> {
-    let stance = StoredStance::parse(input.stance).ok_or_else(|| {
-        ApiError::validation("the stance is `endorse`, `endorse_with_reservations` or `object`")
-    })?;
+/// What is wrong with a stance as it was given, before its texts' lengths are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StanceProblem {
+    /// Not one of the three stances.
+    Unknown,
+    /// A plain endorsement with reservations written.
+    EndorsementWithText,
+    /// An amendment without an objection.
+    AmendmentWithoutObjection,
+    /// An endorsement with reservations that does not say them.
+    ReservationsMissing,
+    /// An objection without its reason.
+    ReasonMissing,
+}
+
+impl StanceProblem {
+    /// Says what is wrong, as the API says it.
+    pub fn message(self) -> &'static str {
+        match self {
+            StanceProblem::Unknown => {
+                "the stance is `endorse`, `endorse_with_reservations` or `object`"
+            }
+            StanceProblem::EndorsementWithText => {
+                "an endorsement carries no text; to write reservations, endorse with reservations"
+            }
+            StanceProblem::AmendmentWithoutObjection => {
+                "an amendment is proposed with an objection"
+            }
+            StanceProblem::ReservationsMissing => {
+                "write the reservations that go with the endorsement"
+            }
+            StanceProblem::ReasonMissing => "write the reason for objecting",
+        }
+    }
+}
+
+/// Returns what is wrong with a stance's choice and texts, if anything; their lengths are
+/// checked when it is recorded.
+pub fn stance_problem(input: &StanceInput<'_>) -> Option<StanceProblem> {
+    let Some(stance) = StoredStance::parse(input.stance) else {
+        return Some(StanceProblem::Unknown);
+    };
     let has_reason = !input.reason.trim().is_empty();
     let has_amendment = !input.amendment.trim().is_empty();
     match stance {
-        StoredStance::Endorse if has_reason => Err(ApiError::validation(
-            "an endorsement carries no text; to write reservations, endorse with reservations",
-        )),
-        StoredStance::Endorse | StoredStance::EndorseWithReservations if has_amendment => Err(
-            ApiError::validation("an amendment is proposed with an objection"),
-        ),
-        StoredStance::Endorse => Ok((stance, None, None)),
-        StoredStance::EndorseWithReservations if !has_reason => Err(ApiError::validation(
-            "write the reservations that go with the endorsement",
-        )),
-        StoredStance::Object if !has_reason => {
-            Err(ApiError::validation("write the reason for objecting"))
+        StoredStance::Endorse if has_reason => Some(StanceProblem::EndorsementWithText),
+        StoredStance::Endorse | StoredStance::EndorseWithReservations if has_amendment => {
+            Some(StanceProblem::AmendmentWithoutObjection)
         }
-        StoredStance::EndorseWithReservations | StoredStance::Object => {
-            let reason = validated(StanceReason::parse(input.reason))?.into_inner();
-            let amendment = has_amendment
-                .then(|| validated(AmendmentText::parse(input.amendment)))
-                .transpose()?
-                .map(AmendmentText::into_inner);
-            Ok((stance, Some(reason), amendment))
+        StoredStance::EndorseWithReservations if !has_reason => {
+            Some(StanceProblem::ReservationsMissing)
         }
+        StoredStance::Object if !has_reason => Some(StanceProblem::ReasonMissing),
+        _ => None,
     }
+}
+
+fn checked_stance(input: &StanceInput<'_>) -> Result<CheckedStance, ApiError> {
+    if let Some(problem) = stance_problem(input) {
+        return Err(ApiError::validation(problem.message()));
+    }
+    let stance = StoredStance::parse(input.stance)
+        .ok_or_else(|| ApiError::validation(StanceProblem::Unknown.message()))?;
+    if stance == StoredStance::Endorse {
+        return Ok((stance, None, None));
+    }
+    let reason = validated(StanceReason::parse(input.reason))?.into_inner();
+    let amendment = (!input.amendment.trim().is_empty())
+        .then(|| validated(AmendmentText::parse(input.amendment)))
+        .transpose()?
+        .map(AmendmentText::into_inner);
+    Ok((stance, Some(reason), amendment))
 }
 
 /// Refuses a stance on an objective that is not with the partners, or on a version that is not

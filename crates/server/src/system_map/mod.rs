@@ -62,9 +62,21 @@ pub fn api_routes() -> Router<AppState> {
         .merge(import)
 }
 
-/// The room's pages.
+/// The room's pages. Those of convenors and partners' representatives are shown in the
+/// language chosen or preferred, among the representatives' languages; the participants'
+/// judging page is the participation side's.
 pub fn page_routes() -> Router<AppState> {
-    Router::new()
+    // The judging page is a participant's: shown in the language its visitor chose or their
+    // browser prefers.
+    let judging = Router::new()
+        .route(
+            "/d/{id}/maps/{map}",
+            get(participant_pages::judge_page).post(participant_pages::judge),
+        )
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
+    let shared = Router::new()
         .route(
             "/convenor/partnerships/{pid}/maps",
             get(pages::maps_page).post(pages::create_map),
@@ -76,8 +88,8 @@ pub fn page_routes() -> Router<AppState> {
         .route("/convenor/maps/{id}/pins", post(pages::pin_action))
         .route("/convenor/maps/{id}/settings", post(pages::change_settings))
         .route("/convenor/maps/{id}/close", post(pages::close_map))
-        .route(
-            "/d/{id}/maps/{map}",
-            get(participant_pages::judge_page).post(participant_pages::judge),
-        )
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
+    judging.merge(shared)
 }

@@ -8,6 +8,9 @@
 //! Every change goes through [`super::service`]; every form carries the session's form token
 //! and works without JavaScript. A refused form shows its page again with the message and what
 //! was typed.
+//!
+//! The pages are shared by convenors and partners' representatives, so they are translated into
+//! the representatives' languages, with their strings in the `maps` catalogue.
 
 use std::collections::HashMap;
 
@@ -15,6 +18,7 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use engine::system_map::{LoopLimits, Push};
+use fluent_bundle::FluentValue;
 use model::{MapFactorId, MapLinkId, PartnerId, PartnershipId, SystemMapId};
 use serde::Serialize;
 use store::{ActionId, Judge, LinkJudgment, LinkSign, PinPush, Proposer, SystemMapChanges};
@@ -26,11 +30,12 @@ use super::svg::{self, DrawOptions, Drawing, Highlight};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::state::AppState;
-use crate::time::long_date_time;
+use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
+use crate::web::language::Language;
 use crate::web::page_error::{PageError, form_refusal};
 use crate::web::render::{Layout, page};
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
 
 /// The room's page templates.
@@ -96,17 +101,18 @@ fn query_pairs(raw: Option<&str>) -> impl Iterator<Item = (&str, &str)> {
         .filter_map(|pair| pair.split_once('='))
 }
 
+/// Returns the key of the notice `?notice=` asks for.
 fn notice(raw: Option<&str>) -> Option<&'static str> {
     query_pairs(raw)
         .find(|(name, _)| *name == "notice")
         .and_then(|(_, value)| match value {
-            "created" => Some("The map is ready: partners can now propose factors and links."),
-            "factor" => Some("The factor is on the map."),
-            "link" => Some("The link is on the map. Partners can now say whether they agree."),
-            "judged" => Some("Your partner's judgment is saved."),
-            "pinned" => Some("The action is pinned: its ripple shows on its objective's page."),
-            "saved" => Some("Saved."),
-            "closed" => Some("The map is closed: it takes no more proposals or judgments."),
+            "created" => Some("map-notice-created"),
+            "factor" => Some("map-notice-factor"),
+            "link" => Some("map-notice-link"),
+            "judged" => Some("map-notice-judged"),
+            "pinned" => Some("map-notice-pinned"),
+            "saved" => Some("map-notice-saved"),
+            "closed" => Some("map-notice-closed"),
             _ => None,
         })
 }
@@ -118,14 +124,13 @@ struct View {
     loop_number: Option<usize>,
     /// A ripple: the factor, the push and the links to follow.
     ripple: Option<(MapFactorId, Push, Option<usize>)>,
-}
-
-fn bad_view(message: &str) -> PageError {
-    PageError::new(StatusCode::BAD_REQUEST, message)
+    /// The key of the notice to show.
+    notice: Option<&'static str>,
 }
 
 /// Reads `?loop=N` or `?from=F&push=up|down&steps=K`; anything else in the query is ignored.
-fn view(raw: Option<&str>) -> Result<View, PageError> {
+fn view(raw: Option<&str>, language: Language) -> Result<View, PageError> {
+    let bad_view = |key: &str| PageError::new(StatusCode::BAD_REQUEST, text(language, key, &[]));
     let mut result = View::default();
     let (mut from, mut push, mut steps) = (None, None, None);
     for (name, value) in query_pairs(raw) {
@@ -135,25 +140,24 @@ fn view(raw: Option<&str>) -> Result<View, PageError> {
                     .parse::<usize>()
                     .ok()
                     .filter(|number| *number >= 1)
-                    .ok_or_else(|| bad_view("Choose a loop from the map's list of loops."))?;
+                    .ok_or_else(|| bad_view("map-error-loop"))?;
                 result.loop_number = Some(number);
             }
             "from" if !value.is_empty() => {
                 let id = value
                     .parse::<i64>()
-                    .map_err(|_| bad_view("Choose a factor of the map to push."))?;
+                    .map_err(|_| bad_view("map-error-ripple-factor"))?;
                 from = Some(MapFactorId(id));
             }
             "push" if !value.is_empty() => {
-                push =
-                    Some(Push::parse(value).ok_or_else(|| {
-                        bad_view("Choose whether to push the factor up or down.")
-                    })?);
+                push = Some(Push::parse(value).ok_or_else(|| bad_view("map-error-push"))?);
             }
             "steps" if !value.is_empty() => {
-                steps = Some(value.parse::<usize>().map_err(|_| {
-                    bad_view("The number of links to follow is a whole number from 1 to 50.")
-                })?);
+                steps = Some(
+                    value
+                        .parse::<usize>()
+                        .map_err(|_| bad_view("map-error-steps"))?,
+                );
             }
             _ => {}
         }
@@ -162,7 +166,7 @@ fn view(raw: Option<&str>) -> Result<View, PageError> {
         (Some(from), push) => {
             result.ripple = Some((from, push.unwrap_or(Push::Up), steps));
         }
-        (None, Some(_)) => return Err(bad_view("Choose a factor of the map to push.")),
+        (None, Some(_)) => return Err(bad_view("map-error-ripple-factor")),
         (None, None) => {}
     }
     Ok(result)
@@ -193,20 +197,30 @@ struct MapsContext {
     echo: Echo,
 }
 
-fn status_of(map: &store::SystemMap) -> String {
+fn status_of(language: Language, map: &store::SystemMap) -> String {
     match map.closed_at {
-        Some(at) => format!("Closed on {}", long_date_time(at)),
-        None => format!("Open since {}", long_date_time(map.created_at)),
+        Some(at) => text(
+            language,
+            "map-status-closed",
+            &[("date", date_time(language, at).into())],
+        ),
+        None => text(
+            language,
+            "map-status-open",
+            &[("date", date_time(language, map.created_at).into())],
+        ),
     }
 }
 
 async fn maps_response(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PartnershipId,
     status: StatusCode,
     echo: Echo,
 ) -> Result<Response, PageError> {
+    let language = asked.language;
     let actor = &convenor.current;
     let (partnership, role) = actor.see_partnership(state, id).await?;
     let maps = service::maps(state, actor, id).await?;
@@ -225,7 +239,13 @@ async fn maps_response(
         Vec::new()
     };
     let context = MapsContext {
-        layout: convenor.layout(format!("System maps: {}", partnership.name.as_str())),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "map-list-title",
+                &[("partnership", partnership.name.as_str().to_owned().into())],
+            ),
+        ),
         partnership_id: id.get(),
         partnership_name: partnership.name.as_str().to_owned(),
         convenes: role.convenes(),
@@ -234,7 +254,7 @@ async fn maps_response(
             .map(|map| MapRow {
                 id: map.id.0,
                 title: map.title.clone(),
-                status: status_of(map),
+                status: status_of(language, map),
                 is_open: map.is_open(),
             })
             .collect(),
@@ -249,28 +269,43 @@ async fn maps_response(
 pub async fn maps_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
-    maps_response(&state, &convenor, id, StatusCode::OK, Echo::default()).await
+    let asked = Asked::read(language, raw.as_deref());
+    maps_response(
+        &state,
+        &convenor,
+        asked,
+        id,
+        StatusCode::OK,
+        Echo::default(),
+    )
+    .await
 }
 
-fn dialogue_field(text: &str) -> Result<Option<model::DialogueId>, ApiError> {
-    if text.is_empty() {
+fn dialogue_field(field: &str, language: Language) -> Result<Option<model::DialogueId>, ApiError> {
+    if field.is_empty() {
         return Ok(None);
     }
-    text.parse::<i64>()
+    field
+        .parse::<i64>()
         .map(|id| Some(model::DialogueId(id)))
-        .map_err(|_| ApiError::validation("choose one of the partnership's dialogues"))
+        .map_err(|_| ApiError::validation(text(language, "map-error-dialogue", &[])))
 }
 
 /// Answers `POST /convenor/partnerships/{pid}/maps`: starts a map.
 pub async fn create_map(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = format!("/convenor/partnerships/{id}/maps");
+    let asked = Asked::posted(language, &path);
     let echo = Echo {
         form: "create",
         title: form.text("title").to_owned(),
@@ -278,7 +313,7 @@ pub async fn create_map(
         dialogue: form.text("dialogue").to_owned(),
         ..Echo::default()
     };
-    let result = match dialogue_field(&echo.dialogue) {
+    let result = match dialogue_field(&echo.dialogue, asked.language) {
         Ok(dialogue) => {
             let input = MapInput {
                 title: echo.title.clone(),
@@ -301,7 +336,7 @@ pub async fn create_map(
         ))),
         Err(error) => {
             let (status, echo) = refused(error, echo)?;
-            maps_response(&state, &convenor, id, status, echo).await
+            maps_response(&state, &convenor, asked, id, status, echo).await
         }
     }
 }
@@ -309,7 +344,7 @@ pub async fn create_map(
 #[derive(Serialize)]
 struct LoopView {
     number: usize,
-    polarity: &'static str,
+    polarity: String,
     length: usize,
     contested: bool,
     delayed: bool,
@@ -327,13 +362,13 @@ struct LeverageRow {
     in_degree: usize,
     out_degree: usize,
     betweenness: String,
-    role: &'static str,
+    role: String,
 }
 
 #[derive(Serialize)]
 struct RippleLine {
     name: String,
-    effect: &'static str,
+    effect: String,
     distance: usize,
 }
 
@@ -348,7 +383,7 @@ struct RippleGroup {
 struct RippleSection {
     factor: String,
     partner: Option<String>,
-    push: &'static str,
+    push: String,
     steps: usize,
     groups: Vec<RippleGroup>,
     other_partners: Vec<String>,
@@ -369,7 +404,7 @@ struct LinkRow {
     from: String,
     to: String,
     sign: &'static str,
-    sign_words: &'static str,
+    sign_words: String,
     delayed: bool,
     note: String,
     proposed_by: String,
@@ -386,7 +421,7 @@ struct PinRow {
     action: String,
     objective_id: i64,
     factor: String,
-    push: &'static str,
+    push: String,
     ripple_href: String,
 }
 
@@ -405,7 +440,7 @@ struct MapContext {
     dialogue: Option<String>,
     dialogue_id: Option<i64>,
     participants_may_judge: bool,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     drawing: Drawing,
     n_factors: usize,
     n_links: usize,
@@ -427,13 +462,15 @@ struct MapContext {
     links: Vec<LinkRow>,
     pins: Vec<PinRow>,
     actions: Vec<Choice>,
+    /// The judgments a partner may give, labelled in the page's language.
+    judgments: Vec<crate::web::catalogue::Choice>,
     echo: Echo,
 }
 
-fn sign_words(sign: LinkSign) -> (&'static str, &'static str) {
+fn sign_words(language: Language, sign: LinkSign) -> (&'static str, String) {
     match sign {
-        LinkSign::Positive => ("+", "more leads to more"),
-        LinkSign::Negative => ("\u{2212}", "more leads to less"),
+        LinkSign::Positive => ("+", text(language, "drawing-more-to-more", &[])),
+        LinkSign::Negative => ("\u{2212}", text(language, "drawing-more-to-less", &[])),
     }
 }
 
@@ -443,6 +480,23 @@ fn judgment_word(judgment: LinkJudgment) -> &'static str {
         LinkJudgment::Disagree => "disagree",
         LinkJudgment::Unsure => "unsure",
     }
+}
+
+/// The judgments a partner may give of a link, each with its message.
+const JUDGMENTS: [(&str, &str); 3] = [
+    ("agree", "map-judgment-agree"),
+    ("disagree", "map-judgment-disagree"),
+    ("unsure", "map-judgment-unsure"),
+];
+
+/// Says a push in words: "up" or "down".
+fn push_words(language: Language, push: &str) -> String {
+    let key = if push == "down" {
+        "ripple-push-down"
+    } else {
+        "ripple-push-up"
+    };
+    text(language, key, &[])
 }
 
 fn share(value: Option<f64>) -> Option<String> {
@@ -465,6 +519,7 @@ fn namer(page: &MapPage) -> impl Fn(&FactorKey) -> String + '_ {
 }
 
 fn loop_view(
+    language: Language,
     number: usize,
     entry: &LoopEntry,
     name: &impl Fn(&FactorKey) -> String,
@@ -476,11 +531,15 @@ fn loop_view(
     }
     LoopView {
         number,
-        polarity: if entry.polarity == "reinforcing" {
-            "Reinforcing"
-        } else {
-            "Balancing"
-        },
+        polarity: text(
+            language,
+            if entry.polarity == "reinforcing" {
+                "map-loop-reinforcing"
+            } else {
+                "map-loop-balancing"
+            },
+            &[],
+        ),
         length: entry.length,
         contested: entry.contested,
         delayed: entry.delayed,
@@ -489,17 +548,18 @@ fn loop_view(
     }
 }
 
-/// MICMAC's four kinds of factor, with the map's mean driving and dependence as the divide.
+/// MICMAC's four kinds of factor, with the map's mean driving and dependence as the divide: the
+/// key of each one's message.
 fn role_of(driving: f64, dependence: f64, mean_driving: f64, mean_dependence: f64) -> &'static str {
     match (driving > mean_driving, dependence > mean_dependence) {
-        (true, false) => "Driver: moves much, moved little",
-        (true, true) => "Relay: moves much and is moved much",
-        (false, true) => "Outcome: moved much, moves little",
-        (false, false) => "Apart: moves and is moved little",
+        (true, false) => "map-role-driver",
+        (true, true) => "map-role-relay",
+        (false, true) => "map-role-outcome",
+        (false, false) => "map-role-apart",
     }
 }
 
-fn leverage_rows(document: &MapDocument) -> Vec<LeverageRow> {
+fn leverage_rows(language: Language, document: &MapDocument) -> Vec<LeverageRow> {
     let count = document.factors.len().max(1) as f64;
     let mean_driving = document
         .factors
@@ -524,11 +584,15 @@ fn leverage_rows(document: &MapDocument) -> Vec<LeverageRow> {
             in_degree: factor.in_degree,
             out_degree: factor.out_degree,
             betweenness: format!("{:.1}", factor.betweenness),
-            role: role_of(
-                factor.driving as f64,
-                factor.dependence as f64,
-                mean_driving,
-                mean_dependence,
+            role: text(
+                language,
+                role_of(
+                    factor.driving as f64,
+                    factor.dependence as f64,
+                    mean_driving,
+                    mean_dependence,
+                ),
+                &[],
             ),
         })
         .collect();
@@ -541,15 +605,17 @@ fn leverage_rows(document: &MapDocument) -> Vec<LeverageRow> {
     rows
 }
 
-fn effect_words(effect: &str) -> &'static str {
-    match effect {
-        "up" => "goes up",
-        "down" => "goes down",
-        _ => "mixed: shortest paths disagree",
-    }
+fn effect_words(language: Language, effect: &str) -> String {
+    let key = match effect {
+        "up" => "ripple-effect-up",
+        "down" => "ripple-effect-down",
+        _ => "map-effect-mixed",
+    };
+    text(language, key, &[])
 }
 
 fn ripple_section(
+    language: Language,
     document: &MapDocument,
     name: &impl Fn(&FactorKey) -> String,
 ) -> Option<RippleSection> {
@@ -559,10 +625,10 @@ fn ripple_section(
         let partner = entry
             .partner
             .clone()
-            .unwrap_or_else(|| "No partner".to_owned());
+            .unwrap_or_else(|| text(language, "map-no-partner", &[]));
         let line = RippleLine {
             name: entry.name.clone(),
-            effect: effect_words(&entry.effect),
+            effect: effect_words(language, &entry.effect),
             distance: entry.distance,
         };
         match groups.iter_mut().find(|group| group.partner == partner) {
@@ -577,7 +643,7 @@ fn ripple_section(
     Some(RippleSection {
         factor: action.name.clone(),
         partner: action.partner.clone(),
-        push: if action.push == "up" { "up" } else { "down" },
+        push: push_words(language, &action.push),
         steps: action.steps,
         groups,
         other_partners: action.other_partners_reached.clone(),
@@ -591,32 +657,37 @@ fn ripple_section(
                     .iter()
                     .position(|listed| listed == entry)
                     .map_or(index + 1, |at| at + 1);
-                loop_view(number, entry, name, false)
+                loop_view(language, number, entry, name, false)
             })
             .collect(),
         loops_truncated: action.loops_truncated,
     })
 }
 
-fn proposed_by(proposer: &Proposer, partner_names: &HashMap<PartnerId, String>) -> String {
+fn proposed_by(
+    language: Language,
+    proposer: &Proposer,
+    partner_names: &HashMap<PartnerId, String>,
+) -> String {
     match proposer.partner {
         Some(partner) => partner_names
             .get(&partner)
             .cloned()
-            .unwrap_or_else(|| "a former partner".to_owned()),
-        None => "a convenor".to_owned(),
+            .unwrap_or_else(|| text(language, "map-former-partner", &[])),
+        None => text(language, "map-a-convenor", &[]),
     }
 }
 
 async fn map_response(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: SystemMapId,
     view: View,
     status: StatusCode,
     echo: Echo,
-    notice: Option<&'static str>,
 ) -> Result<Response, PageError> {
+    let language = asked.language;
     let actor = &convenor.current;
     let limits = LoopLimits {
         max_loops: PAGE_LOOPS,
@@ -636,10 +707,13 @@ async fn map_response(
     let document = &found.document;
     let highlighted_loop = match view.loop_number {
         Some(number) if number > document.loops.len() => {
-            return Err(PageError::not_found(format!(
-                "The map lists {} loop{}; there is no loop {number}.",
-                document.loops.len(),
-                if document.loops.len() == 1 { "" } else { "s" }
+            return Err(PageError::not_found(text(
+                language,
+                "map-error-no-such-loop",
+                &[
+                    ("loops", FluentValue::from(document.loops.len())),
+                    ("number", FluentValue::from(number)),
+                ],
             )));
         }
         other => other,
@@ -649,7 +723,8 @@ async fn map_response(
         (None, true) => Highlight::from_ripple(document).unwrap_or_default(),
         (None, false) => Highlight::None,
     };
-    let drawing = svg::drawing(
+    let drawing = svg::drawing_in(
+        language,
         &found.source,
         &DrawOptions {
             title: map.title.clone(),
@@ -669,9 +744,16 @@ async fn map_response(
         .map(|factor| (factor.id, factor.name.as_str()))
         .collect();
     let factor_name = |factor: MapFactorId| {
-        factor_names
-            .get(&factor)
-            .map_or_else(|| format!("factor {factor}"), |name| (*name).to_owned())
+        factor_names.get(&factor).map_or_else(
+            || {
+                text(
+                    language,
+                    "map-factor-number",
+                    &[("factor", factor.to_string().into())],
+                )
+            },
+            |name| (*name).to_owned(),
+        )
     };
     let mut judged: HashMap<(MapLinkId, PartnerId), LinkJudgment> = HashMap::new();
     for judgment in &found.detail.judgments {
@@ -684,7 +766,7 @@ async fn map_response(
         .links
         .iter()
         .map(|(link, tally): &(store::MapLink, Tally)| {
-            let (sign, words) = sign_words(link.sign);
+            let (sign, words) = sign_words(language, link.sign);
             LinkRow {
                 id: link.id.0,
                 from: factor_name(link.from),
@@ -693,7 +775,7 @@ async fn map_response(
                 sign_words: words,
                 delayed: link.delayed,
                 note: link.note.clone(),
-                proposed_by: proposed_by(&link.proposer, &partner_names),
+                proposed_by: proposed_by(language, &link.proposer, &partner_names),
                 partners: tally.partners,
                 participants: tally.participants,
                 partner_share: share(tally.partner_disagree_share),
@@ -728,7 +810,7 @@ async fn map_response(
                 action: (*title).to_owned(),
                 objective_id: *objective,
                 factor: factor_name(pin.factor),
-                push: pin.push.as_str(),
+                push: push_words(language, pin.push.as_str()),
                 ripple_href: format!(
                     "/convenor/maps/{}?from={}&push={}#ripple",
                     id.0,
@@ -743,7 +825,7 @@ async fn map_response(
     if role.convenes() {
         speak_as.push(Choice {
             value: AS_CONVENOR.to_owned(),
-            label: "Myself, as a convenor".to_owned(),
+            label: text(language, "map-as-convenor", &[]),
         });
     }
     speak_as.extend(own.iter().map(|partner| Choice {
@@ -763,7 +845,7 @@ async fn map_response(
         ),
         None => None,
     };
-    let ripple = ripple_section(document, &name);
+    let ripple = ripple_section(language, document, &name);
     let (ripple_from, ripple_push, ripple_steps) = match view.ripple {
         Some((from, push, steps)) => (
             from.to_string(),
@@ -777,24 +859,33 @@ async fn map_response(
         .iter()
         .enumerate()
         .map(|(index, entry)| {
-            loop_view(index + 1, entry, &name, highlighted_loop == Some(index + 1))
+            loop_view(
+                language,
+                index + 1,
+                entry,
+                &name,
+                highlighted_loop == Some(index + 1),
+            )
         })
         .collect();
     let context = MapContext {
-        layout: convenor.layout(format!("{}: system map", map.title)),
+        layout: asked.layout(
+            convenor,
+            asked.text("map-title", &[("map", map.title.clone().into())]),
+        ),
         partnership_id: map.partnership.get(),
         partnership_name: partnership.name.as_str().to_owned(),
         map_id: id.0,
         title: map.title.clone(),
         description: map.description.clone(),
-        status: status_of(map),
+        status: status_of(language, map),
         is_open: map.is_open(),
         convenes: role.convenes(),
         may_propose: map.is_open() && !speak_as.is_empty(),
         dialogue,
         dialogue_id: map.dialogue.map(|dialogue| dialogue.get()),
         participants_may_judge: map.participants_may_judge,
-        notice,
+        notice: view.notice.map(|key| text(language, key, &[])),
         n_factors: document.n_factors,
         n_links: document.n_links,
         n_loops: document.n_loops,
@@ -804,7 +895,7 @@ async fn map_response(
         page_loops: PAGE_LOOPS,
         loops,
         highlighted_loop,
-        leverage: leverage_rows(document),
+        leverage: leverage_rows(language, document),
         ripple,
         ripple_from,
         ripple_push,
@@ -842,6 +933,7 @@ async fn map_response(
             Vec::new()
         },
         drawing,
+        judgments: crate::web::catalogue::choices(language, &JUDGMENTS),
         echo,
     };
     Ok((status, page("system_map.html", context)?).into_response())
@@ -852,43 +944,51 @@ async fn map_response(
 pub async fn map_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<SystemMapId>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
-    let view = view(raw.as_deref())?;
+    let asked = Asked::read(language, raw.as_deref());
+    let view = View {
+        notice: notice(raw.as_deref()),
+        ..view(raw.as_deref(), asked.language)?
+    };
     map_response(
         &state,
         &convenor,
+        asked,
         id,
         view,
         StatusCode::OK,
         Echo::default(),
-        notice(raw.as_deref()),
     )
     .await
 }
 
 /// Reads who a proposal speaks for: a partner the account represents, or the convenor
 /// themselves.
-fn speaking_for(text: &str) -> Result<Option<PartnerId>, ApiError> {
-    match text {
+fn speaking_for(field: &str, language: Language) -> Result<Option<PartnerId>, ApiError> {
+    match field {
         "" | AS_CONVENOR => Ok(None),
         other => other
             .parse::<i64>()
             .map(|id| Some(PartnerId(id)))
-            .map_err(|_| ApiError::validation("choose whom you propose for")),
+            .map_err(|_| ApiError::validation(text(language, "map-error-speak-for", &[]))),
     }
 }
 
-fn id_field(text: &str, what: &str) -> Result<i64, ApiError> {
-    text.parse::<i64>()
-        .map_err(|_| ApiError::validation(format!("choose {what}")))
+/// Reads a chosen id, refusing with the message `missing` (a key) when none was chosen.
+fn id_field(field: &str, language: Language, missing: &str) -> Result<i64, ApiError> {
+    field
+        .parse::<i64>()
+        .map_err(|_| ApiError::validation(text(language, missing, &[])))
 }
 
 /// Shows a map's page again after a refused form, or goes back to it after a change.
 async fn after(
     state: &AppState,
     convenor: &PageConvenor,
+    language: Language,
     id: SystemMapId,
     result: Result<&'static str, ApiError>,
     echo: Echo,
@@ -901,7 +1001,9 @@ async fn after(
         ))),
         Err(error) => {
             let (status, echo) = refused(error, echo)?;
-            map_response(state, convenor, id, View::default(), status, echo, None).await
+            let path = format!("/convenor/maps/{}", id.0);
+            let asked = Asked::posted(language, &path);
+            map_response(state, convenor, asked, id, View::default(), status, echo).await
         }
     }
 }
@@ -929,10 +1031,12 @@ async fn apply<T, U>(
 pub async fn propose_factor(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<SystemMapId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let language = language.within(&crate::web::language::REPRESENTATIVE_LANGUAGES);
     let echo = Echo {
         form: "factor",
         name: form.text("name").to_owned(),
@@ -944,33 +1048,32 @@ pub async fn propose_factor(
     let input = (|| {
         let owner = match echo.owner.as_str() {
             "" => None,
-            other => Some(PartnerId(id_field(
-                other,
-                "the partner that owns the factor",
-            )?)),
+            other => Some(PartnerId(id_field(other, language, "map-error-owner")?)),
         };
         Ok::<_, ApiError>(FactorInput {
             name: echo.name.clone(),
             owner,
             sector: (!echo.sector.is_empty()).then(|| echo.sector.clone()),
-            as_partner: speaking_for(&echo.as_partner)?,
+            as_partner: speaking_for(&echo.as_partner, language)?,
         })
     })();
     let result = apply(&state, &convenor, id, input, "factor", async |input| {
         service::propose_factor(&state, &convenor.current, id, input).await
     })
     .await?;
-    after(&state, &convenor, id, result, echo, "propose").await
+    after(&state, &convenor, language, id, result, echo, "propose").await
 }
 
 /// Answers `POST /convenor/maps/{id}/links`: proposes a link between two factors.
 pub async fn propose_link(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<SystemMapId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let language = language.within(&crate::web::language::REPRESENTATIVE_LANGUAGES);
     let echo = Echo {
         form: "link",
         from: form.text("from").to_owned(),
@@ -983,33 +1086,32 @@ pub async fn propose_link(
     };
     let input = (|| {
         Ok::<_, ApiError>(LinkInput {
-            from: MapFactorId(id_field(&echo.from, "the factor that influences")?),
-            to: MapFactorId(id_field(&echo.to, "the factor it influences")?),
-            sign: LinkSign::parse(&echo.sign).ok_or_else(|| {
-                ApiError::validation(
-                    "choose whether more of the first leads to more (+) or less (\u{2212}) of the second",
-                )
-            })?,
+            from: MapFactorId(id_field(&echo.from, language, "map-error-link-from")?),
+            to: MapFactorId(id_field(&echo.to, language, "map-error-link-to")?),
+            sign: LinkSign::parse(&echo.sign)
+                .ok_or_else(|| ApiError::validation(text(language, "map-error-sign", &[])))?,
             delayed: echo.delayed,
             note: echo.note.clone(),
-            as_partner: speaking_for(&echo.as_partner)?,
+            as_partner: speaking_for(&echo.as_partner, language)?,
         })
     })();
     let result = apply(&state, &convenor, id, input, "link", async |input| {
         service::propose_link(&state, &convenor.current, id, input).await
     })
     .await?;
-    after(&state, &convenor, id, result, echo, "propose").await
+    after(&state, &convenor, language, id, result, echo, "propose").await
 }
 
 /// Answers `POST /convenor/maps/{id}/judgments`: records a partner's judgment of a link.
 pub async fn judge_link(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<SystemMapId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let language = language.within(&crate::web::language::REPRESENTATIVE_LANGUAGES);
     let echo = Echo {
         form: "judge",
         link: form.text("link").to_owned(),
@@ -1017,10 +1119,10 @@ pub async fn judge_link(
         ..Echo::default()
     };
     let input = (|| {
-        let link = MapLinkId(id_field(&echo.link, "a link of the map")?);
-        let partner = PartnerId(id_field(&echo.as_partner, "the partner you judge for")?);
+        let link = MapLinkId(id_field(&echo.link, language, "map-error-link")?);
+        let partner = PartnerId(id_field(&echo.as_partner, language, "map-error-judge-for")?);
         let judgment = LinkJudgment::parse(form.text("judgment"))
-            .ok_or_else(|| ApiError::validation("choose agree, disagree or unsure"))?;
+            .ok_or_else(|| ApiError::validation(text(language, "map-error-judgment", &[])))?;
         Ok::<_, ApiError>((link, partner, judgment))
     })();
     let anchor = format!("link-{}", echo.link);
@@ -1035,17 +1137,19 @@ pub async fn judge_link(
         },
     )
     .await?;
-    after(&state, &convenor, id, result, echo, &anchor).await
+    after(&state, &convenor, language, id, result, echo, &anchor).await
 }
 
 /// Answers `POST /convenor/maps/{id}/pins`: pins an action to the factor it pushes.
 pub async fn pin_action(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<SystemMapId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let language = language.within(&crate::web::language::REPRESENTATIVE_LANGUAGES);
     let echo = Echo {
         form: "pin",
         action: form.text("action").to_owned(),
@@ -1054,10 +1158,10 @@ pub async fn pin_action(
         ..Echo::default()
     };
     let input = (|| {
-        let action = ActionId(id_field(&echo.action, "an action of the partnership")?);
-        let factor = MapFactorId(id_field(&echo.factor, "the factor the action pushes")?);
+        let action = ActionId(id_field(&echo.action, language, "map-error-pin-action")?);
+        let factor = MapFactorId(id_field(&echo.factor, language, "map-error-pin-factor")?);
         let push = PinPush::parse(&echo.push)
-            .ok_or_else(|| ApiError::validation("choose whether the action pushes up or down"))?;
+            .ok_or_else(|| ApiError::validation(text(language, "map-error-pin-push", &[])))?;
         Ok::<_, ApiError>((action, factor, push))
     })();
     let result = apply(
@@ -1071,7 +1175,7 @@ pub async fn pin_action(
         },
     )
     .await?;
-    after(&state, &convenor, id, result, echo, "pins").await
+    after(&state, &convenor, language, id, result, echo, "pins").await
 }
 
 /// Answers `POST /convenor/maps/{id}/settings`: opens or stops the judging of links by the
@@ -1079,10 +1183,12 @@ pub async fn pin_action(
 pub async fn change_settings(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<SystemMapId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let language = language.within(&crate::web::language::REPRESENTATIVE_LANGUAGES);
     let changes = SystemMapChanges {
         participants_may_judge: Some(form.is_checked("participants_may_judge")),
         ..SystemMapChanges::default()
@@ -1094,17 +1200,19 @@ pub async fn change_settings(
     let result = service::change_map(&state, &convenor.current, id, changes)
         .await
         .map(|_| "saved");
-    after(&state, &convenor, id, result, echo, "settings").await
+    after(&state, &convenor, language, id, result, echo, "settings").await
 }
 
 /// Answers `POST /convenor/maps/{id}/close`: closes the map for good.
 pub async fn close_map(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<SystemMapId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let language = language.within(&crate::web::language::REPRESENTATIVE_LANGUAGES);
     let changes = SystemMapChanges {
         close: true,
         ..SystemMapChanges::default()
@@ -1116,7 +1224,7 @@ pub async fn close_map(
     let result = service::change_map(&state, &convenor.current, id, changes)
         .await
         .map(|_| "closed");
-    after(&state, &convenor, id, result, echo, "settings").await
+    after(&state, &convenor, language, id, result, echo, "settings").await
 }
 
 #[cfg(test)]
@@ -1125,6 +1233,7 @@ mod tests {
 
     #[test]
     fn a_view_reads_a_loop_or_a_ripple_and_refuses_nonsense() {
+        let view = |raw| view(raw, Language::English);
         assert_eq!(view(None).unwrap(), View::default());
         assert_eq!(view(Some("loop=3")).unwrap().loop_number, Some(3));
         assert_eq!(
@@ -1151,21 +1260,16 @@ mod tests {
 
     #[test]
     fn micmac_roles_split_on_the_means() {
-        assert_eq!(
-            role_of(9.0, 2.0, 5.0, 5.0),
-            "Driver: moves much, moved little"
-        );
-        assert_eq!(
-            role_of(9.0, 9.0, 5.0, 5.0),
-            "Relay: moves much and is moved much"
-        );
-        assert_eq!(
-            role_of(2.0, 9.0, 5.0, 5.0),
-            "Outcome: moved much, moves little"
-        );
-        assert_eq!(
-            role_of(5.0, 5.0, 5.0, 5.0),
-            "Apart: moves and is moved little"
-        );
+        let role = |driving, dependence| {
+            text(
+                Language::English,
+                role_of(driving, dependence, 5.0, 5.0),
+                &[],
+            )
+        };
+        assert_eq!(role(9.0, 2.0), "Driver: moves much, moved little");
+        assert_eq!(role(9.0, 9.0), "Relay: moves much and is moved much");
+        assert_eq!(role(2.0, 9.0), "Outcome: moved much, moves little");
+        assert_eq!(role(5.0, 5.0), "Apart: moves and is moved little");
     }
 }

@@ -17,7 +17,9 @@ use super::svg::{self, DrawOptions, Drawing, Highlight};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::state::AppState;
+use crate::web::catalogue::text;
 use crate::web::forms::FormData;
+use crate::web::language::Language;
 use crate::web::page_error::{PageError, is_unauthenticated, sentence};
 use crate::web::render::{Layout, page};
 
@@ -26,10 +28,12 @@ struct LinkForm {
     id: i64,
     from: String,
     to: String,
-    sign_words: &'static str,
-    delayed: bool,
+    /// What the link says, in a sentence of the page's language.
+    claim: String,
     note: String,
     current: Option<&'static str>,
+    /// The participant's judgment, in words of the page's language.
+    current_words: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -54,9 +58,48 @@ fn judgment_word(judgment: LinkJudgment) -> &'static str {
     }
 }
 
+/// Says a judgment in words of the page's language.
+fn judgment_words(language: Language, judgment: LinkJudgment) -> String {
+    let key = match judgment {
+        LinkJudgment::Agree => "judging-agree",
+        LinkJudgment::Disagree => "judging-disagree",
+        LinkJudgment::Unsure => "judging-unsure",
+    };
+    text(language, key, &[])
+}
+
+/// Says what a link claims: more of one factor leads to more, or less, of another, perhaps
+/// after a delay.
+fn claim(language: Language, from: &str, to: &str, sign: LinkSign, delayed: bool) -> String {
+    let key = match (sign, delayed) {
+        (LinkSign::Positive, false) => "judging-more",
+        (LinkSign::Negative, false) => "judging-less",
+        (LinkSign::Positive, true) => "judging-more-delayed",
+        (LinkSign::Negative, true) => "judging-less-delayed",
+    };
+    text(
+        language,
+        key,
+        &[
+            ("from", from.to_owned().into()),
+            ("to", to.to_owned().into()),
+        ],
+    )
+}
+
+/// The refusal of a map that is not this dialogue's.
+fn not_open(language: Language) -> PageError {
+    PageError::not_found(text(language, "judging-not-open", &[]))
+}
+
 /// Finds the map's judging page for this participant, or says where to go instead.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the request's parts, and what the page says above the links"
+)]
 async fn judging(
     state: &AppState,
+    language: Language,
     headers: &HeaderMap,
     dialogue: DialogueId,
     id: SystemMapId,
@@ -66,9 +109,7 @@ async fn judging(
 ) -> Result<Response, PageError> {
     let map = state.store().get_system_map(id).await?;
     if map.dialogue != Some(dialogue) {
-        return Err(PageError::not_found(
-            "This map is not open to the participants of this dialogue.",
-        ));
+        return Err(not_open(language));
     }
     let (participant, detail, source) = match service::participant_view(state, headers, id).await {
         Ok(found) => found,
@@ -96,17 +137,18 @@ async fn judging(
     let links: Vec<LinkForm> = detail
         .links
         .iter()
-        .map(|(link, _)| LinkForm {
-            id: link.id.0,
-            from: name(link.from),
-            to: name(link.to),
-            sign_words: match link.sign {
-                LinkSign::Positive => "leads to more",
-                LinkSign::Negative => "leads to less",
-            },
-            delayed: link.delayed,
-            note: link.note.clone(),
-            current: mine.get(&link.id).copied().map(judgment_word),
+        .map(|(link, _)| {
+            let (from, to) = (name(link.from), name(link.to));
+            let current = mine.get(&link.id).copied();
+            LinkForm {
+                id: link.id.0,
+                claim: claim(language, &from, &to, link.sign, link.delayed),
+                from,
+                to,
+                note: link.note.clone(),
+                current: current.map(judgment_word),
+                current_words: current.map(|judgment| judgment_words(language, judgment)),
+            }
         })
         .collect();
     let drawing = svg::drawing(
@@ -118,7 +160,14 @@ async fn judging(
         },
     );
     let context = JudgeContext {
-        layout: Layout::public(format!("{}: do you agree?", detail.map.title)),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "judging-title",
+                &[("map", detail.map.title.clone().into())],
+            ),
+        ),
         dialogue_id: dialogue.get(),
         map_id: id.0,
         title: detail.map.title.clone(),
@@ -135,6 +184,7 @@ async fn judging(
 /// Answers `GET /d/{id}/maps/{map}`: the map's links for the participant to judge.
 pub async fn judge_page(
     State(state): State<AppState>,
+    language: Language,
     headers: HeaderMap,
     ApiPath((dialogue, id)): ApiPath<(DialogueId, SystemMapId)>,
     RawQuery(raw): RawQuery,
@@ -143,30 +193,39 @@ pub async fn judge_page(
         .unwrap_or_default()
         .split('&')
         .any(|pair| pair == "notice=judged");
-    judging(&state, &headers, dialogue, id, StatusCode::OK, notice, None).await
+    judging(
+        &state,
+        language,
+        &headers,
+        dialogue,
+        id,
+        StatusCode::OK,
+        notice,
+        None,
+    )
+    .await
 }
 
 /// Answers `POST /d/{id}/maps/{map}`: records the participant's judgment of one link.
 pub async fn judge(
     State(state): State<AppState>,
+    language: Language,
     headers: HeaderMap,
     ApiPath((dialogue, id)): ApiPath<(DialogueId, SystemMapId)>,
     form: FormData,
 ) -> Result<Response, PageError> {
     let map = state.store().get_system_map(id).await?;
     if map.dialogue != Some(dialogue) {
-        return Err(PageError::not_found(
-            "This map is not open to the participants of this dialogue.",
-        ));
+        return Err(not_open(language));
     }
     let input = (|| {
         let link = form
             .text("link")
             .parse::<i64>()
             .map(MapLinkId)
-            .map_err(|_| ApiError::validation("choose a link of the map"))?;
+            .map_err(|_| ApiError::validation(text(language, "judging-choose-link", &[])))?;
         let judgment = LinkJudgment::parse(form.text("judgment"))
-            .ok_or_else(|| ApiError::validation("choose agree, disagree or unsure"))?;
+            .ok_or_else(|| ApiError::validation(text(language, "judging-choose-answer", &[])))?;
         Ok::<_, ApiError>((link, judgment))
     })();
     let result = match input {
@@ -193,7 +252,17 @@ pub async fn judge(
         {
             let status = error.code().status();
             let message = sentence(&error.to_string());
-            judging(&state, &headers, dialogue, id, status, false, Some(message)).await
+            judging(
+                &state,
+                language,
+                &headers,
+                dialogue,
+                id,
+                status,
+                false,
+                Some(message),
+            )
+            .await
         }
         Err(error) => Err(error.into()),
     }

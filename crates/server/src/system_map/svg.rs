@@ -19,6 +19,7 @@
 use std::fmt::Write as _;
 
 use engine::system_map::{Effect, Push, Sign};
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use super::document::{LoopEntry, MapDocument};
@@ -26,6 +27,8 @@ use super::layout::{Edge, FONT_SIZE, LINE_HEIGHT, Layout, Node, Route, layout};
 use super::source::{FactorKey, MapSource};
 use crate::report::map::labels::text_width;
 use crate::report::map::svg::escape;
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 
 /// The sample template that shows a drawing and its table: `system_map_drawing.html`, a macro
 /// `map_drawing(drawing)` taking a [`Drawing`].
@@ -210,7 +213,7 @@ pub struct Influence {
     /// `+` or `−`.
     pub sign: &'static str,
     /// "more leads to more" or "more leads to less".
-    pub sign_words: &'static str,
+    pub sign_words: String,
     /// Whether it takes effect after a delay.
     pub delayed: bool,
     /// Whether the partnership contests it.
@@ -232,13 +235,18 @@ pub struct RippleText {
     pub words: String,
 }
 
-/// Lays a map out and draws it, with its text form.
+/// Lays a map out and draws it, with its text form, in English.
 pub fn drawing(source: &MapSource, options: &DrawOptions) -> Drawing {
+    drawing_in(Language::English, source, options)
+}
+
+/// Lays a map out and draws it, with its text form, its words in `language`.
+pub fn drawing_in(language: Language, source: &MapSource, options: &DrawOptions) -> Drawing {
     let laid = layout(source);
     let id = clean_prefix(&options.id_prefix);
-    let emphasis = Emphasis::new(&laid, &options.highlight);
-    let text = describe(&laid, &emphasis);
-    let (svg, width, height) = render(&laid, options, &id, &emphasis, &text);
+    let emphasis = Emphasis::new(language, &laid, &options.highlight);
+    let text = describe(language, &laid, &emphasis);
+    let (svg, width, height) = render(language, &laid, options, &id, &emphasis, &text);
     Drawing {
         id,
         svg,
@@ -274,7 +282,7 @@ struct Emphasis {
 }
 
 impl Emphasis {
-    fn new(laid: &Layout, highlight: &Highlight) -> Emphasis {
+    fn new(language: Language, laid: &Layout, highlight: &Highlight) -> Emphasis {
         let n = laid.nodes.len();
         let find = |key: &FactorKey| laid.nodes.iter().position(|node| &node.key == key);
         let mut emphasis = Emphasis {
@@ -311,15 +319,13 @@ impl Emphasis {
                     .zip(&emphasis.edges)
                     .filter(|(e, on)| **on && e.sign == Sign::Negative)
                     .count();
-                let kind = if negatives % 2 == 0 {
-                    "reinforcing"
+                let key = if negatives % 2 == 0 {
+                    "drawing-highlight-reinforcing"
                 } else {
-                    "balancing"
+                    "drawing-highlight-balancing"
                 };
-                emphasis.sentence = Some(format!(
-                    "Highlighted: the {kind} loop {}.",
-                    names.join(" → ")
-                ));
+                emphasis.sentence =
+                    Some(text(language, key, &[("path", names.join(" → ").into())]));
             }
             Highlight::Ripple(view) => {
                 let Some(origin) = find(&view.origin) else {
@@ -344,12 +350,14 @@ impl Emphasis {
                     }
                 }
                 let count = emphasis.ripple.iter().flatten().count() - 1;
-                emphasis.sentence = Some(format!(
-                    "Highlighted: the ripple of pushing {} {}, which reaches {} factor{}.",
-                    laid.nodes[origin].name,
-                    view.push.as_str(),
-                    count,
-                    if count == 1 { "" } else { "s" }
+                emphasis.sentence = Some(text(
+                    language,
+                    "drawing-highlight-ripple",
+                    &[
+                        ("factor", laid.nodes[origin].name.clone().into()),
+                        ("push", push_words(language, view.push).into()),
+                        ("count", FluentValue::from(count)),
+                    ],
                 ));
             }
         }
@@ -357,13 +365,22 @@ impl Emphasis {
     }
 }
 
+/// Says a push in words: "up" or "down".
+fn push_words(language: Language, push: Push) -> String {
+    let key = match push {
+        Push::Up => "ripple-push-up",
+        Push::Down => "ripple-push-down",
+    };
+    text(language, key, &[])
+}
+
 /// The map as text, factor by factor.
-fn describe(laid: &Layout, emphasis: &Emphasis) -> MapText {
+fn describe(language: Language, laid: &Layout, emphasis: &Emphasis) -> MapText {
     let influence = |edge: &Edge, other: &Node, e: usize| Influence {
         id: other.id.clone(),
         name: other.name.clone(),
         sign: sign_symbol(edge.sign),
-        sign_words: sign_words(edge.sign),
+        sign_words: sign_words(language, edge.sign),
         delayed: edge.delayed,
         contested: edge.contested,
         note: edge.note.clone(),
@@ -393,7 +410,8 @@ fn describe(laid: &Layout, emphasis: &Emphasis) -> MapText {
                 .map(|(e, edge)| influence(edge, &laid.nodes[edge.from], e))
                 .collect(),
             highlighted: emphasis.active && emphasis.nodes[v],
-            ripple: emphasis.ripple[v].map(|(effect, distance)| ripple_text(effect, distance)),
+            ripple: emphasis.ripple[v]
+                .map(|(effect, distance)| ripple_text(language, effect, distance)),
         })
         .collect();
     let partners = laid
@@ -408,7 +426,7 @@ fn describe(laid: &Layout, emphasis: &Emphasis) -> MapText {
         })
         .collect();
     MapText {
-        summary: summary(laid),
+        summary: summary(language, laid),
         highlight: emphasis.sentence.clone(),
         has_ripple: emphasis.push.is_some(),
         partners,
@@ -416,38 +434,37 @@ fn describe(laid: &Layout, emphasis: &Emphasis) -> MapText {
     }
 }
 
-fn ripple_text(effect: Option<Effect>, distance: usize) -> RippleText {
-    let links = if distance == 1 { "link" } else { "links" };
+fn ripple_text(language: Language, effect: Option<Effect>, distance: usize) -> RippleText {
     match effect {
         None => RippleText {
             effect: "pushed",
             distance,
-            words: "the factor pushed".to_owned(),
+            words: text(language, "drawing-pushed-factor", &[]),
         },
         Some(effect) => {
             let verb = match effect {
-                Effect::Up => "goes up",
-                Effect::Down => "goes down",
-                Effect::Mixed => "mixed (shortest paths disagree)",
+                Effect::Up => "ripple-effect-up",
+                Effect::Down => "ripple-effect-down",
+                Effect::Mixed => "drawing-effect-mixed",
             };
             RippleText {
                 effect: effect.as_str(),
                 distance,
-                words: format!("{verb}, {distance} {links} away"),
+                words: text(
+                    language,
+                    "ripple-line",
+                    &[
+                        ("effect", text(language, verb, &[]).into()),
+                        ("distance", FluentValue::from(distance)),
+                    ],
+                ),
             }
         }
     }
 }
 
 /// What the map holds, in words.
-fn summary(laid: &Layout) -> String {
-    let count = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
+fn summary(language: Language, laid: &Layout) -> String {
     let unowned = laid.nodes.iter().filter(|n| n.partner.is_none()).count();
     let positive = laid
         .edges
@@ -456,24 +473,34 @@ fn summary(laid: &Layout) -> String {
         .count();
     let delayed = laid.edges.iter().filter(|e| e.delayed).count();
     let contested = laid.edges.iter().filter(|e| e.contested).count();
-    let mut text = format!(
-        "{} owned by {}",
-        count(laid.nodes.len(), "factor", "factors"),
-        count(laid.partners.len(), "partner", "partners"),
+    let mut words = text(
+        language,
+        "drawing-summary-factors",
+        &[
+            ("factors", FluentValue::from(laid.nodes.len())),
+            ("partners", FluentValue::from(laid.partners.len())),
+        ],
     );
     if unowned > 0 {
-        let _ = write!(text, " ({unowned} owned by none)");
+        words.push(' ');
+        words.push_str(&text(
+            language,
+            "drawing-summary-unowned",
+            &[("unowned", FluentValue::from(unowned))],
+        ));
     }
-    let _ = write!(
-        text,
-        "; {}: {} where more leads to more, {} where more leads to less; {} delayed, {} contested.",
-        count(laid.edges.len(), "influence", "influences"),
-        positive,
-        laid.edges.len() - positive,
-        delayed,
-        contested
-    );
-    text
+    words.push_str(&text(
+        language,
+        "drawing-summary-influences",
+        &[
+            ("influences", FluentValue::from(laid.edges.len())),
+            ("positive", FluentValue::from(positive)),
+            ("negative", FluentValue::from(laid.edges.len() - positive)),
+            ("delayed", FluentValue::from(delayed)),
+            ("contested", FluentValue::from(contested)),
+        ],
+    ));
+    words
 }
 
 fn sign_symbol(sign: Sign) -> &'static str {
@@ -483,11 +510,12 @@ fn sign_symbol(sign: Sign) -> &'static str {
     }
 }
 
-fn sign_words(sign: Sign) -> &'static str {
-    match sign {
-        Sign::Positive => "more leads to more",
-        Sign::Negative => "more leads to less",
-    }
+fn sign_words(language: Language, sign: Sign) -> String {
+    let key = match sign {
+        Sign::Positive => "drawing-more-to-more",
+        Sign::Negative => "drawing-more-to-less",
+    };
+    text(language, key, &[])
 }
 
 fn sign_colour(sign: Sign) -> &'static str {
@@ -580,11 +608,12 @@ fn effect_paint(effect: Option<Effect>) -> (&'static str, &'static str, &'static
 
 /// Writes the SVG; returns it with its width and height.
 fn render(
+    language: Language,
     laid: &Layout,
     options: &DrawOptions,
     id: &str,
     emphasis: &Emphasis,
-    text: &MapText,
+    map_text: &MapText,
 ) -> (String, f64, f64) {
     let mut body = String::new();
     let fade = |on: bool| {
@@ -621,26 +650,30 @@ fn render(
             classes.push_str(" link--contested");
         }
         classes.push_str(state(on));
-        let mut title = format!(
-            "{} → {}: more “{}” leads to {} “{}”",
-            from.name,
-            to.name,
-            from.name,
+        let mut title = text(
+            language,
             if edge.sign == Sign::Positive {
-                "more"
+                "drawing-link-more"
             } else {
-                "less"
+                "drawing-link-less"
             },
-            to.name
+            &[
+                ("from", from.name.clone().into()),
+                ("to", to.name.clone().into()),
+            ],
         );
         if edge.delayed {
-            title.push_str(", after a delay");
+            title.push_str(&text(language, "map-link-after-delay", &[]));
         }
         if edge.contested {
-            title.push_str("; contested");
+            title.push_str(&text(language, "drawing-link-contested", &[]));
         }
         if !edge.note.trim().is_empty() {
-            let _ = write!(title, ". Evidence: {}", edge.note.trim());
+            title.push_str(&text(
+                language,
+                "drawing-link-evidence",
+                &[("note", edge.note.trim().to_owned().into())],
+            ));
         }
         let d = path_data(&edge.route);
         let width = if emphasis.active && on { "3.5" } else { "2" };
@@ -723,7 +756,7 @@ fn render(
     body.push_str("<g class=\"factors\">");
     for (v, node) in laid.nodes.iter().enumerate() {
         let on = emphasis.nodes[v];
-        let row = &text.rows[v];
+        let row = &map_text.rows[v];
         let (mut fill, stroke) = partner_paint(node.partner);
         let ripple = emphasis.ripple[v];
         let mut classes = String::from("factor");
@@ -736,21 +769,36 @@ fn render(
             fill = effect_paint(effect).0.to_owned();
         }
         classes.push_str(state(on));
-        let mut title = node.name.clone();
-        match &row.partner {
-            Some(partner) => {
-                let _ = write!(title, ". Owned by {partner}");
-            }
-            None => title.push_str(". No partner owns it"),
-        }
-        let _ = write!(
-            title,
-            ". Influences {}; influenced by {}.",
-            row.influences.len(),
-            row.influenced_by.len()
-        );
+        let mut title = match &row.partner {
+            Some(partner) => text(
+                language,
+                "drawing-factor-owned",
+                &[
+                    ("name", node.name.clone().into()),
+                    ("partner", partner.clone().into()),
+                ],
+            ),
+            None => text(
+                language,
+                "drawing-factor-unowned",
+                &[("name", node.name.clone().into())],
+            ),
+        };
+        title.push_str(&text(
+            language,
+            "drawing-factor-links",
+            &[
+                ("out", FluentValue::from(row.influences.len())),
+                ("in", FluentValue::from(row.influenced_by.len())),
+            ],
+        ));
         if let Some(ripple) = &row.ripple {
-            let _ = write!(title, " Ripple: {}.", ripple.words);
+            title.push(' ');
+            title.push_str(&text(
+                language,
+                "drawing-factor-ripple",
+                &[("words", ripple.words.clone().into())],
+            ));
         }
         let [left, top, _, _] = node.bounds();
         let outline_width = if emphasis.active && on { "3" } else { "2" };
@@ -807,7 +855,8 @@ fn render(
             let (_, colour, symbol) = effect_paint(effect);
             let tag = match effect {
                 None => format!(
-                    "pushed {}",
+                    "{} {}",
+                    text(language, "drawing-pushed", &[]),
                     if emphasis.push == Some(Push::Down) {
                         "▼"
                     } else {
@@ -834,26 +883,32 @@ fn render(
     }
     body.push_str("</g>");
 
-    let (legend, legend_width, legend_height) =
-        legend(laid, emphasis.push.is_some(), laid.width, laid.height);
+    let (legend, legend_width, legend_height) = legend(
+        language,
+        laid,
+        emphasis.push.is_some(),
+        laid.width,
+        laid.height,
+    );
     body.push_str(&legend);
     let width = laid.width.max(legend_width).ceil();
     let height = (laid.height + legend_height).ceil();
 
     let title = if options.title.trim().is_empty() {
-        "System map"
+        text(language, "drawing-default-title", &[])
     } else {
-        options.title.trim()
+        options.title.trim().to_owned()
     };
-    let mut desc = text.summary.clone();
-    if let Some(sentence) = &text.highlight {
+    let mut desc = map_text.summary.clone();
+    if let Some(sentence) = &map_text.highlight {
         desc.push(' ');
         desc.push_str(sentence);
     }
-    desc.push_str(" The table of factors gives the same map as text.");
+    desc.push(' ');
+    desc.push_str(&text(language, "drawing-desc-table", &[]));
     let svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"system-map\" id=\"{id}\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-family=\"{FONT}\"><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc><rect class=\"background\" width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>{body}</svg>",
-        escape(title),
+        escape(&title),
         escape(&desc),
         w = num(width),
         h = num(height),
@@ -863,7 +918,15 @@ fn render(
 
 /// The legend below the map: partners, then the kinds of link, then the ripple's effects.
 /// Returns it with its width and height.
-fn legend(laid: &Layout, ripple: bool, width: f64, top: f64) -> (String, f64, f64) {
+fn legend(
+    language: Language,
+    laid: &Layout,
+    ripple: bool,
+    width: f64,
+    top: f64,
+) -> (String, f64, f64) {
+    let say = |key: &str| text(language, key, &[]);
+    let no_partner = say("map-no-partner");
     const ROW: f64 = 24.0;
     const LEFT: f64 = 32.0;
     let available = (width - 2.0 * LEFT).max(480.0);
@@ -919,50 +982,52 @@ fn legend(laid: &Layout, ripple: bool, width: f64, top: f64) -> (String, f64, f6
             .collect();
         if laid.nodes.iter().any(|n| n.partner.is_none()) {
             items.push((
-                30.0 + text_width("No partner", 12.0),
+                30.0 + text_width(&no_partner, 12.0),
                 format!(
-                    "<g class=\"legend-partner\"><rect x=\"0\" y=\"2\" width=\"22\" height=\"14\" rx=\"4\" fill=\"#ffffff\" stroke=\"#6b7075\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"30\" y=\"13\" font-size=\"12\" fill=\"{INK}\">No partner</text></g>"
+                    "<g class=\"legend-partner\"><rect x=\"0\" y=\"2\" width=\"22\" height=\"14\" rx=\"4\" fill=\"#ffffff\" stroke=\"#6b7075\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"30\" y=\"13\" font-size=\"12\" fill=\"{INK}\">{}</text></g>",
+                    escape(&no_partner)
                 ),
             ));
         }
-        place_items("Factors by partner", items, &mut out);
+        place_items(&say("drawing-legend-partners"), items, &mut out);
     }
 
     let line_item = |label: &str, extra: &str| {
         (
             48.0 + text_width(label, 12.0),
             format!(
-                "{extra}<text x=\"48\" y=\"13\" font-size=\"12\" fill=\"{INK}\">{label}</text>"
+                "{extra}<text x=\"48\" y=\"13\" font-size=\"12\" fill=\"{INK}\">{}</text>",
+                escape(label)
             ),
         )
     };
     let items = vec![
         line_item(
-            "+ more leads to more",
+            &format!("+ {}", say("drawing-more-to-more")),
             &format!(
                 "<path d=\"M0 9H40\" stroke=\"{POSITIVE}\" stroke-width=\"2\"/><path d=\"M40 9L30 4L30 14Z\" fill=\"{POSITIVE}\"/>"
             ),
         ),
         line_item(
-            "− more leads to less",
+            &format!("− {}", say("drawing-more-to-less")),
             &format!(
                 "<path d=\"M0 9H40\" stroke=\"{NEGATIVE}\" stroke-width=\"2\" stroke-dasharray=\"{NEGATIVE_DASH}\"/><path d=\"M40 9L30 4L30 14Z\" fill=\"{NEGATIVE}\"/>"
             ),
         ),
         line_item(
-            "delayed",
+            &say("drawing-delayed"),
             &format!(
                 "<path d=\"M0 9H40\" stroke=\"{INK}\" stroke-width=\"2\"/><path d=\"M17.5 2V16M22.5 2V16\" stroke=\"{INK}\" stroke-width=\"2\"/>"
             ),
         ),
         line_item(
-            "contested",
+            &say("drawing-contested"),
             &format!(
                 "<path d=\"M2 9H38\" stroke=\"{CONTESTED}\" stroke-width=\"9\" stroke-linecap=\"round\" stroke-dasharray=\"1 5\" stroke-opacity=\"0.8\"/><path d=\"M0 9H40\" stroke=\"{INK}\" stroke-width=\"2\"/>"
             ),
         ),
     ];
-    place_items("Influences", items, &mut out);
+    place_items(&say("drawing-influences"), items, &mut out);
 
     if ripple {
         let effect_item = |effect: Option<Effect>, label: &str| {
@@ -970,23 +1035,26 @@ fn legend(laid: &Layout, ripple: bool, width: f64, top: f64) -> (String, f64, f6
             (
                 34.0 + text_width(label, 12.0),
                 format!(
-                    "<rect x=\"0\" y=\"1\" width=\"26\" height=\"16\" rx=\"4\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\"/><text x=\"13\" y=\"13\" font-size=\"10\" text-anchor=\"middle\" fill=\"{colour}\">{symbol}</text><text x=\"34\" y=\"13\" font-size=\"12\" fill=\"{INK}\">{label}</text>"
+                    "<rect x=\"0\" y=\"1\" width=\"26\" height=\"16\" rx=\"4\" fill=\"{fill}\" stroke=\"{colour}\" stroke-width=\"2\"/><text x=\"13\" y=\"13\" font-size=\"10\" text-anchor=\"middle\" fill=\"{colour}\">{symbol}</text><text x=\"34\" y=\"13\" font-size=\"12\" fill=\"{INK}\">{}</text>",
+                    escape(label)
                 ),
             )
         };
+        let number = say("drawing-legend-number");
         let items = vec![
-            effect_item(None, "pushed"),
-            effect_item(Some(Effect::Up), "goes up"),
-            effect_item(Some(Effect::Down), "goes down"),
-            effect_item(Some(Effect::Mixed), "mixed"),
+            effect_item(None, &say("drawing-pushed")),
+            effect_item(Some(Effect::Up), &say("ripple-effect-up")),
+            effect_item(Some(Effect::Down), &say("ripple-effect-down")),
+            effect_item(Some(Effect::Mixed), &say("ripple-effect-mixed")),
             (
-                text_width("the number: links away", 12.0),
+                text_width(&number, 12.0),
                 format!(
-                    "<text x=\"0\" y=\"13\" font-size=\"12\" fill=\"{INK}\">the number: links away</text>"
+                    "<text x=\"0\" y=\"13\" font-size=\"12\" fill=\"{INK}\">{}</text>",
+                    escape(&number)
                 ),
             ),
         ];
-        place_items("Ripple", items, &mut out);
+        place_items(&say("drawing-ripple"), items, &mut out);
     }
     out.push_str("</g>");
     (out, widest + LEFT, y - top)
@@ -1355,6 +1423,7 @@ mod tests {
     fn environment() -> minijinja::Environment<'static> {
         let mut environment = minijinja::Environment::new();
         environment.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        environment.add_function("t", crate::web::catalogue::template_function);
         environment.add_template(TEMPLATE.0, TEMPLATE.1).unwrap();
         environment
             .add_template(

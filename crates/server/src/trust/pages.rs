@@ -21,9 +21,9 @@ use super::service::{self, AnswerInput, ResponseForm};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::state::AppState;
-use crate::web::catalogue::{date_time, text};
+use crate::web::catalogue::{Choice, choices, date_time, text};
 use crate::web::forms::FormData;
-use crate::web::language::{Language, PageLanguage, REPRESENTATIVE_LANGUAGES};
+use crate::web::language::{Language, REPRESENTATIVE_LANGUAGES};
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page};
 use crate::web::security::PageConvenor;
@@ -45,25 +45,6 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
         include_str!("templates/trust_macros.html"),
     ),
 ];
-
-/// A choice of a radio group or a list.
-/// One option of a choice, labelled in the page's language.
-#[derive(Debug, Clone, Serialize)]
-struct Choice {
-    value: &'static str,
-    label: String,
-}
-
-/// Labels each `(value, key)` option in `language`.
-fn choices(language: Language, options: &[(&'static str, &str)]) -> Vec<Choice> {
-    options
-        .iter()
-        .map(|&(value, key)| Choice {
-            value,
-            label: text(language, key, &[]),
-        })
-        .collect()
-}
 
 /// The levels, with what each means.
 /// The relationship levels the form offers, each with its message.
@@ -119,7 +100,7 @@ fn contribution_key(kind: ContributionKind) -> &'static str {
     }
 }
 
-fn sector_key(sector: Sector) -> &'static str {
+pub(crate) fn sector_key(sector: Sector) -> &'static str {
     match sector {
         Sector::Nhs => "trust-sector-nhs",
         Sector::LocalAuthority => "trust-sector-local-authority",
@@ -355,10 +336,7 @@ fn context(
         ],
     );
     AnswerContext {
-        layout: Layout {
-            language: PageLanguage::among(language, &REPRESENTATIVE_LANGUAGES, asked.raw),
-            ..convenor.layout(title)
-        },
+        layout: convenor.representative_layout(language, asked.raw, title),
         partnership_id: form.wave.partnership.get(),
         partnership_name,
         wave_id: form.wave.id.0,

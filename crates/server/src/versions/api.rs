@@ -10,12 +10,13 @@ use serde::{Deserialize, Serialize};
 use store::{DialogueLanguages, StatementVersion};
 use utoipa::ToSchema;
 
-use super::service::{self, Overview};
+use super::service::{self, Original, Overview, Reading};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, ApiPath};
 use crate::state::AppState;
 use crate::time::rfc3339;
+use crate::web::language::Language;
 
 /// A dialogue's language and what participants see of statements written in another.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -101,6 +102,68 @@ pub struct VersionsView {
     pub languages: LanguagesBody,
     /// Its statements in id order.
     pub statements: Vec<StatementVersionsView>,
+}
+
+/// The version of a statement its reader is shown instead of the original: a translation
+/// (into their language, or else the dialogue's) or an easy-read version. A vote names the
+/// statement whichever version was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ShownVersion {
+    /// Its text.
+    pub text: String,
+    /// Its language: `en`, `cy`, `pl`, `ur` or `ro`.
+    pub language: String,
+    /// `translation` or `easy-read`.
+    pub kind: String,
+}
+
+impl ShownVersion {
+    /// Returns the version a reading shows, or `None` when it shows the original.
+    pub fn of(reading: &Reading) -> Option<ShownVersion> {
+        reading.original.as_ref().map(|_| ShownVersion {
+            text: reading.text.clone(),
+            language: reading.lang.to_owned(),
+            kind: kind_name(reading.is_easy_read).to_owned(),
+        })
+    }
+
+    /// Returns the reading a document describes by the statement's original text and
+    /// language and the version shown instead, if any, for a page to show it.
+    pub fn reading(
+        statement_id: i64,
+        original_text: &str,
+        original_language: &str,
+        shown: Option<&ShownVersion>,
+    ) -> Reading {
+        let original_language = Language::from_code(original_language).unwrap_or_default();
+        let Some(shown) = shown else {
+            return Reading {
+                id: statement_id,
+                text: original_text.to_owned(),
+                lang: original_language.code(),
+                dir: original_language.direction(),
+                is_translation: false,
+                is_easy_read: false,
+                original: None,
+            };
+        };
+        let language = Language::from_code(&shown.language).unwrap_or_default();
+        Reading {
+            id: statement_id,
+            text: shown.text.clone(),
+            lang: language.code(),
+            dir: language.direction(),
+            is_translation: language != original_language,
+            is_easy_read: shown.kind == kind_name(true),
+            original: Some(Original {
+                text: original_text.to_owned(),
+                lang: original_language.code(),
+                dir: original_language.direction(),
+                language_name: original_language.own_name(),
+            }),
+        }
+    }
 }
 
 /// Returns the word the API uses for a kind of version.

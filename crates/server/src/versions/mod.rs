@@ -26,6 +26,10 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
         "statement_version.html",
         include_str!("templates/statement_version.html"),
     ),
+    (
+        "statement_reading.html",
+        include_str!("templates/statement_reading.html"),
+    ),
 ];
 
 /// Returns the room's JSON routes and pages.

@@ -218,23 +218,6 @@ pub async fn without_waiting(
         .collect())
 }
 
-/// Records that a participant wrote a statement in the language of the page they wrote it
-/// on, when that is not the dialogue's language.
-pub async fn record_written_language(
-    state: &AppState,
-    statement: &Statement,
-    language: Language,
-) -> Result<(), ApiError> {
-    let settings = state.store().dialogue_languages(statement.dialogue).await?;
-    if language.code() != settings.language {
-        state
-            .store()
-            .set_statement_language(statement.id, Some(language.code()))
-            .await?;
-    }
-    Ok(())
-}
-
 /// Returns a dialogue's statements (all but rejected ones) with their languages and versions.
 pub async fn overview(
     state: &AppState,

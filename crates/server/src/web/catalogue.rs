@@ -47,8 +47,12 @@ pub(crate) const CATALOGUES: &[Catalogue] = &[
     catalogue!("layout": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("participant": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("representative": English => "en", Welsh => "cy"),
+    catalogue!("objectives": English => "en", Welsh => "cy"),
+    catalogue!("maps": English => "en", Welsh => "cy"),
     catalogue!("safeguarding": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("versions": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("priorities": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("judging": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -138,6 +142,26 @@ pub fn text(language: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> 
         fluent_args.set(*name, value.clone());
     }
     translate(language, key, Some(&fluent_args))
+}
+
+/// One option of a radio group or a list, labelled in the page's language.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct Choice {
+    /// What the form sends.
+    pub(crate) value: &'static str,
+    /// What the page shows.
+    pub(crate) label: String,
+}
+
+/// Labels each `(value, key)` option in `language`.
+pub(crate) fn choices(language: Language, options: &[(&'static str, &str)]) -> Vec<Choice> {
+    options
+        .iter()
+        .map(|&(value, key)| Choice {
+            value,
+            label: text(language, key, &[]),
+        })
+        .collect()
 }
 
 /// Says a moment in words of the page's language: "12 March 2027, 17:00 UTC".

@@ -225,6 +225,9 @@ pub struct LanguageChoice {
     pub is_current: bool,
     /// The query string of the page in it: the page's own parameters and `lang`.
     pub query: String,
+    /// The page's path, when the link must name it: a page shown in answer to a form's post
+    /// is read again at its own address, not the form's. Empty otherwise.
+    pub path: String,
 }
 
 /// The page's language as the layout needs it.
@@ -273,9 +276,20 @@ impl PageLanguage {
                         .chain([format!("{LANGUAGE_PARAMETER}={}", choice.code()).as_str()])
                         .collect::<Vec<_>>()
                         .join("&"),
+                    path: String::new(),
                 })
                 .collect(),
         }
+    }
+
+    /// Returns the same language with each switcher link leading to `path`: for a page shown
+    /// in answer to a form's post, whose own address is another.
+    #[must_use]
+    pub fn at(mut self, path: &str) -> PageLanguage {
+        for choice in &mut self.choices {
+            path.clone_into(&mut choice.path);
+        }
+        self
     }
 
     /// Returns the language of a page written in English only, without the switcher.

@@ -17,7 +17,11 @@ use crate::auth::{CurrentConvenor, SESSION_COOKIE};
 use crate::error::ErrorCode;
 use crate::state::AppState;
 
+use fluent_bundle::FluentValue;
+
+use super::catalogue::text;
 use super::forms::FormData;
+use super::language::{Language, PageLanguage, REPRESENTATIVE_LANGUAGES};
 use super::page_error::PageError;
 use super::render::Layout;
 
@@ -124,6 +128,21 @@ impl PageConvenor {
         self.current.convenor.email.as_str()
     }
 
+    /// Returns the layout of a page a partner's representative works in, translated into
+    /// [`REPRESENTATIVE_LANGUAGES`] (a language it lacks gives English), with the switcher
+    /// keeping the page's own query parameters.
+    pub fn representative_layout(
+        &self,
+        language: Language,
+        query: Option<&str>,
+        title: impl Into<String>,
+    ) -> Layout {
+        Layout {
+            language: PageLanguage::among(language, &REPRESENTATIVE_LANGUAGES, query),
+            ..self.layout(title)
+        }
+    }
+
     /// Returns the layout of a convenor's page: their address and their forms' token.
     pub fn layout(&self, title: impl Into<String>) -> Layout {
         Layout {
@@ -132,6 +151,51 @@ impl PageConvenor {
             csrf: Some(self.csrf.clone()),
             ..Layout::default()
         }
+    }
+}
+
+/// How a page a partner's representative works in was asked for: in which language, with which
+/// query string (kept by the switcher), and, for a page shown in answer to a form's post, at
+/// which address it is read.
+#[derive(Clone, Copy)]
+pub struct Asked<'a> {
+    /// The page's language, among the representatives'.
+    pub language: Language,
+    query: Option<&'a str>,
+    path: Option<&'a str>,
+}
+
+impl<'a> Asked<'a> {
+    /// A page read at its own address.
+    pub fn read(language: Language, query: Option<&'a str>) -> Asked<'a> {
+        Asked {
+            language: language.within(&REPRESENTATIVE_LANGUAGES),
+            query,
+            path: None,
+        }
+    }
+
+    /// A page shown in answer to a form posted elsewhere; its own address is `path`.
+    pub fn posted(language: Language, path: &'a str) -> Asked<'a> {
+        Asked {
+            language: language.within(&REPRESENTATIVE_LANGUAGES),
+            query: None,
+            path: Some(path),
+        }
+    }
+
+    /// Returns the page's layout, with the switcher.
+    pub fn layout(&self, convenor: &PageConvenor, title: String) -> Layout {
+        let mut layout = convenor.representative_layout(self.language, self.query, title);
+        if let Some(path) = self.path {
+            layout.language = layout.language.at(path);
+        }
+        layout
+    }
+
+    /// Returns the message `key` in the page's language.
+    pub fn text(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        text(self.language, key, args)
     }
 }
 

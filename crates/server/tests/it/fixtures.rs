@@ -221,6 +221,19 @@ impl PageBrowser {
         page(self.client.get(app.url(path)).send().await.unwrap()).await
     }
 
+    /// Opens a page as a browser that prefers `languages` (an `Accept-Language` value).
+    pub async fn get_preferring(&self, app: &TestApp, path: &str, languages: &str) -> Page {
+        page(
+            self.client
+                .get(app.url(path))
+                .header(reqwest::header::ACCEPT_LANGUAGE, languages)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
     /// Posts a form with the session's form token.
     pub async fn post(&self, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Page {
         let mut form: Vec<(&str, &str)> = fields.to_vec();

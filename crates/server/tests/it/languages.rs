@@ -5,7 +5,11 @@
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT, ACCEPT_LANGUAGE, COOKIE, SET_COOKIE};
 
-use crate::support::{Participant, TestApp, spawn_app};
+use model::Sector;
+use serde_json::json;
+
+use crate::fixtures::ApiBrowser;
+use crate::support::{CONVENOR_EMAIL, CONVENOR_PASSWORD, Participant, TestApp, spawn_app};
 
 /// A browser that keeps no cookies and does not follow redirects, so each test says exactly
 /// what it sends.
@@ -285,4 +289,110 @@ async fn a_convenors_page_stays_in_english_without_a_switcher() {
         page.html
     );
     assert!(!page.html.contains("?lang="));
+}
+
+#[tokio::test]
+async fn a_participant_judges_the_partnerships_map_in_their_language() {
+    let (app, dialogue, participant) = dialogue_with_participant().await;
+    let convenor = ApiBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let partnership = app
+        .state
+        .store()
+        .get_dialogue(model::DialogueId(dialogue))
+        .await
+        .unwrap()
+        .partnership;
+    let (council, _) = crate::fixtures::represented_partner(
+        &app,
+        partnership,
+        "Northvale Council",
+        Sector::LocalAuthority,
+        "council@example.org",
+    )
+    .await;
+    let created = convenor
+        .post(
+            &format!("/api/partnerships/{}/maps", partnership.get()),
+            json!({ "title": "Ageing well", "dialogue_id": dialogue }),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+    let map = created.body["id"].as_i64().unwrap();
+    let mut factors = Vec::new();
+    for name in ["Home care hours", "Emergency admissions"] {
+        let factor = convenor
+            .post(
+                &format!("/api/maps/{map}/factors"),
+                json!({ "name": name, "owner_id": council.get() }),
+            )
+            .await;
+        assert_eq!(factor.status, StatusCode::CREATED, "{factor:?}");
+        factors.push(factor.body["id"].as_i64().unwrap());
+    }
+    let link = convenor
+        .post(
+            &format!("/api/maps/{map}/links"),
+            json!({ "from": factors[0], "to": factors[1], "sign": "-", "note": "Local audit" }),
+        )
+        .await;
+    assert_eq!(link.status, StatusCode::CREATED, "{link:?}");
+    let opened = convenor
+        .patch(
+            &format!("/api/maps/{map}"),
+            json!({ "participants_may_judge": true }),
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::OK, "{opened:?}");
+
+    let cookie = participant_cookie(dialogue, &participant);
+    let path = format!("/d/{dialogue}/maps/{map}");
+    let polish = get_page(
+        &app,
+        &format!("{path}?lang=pl"),
+        &[(COOKIE.as_str(), cookie.clone())],
+    )
+    .await;
+    assert_eq!(polish.status, StatusCode::OK, "{}", polish.html);
+    assert!(polish.html.contains(r#"<html lang="pl" dir="ltr">"#));
+    assert!(
+        polish
+            .html
+            .contains("Gdy rośnie „Home care hours”, maleje „Emergency admissions”."),
+        "{}",
+        polish.html
+    );
+    assert!(polish.html.contains(">Nie zgadzam się</label>"));
+    assert!(polish.html.contains(r#"name="judgment" value="disagree""#));
+
+    let urdu = get_page(
+        &app,
+        &path,
+        &[
+            (COOKIE.as_str(), cookie.clone()),
+            (ACCEPT_LANGUAGE.as_str(), "ur-PK".to_owned()),
+        ],
+    )
+    .await;
+    assert!(urdu.html.contains(r#"<html lang="ur" dir="rtl">"#));
+    assert!(urdu.html.contains(">روابط</h2>"), "{}", urdu.html);
+    assert!(urdu.html.contains(">غیر متفق</label>"));
+
+    // A judgment the form does not offer is refused in the participant's language.
+    let refused = browser()
+        .post(app.url(&path))
+        .header(COOKIE, format!("{cookie}; cg_lang=cy"))
+        .form(&[
+            ("link", link.body["id"].to_string().as_str()),
+            ("judgment", "sideways"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = decoded(&refused.text().await.unwrap());
+    assert!(refused.contains(r#"<html lang="cy" dir="ltr">"#));
+    assert!(
+        refused.contains("Dewiswch Cytuno, Anghytuno neu Ansicr."),
+        "{refused}"
+    );
 }

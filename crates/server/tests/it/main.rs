@@ -29,6 +29,7 @@ mod rate_limits;
 mod recovery;
 mod report_exports;
 mod report_page;
+mod representative_pages;
 mod rounds;
 mod safeguarding;
 mod schedule;

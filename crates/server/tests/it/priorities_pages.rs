@@ -5,7 +5,7 @@
 //! list says so.
 
 use reqwest::StatusCode;
-use reqwest::header::{LOCATION, RETRY_AFTER};
+use reqwest::header::{ACCEPT_LANGUAGE, LOCATION, RETRY_AFTER};
 use serde_json::{Value, json};
 use server::Config;
 use server::rate_limit::RateLimit;
@@ -610,4 +610,103 @@ async fn a_dialogue_points_its_participants_to_the_open_list_drafted_from_it() {
             .await
             .contains(&format!("href=\"/p/{}\"", lists[0]))
     );
+}
+
+/// Sends a GET with the browser's language preferences.
+async fn get_asking(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    accept_language: &str,
+) -> Page {
+    let request = client
+        .get(app.url(path))
+        .header(ACCEPT_LANGUAGE, accept_language);
+    read(request.send().await.unwrap()).await
+}
+
+#[tokio::test]
+async fn the_participants_pages_speak_welsh_and_urdu_right_to_left() {
+    let app = spawn_app().await;
+    let (list, _) = list_with_options(&app).await;
+
+    // A newcomer whose browser asks for Welsh reads the start page in Welsh, with the switcher;
+    // the list's own words are the convenor's.
+    let newcomer = browser();
+    let join = get_asking(
+        &app,
+        &newcomer,
+        &format!("/p/{list}"),
+        "cy-GB,cy;q=0.9,en;q=0.8",
+    )
+    .await;
+    assert_eq!(join.status, StatusCode::OK);
+    assert!(
+        join.text.contains(r#"<html lang="cy" dir="ltr">"#),
+        "{}",
+        join.text
+    );
+    assert!(join.text.contains("Sut mae'n gweithio"));
+    assert!(join.text.contains(">Dechrau cymharu</button>"));
+    assert!(!join.text.contains("Start comparing"));
+    assert!(join.text.contains("Which should the partnership do first?"));
+    for code in ["en", "cy", "pl", "ur", "ro"] {
+        assert!(
+            join.text.contains(&format!(r#"href="?lang={code}""#)),
+            "{code}"
+        );
+    }
+
+    // A participant who chooses Urdu with the switcher compares right to left, and the choice
+    // is remembered on the next page.
+    let (person, _) = joined(&app, list).await;
+    let urdu = get(&app, &person, &format!("/p/{list}/compare?lang=ur")).await;
+    assert_eq!(urdu.status, StatusCode::OK);
+    assert!(
+        urdu.text.contains(r#"<html lang="ur" dir="rtl">"#),
+        "{}",
+        urdu.text
+    );
+    assert!(
+        urdu.text
+            .contains("آپ نے ابھی تک کسی جوڑے کا موازنہ نہیں کیا۔")
+    );
+    assert!(urdu.text.contains("وہ چنیں جو پہلے کرنا چاہیے"));
+    assert!(urdu.text.contains(">فیصلہ نہیں کر سکتے</button>"));
+    // The form is the same form.
+    assert!(field(&urdu.text, "left").is_some());
+    assert!(field(&urdu.text, "key").is_some());
+    let mine = get(&app, &person, &format!("/p/{list}/me")).await;
+    assert!(mine.text.contains(r#"<html lang="ur" dir="rtl">"#));
+    assert!(mine.text.contains("<h1>آپ کا ڈیٹا</h1>"), "{}", mine.text);
+    // A refused form says so in the same language.
+    let refused = post(
+        &app,
+        &person,
+        &format!("/p/{list}/compare"),
+        &[("csrf", "not-the-token")],
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(refused.text.contains(r#"<html lang="ur" dir="rtl">"#));
+    assert!(
+        refused.text.contains("کچھ بھی درج نہیں ہوا۔"),
+        "{}",
+        refused.text
+    );
+
+    // Choosing Welsh with the switcher replaces the remembered Urdu.
+    let erase = get(&app, &person, &format!("/p/{list}/me/erase?lang=cy")).await;
+    assert!(erase.text.contains(r#"<html lang="cy" dir="ltr">"#));
+    assert!(erase.text.contains("Rwy'n deall y bydd fy nghymariaethau"));
+
+    // English for a browser asking for nothing the interface speaks; the results page, not
+    // yet translated, stays in English without a switcher.
+    let english = get_asking(&app, &browser(), &format!("/p/{list}"), "de-DE,zh;q=0.8").await;
+    assert!(english.text.contains(r#"<html lang="en" dir="ltr">"#));
+    assert!(english.text.contains("Start comparing"));
+    let results = get_asking(&app, &browser(), &format!("/p/{list}/results"), "cy").await;
+    assert_eq!(results.status, StatusCode::OK);
+    assert!(results.text.contains(r#"<html lang="en" dir="ltr">"#));
+    assert!(!results.text.contains("?lang="));
 }

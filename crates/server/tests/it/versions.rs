@@ -134,6 +134,104 @@ fn counted(analysis: &Value, statement: i64) -> Value {
         .clone()
 }
 
+/// Sends a participant's request with their bearer token and the headers given.
+async fn as_participant(
+    app: &TestApp,
+    participant: &Participant,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, Value) {
+    let mut request = browser().get(app.url(path)).bearer_auth(&participant.token);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    send(request).await
+}
+
+/// The JSON next statement and the participant's data name the statement as written, with the
+/// version its reader is shown beside it; "Your data" shows that version with the original one
+/// tap away. `welsh` has voted on `benches`, which has Welsh, Urdu and easy-read versions.
+async fn readers_see_their_version_in_json_and_in_their_data(
+    app: &TestApp,
+    dialogue: i64,
+    benches: i64,
+    welsh: &Participant,
+) {
+    let fresh = app.join(dialogue, &[]).await;
+    let next = format!("/api/dialogues/{dialogue}/next");
+    let (status, body) = as_participant(app, &fresh, &format!("{next}?lang=cy"), &[]).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        body["statement"],
+        json!({
+            "id": benches,
+            "text": "More benches",
+            "language": "en",
+            "version": {"text": "Mwy o feinciau", "language": "cy", "kind": "translation"}
+        })
+    );
+    let (_, body) = as_participant(app, &fresh, &next, &[("accept-language", "ur-PK")]).await;
+    assert_eq!(
+        body["statement"]["version"],
+        json!({"text": "مزید بینچ", "language": "ur", "kind": "translation"})
+    );
+    let (_, body) = as_participant(app, &fresh, &format!("{next}?easy=1"), &[]).await;
+    assert_eq!(
+        body["statement"]["version"],
+        json!({"text": "We want more seats in the park.", "language": "en", "kind": "easy-read"})
+    );
+    // A reader of the original gets no version.
+    let (_, body) = as_participant(app, &fresh, &format!("{next}?lang=en&easy=0"), &[]).await;
+    assert_eq!(body["statement"]["text"], "More benches");
+    assert!(body["statement"].get("version").is_none(), "{body}");
+
+    // The participant's data says what they read beside what was written.
+    let me = format!("/api/dialogues/{dialogue}/me");
+    let (status, data) = as_participant(app, welsh, &format!("{me}?lang=cy"), &[]).await;
+    assert_eq!(status, StatusCode::OK, "{data}");
+    let vote = &data["votes"][0];
+    assert_eq!(vote["statement_id"], benches);
+    assert_eq!(vote["statement_text"], "More benches");
+    assert_eq!(vote["statement_language"], "en");
+    assert_eq!(
+        vote["statement_version"],
+        json!({"text": "Mwy o feinciau", "language": "cy", "kind": "translation"})
+    );
+    let (status, data) =
+        as_participant(app, welsh, &format!("{me}?lang=en&download=true"), &[]).await;
+    assert_eq!(status, StatusCode::OK, "{data}");
+    assert!(
+        data["votes"][0].get("statement_version").is_none(),
+        "{data}"
+    );
+    let (status, data) = as_participant(app, welsh, &format!("{me}?lang=xx"), &[]).await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "an unknown language falls back: {data}"
+    );
+
+    // "Your data" in Welsh shows the Welsh version, marked, with the original one tap away.
+    let response = browser()
+        .get(app.url(&format!("/d/{dialogue}/me?lang=cy")))
+        .header(ACCEPT, "text/html")
+        .header(COOKIE, cookie_of(dialogue, welsh))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let page = decoded(&response.text().await.unwrap());
+    assert!(
+        page.contains("lang=\"cy\" dir=\"ltr\">Mwy o feinciau</span>"),
+        "{page}"
+    );
+    assert!(page.contains("Cyfieithiad"), "{page}");
+    assert!(
+        page.contains("lang=\"en\" dir=\"auto\">More benches</p></details>"),
+        "{page}"
+    );
+}
+
 /// The scenario both backends run: every version's votes pool on the statement.
 async fn votes_on_every_version_pool_on_the_statement(app: &TestApp) {
     app.login_as_convenor().await;
@@ -162,11 +260,12 @@ async fn votes_on_every_version_pool_on_the_statement(app: &TestApp) {
     assert!(page.contains("Cyfieithiad"), "{page}");
     assert!(page.contains("<details class=\"original\">"), "{page}");
     assert!(
-        page.contains("lang=\"en\" dir=\"ltr\">More benches</p>"),
+        page.contains("lang=\"en\" dir=\"auto\">More benches</p>"),
         "{page}"
     );
     assert_eq!(form_statement(&page), benches);
     vote_on_page(app, dialogue, &welsh, benches, "agree").await;
+    readers_see_their_version_in_json_and_in_their_data(app, dialogue, benches, &welsh).await;
 
     // An Urdu reader sees the Urdu version, right to left.
     let urdu = app.join(dialogue, &["GP"]).await;
@@ -291,11 +390,79 @@ async fn a_statement_written_in_another_language_waits_or_is_shown_as_the_conven
     assert_eq!(written["is_waiting"], true);
     let written_id = written["statement_id"].as_i64().unwrap();
 
-    // Others are not offered it while it waits.
+    // Others are not offered it while it waits, and a vote naming it is refused.
     let reader = app.join(dialogue, &[]).await;
     let offered = statements_offered(&app, dialogue, &reader).await;
     assert_eq!(offered.len(), 3, "{offered:?}");
     assert!(!offered.contains(&written_id));
+    let refused = app.vote(dialogue, &reader, written_id, "agree").await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{refused:?}");
+    assert_eq!(refused.code(), "statement_not_votable");
+    assert!(
+        refused.body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("waiting for a translation"),
+        "{refused:?}"
+    );
+    let refused = browser()
+        .post(app.url(&format!("/d/{dialogue}/vote")))
+        .header(ACCEPT, "text/html")
+        .header(COOKIE, cookie_of(dialogue, &reader))
+        .form(&[
+            ("statement_id", written_id.to_string()),
+            ("vote", "agree".to_owned()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+
+    // Through the API, a statement comes with the language it is written in, stored with it.
+    let (status, posted) = send(
+        browser()
+            .post(app.url(&format!("/api/dialogues/{dialogue}/statements")))
+            .bearer_auth(&author.token)
+            .json(&json!({"text": "Więcej ścieżek rowerowych", "language": "pl"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{posted}");
+    let polish = posted["id"].as_i64().unwrap();
+    let refused = app.vote(dialogue, &reader, polish, "agree").await;
+    assert_eq!(refused.code(), "statement_not_votable", "{refused:?}");
+    let (status, english) = send(
+        browser()
+            .post(app.url(&format!("/api/dialogues/{dialogue}/statements")))
+            .bearer_auth(&author.token)
+            .json(&json!({"text": "A bench by the bus stop", "language": "en"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{english}");
+    assert_eq!(
+        app.vote(dialogue, &reader, english["id"].as_i64().unwrap(), "agree")
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let (status, body) = send(
+        browser()
+            .post(app.url(&format!("/api/dialogues/{dialogue}/statements")))
+            .bearer_auth(&author.token)
+            .json(&json!({"text": "Something else", "language": "xx"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(body["error"]["code"], "validation_failed");
+    for extra in [polish, english["id"].as_i64().unwrap()] {
+        let removed = app
+            .convenor
+            .patch(app.url(&format!("/api/dialogues/{dialogue}/statements/{extra}")))
+            .json(&json!({"status": "rejected"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(removed.status(), StatusCode::OK);
+    }
 
     // Once translated into the dialogue's language, it is offered, in English to an English
     // reader, with the Welsh original one tap away.
@@ -324,7 +491,7 @@ async fn a_statement_written_in_another_language_waits_or_is_shown_as_the_conven
         "{page}"
     );
     assert!(
-        page.contains("lang=\"cy\" dir=\"ltr\">Mae angen mwy o lwybrau cerdded</p>"),
+        page.contains("lang=\"cy\" dir=\"auto\">Mae angen mwy o lwybrau cerdded</p>"),
         "{page}"
     );
     assert_eq!(form_statement(&page), written_id);

@@ -163,8 +163,9 @@ impl SafeguardingStore for This {
         &self,
         new: NewStatement,
         findings: Vec<Finding>,
+        written_in: Option<&str>,
     ) -> Result<Statement, StoreError> {
-        self.retrying(|| self.submit_statement_once(new.clone(), &findings))
+        self.retrying(|| self.submit_statement_once(new.clone(), &findings, written_in))
             .await
     }
 

@@ -82,7 +82,7 @@ enum Value {
 #[async_trait]
 impl StatementStore for This {
     async fn submit_statement(&self, new: NewStatement) -> Result<Statement, StoreError> {
-        self.retrying(|| self.submit_statement_once(new.clone(), &[]))
+        self.retrying(|| self.submit_statement_once(new.clone(), &[], None))
             .await
     }
 
@@ -307,12 +307,14 @@ impl StatementStore for This {
 }
 
 impl This {
-    /// One attempt at [`StatementStore::submit_statement`], keeping screening's findings (see
+    /// One attempt at [`StatementStore::submit_statement`], keeping screening's findings and
+    /// the language it was written in (see
     /// [`crate::SafeguardingStore::submit_screened_statement`]) in the same transaction.
     pub(super) async fn submit_statement_once(
         &self,
         new: NewStatement,
         findings: &[Finding],
+        written_in: Option<&str>,
     ) -> Result<Statement, StoreError> {
         let mut tx = self.begin_write().await?;
         // The dialogue's row is locked first (see the lock order in `sql/mod.rs`): two
@@ -378,6 +380,9 @@ impl This {
         .fetch_one(&mut *tx)
         .await?;
         super::safeguarding::insert_findings(&mut tx, StatementId(id), findings).await?;
+        if let Some(language) = written_in {
+            super::versions::insert_written_language(&mut tx, StatementId(id), language).await?;
+        }
         // As in Pol.is, an author agrees with what they wrote: the vote is recorded with the
         // statement, so the analysis counts it and the author is never asked to vote on it.
         if let Some(author) = new.author {

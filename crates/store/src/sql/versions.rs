@@ -6,10 +6,47 @@ use async_trait::async_trait;
 use model::{ConvenorId, DialogueId, StatementId};
 use sqlx::Row as _;
 
-use super::{DbRow, This, is_foreign_key_violation};
+use super::{Conn, DbRow, This, is_foreign_key_violation};
 use crate::columns::stored;
 use crate::error::{Entity, StoreError};
 use crate::{DialogueLanguages, StatementVersion, Untranslated, VersionStore};
+
+/// Whether a statement (the `statements` row in scope) is held from participants until it is
+/// translated: written in another language than its dialogue's, in a dialogue that waits for
+/// translations (the default), with no translation into the dialogue's language yet. The
+/// server's `Readings::is_waiting` says the same of the rows it reads.
+pub(super) const WAITING: &str = "(EXISTS (SELECT 1 FROM statement_languages \
+     LEFT JOIN dialogue_languages \
+     ON dialogue_languages.dialogue_id = statement_languages.dialogue_id \
+     WHERE statement_languages.statement_id = statements.id \
+     AND COALESCE(dialogue_languages.untranslated, 'wait') = 'wait' \
+     AND statement_languages.language <> COALESCE(dialogue_languages.language, 'en') \
+     AND NOT EXISTS (SELECT 1 FROM statement_versions \
+     WHERE statement_versions.statement_id = statements.id \
+     AND statement_versions.easy_read = FALSE \
+     AND statement_versions.language = COALESCE(dialogue_languages.language, 'en'))))";
+
+/// Records, in the transaction writing a statement, the language it was written in when that
+/// is not its dialogue's (read in the same transaction, so a language equal to the dialogue's
+/// leaves no row, as [`VersionStore::set_statement_language`] does).
+pub(super) async fn insert_written_language(
+    conn: &mut Conn,
+    statement: StatementId,
+    language: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO statement_languages (statement_id, dialogue_id, language) \
+         SELECT statements.id, statements.dialogue_id, $2 FROM statements \
+         LEFT JOIN dialogue_languages \
+         ON dialogue_languages.dialogue_id = statements.dialogue_id \
+         WHERE statements.id = $1 AND $2 <> COALESCE(dialogue_languages.language, 'en')",
+    )
+    .bind(statement.0)
+    .bind(language)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
 
 const VERSION_COLUMNS: &str =
     "statement_id, dialogue_id, language, easy_read, text, added_by, added_at";

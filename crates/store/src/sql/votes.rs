@@ -111,8 +111,9 @@ pub(super) async fn record_vote(
     };
     state.admits(vote.cast_at)?;
     let sql = format!(
-        "SELECT dialogue_id, moderation, {} AS held FROM statements WHERE id = $1",
-        super::safeguarding::HELD
+        "SELECT dialogue_id, moderation, {} AS held, {} AS waiting FROM statements WHERE id = $1",
+        super::safeguarding::HELD,
+        super::versions::WAITING
     );
     let statement = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(vote.statement.0)
@@ -137,6 +138,9 @@ pub(super) async fn record_vote(
             return Err(StoreError::StatementPending);
         }
         ModerationStatus::Pending | ModerationStatus::Accepted => {}
+    }
+    if statement.try_get::<bool, _>("waiting")? {
+        return Err(StoreError::StatementAwaitingTranslation);
     }
     let previous: Option<i16> = sqlx::query_scalar(
         "SELECT choice FROM votes WHERE participant_id = $1 AND statement_id = $2",

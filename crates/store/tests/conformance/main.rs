@@ -67,6 +67,7 @@ conformance!(
     versions::a_dialogue_keeps_its_language_and_what_it_does_with_untranslated_statements,
     versions::a_version_per_language_and_kind_is_added_replaced_and_removed,
     versions::a_statement_keeps_its_language_and_its_versions_go_with_it,
+    versions::a_statement_is_written_with_its_language_and_waits_for_a_translation_before_votes,
     facilitation::every_vote_keeps_its_channel_in_the_latest_votes_and_the_history,
     facilitation::a_card_makes_a_participant_with_its_constituencies_and_channel,
     facilitation::the_same_code_twice_is_refused_unless_the_card_replaces_the_first,

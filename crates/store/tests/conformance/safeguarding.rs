@@ -82,13 +82,18 @@ pub async fn a_screened_statement_is_held_even_under_post_moderation(db: &TestDb
     let author = participant(store, &created).await;
     let voter = participant(store, &created).await;
     let plain = store
-        .submit_screened_statement(new_statement(&created, &author, "More benches"), Vec::new())
+        .submit_screened_statement(
+            new_statement(&created, &author, "More benches"),
+            Vec::new(),
+            None,
+        )
         .await
         .unwrap();
     let held = store
         .submit_screened_statement(
             new_statement(&created, &author, "Help I want to die"),
             vec![disclosure()],
+            None,
         )
         .await
         .unwrap();
@@ -229,6 +234,7 @@ pub async fn decisions_change_the_statement_keep_the_original_and_are_logged(db:
                 start: 0,
                 end: 9,
             }],
+            None,
         )
         .await
         .unwrap();

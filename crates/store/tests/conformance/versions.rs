@@ -1,11 +1,14 @@
 //! Versions of statements: a dialogue's languages, the language a statement was written in,
 //! and translations and easy-read versions, one per statement, language and kind.
 
-use model::{DialogueId, ModerationPolicy, ParticipantId, StatementId, StatementText};
+use model::{
+    DialogueId, ModerationPolicy, ParticipantId, StatementId, StatementText, VoteChannel,
+    VoteChoice,
+};
 use store::prelude::*;
 use store::{
-    DialogueLanguages, Entity, NewParticipant, NewStatement, StatementFilter, StatementVersion,
-    StoreError, Untranslated,
+    CastVote, DialogueLanguages, Entity, NewParticipant, NewStatement, StatementFilter,
+    StatementVersion, StoreError, Untranslated,
 };
 
 use crate::support::{T0, TestDb, dialogue, new_convenor};
@@ -203,4 +206,133 @@ pub async fn a_statement_keeps_its_language_and_its_versions_go_with_it(db: &Tes
             .is_empty()
     );
     let _: ParticipantId = author.id;
+}
+
+async fn joined(store: &dyn Store, dialogue: DialogueId) -> ParticipantId {
+    store
+        .create_participant(NewParticipant {
+            dialogue,
+            external_id: None,
+            constituencies: Vec::new(),
+            created_at: T0,
+        })
+        .await
+        .unwrap()
+        .0
+        .id
+}
+
+fn agree(participant: ParticipantId, statement: StatementId) -> CastVote {
+    CastVote {
+        participant,
+        statement,
+        choice: VoteChoice::Agree,
+        cast_at: T0 + 20,
+        channel: VoteChannel::Online,
+        idempotency_key: None,
+    }
+}
+
+pub async fn a_statement_is_written_with_its_language_and_waits_for_a_translation_before_votes(
+    db: &TestDb,
+) {
+    let store = db.store();
+    let created = dialogue(store, ModerationPolicy::Post, &["Open on Saturdays"], &[]).await;
+    let author = joined(store, created.id).await;
+    let voter = joined(store, created.id).await;
+    let written = |text: &str| NewStatement {
+        dialogue: created.id,
+        text: StatementText::parse(text).unwrap(),
+        author: Some(author),
+        is_meta: false,
+        created_at: T0 + 10,
+    };
+    // The language is stored with the statement; the dialogue's own language leaves no row.
+    let welsh = store
+        .submit_screened_statement(
+            written("Mae angen mwy o feddygon teulu"),
+            Vec::new(),
+            Some("cy"),
+        )
+        .await
+        .unwrap();
+    let english = store
+        .submit_screened_statement(written("More buses to the clinic"), Vec::new(), Some("en"))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.statement_languages(created.id).await.unwrap(),
+        [(welsh.id, "cy".to_owned())]
+    );
+    // A refused statement (a duplicate) leaves no language behind either.
+    assert!(matches!(
+        store
+            .submit_screened_statement(written("More buses to the clinic"), Vec::new(), Some("pl"))
+            .await,
+        Err(StoreError::DuplicateStatement { .. })
+    ));
+    assert_eq!(
+        store.statement_languages(created.id).await.unwrap().len(),
+        1
+    );
+    // The dialogue waits for translations by default: a vote on it is refused, on the
+    // English one recorded.
+    assert!(matches!(
+        store.cast_vote(agree(voter, welsh.id)).await,
+        Err(StoreError::StatementAwaitingTranslation)
+    ));
+    store.cast_vote(agree(voter, english.id)).await.unwrap();
+    // An easy-read version or a translation into another language is not enough.
+    store
+        .put_statement_version(version(welsh.id, "en", true, "More doctors."))
+        .await
+        .unwrap();
+    store
+        .put_statement_version(version(welsh.id, "pl", false, "Potrzeba więcej lekarzy"))
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.cast_vote(agree(voter, welsh.id)).await,
+        Err(StoreError::StatementAwaitingTranslation)
+    ));
+    // Shown in the original, it may be voted on; waiting again, it may not.
+    store
+        .set_dialogue_languages(
+            created.id,
+            &DialogueLanguages {
+                language: "en".to_owned(),
+                untranslated: Untranslated::ShowOriginal,
+            },
+        )
+        .await
+        .unwrap();
+    store.cast_vote(agree(voter, welsh.id)).await.unwrap();
+    store
+        .set_dialogue_languages(created.id, &DialogueLanguages::default())
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.cast_vote(agree(voter, welsh.id)).await,
+        Err(StoreError::StatementAwaitingTranslation)
+    ));
+    // Once translated into the dialogue's language, it is voted on like any other.
+    store
+        .put_statement_version(version(welsh.id, "en", false, "We need more GPs"))
+        .await
+        .unwrap();
+    store.cast_vote(agree(voter, welsh.id)).await.unwrap();
+    // A dialogue held in Welsh does not wait for its own language.
+    let in_welsh = DialogueLanguages {
+        language: "cy".to_owned(),
+        untranslated: Untranslated::Wait,
+    };
+    store
+        .set_dialogue_languages(created.id, &in_welsh)
+        .await
+        .unwrap();
+    store
+        .remove_statement_version(welsh.id, "en", false)
+        .await
+        .unwrap();
+    store.cast_vote(agree(voter, welsh.id)).await.unwrap();
 }

@@ -136,7 +136,7 @@ fn english_and_welsh_have_every_catalogue_and_every_language_the_participants_pa
             );
         }
     }
-    for name in ["layout", "participant"] {
+    for name in ["layout", "participant", "priorities", "judging"] {
         let catalogue = CATALOGUES
             .iter()
             .find(|catalogue| catalogue.name == name)
@@ -360,6 +360,22 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
                 .filter(|(name, _)| *name == "trust_answer.html"),
         )
         .chain(crate::versions::TEMPLATES)
+        .chain(
+            crate::priorities::pages::TEMPLATES
+                .iter()
+                .filter(|(name, _)| {
+                    [
+                        "priority_join.html",
+                        "priority_compare.html",
+                        "priority_my_data.html",
+                        "priority_erase.html",
+                        "priority_erased.html",
+                    ]
+                    .contains(name)
+                }),
+        )
+        .chain(crate::settlements::TEMPLATES)
+        .chain(crate::system_map::pages::TEMPLATES)
         .chain(crate::safeguarding::TEMPLATES.iter().filter(|(name, _)| {
             ["safeguarding_support.html", "safeguarding_flag.html"].contains(name)
         }));
@@ -379,10 +395,27 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
         ),
         ("web/page_error.rs", include_str!("../page_error.rs")),
         ("trust/pages.rs", include_str!("../../trust/pages.rs")),
+        (
+            "settlements/pages.rs",
+            include_str!("../../settlements/pages.rs"),
+        ),
+        (
+            "system_map/pages.rs",
+            include_str!("../../system_map/pages.rs"),
+        ),
+        ("system_map/svg.rs", include_str!("../../system_map/svg.rs")),
         ("web/catalogue.rs", include_str!("../catalogue.rs")),
         (
             "safeguarding/pages.rs",
             include_str!("../../safeguarding/pages.rs"),
+        ),
+        (
+            "priorities/pages.rs",
+            include_str!("../../priorities/pages.rs"),
+        ),
+        (
+            "system_map/participant_pages.rs",
+            include_str!("../../system_map/participant_pages.rs"),
         ),
     ];
     for (name, source) in sources {

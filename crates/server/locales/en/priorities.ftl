@@ -1,0 +1,120 @@
+# The participant's pages of a priority list: joining, comparing two options at a time, adding
+# an option, "Your data" and erasing it. Messages shared with the dialogue's pages (the groups
+# question, "Your data", erasing) are in participant.ftl.
+# Messages whose keys end in -html may hold markup; every other message is plain text.
+
+## Shared by several pages
+
+priority-closed-heading = This priority list is closed
+priority-results-link = See the results
+priority-your-data-link = Your data: see, download or erase what this list holds about you
+priority-or = or
+priority-progress-none = You have not compared a pair yet.
+priority-form-expired = This form has expired or did not come from this site. Nothing was recorded. Go back, reload the page and try again.
+
+## Joining
+
+priority-join-step-pairs = You see two options at a time.
+priority-join-step-choose-html = Choose the one the partnership should do first, or say you <strong>can't decide</strong>.
+priority-join-step-any = Answer as many pairs as you like: every answer counts, and you can stop at any time.
+priority-join-step-add = If something is missing, you can add an option of your own.
+priority-join-step-equal = Every group of people counts equally in the results, however many of each take part.
+priority-join-start = Start comparing
+priority-join-closed-text = It no longer takes new participants, options or comparisons. Thank you to everyone who took part.
+
+## Comparing
+
+priority-compare-title = Compare · { $list }
+priority-progress = { $count ->
+        [one] You have compared { $count } pair.
+       *[other] You have compared { $count } pairs.
+    }
+priority-closed-compare-text = It no longer takes comparisons. Thank you for taking part.
+priority-pair-heading = Choose the one to do first
+priority-undecided-legend = Can't decide? Say why if you like
+priority-reason-equal = Both matter equally
+priority-reason-unknown = I don't know enough
+priority-undecided = Can't decide
+priority-keyboard-hint = Keyboard: press 1 or ← for the first option, 2 or → for the second, 0 or N for “Can't decide”.
+priority-done-heading = You have compared every pair
+priority-done-text = Thank you: every pair of options you can be shown has your answer. Options added later may bring new pairs, so you could come back.
+priority-notice-recorded = Your choice has been recorded.
+priority-notice-replayed = That choice had already been recorded; it counts once.
+priority-notice-already = You had already answered that pair, so your first answer stands. Here is another pair.
+priority-missing-options = The choice did not say which two options it is about. Nothing was recorded.
+priority-missing-choice = Choose one of the two options, or “Can't decide”. Nothing was recorded.
+priority-unknown-reason = The reason for “Can't decide” is not one this page offers. Nothing was recorded.
+priority-too-fast = You are choosing faster than this list allows, so that choice was not recorded. Wait { $wait } and choose again: the same pair is below.
+priority-closed-late = This priority list closed before your choice arrived, so it was not recorded. Thank you for taking part: the results are linked below.
+priority-not-in-list = One of the options is not in this priority list. Nothing was recorded. Go back to the list and choose again.
+
+## Adding an option
+
+priority-add-heading = Is something missing?
+priority-add-lead = Add an option for everyone to compare. Options saying the same as one already in the list are not added twice.
+priority-add-lead-moderated = Add an option for everyone to compare. A convenor checks each option before others are shown it. Options saying the same as one already in the list are not added twice.
+priority-option-label = Your option
+priority-option-hint = { $max ->
+        [one] Up to { $max } character, one thing the partnership could do.
+       *[other] Up to { $max } characters, one thing the partnership could do.
+    }
+priority-option-submit = Add this option
+priority-option-error = Your option: { $message }
+priority-option-too-fast = You are adding options faster than this list allows. Your text is kept below: wait { $wait } and send it again.
+priority-option-duplicate = This list already has an option saying the same. Compare it when it comes up, or suggest something different.
+priority-option-limit = You have added as many options as one person may ({ $limit }). Thank you: please compare the others' options now.
+priority-option-disabled = This list does not take options from participants.
+priority-option-closed = This priority list has closed, so it takes no more options.
+priority-notice-option-added = Thank you. Your option has been added, and others will be asked about it.
+priority-notice-option-pending = Thank you. Your option will be compared once a convenor has accepted it. You can see where it stands below and on “Your data”.
+priority-mine-heading = Options you added
+priority-status-rejected = not accepted
+priority-status-accepted = being compared
+priority-status-pending-shown = being compared; a convenor may still review it
+priority-status-pending = waiting for a convenor
+
+## Your data
+
+priority-my-data-title = Your data · { $list }
+priority-my-data-lead = This is everything this priority list holds about you. Only a browser holding your random key, the one this device keeps in a cookie, can see this page.
+priority-my-data-linked = You linked your part in the partnership's dialogue, so the results can read your opinion group there.
+priority-comparisons-heading = Your comparisons
+priority-comparisons-count = { $count ->
+        [one] You compared { $count } pair.
+       *[other] You compared { $count } pairs.
+    }
+priority-comparisons-caption = Every pair you compared, oldest first
+priority-column-pair = Pair
+priority-column-answer = Your answer
+priority-answer-first = “{ $option }” first
+priority-answer-undecided = Can't decide
+priority-answer-equal = Can't decide: both matter equally
+priority-answer-unknown = Can't decide: I don't know enough
+priority-no-options = You have not added an option.
+priority-my-data-erase-lead = You can have your comparisons and options removed from this list at any time, even after it has closed. You will be asked to confirm first.
+priority-back-to-comparing = Back to comparing
+
+## Erasing your data
+
+priority-erase-title = Erase your data · { $list }
+priority-erase-comparisons = { $count ->
+        [one] Your { $count } comparison is removed, and the results stop counting it.
+       *[other] Your { $count } comparisons are removed, and the results stop counting them.
+    }
+priority-erase-options = { $count ->
+        [one] If nobody else has compared the option you added, it is removed. If others have, it stays, because their answers are about it, but it is no longer linked to you.
+       *[other] Of the { $count } options you added, those nobody else has compared are removed. Those others have compared stay, because their answers are about them, but they are no longer linked to you.
+    }
+priority-erase-join-again = You could join the list again afterwards, as a new participant.
+priority-erase-confirm = I understand that my comparisons and options will be erased for good
+
+## After erasing
+
+priority-erased-title = Your data has been erased · { $list }
+priority-erased-comparisons = { $count ->
+        [one] { $count } comparison removed; the results no longer count it.
+       *[other] { $count } comparisons removed; the results no longer count them.
+    }
+priority-erased-options-removed = { $count } of your options removed.
+priority-erased-options-unlinked = { $count } of your options kept for the people who compared them, no longer linked to you.
+priority-erased-back-html = <a href="{ $href }">Back to the list</a>, where you could join again as a new participant.

@@ -1,0 +1,263 @@
+//! The pages a partner's representative shares with the convenors, in the representatives'
+//! languages: an objective with the stance form and a refusal, and a system map, in Welsh when
+//! the browser prefers it or `?lang=cy` chooses it (the choice remembered), and in English, with
+//! the switcher offering Cymraeg, for a language the pages lack.
+
+use model::{PartnershipId, Sector};
+use reqwest::StatusCode;
+use store::{NewVersion, Phase};
+
+use crate::fixtures::{PageBrowser, add_partner, represented_partner_on_pages};
+use crate::support::{CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, spawn_app};
+
+/// Puts an objective to the partners through the store; returns its id.
+async fn objective_with_partners(app: &TestApp, partnership: PartnershipId) -> i64 {
+    let store = app.state.store();
+    let lead = store.list_partnership_members(partnership).await.unwrap()[0].id;
+    let now = app.state.now_ms();
+    let objective = store
+        .create_objective(
+            partnership,
+            NewVersion {
+                title: "Fewer falls at home".to_owned(),
+                body: "Fewer older people fall at home.".to_owned(),
+                evidence: "{}".to_owned(),
+                amends: None,
+                actor: lead,
+                now,
+            },
+        )
+        .await
+        .unwrap();
+    store
+        .set_phase(objective.id, Phase::WithPartners, lead, now)
+        .await
+        .unwrap();
+    objective.id.0
+}
+
+#[tokio::test]
+async fn a_representative_reads_an_objective_and_is_refused_a_stance_in_welsh() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let (carers, rep) = represented_partner_on_pages(
+        &app,
+        partnership,
+        "Northvale Carers",
+        Sector::Voluntary,
+        "carers@example.org",
+    )
+    .await;
+    add_partner(
+        &app,
+        partnership,
+        "Northvale Council",
+        Sector::LocalAuthority,
+    )
+    .await;
+    let objective = objective_with_partners(&app, partnership).await;
+    let page = format!("/convenor/objectives/{objective}");
+
+    // The browser prefers Welsh: the status, the engine's reason and the stance form are Welsh,
+    // and the switcher offers the representatives' two languages only.
+    let welsh = rep
+        .get_preferring(&app, &page, "cy-GB,cy;q=0.9,en;q=0.5")
+        .await;
+    assert_eq!(welsh.status, StatusCode::OK, "{welsh:?}");
+    let text = &welsh.text;
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    assert!(text.contains("Wrthi"), "{text}");
+    assert!(
+        text.contains("mae 0 o") && text.contains("2 partner wedi ymateb"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Eich safbwynt ar ran Northvale Carers"),
+        "{text}"
+    );
+    assert!(text.contains(">Cymeradwyo gydag amheuon</label>"), "{text}");
+    assert!(text.contains("Safbwyntiau"), "{text}");
+    assert!(text.contains("href=\"?lang=en\""), "{text}");
+    assert!(!text.contains("lang=pl"), "{text}");
+
+    // Chosen with ?lang=cy, the language is remembered for the next page and the refused form.
+    let chosen = rep.get(&app, &format!("{page}?lang=cy")).await;
+    assert!(chosen.text.contains("<html lang=\"cy\""));
+    let again = rep.get(&app, &page).await;
+    assert!(again.text.contains("<html lang=\"cy\""), "{}", again.text);
+    let carers = carers.to_string();
+    let refused = rep
+        .post(
+            &app,
+            &format!("{page}/stances"),
+            &[
+                ("partner", &carers),
+                ("version", "1"),
+                ("stance", "object"),
+                ("reason", " "),
+            ],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{refused:?}"
+    );
+    let text = &refused.text;
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    assert!(
+        text.contains("Ysgrifennwch y rheswm dros wrthwynebu."),
+        "{text}"
+    );
+    // What was chosen is kept, and the switcher leads to the objective's page, not the form's.
+    assert!(text.contains("value=\"object\" checked"), "{text}");
+    assert!(text.contains(&format!("href=\"{page}?lang=en\"")), "{text}");
+
+    // Polish has no representative pages: the page is in English, offering Cymraeg.
+    let polish = rep.get(&app, &format!("{page}?lang=pl")).await;
+    assert_eq!(polish.status, StatusCode::OK);
+    let text = &polish.text;
+    assert!(text.contains("<html lang=\"en\""), "{text}");
+    assert!(
+        text.contains("In negotiation: 0 of 2 partners have responded"),
+        "{text}"
+    );
+    assert!(text.contains("Your stance for Northvale Carers"), "{text}");
+    assert!(text.contains(">Cymraeg</a>"), "{text}");
+    let refused = rep
+        .post(
+            &app,
+            &format!("{page}/stances"),
+            &[("partner", &carers), ("version", "1"), ("stance", "object")],
+        )
+        .await;
+    assert!(
+        refused.text.contains("Write the reason for objecting."),
+        "{}",
+        refused.text
+    );
+}
+
+#[tokio::test]
+async fn a_representative_reads_a_system_map_in_welsh_and_polish_gives_english() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let pid = partnership.get();
+    let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let (carers, rep) = represented_partner_on_pages(
+        &app,
+        partnership,
+        "Northvale Carers",
+        Sector::Voluntary,
+        "carers@example.org",
+    )
+    .await;
+    let started = convenor
+        .post(
+            &app,
+            &format!("/convenor/partnerships/{pid}/maps"),
+            &[("title", "Healthy ageing")],
+        )
+        .await;
+    assert_eq!(started.status, StatusCode::SEE_OTHER, "{started:?}");
+    let location = started.location.unwrap();
+    let map = location
+        .strip_prefix("/convenor/maps/")
+        .and_then(|rest| rest.split('?').next())
+        .unwrap()
+        .to_owned();
+    let carers = carers.to_string();
+    for name in ["Loneliness", "Falls"] {
+        let proposed = rep
+            .post(
+                &app,
+                &format!("/convenor/maps/{map}/factors"),
+                &[("name", name), ("owner", &carers), ("as", &carers)],
+            )
+            .await;
+        assert_eq!(proposed.status, StatusCode::SEE_OTHER, "{proposed:?}");
+    }
+    let page = format!("/convenor/maps/{map}");
+
+    // The maps list and the map in Welsh, by the browser's preference: the sections, the
+    // drawing's legend and table, and the forms.
+    let maps = rep
+        .get_preferring(&app, &format!("/convenor/partnerships/{pid}/maps"), "cy")
+        .await;
+    assert_eq!(maps.status, StatusCode::OK, "{maps:?}");
+    assert!(
+        maps.text.contains("<h1>Mapiau system</h1>"),
+        "{}",
+        maps.text
+    );
+    let welsh = rep.get_preferring(&app, &page, "cy-GB").await;
+    assert_eq!(welsh.status, StatusCode::OK, "{welsh:?}");
+    let text = &welsh.text;
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    assert!(text.contains("Dolennau adborth"), "{text}");
+    assert!(text.contains("Ble i weithredu"), "{text}");
+    assert!(text.contains("Ffactorau fesul partner"), "{text}");
+    assert!(text.contains("2 ffactor yn eiddo i 1 partner"), "{text}");
+    assert!(text.contains(">Cynnig y ffactor</button>"), "{text}");
+    assert!(!text.contains("lang=pl"), "{text}");
+
+    // Chosen with ?lang=cy on a ripple, the switcher keeps the ripple's parameters, and the
+    // choice is remembered for a refused link.
+    let loneliness = {
+        let end = welsh.text.find(">Loneliness</option>").unwrap();
+        let start = welsh.text[..end].rfind("value=\"").unwrap() + "value=\"".len();
+        welsh.text[start..end - 1].to_owned()
+    };
+    let ripple = rep
+        .get(&app, &format!("{page}?from={loneliness}&push=down&lang=cy"))
+        .await;
+    assert_eq!(ripple.status, StatusCode::OK, "{ripple:?}");
+    assert!(
+        ripple.text.contains("Gwthio “Loneliness” i lawr"),
+        "{}",
+        ripple.text
+    );
+    assert!(
+        ripple.text.contains(&format!(
+            "href=\"?from={loneliness}&amp;push=down&amp;lang=en\""
+        )),
+        "{}",
+        ripple.text
+    );
+    let refused = rep
+        .post(
+            &app,
+            &format!("{page}/links"),
+            &[
+                ("from", "nothing"),
+                ("to", &loneliness),
+                ("sign", "+"),
+                ("as", &carers),
+            ],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{refused:?}"
+    );
+    assert!(
+        refused.text.contains("<html lang=\"cy\""),
+        "{}",
+        refused.text
+    );
+    assert!(
+        refused.text.contains("Dewiswch y ffactor sy"),
+        "{}",
+        refused.text
+    );
+
+    // Polish has no representative pages: the map is in English, offering Cymraeg.
+    let polish = rep.get(&app, &format!("{page}?lang=pl")).await;
+    assert_eq!(polish.status, StatusCode::OK);
+    let text = &polish.text;
+    assert!(text.contains("<html lang=\"en\""), "{text}");
+    assert!(text.contains("Feedback loops"), "{text}");
+    assert!(text.contains("Factors by partner"), "{text}");
+    assert!(text.contains(">Cymraeg</a>"), "{text}");
+}
