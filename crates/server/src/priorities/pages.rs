@@ -551,8 +551,8 @@ pub async fn compare(
 /// with the text kept and why it was refused.
 pub async fn add_option(
     State(state): State<AppState>,
-    language: Language,
     client: ClientAddress,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     headers: HeaderMap,
     participant: Result<CurrentPriorityParticipant, ApiError>,
