@@ -115,7 +115,10 @@ test('an Urdu reader sees the Urdu translation right to left, and votes', async 
   assert.equal(await page.locator('main').evaluate((main) => getComputedStyle(main).direction), 'rtl');
   await page.getByText('ترجمہ', { exact: true }).waitFor();
   await page.locator('details.original summary').click();
-  assert.equal(await page.locator('details.original p').getAttribute('dir'), 'ltr');
+  // The original is what its writer wrote: the browser finds its direction, English here.
+  const original = page.locator('details.original p');
+  assert.equal(await original.getAttribute('dir'), 'auto');
+  assert.equal(await original.evaluate((p) => getComputedStyle(p).direction), 'ltr');
   await review(page, 'versions-vote-ur');
   await page.getByRole('button', { name: 'متفق', exact: true }).click();
   await page.locator('#done-heading').waitFor();
