@@ -61,6 +61,10 @@ id_type!(
     FacilitatorInvitationId
 );
 id_type!(
+    /// Identifies an invitation to moderate a dialogue.
+    ModeratorInvitationId
+);
+id_type!(
     /// Identifies a dialogue.
     DialogueId
 );

@@ -21,9 +21,9 @@ pub mod trust;
 pub use allowance::{Admission, RateLimit};
 pub use ids::{
     ComparisonId, ConstituencyId, ConvenorId, ConvenorInvitationId, DialogueId,
-    FacilitatorInvitationId, InvitationId, MapFactorId, MapLinkId, ParticipantId, PartnerId,
-    PartnershipId, PriorityConstituencyId, PriorityListId, PriorityOptionId, PriorityParticipantId,
-    StatementId, SystemMapId, TrustWaveId, VoteEventId,
+    FacilitatorInvitationId, InvitationId, MapFactorId, MapLinkId, ModeratorInvitationId,
+    ParticipantId, PartnerId, PartnershipId, PriorityConstituencyId, PriorityListId,
+    PriorityOptionId, PriorityParticipantId, StatementId, SystemMapId, TrustWaveId, VoteEventId,
 };
 pub use kinds::{
     AnalysisWeighting, ComparisonChoice, ConstituencyKind, ContributionKind, ModerationAction,

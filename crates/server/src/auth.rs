@@ -397,21 +397,64 @@ impl CurrentConvenor {
     /// facilitator is nothing else: [`CurrentConvenor::dialogue`] still refuses them.
     pub async fn facilitate(&self, state: &AppState, id: DialogueId) -> Result<Dialogue, ApiError> {
         let dialogue = state.store().get_dialogue(id).await?;
-        if self.convenor.is_admin
-            || state
-                .store()
-                .is_facilitator(dialogue.id, self.convenor.id)
-                .await?
+        let facilitates = state
+            .store()
+            .is_facilitator(dialogue.id, self.convenor.id)
+            .await?;
+        self.holder_or_convenor(
+            state,
+            dialogue,
+            facilitates,
+            "only the facilitators and convenors of this dialogue may key cards for it",
+        )
+        .await
+    }
+
+    /// Returns the dialogue if this account may moderate it: work through its moderation and
+    /// safeguarding queues and add versions of its statements. A moderator invited to this
+    /// dialogue may, and so may its convenors; a moderator is nothing else.
+    pub async fn moderate(&self, state: &AppState, id: DialogueId) -> Result<Dialogue, ApiError> {
+        let dialogue = state.store().get_dialogue(id).await?;
+        let moderates = state
+            .store()
+            .is_moderator(dialogue.id, self.convenor.id)
+            .await?;
+        self.holder_or_convenor(
+            state,
+            dialogue,
+            moderates,
+            "only the moderators and convenors of this dialogue may do this",
+        )
+        .await
+    }
+
+    /// Returns whether this account convenes the dialogue (or administers every one): pages
+    /// that moderators share with convenors show the convenors' links only to them.
+    pub async fn convenes_dialogue(
+        &self,
+        state: &AppState,
+        dialogue: &Dialogue,
+    ) -> Result<bool, ApiError> {
+        Ok(self.convenor.is_admin
             || state
                 .store()
                 .is_partnership_member(dialogue.partnership, self.convenor.id)
-                .await?
-        {
+                .await?)
+    }
+
+    /// Returns the dialogue to a holder of a role in it, to an administrator and to a convenor
+    /// of its partnership; refuses anyone else with `refusal`.
+    async fn holder_or_convenor(
+        &self,
+        state: &AppState,
+        dialogue: Dialogue,
+        holds_role: bool,
+        refusal: &'static str,
+    ) -> Result<Dialogue, ApiError> {
+        if holds_role || self.convenes_dialogue(state, &dialogue).await? {
             Ok(dialogue)
         } else {
-            Err(ApiError::forbidden(
-                "only the facilitators and convenors of this dialogue may key cards for it",
-            ))
+            Err(ApiError::forbidden(refusal))
         }
     }
 

@@ -97,6 +97,9 @@ pub trait FacilitationStore: Send + Sync {
     /// Lists the accounts that facilitate a dialogue, in id order.
     async fn list_facilitators(&self, dialogue: DialogueId) -> StoreResult<Vec<Convenor>>;
 
+    /// Lists the dialogues the account facilitates, in id order.
+    async fn facilitated_dialogues(&self, account: ConvenorId) -> StoreResult<Vec<DialogueId>>;
+
     /// Finds the participant a card with this code made in the dialogue.
     async fn find_card_participant(
         &self,

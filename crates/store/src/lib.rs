@@ -21,6 +21,7 @@ mod facilitation;
 mod import;
 mod limits;
 mod lock;
+mod moderators;
 mod participants;
 mod partnerships;
 mod postgres;
@@ -46,6 +47,7 @@ pub use facilitation::*;
 pub use import::*;
 pub use limits::*;
 pub use lock::AnalysisLock;
+pub use moderators::*;
 pub use participants::*;
 pub use partnerships::*;
 pub use postgres::PgStore;
@@ -66,8 +68,8 @@ pub use votes::*;
 pub mod prelude {
     pub use crate::{
         AccountStore, AnalysisStore, DialogueStore, FacilitationStore, ImportStore, LimitStore,
-        ParticipantStore, PartnershipStore, PriorityStore, RoundStore, SafeguardingStore,
-        SettlementStore, StatementStore, Store, StoreConnection, SystemMapStore, TrustStore,
-        VersionStore, VoteStore,
+        ModeratorStore, ParticipantStore, PartnershipStore, PriorityStore, RoundStore,
+        SafeguardingStore, SettlementStore, StatementStore, Store, StoreConnection, SystemMapStore,
+        TrustStore, VersionStore, VoteStore,
     };
 }

@@ -124,6 +124,16 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "rounds",
         include_str!("../migrations/postgres/0019_rounds.sql"),
     ),
+    (
+        20,
+        "moderators",
+        include_str!("../migrations/postgres/0020_moderators.sql"),
+    ),
+    (
+        21,
+        "translations",
+        include_str!("../migrations/postgres/0021_translations.sql"),
+    ),
 ];
 
 /// The newest migration this build applies.

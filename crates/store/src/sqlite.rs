@@ -133,6 +133,16 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "rounds",
         include_str!("../migrations/sqlite/0019_rounds.sql"),
     ),
+    (
+        20,
+        "moderators",
+        include_str!("../migrations/sqlite/0020_moderators.sql"),
+    ),
+    (
+        21,
+        "translations",
+        include_str!("../migrations/sqlite/0021_translations.sql"),
+    ),
 ];
 
 /// Marks, as the first line of a migration, one that runs outside a transaction and manages its

@@ -19,6 +19,7 @@ use crate::error::StoreError;
 use crate::facilitation::FacilitationStore;
 use crate::import::ImportStore;
 use crate::limits::LimitStore;
+use crate::moderators::ModeratorStore;
 use crate::participants::ParticipantStore;
 use crate::partnerships::PartnershipStore;
 use crate::priorities::PriorityStore;
@@ -81,6 +82,7 @@ pub trait Store:
     + TrustStore
     + SystemMapStore
     + FacilitationStore
+    + ModeratorStore
     + SafeguardingStore
     + VersionStore
     + RoundStore
@@ -106,6 +108,7 @@ impl<T> Store for T where
         + SettlementStore
         + PriorityStore
         + FacilitationStore
+        + ModeratorStore
         + SafeguardingStore
         + VersionStore
         + RoundStore

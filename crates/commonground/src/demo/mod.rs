@@ -655,8 +655,9 @@ pub async fn seed(state: &AppState, clock: &DemoClock, now: i64) -> anyhow::Resu
     trust::set_up(state, &pinned, midnight, &story, &survey, &cast).await?;
     let map = map::set_up(state, &pinned, midnight, &cast).await?;
     let paper = paper::set_up(state, &pinned, midnight, &story, &drop_in, &cast).await?;
-    safeguarding::set_up(state, &cast, now).await?;
+    safeguarding::set_up(state, &story, &cast, now).await?;
     versions::set_up(state, &cast).await?;
+    versions::translate_partnership(state, &cast, priorities.list).await?;
     let rounds = rounds::set_up(state, &pinned, midnight, &cast, DEMO_SEED).await?;
     drop(pinned);
 
@@ -785,6 +786,8 @@ mod tests {
         assert!(dialogue.shared_with_partners);
         assert_eq!(demo.representative_email, "carers@commonground.example");
         assert_rounds(&state, &demo).await;
+        assert_moderated(&state, &demo).await;
+        assert_translated(&state, &demo).await;
         // The clock follows the system's again once the demo is set up.
         let now = crate::import::now_ms();
         assert!((state.now_ms() - now).abs() < 60_000);
@@ -823,6 +826,51 @@ mod tests {
         drop(app);
         drop(state);
         drop_postgres(&database);
+    }
+
+    /// Checks the demo's Welsh: every accepted option of the priority list and the current
+    /// version of the objective about telling carers of a discharge.
+    async fn assert_translated(state: &AppState, demo: &Demo) {
+        let store = state.store();
+        let options = store.option_versions(demo.priorities.list).await.unwrap();
+        assert_eq!(options.len(), 6);
+        assert!(options.iter().all(|version| version.language == "cy"));
+        let objective = store
+            .list_objectives(demo.partnership)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|objective| objective.title.starts_with("Carers are told as soon"))
+            .unwrap();
+        let translations = store.objective_translations(objective.id).await.unwrap();
+        assert_eq!(translations.len(), 1);
+        assert_eq!(translations[0].version, objective.current_version);
+        assert!(translations[0].title.starts_with("Dweud wrth ofalwyr"));
+    }
+
+    /// Checks the demo's moderator: public health's safeguarding lead moderates the dialogue
+    /// (and only it), and kept the flagged statement with a note that the log shows under their
+    /// name, while the possible disclosure still waits in the queue.
+    async fn assert_moderated(state: &AppState, demo: &Demo) {
+        let store = state.store();
+        let moderators = store.list_moderators(demo.dialogue).await.unwrap();
+        assert_eq!(moderators.len(), 1);
+        assert_eq!(
+            moderators[0].email.as_str(),
+            "public-health@commonground.example"
+        );
+        assert!(
+            !store
+                .is_moderator(demo.rounds.dialogue, moderators[0].id)
+                .await
+                .unwrap()
+        );
+        let decisions = store.list_decisions(demo.partnership).await.unwrap();
+        assert_eq!(decisions.len(), 1, "{decisions:?}");
+        assert_eq!(decisions[0].actor, Some(moderators[0].id));
+        assert_eq!(decisions[0].action, model::ModerationAction::Accept);
+        assert!(decisions[0].note.as_deref().unwrap().contains("pharmacy"));
+        assert_eq!(store.held_statements(demo.dialogue).await.unwrap().len(), 1);
     }
 
     /// Checks the falls-prevention dialogue run in two rounds: most people came back after the

@@ -1,13 +1,24 @@
 //! The demo's safeguarding part: the partnership's signposting text, a statement held for a
-//! possible disclosure and another flagged as possible health misinformation, both waiting in
-//! the dialogue's safeguarding triage queue.
+//! possible disclosure and another flagged as possible health misinformation, both in the
+//! dialogue's safeguarding triage queue, and a moderator (public health's safeguarding lead,
+//! invited to the dialogue) who has checked the flagged statement and kept it, with a note.
 
 use anyhow::{Context, ensure};
 use model::{SafeguardingConcern, StatementText};
+use server::safeguarding::service::{self as safeguarding, DecisionInput};
 use server::state::AppState;
-use store::{NewFlag, NewStatement, SafeguardingSettings, StatementFilter};
+use store::{AcceptInvitation, NewFlag, NewStatement, SafeguardingSettings, StatementFilter};
 
 use super::Cast;
+use super::story::Story;
+
+/// The partner whose representative moderates the demo dialogue: public health's safeguarding
+/// lead.
+const MODERATING_PARTNER: &str = "public_health";
+
+/// What the moderator noted when keeping the flagged statement.
+const MODERATOR_NOTE: &str =
+    "Checked with the community pharmacy lead: the statement is accurate, so it stays.";
 
 /// What the author of a possible disclosure reads in the demo.
 const SIGNPOSTING: &str = "Northvale Wellbeing Line (made up for this demo): 0800 000 0000, \
@@ -20,8 +31,14 @@ const DISCLOSURE: &str =
     "Since my husband's stroke I care for him alone and some nights I can't go on";
 
 /// Sets the partnership's signposting text, writes the held statement as a participant of the
-/// dialogue and flags an accepted statement as possible misinformation.
-pub(super) async fn set_up(state: &AppState, cast: &Cast, now: i64) -> anyhow::Result<()> {
+/// dialogue, flags an accepted statement as possible misinformation, and has the dialogue's
+/// moderator keep that statement after checking it.
+pub(super) async fn set_up(
+    state: &AppState,
+    story: &Story,
+    cast: &Cast,
+    now: i64,
+) -> anyhow::Result<()> {
     let store = state.store();
     store
         .set_safeguarding_settings(
@@ -94,5 +111,33 @@ pub(super) async fn set_up(state: &AppState, cast: &Cast, now: i64) -> anyhow::R
         })
         .await
         .context("flagging a demo statement")?;
+
+    let moderator = cast.representative(story.partner(MODERATING_PARTNER)?)?;
+    let (_, token) = safeguarding::invite_moderator(
+        state,
+        &cast.convenor,
+        cast.dialogue,
+        Some(moderator.convenor.email.as_str()),
+        None,
+    )
+    .await
+    .map_err(|error| anyhow::anyhow!("inviting the demo moderator: {error}"))?;
+    store
+        .accept_moderator_invitation(
+            &token,
+            AcceptInvitation::Existing(moderator.convenor.id),
+            now,
+        )
+        .await
+        .context("accepting the demo moderator's invitation")?;
+    let keep = DecisionInput {
+        action: "accept",
+        reason: None,
+        note: Some(MODERATOR_NOTE),
+        text: None,
+    };
+    safeguarding::decide(state, moderator, cast.dialogue, flagged.id, keep)
+        .await
+        .map_err(|error| anyhow::anyhow!("the demo moderator's decision: {error}"))?;
     Ok(())
 }

@@ -175,3 +175,13 @@ questions-awaiting = { $partnership }. Yn aros am { $partners }.
 questions-none = Does dim yn aros am safbwynt eich partner.
 questions-actions-heading = Camau gweithredu eich partneriaid
 questions-no-actions = Nid yw eich partneriaid yn berchen ar yr un cam gweithredu nac yn rhannu'r un eto.
+
+objective-translations-heading = Cyfieithiadau o fersiwn { $version }
+objective-translations-lead = Mae partneriaid yn darllen yr amcan yn eu hiaith eu hunain pan fo cyfieithiad o'r fersiwn hon, wedi'i nodi fel cyfieithiad, gyda'r gwreiddiol un tap i ffwrdd. Mae safbwyntiau bob amser ar y fersiwn ei hun, ym mha iaith bynnag y'i darllenwyd. Mae angen cyfieithu fersiwn newydd eto.
+objective-written-in = Mae'r amcan wedi'i ysgrifennu yn
+objective-written-in-save = Cadw'r iaith
+objective-translations-none = Nid oes cyfieithiad o'r fersiwn hon eto.
+objective-translation-remove = Dileu'r cyfieithiad i'r { $language }
+objective-translation-language = Iaith y cyfieithiad
+objective-translation-save = Cadw'r cyfieithiad
+objective-translation-error-action = Dewiswch beth i'w newid: yr iaith, neu gyfieithiad.

@@ -232,3 +232,9 @@ erased-back-html = <a href="{ $href }">Yn ôl i'r drafodaeth</a>, lle gallech ym
 ## Rounds: the banner of a dialogue in its second round or later.
 round-now = Rownd { $number }:
 round-again = Gallwch bleidleisio eto ar bob datganiad. Mae eich pleidleisiau mewn rowndiau cynharach yn cael eu cadw.
+
+text-refused-empty = Mae'n wag: ysgrifennwch rywbeth.
+text-refused-too-long = Mae'n hwy na { $max } nod: byrhewch ef.
+text-refused-control = Mae'n cynnwys nod rheoli cudd: tynnwch ef.
+text-refused-direction = Mae'n cynnwys y marc cyfeiriad anweledig { $code }, a all guddio testun: tynnwch ef.
+text-refused-invisible = Nid oes ynddo nod y gellir ei weld: dim ond bylchau, fformatio anweledig neu acenion heb lythyren.

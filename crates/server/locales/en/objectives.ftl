@@ -202,3 +202,13 @@ questions-awaiting = { $partnership }. Awaiting { $partners }.
 questions-none = Nothing is waiting for your partner's stance.
 questions-actions-heading = Your partners' actions
 questions-no-actions = Your partners own or share no actions yet.
+
+objective-translations-heading = Translations of version { $version }
+objective-translations-lead = Partners read the objective in their own language when this version has a translation, marked as one, with the original a tap away. Stances are always on the version itself, whatever language it was read in. A new version needs translating again.
+objective-written-in = The objective is written in
+objective-written-in-save = Save the language
+objective-translations-none = This version has no translations yet.
+objective-translation-remove = Remove the translation into { $language }
+objective-translation-language = Language of the translation
+objective-translation-save = Save the translation
+objective-translation-error-action = Choose what to change: the language, or a translation.

@@ -228,3 +228,9 @@ erased-back-html = <a href="{ $href }">Back to the dialogue</a>, where you could
 ## Rounds: the banner of a dialogue in its second round or later.
 round-now = Round { $number }:
 round-again = You can vote again on every statement. Your votes in earlier rounds are kept.
+
+text-refused-empty = It is empty: write something.
+text-refused-too-long = It is longer than { $max } characters: shorten it.
+text-refused-control = It holds a hidden control character: remove it.
+text-refused-direction = It holds the invisible direction mark { $code }, which can disguise text: remove it.
+text-refused-invisible = It has no character that can be seen: only spaces, invisible formatting or accents without a letter.

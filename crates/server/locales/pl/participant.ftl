@@ -247,3 +247,9 @@ erased-back-html = <a href="{ $href }">Wróć do dialogu</a>, gdzie możesz doł
 ## Rounds: the banner of a dialogue in its second round or later.
 round-now = Runda { $number }:
 round-again = Możesz ponownie zagłosować na każde stwierdzenie. Twoje głosy z wcześniejszych rund zostają zachowane.
+
+text-refused-empty = Pole jest puste: napisz coś.
+text-refused-too-long = Tekst ma więcej niż { $max } znaków: skróć go.
+text-refused-control = Tekst zawiera ukryty znak sterujący: usuń go.
+text-refused-direction = Tekst zawiera niewidoczny znak kierunku { $code }, który może ukryć treść: usuń go.
+text-refused-invisible = Tekst nie zawiera żadnego widocznego znaku: tylko spacje, niewidoczne formatowanie lub akcenty bez litery.

@@ -250,3 +250,9 @@ erased-back-html = <a href="{ $href }">Înapoi la dialog</a>, unde te poți ală
 ## Rounds: the banner of a dialogue in its second round or later.
 round-now = Runda { $number }:
 round-again = Poți vota din nou fiecare afirmație. Voturile tale din rundele anterioare sunt păstrate.
+
+text-refused-empty = Este gol: scrieți ceva.
+text-refused-too-long = Are mai mult de { $max } de caractere: scurtați-l.
+text-refused-control = Conține un caracter de control ascuns: eliminați-l.
+text-refused-direction = Conține semnul invizibil de direcție { $code }, care poate ascunde textul: eliminați-l.
+text-refused-invisible = Nu are niciun caracter vizibil: doar spații, formatare invizibilă sau accente fără literă.

@@ -231,3 +231,9 @@ erased-back-html = <a href="{ $href }">مکالمے پر واپس جائیں</a>
 ## Rounds: the banner of a dialogue in its second round or later.
 round-now = مرحلہ { $number }:
 round-again = آپ ہر بیان پر دوبارہ ووٹ دے سکتے ہیں۔ پچھلے مراحل میں آپ کے ووٹ محفوظ رہتے ہیں۔
+
+text-refused-empty = یہ خالی ہے: کچھ لکھیں۔
+text-refused-too-long = یہ { $max } حروف سے لمبا ہے: اسے مختصر کریں۔
+text-refused-control = اس میں ایک چھپا ہوا کنٹرول حرف ہے: اسے ہٹا دیں۔
+text-refused-direction = اس میں سمت کا ایک پوشیدہ نشان { $code } ہے جو متن کو چھپا سکتا ہے: اسے ہٹا دیں۔
+text-refused-invisible = اس میں کوئی ایسا حرف نہیں جو دکھائی دے: صرف خالی جگہیں، پوشیدہ فارمیٹنگ یا بغیر حرف کے اعراب۔

@@ -39,7 +39,8 @@ pub struct AcceptInvitationRequest {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct AcceptedInvitation {
     /// `partner` (the account now speaks for `partner`), `convenor` (it now convenes
-    /// `partnership`) or `facilitator` (it now keys cards for the dialogue `dialogue_id`).
+    /// `partnership`), `facilitator` (it now keys cards for the dialogue `dialogue_id`) or
+    /// `moderator` (it now moderates the dialogue `dialogue_id`).
     pub kind: String,
     /// The account, with its partnerships and partners.
     pub account: ConvenorView,
@@ -47,8 +48,8 @@ pub struct AcceptedInvitation {
     pub partnership: PartnershipView,
     /// The partner the account now speaks for; absent for an invitation to convene.
     pub partner: Option<PartnerView>,
-    /// For `facilitator` (the account now keys cards for one dialogue): that dialogue's id;
-    /// absent for the other kinds.
+    /// For `facilitator` and `moderator` (the account now keys cards for, or moderates, one
+    /// dialogue): that dialogue's id; absent for the other kinds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dialogue_id: Option<i64>,
 }
@@ -194,6 +195,7 @@ pub async fn accept_invitation(
         Invited::Partner { partner, .. } => ("partner", Some(partner_view(partner))),
         Invited::Convenor(_) => ("convenor", None),
         Invited::Facilitator { .. } => ("facilitator", None),
+        Invited::Moderator { .. } => ("moderator", None),
     };
     let answer = Json(AcceptedInvitation {
         kind: kind.to_owned(),

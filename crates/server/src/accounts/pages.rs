@@ -170,8 +170,10 @@ struct InvitationContext {
     token: String,
     /// The partner to speak for; `None` for an invitation to convene.
     partner: Option<String>,
-    /// The dialogue to facilitate; `None` unless it is an invitation to facilitate.
+    /// The dialogue to facilitate or moderate; `None` for an invitation to a partnership.
     dialogue: Option<String>,
+    /// Whether the invitation is to moderate the dialogue rather than facilitate it.
+    moderates: bool,
     partnership: String,
     invited_email: Option<String>,
     signed_in_as: Option<String>,
@@ -212,8 +214,10 @@ fn invitation_context(
     let dialogue = details
         .dialogue()
         .map(|dialogue| dialogue.settings.title.as_str().to_owned());
+    let moderates = matches!(details.invited, Invited::Moderator { .. });
     let title = match (&partner, &dialogue) {
         (Some(name), _) => format!("Speak for {name}"),
+        (None, Some(title)) if moderates => format!("Moderate {title}"),
         (None, Some(title)) => format!("Facilitate {title}"),
         (None, None) => format!("Convene {}", details.partnership.name.as_str()),
     };
@@ -231,6 +235,7 @@ fn invitation_context(
         token: token.to_owned(),
         partner,
         dialogue,
+        moderates,
         partnership: details.partnership.name.as_str().to_owned(),
         invited_email: details.email().map(|email| email.as_str().to_owned()),
         signed_in_as: account.map(|(current, _)| current.convenor.email.as_str().to_owned()),
@@ -296,6 +301,9 @@ pub async fn accept(
                 }
                 Invited::Facilitator { dialogue, .. } => {
                     format!("/facilitator/dialogues/{}/cards", dialogue.id)
+                }
+                Invited::Moderator { dialogue, .. } => {
+                    format!("/convenor/dialogues/{}/safeguarding", dialogue.id)
                 }
             };
             let mut redirect = see_other(&next);

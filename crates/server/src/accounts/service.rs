@@ -6,7 +6,7 @@ use model::password::{Password, PasswordHash, SALT_BYTES};
 use model::{Email, Token};
 use store::{
     AcceptInvitation, Convenor, ConvenorInvitation, Dialogue, FacilitatorInvitation, Invitation,
-    InvitationStatus, Partner, Partnership,
+    InvitationStatus, ModeratorInvitation, Partner, Partnership,
 };
 
 use crate::auth::{CurrentConvenor, SESSION_COOKIE, set_cookie};
@@ -40,6 +40,13 @@ pub enum Invited {
         /// The dialogue it is for.
         dialogue: Dialogue,
     },
+    /// To moderate one dialogue of the partnership.
+    Moderator {
+        /// The invitation.
+        invitation: ModeratorInvitation,
+        /// The dialogue it is for.
+        dialogue: Dialogue,
+    },
 }
 
 /// What an invitation link leads to, as its page shows it before it is accepted.
@@ -59,6 +66,7 @@ impl InvitationDetails {
             Invited::Partner { invitation, .. } => invitation.email.as_ref(),
             Invited::Convenor(invitation) => invitation.email.as_ref(),
             Invited::Facilitator { invitation, .. } => invitation.email.as_ref(),
+            Invited::Moderator { invitation, .. } => invitation.email.as_ref(),
         }
     }
 
@@ -66,14 +74,17 @@ impl InvitationDetails {
     pub fn partner(&self) -> Option<&Partner> {
         match &self.invited {
             Invited::Partner { partner, .. } => Some(partner),
-            Invited::Convenor(_) | Invited::Facilitator { .. } => None,
+            Invited::Convenor(_) | Invited::Facilitator { .. } | Invited::Moderator { .. } => None,
         }
     }
 
-    /// The dialogue the invitation is for; `None` unless it is an invitation to facilitate.
+    /// The dialogue the invitation is for; `None` unless it is an invitation to facilitate or
+    /// moderate.
     pub fn dialogue(&self) -> Option<&Dialogue> {
         match &self.invited {
-            Invited::Facilitator { dialogue, .. } => Some(dialogue),
+            Invited::Facilitator { dialogue, .. } | Invited::Moderator { dialogue, .. } => {
+                Some(dialogue)
+            }
             Invited::Partner { .. } | Invited::Convenor(_) => None,
         }
     }
@@ -196,6 +207,19 @@ pub async fn invitation_details(
             status,
         });
     }
+    if let Some(invitation) = store.find_moderator_invitation_by_token(&token).await? {
+        let dialogue = store.get_dialogue(invitation.place).await?;
+        let partnership = store.get_partnership(dialogue.partnership).await?;
+        let status = invitation.status(now);
+        return Ok(InvitationDetails {
+            invited: Invited::Moderator {
+                invitation,
+                dialogue,
+            },
+            partnership,
+            status,
+        });
+    }
     let invitation = store
         .find_convenor_invitation_by_token(&token)
         .await?
@@ -307,6 +331,18 @@ pub async fn accept_invitation(
                         account,
                     )
                 }),
+            Invited::Moderator { dialogue, .. } => store
+                .accept_moderator_invitation(&token, accept, now)
+                .await
+                .map(|(invitation, account)| {
+                    (
+                        Invited::Moderator {
+                            invitation,
+                            dialogue,
+                        },
+                        account,
+                    )
+                }),
         };
     let (invited, account) = accepted.map_err(|error| match error {
         store::StoreError::Duplicate { .. } => ApiError::new(
@@ -324,6 +360,7 @@ pub async fn accept_invitation(
         Invited::Partner { invitation, .. } => invitation.status(now),
         Invited::Convenor(invitation) => invitation.status(now),
         Invited::Facilitator { invitation, .. } => invitation.status(now),
+        Invited::Moderator { invitation, .. } => invitation.status(now),
     };
     Ok((
         InvitationDetails {

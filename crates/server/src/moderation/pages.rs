@@ -78,6 +78,8 @@ struct ModerationContext {
     pending: u64,
     notice: Option<String>,
     max_reason_chars: usize,
+    /// Whether the reader convenes the dialogue; a moderator gets no link to its convenors' page.
+    convenes: bool,
 }
 
 /// The query string of the moderation page: the tab, where the page starts, and how many
@@ -152,7 +154,7 @@ async fn render(
         .as_deref()
         .and_then(|value| value.parse::<i64>().ok())
         .map(StatementId);
-    let dialogue = convenor.current.dialogue(state, id).await?;
+    let dialogue = convenor.current.moderate(state, id).await?;
     let listed =
         service::list(state, &convenor.current, id, filter, after, MODERATION_PAGE).await?;
     let counts = state.store().count_statements(dialogue.id).await?;
@@ -251,6 +253,7 @@ async fn render(
         pending: counts.pending,
         notice,
         max_reason_chars: service::MAX_REASON_CHARS,
+        convenes: convenor.current.convenes_dialogue(state, &dialogue).await?,
     };
     Ok((status_code, page("moderation.html", context)?).into_response())
 }

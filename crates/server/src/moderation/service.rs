@@ -25,7 +25,7 @@ pub async fn list(
     after: Option<StatementId>,
     limit: u32,
 ) -> Result<StatementPage, ApiError> {
-    let dialogue = convenor.dialogue(state, id).await?;
+    let dialogue = convenor.moderate(state, id).await?;
     if !(1..=MAX_PAGE).contains(&limit) {
         return Err(ApiError::validation(format!(
             "limit must be between 1 and {MAX_PAGE}"
@@ -84,7 +84,7 @@ pub async fn moderate_one(
     reason: Option<&str>,
 ) -> Result<Statement, ApiError> {
     let reason = rejection_reason(status, reason)?;
-    let dialogue = convenor.dialogue(state, id).await?;
+    let dialogue = convenor.moderate(state, id).await?;
     let statement = state.store().get_statement(statement).await?;
     if statement.dialogue != dialogue.id {
         return Err(ApiError::statement_not_found());
@@ -108,7 +108,7 @@ pub async fn moderate_many(
     statements: &[StatementId],
     status: ModerationStatus,
 ) -> Result<u64, ApiError> {
-    let dialogue = convenor.dialogue(state, id).await?;
+    let dialogue = convenor.moderate(state, id).await?;
     if statements.is_empty() || statements.len() > MAX_BATCH {
         return Err(ApiError::validation(format!(
             "statement_ids must name between 1 and {MAX_BATCH} statements"

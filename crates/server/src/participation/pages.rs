@@ -16,7 +16,9 @@ use axum::http::header::{CACHE_CONTROL, RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::{Query, QueryRejection};
-use model::{DialogueId, DialogueStatus, ModerationPolicy, ReportVisibility, StatementId};
+use model::{
+    DialogueId, DialogueStatus, ModerationPolicy, ReportVisibility, StatementId, StatementText,
+};
 use serde::{Deserialize, Serialize};
 use store::{Dialogue, Participant};
 
@@ -36,6 +38,7 @@ use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::Language;
 use crate::web::page_error::{PageError, is_unauthenticated, sentence};
+use crate::web::refusals::text_refusal;
 use crate::web::render::{Layout, page};
 use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
 
@@ -587,7 +590,10 @@ pub async fn write(
                 // Says what is wrong: the length, or characters that cannot be seen or that
                 // could disguise the text.
                 ApiError::Client { code, message } if *code == ErrorCode::ValidationFailed => {
-                    sentence(message)
+                    match StatementText::parse(&written) {
+                        Err(refusal) => text_refusal(language, &refusal),
+                        Ok(_) => sentence(message),
+                    }
                 }
                 ApiError::Client { code, .. } if *code == ErrorCode::StatementLimitReached => text(
                     language,

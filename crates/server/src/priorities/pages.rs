@@ -30,10 +30,13 @@ use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
 use crate::state::AppState;
+use crate::versions::options::option_readings;
+use crate::versions::service::Reading;
 use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
 use crate::web::page_error::{PageError, is_unauthenticated, sentence};
+use crate::web::refusals::text_refusal;
 use crate::web::render::{Layout, page};
 use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
 
@@ -249,15 +252,11 @@ pub async fn join(
 // Comparing.
 
 #[derive(Debug, Serialize)]
-struct OptionToShow {
-    id: i64,
-    text: String,
-}
-
-#[derive(Debug, Serialize)]
 struct PairToShow {
-    left: OptionToShow,
-    right: OptionToShow,
+    /// The left option in the reader's language, with its original when that is not it.
+    left: Reading,
+    /// The right option, likewise.
+    right: Reading,
     /// The idempotency key of this rendering of the pair.
     key: String,
 }
@@ -361,16 +360,11 @@ async fn compare_context(
     } else {
         service::next_pair(state, participant).await?
     };
+    let readings = option_readings(state, list.id).await?;
     let pair = pair.map(|(left, right)| PairToShow {
         key: pair_key(participant, compared, left.id.get(), right.id.get()),
-        left: OptionToShow {
-            id: left.id.get(),
-            text: left.text,
-        },
-        right: OptionToShow {
-            id: right.id.get(),
-            text: right.text,
-        },
+        left: readings.read(left.id, &left.text, language),
+        right: readings.read(right.id, &right.text, language),
     });
     Ok(CompareContext {
         layout: Layout::translated(
@@ -595,7 +589,10 @@ pub async fn add_option(
             ErrorCode::PriorityListClosed => text(language, "priority-option-closed", &[]),
             // Says what is wrong with the text: its length, or characters that cannot be seen
             // or that could disguise it.
-            ErrorCode::ValidationFailed => sentence(message),
+            ErrorCode::ValidationFailed => match model::OptionText::parse(&written) {
+                Err(refusal) => text_refusal(language, &refusal),
+                Ok(_) => sentence(message),
+            },
             _ => return Err(error.into()),
         },
         _ => return Err(error.into()),

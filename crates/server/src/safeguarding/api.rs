@@ -1,15 +1,16 @@
 //! The JSON routes of safeguarding: a participant's held statements with the signposting text
 //! and flags; the moderators' triage queue and decisions; the convenors' decisions log (JSON
-//! and CSV, read only: the log has no route that changes it) and settings.
+//! and CSV, read only: the log has no route that changes it) and settings; the dialogue's
+//! moderators and the invitations that make them.
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use model::{DialogueId, PartnershipId, StatementId};
+use model::{DialogueId, ModeratorInvitationId, PartnershipId, StatementId};
 use serde::{Deserialize, Serialize};
-use store::{Decision, Flag, SafeguardingSettings};
+use store::{Decision, Flag, ModeratorInvitation, SafeguardingSettings};
 use utoipa::ToSchema;
 
 use super::service::{self, DecisionInput, TriageCase};
@@ -17,6 +18,7 @@ use crate::api::StatementView;
 use crate::auth::{CurrentConvenor, CurrentParticipant};
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, ApiPath};
+use crate::partnerships::api::{CreateInvitationRequest, PlaceInvitationState, invitation_link};
 use crate::state::AppState;
 use crate::time::rfc3339;
 use crate::views::statement_view;
@@ -532,4 +534,134 @@ pub async fn save_settings(
     )
     .await?;
     Ok(Json(settings_view(&settings)))
+}
+
+/// An invitation to moderate a dialogue.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ModeratorInvitationView {
+    /// The invitation's id.
+    pub id: i64,
+    /// The dialogue it invites to moderate.
+    pub dialogue_id: i64,
+    /// Where it stands.
+    #[serde(flatten)]
+    pub state: PlaceInvitationState,
+}
+
+impl ModeratorInvitationView {
+    fn of(invitation: &ModeratorInvitation, now: i64) -> Self {
+        ModeratorInvitationView {
+            id: invitation.id.get(),
+            dialogue_id: invitation.place.get(),
+            state: PlaceInvitationState::of(invitation, now),
+        }
+    }
+}
+
+/// A dialogue's moderators and its invitations to moderate.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ModeratorsView {
+    /// The email addresses of the accounts that moderate the dialogue.
+    pub moderators: Vec<String>,
+    /// The invitations to moderate it, oldest first.
+    pub invitations: Vec<ModeratorInvitationView>,
+}
+
+/// A new invitation to moderate, with its single-use link, shown only in this answer.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CreatedModeratorInvitation {
+    /// The invitation.
+    pub invitation: ModeratorInvitationView,
+    /// The link for the person invited; it opens `/invite/{token}`.
+    pub link: String,
+    /// The token in the link, for `POST /api/invitations/accept`.
+    pub token: String,
+}
+
+/// Makes a single-use link that lets a person moderate this dialogue (its convenors): work
+/// through its moderation and safeguarding queues and add translations and easy-read versions
+/// of its statements. A new person makes an account with it, which may not convene. The link
+/// is in this answer only.
+#[utoipa::path(
+    post, path = "/api/dialogues/{id}/moderator-invitations", tag = "safeguarding",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    request_body = CreateInvitationRequest,
+    responses(
+        (status = 201, body = CreatedModeratorInvitation),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`", body = ErrorBody),
+    ),
+    security(("convenor_session" = []))
+)]
+pub async fn invite_moderator(
+    State(state): State<AppState>,
+    actor: CurrentConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+    ApiJson(body): ApiJson<CreateInvitationRequest>,
+) -> Result<(StatusCode, Json<CreatedModeratorInvitation>), ApiError> {
+    let email = body.email.as_deref();
+    let (invitation, token) =
+        service::invite_moderator(&state, &actor, id, email, body.expires_in_days).await?;
+    let created = CreatedModeratorInvitation {
+        invitation: ModeratorInvitationView::of(&invitation, state.now_ms()),
+        link: invitation_link(&state, &token),
+        token: token.as_str().to_owned(),
+    };
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+/// Lists a dialogue's moderators and its invitations to moderate it (its convenors).
+#[utoipa::path(
+    get, path = "/api/dialogues/{id}/moderator-invitations", tag = "safeguarding",
+    params(("id" = i64, Path, description = "Dialogue id")),
+    responses(
+        (status = 200, body = ModeratorsView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`", body = ErrorBody),
+    ),
+    security(("convenor_session" = []))
+)]
+pub async fn moderators(
+    State(state): State<AppState>,
+    actor: CurrentConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+) -> Result<Json<ModeratorsView>, ApiError> {
+    let (moderators, invitations) = service::moderators(&state, &actor, id).await?;
+    let now = state.now_ms();
+    let invitations = invitations
+        .iter()
+        .map(|invitation| ModeratorInvitationView::of(invitation, now))
+        .collect();
+    Ok(Json(ModeratorsView {
+        moderators,
+        invitations,
+    }))
+}
+
+/// Revokes an invitation to moderate the dialogue that nobody accepted (its convenors).
+#[utoipa::path(
+    delete, path = "/api/dialogues/{id}/moderator-invitations/{invitation_id}", tag = "safeguarding",
+    params(
+        ("id" = i64, Path, description = "Dialogue id"),
+        ("invitation_id" = i64, Path, description = "Invitation id"),
+    ),
+    responses(
+        (status = 200, body = ModeratorInvitationView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`dialogue_not_found`, `not_found`", body = ErrorBody),
+        (status = 409, description = "`invitation_used`", body = ErrorBody),
+    ),
+    security(("convenor_session" = []))
+)]
+pub async fn revoke_moderator_invitation(
+    State(state): State<AppState>,
+    actor: CurrentConvenor,
+    ApiPath((id, invitation)): ApiPath<(DialogueId, ModeratorInvitationId)>,
+) -> Result<Json<ModeratorInvitationView>, ApiError> {
+    let revoked = service::revoke_moderator_invitation(&state, &actor, id, invitation).await?;
+    Ok(Json(ModeratorInvitationView::of(&revoked, state.now_ms())))
 }

@@ -4,7 +4,8 @@
 //! a reason; moderators work through a triage queue sorted by risk and accept, reject with a
 //! reason from a list, edit (the author's text kept) or redact personal details; every
 //! decision joins an append-only log that convenors read and export; convenors set the
-//! signposting text and the partnership's extra terms.
+//! signposting text and the partnership's extra terms, and invite a dialogue's moderators, who
+//! may do this moderators' work (and add versions of its statements) and nothing else.
 //!
 //! The rules themselves are the engine's (`engine::safeguarding`); `api.rs` holds the JSON
 //! routes, `pages.rs` the pages, `service.rs` each operation once.
@@ -14,7 +15,7 @@ pub(crate) mod pages;
 pub mod service;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 
 use crate::state::AppState;
 
@@ -35,6 +36,10 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     (
         "safeguarding_settings.html",
         include_str!("templates/safeguarding_settings.html"),
+    ),
+    (
+        "safeguarding_moderators.html",
+        include_str!("templates/safeguarding_moderators.html"),
     ),
 ];
 
@@ -62,6 +67,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/partnerships/{id}/safeguarding/settings",
             get(api::settings).put(api::save_settings),
+        )
+        .route(
+            "/api/dialogues/{id}/moderator-invitations",
+            post(api::invite_moderator).get(api::moderators),
+        )
+        .route(
+            "/api/dialogues/{id}/moderator-invitations/{invitation_id}",
+            delete(api::revoke_moderator_invitation),
         );
     let participant_pages = Router::new()
         .route("/d/{id}/support", get(pages::support))
@@ -80,6 +93,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/convenor/partnerships/{pid}/safeguarding",
             get(pages::settings).post(pages::save_settings),
+        )
+        .route(
+            "/convenor/dialogues/{id}/moderators",
+            get(pages::moderators).post(pages::invite_moderator),
         );
     api.merge(crate::web::pages(participant_pages.merge(convenor_pages)))
 }

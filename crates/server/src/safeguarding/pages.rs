@@ -1,8 +1,8 @@
 //! The safeguarding pages: for participants, the page the author of a held statement is sent to
 //! (with the partnership's signposting text when it may disclose harm or a crisis) and the form
 //! that flags a statement, both translated; for moderators, the triage queue with a decision
-//! form per statement; for convenors, the signposting text, the extra terms and the decisions
-//! log with its exports.
+//! form per statement; for convenors, the signposting text, the extra terms, the decisions
+//! log with its exports, and the dialogue's moderators with the form that invites one.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -17,11 +17,14 @@ use crate::auth::CurrentParticipant;
 use crate::dialogues::DialogueSummary;
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
+use crate::partnerships::api::{invitation_link, status_name};
 use crate::state::AppState;
+use crate::time::rfc3339;
 use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
 use crate::web::page_error::{PageError, is_unauthenticated, sentence};
+use crate::web::refusals::note_refusal;
 use crate::web::render::{Layout, page};
 use crate::web::security::PageConvenor;
 
@@ -197,8 +200,11 @@ pub async fn flag(
         Ok(_) => Ok(Redirect::to(&format!("/d/{id}?notice=flagged")).into_response()),
         Err(error @ ApiError::Client { .. }) if error.code() != ErrorCode::StatementNotFound => {
             let status = error.code().status();
+            let note = form.get("note").unwrap_or_default();
             let message = if error.code() == ErrorCode::Conflict {
                 text(language, "flag-already", &[])
+            } else if let Some(refusal) = note_refusal(language, note, service::MAX_NOTE_CHARS) {
+                refusal
             } else {
                 sentence(&error.to_string())
             };
@@ -252,6 +258,9 @@ struct QueueContext {
     notice: Option<String>,
     error: Option<String>,
     error_statement: Option<i64>,
+    /// Whether the reader convenes the dialogue; a moderator gets no link to the partnership's
+    /// settings and decisions log.
+    convenes: bool,
 }
 
 async fn queue_context(
@@ -259,7 +268,7 @@ async fn queue_context(
     convenor: &PageConvenor,
     id: DialogueId,
 ) -> Result<QueueContext, PageError> {
-    let dialogue = convenor.current.dialogue(state, id).await?;
+    let dialogue = convenor.current.moderate(state, id).await?;
     let cases = service::queue(state, &convenor.current, id).await?;
     let summary = DialogueSummary::of(&dialogue, state.now_ms());
     Ok(QueueContext {
@@ -271,6 +280,7 @@ async fn queue_context(
         notice: None,
         error: None,
         error_statement: None,
+        convenes: convenor.current.convenes_dialogue(state, &dialogue).await?,
     })
 }
 
@@ -439,4 +449,93 @@ pub async fn save_settings(
         }
         Err(error) => Err(error.into()),
     }
+}
+
+/// One invitation to moderate as the moderators' page lists it.
+#[derive(Serialize)]
+struct ModeratorInvitationRow {
+    email: Option<String>,
+    status: &'static str,
+    made: String,
+    expires: String,
+}
+
+#[derive(Serialize)]
+struct ModeratorsContext {
+    layout: Layout,
+    dialogue: DialogueSummary,
+    moderators: Vec<String>,
+    invitations: Vec<ModeratorInvitationRow>,
+    /// The link of the invitation just made, shown once.
+    link: Option<String>,
+    error: Option<String>,
+    /// The address typed into a refused form.
+    email: String,
+}
+
+async fn moderators_context(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: DialogueId,
+) -> Result<ModeratorsContext, ApiError> {
+    let dialogue = convenor.current.dialogue(state, id).await?;
+    let (moderators, invitations) = service::moderators(state, &convenor.current, id).await?;
+    let now = state.now_ms();
+    let rows = invitations
+        .iter()
+        .map(|invitation| ModeratorInvitationRow {
+            email: invitation.email.as_ref().map(|to| to.as_str().to_owned()),
+            status: status_name(invitation.status(now)),
+            made: rfc3339(invitation.created_at),
+            expires: rfc3339(invitation.expires_at),
+        })
+        .collect();
+    let summary = DialogueSummary::of(&dialogue, now);
+    Ok(ModeratorsContext {
+        layout: convenor.layout(format!("Moderators · {}", summary.title)),
+        dialogue: summary,
+        moderators,
+        invitations: rows,
+        link: None,
+        error: None,
+        email: String::new(),
+    })
+}
+
+/// Answers `GET /convenor/dialogues/{id}/moderators`: who moderates the dialogue, the
+/// invitations to moderate it, and the form to invite a moderator (its convenors).
+pub async fn moderators(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+) -> Result<Response, PageError> {
+    let context = moderators_context(&state, &convenor, id).await?;
+    Ok(page("safeguarding_moderators.html", context)?.into_response())
+}
+
+/// Answers `POST /convenor/dialogues/{id}/moderators`: makes an invitation to moderate and
+/// shows its link once; a refused address comes back with its message.
+pub async fn invite_moderator(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<DialogueId>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let made = service::invite_moderator(&state, &convenor.current, id, form.get("email"), None);
+    let (status, context) = match made.await {
+        Ok((_, token)) => {
+            let mut context = moderators_context(&state, &convenor, id).await?;
+            context.link = Some(invitation_link(&state, &token));
+            (StatusCode::CREATED, context)
+        }
+        Err(error @ ApiError::Client { .. }) => {
+            let mut context = moderators_context(&state, &convenor, id).await?;
+            context.error = Some(sentence(&error.to_string()));
+            context.email = form.text("email").to_owned();
+            (error.code().status(), context)
+        }
+        Err(error) => return Err(error.into()),
+    };
+    Ok((status, page("safeguarding_moderators.html", context)?).into_response())
 }

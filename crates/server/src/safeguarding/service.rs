@@ -1,22 +1,23 @@
 //! Each safeguarding operation, once: screening a statement as it is written, what a
 //! participant's held statements and the partnership's signposting are, flagging, the triage
-//! queue, decisions, the decisions log and the partnership's settings. The JSON handlers and
-//! the pages both call these.
+//! queue, decisions, the decisions log, the partnership's settings, and the dialogue's
+//! moderators and their invitations. The JSON handlers and the pages both call these.
 
 use std::sync::OnceLock;
 
 use engine::safeguarding::{self as rules, Concern, RuleSet};
 use model::{
-    DialogueId, ModerationAction, ModerationStatus, PartnershipId, RejectionReason,
-    SafeguardingConcern, StatementId, StatementText,
+    DialogueId, ModerationAction, ModerationStatus, ModeratorInvitationId, PartnershipId,
+    RejectionReason, SafeguardingConcern, StatementId, StatementText, Token,
 };
 use store::{
-    Decision, Finding, Flag, NewDecision, NewFlag, NewStatement, Participant, SafeguardingCase,
-    SafeguardingSettings, Statement, StatementFilter,
+    Decision, Finding, Flag, ModeratorInvitation, NewDecision, NewFlag, NewModeratorInvitation,
+    NewStatement, Participant, SafeguardingCase, SafeguardingSettings, Statement, StatementFilter,
 };
 
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorCode};
+use crate::partnerships::service::InvitationTerms;
 use crate::state::AppState;
 use crate::web::language::Language;
 
@@ -256,7 +257,7 @@ pub async fn queue(
     convenor: &CurrentConvenor,
     id: DialogueId,
 ) -> Result<Vec<TriageCase>, ApiError> {
-    let dialogue = convenor.dialogue(state, id).await?;
+    let dialogue = convenor.moderate(state, id).await?;
     let cases = state.store().safeguarding_cases(dialogue.id).await?;
     let mut triage: Vec<TriageCase> = cases
         .into_iter()
@@ -349,7 +350,7 @@ pub async fn decide(
         ));
     }
     let note = note("note", input.note)?;
-    let dialogue = convenor.dialogue(state, id).await?;
+    let dialogue = convenor.moderate(state, id).await?;
     let found = state.store().get_statement(statement).await?;
     if found.dialogue != dialogue.id {
         return Err(ApiError::statement_not_found());
@@ -522,5 +523,68 @@ pub async fn save_settings(
                 updated_at: Some(state.now_ms()),
             },
         )
+        .await?)
+}
+
+/// Makes a single-use invitation to moderate the dialogue (its convenors), valid for `days`
+/// days (14 unless said, at most 90), and returns it with its token, shown only now.
+pub async fn invite_moderator(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    dialogue: DialogueId,
+    email: Option<&str>,
+    days: Option<u32>,
+) -> Result<(ModeratorInvitation, Token), ApiError> {
+    let dialogue = actor.dialogue(state, dialogue).await?;
+    let terms = InvitationTerms::parse(state, email, days)?;
+    let invitation = NewModeratorInvitation {
+        place: dialogue.id,
+        email: terms.email,
+        created_by: actor.convenor.id,
+        created_at: terms.created_at,
+        expires_at: terms.expires_at,
+    };
+    Ok(state
+        .store()
+        .create_moderator_invitation(invitation)
+        .await?)
+}
+
+/// The dialogue's moderators (their email addresses) and its invitations to moderate, oldest
+/// first (its convenors).
+pub async fn moderators(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    dialogue: DialogueId,
+) -> Result<(Vec<String>, Vec<ModeratorInvitation>), ApiError> {
+    actor.dialogue(state, dialogue).await?;
+    let store = state.store();
+    let accounts = store.list_moderators(dialogue).await?;
+    let invitations = store.list_moderator_invitations(dialogue).await?;
+    let emails = accounts
+        .into_iter()
+        .map(|account| account.email.as_str().to_owned())
+        .collect();
+    Ok((emails, invitations))
+}
+
+/// Revokes an invitation to moderate the dialogue that nobody accepted (its convenors).
+pub async fn revoke_moderator_invitation(
+    state: &AppState,
+    actor: &CurrentConvenor,
+    dialogue: DialogueId,
+    invitation: ModeratorInvitationId,
+) -> Result<ModeratorInvitation, ApiError> {
+    let (_, invitations) = moderators(state, actor, dialogue).await?;
+    if invitations.iter().all(|found| found.id != invitation) {
+        return Err(ApiError::new(
+            ErrorCode::NotFound,
+            "this dialogue has no such invitation to moderate",
+        ));
+    }
+    let now = state.now_ms();
+    Ok(state
+        .store()
+        .revoke_moderator_invitation(invitation, now)
         .await?)
 }

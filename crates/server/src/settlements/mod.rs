@@ -84,6 +84,10 @@ pub fn page_routes() -> Router<AppState> {
         .route("/convenor/objectives/{id}", get(pages::objective_page))
         .route("/convenor/objectives/{id}/versions", post(pages::amend))
         .route(
+            "/convenor/objectives/{id}/translations",
+            post(pages::translate),
+        )
+        .route(
             "/convenor/objectives/{id}/put-to-partners",
             post(pages::put_to_partners),
         )

@@ -24,9 +24,13 @@ use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::trust::pages::sector_key;
+use crate::versions::objectives::{
+    ObjectiveReading, TranslationInput, objective_readings, put_objective_translation,
+    remove_objective_translation, set_objective_language,
+};
 use crate::web::catalogue::{Choice, choices, text};
 use crate::web::forms::FormData;
-use crate::web::language::{Language, REPRESENTATIVE_LANGUAGES};
+use crate::web::language::{Direction, Language, REPRESENTATIVE_LANGUAGES};
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page, percent};
 use crate::web::security::{Asked, PageConvenor};
@@ -849,6 +853,32 @@ struct ObjectiveContext {
     stances: Vec<Choice>,
     statuses: Vec<Choice>,
     echo: Echo,
+    /// The current version's title and text in the reader's language.
+    reading: ObjectiveReading,
+    /// The language the objective is written in.
+    written_in: &'static str,
+    /// The current version's translations, for its convenors.
+    translations: Vec<TranslationRow>,
+    /// The languages a convenor may choose, for the language and translation forms.
+    languages: Vec<LanguageChoice>,
+}
+
+/// One translation of the current version, as its convenors see it.
+#[derive(Serialize)]
+struct TranslationRow {
+    language: &'static str,
+    language_name: &'static str,
+    title: String,
+    text: String,
+    dir: Direction,
+}
+
+/// A language on the translation forms, named in itself.
+#[derive(Serialize)]
+struct LanguageChoice {
+    code: &'static str,
+    name: &'static str,
+    is_written_in: bool,
 }
 
 fn counts_summary(language: Language, counts: &engine::settlement::StanceCounts) -> String {
@@ -1027,6 +1057,34 @@ async fn objective_context(
         .versions
         .last()
         .and_then(|version| evidence_card(language, &version.evidence));
+    let readings = objective_readings(state, id).await?;
+    let version = found.objective.current_version;
+    let reading = readings.read(
+        &found.objective,
+        version,
+        &found.objective.title,
+        &found.objective.body,
+        language,
+    );
+    let translations = readings
+        .of_version(version)
+        .into_iter()
+        .map(|(shown_in, title, body)| TranslationRow {
+            language: shown_in.code(),
+            language_name: shown_in.own_name(),
+            title: title.to_owned(),
+            text: body.to_owned(),
+            dir: shown_in.direction(),
+        })
+        .collect();
+    let languages = Language::ALL
+        .into_iter()
+        .map(|choice| LanguageChoice {
+            code: choice.code(),
+            name: choice.own_name(),
+            is_written_in: choice == readings.written_in,
+        })
+        .collect();
     Ok(ObjectiveContext {
         layout: asked.layout(convenor, found.objective.title.clone()),
         partnership_id: pid.get(),
@@ -1062,6 +1120,10 @@ async fn objective_context(
         stances: choices(language, &STANCES),
         statuses: choices(language, &STATUSES),
         echo,
+        reading,
+        written_in: readings.written_in.code(),
+        translations,
+        languages,
     })
 }
 
@@ -1166,6 +1228,63 @@ pub async fn amend(
         echo.text = form.text("text").to_owned();
         echo.amends = amends.to_owned();
     })
+    .await
+}
+
+/// Answers `POST /convenor/objectives/{id}/translations`: sets the objective's language, or
+/// adds, replaces or removes a translation of its current version (its convenors).
+pub async fn translate(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    language: Language,
+    ApiPath(id): ApiPath<i64>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let id = ObjectiveId(id);
+    let current = &convenor.current;
+    let chosen = form.text("language");
+    let result = match form.text("action") {
+        "language" => set_objective_language(&state, current, id, chosen)
+            .await
+            .map(drop),
+        "put" | "remove" => {
+            let version = service::objective(&state, current, id)
+                .await?
+                .objective
+                .current_version;
+            if form.text("action") == "put" {
+                let input = TranslationInput {
+                    version,
+                    language: chosen,
+                    title: form.text("title"),
+                    text: form.text("text"),
+                };
+                put_objective_translation(&state, current, id, input)
+                    .await
+                    .map(drop)
+            } else {
+                remove_objective_translation(&state, current, id, version, chosen).await
+            }
+        }
+        _ => Err(ApiError::validation(text(
+            language,
+            "objective-translation-error-action",
+            &[],
+        ))),
+    };
+    after_objective_form(
+        &state,
+        &convenor,
+        language,
+        id,
+        result,
+        "translation",
+        |echo| {
+            echo.title = form.text("title").to_owned();
+            echo.text = form.text("text").to_owned();
+        },
+    )
     .await
 }
 

@@ -1,16 +1,23 @@
 //! The JSON routes of versions: a dialogue's statements with their languages and versions, the
 //! dialogue's language settings, the language a statement was written in, and adding,
-//! replacing or removing a translation or an easy-read version.
+//! replacing or removing a translation or an easy-read version; a priority list's language and
+//! the translations of its options; an objective's language and the translations of its
+//! versions.
+
+use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use model::{DialogueId, StatementId};
+use model::{DialogueId, PriorityListId, PriorityOptionId, StatementId};
 use serde::{Deserialize, Serialize};
-use store::{DialogueLanguages, StatementVersion};
+use store::{
+    DialogueLanguages, ObjectiveId, ObjectiveTranslation, OptionVersion, StatementVersion,
+};
 use utoipa::ToSchema;
 
 use super::service::{self, Original, Overview, Reading};
+use super::{objectives, options};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, ApiPath};
@@ -335,5 +342,343 @@ pub async fn remove_version(
 ) -> Result<StatusCode, ApiError> {
     let easy_read = easy_read_kind(&kind)?;
     service::remove_version(&state, &convenor, id, statement, &language, easy_read).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The language a priority list's options are written in.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ListLanguageBody {
+    /// `en`, `cy`, `pl`, `ur` or `ro`.
+    pub language: String,
+}
+
+/// One translation of a priority option.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct OptionVersionView {
+    /// The option it translates.
+    pub option_id: i64,
+    /// Its language.
+    pub language: String,
+    /// Its text.
+    pub text: String,
+    /// When it was added or last replaced (RFC 3339).
+    pub added_at: String,
+}
+
+impl From<&OptionVersion> for OptionVersionView {
+    fn from(version: &OptionVersion) -> OptionVersionView {
+        OptionVersionView {
+            option_id: version.option.get(),
+            language: version.language.clone(),
+            text: version.text.clone(),
+            added_at: rfc3339(version.added_at),
+        }
+    }
+}
+
+/// One option of a list as written, with its translations.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct OptionWithTranslations {
+    /// The option.
+    pub option_id: i64,
+    /// Its text as written, in the list's language.
+    pub text: String,
+    /// Its translations, by language.
+    pub translations: BTreeMap<String, String>,
+}
+
+/// A priority list's language and its options with their translations.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct OptionVersionsView {
+    /// The language the options are written in.
+    pub language: String,
+    /// Every option not rejected, in id order.
+    pub options: Vec<OptionWithTranslations>,
+}
+
+/// Lists a priority list's options with their translations (its convenors).
+#[utoipa::path(
+    get, path = "/api/priority-lists/{id}/versions", tag = "versions",
+    params(("id" = i64, Path, description = "Priority list id")),
+    responses(
+        (status = 200, body = OptionVersionsView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+    )
+)]
+pub async fn list_option_versions(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath(list): ApiPath<PriorityListId>,
+) -> Result<Json<OptionVersionsView>, ApiError> {
+    let (options, readings) = options::option_overview(&state, &convenor, list).await?;
+    let options = options
+        .iter()
+        .map(|option| OptionWithTranslations {
+            option_id: option.id.get(),
+            text: option.text.clone(),
+            translations: Language::ALL
+                .into_iter()
+                .filter_map(|language| {
+                    let text = readings.translation(option.id, language)?;
+                    Some((language.code().to_owned(), text.to_owned()))
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Json(OptionVersionsView {
+        language: readings.written_in.code().to_owned(),
+        options,
+    }))
+}
+
+/// Sets the language a priority list's options are written in (its convenors).
+#[utoipa::path(
+    put, path = "/api/priority-lists/{id}/language", tag = "versions",
+    params(("id" = i64, Path, description = "Priority list id")),
+    request_body = ListLanguageBody,
+    responses(
+        (status = 200, body = ListLanguageBody),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`: an unknown language", body = ErrorBody),
+    )
+)]
+pub async fn set_list_language(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath(list): ApiPath<PriorityListId>,
+    ApiJson(body): ApiJson<ListLanguageBody>,
+) -> Result<Json<ListLanguageBody>, ApiError> {
+    let language = options::set_list_language(&state, &convenor, list, &body.language).await?;
+    Ok(Json(ListLanguageBody {
+        language: language.code().to_owned(),
+    }))
+}
+
+/// Adds a translation of a priority option into a language, or replaces the one there is
+/// (its list's convenors). Choices made while reading it are choices of the option.
+#[utoipa::path(
+    put, path = "/api/priority-lists/{id}/options/{option_id}/versions/{language}",
+    tag = "versions",
+    params(
+        ("id" = i64, Path, description = "Priority list id"),
+        ("option_id" = i64, Path, description = "Option id"),
+        ("language" = String, Path, description = "`en`, `cy`, `pl`, `ur` or `ro`"),
+    ),
+    request_body = VersionRequest,
+    responses(
+        (status = 200, body = OptionVersionView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`: an unknown language, a text of the wrong length, or a translation into the list's own language", body = ErrorBody),
+    )
+)]
+pub async fn put_option_version(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((list, option, language)): ApiPath<(PriorityListId, PriorityOptionId, String)>,
+    ApiJson(body): ApiJson<VersionRequest>,
+) -> Result<Json<OptionVersionView>, ApiError> {
+    let stored =
+        options::put_option_version(&state, &convenor, list, option, &language, &body.text).await?;
+    Ok(Json(OptionVersionView::from(&stored)))
+}
+
+/// Removes a priority option's translation into a language (its list's convenors).
+#[utoipa::path(
+    delete, path = "/api/priority-lists/{id}/options/{option_id}/versions/{language}",
+    tag = "versions",
+    params(
+        ("id" = i64, Path, description = "Priority list id"),
+        ("option_id" = i64, Path, description = "Option id"),
+        ("language" = String, Path, description = "`en`, `cy`, `pl`, `ur` or `ro`"),
+    ),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`not_found`: no such list, option or translation", body = ErrorBody),
+        (status = 422, description = "`validation_failed`: an unknown language", body = ErrorBody),
+    )
+)]
+pub async fn remove_option_version(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((list, option, language)): ApiPath<(PriorityListId, PriorityOptionId, String)>,
+) -> Result<StatusCode, ApiError> {
+    options::remove_option_version(&state, &convenor, list, option, &language).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A translation of one version of a shared objective.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectiveTranslationRequest {
+    /// The title, translated: 1 to 200 characters.
+    pub title: String,
+    /// The text, translated: 1 to 5,000 characters.
+    pub text: String,
+}
+
+/// A stored translation of one version of a shared objective.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ObjectiveTranslationView {
+    /// The version it translates.
+    pub version: u32,
+    /// Its language.
+    pub language: String,
+    /// The title, translated.
+    pub title: String,
+    /// The text, translated.
+    pub text: String,
+    /// When it was added or last replaced (RFC 3339).
+    pub added_at: String,
+}
+
+impl From<&ObjectiveTranslation> for ObjectiveTranslationView {
+    fn from(found: &ObjectiveTranslation) -> ObjectiveTranslationView {
+        ObjectiveTranslationView {
+            version: found.version,
+            language: found.language.clone(),
+            title: found.title.clone(),
+            text: found.body.clone(),
+            added_at: rfc3339(found.added_at),
+        }
+    }
+}
+
+/// An objective's language and the translations of its versions.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ObjectiveTranslationsView {
+    /// The language the objective is written in.
+    pub language: String,
+    /// Every translation, by version and language.
+    pub translations: Vec<ObjectiveTranslationView>,
+}
+
+/// Lists an objective's language and the translations of its versions (its partnership's
+/// convenors).
+#[utoipa::path(
+    get, path = "/api/objectives/{id}/translations", tag = "versions",
+    params(("id" = i64, Path, description = "Objective id")),
+    responses(
+        (status = 200, body = ObjectiveTranslationsView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+    )
+)]
+pub async fn list_objective_translations(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<ObjectiveTranslationsView>, ApiError> {
+    let (language, found) = objectives::translations(&state, &convenor, ObjectiveId(id)).await?;
+    Ok(Json(ObjectiveTranslationsView {
+        language: language.code().to_owned(),
+        translations: found.iter().map(ObjectiveTranslationView::from).collect(),
+    }))
+}
+
+/// Sets the language an objective is written in (its partnership's convenors).
+#[utoipa::path(
+    put, path = "/api/objectives/{id}/language", tag = "versions",
+    params(("id" = i64, Path, description = "Objective id")),
+    request_body = ListLanguageBody,
+    responses(
+        (status = 200, body = ListLanguageBody),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`: an unknown language", body = ErrorBody),
+    )
+)]
+pub async fn set_objective_language(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(body): ApiJson<ListLanguageBody>,
+) -> Result<Json<ListLanguageBody>, ApiError> {
+    let language =
+        objectives::set_objective_language(&state, &convenor, ObjectiveId(id), &body.language)
+            .await?;
+    Ok(Json(ListLanguageBody {
+        language: language.code().to_owned(),
+    }))
+}
+
+/// Adds a translation of one version of an objective into a language, or replaces the one
+/// there is (its partnership's convenors). Stances stay on the version, whatever language it
+/// was read in.
+#[utoipa::path(
+    put, path = "/api/objectives/{id}/versions/{version}/translations/{language}",
+    tag = "versions",
+    params(
+        ("id" = i64, Path, description = "Objective id"),
+        ("version" = u32, Path, description = "Version number, from 1"),
+        ("language" = String, Path, description = "`en`, `cy`, `pl`, `ur` or `ro`"),
+    ),
+    request_body = ObjectiveTranslationRequest,
+    responses(
+        (status = 200, body = ObjectiveTranslationView),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`not_found`: no such objective or version", body = ErrorBody),
+        (status = 422, description = "`invalid_body`, `validation_failed`: an unknown language, a title or text of the wrong length, or a translation into the objective's own language", body = ErrorBody),
+    )
+)]
+pub async fn put_objective_translation(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((id, version, language)): ApiPath<(i64, u32, String)>,
+    ApiJson(body): ApiJson<ObjectiveTranslationRequest>,
+) -> Result<Json<ObjectiveTranslationView>, ApiError> {
+    let input = objectives::TranslationInput {
+        version,
+        language: &language,
+        title: &body.title,
+        text: &body.text,
+    };
+    let stored =
+        objectives::put_objective_translation(&state, &convenor, ObjectiveId(id), input).await?;
+    Ok(Json(ObjectiveTranslationView::from(&stored)))
+}
+
+/// Removes the translation of one version of an objective into a language (its
+/// partnership's convenors).
+#[utoipa::path(
+    delete, path = "/api/objectives/{id}/versions/{version}/translations/{language}",
+    tag = "versions",
+    params(
+        ("id" = i64, Path, description = "Objective id"),
+        ("version" = u32, Path, description = "Version number, from 1"),
+        ("language" = String, Path, description = "`en`, `cy`, `pl`, `ur` or `ro`"),
+    ),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = "`unauthenticated`", body = ErrorBody),
+        (status = 403, description = "`forbidden`", body = ErrorBody),
+        (status = 404, description = "`not_found`: no such objective, version or translation", body = ErrorBody),
+        (status = 422, description = "`validation_failed`: an unknown language", body = ErrorBody),
+    )
+)]
+pub async fn remove_objective_translation(
+    State(state): State<AppState>,
+    convenor: CurrentConvenor,
+    ApiPath((id, version, language)): ApiPath<(i64, u32, String)>,
+) -> Result<StatusCode, ApiError> {
+    objectives::remove_objective_translation(
+        &state,
+        &convenor,
+        ObjectiveId(id),
+        version,
+        &language,
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

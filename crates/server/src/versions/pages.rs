@@ -54,6 +54,8 @@ struct VersionsContext {
     languages: Vec<LanguageOption>,
     dialogue_language: String,
     untranslated: &'static str,
+    /// Whether the reader convenes the dialogue; a moderator gets no language settings.
+    convenes: bool,
     statements: Vec<StatementRow>,
     notice: Option<&'static str>,
     error: Option<String>,
@@ -93,7 +95,7 @@ async fn render(
     notice: Option<&'static str>,
     error: Option<String>,
 ) -> Result<Response, PageError> {
-    let dialogue = convenor.current.dialogue(state, id).await?;
+    let dialogue = convenor.current.moderate(state, id).await?;
     let overview = service::overview(state, &convenor.current, id).await?;
     let summary = DialogueSummary::of(&dialogue, state.now_ms());
     let statements = overview
@@ -138,6 +140,7 @@ async fn render(
             .collect(),
         dialogue_language: overview.languages.language,
         untranslated: overview.languages.untranslated.as_str(),
+        convenes: convenor.current.convenes_dialogue(state, &dialogue).await?,
         statements,
         notice,
         error,

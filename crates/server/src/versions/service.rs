@@ -72,11 +72,12 @@ pub struct Readings {
     versions: BTreeMap<(StatementId, Language, bool), String>,
 }
 
-/// A statement as one reader sees it: the text in their language (or easy read), marked when
-/// it is not the original, with the original one tap away.
+/// A statement (or a priority option) as one reader sees it: the text in their language (or
+/// easy read), marked when it is not the original, with the original one tap away.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Reading {
-    /// The statement's id, which a vote names whatever version was read.
+    /// The statement's (or option's) id, which a vote (or a choice) names whatever version
+    /// was read.
     pub id: i64,
     /// The text shown.
     pub text: String,
@@ -150,25 +151,45 @@ impl Readings {
                 version(self.dialogue_language, false)
             }
         };
-        let (text, shown_in, is_easy_read) = easy_read
+        let shown = easy_read
             .then(|| version(language, true))
             .flatten()
             .or_else(in_own_language)
             .or_else(in_dialogue_language)
             .unwrap_or_else(original);
-        let is_original = shown_in == original_language && !is_easy_read;
+        Reading::of(
+            statement.id.get(),
+            &statement.text,
+            original_language,
+            shown,
+        )
+    }
+}
+
+impl Reading {
+    /// Returns a reading of a text written in `written_in`, shown as `shown`: its text, its
+    /// language and whether it is the easy-read version. The original goes with it whenever
+    /// what is shown is not the original.
+    pub fn of(
+        id: i64,
+        original: &str,
+        written_in: Language,
+        shown: (String, Language, bool),
+    ) -> Reading {
+        let (text, shown_in, is_easy_read) = shown;
+        let is_original = shown_in == written_in && !is_easy_read;
         Reading {
-            id: statement.id.get(),
+            id,
             text,
             lang: shown_in.code(),
             dir: shown_in.direction(),
-            is_translation: shown_in != original_language,
+            is_translation: shown_in != written_in,
             is_easy_read,
             original: (!is_original).then(|| Original {
-                text: statement.text.clone(),
-                lang: original_language.code(),
-                dir: original_language.direction(),
-                language_name: original_language.own_name(),
+                text: original.to_owned(),
+                lang: written_in.code(),
+                dir: written_in.direction(),
+                language_name: written_in.own_name(),
             }),
         }
     }
@@ -224,7 +245,7 @@ pub async fn overview(
     convenor: &CurrentConvenor,
     id: DialogueId,
 ) -> Result<Overview, ApiError> {
-    let dialogue = convenor.dialogue(state, id).await?;
+    let dialogue = convenor.moderate(state, id).await?;
     let store = state.store();
     let languages = store.dialogue_languages(dialogue.id).await?;
     let readings = readings(state, dialogue.id).await?;
@@ -302,7 +323,7 @@ pub async fn set_statement_language(
     language_code: &str,
 ) -> Result<Language, ApiError> {
     let written_in = language(language_code)?;
-    let dialogue = convenor.dialogue(state, id).await?;
+    let dialogue = convenor.moderate(state, id).await?;
     let statement = statement_of(state, dialogue.id, statement).await?;
     let settings = state.store().dialogue_languages(dialogue.id).await?;
     let stored = (written_in.code() != settings.language).then_some(written_in.code());
@@ -327,7 +348,7 @@ pub async fn put_version(
 ) -> Result<StatementVersion, ApiError> {
     let language = language(language_code)?;
     let text = validated(StatementText::parse(text))?;
-    let dialogue = convenor.dialogue(state, id).await?;
+    let dialogue = convenor.moderate(state, id).await?;
     let statement = statement_of(state, dialogue.id, statement).await?;
     let readings = readings(state, dialogue.id).await?;
     if !easy_read && readings.written_in(statement.id) == language {
@@ -360,7 +381,7 @@ pub async fn remove_version(
     easy_read: bool,
 ) -> Result<(), ApiError> {
     let language = language(language_code)?;
-    let dialogue = convenor.dialogue(state, id).await?;
+    let dialogue = convenor.moderate(state, id).await?;
     let statement = statement_of(state, dialogue.id, statement).await?;
     let removed = state
         .store()

@@ -13,6 +13,7 @@ pub(crate) mod catalogue;
 pub(crate) mod forms;
 pub(crate) mod language;
 pub(crate) mod page_error;
+pub(crate) mod refusals;
 pub(crate) mod render;
 pub(crate) mod security;
 

@@ -1,4 +1,4 @@
-//! The access-control matrix: every route of the API and of the pages, requested by each of ten
+//! The access-control matrix: every route of the API and of the pages, requested by each of eleven
 //! roles, with the answer each role must get; a check that no route is left out of the matrix;
 //! and checks that no answer hands anyone a token or another participant's raw votes.
 //!
@@ -14,7 +14,9 @@
 //! - representative of another partner: speaks for another partner of the same partnership;
 //! - representative elsewhere: speaks for a partner of another partnership only;
 //! - facilitator here: keys cards for the dialogue the row is about, and is nothing else to
-//!   any partnership (an account that may not convene).
+//!   any partnership (an account that may not convene);
+//! - moderator here: moderates the dialogue the row is about (its queues and its statements'
+//!   versions), and is nothing else to any partnership (an account that may not convene).
 //!
 //! Participants send their token as a bearer token to `/api/…` routes and rely on the cookie
 //! `cg_participant_<dialogue>` on pages, as browsers do. Rows run in order, and the rows that
@@ -35,7 +37,7 @@ use serde_json::{Value, json};
 use server::Config;
 use store::{
     AcceptInvitation, Card, NewConvenor, NewConvenorInvitation, NewFacilitatorInvitation,
-    NewInvitation, NewPartner, NewPartnership,
+    NewInvitation, NewModeratorInvitation, NewPartner, NewPartnership,
 };
 
 use crate::support::{TestApp, spawn_app_on};
@@ -59,10 +61,11 @@ enum Role {
     RepresentativeOtherPartner,
     RepresentativeElsewhere,
     FacilitatorHere,
+    ModeratorHere,
 }
 
 /// The roles in the order of the matrix's columns.
-const ROLES: [Role; 10] = [
+const ROLES: [Role; 11] = [
     Role::Anonymous,
     Role::ParticipantHere,
     Role::ParticipantElsewhere,
@@ -73,6 +76,7 @@ const ROLES: [Role; 10] = [
     Role::RepresentativeOtherPartner,
     Role::RepresentativeElsewhere,
     Role::FacilitatorHere,
+    Role::ModeratorHere,
 ];
 
 impl Role {
@@ -88,6 +92,7 @@ impl Role {
             Role::RepresentativeOtherPartner => "representative of another partner",
             Role::RepresentativeElsewhere => "representative elsewhere",
             Role::FacilitatorHere => "facilitator here",
+            Role::ModeratorHere => "moderator here",
         }
     }
 
@@ -198,6 +203,8 @@ enum Witness {
     FreshSeedText,
     /// The length of the partnership's record of objectives, stances and actions.
     Record,
+    /// The objective's language and the translations of its versions.
+    ObjectiveTranslations,
     /// Whether the partnership's outcomes page is published.
     Published,
     /// Whether the partnership's calendar feed has an address.
@@ -210,6 +217,8 @@ enum Witness {
     ListOpen,
     /// The priority list's options, whatever their status.
     ListOptions,
+    /// The priority list's language and the translations of its options.
+    OptionVersions,
     /// The moderation status of the option a participant added to the list.
     AddedOptionStatus,
     /// The priority list's comparisons.
@@ -242,6 +251,8 @@ enum Witness {
     MapPins,
     /// The dialogue's invitations to facilitate it, with their status.
     FacilitatorInvitations,
+    /// The dialogue's invitations to moderate it, with their status.
+    ModeratorInvitations,
     /// The translations and easy-read versions of the dialogue's statements.
     StatementVersions,
     /// The dialogue's language settings and the languages its statements were written in.
@@ -317,10 +328,10 @@ struct Row {
     /// Whether the participant here acts as a participant who joins just before the cell, so
     /// that erasing them leaves the world's participant for the rows after.
     is_on_fresh_participant: bool,
-    cells: [Cell; 10],
+    cells: [Cell; 11],
 }
 
-const fn get(route: &'static str, path: &'static str, cells: [Cell; 10]) -> Row {
+const fn get(route: &'static str, path: &'static str, cells: [Cell; 11]) -> Row {
     Row {
         verb: Verb::Get,
         route,
@@ -332,28 +343,28 @@ const fn get(route: &'static str, path: &'static str, cells: [Cell; 10]) -> Row 
     }
 }
 
-const fn post(route: &'static str, path: &'static str, cells: [Cell; 10]) -> Row {
+const fn post(route: &'static str, path: &'static str, cells: [Cell; 11]) -> Row {
     Row {
         verb: Verb::Post,
         ..get(route, path, cells)
     }
 }
 
-const fn put(route: &'static str, path: &'static str, cells: [Cell; 10]) -> Row {
+const fn put(route: &'static str, path: &'static str, cells: [Cell; 11]) -> Row {
     Row {
         verb: Verb::Put,
         ..get(route, path, cells)
     }
 }
 
-const fn patch(route: &'static str, path: &'static str, cells: [Cell; 10]) -> Row {
+const fn patch(route: &'static str, path: &'static str, cells: [Cell; 11]) -> Row {
     Row {
         verb: Verb::Patch,
         ..get(route, path, cells)
     }
 }
 
-const fn delete(route: &'static str, path: &'static str, cells: [Cell; 10]) -> Row {
+const fn delete(route: &'static str, path: &'static str, cells: [Cell; 11]) -> Row {
     Row {
         verb: Verb::Delete,
         ..get(route, path, cells)
@@ -399,242 +410,258 @@ impl Row {
 
 /// Every route, every role. Columns: anonymous, participant here, participant elsewhere,
 /// convenor here, convenor elsewhere, admin, representative here, representative of another
-/// partner, representative elsewhere, facilitator here.
+/// partner, representative elsewhere, facilitator here, moderator here.
 #[rustfmt::skip]
 const MATRIX: &[Row] = &[
     // Reading. Public routes first, then participants' and convenors' routes.
     //                                                                                                      anonymous  part. here  part. else  conv. here  conv. else  admin  rep. here  rep. other  rep. else
-    get("/healthz", "/healthz",                                                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/api/openapi.json", "/api/openapi.json",                                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/api/session", "/api/session",                                                                     [UNAUTH, UNAUTH, UNAUTH, OK, OK, OK, OK, OK, OK, OK]),
-    get("/api/dialogues", "/api/dialogues",                                                                 [UNAUTH, UNAUTH, UNAUTH, OK, OK, OK, OK, OK, OK, OK]),
-    get("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                                 [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/api/dialogues/{id}/next", "/api/dialogues/{dialogue}/next",                                       [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
-    get("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me",                                           [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
-    get("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me?download=true",                             [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
-    get("/api/dialogues/{id}/statements", "/api/dialogues/{dialogue}/statements",                           [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                               [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/api/dialogues/{id}/analysis", "/api/dialogues/{private}/analysis",                                [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/dialogues/{id}/export", "/api/dialogues/{dialogue}/export?format=json",                       [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/dialogues/{id}/export", "/api/dialogues/{dialogue}/export?format=polis-zip",                  [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/votes.csv",                  [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/participants-votes.csv",     [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/comments.csv",               [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/summary.csv",                [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/", "/",                                                                                           [OK, OK, OK, Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor")]),
-    get("/static/{file}", "/static/app.css",                                                                [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/login", "/login",                                                                                 [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/d/{id}", "/d/{dialogue}",                                                                         [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/d/{id}/write", "/d/{dialogue}/write",                                                             [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
-    get("/d/{id}/me", "/d/{dialogue}/me",                                                                   [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
-    get("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                       [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
-    get("/d/{id}/me/constituencies", "/d/{dialogue}/me/constituencies",                                     [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
-    get("/d/{id}/report", "/d/{dialogue}/report",                                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/healthz", "/healthz",                                                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/openapi.json", "/api/openapi.json",                                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/session", "/api/session",                                                                     [UNAUTH, UNAUTH, UNAUTH, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/dialogues", "/api/dialogues",                                                                 [UNAUTH, UNAUTH, UNAUTH, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                                 [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/dialogues/{id}/next", "/api/dialogues/{dialogue}/next",                                       [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me",                                           [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me?download=true",                             [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/dialogues/{id}/statements", "/api/dialogues/{dialogue}/statements",                           [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, OK]),
+    get("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                               [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/dialogues/{id}/analysis", "/api/dialogues/{private}/analysis",                                [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export", "/api/dialogues/{dialogue}/export?format=json",                       [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export", "/api/dialogues/{dialogue}/export?format=polis-zip",                  [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/votes.csv",                  [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/participants-votes.csv",     [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/comments.csv",               [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/export/{file}", "/api/dialogues/{dialogue}/export/summary.csv",                [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/", "/",                                                                                           [OK, OK, OK, Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor"), Cell::Away("/convenor")]),
+    get("/static/{file}", "/static/app.css",                                                                [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/login", "/login",                                                                                 [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}", "/d/{dialogue}",                                                                         [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}/write", "/d/{dialogue}/write",                                                             [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/d/{id}/me", "/d/{dialogue}/me",                                                                   [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                       [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/d/{id}/me/constituencies", "/d/{dialogue}/me/constituencies",                                     [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/d/{id}/report", "/d/{dialogue}/report",                                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
     // A private report explains itself (403, a page saying who may read it) instead of sending
     // the public to the convenors' sign-in.
-    get("/d/{id}/report", "/d/{private}/report",                                                            [FORBID, FORBID, FORBID, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/d/{id}/report/statements/{statement}", "/d/{dialogue}/report/statements/{statement}",            [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/d/{id}/report/groups", "/d/{dialogue}/report/groups",                                             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/d/{id}/report/events", "/d/{dialogue}/report/events",                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/d/{id}/report/events", "/d/{private}/report/events",                                              [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/d/{id}/report/map.png", "/d/{dialogue}/report/map.png",                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/d/{id}/report/map.png", "/d/{private}/report/map.png",                                            [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/d/{id}/report/grid.png", "/d/{dialogue}/report/grid.png",                                         [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/d/{id}/report/grid.png", "/d/{private}/report/grid.png",                                          [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/d/{id}/report.pdf", "/d/{dialogue}/report.pdf",                                                   [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/d/{id}/report.pdf", "/d/{private}/report.pdf",                                                    [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/convenor", "/convenor",                                                                           [SIGN_IN, SIGN_IN, SIGN_IN, OK, OK, OK, OK, OK, OK, OK]),
-    get("/convenor/partnerships/{pid}", "/convenor/partnerships/{partnership}",                             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/convenor/partnerships/{pid}/dialogues", "/convenor/partnerships/{partnership}/dialogues",          [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}", "/convenor/dialogues/{dialogue}",                                       [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    // Translations and easy read: the dialogue's convenors and administrators only.
-    get("/api/dialogues/{id}/versions", "/api/dialogues/{dialogue}/versions",                               [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/versions", "/convenor/dialogues/{dialogue}/versions",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/qr.svg", "/convenor/dialogues/{dialogue}/qr.svg",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/present", "/convenor/dialogues/{dialogue}/present",                       [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/present", "/convenor/dialogues/{private}/present",                        [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/facilitate", "/convenor/dialogues/{dialogue}/facilitate",                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/facilitate/close", "/convenor/dialogues/{dialogue}/facilitate/close",     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/poster", "/convenor/dialogues/{dialogue}/poster",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/d/{id}/report", "/d/{private}/report",                                                            [FORBID, FORBID, FORBID, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/d/{id}/report/statements/{statement}", "/d/{dialogue}/report/statements/{statement}",            [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}/report/groups", "/d/{dialogue}/report/groups",                                             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/d/{id}/report/events", "/d/{dialogue}/report/events",                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}/report/events", "/d/{private}/report/events",                                              [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/d/{id}/report/map.png", "/d/{dialogue}/report/map.png",                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}/report/map.png", "/d/{private}/report/map.png",                                            [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/d/{id}/report/grid.png", "/d/{dialogue}/report/grid.png",                                         [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}/report/grid.png", "/d/{private}/report/grid.png",                                          [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/d/{id}/report.pdf", "/d/{dialogue}/report.pdf",                                                   [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/d/{id}/report.pdf", "/d/{private}/report.pdf",                                                    [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/convenor", "/convenor",                                                                           [SIGN_IN, SIGN_IN, SIGN_IN, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/convenor/partnerships/{pid}", "/convenor/partnerships/{partnership}",                             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/partnerships/{pid}/dialogues", "/convenor/partnerships/{partnership}/dialogues",          [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}", "/convenor/dialogues/{dialogue}",                                       [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, OK]),
+    // Translations and easy read: the dialogue's convenors, administrators and moderators.
+    get("/api/dialogues/{id}/versions", "/api/dialogues/{dialogue}/versions",                               [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, OK]),
+    get("/convenor/dialogues/{id}/versions", "/convenor/dialogues/{dialogue}/versions",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, OK]),
+    get("/convenor/dialogues/{id}/qr.svg", "/convenor/dialogues/{dialogue}/qr.svg",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/present", "/convenor/dialogues/{dialogue}/present",                       [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/present", "/convenor/dialogues/{private}/present",                        [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/facilitate", "/convenor/dialogues/{dialogue}/facilitate",                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/facilitate/close", "/convenor/dialogues/{dialogue}/facilitate/close",     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/poster", "/convenor/dialogues/{dialogue}/poster",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    // Moderators: convenors invite them; a moderator sees neither the invitations nor this page.
+    get("/api/dialogues/{id}/moderator-invitations", "/api/dialogues/{dialogue}/moderator-invitations",     [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/moderators", "/convenor/dialogues/{dialogue}/moderators",                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
     // Facilitation: convenors invite facilitators; a facilitator keys cards and does nothing else.
-    get("/api/dialogues/{id}/facilitator-invitations", "/api/dialogues/{dialogue}/facilitator-invitations", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/facilitators", "/convenor/dialogues/{dialogue}/facilitators",             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/facilitator/dialogues/{id}/cards", "/facilitator/dialogues/{dialogue}/cards",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, OK]),
-    get("/facilitator/dialogues/{id}/sheet", "/facilitator/dialogues/{dialogue}/sheet?cards=3",             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, OK]),
+    get("/api/dialogues/{id}/facilitator-invitations", "/api/dialogues/{dialogue}/facilitator-invitations", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/facilitators", "/convenor/dialogues/{dialogue}/facilitators",             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/facilitator/dialogues/{id}/cards", "/facilitator/dialogues/{dialogue}/cards",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, OK, FORBID]),
+    get("/facilitator/dialogues/{id}/sheet", "/facilitator/dialogues/{dialogue}/sheet?cards=3",             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, OK, FORBID]),
     // Safeguarding: participants read their held statements' signposting and flag statements;
     // the dialogue's convenors triage; the partnership's convenors read the decisions log.
-    get("/api/dialogues/{id}/support", "/api/dialogues/{dialogue}/support",                                 [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
-    get("/d/{id}/support", "/d/{dialogue}/support",                                                         [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
-    get("/d/{id}/statements/{statement_id}/flag", "/d/{dialogue}/statements/{statement}/flag",              [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
-    get("/api/dialogues/{id}/safeguarding/queue", "/api/dialogues/{dialogue}/safeguarding/queue",           [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/safeguarding", "/convenor/dialogues/{dialogue}/safeguarding",             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/partnerships/{id}/safeguarding/decisions", "/api/partnerships/{partnership}/safeguarding/decisions", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/partnerships/{id}/safeguarding/decisions.csv", "/api/partnerships/{partnership}/safeguarding/decisions.csv", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/partnerships/{id}/safeguarding/settings", "/api/partnerships/{partnership}/safeguarding/settings", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/partnerships/{pid}/safeguarding", "/convenor/partnerships/{partnership}/safeguarding",   [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/dialogues/{id}/support", "/api/dialogues/{dialogue}/support",                                 [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/d/{id}/support", "/d/{dialogue}/support",                                                         [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/d/{id}/statements/{statement_id}/flag", "/d/{dialogue}/statements/{statement}/flag",              [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    get("/api/dialogues/{id}/safeguarding/queue", "/api/dialogues/{dialogue}/safeguarding/queue",           [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, OK]),
+    get("/convenor/dialogues/{id}/safeguarding", "/convenor/dialogues/{dialogue}/safeguarding",             [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, OK]),
+    get("/api/partnerships/{id}/safeguarding/decisions", "/api/partnerships/{partnership}/safeguarding/decisions", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/safeguarding/decisions.csv", "/api/partnerships/{partnership}/safeguarding/decisions.csv", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/safeguarding/settings", "/api/partnerships/{partnership}/safeguarding/settings", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/partnerships/{pid}/safeguarding", "/convenor/partnerships/{partnership}/safeguarding",   [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
 
     // The partnership and its partners: its convenors see everything; the people who speak
     // for its partners see the partnership and act for their own partner only.
-    get("/api/partnerships", "/api/partnerships", [UNAUTH, UNAUTH, UNAUTH, OK, OK, OK, OK, OK, OK, OK]),
-    get("/api/partnerships/{id}", "/api/partnerships/{partnership}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/partnerships/{id}/partners", "/api/partnerships/{partnership}/partners", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/partnerships/{id}/convenors", "/api/partnerships/{partnership}/convenors", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/partnerships/{id}/partners/{partner_id}/invitations", "/api/partnerships/{partnership}/partners/{partner}/invitations", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/partnerships/{id}/partners/{partner_id}/representatives", "/api/partnerships/{partnership}/partners/{partner}/representatives", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, FORBID, FORBID, FORBID]),
-    get("/convenor/partnerships/{pid}/partners/{partner_id}", "/convenor/partnerships/{partnership}/partners/{partner}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, FORBID, FORBID, FORBID]),
-    get("/invite/{token}", "/invite/{invite}", [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/invite/{token}", "/invite/{convenor_invite}", [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/api/partnerships/{id}/convenor-invitations", "/api/partnerships/{partnership}/convenor-invitations", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/partnerships", "/api/partnerships", [UNAUTH, UNAUTH, UNAUTH, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/partnerships/{id}", "/api/partnerships/{partnership}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/partners", "/api/partnerships/{partnership}/partners", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/convenors", "/api/partnerships/{partnership}/convenors", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/partners/{partner_id}/invitations", "/api/partnerships/{partnership}/partners/{partner}/invitations", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/partners/{partner_id}/representatives", "/api/partnerships/{partnership}/partners/{partner}/representatives", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/partnerships/{pid}/partners/{partner_id}", "/convenor/partnerships/{partnership}/partners/{partner}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, FORBID, FORBID, FORBID, FORBID]),
+    get("/invite/{token}", "/invite/{invite}", [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/invite/{token}", "/invite/{convenor_invite}", [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/partnerships/{id}/convenor-invitations", "/api/partnerships/{partnership}/convenor-invitations", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
 
     // Objectives and actions: the partnership's convenors and its partners' representatives
     // read them (drafts stay with the convenors); nobody else sees anything.
-    get("/api/partnerships/{id}/decision-rule", "/api/partnerships/{partnership}/decision-rule", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/partnerships/{id}/objectives", "/api/partnerships/{partnership}/objectives", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/partnerships/{id}/evidence-choices", "/api/partnerships/{partnership}/evidence-choices", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/partnerships/{id}/actions", "/api/partnerships/{partnership}/actions", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/objectives/{id}", "/api/objectives/{objective}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/objectives/{id}", "/api/objectives/{draft_objective}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, GONE, GONE, FORBID, FORBID]),
-    get("/api/actions/{id}", "/api/actions/{action}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/convenor/partnerships/{pid}/objectives", "/convenor/partnerships/{partnership}/objectives", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/convenor/objectives/{id}", "/convenor/objectives/{objective}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/convenor/questions", "/convenor/questions", [SIGN_IN, SIGN_IN, SIGN_IN, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/partnerships/{id}/decision-rule", "/api/partnerships/{partnership}/decision-rule", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/objectives", "/api/partnerships/{partnership}/objectives", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/evidence-choices", "/api/partnerships/{partnership}/evidence-choices", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/actions", "/api/partnerships/{partnership}/actions", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/objectives/{id}", "/api/objectives/{objective}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/objectives/{id}", "/api/objectives/{draft_objective}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, GONE, GONE, FORBID, FORBID, FORBID]),
+    get("/api/actions/{id}", "/api/actions/{action}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/partnerships/{pid}/objectives", "/convenor/partnerships/{partnership}/objectives", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/objectives/{id}", "/convenor/objectives/{objective}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/objectives/{id}/translations", "/api/objectives/{objective}/translations", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/questions", "/convenor/questions", [SIGN_IN, SIGN_IN, SIGN_IN, OK, OK, OK, OK, OK, OK, OK, OK]),
 
     // Accountability. The outcomes are not published yet: to all but the partnership's
     // convenors (who see a preview) they do not exist. The dashboard, the record and the
     // agreement are for its convenors and its partners' representatives; the calendar feed
     // also, or for whoever holds its secret.
-    get("/api/partnerships/{id}/outcomes", "/api/partnerships/{partnership}/outcomes", [HIDDEN, HIDDEN, HIDDEN, OK, HIDDEN, OK, HIDDEN, HIDDEN, HIDDEN, HIDDEN]),
-    get("/p/{id}/outcomes", "/p/{partnership}/outcomes", [HIDDEN, HIDDEN, HIDDEN, OK, HIDDEN, OK, HIDDEN, HIDDEN, HIDDEN, HIDDEN]),
-    get("/api/partnerships/{id}/outcomes/publication", "/api/partnerships/{partnership}/outcomes/publication", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/partnerships/{id}/accountability", "/api/partnerships/{partnership}/accountability", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/partnerships/{id}/record", "/api/partnerships/{partnership}/record", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/partnerships/{id}/record.csv", "/api/partnerships/{partnership}/record.csv", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/p/{id}/actions.ics", "/p/{partnership}/actions.ics", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/p/{id}/actions.ics", "/p/{partnership}/actions.ics?token=0000000000000000000000000000000000000000000000000000000000000000", [NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED]),
-    get("/convenor/partnerships/{pid}/accountability", "/convenor/partnerships/{partnership}/accountability", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/convenor/partnerships/{pid}/agreement", "/convenor/partnerships/{partnership}/agreement", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
+    get("/api/partnerships/{id}/outcomes", "/api/partnerships/{partnership}/outcomes", [HIDDEN, HIDDEN, HIDDEN, OK, HIDDEN, OK, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN]),
+    get("/p/{id}/outcomes", "/p/{partnership}/outcomes", [HIDDEN, HIDDEN, HIDDEN, OK, HIDDEN, OK, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN]),
+    get("/api/partnerships/{id}/outcomes/publication", "/api/partnerships/{partnership}/outcomes/publication", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/accountability", "/api/partnerships/{partnership}/accountability", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/record", "/api/partnerships/{partnership}/record", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/record.csv", "/api/partnerships/{partnership}/record.csv", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/p/{id}/actions.ics", "/p/{partnership}/actions.ics", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/p/{id}/actions.ics", "/p/{partnership}/actions.ics?token=0000000000000000000000000000000000000000000000000000000000000000", [NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED, NO_FEED]),
+    get("/convenor/partnerships/{pid}/accountability", "/convenor/partnerships/{partnership}/accountability", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/partnerships/{pid}/agreement", "/convenor/partnerships/{partnership}/agreement", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
 
     // Priority lists: anyone reads a list, and its results unless they are for its convenors;
     // its participants are shown pairs and read their own data; its partnership's convenors run
     // it.
-    get("/api/partnerships/{id}/priority-lists", "/api/partnerships/{partnership}/priority-lists", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/priority-lists/{id}", "/api/priority-lists/{list}",                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/api/priority-lists/{id}/results", "/api/priority-lists/{list}/results",                           [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/partnerships/{id}/priority-lists", "/api/partnerships/{partnership}/priority-lists", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/priority-lists/{id}", "/api/priority-lists/{list}",                                           [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/api/priority-lists/{id}/results", "/api/priority-lists/{list}/results",                           [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
     // A list whose results only its partnership's convenors may read.
-    get("/api/priority-lists/{id}/results", "/api/priority-lists/{private_list}/results",                   [FORBID, FORBID, FORBID, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/partnerships/{pid}/priority-lists", "/convenor/partnerships/{partnership}/priority-lists", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/priority-lists/{id}", "/convenor/priority-lists/{list}",                                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/priority-lists/{id}/common-ground", "/convenor/priority-lists/{list}/common-ground",     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/priority-lists/{id}/close", "/convenor/priority-lists/{list}/close",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/priority-lists/{id}/qr.svg", "/convenor/priority-lists/{list}/qr.svg",                   [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/priority-lists/{id}/options", "/api/priority-lists/{list}/options",                           [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/priority-lists/{id}/export", "/api/priority-lists/{list}/export",                             [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/priority-lists/{id}/next", "/api/priority-lists/{list}/next",                                 [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
-    get("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me",                                     [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
-    get("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me?download=true",                       [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/priority-lists/{id}/results", "/api/priority-lists/{private_list}/results",                   [FORBID, FORBID, FORBID, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/partnerships/{pid}/priority-lists", "/convenor/partnerships/{partnership}/priority-lists", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/priority-lists/{id}", "/convenor/priority-lists/{list}",                                 [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/priority-lists/{id}/versions", "/api/priority-lists/{list}/versions",                         [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/priority-lists/{id}/versions", "/convenor/priority-lists/{list}/versions",               [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/priority-lists/{id}/common-ground", "/convenor/priority-lists/{list}/common-ground",     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/priority-lists/{id}/close", "/convenor/priority-lists/{list}/close",                     [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/priority-lists/{id}/qr.svg", "/convenor/priority-lists/{list}/qr.svg",                   [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/priority-lists/{id}/options", "/api/priority-lists/{list}/options",                           [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/priority-lists/{id}/export", "/api/priority-lists/{list}/export",                             [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/priority-lists/{id}/next", "/api/priority-lists/{list}/next",                                 [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me",                                     [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me?download=true",                       [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
     // The list's pages: anyone reads its start page and results; only its participant compares
     // and reads their data, and everyone else is sent to the start page.
-    get("/p/{id}", "/p/{list}",                                                                             [OK, Cell::Away("/p/{list}/compare"), OK, OK, OK, OK, OK, OK, OK, OK]),
-    get("/p/{id}/compare", "/p/{list}/compare",                                                             [TO_LIST, OK, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST]),
-    get("/p/{id}/me", "/p/{list}/me",                                                                       [TO_LIST, OK, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST]),
-    get("/p/{id}/me/erase", "/p/{list}/me/erase",                                                           [TO_LIST, OK, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST]),
-    get("/p/{id}/results", "/p/{list}/results",                                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/p/{id}", "/p/{list}",                                                                             [OK, Cell::Away("/p/{list}/compare"), OK, OK, OK, OK, OK, OK, OK, OK, OK]),
+    get("/p/{id}/compare", "/p/{list}/compare",                                                             [TO_LIST, OK, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST]),
+    get("/p/{id}/me", "/p/{list}/me",                                                                       [TO_LIST, OK, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST]),
+    get("/p/{id}/me/erase", "/p/{list}/me/erase",                                                           [TO_LIST, OK, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST]),
+    get("/p/{id}/results", "/p/{list}/results",                                                             [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK]),
     // Comparing and adding options: only a participant of this list. A pair is answered once,
     // so exactly one cell may succeed.
-    post("/api/priority-lists/{id}/comparisons", "/api/priority-lists/{list}/comparisons",                  [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+    post("/api/priority-lists/{id}/comparisons", "/api/priority-lists/{list}/comparisons",                  [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"left_option_id": {option_a}, "right_option_id": {option_b}, "choice": "left"}"#).changes(Witness::Comparisons),
-    post("/api/priority-lists/{id}/me/options", "/api/priority-lists/{list}/me/options",                    [UNAUTH, CREATED, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+    post("/api/priority-lists/{id}/me/options", "/api/priority-lists/{list}/me/options",                    [UNAUTH, CREATED, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"text": "A walking group {n}"}"#).changes(Witness::ListOptions),
     // Running a list: its partnership's convenors and administrators only.
-    post("/api/partnerships/{id}/priority-lists", "/api/partnerships/{partnership}/priority-lists",         [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/partnerships/{id}/priority-lists", "/api/partnerships/{partnership}/priority-lists",         [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"title": "First steps {n}", "question": "Which first?", "constituencies": [{"name": "carer"}]}"#).changes(Witness::PriorityLists),
-    patch("/api/priority-lists/{id}", "/api/priority-lists/{list}",                                         [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    patch("/api/priority-lists/{id}", "/api/priority-lists/{list}",                                         [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"description": "Our first year {n}"}"#).changes(Witness::ListDescription),
-    post("/api/priority-lists/{id}/options", "/api/priority-lists/{list}/options",                          [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/priority-lists/{id}/options", "/api/priority-lists/{list}/options",                          [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"text": "Free swimming {n}"}"#).changes(Witness::ListOptions),
-    post("/api/priority-lists/{id}/options/from-common-ground", "/api/priority-lists/{list}/options/from-common-ground", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    post("/api/priority-lists/{id}/options/from-common-ground", "/api/priority-lists/{list}/options/from-common-ground", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::ListOptions),
-    put("/api/priority-lists/{id}/options/{option_id}/moderation", "/api/priority-lists/{list}/options/{added_option}/moderation", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    put("/api/priority-lists/{id}/options/{option_id}/moderation", "/api/priority-lists/{list}/options/{added_option}/moderation", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"status": "rejected", "reason": "Off the question {n}"}"#).guards(Witness::AddedOptionStatus),
-    post("/api/priority-lists/{id}/close", "/api/priority-lists/{list}/close",                              [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    post("/api/priority-lists/{id}/close", "/api/priority-lists/{list}/close",                              [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::ListOpen),
-    post("/api/priority-lists/{id}/reopen", "/api/priority-lists/{list}/reopen",                            [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    post("/api/priority-lists/{id}/reopen", "/api/priority-lists/{list}/reopen",                            [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::ListOpen),
+    // Translations of options: the list's convenors; what one convenor removed is gone for the
+    // next.
+    put("/api/priority-lists/{id}/options/{option_id}/versions/{language}", "/api/priority-lists/{list}/options/{option_a}/versions/cy", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"text": "Nofio am ddim {n}"}"#).changes(Witness::OptionVersions),
+    delete("/api/priority-lists/{id}/options/{option_id}/versions/{language}", "/api/priority-lists/{list}/options/{option_a}/versions/cy", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, GONE, FORBID, FORBID, FORBID, FORBID, FORBID])
+        .guards(Witness::OptionVersions),
+    put("/api/priority-lists/{id}/language", "/api/priority-lists/{list}/language",                        [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"language": "en"}"#).guards(Witness::OptionVersions),
     // The same through the convenors' pages.
-    post("/convenor/partnerships/{pid}/priority-lists", "/convenor/partnerships/{partnership}/priority-lists", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{new}"), FORBID, Cell::Done("/convenor/priority-lists/{new}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/priority-lists", "/convenor/partnerships/{partnership}/priority-lists", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{new}"), FORBID, Cell::Done("/convenor/priority-lists/{new}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("title=Health+walks+{n}&question=Which+first%3F&description=&constituencies=carer+%7C+lay&options=Walks+{n}&dialogue=&participant_options=yes&moderation=pre&results_visibility=public&csrf={csrf}").changes(Witness::PriorityLists),
-    post("/convenor/priority-lists/{id}/settings", "/convenor/priority-lists/{list}/settings",               [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=saved"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=saved"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/priority-lists/{id}/settings", "/convenor/priority-lists/{list}/settings",               [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=saved"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=saved"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("title=First+steps&question=Which+should+the+partnership+do+first%3F&description=Our+first+year+on+the+page+{n}&participant_options=yes&moderation=pre&results_visibility=public&csrf={csrf}").changes(Witness::ListDescription),
-    post("/convenor/priority-lists/{id}/options", "/convenor/priority-lists/{list}/options",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=option-added"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=option-added"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/priority-lists/{id}/options", "/convenor/priority-lists/{list}/options",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=option-added"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=option-added"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("text=Free+swimming+lessons+{n}&csrf={csrf}").changes(Witness::ListOptions),
-    post("/convenor/priority-lists/{id}/options/{option_id}/moderation", "/convenor/priority-lists/{list}/options/{added_option}/moderation", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=moderated"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=moderated"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/priority-lists/{id}/options/{option_id}/moderation", "/convenor/priority-lists/{list}/options/{added_option}/moderation", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=moderated"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=moderated"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("decision=reject&reason=Not+for+this+list+{n}&csrf={csrf}").guards(Witness::AddedOptionStatus),
     // Drafting with no statement ticked is refused, to its convenors only.
-    post("/convenor/priority-lists/{id}/common-ground", "/convenor/priority-lists/{list}/common-ground",     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Refused(422, "validation_failed"), FORBID, Cell::Refused(422, "validation_failed"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/priority-lists/{id}/common-ground", "/convenor/priority-lists/{list}/common-ground",     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Refused(422, "validation_failed"), FORBID, Cell::Refused(422, "validation_failed"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::ListOptions),
-    post("/convenor/priority-lists/{id}/close", "/convenor/priority-lists/{list}/close",                     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=closed"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=closed"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/priority-lists/{id}/close", "/convenor/priority-lists/{list}/close",                     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=closed"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=closed"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::ListOpen),
-    post("/convenor/priority-lists/{id}/reopen", "/convenor/priority-lists/{list}/reopen",                   [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=reopened"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=reopened"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/priority-lists/{id}/reopen", "/convenor/priority-lists/{list}/reopen",                   [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}?notice=reopened"), FORBID, Cell::Done("/convenor/priority-lists/{list}?notice=reopened"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::ListOpen),
+    post("/convenor/priority-lists/{id}/versions", "/convenor/priority-lists/{list}/versions",               [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/priority-lists/{list}/versions?done=put"), FORBID, Cell::Done("/convenor/priority-lists/{list}/versions?done=put"), FORBID, FORBID, FORBID, FORBID, FORBID])
+        .form("action=put&option_id={option_a}&language=pl&text=Basen+{n}&csrf={csrf}").changes(Witness::OptionVersions),
     // The list's forms: only its participant, and only with the form token of their pages
     // (these carry none, so even the participant is refused); everyone else is sent to the
     // start page. Nothing changes.
-    post("/p/{id}/compare", "/p/{list}/compare",                                                            [TO_LIST, FORBID, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST])
+    post("/p/{id}/compare", "/p/{list}/compare",                                                            [TO_LIST, FORBID, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST])
         .form("left={option_a}&right={option_b}&choice=left").guards(Witness::Comparisons),
-    post("/p/{id}/options", "/p/{list}/options",                                                            [TO_LIST, FORBID, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST])
+    post("/p/{id}/options", "/p/{list}/options",                                                            [TO_LIST, FORBID, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST])
         .form("text=A cycling club {n}").guards(Witness::ListOptions),
-    post("/p/{id}/me/erase", "/p/{list}/me/erase",                                                          [TO_LIST, FORBID, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST])
+    post("/p/{id}/me/erase", "/p/{list}/me/erase",                                                          [TO_LIST, FORBID, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST, TO_LIST])
         .form("confirm=yes").guards(Witness::ListParticipants),
     // Erasing one's own data in a list: only its participant, only themselves.
-    delete("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me",                                  [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+    delete("/api/priority-lists/{id}/me", "/api/priority-lists/{list}/me",                                  [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .changes(Witness::ListParticipants),
     // Joining through the page keeps the token in a cookie, so it comes after every other row
     // of the list's pages; the participant here was erased above, so everyone joins.
-    post("/p/{id}/join", "/p/{list}/join",                                                                  [Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare")])
+    post("/p/{id}/join", "/p/{list}/join",                                                                  [Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare"), Cell::Done("/p/{list}/compare")])
         .form("constituency=carer").changes(Witness::ListParticipants),
     // Joining a list is open to anyone.
-    post("/api/priority-lists/{id}/participants", "/api/priority-lists/{list}/participants",                [CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED])
+    post("/api/priority-lists/{id}/participants", "/api/priority-lists/{list}/participants",                [CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED])
         .json(r#"{"constituencies": ["carer"]}"#).changes(Witness::ListParticipants),
 
     // The trust survey: convenors and the partners' representatives read waves and results;
     // convenors open, change, close and export; a partner's own representatives, and nobody
     // else, answer for it, and only while the wave is open.
-    get("/api/partnerships/{id}/trust-waves", "/api/partnerships/{partnership}/trust-waves", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/trust-waves/{id}", "/api/trust-waves/{wave}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/trust-waves/{id}/results", "/api/trust-waves/{wave}/results", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/partnerships/{id}/trust", "/api/partnerships/{partnership}/trust", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/partnerships/{id}/trust/export", "/api/partnerships/{partnership}/trust/export", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/api/trust-waves/{id}/my-response", "/api/trust-waves/{wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/trust-waves", "/api/partnerships/{partnership}/trust-waves", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/trust-waves/{id}", "/api/trust-waves/{wave}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/trust-waves/{id}/results", "/api/trust-waves/{wave}/results", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/trust", "/api/partnerships/{partnership}/trust", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/partnerships/{id}/trust/export", "/api/partnerships/{partnership}/trust/export", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/api/trust-waves/{id}/my-response", "/api/trust-waves/{wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
     // The same through the pages: the form is its partner's own representatives' only.
-    get("/convenor/partnerships/{pid}/trust", "/convenor/partnerships/{partnership}/trust", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/convenor/trust-waves/{id}", "/convenor/trust-waves/{wave}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/convenor/trust-waves/{id}/answer", "/convenor/trust-waves/{wave}/answer?partner={partner}", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, OK, FORBID, FORBID, FORBID]),
-    put("/api/trust-waves/{id}/my-response", "/api/trust-waves/{wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID, FORBID])
+    get("/convenor/partnerships/{pid}/trust", "/convenor/partnerships/{partnership}/trust", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/trust-waves/{id}", "/convenor/trust-waves/{wave}", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/trust-waves/{id}/answer", "/convenor/trust-waves/{wave}/answer?partner={partner}", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
+    put("/api/trust-waves/{id}/my-response", "/api/trust-waves/{wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"answers": []}"#).guards(Witness::TrustResponses),
-    put("/api/trust-waves/{id}/my-response", "/api/trust-waves/{closed_wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+    put("/api/trust-waves/{id}/my-response", "/api/trust-waves/{closed_wave}/my-response?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"answers": []}"#).guards(Witness::TrustResponses),
-    post("/api/trust-waves/{id}/my-response/submit", "/api/trust-waves/{closed_wave}/my-response/submit?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+    post("/api/trust-waves/{id}/my-response/submit", "/api/trust-waves/{closed_wave}/my-response/submit?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
         .json(r#"{}"#).guards(Witness::TrustResponses),
-    post("/api/partnerships/{id}/trust-waves", "/api/partnerships/{partnership}/trust-waves", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/partnerships/{id}/trust-waves", "/api/partnerships/{partnership}/trust-waves", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"title": "Autumn {n}", "closes_at": "2099-01-01T00:00:00Z"}"#).changes(Witness::TrustWaves),
-    patch("/api/trust-waves/{id}", "/api/trust-waves/{wave}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    patch("/api/trust-waves/{id}", "/api/trust-waves/{wave}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"title": "Spring {n}"}"#).changes(Witness::WaveTitle),
-    post("/api/trust-waves/{id}/close", "/api/trust-waves/{closing_wave}/close", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/api/trust-waves/{id}/close", "/api/trust-waves/{closing_wave}/close", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::WaveClosed),
     // The same through the pages: saving a draft is the partner's own representatives' only,
     // and nobody's once the wave is closed; convenors open, change and close waves.
-    post("/convenor/trust-waves/{id}/answer", "/convenor/trust-waves/{wave}/answer?partner={partner}", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/trust-waves/{wave}/answer?partner={partner}&notice=saved"), FORBID, FORBID, FORBID])
+    post("/convenor/trust-waves/{id}/answer", "/convenor/trust-waves/{wave}/answer?partner={partner}", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/trust-waves/{wave}/answer?partner={partner}&notice=saved"), FORBID, FORBID, FORBID, FORBID])
         .form("action=save&csrf={csrf}").guards(Witness::TrustResponses),
-    post("/convenor/trust-waves/{id}/answer", "/convenor/trust-waves/{closed_wave}/answer?partner={partner}", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+    post("/convenor/trust-waves/{id}/answer", "/convenor/trust-waves/{closed_wave}/answer?partner={partner}", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
         .form("action=save&csrf={csrf}").guards(Witness::TrustResponses),
-    post("/convenor/partnerships/{pid}/trust", "/convenor/partnerships/{partnership}/trust", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/trust-waves/{new}?notice=opened"), FORBID, Cell::Done("/convenor/trust-waves/{new}?notice=opened"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/trust", "/convenor/partnerships/{partnership}/trust", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/trust-waves/{new}?notice=opened"), FORBID, Cell::Done("/convenor/trust-waves/{new}?notice=opened"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("title=Winter {n}&closes_at=2099-01-01T00:00&rater_naming=protected&csrf={csrf}").changes(Witness::TrustWaves),
-    post("/convenor/trust-waves/{id}/settings", "/convenor/trust-waves/{wave}/settings", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/trust-waves/{wave}?notice=saved"), FORBID, Cell::Done("/convenor/trust-waves/{wave}?notice=saved"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/trust-waves/{id}/settings", "/convenor/trust-waves/{wave}/settings", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/trust-waves/{wave}?notice=saved"), FORBID, Cell::Done("/convenor/trust-waves/{wave}?notice=saved"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("title=Summer {n}&csrf={csrf}").changes(Witness::WaveTitle),
-    post("/convenor/trust-waves/{id}/close", "/convenor/trust-waves/{closing_wave}/close", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Refused(409, "conflict"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/trust-waves/{id}/close", "/convenor/trust-waves/{closing_wave}/close", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Refused(409, "conflict"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::WaveClosed),
 
     // System maps: convenors and the partners' representatives read maps, analyses, ripples
@@ -642,340 +669,356 @@ const MATRIX: &[Row] = &[
     // representatives (for their own partner) propose; a partner's own representatives judge
     // for it and the linked dialogue's participants for themselves; the representatives of an
     // action's owner and the convenors pin it.
-    get("/api/partnerships/{id}/maps", "/api/partnerships/{partnership}/maps", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/maps/{id}", "/api/maps/{map}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/maps/{id}/for-participants", "/api/maps/{map}/for-participants", [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
-    get("/api/maps/{id}/analysis", "/api/maps/{map}/analysis", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/maps/{id}/ripple", "/api/maps/{map}/ripple?from={map_factor}&push=up", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/maps/{id}/export", "/api/maps/{map}/export?format=graphml", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/api/actions/{id}/ripple", "/api/actions/{action}/ripple", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    post("/api/partnerships/{id}/maps", "/api/partnerships/{partnership}/maps", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    get("/api/partnerships/{id}/maps", "/api/partnerships/{partnership}/maps", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/maps/{id}", "/api/maps/{map}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/maps/{id}/for-participants", "/api/maps/{map}/for-participants", [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    get("/api/maps/{id}/analysis", "/api/maps/{map}/analysis", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/maps/{id}/ripple", "/api/maps/{map}/ripple?from={map_factor}&push=up", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/maps/{id}/export", "/api/maps/{map}/export?format=graphml", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/api/actions/{id}/ripple", "/api/actions/{action}/ripple", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    post("/api/partnerships/{id}/maps", "/api/partnerships/{partnership}/maps", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"title": "Map {n}"}"#).changes(Witness::SystemMaps),
-    post("/api/partnerships/{id}/maps/import", "/api/partnerships/{partnership}/maps/import", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/partnerships/{id}/maps/import", "/api/partnerships/{partnership}/maps/import", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"title": "Imported {n}", "format": "csv", "factors_csv": "factor,name\n1,A\n2,B\n", "links_csv": "from,to,sign\n1,2,+\n"}"#).changes(Witness::SystemMaps),
-    patch("/api/maps/{id}", "/api/maps/{map}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    patch("/api/maps/{id}", "/api/maps/{map}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"title": "Ageing well {n}"}"#).changes(Witness::MapTitle),
-    post("/api/maps/{id}/factors", "/api/maps/{map}/factors", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/maps/{id}/factors", "/api/maps/{map}/factors", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"name": "Factor {n}"}"#).changes(Witness::MapFactors),
-    post("/api/maps/{id}/factors", "/api/maps/{map}/factors", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, CREATED, FORBID, FORBID, FORBID])
+    post("/api/maps/{id}/factors", "/api/maps/{map}/factors", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"name": "Partner factor {n}", "as_partner": {partner}}"#).changes(Witness::MapFactors),
     // The second success proposes the same link again and is refused.
-    post("/api/maps/{id}/links", "/api/maps/{map}/links", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/api/maps/{id}/links", "/api/maps/{map}/links", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"from": {map_factor_b}, "to": {map_factor}, "sign": "-"}"#).guards(Witness::MapLinks),
-    post("/api/maps/{id}/links", "/api/maps/{map}/links", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, CREATED, FORBID, FORBID, FORBID])
+    post("/api/maps/{id}/links", "/api/maps/{map}/links", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"from": {map_factor}, "to": {map_factor}, "sign": "+", "as_partner": {partner}}"#).changes(Witness::MapLinks),
-    put("/api/maps/{id}/links/{link}/judgment", "/api/maps/{map}/links/{map_link}/judgment?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID, FORBID])
+    put("/api/maps/{id}/links/{link}/judgment", "/api/maps/{map}/links/{map_link}/judgment?partner={partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"judgment": "disagree"}"#).guards(Witness::MapJudgments),
-    put("/api/maps/{id}/links/{link}/participant-judgment", "/api/maps/{map}/links/{map_link}/participant-judgment", [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+    put("/api/maps/{id}/links/{link}/participant-judgment", "/api/maps/{map}/links/{map_link}/participant-judgment", [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"judgment": "agree"}"#).guards(Witness::MapJudgments),
-    post("/api/maps/{id}/pins", "/api/maps/{map}/pins", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, FORBID, FORBID, FORBID])
+    post("/api/maps/{id}/pins", "/api/maps/{map}/pins", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"action_id": {action}, "factor_id": {map_factor}, "push": "up"}"#).guards(Witness::MapPins),
-    post("/api/maps/{id}/close", "/api/maps/{closing_map}/close", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/api/maps/{id}/close", "/api/maps/{closing_map}/close", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::MapClosed),
     // The same through the pages.
-    get("/convenor/partnerships/{pid}/maps", "/convenor/partnerships/{partnership}/maps", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    get("/convenor/maps/{id}", "/convenor/maps/{map}?from={map_factor}&push=down", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID]),
-    post("/convenor/partnerships/{pid}/maps", "/convenor/partnerships/{partnership}/maps", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{new}?notice=created"), FORBID, Cell::Done("/convenor/maps/{new}?notice=created"), FORBID, FORBID, FORBID, FORBID])
+    get("/convenor/partnerships/{pid}/maps", "/convenor/partnerships/{partnership}/maps", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    get("/convenor/maps/{id}", "/convenor/maps/{map}?from={map_factor}&push=down", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, OK, OK, FORBID, FORBID, FORBID]),
+    post("/convenor/partnerships/{pid}/maps", "/convenor/partnerships/{partnership}/maps", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{new}?notice=created"), FORBID, Cell::Done("/convenor/maps/{new}?notice=created"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("title=Page map {n}&csrf={csrf}").changes(Witness::SystemMaps),
-    post("/convenor/maps/{id}/factors", "/convenor/maps/{map}/factors", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=factor#propose"), FORBID, Cell::Done("/convenor/maps/{map}?notice=factor#propose"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/maps/{id}/factors", "/convenor/maps/{map}/factors", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=factor#propose"), FORBID, Cell::Done("/convenor/maps/{map}?notice=factor#propose"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("name=Page factor {n}&as=convenor&csrf={csrf}").changes(Witness::MapFactors),
-    post("/convenor/maps/{id}/factors", "/convenor/maps/{map}/factors", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/maps/{map}?notice=factor#propose"), FORBID, FORBID, FORBID])
+    post("/convenor/maps/{id}/factors", "/convenor/maps/{map}/factors", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/maps/{map}?notice=factor#propose"), FORBID, FORBID, FORBID, FORBID])
         .form("name=Partner page factor {n}&as={partner}&owner={partner}&csrf={csrf}").changes(Witness::MapFactors),
     // Every pair of the two factors is linked by now but one: the first success takes it, and
     // each later one that passes the access check is refused as a duplicate.
-    post("/convenor/maps/{id}/links", "/convenor/maps/{map}/links", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=link#propose"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/maps/{id}/links", "/convenor/maps/{map}/links", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=link#propose"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("from={map_factor_b}&to={map_factor_b}&sign=%2B&as=convenor&csrf={csrf}").guards(Witness::MapLinks),
-    post("/convenor/maps/{id}/links", "/convenor/maps/{map}/links", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID])
+    post("/convenor/maps/{id}/links", "/convenor/maps/{map}/links", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
         .form("from={map_factor_b}&to={map_factor_b}&sign=-&delayed=yes&as={partner}&csrf={csrf}").guards(Witness::MapLinks),
-    post("/convenor/maps/{id}/judgments", "/convenor/maps/{map}/judgments", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/maps/{map}?notice=judged#link-{map_link}"), FORBID, FORBID, FORBID])
+    post("/convenor/maps/{id}/judgments", "/convenor/maps/{map}/judgments", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/maps/{map}?notice=judged#link-{map_link}"), FORBID, FORBID, FORBID, FORBID])
         .form("link={map_link}&partner={partner}&judgment=unsure&csrf={csrf}").changes(Witness::MapJudgments),
-    post("/convenor/maps/{id}/pins", "/convenor/maps/{map}/pins", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=pinned#pins"), FORBID, Cell::Done("/convenor/maps/{map}?notice=pinned#pins"), Cell::Done("/convenor/maps/{map}?notice=pinned#pins"), FORBID, FORBID, FORBID])
+    post("/convenor/maps/{id}/pins", "/convenor/maps/{map}/pins", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=pinned#pins"), FORBID, Cell::Done("/convenor/maps/{map}?notice=pinned#pins"), Cell::Done("/convenor/maps/{map}?notice=pinned#pins"), FORBID, FORBID, FORBID, FORBID])
         .form("action={action}&factor={map_factor}&push=down&csrf={csrf}").guards(Witness::MapPins),
     // The linked dialogue's participants judge on their own page while judging is open.
-    get("/d/{id}/maps/{map}", "/d/{dialogue}/maps/{map}", [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
-    post("/d/{id}/maps/{map}", "/d/{dialogue}/maps/{map}", [TO_START, Cell::Done("/d/{dialogue}/maps/{map}?notice=judged#link-{map_link}"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
+    get("/d/{id}/maps/{map}", "/d/{dialogue}/maps/{map}", [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START]),
+    post("/d/{id}/maps/{map}", "/d/{dialogue}/maps/{map}", [TO_START, Cell::Done("/d/{dialogue}/maps/{map}?notice=judged#link-{map_link}"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("link={map_link}&judgment=unsure").changes(Witness::MapJudgments),
-    post("/convenor/maps/{id}/settings", "/convenor/maps/{map}/settings", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=saved#settings"), FORBID, Cell::Done("/convenor/maps/{map}?notice=saved#settings"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/maps/{id}/settings", "/convenor/maps/{map}/settings", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/maps/{map}?notice=saved#settings"), FORBID, Cell::Done("/convenor/maps/{map}?notice=saved#settings"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::MapJudging),
-    post("/convenor/maps/{id}/close", "/convenor/maps/{closing_map}/close", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Refused(409, "conflict"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/maps/{id}/close", "/convenor/maps/{closing_map}/close", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Refused(409, "conflict"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::MapClosed),
 
     // Participating: only a participant of this dialogue votes and writes.
-    post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+    post("/api/dialogues/{id}/votes", "/api/dialogues/{dialogue}/votes",                                    [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"statement_id": {statement}, "vote": "disagree"}"#).changes(Witness::VoteEvents),
-    post("/api/dialogues/{id}/statements", "/api/dialogues/{dialogue}/statements",                          [UNAUTH, CREATED, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+    post("/api/dialogues/{id}/statements", "/api/dialogues/{dialogue}/statements",                          [UNAUTH, CREATED, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"text": "Shade over the playground {n}"}"#).changes(Witness::Statements),
-    post("/d/{id}/vote", "/d/{dialogue}/vote",                                                              [TO_START, Cell::Done("/d/{dialogue}"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
+    post("/d/{id}/vote", "/d/{dialogue}/vote",                                                              [TO_START, Cell::Done("/d/{dialogue}"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("statement_id={statement}&vote=agree").changes(Witness::VoteEvents),
-    post("/d/{id}/write", "/d/{dialogue}/write",                                                            [TO_START, Cell::Done("/d/{dialogue}?notice=written"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
+    post("/d/{id}/write", "/d/{dialogue}/write",                                                            [TO_START, Cell::Done("/d/{dialogue}?notice=written"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("text=Drinking+fountains+{n}").changes(Witness::Statements),
-    put("/api/dialogues/{id}/me/constituencies", "/api/dialogues/{dialogue}/me/constituencies",             [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+    put("/api/dialogues/{id}/me/constituencies", "/api/dialogues/{dialogue}/me/constituencies",             [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"constituencies": ["resident"]}"#).guards(Witness::Memberships),
-    post("/d/{id}/me/constituencies", "/d/{dialogue}/me/constituencies",                                    [TO_START, Cell::Done("/d/{dialogue}/me?notice=constituencies-changed"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
+    post("/d/{id}/me/constituencies", "/d/{dialogue}/me/constituencies",                                    [TO_START, Cell::Done("/d/{dialogue}/me?notice=constituencies-changed"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("constituency=GP").guards(Witness::Memberships),
 
     // Keying cards and their statements: the dialogue's facilitator and its convenors only.
-    post("/api/dialogues/{id}/cards", "/api/dialogues/{dialogue}/cards",                                    [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, CREATED])
+    post("/api/dialogues/{id}/cards", "/api/dialogues/{dialogue}/cards",                                    [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, CREATED, FORBID])
         .json(r#"{"code": "M{n}", "channel": "paper"}"#).changes(Witness::Participants),
-    post("/facilitator/dialogues/{id}/cards", "/facilitator/dialogues/{dialogue}/cards",                    [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/facilitator/dialogues/{dialogue}/cards?channel=paper&votes=0&replaced=false&saved=F{new}"), FORBID, Cell::Done("/facilitator/dialogues/{dialogue}/cards?channel=paper&votes=0&replaced=false&saved=F{new}"), FORBID, FORBID, FORBID, Cell::Done("/facilitator/dialogues/{dialogue}/cards?channel=paper&votes=0&replaced=false&saved=F{new}")])
+    post("/facilitator/dialogues/{id}/cards", "/facilitator/dialogues/{dialogue}/cards",                    [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/facilitator/dialogues/{dialogue}/cards?channel=paper&votes=0&replaced=false&saved=F{new}"), FORBID, Cell::Done("/facilitator/dialogues/{dialogue}/cards?channel=paper&votes=0&replaced=false&saved=F{new}"), FORBID, FORBID, FORBID, Cell::Done("/facilitator/dialogues/{dialogue}/cards?channel=paper&votes=0&replaced=false&saved=F{new}"), FORBID])
         .form("csrf={csrf}&channel=paper&code=F{n}").changes(Witness::Participants),
-    post("/api/dialogues/{id}/cards/{code}/statements", "/api/dialogues/{dialogue}/cards/WORLD1/statements", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, CREATED])
+    post("/api/dialogues/{id}/cards/{code}/statements", "/api/dialogues/{dialogue}/cards/WORLD1/statements", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, CREATED, FORBID])
         .json(r#"{"text": "Keyed from card number {n}"}"#).changes(Witness::Statements),
-    post("/facilitator/dialogues/{id}/statements", "/facilitator/dialogues/{dialogue}/statements",          [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/facilitator/dialogues/{dialogue}/cards?statement=WORLD1"), FORBID, Cell::Done("/facilitator/dialogues/{dialogue}/cards?statement=WORLD1"), FORBID, FORBID, FORBID, Cell::Done("/facilitator/dialogues/{dialogue}/cards?statement=WORLD1")])
+    post("/facilitator/dialogues/{id}/statements", "/facilitator/dialogues/{dialogue}/statements",          [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/facilitator/dialogues/{dialogue}/cards?statement=WORLD1"), FORBID, Cell::Done("/facilitator/dialogues/{dialogue}/cards?statement=WORLD1"), FORBID, FORBID, FORBID, Cell::Done("/facilitator/dialogues/{dialogue}/cards?statement=WORLD1"), FORBID])
         .form("csrf={csrf}&code=WORLD1&text=Said+on+the+phone+{n}").changes(Witness::Statements),
-    post("/api/dialogues/{id}/facilitator-invitations", "/api/dialogues/{dialogue}/facilitator-invitations", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/dialogues/{id}/facilitator-invitations", "/api/dialogues/{dialogue}/facilitator-invitations", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{}"#).changes(Witness::FacilitatorInvitations),
-    post("/convenor/dialogues/{id}/facilitators", "/convenor/dialogues/{dialogue}/facilitators",            [SIGN_IN, SIGN_IN, SIGN_IN, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/facilitators", "/convenor/dialogues/{dialogue}/facilitators",            [SIGN_IN, SIGN_IN, SIGN_IN, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}&email=").changes(Witness::FacilitatorInvitations),
-    delete("/api/dialogues/{id}/facilitator-invitations/{invitation_id}", "/api/dialogues/{dialogue}/facilitator-invitations/{fac_revocable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    delete("/api/dialogues/{id}/facilitator-invitations/{invitation_id}", "/api/dialogues/{dialogue}/facilitator-invitations/{fac_revocable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::FacilitatorInvitations),
+    post("/api/dialogues/{id}/moderator-invitations", "/api/dialogues/{dialogue}/moderator-invitations",    [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"email": "mod{n}@example.org"}"#).changes(Witness::ModeratorInvitations),
+    post("/convenor/dialogues/{id}/moderators", "/convenor/dialogues/{dialogue}/moderators",                [SIGN_IN, SIGN_IN, SIGN_IN, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
+        .form("csrf={csrf}&email=").changes(Witness::ModeratorInvitations),
+    delete("/api/dialogues/{id}/moderator-invitations/{invitation_id}", "/api/dialogues/{dialogue}/moderator-invitations/{mod_revocable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
+        .guards(Witness::ModeratorInvitations),
 
     // Convening through the API: the partnership's convenors and administrators only.
-    post("/api/dialogues", "/api/dialogues",                                                                [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/dialogues", "/api/dialogues",                                                                [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"partnership_id": {partnership}, "title": "Play streets {n}", "question": "Where should streets close for play?"}"#)
         .changes(Witness::PartnershipDialogues),
-    patch("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                               [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    patch("/api/dialogues/{id}", "/api/dialogues/{dialogue}",                                               [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"description": "Parks near home {n}"}"#).changes(Witness::Description),
-    patch("/api/dialogues/{id}/statements/{statement_id}", "/api/dialogues/{dialogue}/statements/{written}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    patch("/api/dialogues/{id}/statements/{statement_id}", "/api/dialogues/{dialogue}/statements/{written}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, OK])
         .json(r#"{"status": "rejected", "reason": "Off the question {n}"}"#).guards(Witness::WrittenStatus),
-    post("/api/dialogues/{id}/moderation", "/api/dialogues/{dialogue}/moderation",                          [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    post("/api/dialogues/{id}/moderation", "/api/dialogues/{dialogue}/moderation",                          [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, OK])
         .json(r#"{"statement_ids": [{written}], "status": "accepted"}"#).guards(Witness::WrittenStatus),
-    post("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                              [UNAUTH, UNAUTH, UNAUTH, ACCEPTED, FORBID, ACCEPTED, FORBID, FORBID, FORBID, FORBID]),
+    post("/api/dialogues/{id}/analysis", "/api/dialogues/{dialogue}/analysis",                              [UNAUTH, UNAUTH, UNAUTH, ACCEPTED, FORBID, ACCEPTED, FORBID, FORBID, FORBID, FORBID, FORBID]),
     // Naming a group the latest analysis does not have: refused with nothing stored.
-    put("/api/dialogues/{id}/groups/{group}/label", "/api/dialogues/{dialogue}/groups/999/label",        [UNAUTH, UNAUTH, UNAUTH, GONE, FORBID, GONE, FORBID, FORBID, FORBID, FORBID])
+    put("/api/dialogues/{id}/groups/{group}/label", "/api/dialogues/{dialogue}/groups/999/label",        [UNAUTH, UNAUTH, UNAUTH, GONE, FORBID, GONE, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"label": "for shade {n}"}"#),
 
     // Convening through the pages: every form carries the caller's form token.
-    post("/convenor/partnerships", "/convenor/partnerships",                                                [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships", "/convenor/partnerships",                                                [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}"), Cell::Done("/convenor/partnerships/{new}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("name=Walking+group+{n}&purpose=&csrf={csrf}").changes(Witness::Partnerships),
-    post("/convenor/partnerships/{pid}/partners", "/convenor/partnerships/{partnership}/partners",           [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/partners", "/convenor/partnerships/{partnership}/partners",           [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("name=Library+{n}&sector=nhs&csrf={csrf}").changes(Witness::Partners),
-    post("/convenor/partnerships/{pid}/dialogues", "/convenor/partnerships/{partnership}/dialogues",         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{new}"), FORBID, Cell::Done("/convenor/dialogues/{new}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/dialogues", "/convenor/partnerships/{partnership}/dialogues",         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{new}"), FORBID, Cell::Done("/convenor/dialogues/{new}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("title=Bus+routes+{n}&question=Which+routes+matter+most%3F&description=&constituencies=&statements=&participant_statements=yes&moderation=post&report_visibility=public&csrf={csrf}")
         .changes(Witness::PartnershipDialogues),
-    post("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=saved"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/settings", "/convenor/dialogues/{dialogue}/settings",                     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=saved"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("title=Our+parks&question=What+would+make+the+parks+better+for+health%3F&description=Parks+for+all+{n}&participant_statements=yes&moderation=post&report_visibility=public&csrf={csrf}")
         .changes(Witness::Description),
-    post("/convenor/dialogues/{id}/constituencies", "/convenor/dialogues/{dialogue}/constituencies",         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/constituencies", "/convenor/dialogues/{dialogue}/constituencies",         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("name=Carer+{n}&expected_share=&kind=lay&csrf={csrf}").changes(Witness::Constituencies),
-    post("/convenor/dialogues/{id}/statements", "/convenor/dialogues/{dialogue}/statements",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/statements", "/convenor/dialogues/{dialogue}/statements",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statements&added=1&skipped=0"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("statements=Cycle+lanes+{n}&csrf={csrf}").changes(Witness::Statements),
     // Editing and removing constituencies and seed statements; what one caller removed is gone
     // for the next.
-    put("/api/dialogues/{id}/constituencies/{constituency_id}", "/api/dialogues/{dialogue}/constituencies/{constituency}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    put("/api/dialogues/{id}/constituencies/{constituency_id}", "/api/dialogues/{dialogue}/constituencies/{constituency}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"name": "Pharmacist {n}", "expected_share": 0.05, "kind": "professional"}"#).changes(Witness::ConstituencyDetails),
-    delete("/api/dialogues/{id}/constituencies/{constituency_id}", "/api/dialogues/{dialogue}/constituencies/{removable_constituency}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, GONE, FORBID, FORBID, FORBID, FORBID])
+    delete("/api/dialogues/{id}/constituencies/{constituency_id}", "/api/dialogues/{dialogue}/constituencies/{removable_constituency}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, GONE, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::Constituencies),
-    put("/api/dialogues/{id}/seed-statements/{statement_id}", "/api/dialogues/{dialogue}/seed-statements/{fresh_seed}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    put("/api/dialogues/{id}/seed-statements/{statement_id}", "/api/dialogues/{dialogue}/seed-statements/{fresh_seed}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"text": "Picnic tables {n}"}"#).changes(Witness::FreshSeedText),
-    delete("/api/dialogues/{id}/seed-statements/{statement_id}", "/api/dialogues/{dialogue}/seed-statements/{removable_seed}", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, Cell::Refused(404, "statement_not_found"), FORBID, FORBID, FORBID, FORBID])
+    delete("/api/dialogues/{id}/seed-statements/{statement_id}", "/api/dialogues/{dialogue}/seed-statements/{removable_seed}", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, Cell::Refused(404, "statement_not_found"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::Statements),
-    post("/convenor/dialogues/{id}/constituencies/{constituency_id}", "/convenor/dialogues/{dialogue}/constituencies/{constituency}", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency-saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency-saved"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/constituencies/{constituency_id}", "/convenor/dialogues/{dialogue}/constituencies/{constituency}", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency-saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency-saved"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("name=Pharmacy+{n}&expected_share=5%25&kind=professional&csrf={csrf}").changes(Witness::ConstituencyDetails),
-    post("/convenor/dialogues/{id}/constituencies/{constituency_id}/remove", "/convenor/dialogues/{dialogue}/constituencies/{removable_constituency_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency-removed"), FORBID, GONE, FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/constituencies/{constituency_id}/remove", "/convenor/dialogues/{dialogue}/constituencies/{removable_constituency_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=constituency-removed"), FORBID, GONE, FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::Constituencies),
-    post("/convenor/dialogues/{id}/seed-statements/{statement_id}", "/convenor/dialogues/{dialogue}/seed-statements/{fresh_seed}", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statement-saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statement-saved"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/seed-statements/{statement_id}", "/convenor/dialogues/{dialogue}/seed-statements/{fresh_seed}", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statement-saved"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statement-saved"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("text=Picnic+benches+{n}&csrf={csrf}").changes(Witness::FreshSeedText),
-    post("/convenor/dialogues/{id}/seed-statements/{statement_id}/remove", "/convenor/dialogues/{dialogue}/seed-statements/{removable_seed_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statement-removed"), FORBID, Cell::Refused(404, "statement_not_found"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/seed-statements/{statement_id}/remove", "/convenor/dialogues/{dialogue}/seed-statements/{removable_seed_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/settings?notice=statement-removed"), FORBID, Cell::Refused(404, "statement_not_found"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::Statements),
-    post("/api/dialogues/{id}/copy", "/api/dialogues/{dialogue}/copy",                                      [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/dialogues/{id}/copy", "/api/dialogues/{dialogue}/copy",                                      [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .changes(Witness::PartnershipDialogues),
-    post("/convenor/dialogues/{id}/copy", "/convenor/dialogues/{dialogue}/copy",                             [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{new}/settings?notice=copied"), FORBID, Cell::Done("/convenor/dialogues/{new}/settings?notice=copied"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/copy", "/convenor/dialogues/{dialogue}/copy",                             [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{new}/settings?notice=copied"), FORBID, Cell::Done("/convenor/dialogues/{new}/settings?notice=copied"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").changes(Witness::PartnershipDialogues),
     // The administrator rejects a statement the convenor has just rejected: nothing changes.
-    post("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=0"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/moderation", "/convenor/dialogues/{dialogue}/moderation",                 [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=0"), FORBID, FORBID, FORBID, FORBID, Cell::Done("/convenor/dialogues/{dialogue}/moderation?status=all&updated=0")])
         .form("action=reject&statement={written}&status=all&csrf={csrf}").guards(Witness::WrittenStatus),
     // Translations and easy read: what one convenor removed is gone for the next.
-    put("/api/dialogues/{id}/statements/{statement_id}/versions/{language}/{kind}", "/api/dialogues/{dialogue}/statements/{statement}/versions/cy/translation", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    put("/api/dialogues/{id}/statements/{statement_id}/versions/{language}/{kind}", "/api/dialogues/{dialogue}/statements/{statement}/versions/cy/translation", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, OK])
         .json(r#"{"text": "Mwy o feinciau {n}"}"#).changes(Witness::StatementVersions),
-    delete("/api/dialogues/{id}/statements/{statement_id}/versions/{language}/{kind}", "/api/dialogues/{dialogue}/statements/{statement}/versions/cy/translation", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, Cell::Refused(404, "not_found"), FORBID, FORBID, FORBID, FORBID])
+    delete("/api/dialogues/{id}/statements/{statement_id}/versions/{language}/{kind}", "/api/dialogues/{dialogue}/statements/{statement}/versions/cy/translation", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, Cell::Refused(404, "not_found"), FORBID, FORBID, FORBID, FORBID, Cell::Refused(404, "not_found")])
         .guards(Witness::StatementVersions),
-    put("/api/dialogues/{id}/languages", "/api/dialogues/{dialogue}/languages",                             [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    put("/api/dialogues/{id}/languages", "/api/dialogues/{dialogue}/languages",                             [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"language": "en", "untranslated": "wait"}"#).guards(Witness::DialogueLanguages),
-    put("/api/dialogues/{id}/statements/{statement_id}/language", "/api/dialogues/{dialogue}/statements/{statement}/language", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    put("/api/dialogues/{id}/statements/{statement_id}/language", "/api/dialogues/{dialogue}/statements/{statement}/language", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, OK])
         .json(r#"{"language": "en"}"#).guards(Witness::DialogueLanguages),
-    post("/convenor/dialogues/{id}/versions", "/convenor/dialogues/{dialogue}/versions",                     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/versions?done=put"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/versions?done=put"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/versions", "/convenor/dialogues/{dialogue}/versions",                     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/versions?done=put"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/versions?done=put"), FORBID, FORBID, FORBID, FORBID, Cell::Done("/convenor/dialogues/{dialogue}/versions?done=put")])
         .form("action=put&statement_id={statement}&language=pl&kind=easy-read&text=Lawki+{n}&csrf={csrf}").changes(Witness::StatementVersions),
-    post("/d/{id}/report/groups", "/d/{dialogue}/report/groups",                                            [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, FORBID, FORBID, FORBID])
+    post("/d/{id}/report/groups", "/d/{dialogue}/report/groups",                                            [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, Cell::Done("/d/{dialogue}/report/groups?saved=1"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("label-999=for+shade+{n}&csrf={csrf}"),
     // Safeguarding: a participant flags once per statement; convenors decide and set the
     // signposting text.
-    post("/api/dialogues/{id}/statements/{statement_id}/flags", "/api/dialogues/{dialogue}/statements/{statement}/flags", [UNAUTH, CREATED, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+    post("/api/dialogues/{id}/statements/{statement_id}/flags", "/api/dialogues/{dialogue}/statements/{statement}/flags", [UNAUTH, CREATED, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .json(r#"{"reason": "misinformation", "note": "Not true {n}"}"#),
-    post("/d/{id}/statements/{statement_id}/flag", "/d/{dialogue}/statements/{written}/flag",               [TO_START, Cell::Done("/d/{dialogue}?notice=flagged"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
+    post("/d/{id}/statements/{statement_id}/flag", "/d/{dialogue}/statements/{written}/flag",               [TO_START, Cell::Done("/d/{dialogue}?notice=flagged"), TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("reason=other&note=Please+check+{n}"),
-    post("/api/dialogues/{id}/safeguarding/statements/{statement_id}/decisions", "/api/dialogues/{dialogue}/safeguarding/statements/{written}/decisions", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/dialogues/{id}/safeguarding/statements/{statement_id}/decisions", "/api/dialogues/{dialogue}/safeguarding/statements/{written}/decisions", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, CREATED])
         .json(r#"{"action": "reject", "reason": "off_topic", "note": "Off the question {n}"}"#).guards(Witness::WrittenStatus),
-    post("/convenor/dialogues/{id}/safeguarding", "/convenor/dialogues/{dialogue}/safeguarding",             [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/safeguarding?decided=reject"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/safeguarding?decided=reject"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/safeguarding", "/convenor/dialogues/{dialogue}/safeguarding",             [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/safeguarding?decided=reject"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/safeguarding?decided=reject"), FORBID, FORBID, FORBID, FORBID, Cell::Done("/convenor/dialogues/{dialogue}/safeguarding?decided=reject")])
         .form("statement_id={written}&action=reject&reason=off_topic&note=&csrf={csrf}").guards(Witness::WrittenStatus),
-    put("/api/partnerships/{id}/safeguarding/settings", "/api/partnerships/{partnership}/safeguarding/settings", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    put("/api/partnerships/{id}/safeguarding/settings", "/api/partnerships/{partnership}/safeguarding/settings", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"signposting": "Call Samaritans on 116 123 ({n})"}"#),
-    post("/convenor/partnerships/{pid}/safeguarding", "/convenor/partnerships/{partnership}/safeguarding",  [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/safeguarding?saved=1"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/safeguarding?saved=1"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/safeguarding", "/convenor/partnerships/{partnership}/safeguarding",  [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/safeguarding?saved=1"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/safeguarding?saved=1"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("signposting=Call+116+123+{n}&disclosure_terms=&abuse_terms=&csrf={csrf}"),
 
     // Objectives and actions. Convenors manage; a partner's stance is recorded (and
     // withdrawn) only by its own representatives, never by a convenor for it; progress on an
     // action is reported by its owner's representatives or a convenor. A refusal leaves the
     // partnership's record as it was.
-    put("/api/partnerships/{id}/decision-rule", "/api/partnerships/{partnership}/decision-rule", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    put("/api/partnerships/{id}/decision-rule", "/api/partnerships/{partnership}/decision-rule", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"rule": "consent", "quorum_percent": 1}"#).guards(Witness::Record),
-    post("/convenor/partnerships/{pid}/decision-rule", "/convenor/partnerships/{partnership}/decision-rule", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/objectives"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/objectives"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/decision-rule", "/convenor/partnerships/{partnership}/decision-rule", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/objectives"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/objectives"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("rule=consent&quorum=1&csrf={csrf}").guards(Witness::Record),
-    post("/api/partnerships/{id}/objectives", "/api/partnerships/{partnership}/objectives", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/partnerships/{id}/objectives", "/api/partnerships/{partnership}/objectives", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"title": "Warm spaces {n}", "text": "Every library opens a warm space on winter evenings."}"#).changes(Witness::Record),
-    post("/convenor/partnerships/{pid}/objectives", "/convenor/partnerships/{partnership}/objectives", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{new}"), FORBID, Cell::Done("/convenor/objectives/{new}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/objectives", "/convenor/partnerships/{partnership}/objectives", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{new}"), FORBID, Cell::Done("/convenor/objectives/{new}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("title=Warm+rooms+{n}&text=Open+them+in+winter&csrf={csrf}").changes(Witness::Record),
-    post("/api/objectives/{id}/stances", "/api/objectives/{objective}/stances", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, CREATED, FORBID, FORBID, FORBID])
+    post("/api/objectives/{id}/stances", "/api/objectives/{objective}/stances", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"partner_id": {partner}, "version": 1, "stance": "object", "reason": "Too vague {n}", "amendment": "Name the clinics and the hours"}"#).changes(Witness::Record),
-    delete("/api/objectives/{id}/stances/{partner_id}", "/api/objectives/{objective}/stances/{partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID, FORBID])
+    delete("/api/objectives/{id}/stances/{partner_id}", "/api/objectives/{objective}/stances/{partner}", [UNAUTH, UNAUTH, UNAUTH, FORBID, FORBID, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
         .changes(Witness::Record),
-    post("/convenor/objectives/{id}/stances", "/convenor/objectives/{objective}/stances", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/objectives/{objective}"), FORBID, FORBID, FORBID])
+    post("/convenor/objectives/{id}/stances", "/convenor/objectives/{objective}/stances", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/objectives/{objective}"), FORBID, FORBID, FORBID, FORBID])
         .form("partner={partner}&version=1&stance=endorse_with_reservations&reason=Funding+{n}&csrf={csrf}").changes(Witness::Record),
-    post("/convenor/objectives/{id}/stances/{partner_id}/withdraw", "/convenor/objectives/{objective}/stances/{partner}/withdraw", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/objectives/{objective}"), FORBID, FORBID, FORBID])
+    post("/convenor/objectives/{id}/stances/{partner_id}/withdraw", "/convenor/objectives/{objective}/stances/{partner}/withdraw", [SIGN_IN, SIGN_IN, SIGN_IN, FORBID, FORBID, FORBID, Cell::Done("/convenor/objectives/{objective}"), FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").changes(Witness::Record),
-    post("/api/objectives/{id}/versions", "/api/objectives/{objective}/versions", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/objectives/{id}/versions", "/api/objectives/{objective}/versions", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"title": "Evening clinics {n}", "text": "Two clinics open until 8pm on weekdays."}"#).changes(Witness::Record),
-    post("/convenor/objectives/{id}/versions", "/convenor/objectives/{objective}/versions", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{objective}"), FORBID, Cell::Done("/convenor/objectives/{objective}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/objectives/{id}/versions", "/convenor/objectives/{objective}/versions", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{objective}"), FORBID, Cell::Done("/convenor/objectives/{objective}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("title=Evening+clinics+{n}&text=Three+clinics+open+late&amends=&csrf={csrf}").changes(Witness::Record),
-    post("/api/objectives/{id}/put-to-partners", "/api/objectives/{draft_objective}/put-to-partners", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    // Translations of an objective's versions: its partnership's convenors only; what one
+    // convenor removed is gone for the next.
+    put("/api/objectives/{id}/versions/{version}/translations/{language}", "/api/objectives/{objective}/versions/1/translations/cy", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"title": "Meinciau {n}", "text": "Meinciau ym mhob parc {n}"}"#).changes(Witness::ObjectiveTranslations),
+    delete("/api/objectives/{id}/versions/{version}/translations/{language}", "/api/objectives/{objective}/versions/1/translations/cy", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, GONE, FORBID, FORBID, FORBID, FORBID, FORBID])
+        .guards(Witness::ObjectiveTranslations),
+    put("/api/objectives/{id}/language", "/api/objectives/{objective}/language",                         [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
+        .json(r#"{"language": "en"}"#).guards(Witness::ObjectiveTranslations),
+    post("/convenor/objectives/{id}/translations", "/convenor/objectives/{objective}/translations", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{objective}"), FORBID, Cell::Done("/convenor/objectives/{objective}"), FORBID, FORBID, FORBID, FORBID, FORBID])
+        .form("action=put&language=pl&title=Lawki+{n}&text=Lawki+w+parku+{n}&csrf={csrf}").changes(Witness::ObjectiveTranslations),
+    post("/api/objectives/{id}/put-to-partners", "/api/objectives/{draft_objective}/put-to-partners", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::Record),
-    post("/convenor/objectives/{id}/put-to-partners", "/convenor/objectives/{page_draft}/put-to-partners", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{page_draft}"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/objectives/{id}/put-to-partners", "/convenor/objectives/{page_draft}/put-to-partners", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{page_draft}"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::Record),
-    post("/api/objectives/{id}/adopt", "/api/objectives/{adoptable}/adopt", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/api/objectives/{id}/adopt", "/api/objectives/{adoptable}/adopt", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::Record),
-    post("/convenor/objectives/{id}/adopt", "/convenor/objectives/{page_adoptable}/adopt", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{page_adoptable}"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/objectives/{id}/adopt", "/convenor/objectives/{page_adoptable}/adopt", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{page_adoptable}"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::Record),
-    post("/api/objectives/{id}/withdraw", "/api/objectives/{withdrawable}/withdraw", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/api/objectives/{id}/withdraw", "/api/objectives/{withdrawable}/withdraw", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::Record),
-    post("/convenor/objectives/{id}/withdraw", "/convenor/objectives/{page_withdrawable}/withdraw", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{page_withdrawable}"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/objectives/{id}/withdraw", "/convenor/objectives/{page_withdrawable}/withdraw", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{page_withdrawable}"), FORBID, Cell::Refused(409, "conflict"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::Record),
-    post("/api/objectives/{id}/actions", "/api/objectives/{adopted}/actions", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/objectives/{id}/actions", "/api/objectives/{adopted}/actions", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"owner_partner_id": {partner}, "title": "Open the library late {n}", "lead_role": "Library manager", "due_on": "2027-03-31"}"#).changes(Witness::Record),
-    post("/convenor/objectives/{id}/actions", "/convenor/objectives/{adopted}/actions", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{adopted}"), FORBID, Cell::Done("/convenor/objectives/{adopted}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/objectives/{id}/actions", "/convenor/objectives/{adopted}/actions", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{adopted}"), FORBID, Cell::Done("/convenor/objectives/{adopted}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("owner={partner}&title=Heat+the+hall+{n}&lead_role=Caretaker&due_on=2027-01-31&status=planned&csrf={csrf}").changes(Witness::Record),
-    post("/api/actions/{id}/notes", "/api/actions/{action}/notes", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, CREATED, FORBID, FORBID, FORBID])
+    post("/api/actions/{id}/notes", "/api/actions/{action}/notes", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, CREATED, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"status": "in_progress", "note": "Staff rota agreed {n}"}"#).changes(Witness::Record),
-    post("/convenor/actions/{id}/notes", "/convenor/actions/{action}/notes", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{adopted}"), FORBID, Cell::Done("/convenor/objectives/{adopted}"), Cell::Done("/convenor/objectives/{adopted}"), FORBID, FORBID, FORBID])
+    post("/convenor/actions/{id}/notes", "/convenor/actions/{action}/notes", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/objectives/{adopted}"), FORBID, Cell::Done("/convenor/objectives/{adopted}"), Cell::Done("/convenor/objectives/{adopted}"), FORBID, FORBID, FORBID, FORBID])
         .form("status=in_progress&note=Heating+fixed+{n}&csrf={csrf}").changes(Witness::Record),
 
     // Partnerships through the API.
-    post("/api/partnerships", "/api/partnerships", [UNAUTH, UNAUTH, UNAUTH, CREATED, CREATED, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/partnerships", "/api/partnerships", [UNAUTH, UNAUTH, UNAUTH, CREATED, CREATED, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"name": "Falls prevention {n}"}"#).changes(Witness::Partnerships),
-    patch("/api/partnerships/{id}", "/api/partnerships/{partnership}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    patch("/api/partnerships/{id}", "/api/partnerships/{partnership}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"purpose": "Healthier later lives {n}"}"#).changes(Witness::Purpose),
-    post("/api/partnerships/{id}/partners", "/api/partnerships/{partnership}/partners", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/partnerships/{id}/partners", "/api/partnerships/{partnership}/partners", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"name": "Men's shed {n}", "sector": "community"}"#).changes(Witness::Partners),
-    patch("/api/partnerships/{id}/partners/{partner_id}", "/api/partnerships/{partnership}/partners/{partner}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, FORBID, FORBID, FORBID])
+    patch("/api/partnerships/{id}/partners/{partner_id}", "/api/partnerships/{partnership}/partners/{partner}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, OK, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"name": "Northvale Carers {n}"}"#).changes(Witness::PartnerName),
-    post("/api/partnerships/{id}/convenors", "/api/partnerships/{partnership}/convenors", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    post("/api/partnerships/{id}/convenors", "/api/partnerships/{partnership}/convenors", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"email": "{spare_email}"}"#).guards(Witness::Convenors),
-    delete("/api/partnerships/{id}/convenors/{convenor_id}", "/api/partnerships/{partnership}/convenors/{spare_id}", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, GONE, FORBID, FORBID, FORBID, FORBID])
+    delete("/api/partnerships/{id}/convenors/{convenor_id}", "/api/partnerships/{partnership}/convenors/{spare_id}", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, GONE, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::Convenors),
-    post("/api/partnerships/{id}/partners/{partner_id}/invitations", "/api/partnerships/{partnership}/partners/{partner}/invitations", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/partnerships/{id}/partners/{partner_id}/invitations", "/api/partnerships/{partnership}/partners/{partner}/invitations", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"email": "new{n}@example.org"}"#).changes(Witness::Invitations),
-    delete("/api/partnerships/{id}/partners/{partner_id}/invitations/{invitation_id}", "/api/partnerships/{partnership}/partners/{partner}/invitations/{revocable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    delete("/api/partnerships/{id}/partners/{partner_id}/invitations/{invitation_id}", "/api/partnerships/{partnership}/partners/{partner}/invitations/{revocable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::Invitations),
-    delete("/api/partnerships/{id}/partners/{partner_id}/representatives/{account_id}", "/api/partnerships/{partnership}/partners/{partner}/representatives/{spare_rep}", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, GONE, FORBID, FORBID, FORBID, FORBID])
+    delete("/api/partnerships/{id}/partners/{partner_id}/representatives/{account_id}", "/api/partnerships/{partnership}/partners/{partner}/representatives/{spare_rep}", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, GONE, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::Representatives),
-    delete("/api/partnerships/{id}/partners/{partner_id}", "/api/partnerships/{partnership}/partners/{removable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, GONE, FORBID, FORBID, FORBID, FORBID])
+    delete("/api/partnerships/{id}/partners/{partner_id}", "/api/partnerships/{partnership}/partners/{removable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, GONE, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::Partners),
-    post("/api/invitations/accept", "/api/invitations/accept", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed")])
+    post("/api/invitations/accept", "/api/invitations/accept", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed")])
         .json(r#"{"token": "{used_invite}", "email": "late{n}@example.org", "password": "{password}"}"#).guards(Witness::Representatives),
-    post("/api/partnerships/{id}/convenor-invitations", "/api/partnerships/{partnership}/convenor-invitations", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/partnerships/{id}/convenor-invitations", "/api/partnerships/{partnership}/convenor-invitations", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"email": "co{n}@example.org", "expires_in_days": 3}"#).changes(Witness::ConvenorInvitations),
-    delete("/api/partnerships/{id}/convenor-invitations/{invitation_id}", "/api/partnerships/{partnership}/convenor-invitations/{conv_revocable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    delete("/api/partnerships/{id}/convenor-invitations/{invitation_id}", "/api/partnerships/{partnership}/convenor-invitations/{conv_revocable}", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::ConvenorInvitations),
-    post("/api/invitations/accept", "/api/invitations/accept", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed")])
+    post("/api/invitations/accept", "/api/invitations/accept", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed"), Cell::Refused(422, "validation_failed")])
         .json(r#"{"token": "{used_convenor_invite}", "email": "late{n}@example.org", "password": "{password}"}"#).guards(Witness::Convenors),
 
     // Partnerships through the pages.
-    post("/convenor/partnerships/{pid}/convenors", "/convenor/partnerships/{partnership}/convenors", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/convenors", "/convenor/partnerships/{partnership}/convenors", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("email={spare_email}&csrf={csrf}").guards(Witness::Convenors),
-    post("/convenor/partnerships/{pid}/partners/{partner_id}", "/convenor/partnerships/{partnership}/partners/{partner}", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=saved"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=saved"), Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=saved"), FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/partners/{partner_id}", "/convenor/partnerships/{partnership}/partners/{partner}", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=saved"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=saved"), Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=saved"), FORBID, FORBID, FORBID, FORBID])
         .form("name=Carers+Centre+{n}&sector=voluntary&csrf={csrf}").changes(Witness::PartnerName),
-    post("/convenor/partnerships/{pid}/partners/{partner_id}/invitations", "/convenor/partnerships/{partnership}/partners/{partner}/invitations", [SIGN_IN, SIGN_IN, SIGN_IN, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/partners/{partner_id}/invitations", "/convenor/partnerships/{partnership}/partners/{partner}/invitations", [SIGN_IN, SIGN_IN, SIGN_IN, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("email=&days=7&csrf={csrf}").changes(Witness::Invitations),
-    post("/convenor/partnerships/{pid}/partners/{partner_id}/invitations/{invitation_id}/revoke", "/convenor/partnerships/{partnership}/partners/{partner}/invitations/{revocable_page}/revoke", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=revoked"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=revoked"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/partners/{partner_id}/invitations/{invitation_id}/revoke", "/convenor/partnerships/{partnership}/partners/{partner}/invitations/{revocable_page}/revoke", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=revoked"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=revoked"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::Invitations),
-    post("/convenor/partnerships/{pid}/partners/{partner_id}/representatives/{account_id}/remove", "/convenor/partnerships/{partnership}/partners/{partner}/representatives/{spare_rep_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=left"), FORBID, GONE, FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/partners/{partner_id}/representatives/{account_id}/remove", "/convenor/partnerships/{partnership}/partners/{partner}/representatives/{spare_rep_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/partners/{partner}?notice=left"), FORBID, GONE, FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::Representatives),
-    post("/convenor/partnerships/{pid}/partners/{partner_id}/remove", "/convenor/partnerships/{partnership}/partners/{removable_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, GONE, FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/partners/{partner_id}/remove", "/convenor/partnerships/{partnership}/partners/{removable_page}/remove", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, GONE, FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::Partners),
-    post("/convenor/dialogues/{id}/sharing", "/convenor/dialogues/{private}/sharing", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/sharing", "/convenor/dialogues/{private}/sharing", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("share=yes&csrf={csrf}").guards(Witness::Shared),
-    post("/convenor/partnerships/{pid}/convenor-invitations", "/convenor/partnerships/{partnership}/convenor-invitations", [SIGN_IN, SIGN_IN, SIGN_IN, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/convenor-invitations", "/convenor/partnerships/{partnership}/convenor-invitations", [SIGN_IN, SIGN_IN, SIGN_IN, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("email=&days=7&csrf={csrf}").changes(Witness::ConvenorInvitations),
-    post("/convenor/partnerships/{pid}/convenor-invitations/{invitation_id}/revoke", "/convenor/partnerships/{partnership}/convenor-invitations/{conv_revocable_page}/revoke", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}?notice=invitation-revoked"), FORBID, Cell::Done("/convenor/partnerships/{partnership}?notice=invitation-revoked"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/convenor-invitations/{invitation_id}/revoke", "/convenor/partnerships/{partnership}/convenor-invitations/{conv_revocable_page}/revoke", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}?notice=invitation-revoked"), FORBID, Cell::Done("/convenor/partnerships/{partnership}?notice=invitation-revoked"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::ConvenorInvitations),
-    post("/invite/{token}", "/invite/{used_convenor_invite}", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used")])
+    post("/invite/{token}", "/invite/{used_convenor_invite}", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used")])
         .form("email=late{n}%40example.org&password={password}&csrf={csrf}").guards(Witness::Convenors),
     // Publishing the outcomes and the calendar feed's address: the partnership's convenors.
-    put("/api/partnerships/{id}/outcomes/publication", "/api/partnerships/{partnership}/outcomes/publication", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    put("/api/partnerships/{id}/outcomes/publication", "/api/partnerships/{partnership}/outcomes/publication", [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"published": true}"#).guards(Witness::Published),
-    post("/convenor/partnerships/{pid}/outcomes/publication", "/convenor/partnerships/{partnership}/outcomes/publication", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/outcomes/publication", "/convenor/partnerships/{partnership}/outcomes/publication", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, Cell::Done("/convenor/partnerships/{partnership}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("published=no&csrf={csrf}").guards(Witness::Published),
-    post("/api/partnerships/{id}/calendar-feed", "/api/partnerships/{partnership}/calendar-feed", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    post("/api/partnerships/{id}/calendar-feed", "/api/partnerships/{partnership}/calendar-feed", [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::CalendarFeed),
-    delete("/api/partnerships/{id}/calendar-feed", "/api/partnerships/{partnership}/calendar-feed", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, NO_CONTENT, FORBID, FORBID, FORBID, FORBID])
+    delete("/api/partnerships/{id}/calendar-feed", "/api/partnerships/{partnership}/calendar-feed", [UNAUTH, UNAUTH, UNAUTH, NO_CONTENT, FORBID, NO_CONTENT, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::CalendarFeed),
-    post("/convenor/partnerships/{pid}/calendar-feed", "/convenor/partnerships/{partnership}/calendar-feed", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/calendar-feed", "/convenor/partnerships/{partnership}/calendar-feed", [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::CalendarFeed),
-    post("/convenor/partnerships/{pid}/calendar-feed/revoke", "/convenor/partnerships/{partnership}/calendar-feed/revoke", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/accountability"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/accountability"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/partnerships/{pid}/calendar-feed/revoke", "/convenor/partnerships/{partnership}/calendar-feed/revoke", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/partnerships/{partnership}/accountability"), FORBID, Cell::Done("/convenor/partnerships/{partnership}/accountability"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::CalendarFeed),
-    post("/invite/{token}", "/invite/{used_invite}", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used")])
+    post("/invite/{token}", "/invite/{used_invite}", [Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used"), Cell::Refused(409, "invitation_used")])
         .form("email=late{n}%40example.org&password={password}&csrf={csrf}").guards(Witness::Representatives),
 
     // Closing and reopening, in pairs, so that the dialogue is open again for the rows after.
-    post("/api/dialogues/{id}/close", "/api/dialogues/{dialogue}/close",                                    [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    post("/api/dialogues/{id}/close", "/api/dialogues/{dialogue}/close",                                    [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::IsOpen),
-    post("/api/dialogues/{id}/reopen", "/api/dialogues/{dialogue}/reopen",                                  [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID])
+    post("/api/dialogues/{id}/reopen", "/api/dialogues/{dialogue}/reopen",                                  [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID])
         .guards(Witness::IsOpen),
-    post("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/close", "/convenor/dialogues/{dialogue}/close",                           [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::IsOpen),
-    post("/convenor/dialogues/{id}/reopen", "/convenor/dialogues/{dialogue}/reopen",                         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/reopen", "/convenor/dialogues/{dialogue}/reopen",                         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::IsOpen),
     // The facilitator's controls: pausing and resuming new statements, in a pair; closing after
     // the confirmation, then reopening.
-    post("/convenor/dialogues/{id}/facilitate/statements", "/convenor/dialogues/{dialogue}/facilitate/statements", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=paused"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=paused"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/facilitate/statements", "/convenor/dialogues/{dialogue}/facilitate/statements", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=paused"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=paused"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("statements=pause&csrf={csrf}").guards(Witness::TakesStatements),
-    post("/convenor/dialogues/{id}/facilitate/statements", "/convenor/dialogues/{dialogue}/facilitate/statements", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=resumed"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=resumed"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/facilitate/statements", "/convenor/dialogues/{dialogue}/facilitate/statements", [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=resumed"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=resumed"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("statements=resume&csrf={csrf}").guards(Witness::TakesStatements),
-    post("/convenor/dialogues/{id}/facilitate/close", "/convenor/dialogues/{dialogue}/facilitate/close",     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=closed"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=closed"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/facilitate/close", "/convenor/dialogues/{dialogue}/facilitate/close",     [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=closed"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/facilitate?notice=closed"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("confirm=yes&csrf={csrf}").guards(Witness::IsOpen),
-    post("/convenor/dialogues/{id}/reopen", "/convenor/dialogues/{dialogue}/reopen",                         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/reopen", "/convenor/dialogues/{dialogue}/reopen",                         [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("csrf={csrf}").guards(Witness::IsOpen),
 
     // Erasing one's own data: only a participant of this dialogue erases, and only themselves;
     // a convenor's session is no way in. The page's form carries the participant's form token.
-    delete("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me",                                        [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
+    delete("/api/dialogues/{id}/me", "/api/dialogues/{dialogue}/me",                                        [UNAUTH, OK, FORBID, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH])
         .on_fresh_participant().changes(Witness::Participants),
-    post("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                      [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
+    post("/d/{id}/me/erase", "/d/{dialogue}/me/erase",                                                      [TO_START, OK, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START, TO_START])
         .form("csrf={csrf}&confirm=yes").on_fresh_participant().changes(Witness::Participants),
 
     // Rounds: starting one moves the dialogue's latest votes into the round that ends, so it
     // comes after every row that reads or casts votes.
-    get("/api/dialogues/{id}/rounds", "/api/dialogues/{dialogue}/rounds",                                   [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    get("/convenor/dialogues/{id}/rounds", "/convenor/dialogues/{dialogue}/rounds",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID]),
-    post("/api/dialogues/{id}/rounds", "/api/dialogues/{dialogue}/rounds",                                  [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID])
+    get("/api/dialogues/{id}/rounds", "/api/dialogues/{dialogue}/rounds",                                   [UNAUTH, UNAUTH, UNAUTH, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    get("/convenor/dialogues/{id}/rounds", "/convenor/dialogues/{dialogue}/rounds",                         [SIGN_IN, SIGN_IN, SIGN_IN, OK, FORBID, OK, FORBID, FORBID, FORBID, FORBID, FORBID]),
+    post("/api/dialogues/{id}/rounds", "/api/dialogues/{dialogue}/rounds",                                  [UNAUTH, UNAUTH, UNAUTH, CREATED, FORBID, CREATED, FORBID, FORBID, FORBID, FORBID, FORBID])
         .json(r#"{"label": "Round {n}"}"#).changes(Witness::Rounds),
-    post("/convenor/dialogues/{id}/rounds", "/convenor/dialogues/{dialogue}/rounds",                        [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/rounds?started=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/rounds?started=1"), FORBID, FORBID, FORBID, FORBID])
+    post("/convenor/dialogues/{id}/rounds", "/convenor/dialogues/{dialogue}/rounds",                        [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/convenor/dialogues/{dialogue}/rounds?started=1"), FORBID, Cell::Done("/convenor/dialogues/{dialogue}/rounds?started=1"), FORBID, FORBID, FORBID, FORBID, FORBID])
         .form("label=Round+{n}&confirm=yes&csrf={csrf}").changes(Witness::Rounds),
 
     // Joining is open to anyone; it sets a participant cookie, so it comes after every row
     // that tells participants from the others. The page lets an existing participant through.
-    post("/d/{id}/join", "/d/{dialogue}/join",                                                              [Cell::Done("/d/{dialogue}"), TO_START, Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}")])
+    post("/d/{id}/join", "/d/{dialogue}/join",                                                              [Cell::Done("/d/{dialogue}"), TO_START, Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}"), Cell::Done("/d/{dialogue}")])
         .form("").changes(Witness::Participants),
-    post("/api/dialogues/{id}/participants", "/api/dialogues/{dialogue}/participants",                      [CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED])
+    post("/api/dialogues/{id}/participants", "/api/dialogues/{dialogue}/participants",                      [CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED])
         .json("{}").changes(Witness::Participants),
 
     // Signing out and in last: they change who every later request would come from.
-    post("/logout", "/logout",                                                                              [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/")])
+    post("/logout", "/logout",                                                                              [SIGN_IN, SIGN_IN, SIGN_IN, Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/"), Cell::Done("/")])
         .form("csrf={csrf}").changes(Witness::OwnSession),
-    get("/api/session", "/api/session",                                                                     [UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
-    delete("/api/session", "/api/session",                                                                  [NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT]),
-    post("/api/session", "/api/session",                                                                    [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK])
+    get("/api/session", "/api/session",                                                                     [UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH, UNAUTH]),
+    delete("/api/session", "/api/session",                                                                  [NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT, NO_CONTENT]),
+    post("/api/session", "/api/session",                                                                    [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK])
         .json(r#"{"email": "{spare_email}", "password": "{password}"}"#),
-    post("/login", "/login",                                                                                [Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor")])
+    post("/login", "/login",                                                                                [Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor"), Cell::Done("/convenor")])
         .form("email={spare_email}&password={password}&next=%2Fconvenor"),
 ];
 
@@ -1043,6 +1086,8 @@ struct World {
     conv_revocable: i64,
     conv_revocable_page: i64,
     fac_revocable: i64,
+    /// An invitation to moderate the dialogue that nobody accepted, for the revoking row.
+    mod_revocable: i64,
     constituency: i64,
     removable_constituency: i64,
     removable_constituency_page: i64,
@@ -1839,20 +1884,51 @@ impl World {
             })
             .await
             .unwrap();
-        {
-            let role = Role::FacilitatorHere;
+        // The moderator accepts an invitation to the dialogue here too; one more invitation to
+        // moderate stays unused for the revoking row.
+        let moderator_invitation = |email: Option<&str>| {
+            store.create_moderator_invitation(NewModeratorInvitation {
+                place: DialogueId(dialogue),
+                email: email.map(|email| Email::parse(email).unwrap()),
+                created_by: convenor_here.id,
+                created_at: now,
+                expires_at: now + 14 * 24 * 3600 * 1000,
+            })
+        };
+        let (_, moderator_token) = moderator_invitation(None).await.unwrap();
+        let (mod_revocable, _) = moderator_invitation(None).await.unwrap();
+        store
+            .accept_moderator_invitation(
+                &moderator_token,
+                AcceptInvitation::NewAccount {
+                    email: Email::parse("moderator@example.org").unwrap(),
+                    password_hash: PasswordHash::create(
+                        &Password::parse(PASSWORD).unwrap(),
+                        &[4; 16],
+                    )
+                    .unwrap(),
+                },
+                now,
+            )
+            .await
+            .unwrap();
+        for (role, email) in [
+            (Role::FacilitatorHere, "facilitator@example.org"),
+            (Role::ModeratorHere, "moderator@example.org"),
+        ] {
             let actor = &mut actors[role.column()];
             let signed_in = actor
                 .client
                 .post(app.url("/api/session"))
-                .json(&json!({ "email": "facilitator@example.org", "password": PASSWORD }))
+                .json(&json!({ "email": email, "password": PASSWORD }))
                 .send()
                 .await
                 .unwrap();
             assert_eq!(
                 signed_in.status(),
                 StatusCode::OK,
-                "the facilitator signs in"
+                "the {} signs in",
+                role.name()
             );
             let session = cookie_value(&jars[role.column()], &base, "cg_session")
                 .expect("signing in sets the session cookie");
@@ -2070,6 +2146,7 @@ impl World {
             conv_revocable: conv_revocable.get(),
             conv_revocable_page: conv_revocable_page.get(),
             fac_revocable: fac_revocable.id.get(),
+            mod_revocable: mod_revocable.id.get(),
             constituency: unchosen[0],
             removable_constituency: unchosen[1],
             removable_constituency_page: unchosen[2],
@@ -2108,6 +2185,7 @@ impl World {
             )
             .replace("{conv_revocable}", &self.conv_revocable.to_string())
             .replace("{fac_revocable}", &self.fac_revocable.to_string())
+            .replace("{mod_revocable}", &self.mod_revocable.to_string())
             .replace("{revocable_page}", &self.revocable_page.to_string())
             .replace("{revocable}", &self.revocable.to_string())
             .replace(
@@ -2279,6 +2357,16 @@ impl World {
                     .map(|invitation| (invitation.id, invitation.status(self.app.state.now_ms())))
                     .collect::<Vec<_>>()
             ),
+            Witness::ModeratorInvitations => format!(
+                "{:?}",
+                store
+                    .list_moderator_invitations(dialogue)
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|invitation| (invitation.id, invitation.status(self.app.state.now_ms())))
+                    .collect::<Vec<_>>()
+            ),
             Witness::ConvenorInvitations => format!(
                 "{:?}",
                 store
@@ -2327,6 +2415,17 @@ impl World {
                     .unwrap()
                     .text
             }
+            Witness::ObjectiveTranslations => format!(
+                "{} {:?}",
+                store
+                    .objective_language(store::ObjectiveId(self.settled.objective))
+                    .await
+                    .unwrap(),
+                store
+                    .objective_translations(store::ObjectiveId(self.settled.objective))
+                    .await
+                    .unwrap()
+            ),
             Witness::Record => store
                 .read_record(partnership)
                 .await
@@ -2366,6 +2465,17 @@ impl World {
                 .unwrap()
                 .is_open
                 .to_string(),
+            Witness::OptionVersions => format!(
+                "{} {:?}",
+                store
+                    .priority_list_language(PriorityListId(self.listed.list))
+                    .await
+                    .unwrap(),
+                store
+                    .option_versions(PriorityListId(self.listed.list))
+                    .await
+                    .unwrap()
+            ),
             Witness::ListOptions => store
                 .list_priority_options(PriorityListId(self.listed.list))
                 .await

@@ -1617,6 +1617,30 @@ fn fuzz_settlement_bodies(fixture: &Fixture) {
             amend_fields,
         ),
         (
+            Method::PUT,
+            format!(
+                "/api/objectives/{}/versions/1/translations/cy",
+                settled.objective
+            ),
+            vec![
+                field("title", fresh_json_text(), hostile_texts(200)),
+                field(
+                    "text",
+                    strings(&["Meinciau ym mhob parc"]),
+                    hostile_texts(5000),
+                ),
+            ],
+        ),
+        (
+            Method::PUT,
+            format!("/api/objectives/{}/language", settled.objective),
+            vec![field(
+                "language",
+                strings(&["en", "cy"]),
+                strings(&["", "xx", "\u{0}"]),
+            )],
+        ),
+        (
             Method::POST,
             format!("/api/objectives/{}/stances", settled.objective),
             vec![
@@ -1864,6 +1888,20 @@ fn fuzz_priority_bodies(fixture: &Fixture) {
             Method::POST,
             format!("/api/priority-lists/{list}/options"),
             vec![field("text", fresh_json_text(), hostile_texts(280))],
+        ),
+        (
+            Method::PUT,
+            format!("/api/priority-lists/{list}/options/{first}/versions/cy"),
+            vec![field("text", fresh_json_text(), hostile_texts(280))],
+        ),
+        (
+            Method::PUT,
+            format!("/api/priority-lists/{list}/language"),
+            vec![field(
+                "language",
+                strings(&["en", "cy", "ur"]),
+                strings(&["", "xx", "\u{0}", "EN"]),
+            )],
         ),
         (
             Method::PUT,
@@ -2689,6 +2727,14 @@ fn fuzz_facilitation_bodies(fixture: &Fixture) {
         &json_bodies(&invitation_fields()),
         check_api_answer,
     );
+    fuzz_route(
+        fixture,
+        &Method::POST,
+        &format!("/api/dialogues/{dialogue}/moderator-invitations"),
+        Role::Convenor,
+        &json_bodies(&invitation_fields()),
+        check_api_answer,
+    );
 }
 
 fn fuzz_facilitation_page_forms(fixture: &Fixture) {
@@ -2721,6 +2767,15 @@ fn fuzz_facilitation_page_forms(fixture: &Fixture) {
             "email",
             pick(&["", "amira@carers.example"]),
             &["x@y"],
+        )],
+    );
+    fuzz_convenor_page(
+        fixture,
+        &format!("/convenor/dialogues/{dialogue}/moderators"),
+        &[form_field(
+            "email",
+            pick(&["", "safeguarding@carers.example"]),
+            &["x@y", "a\u{0}b"],
         )],
     );
 }

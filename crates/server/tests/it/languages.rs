@@ -396,3 +396,35 @@ async fn a_participant_judges_the_partnerships_map_in_their_language() {
         "{refused}"
     );
 }
+
+#[tokio::test]
+async fn a_refused_statement_is_explained_in_the_writers_language() {
+    let (app, dialogue, participant) = dialogue_with_participant().await;
+    let write = |text: String, language: &'static str| {
+        browser()
+            .post(app.url(&format!("/d/{dialogue}/write?lang={language}")))
+            .header(COOKIE, participant_cookie(dialogue, &participant))
+            .form(&[("text", text)])
+            .send()
+    };
+    let long = write("a".repeat(281), "cy").await.unwrap();
+    assert_eq!(long.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = decoded(&long.text().await.unwrap());
+    assert!(
+        html.contains("Mae'n hwy na 280 nod: byrhewch ef."),
+        "{html}"
+    );
+    assert!(!html.contains("longer than"), "{html}");
+    let disguised = write("Benches\u{202E} everywhere".to_owned(), "pl")
+        .await
+        .unwrap();
+    assert_eq!(disguised.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = decoded(&disguised.text().await.unwrap());
+    assert!(
+        html.contains("Tekst zawiera niewidoczny znak kierunku U+202E"),
+        "{html}"
+    );
+    // Nothing was stored.
+    let listed = app.list_statements(dialogue, "").await;
+    assert_eq!(listed.body["statements"].as_array().unwrap().len(), 3);
+}

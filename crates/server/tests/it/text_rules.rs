@@ -107,7 +107,7 @@ async fn the_write_form_says_why_invisible_text_was_refused() {
     assert_eq!(page.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = page.text().await.expect("a page");
     assert!(
-        body.contains("Statement text has no visible character"),
+        body.contains("It has no character that can be seen"),
         "{body}"
     );
 }

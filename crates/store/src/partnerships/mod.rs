@@ -18,8 +18,8 @@ pub use self::invitations::{
     AcceptInvitation, Invitation, InvitationStatus, NewInvitation, Representative,
 };
 pub use self::place_invitations::{
-    ConvenorInvitation, FacilitatorInvitation, NewConvenorInvitation, NewFacilitatorInvitation,
-    NewPlaceInvitation, PlaceInvitation,
+    ConvenorInvitation, FacilitatorInvitation, ModeratorInvitation, NewConvenorInvitation,
+    NewFacilitatorInvitation, NewModeratorInvitation, NewPlaceInvitation, PlaceInvitation,
 };
 use crate::accounts::Convenor;
 use crate::store::StoreResult;

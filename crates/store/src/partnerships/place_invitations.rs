@@ -1,9 +1,11 @@
-//! Single-use invitations to one place: to convene a partnership, or to facilitate a dialogue.
-//! A convenor makes one, and the person who accepts it, with a new account or an existing one,
-//! takes up the role there. Both kinds keep the same record and differ only in where they lead.
+//! Single-use invitations to one place: to convene a partnership, or to facilitate or moderate
+//! a dialogue. A convenor makes one, and the person who accepts it, with a new account or an
+//! existing one, takes up the role there. Every kind keeps the same record and differs only in
+//! where it leads.
 
 use model::{
-    ConvenorId, ConvenorInvitationId, DialogueId, Email, FacilitatorInvitationId, PartnershipId,
+    ConvenorId, ConvenorInvitationId, DialogueId, Email, FacilitatorInvitationId,
+    ModeratorInvitationId, PartnershipId,
 };
 
 use super::InvitationStatus;
@@ -64,6 +66,11 @@ pub type NewConvenorInvitation = NewPlaceInvitation<PartnershipId>;
 pub type FacilitatorInvitation = PlaceInvitation<FacilitatorInvitationId, DialogueId>;
 /// What is needed to invite someone to facilitate a dialogue.
 pub type NewFacilitatorInvitation = NewPlaceInvitation<DialogueId>;
+/// An invitation to moderate a dialogue: to work through its moderation and safeguarding
+/// queues and add translations and easy-read versions of its statements.
+pub type ModeratorInvitation = PlaceInvitation<ModeratorInvitationId, DialogueId>;
+/// What is needed to invite someone to moderate a dialogue.
+pub type NewModeratorInvitation = NewPlaceInvitation<DialogueId>;
 
 #[cfg(test)]
 mod tests {

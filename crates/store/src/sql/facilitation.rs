@@ -5,14 +5,12 @@
 use std::collections::BTreeMap;
 
 use async_trait::async_trait;
-use model::{ConvenorId, DialogueId, Email, FacilitatorInvitationId, ParticipantId, Token};
+use model::{ConvenorId, DialogueId, FacilitatorInvitationId, ParticipantId, Token};
 
-use super::accounts::{CONVENOR_COLUMNS, convenor_from_row};
 use super::participants::{check_constituencies, fetch_participant, insert_memberships};
-use super::partnerships::accepting_account;
-use super::place_invitations::{self, PlaceKind, ToFacilitate, by_token, fetch};
+use super::place_invitations::{self, ToFacilitate, by_token};
 use super::votes::record_vote;
-use super::{Conn, This, is_foreign_key_violation};
+use super::{Conn, This};
 use crate::columns::new_token;
 use crate::error::{Entity, StoreError};
 use crate::{
@@ -48,33 +46,7 @@ impl FacilitationStore for This {
         &self,
         new: NewFacilitatorInvitation,
     ) -> Result<(FacilitatorInvitation, Token), StoreError> {
-        let token = new_token()?;
-        let mut tx = self.begin_write().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO facilitator_invitations (dialogue_id, token_hash, email, created_by, \
-             created_at, expires_at) \
-             SELECT id, $2, $3, $4, $5, $6 FROM dialogues WHERE id = $1 RETURNING id",
-        )
-        .bind(new.place.0)
-        .bind(token.hash().as_bytes().as_slice())
-        .bind(new.email.as_ref().map(Email::as_str))
-        .bind(new.created_by.0)
-        .bind(new.created_at)
-        .bind(new.expires_at)
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(|error| {
-            if is_foreign_key_violation(&error) {
-                // The dialogue's row was selected, so the missing row is the convenor.
-                StoreError::NotFound(Entity::Convenor)
-            } else {
-                error.into()
-            }
-        })?
-        .ok_or(StoreError::NotFound(Entity::Dialogue))?;
-        let invitation = fetch::<ToFacilitate>(&mut tx, FacilitatorInvitationId(id)).await?;
-        tx.commit().await?;
-        Ok((invitation, token))
+        place_invitations::create_dialogue_role::<ToFacilitate>(self, new).await
     }
 
     async fn list_facilitator_invitations(
@@ -108,30 +80,7 @@ impl FacilitationStore for This {
         accept: AcceptInvitation,
         now: i64,
     ) -> Result<(FacilitatorInvitation, Convenor), StoreError> {
-        let mut tx = self.begin_write().await?;
-        let invitation = place_invitations::claim::<ToFacilitate>(&mut tx, token, now).await?;
-        // A facilitator keys cards for one dialogue; a new account made here may not convene.
-        let account = accepting_account(
-            &mut tx,
-            ToFacilitate::TABLE,
-            invitation.id.0,
-            accept,
-            false,
-            now,
-        )
-        .await?;
-        sqlx::query(
-            "INSERT INTO dialogue_facilitators (dialogue_id, convenor_id, added_at) \
-             VALUES ($1, $2, $3) ON CONFLICT (dialogue_id, convenor_id) DO NOTHING",
-        )
-        .bind(invitation.place.0)
-        .bind(account.id.0)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        let accepted = fetch::<ToFacilitate>(&mut tx, invitation.id).await?;
-        tx.commit().await?;
-        Ok((accepted, account))
+        place_invitations::accept_dialogue_role::<ToFacilitate>(self, token, accept, now).await
     }
 
     async fn is_facilitator(
@@ -139,33 +88,18 @@ impl FacilitationStore for This {
         dialogue: DialogueId,
         account: ConvenorId,
     ) -> Result<bool, StoreError> {
-        let found: Option<i64> = sqlx::query_scalar(
-            "SELECT convenor_id FROM dialogue_facilitators \
-             WHERE dialogue_id = $1 AND convenor_id = $2",
-        )
-        .bind(dialogue.0)
-        .bind(account.0)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(found.is_some())
+        place_invitations::holds_dialogue_role::<ToFacilitate>(self, dialogue, account).await
     }
 
     async fn list_facilitators(&self, dialogue: DialogueId) -> Result<Vec<Convenor>, StoreError> {
-        self.require_dialogue(dialogue).await?;
-        let columns = CONVENOR_COLUMNS
-            .split(", ")
-            .map(|column| format!("c.{column}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let sql = format!(
-            "SELECT {columns} FROM convenors c JOIN dialogue_facilitators f \
-             ON f.convenor_id = c.id WHERE f.dialogue_id = $1 ORDER BY c.id"
-        );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(dialogue.0)
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(convenor_from_row).collect()
+        place_invitations::dialogue_role_holders::<ToFacilitate>(self, dialogue).await
+    }
+
+    async fn facilitated_dialogues(
+        &self,
+        account: ConvenorId,
+    ) -> Result<Vec<DialogueId>, StoreError> {
+        place_invitations::dialogues_held::<ToFacilitate>(self, account).await
     }
 
     async fn find_card_participant(

@@ -43,6 +43,7 @@ mod dialogues;
 mod facilitation;
 mod import;
 mod limits;
+mod moderators;
 mod participants;
 mod partnerships;
 mod place_invitations;

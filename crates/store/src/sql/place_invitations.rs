@@ -1,18 +1,20 @@
-//! The record both kinds of place invitation keep, to convene a partnership or to facilitate a
-//! dialogue: reading it, revoking it, and claiming it when someone accepts it. What accepting
-//! grants differs, and stays with each kind (`convenor_invitations.rs`, `facilitation.rs`).
+//! The record every kind of place invitation keeps, to convene a partnership or to facilitate
+//! or moderate a dialogue: making it, reading it, revoking it, and claiming it when someone
+//! accepts it. What accepting an invitation to convene grants stays in
+//! `convenor_invitations.rs`; the roles in one dialogue share [`accept_dialogue_role`].
 
 use model::{
-    ConvenorId, ConvenorInvitationId, DialogueId, Email, FacilitatorInvitationId, PartnershipId,
-    Token,
+    ConvenorId, ConvenorInvitationId, DialogueId, Email, FacilitatorInvitationId,
+    ModeratorInvitationId, PartnershipId, Token,
 };
 use sqlx::Row as _;
 
-use super::partnerships::{claim_invitation, mark_revoked, not_pending};
-use super::{Conn, DbRow, This};
-use crate::PlaceInvitation;
-use crate::columns::stored;
+use super::accounts::{CONVENOR_COLUMNS, convenor_from_row};
+use super::partnerships::{accepting_account, claim_invitation, mark_revoked, not_pending};
+use super::{Conn, DbRow, This, is_foreign_key_violation};
+use crate::columns::{new_token, stored};
 use crate::error::{Entity, StoreError};
+use crate::{AcceptInvitation, Convenor, NewPlaceInvitation, PlaceInvitation};
 
 /// What tells one kind of place invitation from the other: its table, the column naming its
 /// place, and its id and place types.
@@ -69,6 +71,39 @@ impl PlaceKind for ToFacilitate {
     fn place(raw: i64) -> Self::Place {
         DialogueId(raw)
     }
+}
+
+/// Invitations to moderate a dialogue.
+pub(super) struct ToModerate;
+
+impl PlaceKind for ToModerate {
+    type Id = ModeratorInvitationId;
+    type Place = DialogueId;
+    const TABLE: &'static str = "moderator_invitations";
+    const PLACE_COLUMN: &'static str = "dialogue_id";
+    fn id(raw: i64) -> Self::Id {
+        ModeratorInvitationId(raw)
+    }
+    fn raw(id: Self::Id) -> i64 {
+        id.0
+    }
+    fn place(raw: i64) -> Self::Place {
+        DialogueId(raw)
+    }
+}
+
+/// A kind of invitation to a role in one dialogue, and the table of the accounts holding it.
+pub(super) trait DialogueRole: PlaceKind<Place = DialogueId> {
+    /// The table of the accounts that hold the role, one row per dialogue and account.
+    const HOLDERS_TABLE: &'static str;
+}
+
+impl DialogueRole for ToFacilitate {
+    const HOLDERS_TABLE: &'static str = "dialogue_facilitators";
+}
+
+impl DialogueRole for ToModerate {
+    const HOLDERS_TABLE: &'static str = "dialogue_moderators";
 }
 
 /// A place invitation of kind `K`.
@@ -179,4 +214,125 @@ pub(super) async fn claim<K: PlaceKind>(
         return Err(not_pending(current.status(now)).unwrap_or(StoreError::InvitationUsed));
     }
     Ok(invitation)
+}
+
+/// Makes an invitation to a role in a dialogue and returns it with its token.
+pub(super) async fn create_dialogue_role<K: DialogueRole>(
+    store: &This,
+    new: NewPlaceInvitation<DialogueId>,
+) -> Result<(Of<K>, Token), StoreError> {
+    let token = new_token()?;
+    let mut tx = store.begin_write().await?;
+    let sql = format!(
+        "INSERT INTO {} (dialogue_id, token_hash, email, created_by, created_at, expires_at) \
+         SELECT id, $2, $3, $4, $5, $6 FROM dialogues WHERE id = $1 RETURNING id",
+        K::TABLE
+    );
+    let id: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .bind(new.place.0)
+        .bind(token.hash().as_bytes().as_slice())
+        .bind(new.email.as_ref().map(Email::as_str))
+        .bind(new.created_by.0)
+        .bind(new.created_at)
+        .bind(new.expires_at)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(|error| {
+            if is_foreign_key_violation(&error) {
+                // The dialogue's row was selected, so the missing row is the convenor.
+                StoreError::NotFound(Entity::Convenor)
+            } else {
+                error.into()
+            }
+        })?
+        .ok_or(StoreError::NotFound(Entity::Dialogue))?;
+    let invitation = fetch::<K>(&mut tx, K::id(id)).await?;
+    tx.commit().await?;
+    Ok((invitation, token))
+}
+
+/// Accepts the invitation to a role in a dialogue holding a token, in one transaction: the
+/// account (made now, not allowed to convene, or existing) holds the role from now on.
+pub(super) async fn accept_dialogue_role<K: DialogueRole>(
+    store: &This,
+    token: &Token,
+    accept: AcceptInvitation,
+    now: i64,
+) -> Result<(Of<K>, Convenor), StoreError> {
+    let mut tx = store.begin_write().await?;
+    let invitation = claim::<K>(&mut tx, token, now).await?;
+    // A role in one dialogue grants nothing else; a new account made here may not convene.
+    let account =
+        accepting_account(&mut tx, K::TABLE, K::raw(invitation.id), accept, false, now).await?;
+    let sql = format!(
+        "INSERT INTO {} (dialogue_id, convenor_id, added_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (dialogue_id, convenor_id) DO NOTHING",
+        K::HOLDERS_TABLE
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(invitation.place.0)
+        .bind(account.id.0)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    let accepted = fetch::<K>(&mut tx, invitation.id).await?;
+    tx.commit().await?;
+    Ok((accepted, account))
+}
+
+/// Returns whether the account holds the role in the dialogue.
+pub(super) async fn holds_dialogue_role<K: DialogueRole>(
+    store: &This,
+    dialogue: DialogueId,
+    account: ConvenorId,
+) -> Result<bool, StoreError> {
+    let sql = format!(
+        "SELECT convenor_id FROM {} WHERE dialogue_id = $1 AND convenor_id = $2",
+        K::HOLDERS_TABLE
+    );
+    let found: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .bind(dialogue.0)
+        .bind(account.0)
+        .fetch_optional(&store.pool)
+        .await?;
+    Ok(found.is_some())
+}
+
+/// Lists the accounts that hold the role in the dialogue, in id order.
+pub(super) async fn dialogue_role_holders<K: DialogueRole>(
+    store: &This,
+    dialogue: DialogueId,
+) -> Result<Vec<Convenor>, StoreError> {
+    store.require_dialogue(dialogue).await?;
+    let columns = CONVENOR_COLUMNS
+        .split(", ")
+        .map(|column| format!("c.{column}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT {columns} FROM convenors c JOIN {} h ON h.convenor_id = c.id \
+         WHERE h.dialogue_id = $1 ORDER BY c.id",
+        K::HOLDERS_TABLE
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(dialogue.0)
+        .fetch_all(&store.pool)
+        .await?;
+    rows.iter().map(convenor_from_row).collect()
+}
+
+/// Lists the dialogues in which the account holds the role, in id order.
+pub(super) async fn dialogues_held<K: DialogueRole>(
+    store: &This,
+    account: ConvenorId,
+) -> Result<Vec<DialogueId>, StoreError> {
+    let sql = format!(
+        "SELECT dialogue_id FROM {} WHERE convenor_id = $1 ORDER BY dialogue_id",
+        K::HOLDERS_TABLE
+    );
+    let ids: Vec<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .bind(account.0)
+        .fetch_all(&store.pool)
+        .await?;
+    Ok(ids.into_iter().map(DialogueId).collect())
 }

@@ -7,7 +7,7 @@ use model::{
 use store::prelude::*;
 use store::{
     AcceptInvitation, Card, CastVote, Dialogue, Entity, InvitationStatus, NewFacilitatorInvitation,
-    NewParticipant, StatementFilter, StoreError, VoteOutcome,
+    NewModeratorInvitation, NewParticipant, StatementFilter, StoreError, VoteOutcome,
 };
 
 use crate::support::{T0, TestDb, dialogue, hash, new_convenor};
@@ -290,6 +290,10 @@ pub async fn a_facilitator_invitation_makes_an_account_that_facilitates_one_dial
     assert_eq!(accepted.accepted_by, Some(account.id));
     assert!(!account.may_convene, "a facilitator does not convene");
     assert!(store.is_facilitator(created.id, account.id).await.unwrap());
+    assert_eq!(
+        store.facilitated_dialogues(account.id).await.unwrap(),
+        [created.id]
+    );
     assert!(!store.is_facilitator(other.id, account.id).await.unwrap());
     assert!(!store.is_facilitator(created.id, lead.id).await.unwrap());
     assert_eq!(
@@ -348,6 +352,123 @@ pub async fn a_facilitator_invitation_makes_an_account_that_facilitates_one_dial
     assert!(matches!(
         store
             .list_facilitator_invitations(DialogueId(999_999))
+            .await,
+        Err(StoreError::NotFound(Entity::Dialogue))
+    ));
+}
+
+/// A moderator is invited as a facilitator is, to one dialogue, and the two roles are apart:
+/// accepting one grants nothing of the other.
+pub async fn a_moderator_invitation_makes_an_account_that_moderates_one_dialogue(db: &TestDb) {
+    let store = db.store();
+    let lead = store
+        .create_convenor(new_convenor("lead@example.org"))
+        .await
+        .unwrap();
+    let moderated = dialogue(store, ModerationPolicy::Pre, &["One"], &[]).await;
+    let other = dialogue(store, ModerationPolicy::Pre, &["Two"], &[]).await;
+    let (invitation, token) = store
+        .create_moderator_invitation(NewModeratorInvitation {
+            place: moderated.id,
+            email: Some(Email::parse("safeguarding@example.org").unwrap()),
+            created_by: lead.id,
+            created_at: T0,
+            expires_at: T0 + WEEK,
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .list_moderator_invitations(moderated.id)
+            .await
+            .unwrap(),
+        std::slice::from_ref(&invitation)
+    );
+    assert!(
+        store
+            .list_moderator_invitations(other.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // Tokens of one kind open nothing of another.
+    assert!(
+        store
+            .find_facilitator_invitation_by_token(&token)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(
+        store
+            .find_moderator_invitation_by_token(&token)
+            .await
+            .unwrap()
+            .map(|found| found.id),
+        Some(invitation.id)
+    );
+    let (accepted, account) = store
+        .accept_moderator_invitation(
+            &token,
+            AcceptInvitation::NewAccount {
+                email: Email::parse("safeguarding@example.org").unwrap(),
+                password_hash: hash("a long enough password"),
+            },
+            T0 + 2,
+        )
+        .await
+        .unwrap();
+    assert_eq!(accepted.status(T0 + 3), InvitationStatus::Accepted);
+    assert!(!account.may_convene, "a moderator does not convene");
+    assert!(store.is_moderator(moderated.id, account.id).await.unwrap());
+    assert!(!store.is_moderator(other.id, account.id).await.unwrap());
+    assert!(
+        !store
+            .is_facilitator(moderated.id, account.id)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.list_moderators(moderated.id).await.unwrap(),
+        std::slice::from_ref(&account)
+    );
+    assert!(
+        store
+            .list_facilitators(moderated.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        store.moderated_dialogues(account.id).await.unwrap(),
+        [moderated.id]
+    );
+    assert!(
+        store
+            .facilitated_dialogues(account.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(matches!(
+        store
+            .revoke_moderator_invitation(invitation.id, T0 + 4)
+            .await,
+        Err(StoreError::InvitationUsed)
+    ));
+    assert!(matches!(
+        store.list_moderators(DialogueId(9_999)).await,
+        Err(StoreError::NotFound(Entity::Dialogue))
+    ));
+    assert!(matches!(
+        store
+            .create_moderator_invitation(NewModeratorInvitation {
+                place: DialogueId(9_999),
+                email: None,
+                created_by: lead.id,
+                created_at: T0,
+                expires_at: T0 + WEEK,
+            })
             .await,
         Err(StoreError::NotFound(Entity::Dialogue))
     ));

@@ -1,17 +1,18 @@
 //! Priority lists: lists and their constituencies, options with moderation and duplicate
-//! detection, drafting from a dialogue's statements, joining, comparisons and erasure.
+//! detection, drafting from a dialogue's statements, joining, comparisons, erasure, and the
+//! translations of options.
 
 use model::{
     ComparisonChoice, ConstituencyKind, ConstituencyName, Description, DialogueId, IdempotencyKey,
-    ModerationPolicy, ModerationStatus, OptionOrigin, OptionText, PartnershipId, PriorityListTitle,
-    PriorityOptionId, PriorityParticipantId, PriorityQuestion, ReportVisibility, StatementId,
-    Token, UndecidedReason,
+    ModerationPolicy, ModerationStatus, OptionOrigin, OptionText, PartnershipId, PriorityListId,
+    PriorityListTitle, PriorityOptionId, PriorityParticipantId, PriorityQuestion, ReportVisibility,
+    StatementId, Token, UndecidedReason,
 };
 use store::{
     ComparisonOutcome, DraftedOption, Entity, NewComparison, NewParticipant,
     NewPriorityConstituency, NewPriorityList, NewPriorityOption, NewPriorityParticipant,
-    PriorityErasure, PriorityList, PriorityListSettings, PriorityOption, StatementFilter, Store,
-    StoreError,
+    OptionVersion, PriorityErasure, PriorityList, PriorityListSettings, PriorityOption,
+    StatementFilter, Store, StoreError,
 };
 
 use crate::support::{T0, TestDb, dialogue, partnership};
@@ -892,4 +893,85 @@ pub async fn erasing_a_priority_participant_removes_their_comparisons(db: &TestD
         matches!(gone, Err(StoreError::NotFound(Entity::Participant))),
         "{gone:?}"
     );
+}
+
+/// A list keeps its own language; each option has at most one translation per language, which
+/// a second one replaces; translations go with their option and list, and an unknown option or
+/// list is not found.
+pub async fn options_keep_one_translation_per_language(db: &TestDb) {
+    let store = db.store();
+    let (created, options) = list(
+        store,
+        ModerationPolicy::Post,
+        &[],
+        &["More benches", "Free bus passes"],
+    )
+    .await;
+    assert_eq!(
+        store.priority_list_language(created.id).await.unwrap(),
+        "en"
+    );
+    store
+        .set_priority_list_language(created.id, "cy")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.priority_list_language(created.id).await.unwrap(),
+        "cy"
+    );
+    let translation = |option: PriorityOptionId, language: &str, text: &str| OptionVersion {
+        option,
+        list: PriorityListId(0),
+        language: language.to_owned(),
+        text: text.to_owned(),
+        added_by: None,
+        added_at: T0 + 5,
+    };
+    let added = store
+        .put_option_version(translation(options[0], "en", "More benches please"))
+        .await
+        .unwrap();
+    assert_eq!(added.list, created.id, "the option's own list is stored");
+    store
+        .put_option_version(translation(options[0], "en", "More benches"))
+        .await
+        .unwrap();
+    store
+        .put_option_version(translation(options[1], "pl", "Darmowe bilety autobusowe"))
+        .await
+        .unwrap();
+    let stored = store.option_versions(created.id).await.unwrap();
+    assert_eq!(
+        stored
+            .iter()
+            .map(|version| (
+                version.option,
+                version.language.as_str(),
+                version.text.as_str()
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (options[0], "en", "More benches"),
+            (options[1], "pl", "Darmowe bilety autobusowe"),
+        ]
+    );
+    assert!(store.remove_option_version(options[1], "pl").await.unwrap());
+    assert!(!store.remove_option_version(options[1], "pl").await.unwrap());
+    assert_eq!(store.option_versions(created.id).await.unwrap().len(), 1);
+    assert!(matches!(
+        store
+            .put_option_version(translation(PriorityOptionId(9_999), "cy", "Dim"))
+            .await,
+        Err(StoreError::NotFound(Entity::PriorityOption))
+    ));
+    assert!(matches!(
+        store.priority_list_language(PriorityListId(9_999)).await,
+        Err(StoreError::NotFound(Entity::PriorityList))
+    ));
+    assert!(matches!(
+        store
+            .set_priority_list_language(PriorityListId(9_999), "cy")
+            .await,
+        Err(StoreError::NotFound(Entity::PriorityList))
+    ));
 }

@@ -1,11 +1,12 @@
-//! Objectives, their versions and stances, actions, and the partnership's hash-chained record.
+//! Objectives, their versions, stances and translations, actions, and the partnership's
+//! hash-chained record.
 
 use model::record::verify;
 use model::{ConvenorId, PartnerId, PartnerName, PartnershipId, Sector};
 use store::prelude::*;
 use store::{
     DecisionBasis, Entity, NewAction, NewActionNote, NewPartner, NewStance, NewVersion,
-    ObjectiveId, Phase, Publication, StoreError, StoredRule, StoredStance,
+    ObjectiveId, ObjectiveTranslation, Phase, Publication, StoreError, StoredRule, StoredStance,
 };
 
 use crate::support::{T0, TestDb, new_convenor, partnership};
@@ -615,5 +616,82 @@ pub async fn outcomes_are_published_and_the_calendar_feed_renewed(db: &TestDb) {
     assert!(matches!(
         store.publication(missing).await,
         Err(StoreError::NotFound(Entity::Partnership))
+    ));
+}
+
+/// An objective keeps its own language and one translation per version and language, which a
+/// second replaces; a new version starts untranslated; an unknown objective or version is not
+/// found.
+pub async fn objective_versions_keep_their_translations(db: &TestDb) {
+    let store = db.store();
+    let (north, _, lead) = setting(store).await;
+    let objective = store
+        .create_objective(north, version("Evening clinics", lead, T0))
+        .await
+        .unwrap();
+    assert_eq!(store.objective_language(objective.id).await.unwrap(), "en");
+    store
+        .set_objective_language(objective.id, "cy")
+        .await
+        .unwrap();
+    assert_eq!(store.objective_language(objective.id).await.unwrap(), "cy");
+    let translation = |version: u32, language: &str, title: &str| ObjectiveTranslation {
+        objective: objective.id,
+        version,
+        language: language.to_owned(),
+        title: title.to_owned(),
+        body: format!("{title}, i bawb yn y Gogledd."),
+        added_by: Some(lead),
+        added_at: T0 + 2,
+    };
+    store
+        .put_objective_translation(translation(1, "en", "Clinics in the evening"))
+        .await
+        .unwrap();
+    let replaced = store
+        .put_objective_translation(translation(1, "en", "Evening clinics"))
+        .await
+        .unwrap();
+    assert_eq!(replaced.title, "Evening clinics");
+    assert_eq!(replaced.added_by, Some(lead));
+    assert!(matches!(
+        store
+            .put_objective_translation(translation(2, "en", "No such version"))
+            .await,
+        Err(StoreError::NotFound(Entity::Objective))
+    ));
+    assert!(matches!(
+        store
+            .put_objective_translation(ObjectiveTranslation {
+                objective: ObjectiveId(9_999),
+                ..translation(1, "pl", "Nic")
+            })
+            .await,
+        Err(StoreError::NotFound(Entity::Objective))
+    ));
+    let listed = store.objective_translations(objective.id).await.unwrap();
+    assert_eq!(listed, [replaced]);
+    assert!(
+        store
+            .remove_objective_translation(objective.id, 1, "en")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .remove_objective_translation(objective.id, 1, "en")
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .objective_translations(objective.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(matches!(
+        store.objective_language(ObjectiveId(9_999)).await,
+        Err(StoreError::NotFound(Entity::Objective))
     ));
 }

@@ -136,6 +136,29 @@ const CREATED_BY_FACILITATION: [&str; 8] = [
     "sqlite_autoindex_dialogue_facilitators_1",
     "sqlite_autoindex_facilitator_invitations_1",
 ];
+/// The tables and indexes the moderators' migration creates.
+const CREATED_BY_MODERATORS: [&str; 8] = [
+    "dialogue_moderators",
+    "dialogue_moderators_by_convenor",
+    "moderator_invitations",
+    "moderator_invitations_by_acceptor",
+    "moderator_invitations_by_creator",
+    "moderator_invitations_by_dialogue",
+    "sqlite_autoindex_dialogue_moderators_1",
+    "sqlite_autoindex_moderator_invitations_1",
+];
+/// The tables and indexes the translations' migration creates.
+const CREATED_BY_TRANSLATIONS: [&str; 9] = [
+    "objective_languages",
+    "objective_translations",
+    "objective_translations_by_adder",
+    "priority_list_languages",
+    "priority_option_versions",
+    "priority_option_versions_by_adder",
+    "priority_option_versions_by_list",
+    "sqlite_autoindex_objective_translations_1",
+    "sqlite_autoindex_priority_option_versions_1",
+];
 /// The tables and indexes the safeguarding migration creates.
 const CREATED_BY_SAFEGUARDING: [&str; 10] = [
     "moderation_decisions",
@@ -450,7 +473,9 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
             (16, true),
             (17, true),
             (18, true),
-            (19, true)
+            (19, true),
+            (20, true),
+            (21, true)
         ]
     );
     // Upgraded dialogues keep the default weighting and no population shares.
@@ -503,6 +528,12 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
         "map_action_pins",
         "facilitator_invitations",
         "dialogue_facilitators",
+        "moderator_invitations",
+        "dialogue_moderators",
+        "priority_list_languages",
+        "priority_option_versions",
+        "objective_languages",
+        "objective_translations",
         "dialogue_languages",
         "statement_languages",
         "statement_versions",
@@ -551,6 +582,8 @@ async fn upgrading_keeps_every_row_and_stops_reusing_ids() {
     expected_names.extend(CREATED_BY_SAFEGUARDING);
     expected_names.extend(CREATED_BY_VERSIONS);
     expected_names.extend(CREATED_BY_ROUNDS);
+    expected_names.extend(CREATED_BY_MODERATORS);
+    expected_names.extend(CREATED_BY_TRANSLATIONS);
     expected_names.sort_unstable();
     assert_eq!(
         schema_after.keys().map(String::as_str).collect::<Vec<_>>(),

@@ -1,0 +1,196 @@
+//! The convenors' page of a priority list's translations: the language its options are written
+//! in, and for each option its translations with a form to add, replace or remove one, all
+//! through [`super::options`].
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::{Query, QueryRejection};
+use model::{PriorityListId, PriorityOptionId};
+use serde::{Deserialize, Serialize};
+
+use super::options;
+use crate::error::ApiError;
+use crate::extract::ApiPath;
+use crate::state::AppState;
+use crate::web::forms::FormData;
+use crate::web::language::{Direction, Language};
+use crate::web::page_error::{PageError, sentence};
+use crate::web::render::page;
+use crate::web::security::PageConvenor;
+
+#[derive(Serialize)]
+struct LanguageChoice {
+    code: &'static str,
+    name: &'static str,
+    is_written_in: bool,
+}
+
+#[derive(Serialize)]
+struct TranslationRow {
+    language: &'static str,
+    language_name: &'static str,
+    text: String,
+    dir: Direction,
+}
+
+#[derive(Serialize)]
+struct OptionRow {
+    id: i64,
+    text: String,
+    translations: Vec<TranslationRow>,
+}
+
+#[derive(Serialize)]
+struct OptionVersionsContext {
+    layout: crate::web::render::Layout,
+    list_id: i64,
+    list_title: String,
+    written_in: &'static str,
+    written_in_dir: Direction,
+    languages: Vec<LanguageChoice>,
+    options: Vec<OptionRow>,
+    notice: Option<&'static str>,
+    error: Option<String>,
+}
+
+/// The query string of the page after a change.
+#[derive(Debug, Default, Deserialize)]
+pub struct OptionVersionsQuery {
+    done: Option<String>,
+}
+
+async fn render(
+    state: &AppState,
+    convenor: &PageConvenor,
+    id: PriorityListId,
+    notice: Option<&'static str>,
+    error: Option<String>,
+) -> Result<Response, PageError> {
+    let list = convenor.current.priority_list(state, id).await?;
+    let (listed, readings) = options::option_overview(state, &convenor.current, id).await?;
+    let written_in = readings.written_in;
+    let rows = listed
+        .iter()
+        .map(|option| OptionRow {
+            id: option.id.get(),
+            text: option.text.clone(),
+            translations: Language::ALL
+                .into_iter()
+                .filter_map(|language| {
+                    let text = readings.translation(option.id, language)?;
+                    Some(TranslationRow {
+                        language: language.code(),
+                        language_name: language.own_name(),
+                        text: text.to_owned(),
+                        dir: language.direction(),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    let title = list.settings.title.as_str().to_owned();
+    let context = OptionVersionsContext {
+        layout: convenor.layout(format!("Translations · {title}")),
+        list_id: list.id.get(),
+        list_title: title,
+        written_in: written_in.code(),
+        written_in_dir: written_in.direction(),
+        languages: Language::ALL
+            .into_iter()
+            .map(|language| LanguageChoice {
+                code: language.code(),
+                name: language.own_name(),
+                is_written_in: language == written_in,
+            })
+            .collect(),
+        options: rows,
+        notice,
+        error,
+    };
+    let status = if context.error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, page("option_versions.html", context)?).into_response())
+}
+
+/// Answers `GET /convenor/priority-lists/{id}/versions`: the list's language and its options'
+/// translations, with the forms that change them (its convenors).
+pub async fn option_versions_page(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<PriorityListId>,
+    query: Result<Query<OptionVersionsQuery>, QueryRejection>,
+) -> Result<Response, PageError> {
+    let query = query.map(|Query(query)| query).unwrap_or_default();
+    let notice = match query.done.as_deref() {
+        Some("language") => Some("The list's language is saved."),
+        Some("put") => Some("The translation is saved."),
+        Some("remove") => Some("The translation is removed."),
+        _ => None,
+    };
+    render(&state, &convenor, id, notice, None).await
+}
+
+/// Reads the option a form names.
+fn option_in(form: &FormData) -> Result<PriorityOptionId, PageError> {
+    let named = form.text("option_id").trim().parse().map(PriorityOptionId);
+    named.map_err(|_| {
+        PageError::new(
+            StatusCode::BAD_REQUEST,
+            "The form did not say which option it is for.",
+        )
+    })
+}
+
+/// Answers `POST /convenor/priority-lists/{id}/versions`: saves the list's language, or adds,
+/// replaces or removes an option's translation; a refused change shows the page again with
+/// what was wrong.
+pub async fn change_option_versions(
+    State(state): State<AppState>,
+    convenor: PageConvenor,
+    ApiPath(id): ApiPath<PriorityListId>,
+    form: FormData,
+) -> Result<Response, PageError> {
+    convenor.check(&form)?;
+    let current = &convenor.current;
+    let language = form.text("language");
+    let action = form.text("action");
+    let outcome = match action {
+        "language" => options::set_list_language(&state, current, id, language)
+            .await
+            .map(drop),
+        "put" => {
+            let option = option_in(&form)?;
+            let text = form.text("text");
+            options::put_option_version(&state, current, id, option, language, text)
+                .await
+                .map(drop)
+        }
+        "remove" => {
+            let option = option_in(&form)?;
+            options::remove_option_version(&state, current, id, option, language).await
+        }
+        _ => {
+            return Err(PageError::new(
+                StatusCode::BAD_REQUEST,
+                "Choose what to change on this page.",
+            ));
+        }
+    };
+    match outcome {
+        Ok(()) => {
+            let to = format!("/convenor/priority-lists/{id}/versions?done={action}");
+            Ok(Redirect::to(&to).into_response())
+        }
+        Err(error @ ApiError::Client { .. })
+            if error.code().status() == StatusCode::UNPROCESSABLE_ENTITY =>
+        {
+            let message = sentence(&error.to_string());
+            render(&state, &convenor, id, None, Some(message)).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
