@@ -188,7 +188,7 @@ priority-results-divergence-html = <strong>{ $first }</strong> a <strong>{ $seco
         [one] un opsiwn
        *[other] { $shared } o opsiynau
     } yn gyffredin i'w { $size } uchaf.
-priority-results-only = Dim ond { $group } a'i rhoddodd yn eu { $size } uchaf
+priority-results-only = Yn { $size } uchaf { $group } yn unig
 priority-results-other-rank = ({ $group }: safle { $rank })
 priority-results-shortlist-heading = Rhestr fer ar gyfer gweithdy
 priority-results-shortlist-lead = Fel mewn partneriaeth gosod blaenoriaethau James Lind Alliance, mae'r rhestr fer yn cynnwys pob opsiwn a roddodd o leiaf un grŵp yn ei { $size } uchaf, fel na chaiff blaenoriaethau'r un grŵp eu gadael allan o'r drafodaeth derfynol. Mae'r pwyntiau'n adio ar draws y grwpiau: { $size } am yr opsiwn cyntaf gan grŵp, 1 am ei opsiwn rhif { $size }.

@@ -424,7 +424,23 @@ async fn a_representative_signs_in_and_finds_the_partnership_pages_in_welsh() {
         ],
     );
 
-    // A refused name and a saved change answer in Welsh too.
+    // A form without the session's token, a refused name and a saved change answer in Welsh
+    // too.
+    let forged = page(
+        browser
+            .post(app.url(&partner_page))
+            .form(&[("csrf", "forged"), ("name", "Northvale Carers")])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN, "{forged:?}");
+    assert_welsh(
+        &forged.text,
+        &["Mae'r ffurflen hon wedi dod i ben"],
+        &["This form has expired"],
+    );
     let too_long = "N".repeat(201);
     let refused = page(
         browser

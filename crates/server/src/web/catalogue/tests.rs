@@ -397,6 +397,7 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
             include_str!("../../participation/pages.rs"),
         ),
         ("web/page_error.rs", include_str!("../page_error.rs")),
+        ("web/security.rs", include_str!("../security.rs")),
         ("trust/pages.rs", include_str!("../../trust/pages.rs")),
         (
             "settlements/pages.rs",
