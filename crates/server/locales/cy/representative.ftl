@@ -172,6 +172,7 @@ invitations-status-pending = yn aros
 invitations-status-accepted = wedi'i dderbyn
 invitations-status-revoked = wedi'i ddirymu
 invitations-status-expired = wedi dod i ben
+invitations-error-days = Gall gwahoddiad fod yn ddilys am 1 i { $max } diwrnod.
 
 ## Beth sydd o'i le ar destun a anfonodd ffurflen; enw'r maes sydd yng nghanol y frawddeg
 

@@ -172,6 +172,7 @@ invitations-status-pending = pending
 invitations-status-accepted = accepted
 invitations-status-revoked = revoked
 invitations-status-expired = expired
+invitations-error-days = An invitation is valid for 1 to { $max } days.
 
 ## What is wrong with a text a form sent; the field's name opens the sentence
 

@@ -243,13 +243,21 @@ fn problem_key(status: InvitationStatus) -> Option<&'static str> {
     }
 }
 
+/// Says in the page's language what is wrong with an email address a form sent.
+pub(crate) fn email_refusal(language: Language, error: &EmailError) -> String {
+    let key = match error {
+        EmailError::Empty => "account-error-email-empty",
+        EmailError::TooLong => "account-error-email-too-long",
+        EmailError::Malformed => "account-error-email-malformed",
+    };
+    text(language, key, &[])
+}
+
 /// Checks the email address and password of a new account as the invitation form sends them,
 /// saying what is wrong in the page's language; the service checks them again.
 fn new_account_refusal(language: Language, email: &str, password: &str) -> Option<String> {
     let key = match (Email::parse(email), Password::parse(password)) {
-        (Err(EmailError::Empty), _) => "account-error-email-empty",
-        (Err(EmailError::TooLong), _) => "account-error-email-too-long",
-        (Err(EmailError::Malformed), _) => "account-error-email-malformed",
+        (Err(error), _) => return Some(email_refusal(language, &error)),
         (_, Err(PasswordError::TooLong)) => "account-error-password-too-long",
         (_, Err(_)) => "account-error-password-too-short",
         (Ok(_), Ok(_)) => return None,

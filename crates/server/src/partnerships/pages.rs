@@ -13,7 +13,7 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use model::{
-    ConvenorInvitationId, DialogueId, InvitationId, PartnerId, PartnerName, PartnershipId,
+    ConvenorInvitationId, DialogueId, Email, InvitationId, PartnerId, PartnerName, PartnershipId,
     PartnershipName, Purpose, Sector, TextError,
 };
 use serde::Serialize;
@@ -21,6 +21,7 @@ use store::{Partner, PartnerRemoval};
 
 use super::api::invitation_link;
 use super::service::{self, Overview};
+use crate::accounts::pages::email_refusal;
 use crate::auth::PartnershipRole;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
@@ -501,6 +502,26 @@ fn form_days(form: &FormData) -> Option<u32> {
     }
 }
 
+/// Checks an invitation form's address (blank: anyone with the link) and days as the service
+/// will, saying what is wrong in the page's language.
+fn invitation_refusal(
+    language: Language,
+    email: Option<&str>,
+    days: Option<u32>,
+) -> Option<String> {
+    if let Some(Err(error)) = email.map(Email::parse) {
+        return Some(email_refusal(language, &error));
+    }
+    let days = days.unwrap_or(service::DEFAULT_INVITATION_DAYS);
+    (!(1..=service::MAX_INVITATION_DAYS).contains(&days)).then(|| {
+        text(
+            language,
+            "invitations-error-days",
+            &[("max", service::MAX_INVITATION_DAYS.into())],
+        )
+    })
+}
+
 /// Answers `POST /convenor/partnerships/{pid}/convenor-invitations`: makes a single-use link
 /// inviting someone to convene the partnership, and shows it once.
 pub async fn invite_convenor(
@@ -513,9 +534,13 @@ pub async fn invite_convenor(
     convenor.check(&form)?;
     let path = partnership_path(id);
     let asked = Asked::posted(language, &path);
-    let email = Some(form.text("email")).filter(|text| !text.is_empty());
+    let email = Some(form.text("email")).filter(|text| !text.trim().is_empty());
     let days = form_days(&form);
-    match service::invite_convenor(&state, &convenor.current, id, email, days).await {
+    let result = match invitation_refusal(asked.language, email, days) {
+        Some(message) => Err(ApiError::validation(message)),
+        None => service::invite_convenor(&state, &convenor.current, id, email, days).await,
+    };
+    match result {
         Ok((_, token)) => {
             let input = PartnershipPageInput {
                 new_link: Some(invitation_link(&state, &token)),
@@ -787,9 +812,14 @@ pub async fn invite(
     let path = partner_path(id, partner);
     let asked = Asked::posted(language, &path);
     let days = form_days(&form);
-    let email = Some(form.text("email")).filter(|text| !text.is_empty());
-    let result =
-        service::invite_representative(&state, &convenor.current, id, partner, email, days).await;
+    let email = Some(form.text("email")).filter(|text| !text.trim().is_empty());
+    let result = match invitation_refusal(asked.language, email, days) {
+        Some(message) => Err(ApiError::validation(message)),
+        None => {
+            service::invite_representative(&state, &convenor.current, id, partner, email, days)
+                .await
+        }
+    };
     let (status, input) = match result {
         Ok((_, token)) => (
             StatusCode::CREATED,
@@ -890,6 +920,23 @@ mod tests {
             text_refusal(Language::English, "text-field-purpose", &error),
             sentence(&error.to_string())
         );
+    }
+
+    #[test]
+    fn refused_invitations_read_in_english_as_the_service_words_them() {
+        assert_eq!(
+            invitation_refusal(Language::English, None, Some(91)),
+            Some("An invitation is valid for 1 to 90 days.".to_owned())
+        );
+        assert_eq!(
+            invitation_refusal(Language::English, Some("nobody"), None),
+            Some("Email address is not of the form name@domain.".to_owned())
+        );
+        assert_eq!(
+            invitation_refusal(Language::Welsh, None, Some(0)),
+            Some("Gall gwahoddiad fod yn ddilys am 1 i 90 diwrnod.".to_owned())
+        );
+        assert_eq!(invitation_refusal(Language::English, None, None), None);
     }
 
     #[test]
