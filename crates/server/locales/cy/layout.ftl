@@ -22,6 +22,7 @@ error-title-page-not-found = Heb ganfod y dudalen
 error-page-not-found = Does dim tudalen yn y cyfeiriad hwn. Efallai iddo gael ei deipio'n anghywir, neu fod y dudalen wedi symud.
 error-internal = Aeth rhywbeth o'i le ar ein hochr ni. Os bydd yn digwydd eto, rhowch y cyfeirnod hwn i'r bobl sy'n rhedeg y wefan: { $reference }.
 error-unavailable = Mae'r gwasanaeth yn brysur neu'n ailgychwyn. Rhowch gynnig arall arni mewn munud.
+error-form-expired = Mae'r ffurflen hon wedi dod i ben neu nid oedd yn dod o'r wefan hon. Ewch yn ôl, ail-lwythwch y dudalen a rhowch gynnig arall arni.
 error-back-to-dialogue = Yn ôl i'r drafodaeth
 error-back-to-dashboard = Mynd i ddangosfwrdd y drafodaeth
 error-back-to-partnership = Mynd i dudalen y bartneriaeth

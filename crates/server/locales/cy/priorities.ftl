@@ -121,3 +121,80 @@ priority-erased-comparisons = { $count ->
 priority-erased-options-removed = { $count } o'ch opsiynau wedi'u dileu.
 priority-erased-options-unlinked = { $count } o'ch opsiynau wedi'u cadw ar gyfer y bobl a'u cymharodd, heb fod yn gysylltiedig â chi mwyach.
 priority-erased-back-html = <a href="{ $href }">Yn ôl i'r rhestr</a>, lle gallech ymuno eto fel cyfranogwr newydd.
+
+## Y canlyniadau, y caiff unrhyw un eu darllen
+
+priority-results-title = Canlyniadau · { $list }
+priority-results-eyebrow = Canlyniadau
+priority-results-eyebrow-open = Canlyniadau hyd yma
+priority-results-empty-heading = Dim cymariaethau eto
+priority-results-empty = Nid oes neb wedi cymharu dau opsiwn o'r rhestr hon eto. Unwaith y bydd pobl yn dechrau cymharu, bydd y dudalen hon yn dangos pa opsiynau yr hoffent i'r bartneriaeth eu gwneud yn gyntaf, yn gyffredinol ac ar gyfer pob grŵp o bobl, a pha mor sicr yw'r drefn honno.
+priority-results-empty-waiting = { $count ->
+        [one] Nid oes neb wedi cymharu dau opsiwn o'r rhestr hon eto; mae { $count } opsiwn yn aros. Unwaith y bydd pobl yn dechrau cymharu, bydd y dudalen hon yn dangos pa opsiynau yr hoffent i'r bartneriaeth eu gwneud yn gyntaf, yn gyffredinol ac ar gyfer pob grŵp o bobl, a pha mor sicr yw'r drefn honno.
+       *[other] Nid oes neb wedi cymharu dau opsiwn o'r rhestr hon eto; mae { $count } o opsiynau yn aros. Unwaith y bydd pobl yn dechrau cymharu, bydd y dudalen hon yn dangos pa opsiynau yr hoffent i'r bartneriaeth eu gwneud yn gyntaf, yn gyffredinol ac ar gyfer pob grŵp o bobl, a pha mor sicr yw'r drefn honno.
+    }
+priority-results-take-part = Cymryd rhan
+priority-results-go-on = Parhau i gymharu
+priority-results-as-data = Y canlyniadau hyn fel data (JSON)
+priority-results-in-short = Yn gryno
+priority-results-made = Gwnaeth { $participants ->
+        [one] un person
+       *[other] { $participants } o bobl
+    } { $comparisons ->
+        [one] un gymhariaeth
+       *[other] { $comparisons } o gymariaethau
+    } rhwng { $options } o opsiynau.
+priority-results-decided = Mewn { $decided } ohonynt, dewiswyd un opsiwn yn gyntaf.
+priority-results-decided-undecided = Mewn { $decided } ohonynt, dewiswyd un opsiwn yn gyntaf; { $undecided ->
+        [one] unwaith
+       *[other] { $undecided } o weithiau
+    }, ni allai pobl benderfynu.
+priority-results-first-html = Yn gyntaf daw: <strong>{ $option }</strong>
+priority-results-first-equal-html = Gyda phob grŵp o bobl yn cyfrif yn gyfartal, yn gyntaf daw: <strong>{ $option }</strong>
+priority-results-equal-weight-html = Mae pob grŵp o bobl yn cyfrif unwaith, faint bynnag o'i aelodau a gymerodd ran: y <strong>sgôr pwysau cyfartal</strong> yw cymedr y sgorau y mae pob grŵp yn eu rhoi i opsiwn ({ $groups }). Mae'r <strong>sgôr cyfrif pennau</strong> wrth ei ymyl yn cyfrif pob cymhariaeth yr un fath.
+priority-results-head-count-only = Nid oes gan yr un grŵp o bobl gymhariaeth ag enillydd eto, felly mae'r drefn yn cyfrif pob cymhariaeth yr un fath (y sgôr cyfrif pennau).
+priority-results-score-explained = Sgôr yw'r siawns, allan o 100, y caiff opsiwn ei ddewis yn gyntaf dros opsiwn arall o'r rhestr a ddewisir ar hap. Mae'r llinell a dynnwyd yn dangos ble mae'r sgôr cyfrif pennau yn debygol o fod (cyfwng 95%): po fwyaf o gymariaethau, byrraf yw'r llinell.
+priority-results-ranking-heading = Y drefn
+priority-results-caption-equal = Pob opsiwn, yn ôl y sgôr pwysau cyfartal, gyda'r ddau sgôr
+priority-results-caption-head-count = Pob opsiwn, yn ôl y sgôr cyfrif pennau, gyda'r ddau sgôr
+priority-results-column-rank = Safle
+priority-results-column-option = Opsiwn
+priority-results-column-equal-weight = Sgôr pwysau cyfartal
+priority-results-column-head-count = Sgôr cyfrif pennau
+priority-results-column-head-count-range = Sgôr cyfrif pennau a'i ystod debygol
+priority-results-column-record = Dewiswyd yn gyntaf / naddo / methu penderfynu
+priority-results-rank-likely = (safle { $rank }; rhwng { $low } a { $high } yn ôl pob tebyg)
+priority-results-axis = Mae echelin pob llun yn rhedeg o 0 ar y chwith i 100 ar y dde; 50 yw'r marc tenau yn y canol, sef siawns gyfartal.
+priority-results-groups-heading = Beth y mae pob grŵp yn ei roi gyntaf
+priority-results-groups-lead = { $top } uchaf pob grŵp ei hun, o gymariaethau ei aelodau yn unig.
+priority-results-group-counts = { $participants ->
+        [one] un person
+       *[other] { $participants } o bobl
+    }, { $comparisons ->
+        [one] un gymhariaeth
+       *[other] { $comparisons } o gymariaethau
+    }.
+priority-results-group-counts-uncounted = { $participants ->
+        [one] un person
+       *[other] { $participants } o bobl
+    }, { $comparisons ->
+        [one] un gymhariaeth
+       *[other] { $comparisons } o gymariaethau
+    }; nid yw'n cyfrif yn y sgôr pwysau cyfartal eto, gan nad oes enillydd yn yr un o'i gymariaethau.
+priority-results-score = (sgôr { $score })
+priority-results-group-none = Dim cymariaethau gan y grŵp hwn eto.
+priority-results-divergence-heading = Ble mae'r grwpiau'n gwahaniaethu fwyaf
+priority-results-divergence-html = <strong>{ $first }</strong> a <strong>{ $second }</strong> sy'n gwahaniaethu fwyaf: mae { $shared ->
+        [one] un opsiwn
+       *[other] { $shared } o opsiynau
+    } yn gyffredin i'w { $size } uchaf.
+priority-results-only = Yn { $size } uchaf { $group } yn unig
+priority-results-other-rank = ({ $group }: safle { $rank })
+priority-results-shortlist-heading = Rhestr fer ar gyfer gweithdy
+priority-results-shortlist-lead = Fel mewn partneriaeth gosod blaenoriaethau James Lind Alliance, mae'r rhestr fer yn cynnwys pob opsiwn a roddodd o leiaf un grŵp yn ei { $size } uchaf, fel na chaiff blaenoriaethau'r un grŵp eu gadael allan o'r drafodaeth derfynol. Mae'r pwyntiau'n adio ar draws y grwpiau: { $size } am yr opsiwn cyntaf gan grŵp, 1 am ei opsiwn rhif { $size }.
+priority-results-shortlist-caption = Y rhestr fer, y mwyaf o bwyntiau yn gyntaf
+priority-results-column-points = Pwyntiau
+priority-results-column-in-top = Yn { $size } uchaf
+priority-results-added-heading = Opsiynau a ychwanegodd cyfranogwyr
+priority-results-added-html = <strong>{ $option }</strong>: rhif { $rank } o { $total } (sgôr { $score }).
+priority-results-added-shortlisted-html = <strong>{ $option }</strong>: rhif { $rank } o { $total } (sgôr { $score }), ar y rhestr fer.

@@ -71,3 +71,125 @@ trust-error-missing-or-unreadable = Mae atebion rhai partneriaid ar goll neu ni 
 trust-error-unreadable = Ni ellid darllen atebion rhai partneriaid; gweler pob partner sydd wedi'i farcio isod.
 trust-error-action = Dewiswch "Cadw a gorffen yn nes ymlaen" neu "Cyflwyno".
 trust-error-which-partner = Dywedwch ar ran pa bartner rydych yn ateb: mae'r ddolen o dudalen ymddiriedaeth y bartneriaeth yn ei gario.
+
+## Y partneriaethau: y dudalen gartref wedi mewngofnodi, tudalen partneriaeth a thudalen partner
+
+partnerships-title = Eich partneriaethau
+partnerships-role-administrator = Gweinyddwr
+partnerships-role-convenor = Cynullydd
+partnerships-role-representative = Cynrychiolydd partner ar ran { $partners }
+partnerships-dialogues = Deialogau
+partnerships-closed = ar gau
+partnerships-no-dialogues = Dim deialogau eto.
+partnerships-none-shared = Nid yw'r cynullwyr wedi rhannu deialog â'r partneriaid eto.
+partnerships-start-dialogue = Dechrau deialog newydd
+partnerships-objectives = Amcanion ar y cyd
+partnerships-trust = Ymddiriedaeth rhwng partneriaid
+partnerships-maps = Mapiau system
+partnerships-questions = Cwestiynau agored eich partneriaid
+partnerships-link-of = ar gyfer { $partnership }
+partnerships-none-convened = Nid ydych yn cynnull yr un bartneriaeth eto. Crëwch un isod.
+partnerships-none-spoken-for = Nid ydych yn siarad ar ran yr un partner ar hyn o bryd. Gall cynullydd partneriaeth anfon gwahoddiad newydd atoch.
+partnerships-create-heading = Creu partneriaeth
+partnerships-field-name = Enw
+partnerships-field-purpose = Diben
+partnerships-optional = (dewisol)
+partnerships-create = Creu'r bartneriaeth
+
+partnership-objectives = Amcanion a chamau gweithredu ar y cyd
+partnership-priority-lists = Rhestrau blaenoriaethau
+partnership-shared-tag = wedi'i rhannu â'r partneriaid
+partnership-stop-sharing = Peidio â rhannu â'r partneriaid
+partnership-share = Rhannu â'r partneriaid
+partnership-sharing-hint = Mae deialog a rennir â'r partneriaid yn dangos ei hadroddiad i'r bobl sy'n siarad ar ran y partneriaid, hyd yn oed pan nad yw'r adroddiad yn gyhoeddus.
+partnership-partners-heading = Partneriaid
+partnership-table-label = Tabl; ar sgrin fach mae'n sgrolio i'r ochr
+partnership-partners-caption = Sefydliadau partner
+partnership-column-organisation = Sefydliad
+partnership-sector = Sector
+partnership-archived = wedi'i archifo
+partnership-no-partners = Dim partneriaid eto.
+partnership-add-partner-heading = Ychwanegu partner
+partnership-field-organisation = Enw'r sefydliad
+partnership-choose-sector = Dewiswch sector
+partnership-add-partner = Ychwanegu'r partner
+partnership-open-partner-hint = Agorwch bartner i wahodd y bobl sy'n siarad ar ei ran.
+partnership-outcomes-heading = Camau gweithredu a chanlyniadau
+partnership-accountability = Camau gweithredu ac atebolrwydd
+partnership-agreement = Y cytundeb, i'w argraffu
+partnership-you-said-we-did = Dywedoch chi, gwnaethom ni
+partnership-outcomes-published-html = Mae tudalen y canlyniadau yn gyhoeddus ers { $date }: <a href="/p/{ $id }/outcomes">{ $url }</a>. Mae cyfranogwyr y deialogau y mae'n eu dyfynnu yn dod o hyd iddi o'u deialog.
+partnership-outcomes-take-down = Tynnu tudalen y canlyniadau i lawr
+partnership-outcomes-unpublished-html = Nid yw'r dudalen sy'n dangos yr hyn a fabwysiadodd y partneriaid, yr hyn y mae'n seiliedig arno a sut y mae'r camau gweithredu'n mynd yn gyhoeddus eto. <a href="/p/{ $id }/outcomes">Cael rhagolwg</a>.
+partnership-outcomes-publish = Cyhoeddi tudalen y canlyniadau
+partnership-convenors-heading = Cynullwyr
+partnership-notice-invitation-revoked = Cafodd y gwahoddiad i gynnull ei ddirymu.
+partnership-convenor-link-lead = Anfonwch y ddolen hon at y person a fydd yn cynnull { $partnership } gyda chi. Mae'n gweithio unwaith, a dim ond nes iddi ddod i ben; ni chaiff ei dangos eto.
+partnership-invite-convenor-heading = Gwahodd cynullydd
+partnership-invite-convenor-hint = Crëwch ddolen untro i rywun gynnull y bartneriaeth hon, p'un a oes ganddynt gyfrif eto ai peidio.
+partnership-convenor-invitations-heading = Gwahoddiadau i gynnull
+partnership-convenor-invitations-caption = Gwahoddiadau i gynnull { $partnership }
+partnership-revoke-hidden = gwahoddiad i gynnull { $id }
+partnership-add-convenor-heading = Ychwanegu cynullydd sydd â chyfrif
+partnership-member-email = Cyfeiriad e-bost eu cyfrif cynullydd
+partnership-add-convenor = Ychwanegu'r cynullydd
+
+partner-notice-revoked = Cafodd y gwahoddiad ei ddirymu.
+partner-notice-saved = Cafodd manylion y partner eu cadw.
+partner-notice-left = Nid yw'r cynrychiolydd yn siarad ar ran y partner hwn mwyach.
+partner-link-lead = Anfonwch y ddolen hon at y person a fydd yn siarad ar ran { $partner }. Mae'n gweithio unwaith, a dim ond nes iddi ddod i ben; ni chaiff ei dangos eto.
+partner-representatives-heading = Pobl sy'n siarad ar ran { $partner }
+partner-you = (chi)
+partner-since = ers { $date }
+partner-stop-speaking = Peidio â siarad ar ran { $partner }
+partner-remove-person = Tynnu
+partner-nobody = Does neb yn siarad ar ran y partner hwn eto.
+partner-details-heading = Manylion
+partner-save = Cadw'r manylion
+partner-invite-heading = Gwahodd rhywun i siarad ar ran { $partner }
+partner-invitations-heading = Gwahoddiadau
+partner-invitations-caption = Gwahoddiadau i siarad ar ran { $partner }
+partner-revoke-hidden = gwahoddiad { $id }
+partner-remove-heading = Tynnu'r partner hwn
+partner-remove-lead = Caiff partner y mae unrhyw un wedi siarad ar ei ran ei archifo, a'i hanes yn cael ei gadw; caiff partner heb hanes ei ddileu.
+partner-remove = Tynnu { $partner }
+partner-error-sector-missing = Dewiswch sector y partner.
+partner-error-sector-unknown = Sector anhysbys "{ $sector }".
+
+invitations-link-heading = Dolen wahoddiad
+invitations-link-label = Dolen
+invitations-email-label = Eu cyfeiriad e-bost
+invitations-email-hint = (dewisol: os caiff ei roi, dim ond y cyfeiriad hwn a all dderbyn)
+invitations-days = Nifer y diwrnodau y mae'r ddolen yn ddilys
+invitations-make = Creu dolen wahoddiad
+invitations-column-for = Ar gyfer
+invitations-column-status = Statws
+invitations-column-expires = Yn dod i ben
+invitations-column-action = Gweithred
+invitations-anyone = unrhyw un sydd â'r ddolen
+invitations-revoke = Dirymu
+invitations-status-pending = yn aros
+invitations-status-accepted = wedi'i dderbyn
+invitations-status-revoked = wedi'i ddirymu
+invitations-status-expired = wedi dod i ben
+invitations-error-days = Gall gwahoddiad fod yn ddilys am 1 i { $max } diwrnod.
+
+## Beth sydd o'i le ar destun a anfonodd ffurflen; enw'r maes sydd yng nghanol y frawddeg
+
+text-field-partner-name = enw'r partner
+text-field-partnership-name = enw'r bartneriaeth
+text-field-purpose = y diben
+text-error-empty = Mae { $field } yn wag.
+text-error-too-long = Mae { $field } yn hwy na { $max } nod.
+text-error-control-character = Mae { $field } yn cynnwys nod rheoli.
+text-error-direction-control = Mae { $field } yn cynnwys y nod rheoli cyfeiriad anweledig { $code }, a all guddio testun; tynnwch ef.
+text-error-invisible = Does dim nod gweladwy yn { $field }: dim ond bylchau, nodau fformatio anweledig neu acenion heb lythyren sydd ynddo.
+
+partnerships-helping-heading = Deialogau rydych yn helpu i'w rhedeg
+partnerships-helping-moderator = Rydych yn cymedroli'r ddeialog hon.
+partnerships-helping-triage = Brysbennu diogelu
+partnerships-helping-moderation = Datganiadau sy'n aros am benderfyniad
+partnerships-helping-versions = Cyfieithiadau a fersiynau hawdd eu darllen
+partnerships-helping-facilitator = Rydych yn hwyluso'r ddeialog hon.
+partnerships-helping-cards = Teipio cardiau
+partnerships-helping-sheet = Argraffu taflen o gardiau

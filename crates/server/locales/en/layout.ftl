@@ -22,6 +22,7 @@ error-title-page-not-found = Page not found
 error-page-not-found = There is no page at this address. It may have been mistyped, or the page may have moved.
 error-internal = Something went wrong on our side. If it happens again, quote this reference to the people running this site: { $reference }.
 error-unavailable = The service is busy or restarting. Please try again in a moment.
+error-form-expired = This form has expired or did not come from this site. Go back, reload the page and try again.
 error-back-to-dialogue = Back to the dialogue
 error-back-to-dashboard = Go to the dialogue's dashboard
 error-back-to-partnership = Go to the partnership's page

@@ -118,3 +118,80 @@ priority-erased-comparisons = { $count ->
 priority-erased-options-removed = { $count } of your options removed.
 priority-erased-options-unlinked = { $count } of your options kept for the people who compared them, no longer linked to you.
 priority-erased-back-html = <a href="{ $href }">Back to the list</a>, where you could join again as a new participant.
+
+## The results, which anybody may read
+
+priority-results-title = Results · { $list }
+priority-results-eyebrow = Results
+priority-results-eyebrow-open = Results so far
+priority-results-empty-heading = No comparisons yet
+priority-results-empty = Nobody has compared two options of this list yet. Once people start comparing, this page shows which options they would have the partnership do first, overall and for each group of people, with how sure that ranking is.
+priority-results-empty-waiting = { $count ->
+        [one] Nobody has compared two options of this list yet; it has { $count } option waiting. Once people start comparing, this page shows which options they would have the partnership do first, overall and for each group of people, with how sure that ranking is.
+       *[other] Nobody has compared two options of this list yet; it has { $count } options waiting. Once people start comparing, this page shows which options they would have the partnership do first, overall and for each group of people, with how sure that ranking is.
+    }
+priority-results-take-part = Take part
+priority-results-go-on = Go on comparing
+priority-results-as-data = These results as data (JSON)
+priority-results-in-short = In short
+priority-results-made = { $participants ->
+        [one] { $participants } person
+       *[other] { $participants } people
+    } made { $comparisons ->
+        [one] { $comparisons } comparison
+       *[other] { $comparisons } comparisons
+    } of { $options } options.
+priority-results-decided = In { $decided } of them one option was chosen first.
+priority-results-decided-undecided = In { $decided } of them one option was chosen first; { $undecided ->
+        [one] { $undecided } time
+       *[other] { $undecided } times
+    } people could not decide.
+priority-results-first-html = First comes: <strong>{ $option }</strong>
+priority-results-first-equal-html = With every group of people counting equally, first comes: <strong>{ $option }</strong>
+priority-results-equal-weight-html = Every group of people counts once, however many of its members took part: the <strong>equal-weight score</strong> is the mean of the scores each group gives an option ({ $groups }). The <strong>head-count score</strong> beside it counts every comparison the same.
+priority-results-head-count-only = No group of people has a comparison with a winner yet, so the ranking counts every comparison the same (the head-count score).
+priority-results-score-explained = A score is the chance, out of 100, that an option is chosen first over another option of the list picked at random. The drawn line shows where the head-count score likely lies (a 95% interval): the more comparisons, the shorter the line.
+priority-results-ranking-heading = The ranking
+priority-results-caption-equal = Every option, by equal-weight score, with both scores
+priority-results-caption-head-count = Every option, by head-count score, with both scores
+priority-results-column-rank = Rank
+priority-results-column-option = Option
+priority-results-column-equal-weight = Equal-weight score
+priority-results-column-head-count = Head-count score
+priority-results-column-head-count-range = Head-count score and its likely range
+priority-results-column-record = Chosen first / not / can't decide
+priority-results-rank-likely = (rank { $rank }; likely { $low } to { $high })
+priority-results-axis = The axis of each drawing runs from 0 on the left to 100 on the right; the thin mark in the middle is 50, an even chance.
+priority-results-groups-heading = What each group puts first
+priority-results-groups-lead = Each group's own top { $top }, from its members' comparisons alone.
+priority-results-group-counts = { $participants ->
+        [one] { $participants } person
+       *[other] { $participants } people
+    }, { $comparisons ->
+        [one] { $comparisons } comparison
+       *[other] { $comparisons } comparisons
+    }.
+priority-results-group-counts-uncounted = { $participants ->
+        [one] { $participants } person
+       *[other] { $participants } people
+    }, { $comparisons ->
+        [one] { $comparisons } comparison
+       *[other] { $comparisons } comparisons
+    }; not counted in the equal-weight score yet, as no comparison of theirs has a winner.
+priority-results-score = (score { $score })
+priority-results-group-none = No comparisons from this group yet.
+priority-results-divergence-heading = Where groups differ most
+priority-results-divergence-html = <strong>{ $first }</strong> and <strong>{ $second }</strong> differ most: their top { $size } share { $shared ->
+        [one] { $shared } option
+       *[other] { $shared } options
+    }.
+priority-results-only = Only { $group } put in their top { $size }
+priority-results-other-rank = ({ $group } rank it { $rank })
+priority-results-shortlist-heading = Shortlist for a workshop
+priority-results-shortlist-lead = As in a James Lind Alliance priority setting partnership, the shortlist takes every option that at least one group put in its top { $size }, so that no group's priorities are left out of the final discussion. Points add up over the groups: { $size } for a group's first, 1 for its { $size }th.
+priority-results-shortlist-caption = The shortlist, most points first
+priority-results-column-points = Points
+priority-results-column-in-top = In the top { $size } of
+priority-results-added-heading = Options participants added
+priority-results-added-html = <strong>{ $option }</strong>: number { $rank } of { $total } (score { $score }).
+priority-results-added-shortlisted-html = <strong>{ $option }</strong>: number { $rank } of { $total } (score { $score }), on the shortlist.

@@ -71,3 +71,125 @@ trust-error-missing-or-unreadable = Some partners' answers are missing or could 
 trust-error-unreadable = Some partners' answers could not be read; see each partner marked below.
 trust-error-action = Choose "Save and finish later" or "Submit".
 trust-error-which-partner = Say which partner you answer for: the link from the partnership's trust page carries it.
+
+## The partnerships: the signed-in home, a partnership's page and a partner's page
+
+partnerships-title = Your partnerships
+partnerships-role-administrator = Administrator
+partnerships-role-convenor = Convenor
+partnerships-role-representative = Partner representative for { $partners }
+partnerships-dialogues = Dialogues
+partnerships-closed = closed
+partnerships-no-dialogues = No dialogues yet.
+partnerships-none-shared = The convenors have not shared a dialogue with partners yet.
+partnerships-start-dialogue = Start a new dialogue
+partnerships-objectives = Shared objectives
+partnerships-trust = Trust between partners
+partnerships-maps = System maps
+partnerships-questions = Your partners' open questions
+partnerships-link-of = of { $partnership }
+partnerships-none-convened = You do not convene any partnership yet. Create one below.
+partnerships-none-spoken-for = You do not speak for any partner at the moment. A partnership's convenor can send you a new invitation.
+partnerships-create-heading = Create a partnership
+partnerships-field-name = Name
+partnerships-field-purpose = Purpose
+partnerships-optional = (optional)
+partnerships-create = Create the partnership
+
+partnership-objectives = Shared objectives and actions
+partnership-priority-lists = Priority lists
+partnership-shared-tag = shared with partners
+partnership-stop-sharing = Stop sharing with partners
+partnership-share = Share with partners
+partnership-sharing-hint = A dialogue shared with partners shows its report to the people who speak for the partners, even when the report is not public.
+partnership-partners-heading = Partners
+partnership-table-label = Table; on a small screen it scrolls sideways
+partnership-partners-caption = Partner organisations
+partnership-column-organisation = Organisation
+partnership-sector = Sector
+partnership-archived = archived
+partnership-no-partners = No partners yet.
+partnership-add-partner-heading = Add a partner
+partnership-field-organisation = Organisation name
+partnership-choose-sector = Choose a sector
+partnership-add-partner = Add the partner
+partnership-open-partner-hint = Open a partner to invite the people who speak for it.
+partnership-outcomes-heading = Actions and outcomes
+partnership-accountability = Actions and accountability
+partnership-agreement = The agreement, to print
+partnership-you-said-we-did = You said, we did
+partnership-outcomes-published-html = The outcomes page is public since { $date }: <a href="/p/{ $id }/outcomes">{ $url }</a>. Participants of the dialogues it cites find it from their dialogue.
+partnership-outcomes-take-down = Take the outcomes page down
+partnership-outcomes-unpublished-html = The public page of what the partners adopted, what it rests on and how the actions are going is not public yet. <a href="/p/{ $id }/outcomes">Preview it</a>.
+partnership-outcomes-publish = Publish the outcomes page
+partnership-convenors-heading = Convenors
+partnership-notice-invitation-revoked = The invitation to convene was revoked.
+partnership-convenor-link-lead = Send this link to the person who will convene { $partnership } with you. It works once, and only until it expires; it is not shown again.
+partnership-invite-convenor-heading = Invite a convenor
+partnership-invite-convenor-hint = Make a single-use link for someone to convene this partnership, whether or not they have an account yet.
+partnership-convenor-invitations-heading = Invitations to convene
+partnership-convenor-invitations-caption = Invitations to convene { $partnership }
+partnership-revoke-hidden = invitation to convene { $id }
+partnership-add-convenor-heading = Add a convenor who has an account
+partnership-member-email = Email address of their convenor account
+partnership-add-convenor = Add the convenor
+
+partner-notice-revoked = The invitation was revoked.
+partner-notice-saved = The partner's details were saved.
+partner-notice-left = The representative no longer speaks for this partner.
+partner-link-lead = Send this link to the person who will speak for { $partner }. It works once, and only until it expires; it is not shown again.
+partner-representatives-heading = People who speak for { $partner }
+partner-you = (you)
+partner-since = since { $date }
+partner-stop-speaking = Stop speaking for { $partner }
+partner-remove-person = Remove
+partner-nobody = Nobody speaks for this partner yet.
+partner-details-heading = Details
+partner-save = Save the details
+partner-invite-heading = Invite someone to speak for { $partner }
+partner-invitations-heading = Invitations
+partner-invitations-caption = Invitations to speak for { $partner }
+partner-revoke-hidden = invitation { $id }
+partner-remove-heading = Remove this partner
+partner-remove-lead = A partner that anyone has spoken for is archived, with its history kept; a partner without history is deleted.
+partner-remove = Remove { $partner }
+partner-error-sector-missing = Choose the partner's sector.
+partner-error-sector-unknown = Unknown sector "{ $sector }".
+
+invitations-link-heading = Invitation link
+invitations-link-label = Link
+invitations-email-label = Their email address
+invitations-email-hint = (optional: when given, only this address can accept)
+invitations-days = Days the link stays valid
+invitations-make = Make an invitation link
+invitations-column-for = For
+invitations-column-status = Status
+invitations-column-expires = Expires
+invitations-column-action = Action
+invitations-anyone = anyone with the link
+invitations-revoke = Revoke
+invitations-status-pending = pending
+invitations-status-accepted = accepted
+invitations-status-revoked = revoked
+invitations-status-expired = expired
+invitations-error-days = An invitation is valid for 1 to { $max } days.
+
+## What is wrong with a text a form sent; the field's name opens the sentence
+
+text-field-partner-name = Partner name
+text-field-partnership-name = Partnership name
+text-field-purpose = Purpose
+text-error-empty = { $field } is empty.
+text-error-too-long = { $field } is longer than { $max } characters.
+text-error-control-character = { $field } contains a control character.
+text-error-direction-control = { $field } contains the invisible direction control { $code }, which can disguise text; remove it.
+text-error-invisible = { $field } has no visible character: it holds only spaces, invisible formatting characters or accents without a letter.
+
+partnerships-helping-heading = Dialogues you help to run
+partnerships-helping-moderator = You moderate this dialogue.
+partnerships-helping-triage = Safeguarding triage
+partnerships-helping-moderation = Statements waiting for a decision
+partnerships-helping-versions = Translations and easy read
+partnerships-helping-facilitator = You facilitate this dialogue.
+partnerships-helping-cards = Key cards
+partnerships-helping-sheet = Print a sheet of cards

@@ -22,6 +22,7 @@ error-title-page-not-found = Nie znaleziono strony
 error-page-not-found = Pod tym adresem nie ma strony. Być może adres zawiera literówkę albo strona została przeniesiona.
 error-internal = Coś poszło nie tak po naszej stronie. Jeśli to się powtórzy, podaj ten numer osobom prowadzącym tę stronę: { $reference }.
 error-unavailable = Usługa jest zajęta albo uruchamia się ponownie. Spróbuj ponownie za chwilę.
+error-form-expired = Ten formularz wygasł albo nie pochodzi z tej strony. Wróć, odśwież stronę i spróbuj ponownie.
 error-back-to-dialogue = Wróć do dialogu
 error-back-to-dashboard = Przejdź do panelu dialogu
 error-back-to-partnership = Przejdź do strony partnerstwa

@@ -130,3 +130,88 @@ priority-erased-options-unlinked = { $count ->
        *[other] { $count } Twoich opcji zostało zachowanych dla osób, które je porównywały, ale nie są już z Tobą powiązane.
     }
 priority-erased-back-html = <a href="{ $href }">Wróć do listy</a>, gdzie możesz dołączyć ponownie jako nowy uczestnik.
+
+## Wyniki, które każdy może przeczytać
+
+priority-results-title = Wyniki · { $list }
+priority-results-eyebrow = Wyniki
+priority-results-eyebrow-open = Wyniki do tej pory
+priority-results-empty-heading = Nie ma jeszcze porównań
+priority-results-empty = Nikt jeszcze nie porównał dwóch opcji z tej listy. Gdy ludzie zaczną porównywać, ta strona pokaże, które opcje partnerstwo powinno według nich zrealizować najpierw, ogółem i w każdej grupie ludzi, oraz jak pewna jest ta kolejność.
+priority-results-empty-waiting = { $count ->
+        [one] Nikt jeszcze nie porównał dwóch opcji z tej listy; czeka na to { $count } opcja. Gdy ludzie zaczną porównywać, ta strona pokaże, które opcje partnerstwo powinno według nich zrealizować najpierw, ogółem i w każdej grupie ludzi, oraz jak pewna jest ta kolejność.
+        [few] Nikt jeszcze nie porównał dwóch opcji z tej listy; czekają na to { $count } opcje. Gdy ludzie zaczną porównywać, ta strona pokaże, które opcje partnerstwo powinno według nich zrealizować najpierw, ogółem i w każdej grupie ludzi, oraz jak pewna jest ta kolejność.
+       *[other] Nikt jeszcze nie porównał dwóch opcji z tej listy; czeka na to { $count } opcji. Gdy ludzie zaczną porównywać, ta strona pokaże, które opcje partnerstwo powinno według nich zrealizować najpierw, ogółem i w każdej grupie ludzi, oraz jak pewna jest ta kolejność.
+    }
+priority-results-take-part = Weź udział
+priority-results-go-on = Porównuj dalej
+priority-results-as-data = Te wyniki jako dane (JSON)
+priority-results-in-short = W skrócie
+priority-results-made = { $participants ->
+        [one] { $participants } osoba wykonała
+        [few] { $participants } osoby wykonały
+       *[other] { $participants } osób wykonało
+    } { $comparisons ->
+        [one] { $comparisons } porównanie
+        [few] { $comparisons } porównania
+       *[other] { $comparisons } porównań
+    } dotyczących { $options } opcji.
+priority-results-decided = W { $decided } z nich jedną z opcji wybrano jako pierwszą.
+priority-results-decided-undecided = W { $decided } z nich jedną z opcji wybrano jako pierwszą; { $undecided ->
+        [one] { $undecided } raz
+       *[other] { $undecided } razy
+    } ludzie nie mogli się zdecydować.
+priority-results-first-html = Na pierwszym miejscu: <strong>{ $option }</strong>
+priority-results-first-equal-html = Gdy każda grupa ludzi liczy się na równi, na pierwszym miejscu jest: <strong>{ $option }</strong>
+priority-results-equal-weight-html = Każda grupa ludzi liczy się raz, bez względu na to, ilu jej członków wzięło udział: <strong>wynik przy równych wagach</strong> to średnia wyników, jakie poszczególne grupy dają opcji ({ $groups }). <strong>Wynik ogólny</strong> obok liczy każde porównanie tak samo.
+priority-results-head-count-only = Żadna grupa ludzi nie ma jeszcze porównania, w którym coś wygrało, więc ranking liczy każde porównanie tak samo (wynik ogólny).
+priority-results-score-explained = Wynik to szansa, na 100, że opcja zostanie wybrana jako pierwsza zamiast innej, losowo wybranej opcji z listy. Narysowana linia pokazuje, gdzie prawdopodobnie leży wynik ogólny (przedział 95%): im więcej porównań, tym krótsza linia.
+priority-results-ranking-heading = Ranking
+priority-results-caption-equal = Wszystkie opcje według wyniku przy równych wagach, z oboma wynikami
+priority-results-caption-head-count = Wszystkie opcje według wyniku ogólnego, z oboma wynikami
+priority-results-column-rank = Miejsce
+priority-results-column-option = Opcja
+priority-results-column-equal-weight = Wynik przy równych wagach
+priority-results-column-head-count = Wynik ogólny
+priority-results-column-head-count-range = Wynik ogólny i jego prawdopodobny zakres
+priority-results-column-record = Wybrana jako pierwsza / nie / trudno zdecydować
+priority-results-rank-likely = (miejsce { $rank }; prawdopodobnie od { $low } do { $high })
+priority-results-axis = Oś każdego rysunku biegnie od 0 po lewej do 100 po prawej; cienka kreska pośrodku to 50, czyli równe szanse.
+priority-results-groups-heading = Co każda grupa stawia na pierwszym miejscu
+priority-results-groups-lead = Pierwsze { $top } miejsc w rankingu każdej grupy, wyłącznie na podstawie porównań jej członków.
+priority-results-group-counts = { $participants ->
+        [one] { $participants } osoba
+        [few] { $participants } osoby
+       *[other] { $participants } osób
+    }, { $comparisons ->
+        [one] { $comparisons } porównanie
+        [few] { $comparisons } porównania
+       *[other] { $comparisons } porównań
+    }.
+priority-results-group-counts-uncounted = { $participants ->
+        [one] { $participants } osoba
+        [few] { $participants } osoby
+       *[other] { $participants } osób
+    }, { $comparisons ->
+        [one] { $comparisons } porównanie
+        [few] { $comparisons } porównania
+       *[other] { $comparisons } porównań
+    }; grupa nie jest jeszcze liczona w wyniku przy równych wagach, bo w żadnym z jej porównań nic nie wygrało.
+priority-results-score = (wynik { $score })
+priority-results-group-none = Ta grupa nie ma jeszcze porównań.
+priority-results-divergence-heading = Gdzie grupy różnią się najbardziej
+priority-results-divergence-html = Najbardziej różnią się <strong>{ $first }</strong> i <strong>{ $second }</strong>: wśród pierwszych { $size } miejsc mają { $shared ->
+        [one] { $shared } wspólną opcję
+        [few] { $shared } wspólne opcje
+       *[other] { $shared } wspólnych opcji
+    }.
+priority-results-only = Tylko u { $group } w pierwszych { $size } miejscach
+priority-results-other-rank = ({ $group }: miejsce { $rank })
+priority-results-shortlist-heading = Krótka lista na warsztat
+priority-results-shortlist-lead = Podobnie jak w partnerstwie ustalającym priorytety według metody James Lind Alliance, krótka lista obejmuje każdą opcję, którą co najmniej jedna grupa umieściła wśród swoich pierwszych { $size } miejsc, aby priorytety żadnej grupy nie zostały pominięte w końcowej dyskusji. Punkty sumują się ze wszystkich grup: { $size } za pierwsze miejsce w grupie, 1 za miejsce { $size }.
+priority-results-shortlist-caption = Krótka lista, od największej liczby punktów
+priority-results-column-points = Punkty
+priority-results-column-in-top = Wśród pierwszych { $size } miejsc w grupach
+priority-results-added-heading = Opcje dodane przez uczestników
+priority-results-added-html = <strong>{ $option }</strong>: miejsce { $rank } z { $total } (wynik { $score }).
+priority-results-added-shortlisted-html = <strong>{ $option }</strong>: miejsce { $rank } z { $total } (wynik { $score }), na krótkiej liście.

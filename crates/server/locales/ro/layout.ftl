@@ -22,6 +22,7 @@ error-title-page-not-found = Pagina nu a fost găsită
 error-page-not-found = Nu există nicio pagină la această adresă. Poate a fost scrisă greșit sau pagina a fost mutată.
 error-internal = Ceva nu a mers bine din partea noastră. Dacă se întâmplă din nou, spune-le celor care administrează acest site această referință: { $reference }.
 error-unavailable = Serviciul este ocupat sau repornește. Te rugăm să încerci din nou peste câteva momente.
+error-form-expired = Acest formular a expirat sau nu a venit de pe acest site. Întoarce-te, reîncarcă pagina și încearcă din nou.
 error-back-to-dialogue = Înapoi la dialog
 error-back-to-dashboard = Mergi la panoul dialogului
 error-back-to-partnership = Mergi la pagina parteneriatului

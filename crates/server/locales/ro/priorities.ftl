@@ -132,3 +132,93 @@ priority-erased-options-unlinked = { $count ->
        *[other] { $count } de opțiuni de-ale tale păstrate pentru cei care le-au comparat, fără să mai fie legate de tine.
     }
 priority-erased-back-html = <a href="{ $href }">Înapoi la listă</a>, unde te poți alătura din nou ca participant nou.
+
+## Rezultatele, pe care le poate citi oricine
+
+priority-results-title = Rezultate · { $list }
+priority-results-eyebrow = Rezultate
+priority-results-eyebrow-open = Rezultate până acum
+priority-results-empty-heading = Încă nicio comparație
+priority-results-empty = Nimeni nu a comparat încă două opțiuni din această listă. Când oamenii vor începe să compare, această pagină va arăta ce opțiuni ar vrea ei ca parteneriatul să facă mai întâi, în total și pentru fiecare grup de oameni, și cât de sigură este această ordine.
+priority-results-empty-waiting = { $count ->
+        [one] Nimeni nu a comparat încă două opțiuni din această listă; { $count } opțiune așteaptă. Când oamenii vor începe să compare, această pagină va arăta ce opțiuni ar vrea ei ca parteneriatul să facă mai întâi, în total și pentru fiecare grup de oameni, și cât de sigură este această ordine.
+        [few] Nimeni nu a comparat încă două opțiuni din această listă; { $count } opțiuni așteaptă. Când oamenii vor începe să compare, această pagină va arăta ce opțiuni ar vrea ei ca parteneriatul să facă mai întâi, în total și pentru fiecare grup de oameni, și cât de sigură este această ordine.
+       *[other] Nimeni nu a comparat încă două opțiuni din această listă; { $count } de opțiuni așteaptă. Când oamenii vor începe să compare, această pagină va arăta ce opțiuni ar vrea ei ca parteneriatul să facă mai întâi, în total și pentru fiecare grup de oameni, și cât de sigură este această ordine.
+    }
+priority-results-take-part = Participă
+priority-results-go-on = Continuă să compari
+priority-results-as-data = Aceste rezultate ca date (JSON)
+priority-results-in-short = Pe scurt
+priority-results-made = { $participants ->
+        [one] { $participants } persoană a făcut
+        [few] { $participants } persoane au făcut
+       *[other] { $participants } de persoane au făcut
+    } { $comparisons ->
+        [one] { $comparisons } comparație
+        [few] { $comparisons } comparații
+       *[other] { $comparisons } de comparații
+    } între { $options ->
+        [one] { $options } opțiune
+        [few] { $options } opțiuni
+       *[other] { $options } de opțiuni
+    }.
+priority-results-decided = În { $decided } dintre ele, una dintre opțiuni a fost aleasă mai întâi.
+priority-results-decided-undecided = În { $decided } dintre ele, una dintre opțiuni a fost aleasă mai întâi; { $undecided ->
+        [one] o dată
+        [few] de { $undecided } ori
+       *[other] de { $undecided } de ori
+    } oamenii nu s-au putut decide.
+priority-results-first-html = Pe primul loc: <strong>{ $option }</strong>
+priority-results-first-equal-html = Când fiecare grup de oameni contează la fel, pe primul loc este: <strong>{ $option }</strong>
+priority-results-equal-weight-html = Fiecare grup de oameni contează o singură dată, oricâți dintre membrii săi ar fi participat: <strong>scorul cu pondere egală</strong> este media scorurilor pe care fiecare grup le dă unei opțiuni ({ $groups }). <strong>Scorul general</strong> de alături numără fiecare comparație la fel.
+priority-results-head-count-only = Niciun grup de oameni nu are încă o comparație cu un câștigător, așa că clasamentul numără fiecare comparație la fel (scorul general).
+priority-results-score-explained = Un scor este șansa, din 100, ca o opțiune să fie aleasă mai întâi în locul unei alte opțiuni din listă, alese la întâmplare. Linia desenată arată unde se află probabil scorul general (un interval de 95%): cu cât sunt mai multe comparații, cu atât linia este mai scurtă.
+priority-results-ranking-heading = Clasamentul
+priority-results-caption-equal = Toate opțiunile, după scorul cu pondere egală, cu ambele scoruri
+priority-results-caption-head-count = Toate opțiunile, după scorul general, cu ambele scoruri
+priority-results-column-rank = Locul
+priority-results-column-option = Opțiunea
+priority-results-column-equal-weight = Scorul cu pondere egală
+priority-results-column-head-count = Scorul general
+priority-results-column-head-count-range = Scorul general și intervalul său probabil
+priority-results-column-record = Aleasă mai întâi / nu / nu se pot decide
+priority-results-rank-likely = (locul { $rank }; probabil între { $low } și { $high })
+priority-results-axis = Axa fiecărui desen merge de la 0 în stânga la 100 în dreapta; linia subțire din mijloc înseamnă 50, adică o șansă egală.
+priority-results-groups-heading = Ce pune fiecare grup pe primul loc
+priority-results-groups-lead = Primele { $top } locuri ale fiecărui grup, doar din comparațiile membrilor săi.
+priority-results-group-counts = { $participants ->
+        [one] { $participants } persoană
+        [few] { $participants } persoane
+       *[other] { $participants } de persoane
+    }, { $comparisons ->
+        [one] { $comparisons } comparație
+        [few] { $comparisons } comparații
+       *[other] { $comparisons } de comparații
+    }.
+priority-results-group-counts-uncounted = { $participants ->
+        [one] { $participants } persoană
+        [few] { $participants } persoane
+       *[other] { $participants } de persoane
+    }, { $comparisons ->
+        [one] { $comparisons } comparație
+        [few] { $comparisons } comparații
+       *[other] { $comparisons } de comparații
+    }; încă nu contează în scorul cu pondere egală, deoarece nicio comparație a lor nu are un câștigător.
+priority-results-score = (scor { $score })
+priority-results-group-none = Încă nicio comparație din partea acestui grup.
+priority-results-divergence-heading = Unde diferă cel mai mult grupurile
+priority-results-divergence-html = <strong>{ $first }</strong> și <strong>{ $second }</strong> diferă cel mai mult: primele lor { $size } locuri au în comun { $shared ->
+        [one] { $shared } opțiune
+        [few] { $shared } opțiuni
+       *[other] { $shared } de opțiuni
+    }.
+priority-results-only = Doar la { $group } în primele { $size } locuri
+priority-results-other-rank = ({ $group }: locul { $rank })
+priority-results-shortlist-heading = Lista scurtă pentru un atelier
+priority-results-shortlist-lead = Ca într-un parteneriat de stabilire a priorităților după modelul James Lind Alliance, lista scurtă cuprinde fiecare opțiune pe care cel puțin un grup a pus-o în primele sale { $size } locuri, astfel încât prioritățile niciunui grup să nu rămână în afara discuției finale. Punctele se adună de la toate grupurile: { $size } pentru primul loc al unui grup, 1 pentru locul { $size }.
+priority-results-shortlist-caption = Lista scurtă, cu cele mai multe puncte întâi
+priority-results-column-points = Puncte
+priority-results-column-in-top = În primele { $size } locuri la
+priority-results-added-heading = Opțiuni adăugate de participanți
+priority-results-added-html = <strong>{ $option }</strong>: locul { $rank } din { $total } (scor { $score }).
+priority-results-added-shortlisted-html = <strong>{ $option }</strong>: locul { $rank } din { $total } (scor { $score }), pe lista scurtă.

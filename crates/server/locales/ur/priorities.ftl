@@ -120,3 +120,77 @@ priority-erased-options-unlinked = { $count ->
        *[other] آپ کے { $count } اختیارات ان لوگوں کے لیے رکھے گئے جنہوں نے ان کا موازنہ کیا، اب وہ آپ سے جڑے نہیں ہیں۔
     }
 priority-erased-back-html = <a href="{ $href }">فہرست پر واپس جائیں</a>، جہاں آپ نئے شریک کے طور پر دوبارہ شامل ہو سکتے ہیں۔
+
+## نتائج، جنہیں کوئی بھی پڑھ سکتا ہے
+
+priority-results-title = نتائج · { $list }
+priority-results-eyebrow = نتائج
+priority-results-eyebrow-open = اب تک کے نتائج
+priority-results-empty-heading = ابھی تک کوئی موازنہ نہیں
+priority-results-empty = ابھی تک کسی نے اس فہرست کے دو اختیارات کا موازنہ نہیں کیا۔ جب لوگ موازنہ شروع کریں گے تو یہ صفحہ دکھائے گا کہ وہ شراکت سے کون سے اختیارات پہلے کروانا چاہیں گے، مجموعی طور پر اور لوگوں کے ہر گروپ کے لیے، اور یہ درجہ بندی کتنی یقینی ہے۔
+priority-results-empty-waiting = { $count ->
+        [one] ابھی تک کسی نے اس فہرست کے دو اختیارات کا موازنہ نہیں کیا؛ اس میں { $count } اختیار انتظار میں ہے۔ جب لوگ موازنہ شروع کریں گے تو یہ صفحہ دکھائے گا کہ وہ شراکت سے کون سے اختیارات پہلے کروانا چاہیں گے، مجموعی طور پر اور لوگوں کے ہر گروپ کے لیے، اور یہ درجہ بندی کتنی یقینی ہے۔
+       *[other] ابھی تک کسی نے اس فہرست کے دو اختیارات کا موازنہ نہیں کیا؛ اس میں { $count } اختیارات انتظار میں ہیں۔ جب لوگ موازنہ شروع کریں گے تو یہ صفحہ دکھائے گا کہ وہ شراکت سے کون سے اختیارات پہلے کروانا چاہیں گے، مجموعی طور پر اور لوگوں کے ہر گروپ کے لیے، اور یہ درجہ بندی کتنی یقینی ہے۔
+    }
+priority-results-take-part = حصہ لیں
+priority-results-go-on = موازنہ جاری رکھیں
+priority-results-as-data = یہ نتائج بطور ڈیٹا (JSON)
+priority-results-in-short = مختصراً
+priority-results-made = { $participants ->
+        [one] { $participants } شخص
+       *[other] { $participants } لوگوں
+    } نے { $options } اختیارات کے درمیان { $comparisons ->
+        [one] { $comparisons } موازنہ کیا
+       *[other] { $comparisons } موازنے کیے
+    }۔
+priority-results-decided = ان میں سے { $decided } میں ایک اختیار کو پہلے چنا گیا۔
+priority-results-decided-undecided = ان میں سے { $decided } میں ایک اختیار کو پہلے چنا گیا؛ { $undecided } بار لوگ فیصلہ نہیں کر سکے۔
+priority-results-first-html = سب سے پہلے: <strong>{ $option }</strong>
+priority-results-first-equal-html = لوگوں کے ہر گروپ کو برابر گننے پر سب سے پہلے: <strong>{ $option }</strong>
+priority-results-equal-weight-html = لوگوں کا ہر گروپ ایک ہی بار گنا جاتا ہے، چاہے اس کے کتنے ہی ارکان نے حصہ لیا ہو: <strong>برابر وزن کا اسکور</strong> ان اسکوروں کا اوسط ہے جو ہر گروپ کسی اختیار کو دیتا ہے ({ $groups })۔ ساتھ والا <strong>مجموعی اسکور</strong> ہر موازنے کو ایک جیسا گنتا ہے۔
+priority-results-head-count-only = لوگوں کے کسی گروپ کا ابھی تک کوئی ایسا موازنہ نہیں جس میں کوئی اختیار جیتا ہو، اس لیے درجہ بندی ہر موازنے کو ایک جیسا گنتی ہے (مجموعی اسکور)۔
+priority-results-score-explained = اسکور 100 میں سے یہ امکان ہے کہ کسی اختیار کو فہرست کے کسی دوسرے، بے ترتیب چنے گئے اختیار پر پہلے چنا جائے۔ کھینچی گئی لکیر دکھاتی ہے کہ مجموعی اسکور غالباً کہاں ہے (95% کا وقفہ): جتنے زیادہ موازنے، لکیر اتنی ہی چھوٹی۔
+priority-results-ranking-heading = درجہ بندی
+priority-results-caption-equal = ہر اختیار، برابر وزن کے اسکور کے لحاظ سے، دونوں اسکوروں کے ساتھ
+priority-results-caption-head-count = ہر اختیار، مجموعی اسکور کے لحاظ سے، دونوں اسکوروں کے ساتھ
+priority-results-column-rank = درجہ
+priority-results-column-option = اختیار
+priority-results-column-equal-weight = برابر وزن کا اسکور
+priority-results-column-head-count = مجموعی اسکور
+priority-results-column-head-count-range = مجموعی اسکور اور اس کی متوقع حد
+priority-results-column-record = پہلے چنا گیا / نہیں / فیصلہ نہیں ہو سکا
+priority-results-rank-likely = (درجہ { $rank }؛ غالباً { $low } سے { $high } تک)
+priority-results-axis = ہر خاکے کا محور بائیں جانب 0 سے دائیں جانب 100 تک جاتا ہے؛ درمیان کا باریک نشان 50 ہے، یعنی برابر کا امکان۔
+priority-results-groups-heading = ہر گروپ کس چیز کو پہلے رکھتا ہے
+priority-results-groups-lead = ہر گروپ کے اپنے سرفہرست { $top }، صرف اس کے ارکان کے موازنوں سے۔
+priority-results-group-counts = { $participants ->
+        [one] { $participants } شخص
+       *[other] { $participants } لوگ
+    }، { $comparisons ->
+        [one] { $comparisons } موازنہ
+       *[other] { $comparisons } موازنے
+    }۔
+priority-results-group-counts-uncounted = { $participants ->
+        [one] { $participants } شخص
+       *[other] { $participants } لوگ
+    }، { $comparisons ->
+        [one] { $comparisons } موازنہ
+       *[other] { $comparisons } موازنے
+    }؛ ابھی برابر وزن کے اسکور میں شامل نہیں، کیونکہ اس کے کسی موازنے میں کوئی اختیار نہیں جیتا۔
+priority-results-score = (اسکور { $score })
+priority-results-group-none = اس گروپ کی طرف سے ابھی تک کوئی موازنہ نہیں۔
+priority-results-divergence-heading = گروپوں میں سب سے زیادہ فرق کہاں ہے
+priority-results-divergence-html = <strong>{ $first }</strong> اور <strong>{ $second }</strong> میں سب سے زیادہ فرق ہے: ان کے سرفہرست { $size } میں { $shared ->
+        [one] { $shared } اختیار مشترک ہے
+       *[other] { $shared } اختیارات مشترک ہیں
+    }۔
+priority-results-only = صرف { $group } کے سرفہرست { $size } میں
+priority-results-other-rank = ({ $group } کے ہاں درجہ { $rank })
+priority-results-shortlist-heading = ورکشاپ کے لیے مختصر فہرست
+priority-results-shortlist-lead = James Lind Alliance کے طریقے پر ترجیحات طے کرنے والی شراکت کی طرح، مختصر فہرست میں ہر وہ اختیار شامل ہے جسے کم از کم ایک گروپ نے اپنے سرفہرست { $size } میں رکھا، تاکہ کسی گروپ کی ترجیحات آخری گفتگو سے باہر نہ رہ جائیں۔ پوائنٹس سب گروپوں سے جمع ہوتے ہیں: کسی گروپ کے پہلے نمبر کے لیے { $size }، اور اس کے { $size } ویں نمبر کے لیے 1۔
+priority-results-shortlist-caption = مختصر فہرست، سب سے زیادہ پوائنٹس والے پہلے
+priority-results-column-points = پوائنٹس
+priority-results-column-in-top = جن کے سرفہرست { $size } میں ہے
+priority-results-added-heading = شرکاء کے شامل کردہ اختیارات
+priority-results-added-html = <strong>{ $option }</strong>: { $total } میں سے نمبر { $rank } (اسکور { $score })۔
+priority-results-added-shortlisted-html = <strong>{ $option }</strong>: { $total } میں سے نمبر { $rank } (اسکور { $score })، مختصر فہرست میں۔

@@ -39,4 +39,7 @@ pub fn page_routes() -> Router<AppState> {
             "/invite/{token}",
             get(pages::invitation_page).post(pages::accept),
         )
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ))
 }

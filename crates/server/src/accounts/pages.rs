@@ -1,12 +1,18 @@
 //! The accounts' pages: the welcome page, signing in and out, and the page an invitation
 //! link opens, where a person accepts to speak for a partner or to convene a partnership.
+//!
+//! These are the first pages a partner's representative sees, so they are translated into the
+//! representatives' languages ([`REPRESENTATIVE_LANGUAGES`]), with their strings in the
+//! `account` catalogue.
 
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::{Query, RawQuery, State};
 use axum::http::header::{RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::CookieJar;
+use fluent_bundle::FluentValue;
+use model::{Email, EmailError, Password, PasswordError};
 use serde::Serialize;
 use store::InvitationStatus;
 
@@ -17,7 +23,9 @@ use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
 use crate::state::AppState;
+use crate::web::catalogue::text;
 use crate::web::forms::FormData;
+use crate::web::language::{Language, PageLanguage, REPRESENTATIVE_LANGUAGES};
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page};
 use crate::web::security::{PageConvenor, csrf_token};
@@ -39,6 +47,15 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// Returns the layout of a page anybody may open, in the representatives' languages, with the
+/// switcher keeping the page's own query parameters.
+fn public_layout(language: Language, query: Option<&str>, title: String) -> Layout {
+    Layout {
+        language: PageLanguage::among(language, &REPRESENTATIVE_LANGUAGES, query),
+        ..Layout::public(title)
+    }
+}
+
 #[derive(Serialize)]
 struct HomeContext {
     layout: Layout,
@@ -47,6 +64,8 @@ struct HomeContext {
 /// Answers `GET /`: the account's home when signed in, otherwise a short welcome.
 pub async fn home(
     State(state): State<AppState>,
+    language: Language,
+    RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     if CurrentConvenor::from_headers(&headers, &state)
@@ -55,10 +74,12 @@ pub async fn home(
     {
         return Ok(see_other("/convenor"));
     }
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
+    let title = text(language, "account-home-title", &[]);
     Ok(page(
         "home.html",
         HomeContext {
-            layout: Layout::public("Welcome"),
+            layout: public_layout(language, query.as_deref(), title),
         },
     )?
     .into_response())
@@ -72,15 +93,33 @@ struct LoginContext {
     error: Option<String>,
 }
 
+/// How the sign-in page was asked for: in which language, and with which query string (kept
+/// by the switcher), or in answer to the form's post.
+struct LoginAsked<'a> {
+    language: Language,
+    query: Option<&'a str>,
+    is_posted: bool,
+}
+
 fn login_form(
+    asked: &LoginAsked<'_>,
     next: String,
     email: String,
     error: Option<String>,
 ) -> Result<axum::response::Html<String>, PageError> {
+    let mut layout = public_layout(
+        asked.language,
+        asked.query,
+        text(asked.language, "account-login-title", &[]),
+    );
+    if asked.is_posted {
+        // Shown in answer to the form, the page is read again at its own address.
+        layout.language = layout.language.at("/login");
+    }
     page(
         "login.html",
         LoginContext {
-            layout: Layout::public("Sign in"),
+            layout,
             next,
             email,
             error,
@@ -97,18 +136,31 @@ pub struct LoginQuery {
 
 /// Answers `GET /login`.
 pub async fn login_page(
+    language: Language,
+    RawQuery(raw): RawQuery,
     query: Result<Query<LoginQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let next = query.ok().and_then(|Query(query)| query.next);
-    Ok(login_form(safe_next(next.as_deref()), String::new(), None)?.into_response())
+    let asked = LoginAsked {
+        language: language.within(&REPRESENTATIVE_LANGUAGES),
+        query: raw.as_deref(),
+        is_posted: false,
+    };
+    Ok(login_form(&asked, safe_next(next.as_deref()), String::new(), None)?.into_response())
 }
 
 /// Answers `POST /login`: signs in and goes on to the page asked for.
 pub async fn login(
     State(state): State<AppState>,
     client: ClientAddress,
+    language: Language,
     form: FormData,
 ) -> Result<Response, PageError> {
+    let asked = LoginAsked {
+        language: language.within(&REPRESENTATIVE_LANGUAGES),
+        query: None,
+        is_posted: true,
+    };
     let next = safe_next(form.get("next"));
     let email = form.text("email").to_owned();
     let password = form.get("password").unwrap_or_default();
@@ -121,22 +173,18 @@ pub async fn login(
             Ok(redirect)
         }
         Err(error) if error.code() == ErrorCode::InvalidCredentials => {
-            let message =
-                "The email address and password do not match an account. Check them and try again.";
-            let body = login_form(next, email, Some(message.to_owned()))?;
+            let message = text(asked.language, "account-login-refused", &[]);
+            let body = login_form(&asked, next, email, Some(message))?;
             Ok((StatusCode::UNAUTHORIZED, body).into_response())
         }
         Err(ApiError::RateLimited { retry_after_secs }) => {
-            let minutes = retry_after_secs.div_ceil(60);
-            let wait = if minutes <= 1 {
-                "a minute".to_owned()
-            } else {
-                format!("{minutes} minutes")
-            };
-            let message = format!(
-                "There have been too many attempts to sign in. Wait {wait}, then try again."
+            let minutes = retry_after_secs.div_ceil(60).max(1);
+            let message = text(
+                asked.language,
+                "account-login-too-many",
+                &[("minutes", minutes.into())],
             );
-            let body = login_form(next, email, Some(message))?;
+            let body = login_form(&asked, next, email, Some(message))?;
             Ok((
                 StatusCode::TOO_MANY_REQUESTS,
                 [(RETRY_AFTER, retry_after_secs.to_string())],
@@ -180,18 +228,78 @@ struct InvitationContext {
     /// Whether the signed-in account may convene already; accepting an invitation to
     /// convene lets it.
     signed_in_convenes: bool,
-    problem: Option<&'static str>,
+    problem: Option<String>,
     email: String,
     error: Option<String>,
+    /// The fewest characters a new account's password may have.
+    password_min: usize,
 }
 
-fn problem(status: InvitationStatus) -> Option<&'static str> {
+/// The message saying why an invitation can no longer be accepted.
+fn problem_key(status: InvitationStatus) -> Option<&'static str> {
     match status {
         InvitationStatus::Pending => None,
-        InvitationStatus::Accepted => Some("This invitation has already been used."),
-        InvitationStatus::Revoked => Some("This invitation was withdrawn."),
-        InvitationStatus::Expired => Some("This invitation has expired."),
+        InvitationStatus::Accepted => Some("account-invitation-used"),
+        InvitationStatus::Revoked => Some("account-invitation-withdrawn"),
+        InvitationStatus::Expired => Some("account-invitation-expired"),
     }
+}
+
+/// Says in the page's language what is wrong with an email address a form sent.
+pub(crate) fn email_refusal(language: Language, error: &EmailError) -> String {
+    let key = match error {
+        EmailError::Empty => "account-error-email-empty",
+        EmailError::TooLong => "account-error-email-too-long",
+        EmailError::Malformed => "account-error-email-malformed",
+    };
+    text(language, key, &[])
+}
+
+/// Checks the email address and password of a new account as the invitation form sends them,
+/// saying what is wrong in the page's language; the service checks them again.
+fn new_account_refusal(language: Language, email: &str, password: &str) -> Option<String> {
+    let key = match (Email::parse(email), Password::parse(password)) {
+        (Err(error), _) => return Some(email_refusal(language, &error)),
+        (_, Err(PasswordError::TooLong)) => "account-error-password-too-long",
+        (_, Err(_)) => "account-error-password-too-short",
+        (Ok(_), Ok(_)) => return None,
+    };
+    let bound = |chars: usize| FluentValue::from(u64::try_from(chars).unwrap_or(u64::MAX));
+    Some(text(
+        language,
+        key,
+        &[
+            ("min", bound(Password::MIN_CHARS)),
+            ("max", bound(Password::MAX_CHARS)),
+        ],
+    ))
+}
+
+/// Says in the page's language why accepting was refused, for the refusals a person can act
+/// on; any other keeps the service's words.
+fn acceptance_refusal(
+    language: Language,
+    error: &ApiError,
+    details: &InvitationDetails,
+    is_signed_in: bool,
+) -> String {
+    let key = match error.code() {
+        ErrorCode::InvitationUsed => Some("account-invitation-used"),
+        ErrorCode::InvitationRevoked => Some("account-invitation-withdrawn"),
+        ErrorCode::InvitationExpired => Some("account-invitation-expired"),
+        ErrorCode::Forbidden => Some("account-error-other-address"),
+        // Signed in, a conflict over an invitation to convene is a convenor of the
+        // partnership accepting it; otherwise the address already has an account.
+        ErrorCode::Conflict if is_signed_in && matches!(details.invited, Invited::Convenor(_)) => {
+            Some("account-error-already-convene")
+        }
+        ErrorCode::Conflict => Some("account-error-account-exists"),
+        _ => None,
+    };
+    key.map_or_else(
+        || sentence(&error.to_string()),
+        |key| text(language, key, &[]),
+    )
 }
 
 /// The signed-in account on an invitation page, with the token its form carries.
@@ -202,6 +310,7 @@ async fn signed_in(state: &AppState, headers: &HeaderMap) -> Option<(CurrentConv
 }
 
 fn invitation_context(
+    language: Language,
     details: &InvitationDetails,
     token: &str,
     account: Option<&(CurrentConvenor, String)>,
@@ -216,20 +325,35 @@ fn invitation_context(
         .map(|dialogue| dialogue.settings.title.as_str().to_owned());
     let moderates = matches!(details.invited, Invited::Moderator { .. });
     let title = match (&partner, &dialogue) {
-        (Some(name), _) => format!("Speak for {name}"),
-        (None, Some(title)) if moderates => format!("Moderate {title}"),
-        (None, Some(title)) => format!("Facilitate {title}"),
-        (None, None) => format!("Convene {}", details.partnership.name.as_str()),
+        (Some(name), _) => text(
+            language,
+            "account-invitation-speak-for",
+            &[("partner", name.clone().into())],
+        ),
+        (None, Some(title)) if moderates => text(
+            language,
+            "account-invitation-moderate",
+            &[("dialogue", title.clone().into())],
+        ),
+        (None, Some(title)) => text(
+            language,
+            "account-invitation-facilitate",
+            &[("dialogue", title.clone().into())],
+        ),
+        (None, None) => text(
+            language,
+            "account-invitation-convene",
+            &[(
+                "partnership",
+                details.partnership.name.as_str().to_owned().into(),
+            )],
+        ),
     };
-    let layout = match account {
-        Some((current, csrf)) => Layout {
-            title,
-            convenor: Some(current.convenor.email.as_str().to_owned()),
-            csrf: Some(csrf.clone()),
-            ..Layout::default()
-        },
-        None => Layout::public(title),
-    };
+    let mut layout = public_layout(language, None, title);
+    if let Some((current, csrf)) = account {
+        layout.convenor = Some(current.convenor.email.as_str().to_owned());
+        layout.csrf = Some(csrf.clone());
+    }
     InvitationContext {
         layout,
         token: token.to_owned(),
@@ -240,18 +364,21 @@ fn invitation_context(
         invited_email: details.email().map(|email| email.as_str().to_owned()),
         signed_in_as: account.map(|(current, _)| current.convenor.email.as_str().to_owned()),
         signed_in_convenes: account.is_some_and(|(current, _)| current.may_create_partnerships()),
-        problem: problem(details.status),
+        problem: problem_key(details.status).map(|key| text(language, key, &[])),
         email,
         error,
+        password_min: Password::MIN_CHARS,
     }
 }
 
 /// Answers `GET /invite/{token}`: what the invitation is for, and the form to accept it.
 pub async fn invitation_page(
     State(state): State<AppState>,
+    language: Language,
     headers: HeaderMap,
     ApiPath(token): ApiPath<String>,
 ) -> Result<Response, PageError> {
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
     let details = service::invitation_details(&state, &token).await?;
     let account = signed_in(&state, &headers).await;
     let email = details
@@ -263,7 +390,7 @@ pub async fn invitation_page(
     } else {
         StatusCode::GONE
     };
-    let context = invitation_context(&details, &token, account.as_ref(), email, None);
+    let context = invitation_context(language, &details, &token, account.as_ref(), email, None);
     Ok((status, page("invitation.html", context)?).into_response())
 }
 
@@ -273,10 +400,12 @@ pub async fn invitation_page(
 pub async fn accept(
     State(state): State<AppState>,
     client: ClientAddress,
+    language: Language,
     headers: HeaderMap,
     ApiPath(token): ApiPath<String>,
     form: FormData,
 ) -> Result<Response, PageError> {
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
     let account = signed_in(&state, &headers).await;
     let acceptor = match &account {
         Some((current, csrf)) => {
@@ -292,7 +421,15 @@ pub async fn accept(
             password: form.get("password").unwrap_or_default(),
         },
     };
-    match service::accept_invitation(&state, client, &token, acceptor).await {
+    let refusal = match &acceptor {
+        Acceptor::NewAccount { email, password } => new_account_refusal(language, email, password),
+        Acceptor::SignedIn(_) => None,
+    };
+    let result = match refusal {
+        Some(message) => Err(ApiError::validation(message)),
+        None => service::accept_invitation(&state, client, &token, acceptor).await,
+    };
+    match result {
         Ok((details, _, session)) => {
             let next = match details.invited {
                 Invited::Partner { .. } => "/convenor".to_owned(),
@@ -315,8 +452,13 @@ pub async fn accept(
         Err(error @ ApiError::Client { .. }) if error.code() != ErrorCode::NotFound => {
             let status = error.code().status();
             let details = service::invitation_details(&state, &token).await?;
-            let message = sentence(&error.to_string());
+            let message = if error.code() == ErrorCode::ValidationFailed {
+                sentence(&error.to_string())
+            } else {
+                acceptance_refusal(language, &error, &details, account.is_some())
+            };
             let context = invitation_context(
+                language,
                 &details,
                 &token,
                 account.as_ref(),
@@ -332,6 +474,34 @@ pub async fn accept(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_accounts_refusals_read_in_english_as_the_model_words_them() {
+        let long_email = format!("{}@example.org", "a".repeat(250));
+        for email in ["", "no-at-sign", long_email.as_str()] {
+            let error = Email::parse(email).expect_err("the address is refused");
+            assert_eq!(
+                new_account_refusal(Language::English, email, "long enough password"),
+                Some(sentence(&error.to_string()))
+            );
+        }
+        let too_long = "p".repeat(Password::MAX_CHARS + 1);
+        for password in ["short", too_long.as_str()] {
+            let error = Password::parse(password).expect_err("the password is refused");
+            assert_eq!(
+                new_account_refusal(Language::English, "carer@example.org", password),
+                Some(sentence(&error.to_string()))
+            );
+        }
+        assert_eq!(
+            new_account_refusal(Language::Welsh, "carer@example.org", "short"),
+            Some("Mae'r cyfrinair yn fyrrach na 10 nod.".to_owned())
+        );
+        assert_eq!(
+            new_account_refusal(Language::English, "carer@example.org", "long enough"),
+            None
+        );
+    }
 
     #[test]
     fn sign_in_only_returns_to_pages_of_this_site() {

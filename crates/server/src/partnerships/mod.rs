@@ -114,4 +114,7 @@ pub fn page_routes() -> Router<AppState> {
             post(pages::remove_representative),
         )
         .route("/convenor/dialogues/{id}/sharing", post(pages::share_dialogue))
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ))
 }

@@ -3,26 +3,39 @@
 //! convene it, a partner's page with its representatives and invitations, and the forms that
 //! change them. Every change goes through
 //! [`super::service`]; every form carries the session's form token.
+//!
+//! A partner's representatives work in these pages as well as its convenors, so they are
+//! translated into the representatives' languages
+//! ([`REPRESENTATIVE_LANGUAGES`](crate::web::language::REPRESENTATIVE_LANGUAGES)), with their
+//! strings in the `representative` catalogue; names people typed stay as they typed them.
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use model::{ConvenorInvitationId, DialogueId, InvitationId, PartnerId, PartnershipId, Sector};
+use model::{
+    ConvenorInvitationId, DialogueId, Email, InvitationId, PartnerId, PartnerName, PartnershipId,
+    PartnershipName, Purpose, Sector,
+};
 use serde::Serialize;
 use store::{Partner, PartnerRemoval};
 
-use super::api::{invitation_link, status_name};
+use super::api::invitation_link;
 use super::service::{self, Overview};
+use crate::accounts::pages::email_refusal;
 use crate::auth::PartnershipRole;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::settlements::accountability::{self, document::PublicationState};
 use crate::state::AppState;
 use crate::time::rfc3339;
+use crate::trust::pages::sector_key;
+use crate::web::catalogue::text;
 use crate::web::forms::FormData;
+use crate::web::language::Language;
 use crate::web::page_error::{PageError, sentence};
+use crate::web::refusals::named_text_refusal;
 use crate::web::render::{Layout, page};
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
 
 /// The message a form shows for a refused change: the API's words as a sentence.
@@ -33,7 +46,41 @@ fn form_error(error: ApiError) -> Result<String, PageError> {
     }
 }
 
-/// Returns a human name for a sector.
+/// Checks a partner's name and sector as the forms send them (`None`: not changed), saying
+/// what is wrong in the page's language; the service checks them again.
+fn partner_refusal(language: Language, name: Option<&str>, sector: Option<&str>) -> Option<String> {
+    if let Some(Err(error)) = name.map(PartnerName::parse) {
+        return Some(named_text_refusal(
+            language,
+            "text-field-partner-name",
+            &error,
+        ));
+    }
+    match sector {
+        Some("") => Some(text(language, "partner-error-sector-missing", &[])),
+        Some(word) if word.parse::<Sector>().is_err() => Some(text(
+            language,
+            "partner-error-sector-unknown",
+            &[("sector", word.to_owned().into())],
+        )),
+        _ => None,
+    }
+}
+
+/// Returns the sector's name in the page's language.
+fn sector_name(language: Language, sector: Sector) -> String {
+    text(language, sector_key(sector), &[])
+}
+
+/// Returns the value of the one-off `notice` parameter of a page's query.
+fn notice_in(query: Option<&str>) -> Option<&str> {
+    query?
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find_map(|(name, value)| (name == "notice").then_some(value))
+}
+
+/// Returns a human name for a sector, in English, for the pages not yet translated.
 pub fn sector_label(sector: Sector) -> &'static str {
     match sector {
         Sector::Nhs => "NHS",
@@ -49,15 +96,15 @@ pub fn sector_label(sector: Sector) -> &'static str {
 #[derive(Serialize)]
 struct SectorOption {
     value: &'static str,
-    label: &'static str,
+    label: String,
 }
 
-fn sector_options() -> Vec<SectorOption> {
+fn sector_options(language: Language) -> Vec<SectorOption> {
     Sector::ALL
         .iter()
         .map(|&sector| SectorOption {
             value: sector.as_str(),
-            label: sector_label(sector),
+            label: sector_name(language, sector),
         })
         .collect()
 }
@@ -75,22 +122,27 @@ struct PartnershipCard {
     id: i64,
     name: String,
     purpose: String,
-    role: &'static str,
+    /// The account's role, with the partners it speaks for: "Partner representative for …".
+    role: String,
     convenes: bool,
     /// For representatives: the names of the partners they speak for.
     speaks_for: Vec<String>,
     dialogues: Vec<DialogueLink>,
 }
 
-fn role_label(role: &PartnershipRole) -> &'static str {
+fn role_label(language: Language, role: &PartnershipRole, speaks_for: &[String]) -> String {
     match role {
-        PartnershipRole::Administrator => "Administrator",
-        PartnershipRole::Convenor => "Convenor",
-        PartnershipRole::Representative { .. } => "Partner representative",
+        PartnershipRole::Administrator => text(language, "partnerships-role-administrator", &[]),
+        PartnershipRole::Convenor => text(language, "partnerships-role-convenor", &[]),
+        PartnershipRole::Representative { .. } => text(
+            language,
+            "partnerships-role-representative",
+            &[("partners", speaks_for.join(", ").into())],
+        ),
     }
 }
 
-fn card(overview: &Overview, now: i64) -> PartnershipCard {
+fn card(language: Language, overview: &Overview, now: i64) -> PartnershipCard {
     let speaks_for = match &overview.role {
         PartnershipRole::Representative { partners } => overview
             .partners
@@ -104,7 +156,7 @@ fn card(overview: &Overview, now: i64) -> PartnershipCard {
         id: overview.partnership.id.get(),
         name: overview.partnership.name.as_str().to_owned(),
         purpose: overview.partnership.purpose.as_str().to_owned(),
-        role: role_label(&overview.role),
+        role: role_label(language, &overview.role, &speaks_for),
         convenes: overview.role.convenes(),
         speaks_for,
         dialogues: overview
@@ -124,15 +176,51 @@ fn card(overview: &Overview, now: i64) -> PartnershipCard {
 struct DashboardContext {
     layout: Layout,
     partnerships: Vec<PartnershipCard>,
+    /// The dialogues the account moderates or facilitates, with the links to that work.
+    helping: Vec<HelpedDialogue>,
     may_create: bool,
     error: Option<String>,
     name: String,
     purpose: String,
 }
 
+/// A dialogue the account moderates or facilitates without convening it.
+#[derive(Serialize)]
+struct HelpedDialogue {
+    id: i64,
+    title: String,
+    moderates: bool,
+    facilitates: bool,
+}
+
+/// The dialogues an account moderates or facilitates, in id order, each once.
+async fn helped_dialogues(
+    state: &AppState,
+    account: model::ConvenorId,
+) -> Result<Vec<HelpedDialogue>, PageError> {
+    let store = state.store();
+    let moderated = store.moderated_dialogues(account).await?;
+    let facilitated = store.facilitated_dialogues(account).await?;
+    let mut ids: Vec<_> = moderated.iter().chain(&facilitated).copied().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut helped = Vec::new();
+    for id in ids {
+        let dialogue = store.get_dialogue(id).await?;
+        helped.push(HelpedDialogue {
+            id: id.get(),
+            title: dialogue.settings.title.as_str().to_owned(),
+            moderates: moderated.contains(&id),
+            facilitates: facilitated.contains(&id),
+        });
+    }
+    Ok(helped)
+}
+
 async fn dashboard_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     error: Option<String>,
     name: String,
     purpose: String,
@@ -140,11 +228,12 @@ async fn dashboard_context(
     let mut partnerships = Vec::new();
     for (partnership, _) in service::list_partnerships(state, &convenor.current).await? {
         let overview = service::overview(state, &convenor.current, partnership.id).await?;
-        partnerships.push(card(&overview, state.now_ms()));
+        partnerships.push(card(asked.language, &overview, state.now_ms()));
     }
     Ok(DashboardContext {
-        layout: convenor.layout("Your partnerships"),
+        layout: asked.layout(convenor, asked.text("partnerships-title", &[])),
         partnerships,
+        helping: helped_dialogues(state, convenor.current.convenor.id).await?,
         may_create: convenor.current.may_create_partnerships(),
         error,
         name,
@@ -157,8 +246,12 @@ async fn dashboard_context(
 pub async fn dashboard(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
-    let context = dashboard_context(&state, &convenor, None, String::new(), String::new()).await?;
+    let asked = Asked::read(language, query.as_deref());
+    let context =
+        dashboard_context(&state, &convenor, asked, None, String::new(), String::new()).await?;
     Ok(page("dashboard.html", context)?.into_response())
 }
 
@@ -166,12 +259,31 @@ pub async fn dashboard(
 pub async fn create_partnership(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let asked = Asked::posted(language, "/convenor");
     let name = form.text("name").to_owned();
     let purpose = form.text("purpose").to_owned();
-    match service::create_partnership(&state, &convenor.current, &name, &purpose).await {
+    let refusal = match (PartnershipName::parse(&name), Purpose::parse(&purpose)) {
+        (Err(error), _) => Some(named_text_refusal(
+            asked.language,
+            "text-field-partnership-name",
+            &error,
+        )),
+        (_, Err(error)) => Some(named_text_refusal(
+            asked.language,
+            "text-field-purpose",
+            &error,
+        )),
+        _ => None,
+    };
+    let result = match refusal {
+        Some(message) => Err(ApiError::validation(message)),
+        None => service::create_partnership(&state, &convenor.current, &name, &purpose).await,
+    };
+    match result {
         Ok(partnership) => Ok(see_other(&format!(
             "/convenor/partnerships/{}",
             partnership.id
@@ -179,7 +291,7 @@ pub async fn create_partnership(
         Err(error) if error.code() == crate::error::ErrorCode::ValidationFailed => {
             let message = form_error(error)?;
             let context =
-                dashboard_context(&state, &convenor, Some(message), name, purpose).await?;
+                dashboard_context(&state, &convenor, asked, Some(message), name, purpose).await?;
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 page("dashboard.html", context)?,
@@ -194,7 +306,10 @@ pub async fn create_partnership(
 struct PartnerRow {
     id: i64,
     name: String,
+    /// The sector's name in the page's language.
     sector: String,
+    /// The sector as the form sends it.
+    sector_value: &'static str,
     is_archived: bool,
     /// Whether the viewer may open the partner's page.
     may_open: bool,
@@ -214,7 +329,7 @@ struct PartnershipContext {
     invite_error: Option<String>,
     /// The link of an invitation to convene just made, shown once.
     new_link: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// Whether the outcomes page is published, for the convenors' form.
     outcomes: Option<PublicationState>,
 }
@@ -231,15 +346,17 @@ struct PartnershipPageInput {
     /// The link of an invitation to convene just made.
     new_link: Option<String>,
     /// What the last change did.
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 async fn partnership_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PartnershipId,
     input: PartnershipPageInput,
 ) -> Result<PartnershipContext, PageError> {
+    let language = asked.language;
     let overview = service::overview(state, &convenor.current, id).await?;
     let convenor_invitations = if overview.role.convenes() {
         service::list_convenor_invitations(state, &convenor.current, id).await?
@@ -253,15 +370,16 @@ async fn partnership_context(
     };
     let now = state.now_ms();
     Ok(PartnershipContext {
-        layout: convenor.layout(overview.partnership.name.as_str()),
-        partnership: card(&overview, state.now_ms()),
+        layout: asked.layout(convenor, overview.partnership.name.as_str().to_owned()),
+        partnership: card(language, &overview, state.now_ms()),
         partners: overview
             .partners
             .iter()
             .map(|partner| PartnerRow {
                 id: partner.id.get(),
                 name: partner.name.as_str().to_owned(),
-                sector: sector_label(partner.sector).to_owned(),
+                sector: sector_name(language, partner.sector),
+                sector_value: partner.sector.as_str(),
                 is_archived: partner.archived_at.is_some(),
                 may_open: overview.role.speaks_for(partner.id),
             })
@@ -275,6 +393,7 @@ async fn partnership_context(
             .iter()
             .map(|invitation| {
                 invitation_row(
+                    language,
                     invitation.id.get(),
                     invitation.email.as_ref(),
                     invitation.status(now),
@@ -282,7 +401,7 @@ async fn partnership_context(
                 )
             })
             .collect(),
-        sectors: sector_options(),
+        sectors: sector_options(language),
         error: input.error,
         member_error: input.member_error,
         invite_error: input.invite_error,
@@ -296,11 +415,12 @@ async fn partnership_context(
 async fn partnership_response(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PartnershipId,
     status: StatusCode,
     input: PartnershipPageInput,
 ) -> Result<Response, PageError> {
-    let context = partnership_context(state, convenor, id, input).await?;
+    let context = partnership_context(state, convenor, asked, id, input).await?;
     Ok((status, page("partnership.html", context)?).into_response())
 }
 
@@ -309,43 +429,55 @@ async fn partnership_response(
 pub async fn partnership_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
-    let notice = match query.as_deref() {
-        Some("notice=invitation-revoked") => Some("The invitation to convene was revoked."),
+    let asked = Asked::read(language, query.as_deref());
+    let notice = match notice_in(query.as_deref()) {
+        Some("invitation-revoked") => {
+            Some(asked.text("partnership-notice-invitation-revoked", &[]))
+        }
         _ => None,
     };
     let input = PartnershipPageInput {
         notice,
         ..PartnershipPageInput::default()
     };
-    partnership_response(&state, &convenor, id, StatusCode::OK, input).await
+    partnership_response(&state, &convenor, asked, id, StatusCode::OK, input).await
+}
+
+/// The address of a partnership's page, which its forms' answers are read at.
+fn partnership_path(id: PartnershipId) -> String {
+    format!("/convenor/partnerships/{id}")
 }
 
 /// Answers `POST /convenor/partnerships/{pid}/partners`: adds a partner organisation.
 pub async fn add_partner(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = partnership_path(id);
+    let asked = Asked::posted(language, &path);
+    let name = form.text("name");
     let sector = form.text("sector");
-    let result = if sector.is_empty() {
-        Err(ApiError::validation("choose the partner's sector"))
-    } else {
-        service::add_partner(&state, &convenor.current, id, form.text("name"), sector).await
+    let result = match partner_refusal(asked.language, Some(name), Some(sector)) {
+        Some(message) => Err(ApiError::validation(message)),
+        None => service::add_partner(&state, &convenor.current, id, name, sector).await,
     };
     match result {
-        Ok(_) => Ok(see_other(&format!("/convenor/partnerships/{id}"))),
+        Ok(_) => Ok(see_other(&path)),
         Err(error) if error.code() == crate::error::ErrorCode::ValidationFailed => {
             let input = PartnershipPageInput {
                 error: Some(form_error(error)?),
                 ..PartnershipPageInput::default()
             };
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            partnership_response(&state, &convenor, id, status, input).await
+            partnership_response(&state, &convenor, asked, id, status, input).await
         }
         Err(error) => Err(error.into()),
     }
@@ -356,19 +488,22 @@ pub async fn add_partner(
 pub async fn add_convenor(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = partnership_path(id);
+    let asked = Asked::posted(language, &path);
     match service::add_convenor(&state, &convenor.current, id, form.text("email")).await {
-        Ok(_) => Ok(see_other(&format!("/convenor/partnerships/{id}"))),
+        Ok(_) => Ok(see_other(&path)),
         Err(error @ ApiError::Client { .. }) if error.code().status().as_u16() != 403 => {
             let status = error.code().status();
             let input = PartnershipPageInput {
                 member_error: Some(form_error(error)?),
                 ..PartnershipPageInput::default()
             };
-            partnership_response(&state, &convenor, id, status, input).await
+            partnership_response(&state, &convenor, asked, id, status, input).await
         }
         Err(error) => Err(error.into()),
     }
@@ -383,24 +518,51 @@ fn form_days(form: &FormData) -> Option<u32> {
     }
 }
 
+/// Checks an invitation form's address (blank: anyone with the link) and days as the service
+/// will, saying what is wrong in the page's language.
+fn invitation_refusal(
+    language: Language,
+    email: Option<&str>,
+    days: Option<u32>,
+) -> Option<String> {
+    if let Some(Err(error)) = email.map(Email::parse) {
+        return Some(email_refusal(language, &error));
+    }
+    let days = days.unwrap_or(service::DEFAULT_INVITATION_DAYS);
+    (!(1..=service::MAX_INVITATION_DAYS).contains(&days)).then(|| {
+        text(
+            language,
+            "invitations-error-days",
+            &[("max", service::MAX_INVITATION_DAYS.into())],
+        )
+    })
+}
+
 /// Answers `POST /convenor/partnerships/{pid}/convenor-invitations`: makes a single-use link
 /// inviting someone to convene the partnership, and shows it once.
 pub async fn invite_convenor(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    let email = Some(form.text("email")).filter(|text| !text.is_empty());
+    let path = partnership_path(id);
+    let asked = Asked::posted(language, &path);
+    let email = Some(form.text("email")).filter(|text| !text.trim().is_empty());
     let days = form_days(&form);
-    match service::invite_convenor(&state, &convenor.current, id, email, days).await {
+    let result = match invitation_refusal(asked.language, email, days) {
+        Some(message) => Err(ApiError::validation(message)),
+        None => service::invite_convenor(&state, &convenor.current, id, email, days).await,
+    };
+    match result {
         Ok((_, token)) => {
             let input = PartnershipPageInput {
                 new_link: Some(invitation_link(&state, &token)),
                 ..PartnershipPageInput::default()
             };
-            partnership_response(&state, &convenor, id, StatusCode::CREATED, input).await
+            partnership_response(&state, &convenor, asked, id, StatusCode::CREATED, input).await
         }
         Err(error @ ApiError::Client { .. }) if error.code().status().as_u16() != 403 => {
             let status = error.code().status();
@@ -408,7 +570,7 @@ pub async fn invite_convenor(
                 invite_error: Some(form_error(error)?),
                 ..PartnershipPageInput::default()
             };
-            partnership_response(&state, &convenor, id, status, input).await
+            partnership_response(&state, &convenor, asked, id, status, input).await
         }
         Err(error) => Err(error.into()),
     }
@@ -457,7 +619,8 @@ struct RepresentativeRow {
 struct InvitationRow {
     id: i64,
     email: Option<String>,
-    status: &'static str,
+    /// The status in the page's language.
+    status: String,
     is_pending: bool,
     expires_at: String,
 }
@@ -475,11 +638,22 @@ struct PartnerContext {
     /// The link of an invitation just made, shown once.
     new_link: Option<String>,
     error: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
+}
+
+/// The message naming an invitation's status.
+fn invitation_status_key(status: store::InvitationStatus) -> &'static str {
+    match status {
+        store::InvitationStatus::Pending => "invitations-status-pending",
+        store::InvitationStatus::Accepted => "invitations-status-accepted",
+        store::InvitationStatus::Revoked => "invitations-status-revoked",
+        store::InvitationStatus::Expired => "invitations-status-expired",
+    }
 }
 
 /// A row of an invitations table, for either kind of invitation.
 fn invitation_row(
+    language: Language,
     id: i64,
     email: Option<&model::Email>,
     status: store::InvitationStatus,
@@ -488,7 +662,7 @@ fn invitation_row(
     InvitationRow {
         id,
         email: email.map(|email| email.as_str().to_owned()),
-        status: status_name(status),
+        status: text(language, invitation_status_key(status), &[]),
         is_pending: status == store::InvitationStatus::Pending,
         expires_at: rfc3339(expires_at),
     }
@@ -497,12 +671,13 @@ fn invitation_row(
 struct PartnerPageInput {
     new_link: Option<String>,
     error: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 async fn partner_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PartnershipId,
     partner: &Partner,
     input: PartnerPageInput,
@@ -517,18 +692,20 @@ async fn partner_context(
         Vec::new()
     };
     let now = state.now_ms();
+    let language = asked.language;
     Ok(PartnerContext {
-        layout: convenor.layout(partner.name.as_str()),
+        layout: asked.layout(convenor, partner.name.as_str().to_owned()),
         partnership_id: id.get(),
         partnership_name: overview.partnership.name.as_str().to_owned(),
         partner: PartnerRow {
             id: partner.id.get(),
             name: partner.name.as_str().to_owned(),
-            sector: sector_label(partner.sector).to_owned(),
+            sector: sector_name(language, partner.sector),
+            sector_value: partner.sector.as_str(),
             is_archived: partner.archived_at.is_some(),
             may_open: true,
         },
-        sectors: sector_options(),
+        sectors: sector_options(language),
         convenes,
         representatives: representatives
             .iter()
@@ -543,6 +720,7 @@ async fn partner_context(
             .iter()
             .map(|invitation| {
                 invitation_row(
+                    language,
                     invitation.id.get(),
                     invitation.email.as_ref(),
                     invitation.status(now),
@@ -559,12 +737,13 @@ async fn partner_context(
 async fn render_partner_page(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PartnershipId,
     partner: PartnerId,
     input: PartnerPageInput,
 ) -> Result<axum::response::Html<String>, PageError> {
     let (found, _) = convenor.current.speak_for(state, id, partner).await?;
-    let context = partner_context(state, convenor, id, &found, input).await?;
+    let context = partner_context(state, convenor, asked, id, &found, input).await?;
     page("partner.html", context)
 }
 
@@ -573,23 +752,32 @@ async fn render_partner_page(
 pub async fn partner_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath((id, partner)): ApiPath<(PartnershipId, PartnerId)>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
-    let notice = match query.as_deref() {
-        Some("notice=revoked") => Some("The invitation was revoked."),
-        Some("notice=saved") => Some("The partner's details were saved."),
-        Some("notice=left") => Some("The representative no longer speaks for this partner."),
+    let asked = Asked::read(language, query.as_deref());
+    let key = match notice_in(query.as_deref()) {
+        Some("revoked") => Some("partner-notice-revoked"),
+        Some("saved") => Some("partner-notice-saved"),
+        Some("left") => Some("partner-notice-left"),
         _ => None,
     };
     let input = PartnerPageInput {
         new_link: None,
         error: None,
-        notice,
+        notice: key.map(|key| asked.text(key, &[])),
     };
-    Ok(render_partner_page(&state, &convenor, id, partner, input)
-        .await?
-        .into_response())
+    Ok(
+        render_partner_page(&state, &convenor, asked, id, partner, input)
+            .await?
+            .into_response(),
+    )
+}
+
+/// The address of a partner's page, which its forms' answers are read at.
+fn partner_path(id: PartnershipId, partner: PartnerId) -> String {
+    format!("/convenor/partnerships/{id}/partners/{partner}")
 }
 
 /// Answers `POST /convenor/partnerships/{pid}/partners/{partner_id}`: renames the partner or
@@ -597,13 +785,20 @@ pub async fn partner_page(
 pub async fn update_partner(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath((id, partner)): ApiPath<(PartnershipId, PartnerId)>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = partner_path(id, partner);
+    let asked = Asked::posted(language, &path);
     let name = Some(form.text("name")).filter(|text| !text.is_empty());
     let sector = Some(form.text("sector")).filter(|text| !text.is_empty());
-    match service::update_partner(&state, &convenor.current, id, partner, name, sector).await {
+    let result = match partner_refusal(asked.language, name, sector) {
+        Some(message) => Err(ApiError::validation(message)),
+        None => service::update_partner(&state, &convenor.current, id, partner, name, sector).await,
+    };
+    match result {
         Ok(_) => Ok(see_other(&format!(
             "/convenor/partnerships/{id}/partners/{partner}?notice=saved"
         ))),
@@ -613,7 +808,7 @@ pub async fn update_partner(
                 error: Some(form_error(error)?),
                 notice: None,
             };
-            let body = render_partner_page(&state, &convenor, id, partner, input).await?;
+            let body = render_partner_page(&state, &convenor, asked, id, partner, input).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
         }
         Err(error) => Err(error.into()),
@@ -625,14 +820,22 @@ pub async fn update_partner(
 pub async fn invite(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath((id, partner)): ApiPath<(PartnershipId, PartnerId)>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = partner_path(id, partner);
+    let asked = Asked::posted(language, &path);
     let days = form_days(&form);
-    let email = Some(form.text("email")).filter(|text| !text.is_empty());
-    let result =
-        service::invite_representative(&state, &convenor.current, id, partner, email, days).await;
+    let email = Some(form.text("email")).filter(|text| !text.trim().is_empty());
+    let result = match invitation_refusal(asked.language, email, days) {
+        Some(message) => Err(ApiError::validation(message)),
+        None => {
+            service::invite_representative(&state, &convenor.current, id, partner, email, days)
+                .await
+        }
+    };
     let (status, input) = match result {
         Ok((_, token)) => (
             StatusCode::CREATED,
@@ -652,7 +855,7 @@ pub async fn invite(
         ),
         Err(error) => return Err(error.into()),
     };
-    let body = render_partner_page(&state, &convenor, id, partner, input).await?;
+    let body = render_partner_page(&state, &convenor, asked, id, partner, input).await?;
     Ok((status, body).into_response())
 }
 
@@ -701,5 +904,61 @@ pub async fn remove_partner(
         PartnerRemoval::Deleted | PartnerRemoval::Archived(_) => {
             Ok(see_other(&format!("/convenor/partnerships/{id}")))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refused_texts_read_in_english_as_the_model_words_them() {
+        let refused = [
+            "",
+            &"N".repeat(201),
+            "Carers\u{7}",
+            "Carers \u{202E}",
+            "\u{200B}",
+        ];
+        for raw in refused {
+            let error = PartnerName::parse(raw).expect_err("the name is refused");
+            assert_eq!(
+                named_text_refusal(Language::English, "text-field-partner-name", &error),
+                sentence(&error.to_string())
+            );
+            assert!(
+                !named_text_refusal(Language::Welsh, "text-field-partner-name", &error)
+                    .contains("Partner name")
+            );
+        }
+        let error = Purpose::parse(&"p".repeat(2001)).expect_err("the purpose is too long");
+        assert_eq!(
+            named_text_refusal(Language::English, "text-field-purpose", &error),
+            sentence(&error.to_string())
+        );
+    }
+
+    #[test]
+    fn refused_invitations_read_in_english_as_the_service_words_them() {
+        assert_eq!(
+            invitation_refusal(Language::English, None, Some(91)),
+            Some("An invitation is valid for 1 to 90 days.".to_owned())
+        );
+        assert_eq!(
+            invitation_refusal(Language::English, Some("nobody"), None),
+            Some("Email address is not of the form name@domain.".to_owned())
+        );
+        assert_eq!(
+            invitation_refusal(Language::Welsh, None, Some(0)),
+            Some("Gall gwahoddiad fod yn ddilys am 1 i 90 diwrnod.".to_owned())
+        );
+        assert_eq!(invitation_refusal(Language::English, None, None), None);
+    }
+
+    #[test]
+    fn only_known_notices_are_read() {
+        assert_eq!(notice_in(Some("lang=cy&notice=saved")), Some("saved"));
+        assert_eq!(notice_in(Some("lang=cy")), None);
+        assert_eq!(notice_in(None), None);
     }
 }

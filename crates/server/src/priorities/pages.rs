@@ -994,6 +994,7 @@ fn ranked_row(document: &PriorityDocument, index: usize, entry: &OptionEntry) ->
 }
 
 fn results_context(
+    language: Language,
     list: &PriorityList,
     document: &PriorityDocument,
     options: &[PriorityOption],
@@ -1005,7 +1006,7 @@ fn results_context(
         .enumerate()
         .map(|(index, entry)| (entry.id, (index, entry)))
         .collect();
-    let text = |id: u64| {
+    let option_text = |id: u64| {
         by_id
             .get(&id)
             .map(|(_, entry)| entry.text.clone())
@@ -1047,7 +1048,7 @@ fn results_context(
                     let (rank, score) = constituency_rank(c, id)?;
                     Some(TopRow {
                         rank,
-                        text: text(id),
+                        text: option_text(id),
                         score: whole(score),
                     })
                 })
@@ -1059,7 +1060,7 @@ fn results_context(
         .entries
         .iter()
         .map(|item| ShortlistRow {
-            text: text(item.option),
+            text: option_text(item.option),
             points: item.points,
             in_top_of: item.in_top_of.clone(),
         })
@@ -1070,7 +1071,7 @@ fn results_context(
                 .iter()
                 .map(|item| TopRow {
                     rank: item.rank,
-                    text: text(item.option),
+                    text: option_text(item.option),
                     score: String::new(),
                 })
                 .collect()
@@ -1110,7 +1111,14 @@ fn results_context(
         })
         .collect();
     ResultsContext {
-        layout: Layout::public(format!("Results · {}", list.settings.title.as_str())),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "priority-results-title",
+                &[("list", list.settings.title.as_str().to_owned().into())],
+            ),
+        ),
         list: ListSummary::of(list),
         participants: document.participants,
         comparisons: document.comparisons,
@@ -1136,6 +1144,7 @@ fn results_context(
 /// participants' own options did; the same document as `GET /api/priority-lists/{id}/results`.
 pub async fn results_page(
     State(state): State<AppState>,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     headers: HeaderMap,
     participant: Result<CurrentPriorityParticipant, ApiError>,
@@ -1145,7 +1154,7 @@ pub async fn results_page(
     let viewer = super::api::signed_in(&state, &headers).await?;
     let document = service::readable_results(&state, viewer.as_ref(), id).await?;
     let options = state.store().list_priority_options(id).await?;
-    let context = results_context(&list, &document, &options, is_participant);
+    let context = results_context(language, &list, &document, &options, is_participant);
     Ok(page("priority_results.html", context)?.into_response())
 }
 

@@ -47,6 +47,7 @@ pub(crate) const CATALOGUES: &[Catalogue] = &[
     catalogue!("layout": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("participant": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("representative": English => "en", Welsh => "cy"),
+    catalogue!("account": English => "en", Welsh => "cy"),
     catalogue!("objectives": English => "en", Welsh => "cy"),
     catalogue!("maps": English => "en", Welsh => "cy"),
     catalogue!("safeguarding": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),

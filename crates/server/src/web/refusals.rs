@@ -1,7 +1,8 @@
-//! Why a participant's text was refused, in the page's language. The model's checks name the
+//! Why a text a form sent was refused, in the page's language. The model's checks name the
 //! problem ([`TextError`]); the pages say it in the reader's words rather than the API's
 //! English, and the services check the same text again, so nothing is stored that the model
-//! refuses.
+//! refuses. A participant's page says it of the one text it asks for; a representative's
+//! page names the field, as the API does.
 
 use model::TextError;
 
@@ -23,6 +24,35 @@ pub(crate) fn text_refusal(language: Language, error: &TextError) -> String {
         ),
         TextError::Invisible { .. } => text(language, "text-refused-invisible", &[]),
     }
+}
+
+/// Says in the page's language what is wrong with a text a form sent: `field` is the key of
+/// the text's name ("Partner name"), which the messages open with.
+pub(crate) fn named_text_refusal(language: Language, field: &str, error: &TextError) -> String {
+    let field = text(language, field, &[]);
+    let (key, max) = match error {
+        TextError::Empty { .. } => ("text-error-empty", None),
+        TextError::TooLong { max, .. } => ("text-error-too-long", Some(*max)),
+        TextError::ControlCharacter { .. } => ("text-error-control-character", None),
+        TextError::DirectionControl { .. } => ("text-error-direction-control", None),
+        TextError::Invisible { .. } => ("text-error-invisible", None),
+    };
+    let code = match error {
+        TextError::DirectionControl { character, .. } => {
+            format!("U+{:04X}", u32::from(*character))
+        }
+        _ => String::new(),
+    };
+    let max = u64::try_from(max.unwrap_or_default()).unwrap_or(u64::MAX);
+    text(
+        language,
+        key,
+        &[
+            ("field", field.into()),
+            ("max", max.into()),
+            ("code", code.into()),
+        ],
+    )
 }
 
 /// Says, in `language`, what is wrong with an optional note of at most `max` characters (a

@@ -116,9 +116,10 @@ impl PageConvenor {
     pub fn check(&self, form: &FormData) -> Result<(), PageError> {
         match form.get(CSRF_FIELD) {
             Some(sent) if same_secret(sent, &self.csrf) => Ok(()),
+            // Said in the language of the page the form was sent from, when it is translated.
             _ => Err(PageError::new(
                 StatusCode::FORBIDDEN,
-                "This form has expired or did not come from this site. Go back, reload the page and try again.",
+                text(super::language::current(), "error-form-expired", &[]),
             )),
         }
     }

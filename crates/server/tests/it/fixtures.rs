@@ -166,7 +166,8 @@ pub struct Page {
     pub text: String,
 }
 
-async fn page(response: reqwest::Response) -> Page {
+/// Reads a response as a browser receives the page.
+pub async fn page(response: reqwest::Response) -> Page {
     let status = response.status();
     let location = response
         .headers()

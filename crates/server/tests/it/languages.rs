@@ -8,7 +8,7 @@ use reqwest::header::{ACCEPT, ACCEPT_LANGUAGE, COOKIE, SET_COOKIE};
 use model::Sector;
 use serde_json::json;
 
-use crate::fixtures::ApiBrowser;
+use crate::fixtures::{ApiBrowser, PageBrowser};
 use crate::support::{CONVENOR_EMAIL, CONVENOR_PASSWORD, Participant, TestApp, spawn_app};
 
 /// A browser that keeps no cookies and does not follow redirects, so each test says exactly
@@ -277,18 +277,23 @@ async fn an_error_page_on_a_participants_page_is_in_their_language() {
 #[tokio::test]
 async fn a_convenors_page_stays_in_english_without_a_switcher() {
     let app = spawn_app().await;
-    let page = get_page(
-        &app,
-        "/login",
-        &[(ACCEPT_LANGUAGE.as_str(), "cy".to_owned())],
-    )
-    .await;
+    let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    // Starting a dialogue is for convenors alone, and its page is not translated.
+    let page = convenor
+        .get_preferring(
+            &app,
+            &format!("/convenor/partnerships/{partnership}/dialogues"),
+            "cy",
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
     assert!(
-        page.html.contains(r#"<html lang="en" dir="ltr">"#),
+        page.text.contains(r#"<html lang="en" dir="ltr">"#),
         "{}",
-        page.html
+        page.text
     );
-    assert!(!page.html.contains("?lang="));
+    assert!(!page.text.contains("?lang="));
 }
 
 #[tokio::test]

@@ -268,6 +268,15 @@ async fn a_convenor_invites_a_moderator_on_the_page_and_the_moderator_lands_on_t
     let queue_path = format!("/convenor/dialogues/{dialogue}/safeguarding");
     assert_eq!(accepted.headers[LOCATION], queue_path.as_str());
 
+    // Their home lists the dialogue they help to run, with the way to its queues.
+    let home = html(&answer(moderator.get(app.url("/convenor"))).await);
+    assert!(home.contains("Dialogues you help to run"), "{home}");
+    assert!(home.contains("You moderate this dialogue."));
+    assert!(home.contains(&format!(
+        "href=\"/convenor/dialogues/{dialogue}/safeguarding\""
+    )));
+    assert!(!home.contains("You do not speak for any partner"));
+
     // The moderator's pages leave out what only convenors may open.
     let queue = answer(moderator.get(app.url(&queue_path))).await;
     assert_eq!(queue.status, StatusCode::OK);

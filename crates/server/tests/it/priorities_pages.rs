@@ -700,13 +700,84 @@ async fn the_participants_pages_speak_welsh_and_urdu_right_to_left() {
     assert!(erase.text.contains(r#"<html lang="cy" dir="ltr">"#));
     assert!(erase.text.contains("Rwy'n deall y bydd fy nghymariaethau"));
 
-    // English for a browser asking for nothing the interface speaks; the results page, not
-    // yet translated, stays in English without a switcher.
+    // English for a browser asking for nothing the interface speaks; the results page speaks
+    // Welsh to a browser asking for it, with the switcher.
     let english = get_asking(&app, &browser(), &format!("/p/{list}"), "de-DE,zh;q=0.8").await;
     assert!(english.text.contains(r#"<html lang="en" dir="ltr">"#));
     assert!(english.text.contains("Start comparing"));
     let results = get_asking(&app, &browser(), &format!("/p/{list}/results"), "cy").await;
     assert_eq!(results.status, StatusCode::OK);
-    assert!(results.text.contains(r#"<html lang="en" dir="ltr">"#));
-    assert!(!results.text.contains("?lang="));
+    assert!(results.text.contains(r#"<html lang="cy" dir="ltr">"#));
+    assert!(results.text.contains("<title>Canlyniadau · First steps"));
+    assert!(results.text.contains("Dim cymariaethau eto"));
+    assert!(!results.text.contains("No comparisons yet"));
+    assert!(results.text.contains(r#"href="?lang=ur""#));
+}
+
+#[tokio::test]
+async fn the_results_page_speaks_urdu_right_to_left() {
+    let app = spawn_app().await;
+    let (list, _) = list_with_options(&app).await;
+    let (person, mut page) = joined(&app, list).await;
+    for _ in 0..2 {
+        let form =
+            ["csrf", "left", "right", "key"].map(|name| (name, field(&page.text, name).unwrap()));
+        let mut sent: Vec<(&str, &str)> = form
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+            .collect();
+        sent.push(("choice", "left"));
+        let chosen = post(&app, &person, &format!("/p/{list}/compare"), &sent).await;
+        assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.text);
+        page = get(&app, &person, &format!("/p/{list}/compare")).await;
+    }
+
+    // Asked for in Urdu, the results read right to left: the sentences, the table's headings
+    // and the groups' columns; the options and the groups keep the convenor's words.
+    let results = get_asking(
+        &app,
+        &person,
+        &format!("/p/{list}/results"),
+        "ur-PK,ur;q=0.9",
+    )
+    .await;
+    assert_eq!(results.status, StatusCode::OK, "{}", results.text);
+    let text = &results.text;
+    assert!(text.contains(r#"<html lang="ur" dir="rtl">"#), "{text}");
+    // Fluent isolates the list's left-to-right title in the right-to-left sentence.
+    assert!(
+        text.contains("<title>نتائج · \u{2068}First steps\u{2069}"),
+        "{text}"
+    );
+    assert!(text.contains("اب تک کے نتائج"), "{text}");
+    assert!(text.contains("درجہ بندی"), "{text}");
+    assert!(text.contains("برابر وزن کا اسکور"), "{text}");
+    assert!(text.contains("ہر گروپ کس چیز کو پہلے رکھتا ہے"), "{text}");
+    assert!(text.contains("موازنے کیے"), "{text}");
+    assert!(text.contains("موازنہ جاری رکھیں"), "{text}");
+    assert!(
+        text.contains("<h3 id=\"constituency-1\">carer</h3>"),
+        "{text}"
+    );
+    assert!(text.contains("Evening clinics"), "{text}");
+    for english in [
+        "The ranking",
+        "Equal-weight score",
+        "What each group puts first",
+        "Go on comparing",
+        "comparisons of",
+    ] {
+        assert!(!text.contains(english), "{english}: {text}");
+    }
+
+    // The same page in English is as it was.
+    let english = get_asking(&app, &person, &format!("/p/{list}/results?lang=en"), "ur").await;
+    assert!(english.text.contains(r#"<html lang="en" dir="ltr">"#));
+    assert!(
+        english
+            .text
+            .contains("1 person made 2 comparisons of 3 options."),
+        "{}",
+        english.text
+    );
 }

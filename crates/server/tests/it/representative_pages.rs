@@ -1,13 +1,18 @@
 //! The pages a partner's representative shares with the convenors, in the representatives'
 //! languages: an objective with the stance form and a refusal, and a system map, in Welsh when
 //! the browser prefers it or `?lang=cy` chooses it (the choice remembered), and in English, with
-//! the switcher offering Cymraeg, for a language the pages lack.
+//! the switcher offering Cymraeg, for a language the pages lack; and a representative who signs
+//! in through the form with a Welsh browser and finds the welcome, sign-in, home, partnership
+//! and partner pages in Welsh.
 
 use model::{PartnershipId, Sector};
 use reqwest::StatusCode;
 use store::{NewVersion, Phase};
 
-use crate::fixtures::{PageBrowser, add_partner, represented_partner_on_pages};
+use crate::fixtures::{
+    PageBrowser, REPRESENTATIVE_PASSWORD, add_partner, add_representative, hidden_field, page,
+    represented_partner_on_pages,
+};
 use crate::support::{CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, spawn_app};
 
 /// Puts an objective to the partners through the store; returns its id.
@@ -260,4 +265,241 @@ async fn a_representative_reads_a_system_map_in_welsh_and_polish_gives_english()
     assert!(text.contains("Feedback loops"), "{text}");
     assert!(text.contains("Factors by partner"), "{text}");
     assert!(text.contains(">Cymraeg</a>"), "{text}");
+}
+
+/// Undoes the template's escaping of apostrophes, as a browser does.
+fn read_back(text: &str) -> String {
+    text.replace("&#x27;", "'")
+}
+
+/// Asserts that a page holds every one of `welsh` and none of `english`.
+fn assert_welsh(text: &str, welsh: &[&str], english: &[&str]) {
+    let text = read_back(text);
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    for phrase in welsh {
+        assert!(text.contains(phrase), "lacks {phrase:?}: {text}");
+    }
+    for phrase in english {
+        assert!(!text.contains(phrase), "still says {phrase:?}: {text}");
+    }
+}
+
+#[tokio::test]
+async fn a_representative_signs_in_and_finds_the_partnership_pages_in_welsh() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let carers = add_partner(&app, partnership, "Northvale Carers", Sector::Voluntary).await;
+    add_representative(&app, partnership, carers, "carers@example.org").await;
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::ACCEPT_LANGUAGE,
+        "cy-GB,cy;q=0.9,en;q=0.5".parse().unwrap(),
+    );
+    let browser = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap();
+    let get = |path: String| {
+        let request = browser.get(app.url(&path));
+        async move { page(request.send().await.unwrap()).await }
+    };
+
+    // The welcome page and the sign-in page, before signing in; a wrong password is refused in
+    // Welsh.
+    let welcome = get("/".to_owned()).await;
+    assert_eq!(welcome.status, StatusCode::OK, "{welcome:?}");
+    assert_welsh(
+        &welcome.text,
+        &[
+            "<title>Croeso · Common Ground</title>",
+            "Mewngofnodi fel cynullydd neu bartner",
+            "does dim angen cyfrif arnoch",
+            "href=\"?lang=en\"",
+        ],
+        &["Sign in as a convenor or partner", "Welcome", "lang=pl"],
+    );
+    let login = get("/login?next=/convenor".to_owned()).await;
+    assert_eq!(login.status, StatusCode::OK, "{login:?}");
+    assert_welsh(
+        &login.text,
+        &[
+            "<h1>Mewngofnodi</h1>",
+            "<label for=\"email\">Cyfeiriad e-bost</label>",
+            "<label for=\"password\">Cyfrinair</label>",
+            "href=\"?next=/convenor&amp;lang=en\"",
+        ],
+        &["Sign in", "Email address", "Password"],
+    );
+    let refused = page(
+        browser
+            .post(app.url("/login"))
+            .form(&[
+                ("email", "carers@example.org"),
+                ("password", "not the password"),
+                ("next", "/convenor"),
+            ])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    assert_welsh(
+        &refused.text,
+        &["Nid yw'r cyfeiriad e-bost a'r cyfrinair yn cyfateb i gyfrif."],
+        &["do not match an account"],
+    );
+    let signed_in = page(
+        browser
+            .post(app.url("/login"))
+            .form(&[
+                ("email", "carers@example.org"),
+                ("password", REPRESENTATIVE_PASSWORD),
+                ("next", "/convenor"),
+            ])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER, "{signed_in:?}");
+    assert_eq!(signed_in.location.as_deref(), Some("/convenor"));
+
+    // The home page: the partnership, with the role and the links, in Welsh.
+    let home = get("/convenor".to_owned()).await;
+    assert_eq!(home.status, StatusCode::OK, "{home:?}");
+    assert_welsh(
+        &home.text,
+        &[
+            "<h1>Eich partneriaethau</h1>",
+            "Cynrychiolydd partner ar ran Northvale Carers",
+            "Amcanion ar y cyd<span class=\"visually-hidden\"> ar gyfer ",
+            "Cwestiynau agored eich partneriaid",
+        ],
+        &[
+            "Your partnerships",
+            "Partner representative",
+            "Shared objectives",
+            "Trust between partners",
+        ],
+    );
+    let csrf = hidden_field(&home.text, "csrf");
+
+    // The partnership's page and the partner's page, with the sector's name in Welsh.
+    let pid = partnership.get();
+    let shared = get(format!("/convenor/partnerships/{pid}")).await;
+    assert_eq!(shared.status, StatusCode::OK, "{shared:?}");
+    assert_welsh(
+        &shared.text,
+        &[
+            "<h2 id=\"partners-heading\">Partneriaid</h2>",
+            "<td>Sector gwirfoddol</td>",
+            "Deialogau",
+        ],
+        &[
+            "Partner organisations",
+            "Voluntary sector",
+            "No partners yet",
+        ],
+    );
+    let partner_page = format!("/convenor/partnerships/{pid}/partners/{carers}");
+    let partner = get(partner_page.clone()).await;
+    assert_eq!(partner.status, StatusCode::OK, "{partner:?}");
+    assert_welsh(
+        &partner.text,
+        &[
+            "Pobl sy'n siarad ar ran Northvale Carers",
+            "carers@example.org (chi)",
+            "Peidio â siarad ar ran Northvale Carers",
+            "<option value=\"voluntary\" selected>Sector gwirfoddol</option>",
+            ">Cadw'r manylion</button>",
+        ],
+        &[
+            "People who speak for",
+            "(you)",
+            "Save the details",
+            "Organisation name",
+        ],
+    );
+
+    // A form without the session's token, a refused name and a saved change answer in Welsh
+    // too.
+    let forged = page(
+        browser
+            .post(app.url(&partner_page))
+            .form(&[("csrf", "forged"), ("name", "Northvale Carers")])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN, "{forged:?}");
+    assert_welsh(
+        &forged.text,
+        &["Mae'r ffurflen hon wedi dod i ben"],
+        &["This form has expired"],
+    );
+    let too_long = "N".repeat(201);
+    let refused = page(
+        browser
+            .post(app.url(&partner_page))
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("name", &too_long),
+                ("sector", "voluntary"),
+            ])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{refused:?}"
+    );
+    assert_welsh(
+        &refused.text,
+        &[
+            "Mae enw'r partner yn hwy na 200 nod.",
+            &format!("href=\"{partner_page}?lang=en\""),
+        ],
+        &["Partner name is longer"],
+    );
+    let saved = page(
+        browser
+            .post(app.url(&partner_page))
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("name", "Northvale Carers"),
+                ("sector", "community"),
+            ])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{saved:?}");
+    let after = get(saved.location.unwrap()).await;
+    assert_welsh(
+        &after.text,
+        &[
+            "Cafodd manylion y partner eu cadw.",
+            "<p class=\"tag\">Grŵp cymunedol</p>",
+        ],
+        &["were saved"],
+    );
+
+    // The same pages stay in English for a browser that asks for nothing else.
+    let english = PageBrowser::signed_in(&app, "carers@example.org", REPRESENTATIVE_PASSWORD).await;
+    let partner = english.get(&app, &partner_page).await;
+    assert!(
+        partner.text.contains("<html lang=\"en\""),
+        "{}",
+        partner.text
+    );
+    assert!(read_back(&partner.text).contains("People who speak for Northvale Carers"));
+    assert!(partner.text.contains(">Community group</option>"));
 }

@@ -370,11 +370,14 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
                         "priority_my_data.html",
                         "priority_erase.html",
                         "priority_erased.html",
+                        "priority_results.html",
                     ]
                     .contains(name)
                 }),
         )
         .chain(crate::settlements::TEMPLATES)
+        .chain(crate::partnerships::TEMPLATES)
+        .chain(crate::accounts::TEMPLATES)
         .chain(crate::system_map::pages::TEMPLATES)
         .chain(crate::safeguarding::TEMPLATES.iter().filter(|(name, _)| {
             ["safeguarding_support.html", "safeguarding_flag.html"].contains(name)
@@ -395,6 +398,7 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
         ),
         ("web/page_error.rs", include_str!("../page_error.rs")),
         ("web/refusals.rs", include_str!("../refusals.rs")),
+        ("web/security.rs", include_str!("../security.rs")),
         ("trust/pages.rs", include_str!("../../trust/pages.rs")),
         (
             "settlements/pages.rs",
@@ -418,6 +422,11 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
             "system_map/participant_pages.rs",
             include_str!("../../system_map/participant_pages.rs"),
         ),
+        (
+            "partnerships/pages.rs",
+            include_str!("../../partnerships/pages.rs"),
+        ),
+        ("accounts/pages.rs", include_str!("../../accounts/pages.rs")),
     ];
     for (name, source) in sources {
         let code = source.split("#[cfg(test)]").next().unwrap_or_default();
