@@ -185,3 +185,5 @@ objective-translation-remove = Dileu'r cyfieithiad i'r { $language }
 objective-translation-language = Iaith y cyfieithiad
 objective-translation-save = Cadw'r cyfieithiad
 objective-translation-error-action = Dewiswch beth i'w newid: yr iaith, neu gyfieithiad.
+objective-translation-field-title = Teitl wedi'i gyfieithu
+objective-translation-field-text = Testun wedi'i gyfieithu

@@ -212,3 +212,5 @@ objective-translation-remove = Remove the translation into { $language }
 objective-translation-language = Language of the translation
 objective-translation-save = Save the translation
 objective-translation-error-action = Choose what to change: the language, or a translation.
+objective-translation-field-title = Translated title
+objective-translation-field-text = Translated text
