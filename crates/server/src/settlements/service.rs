@@ -852,7 +852,7 @@ async fn set_phase(
 }
 
 /// Returns the objective if the account convenes its partnership.
-async fn convened_objective(
+pub(crate) async fn convened_objective(
     state: &AppState,
     actor: &CurrentConvenor,
     id: ObjectiveId,

@@ -9,9 +9,10 @@ use std::collections::BTreeMap;
 use model::{ObjectiveText, ObjectiveTitle};
 use store::{Objective, ObjectiveId, ObjectiveTranslation};
 
-use super::service::{Reading, language};
+use super::service::{Reading, language, removed_or_not_found};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorCode};
+use crate::settlements::service::convened_objective;
 use crate::state::AppState;
 use crate::views::validated;
 use crate::web::language::Language;
@@ -94,17 +95,6 @@ pub async fn objective_readings(
     })
 }
 
-/// Returns the objective if this account convenes its partnership.
-async fn convened(
-    state: &AppState,
-    convenor: &CurrentConvenor,
-    objective: ObjectiveId,
-) -> Result<Objective, ApiError> {
-    let found = state.store().get_objective(objective).await?;
-    convenor.convene(state, found.partnership).await?;
-    Ok(found)
-}
-
 /// Sets the language an objective is written in (its partnership's convenors).
 pub async fn set_objective_language(
     state: &AppState,
@@ -113,7 +103,7 @@ pub async fn set_objective_language(
     language_code: &str,
 ) -> Result<Language, ApiError> {
     let language = language(language_code)?;
-    let found = convened(state, convenor, objective).await?;
+    let found = convened_objective(state, convenor, objective).await?;
     state
         .store()
         .set_objective_language(found.id, language.code())
@@ -144,7 +134,7 @@ pub async fn put_objective_translation(
     let language = language(input.language)?;
     let title = validated(ObjectiveTitle::parse(input.title))?;
     let body = validated(ObjectiveText::parse(input.text))?;
-    let found = convened(state, convenor, objective).await?;
+    let found = convened_objective(state, convenor, objective).await?;
     if input.version == 0 || input.version > found.current_version {
         return Err(ApiError::new(
             ErrorCode::NotFound,
@@ -181,23 +171,18 @@ pub async fn remove_objective_translation(
     language_code: &str,
 ) -> Result<(), ApiError> {
     let language = language(language_code)?;
-    let found = convened(state, convenor, objective).await?;
+    let found = convened_objective(state, convenor, objective).await?;
     let removed = state
         .store()
         .remove_objective_translation(found.id, version, language.code())
         .await?;
-    if removed {
-        Ok(())
-    } else {
-        Err(ApiError::new(
-            ErrorCode::NotFound,
-            format!(
-                "version {version} of objective {} has no translation into {}",
-                found.id.0,
-                language.own_name()
-            ),
-        ))
-    }
+    removed_or_not_found(removed, || {
+        format!(
+            "version {version} of objective {} has no translation into {}",
+            found.id.0,
+            language.own_name()
+        )
+    })
 }
 
 /// An objective's language and every translation of its versions (its partnership's
@@ -207,7 +192,7 @@ pub async fn translations(
     convenor: &CurrentConvenor,
     objective: ObjectiveId,
 ) -> Result<(Language, Vec<ObjectiveTranslation>), ApiError> {
-    let found = convened(state, convenor, objective).await?;
+    let found = convened_objective(state, convenor, objective).await?;
     let store = state.store();
     let written_in =
         Language::from_code(&store.objective_language(found.id).await?).unwrap_or_default();

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use model::{OptionText, PriorityListId, PriorityOptionId};
 use store::{OptionVersion, PriorityOption};
 
-use super::service::{Reading, language};
+use super::service::{Reading, language, removed_or_not_found};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
@@ -167,16 +167,11 @@ pub async fn remove_option_version(
         .store()
         .remove_option_version(option.id, language.code())
         .await?;
-    if removed {
-        Ok(())
-    } else {
-        Err(ApiError::new(
-            ErrorCode::NotFound,
-            format!(
-                "option {} has no translation into {}",
-                option.id,
-                language.own_name()
-            ),
-        ))
-    }
+    removed_or_not_found(removed, || {
+        format!(
+            "option {} has no translation into {}",
+            option.id,
+            language.own_name()
+        )
+    })
 }

@@ -30,6 +30,19 @@ pub fn language(code: &str) -> Result<Language, ApiError> {
     })
 }
 
+/// Answers the removal of a version: done when there was one to remove, and not found, with
+/// the message `missing` makes, when there was none.
+pub fn removed_or_not_found(
+    removed: bool,
+    missing: impl FnOnce() -> String,
+) -> Result<(), ApiError> {
+    if removed {
+        Ok(())
+    } else {
+        Err(ApiError::new(ErrorCode::NotFound, missing()))
+    }
+}
+
 /// Reads what a dialogue does with untranslated statements: `wait` or `show_original`.
 pub fn untranslated(word: &str) -> Result<Untranslated, ApiError> {
     Untranslated::parse(word).ok_or_else(|| {
@@ -387,17 +400,12 @@ pub async fn remove_version(
         .store()
         .remove_statement_version(statement.id, language.code(), easy_read)
         .await?;
-    if removed {
-        Ok(())
-    } else {
-        Err(ApiError::new(
-            ErrorCode::NotFound,
-            format!(
-                "statement {} has no {} version in {}",
-                statement.id,
-                if easy_read { "easy-read" } else { "translated" },
-                language.own_name()
-            ),
-        ))
-    }
+    removed_or_not_found(removed, || {
+        format!(
+            "statement {} has no {} version in {}",
+            statement.id,
+            if easy_read { "easy-read" } else { "translated" },
+            language.own_name()
+        )
+    })
 }
