@@ -167,6 +167,17 @@ fn is_foreign_key_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(database) if database.is_foreign_key_violation())
 }
 
+/// Reads the error of an insert whose first values come from a row the same statement selects
+/// (so that row was found): a foreign-key violation can then only name the convenor recorded
+/// beside them.
+fn missing_convenor(error: sqlx::Error) -> StoreError {
+    if is_foreign_key_violation(&error) {
+        StoreError::NotFound(Entity::Convenor)
+    } else {
+        error.into()
+    }
+}
+
 /// How many times a transaction that lost a race is run in all before the caller is told to
 /// retry later.
 const ATTEMPTS: u32 = 4;

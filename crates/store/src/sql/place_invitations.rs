@@ -11,7 +11,7 @@ use sqlx::Row as _;
 
 use super::accounts::{CONVENOR_COLUMNS, convenor_from_row};
 use super::partnerships::{accepting_account, claim_invitation, mark_revoked, not_pending};
-use super::{Conn, DbRow, This, is_foreign_key_violation};
+use super::{Conn, DbRow, This, missing_convenor};
 use crate::columns::{new_token, stored};
 use crate::error::{Entity, StoreError};
 use crate::{AcceptInvitation, Convenor, NewPlaceInvitation, PlaceInvitation};
@@ -237,14 +237,7 @@ pub(super) async fn create_dialogue_role<K: DialogueRole>(
         .bind(new.expires_at)
         .fetch_optional(&mut *tx)
         .await
-        .map_err(|error| {
-            if is_foreign_key_violation(&error) {
-                // The dialogue's row was selected, so the missing row is the convenor.
-                StoreError::NotFound(Entity::Convenor)
-            } else {
-                error.into()
-            }
-        })?
+        .map_err(missing_convenor)?
         .ok_or(StoreError::NotFound(Entity::Dialogue))?;
     let invitation = fetch::<K>(&mut tx, K::id(id)).await?;
     tx.commit().await?;

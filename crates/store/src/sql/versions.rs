@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use model::{ConvenorId, DialogueId, PriorityListId, PriorityOptionId, StatementId};
 use sqlx::Row as _;
 
-use super::{Conn, DbRow, This, is_foreign_key_violation};
+use super::{Conn, DbRow, This, missing_convenor};
 use crate::columns::stored;
 use crate::error::{Entity, StoreError};
 use crate::{
@@ -224,14 +224,7 @@ impl VersionStore for This {
             .bind(version.added_at)
             .fetch_optional(&mut *tx)
             .await
-            .map_err(|error| {
-                if is_foreign_key_violation(&error) {
-                    // The statement's row was selected, so the missing row is the convenor.
-                    StoreError::NotFound(Entity::Convenor)
-                } else {
-                    error.into()
-                }
-            })?
+            .map_err(missing_convenor)?
             .ok_or(StoreError::NotFound(Entity::Statement))?;
         let stored = version_from_row(&row)?;
         tx.commit().await?;
@@ -327,14 +320,7 @@ impl VersionStore for This {
             .bind(version.added_at)
             .fetch_optional(&mut *tx)
             .await
-            .map_err(|error| {
-                if is_foreign_key_violation(&error) {
-                    // The option's row was selected, so the missing row is the convenor.
-                    StoreError::NotFound(Entity::Convenor)
-                } else {
-                    error.into()
-                }
-            })?
+            .map_err(missing_convenor)?
             .ok_or(StoreError::NotFound(Entity::PriorityOption))?;
         let added = option_version_from_row(&row)?;
         tx.commit().await?;
@@ -432,14 +418,7 @@ impl VersionStore for This {
             .bind(translation.added_at)
             .fetch_optional(&mut *tx)
             .await
-            .map_err(|error| {
-                if is_foreign_key_violation(&error) {
-                    // The version's row was selected, so the missing row is the convenor.
-                    StoreError::NotFound(Entity::Convenor)
-                } else {
-                    error.into()
-                }
-            })?
+            .map_err(missing_convenor)?
             .ok_or(StoreError::NotFound(Entity::Objective))?;
         let added = translation_from_row(&row)?;
         tx.commit().await?;
