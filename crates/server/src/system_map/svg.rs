@@ -663,7 +663,7 @@ fn render(
             ],
         );
         if edge.delayed {
-            title.push_str(&text(language, "map-link-after-delay", &[]));
+            title.push_str(&text(language, "drawing-after-delay", &[]));
         }
         if edge.contested {
             title.push_str(&text(language, "drawing-link-contested", &[]));
@@ -926,7 +926,7 @@ fn legend(
     top: f64,
 ) -> (String, f64, f64) {
     let say = |key: &str| text(language, key, &[]);
-    let no_partner = say("map-no-partner");
+    let no_partner = say("drawing-no-partner");
     const ROW: f64 = 24.0;
     const LEFT: f64 = 32.0;
     let available = (width - 2.0 * LEFT).max(480.0);

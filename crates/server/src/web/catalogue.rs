@@ -50,6 +50,7 @@ pub(crate) const CATALOGUES: &[Catalogue] = &[
     catalogue!("account": English => "en", Welsh => "cy"),
     catalogue!("objectives": English => "en", Welsh => "cy"),
     catalogue!("maps": English => "en", Welsh => "cy"),
+    catalogue!("drawing": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("safeguarding": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("versions": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("priorities": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
