@@ -252,7 +252,7 @@ test('a participant sees where they stand', async () => {
   const { page } = people.first;
   await page.goto(`/d/${dialogue}`);
   const stand = page.locator('section.stand');
-  await stand.locator('p.lead', { hasText: /You are in Group \d/ }).waitFor();
+  await stand.locator('p.lead', { hasText: /You are in Group [A-Z]/ }).waitFor();
   await stand.getByRole('img', { name: 'Opinion map' }).waitFor();
   await review(page, 'where-you-stand');
 });

@@ -275,7 +275,9 @@
     var source = new EventSource(main.getAttribute('data-events'));
     source.addEventListener('snapshot', function (event) {
       var shown = Number(document.querySelector('main').getAttribute('data-version') || '0');
-      if (Number(event.data) > shown) { refresh('The results have been updated with new votes.'); }
+      // The page says the announcement in its own language.
+      var updated = main.getAttribute('data-updated-words') || 'The results have been updated with new votes.';
+      if (Number(event.data) > shown) { refresh(updated); }
     });
   }
   var poll = Number(main.getAttribute('data-poll') || '0');

@@ -133,6 +133,9 @@ partnership-revoke-hidden = gwahoddiad i gynnull { $id }
 partnership-add-convenor-heading = Ychwanegu cynullydd sydd â chyfrif
 partnership-member-email = Cyfeiriad e-bost eu cyfrif cynullydd
 partnership-add-convenor = Ychwanegu'r cynullydd
+partnership-error-no-account = Nid oes cyfrif gyda'r cyfeiriad e-bost hwn; gwahoddwch y person i gynnull gyda dolen yn lle hynny.
+partnership-error-may-not-convene = Mae'r cyfrif hwn yn siarad ar ran partner ac ni all gynnull; gall gweinyddwr ganiatáu hynny.
+partnership-error-may-not-create = Mae'r cyfrif hwn yn siarad ar ran partneriaid; dim ond cynullwyr all greu partneriaethau.
 
 partner-notice-revoked = Cafodd y gwahoddiad ei ddirymu.
 partner-notice-saved = Cafodd manylion y partner eu cadw.

@@ -133,6 +133,9 @@ partnership-revoke-hidden = invitation to convene { $id }
 partnership-add-convenor-heading = Add a convenor who has an account
 partnership-member-email = Email address of their convenor account
 partnership-add-convenor = Add the convenor
+partnership-error-no-account = No account has this email address; invite them to convene with a link instead.
+partnership-error-may-not-convene = This account speaks for a partner and cannot convene; an administrator can allow it.
+partnership-error-may-not-create = This account speaks for partners; only convenors may create partnerships.
 
 partner-notice-revoked = The invitation was revoked.
 partner-notice-saved = The partner's details were saved.

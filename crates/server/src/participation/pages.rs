@@ -360,7 +360,7 @@ async fn stand(
             message: Some(text(language, "stand-first-drawing", &[])),
         }));
     };
-    let map = analysis.map(Some(participant.id));
+    let map = analysis.map(language, Some(participant.id));
     let you = map.as_ref().and_then(|map| map.you.clone());
     let message = match &you {
         None => Some(text(language, "stand-not-on-map", &[])),
@@ -370,7 +370,7 @@ async fn stand(
     let group_index = you.as_ref().and_then(|point| point.group_index);
     let is_public = dialogue.settings.report_visibility == ReportVisibility::Public;
     let holds = match group_index {
-        Some(index) if is_public => analysis.holdings(index),
+        Some(index) if is_public => analysis.holdings(language, index),
         _ => Vec::new(),
     };
     Ok(Some(Stand {

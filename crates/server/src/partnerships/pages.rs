@@ -23,7 +23,7 @@ use super::api::invitation_link;
 use super::service::{self, Overview};
 use crate::accounts::pages::email_refusal;
 use crate::auth::PartnershipRole;
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
 use crate::settlements::accountability::{self, document::PublicationState};
 use crate::state::AppState;
@@ -279,6 +279,12 @@ pub async fn create_partnership(
         )),
         _ => None,
     };
+    if !convenor.current.may_create_partnerships() {
+        return Err(PageError::new(
+            StatusCode::FORBIDDEN,
+            text(asked.language, "partnership-error-may-not-create", &[]),
+        ));
+    }
     let result = match refusal {
         Some(message) => Err(ApiError::validation(message)),
         None => service::create_partnership(&state, &convenor.current, &name, &purpose).await,
@@ -495,12 +501,24 @@ pub async fn add_convenor(
     convenor.check(&form)?;
     let path = partnership_path(id);
     let asked = Asked::posted(language, &path);
-    match service::add_convenor(&state, &convenor.current, id, form.text("email")).await {
+    let result = match Email::parse(form.text("email")) {
+        Err(error) => Err(ApiError::validation(email_refusal(asked.language, &error))),
+        Ok(_) => service::add_convenor(&state, &convenor.current, id, form.text("email")).await,
+    };
+    match result {
         Ok(_) => Ok(see_other(&path)),
         Err(error @ ApiError::Client { .. }) if error.code().status().as_u16() != 403 => {
             let status = error.code().status();
+            // The service's two refusals of an address, in the page's language.
+            let message = match error.code() {
+                ErrorCode::NotFound => text(asked.language, "partnership-error-no-account", &[]),
+                ErrorCode::Conflict => {
+                    text(asked.language, "partnership-error-may-not-convene", &[])
+                }
+                _ => form_error(error)?,
+            };
             let input = PartnershipPageInput {
-                member_error: Some(form_error(error)?),
+                member_error: Some(message),
                 ..PartnershipPageInput::default()
             };
             partnership_response(&state, &convenor, asked, id, status, input).await

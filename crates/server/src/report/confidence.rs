@@ -1,7 +1,7 @@
 //! The report's confidence rules: what it may claim from how many votes, and how it words
 //! counts. Each rule is a pure function of the analysis's counts, so the page, its detail
 //! pages and the tests apply the same minimums, and the page states them
-//! ([`MINIMUMS`], [`GROUPS_RULE`]).
+//! ([`GROUPS_RULE`], and `report-minimums` in the catalogues).
 
 use super::document::{Divisive, Estimate, Representative, Statement};
 
@@ -19,41 +19,9 @@ pub(super) const MIN_PLACED_FOR_GROUPS: usize = 10;
 /// be listed as close to common ground.
 pub(super) const MIN_CLOSEST_RATE: f64 = 0.4;
 
-/// The minimums, as the page states them.
-pub(super) const MINIMUMS: &str = "A statement is called distinctive of a group, divisive or close to common ground only when every group or constituency involved has at least 5 votes on it (agree, disagree or pass) and every group involved holds at least 3 people. Passing is never counted as disagreeing: a divisive statement has people agreeing on one side and people disagreeing on the other.";
-
-/// The rule for showing opinion groups, as the page states it.
+/// The rule for showing opinion groups, as the convenors' pages state it (the report says it
+/// and the minimums in the reader's language: `report-groups-rule`, `report-minimums`).
 pub(super) const GROUPS_RULE: &str = "Opinion groups are shown once at least 10 participants have voted on enough statements to be placed on the map, and the votes split them into at least two groups of 3 or more people.";
-
-/// Writes a count with its noun: "1 person", "2 people", "0 votes".
-pub(super) fn count(n: impl Into<u64>, singular: &str, plural: &str) -> String {
-    let n = n.into();
-    format!("{n} {}", if n == 1 { singular } else { plural })
-}
-
-/// Writes a count of people: "1 person", "2 people".
-pub(super) fn people(n: usize) -> String {
-    count(to_u64(n), "person", "people")
-}
-
-/// Converts a count to `u64` (never truncates on the platforms the server runs on).
-pub(super) fn to_u64(n: usize) -> u64 {
-    u64::try_from(n).unwrap_or(u64::MAX)
-}
-
-/// Returns the text with its first letter in capitals.
-pub(super) fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}
-
-/// Says how many of how many units a number rests on: "from 1 of 7 constituencies with
-/// votes", "from 3 of 3 groups".
-pub(super) fn rests_on(counted: usize, of: usize, singular: &str, plural: &str) -> String {
-    format!("from {counted} of {}", count(to_u64(of), singular, plural))
-}
 
 /// Whether opinion groups may be shown: enough participants placed and at least two groups
 /// large enough to describe.
@@ -178,23 +146,6 @@ mod tests {
             q_value: 0.05,
             is_discovery: true,
         }
-    }
-
-    #[test]
-    fn plurals_and_capitals() {
-        assert_eq!(people(1), "1 person");
-        assert_eq!(people(2), "2 people");
-        assert_eq!(people(0), "0 people");
-        assert_eq!(count(1_u64, "vote", "votes"), "1 vote");
-        assert_eq!(count(14_346_u64, "vote", "votes"), "14346 votes");
-        assert_eq!(capitalize("group 1"), "Group 1");
-        assert_eq!(capitalize("école"), "École");
-        assert_eq!(capitalize(""), "");
-        assert_eq!(
-            rests_on(1, 7, "constituency with votes", "constituencies with votes"),
-            "from 1 of 7 constituencies with votes"
-        );
-        assert_eq!(rests_on(1, 1, "group", "groups"), "from 1 of 1 group");
     }
 
     #[test]

@@ -7,11 +7,12 @@
 
 use serde::Deserialize;
 
-use super::confidence;
 use super::document::{Estimate, Statement};
-use super::sections::verdict;
+use super::sections::{verdict, verdict_words};
 use super::snapshot::LoadedAnalysis;
-use super::view::{Cell, Choice, Column, Grid, GridRow, GroupView};
+use super::view::{Cell, Choice, Column, Grid, GridRow, GroupView, counts};
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 use crate::web::render::percent;
 
 /// How many statements one page of the grid shows.
@@ -53,10 +54,10 @@ pub(super) enum Show {
 
 impl Show {
     const ALL: [(Show, &'static str, &'static str); 4] = [
-        (Show::All, "all", "All statements"),
-        (Show::Common, "common", "Common ground"),
-        (Show::Divided, "divided", "Divided"),
-        (Show::Short, "short", "Needs more votes"),
+        (Show::All, "all", "report-show-all"),
+        (Show::Common, "common", "report-verdict-common"),
+        (Show::Divided, "divided", "report-verdict-divided"),
+        (Show::Short, "short", "report-verdict-short"),
     ];
 
     fn key(self) -> &'static str {
@@ -196,35 +197,43 @@ pub(super) fn band(rate: f64) -> usize {
     band
 }
 
-fn cell(label: &str, estimate: Option<&Estimate>) -> Cell {
+fn cell(language: Language, label: &str, estimate: Option<&Estimate>) -> Cell {
     let Some(estimate) = estimate.filter(|estimate| estimate.seen() > 0) else {
         return Cell {
             text: "–".to_owned(),
             band: None,
-            title: format!("{label}: no votes yet"),
+            title: text(language, "report-cell-no-votes", &[("label", label.into())]),
             label: label.to_owned(),
         };
     };
     let rate = estimate.rate.filter(|rate| rate.is_finite()).unwrap_or(0.0);
-    let interval = estimate
+    let likely = estimate
         .interval
-        .map(|[low, high]| format!(", likely {}–{}", percent(low), percent(high)))
+        .map(|[low, high]| {
+            text(
+                language,
+                "report-cell-likely",
+                &[(
+                    "range",
+                    format!("{}–{}", percent(low), percent(high)).into(),
+                )],
+            )
+        })
         .unwrap_or_default();
     let enough = estimate.has_enough_votes;
     Cell {
         text: percent(rate),
         band: enough.then(|| band(rate)),
-        title: format!(
-            "{label}: {} agree{interval}; {} agree, {} disagree, {} pass{}",
-            percent(rate),
-            estimate.agree,
-            estimate.disagree,
-            estimate.pass,
-            if enough {
-                ""
-            } else {
-                "; too few votes to count yet"
-            }
+        title: text(
+            language,
+            "report-cell",
+            &[
+                ("label", label.into()),
+                ("rate", percent(rate).into()),
+                ("likely", likely.into()),
+                ("counts", counts(language, estimate).into()),
+                ("enough", if enough { "yes" } else { "no" }.into()),
+            ],
         ),
         label: label.to_owned(),
     }
@@ -232,6 +241,7 @@ fn cell(label: &str, estimate: Option<&Estimate>) -> Cell {
 
 /// Builds the grid for one query.
 pub(super) fn grid(
+    language: Language,
     analysis: &LoadedAnalysis,
     groups: &[GroupView],
     ranked: &[&Statement],
@@ -252,16 +262,21 @@ pub(super) fn grid(
             n_groups,
         )
     };
+    let everyone = text(language, "report-everyone", &[]);
     let mut columns = vec![Column {
-        label: "Everyone".to_owned(),
-        short: "Everyone".to_owned(),
+        label: everyone.clone(),
+        short: everyone,
         pattern: None,
         sort_href: column_href(Sort::Column(0)),
         is_sorted: query.sort == Sort::Column(0),
     }];
     columns.extend(groups.iter().enumerate().map(|(position, group)| Column {
         label: group.name.clone(),
-        short: format!("Group {}", group.letter),
+        short: text(
+            language,
+            "report-group-letter",
+            &[("letter", group.letter.as_str().into())],
+        ),
         pattern: Some(group.pattern),
         sort_href: column_href(Sort::Column(position + 1)),
         is_sorted: query.sort == Sort::Column(position + 1),
@@ -310,7 +325,7 @@ pub(super) fn grid(
         .skip(first)
         .take(PAGE_SIZE)
         .map(|(statement, estimates)| {
-            let (verdict, verdict_label) = verdict(statement);
+            let (verdict, verdict_label) = verdict_words(language, statement);
             GridRow {
                 number: analysis.number(statement.id),
                 text: statement.text.clone(),
@@ -321,47 +336,55 @@ pub(super) fn grid(
                 cells: labels
                     .iter()
                     .zip(estimates.iter())
-                    .map(|(label, estimate)| cell(label, *estimate))
+                    .map(|(label, estimate)| cell(language, label, *estimate))
                     .collect(),
             }
         })
         .collect::<Vec<_>>();
     let order = match query.sort {
-        Sort::Rank => "common ground first".to_owned(),
-        Sort::Number => "by number".to_owned(),
-        Sort::Divided => "most divided first".to_owned(),
-        Sort::Column(index) => format!(
-            "by agreement in {}, highest first",
-            labels.get(index).map_or("everyone", String::as_str)
+        Sort::Rank => text(language, "report-order-rank", &[]),
+        Sort::Number => text(language, "report-order-number", &[]),
+        Sort::Divided => text(language, "report-order-divided", &[]),
+        Sort::Column(index) => text(
+            language,
+            "report-order-column",
+            &[(
+                "column",
+                labels.get(index).map_or("", String::as_str).into(),
+            )],
         ),
     };
     let showing = if total == 0 {
-        "No statement matches this filter.".to_owned()
+        text(language, "report-showing-none", &[])
     } else {
-        format!(
-            "Showing {}–{} of {}, {order}.",
-            first + 1,
-            first + rows.len(),
-            confidence::count(confidence::to_u64(total), "statement", "statements")
+        text(
+            language,
+            "report-showing",
+            &[
+                ("first", (first + 1).into()),
+                ("last", (first + rows.len()).into()),
+                ("total", total.into()),
+                ("order", order.into()),
+            ],
         )
     };
     let sorts = [
-        (Sort::Rank, "Common ground first"),
-        (Sort::Divided, "Most divided first"),
-        (Sort::Column(0), "Most agreed overall"),
-        (Sort::Number, "By number"),
+        (Sort::Rank, "report-sort-rank"),
+        (Sort::Divided, "report-sort-divided"),
+        (Sort::Column(0), "report-sort-overall"),
+        (Sort::Number, "report-sort-number"),
     ]
     .iter()
-    .map(|(sort, label)| Choice {
-        label: (*label).to_owned(),
+    .map(|(sort, key)| Choice {
+        label: text(language, key, &[]),
         href: column_href(*sort),
         is_current: query.sort == *sort,
     })
     .collect();
     let filters = Show::ALL
         .iter()
-        .map(|(show, _, label)| Choice {
-            label: (*label).to_owned(),
+        .map(|(show, _, key)| Choice {
+            label: text(language, key, &[]),
             href: href(
                 analysis,
                 Query {

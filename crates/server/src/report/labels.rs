@@ -10,10 +10,12 @@
 
 use std::collections::BTreeMap;
 
-use super::confidence::{self, is_distinctive};
-use super::document::{Document, Side, group_letter, group_name};
+use super::confidence::is_distinctive;
+use super::document::{Document, Side, group_letter, group_name_in};
 use super::snapshot::LoadedAnalysis;
 use super::view::GroupView;
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 
 /// The longest label a convenor may write, in characters.
 pub(crate) const MAX_LABEL_CHARS: usize = 80;
@@ -76,6 +78,7 @@ pub(super) fn shorten(text: &str) -> String {
 /// Derives a group's description from the statement it most distinctively holds (passing
 /// the confidence rules): "for more evening clinics", "against closing the walk-in centre".
 pub(super) fn derived(
+    language: Language,
     doc: &Document,
     index: usize,
     text_of: impl Fn(u32) -> String,
@@ -93,21 +96,32 @@ pub(super) fn derived(
             }
         })?;
     let side = match best.side {
-        Side::Agree => "for",
-        Side::Disagree => "against",
+        Side::Agree => "agree",
+        Side::Disagree => "disagree",
     };
-    Some(format!("{side} “{}”", shorten(&text_of(best.statement))))
+    Some(text(
+        language,
+        "report-group-derived",
+        &[
+            ("side", side.into()),
+            ("statement", shorten(&text_of(best.statement)).into()),
+        ],
+    ))
 }
 
 /// Returns the groups as the report names them, with the convenor's labels (by group id) in
 /// place of the derived ones.
-pub(super) fn groups(analysis: &LoadedAnalysis, custom: &BTreeMap<i64, String>) -> Vec<GroupView> {
+pub(super) fn groups(
+    language: Language,
+    analysis: &LoadedAnalysis,
+    custom: &BTreeMap<i64, String>,
+) -> Vec<GroupView> {
     let doc = &analysis.doc;
     doc.groups
         .iter()
         .enumerate()
         .map(|(index, group)| {
-            let derived = derived(doc, index, |id| analysis.text(id));
+            let derived = derived(language, doc, index, |id| analysis.text(id));
             let stored = i64::try_from(group.id)
                 .ok()
                 .and_then(|id| custom.get(&id))
@@ -115,8 +129,17 @@ pub(super) fn groups(analysis: &LoadedAnalysis, custom: &BTreeMap<i64, String>) 
             let is_custom = stored.is_some();
             let description = stored.or_else(|| derived.clone());
             let name = description.as_ref().map_or_else(
-                || group_name(index),
-                |description| format!("{}: {description}", group_name(index)),
+                || group_name_in(language, index),
+                |description| {
+                    text(
+                        language,
+                        "report-group-described",
+                        &[
+                            ("name", group_name_in(language, index).into()),
+                            ("description", description.as_str().into()),
+                        ],
+                    )
+                },
             );
             GroupView {
                 index,
@@ -127,9 +150,9 @@ pub(super) fn groups(analysis: &LoadedAnalysis, custom: &BTreeMap<i64, String>) 
                 is_custom,
                 derived,
                 pattern: index % super::map::N_PATTERNS,
-                size: confidence::people(group.n_members),
+                size: super::sections::people(language, group.n_members),
                 n_members: group.n_members,
-                holds: analysis.holdings(index),
+                holds: analysis.holdings(language, index),
             }
         })
         .collect()
@@ -187,10 +210,10 @@ mod tests {
                 .map(|statement| statement.text.clone())
                 .unwrap_or_default()
         };
-        let first = derived(&doc, 0, text).unwrap();
+        let first = derived(Language::English, &doc, 0, text).unwrap();
         assert!(first.starts_with("for “synthetic statement 2"), "{first}");
-        let second = derived(&doc, 1, text).unwrap();
+        let second = derived(Language::English, &doc, 1, text).unwrap();
         assert!(second.starts_with("against “"), "{second}");
-        assert_eq!(derived(&doc, 5, text), None);
+        assert_eq!(derived(Language::English, &doc, 5, text), None);
     }
 }

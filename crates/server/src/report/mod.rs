@@ -15,6 +15,7 @@ mod labels;
 mod live;
 pub(crate) mod map;
 mod pages;
+mod reasons;
 mod rounds;
 pub(crate) mod sections;
 pub(crate) mod service;
@@ -53,6 +54,7 @@ pub fn render_report(
         dates: None,
     };
     let context = pages::report_context(
+        crate::web::language::Language::English,
         summary,
         "http://127.0.0.1/d/1".to_owned(),
         (participants, participants, votes),
@@ -112,15 +114,23 @@ pub fn routes() -> Router<AppState> {
         )
         .merge(
             Router::new()
-                .route("/d/{id}/report", get(pages::report_page))
+                .merge(
+                    // The pages the public reads are translated; the convenors' labels form
+                    // and the downloads stay in English.
+                    Router::new()
+                        .route("/d/{id}/report", get(pages::report_page))
+                        .route(
+                            "/d/{id}/report/statements/{statement}",
+                            get(pages::statement_page),
+                        )
+                        .layer(axum::middleware::from_fn(
+                            crate::web::language::remember_choice,
+                        )),
+                )
                 .route("/d/{id}/report/events", get(pages::events))
                 .route("/d/{id}/report/map.png", get(exports::map_png))
                 .route("/d/{id}/report/grid.png", get(exports::grid_png))
                 .route("/d/{id}/report.pdf", get(exports::report_pdf))
-                .route(
-                    "/d/{id}/report/statements/{statement}",
-                    get(pages::statement_page),
-                )
                 .route(
                     "/d/{id}/report/groups",
                     get(pages::labels_page).post(pages::save_labels),

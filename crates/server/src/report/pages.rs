@@ -26,7 +26,9 @@ use crate::dialogues::DialogueSummary;
 use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::web::PageError;
+use crate::web::catalogue::text;
 use crate::web::forms::FormData;
+use crate::web::language::Language;
 use crate::web::render::{Layout, page};
 use crate::web::security::{PageConvenor, encode_query_value};
 
@@ -34,6 +36,7 @@ use crate::web::security::{PageConvenor, encode_query_value};
 /// see it and how to ask, instead of sending the public to the convenors' sign-in.
 async fn may_read(
     state: &AppState,
+    language: Language,
     dialogue: &Dialogue,
     headers: &HeaderMap,
 ) -> Result<Option<Response>, PageError> {
@@ -46,7 +49,14 @@ async fn may_read(
     }
     let summary = DialogueSummary::of(dialogue, state.now_ms());
     let context = PrivateContext {
-        layout: Layout::public(format!("Report · {}", summary.title)),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "report-title",
+                &[("title", summary.title.clone().into())],
+            ),
+        ),
         sign_in: format!(
             "/login?next={}",
             encode_query_value(&format!("/d/{}/report", dialogue.id))
@@ -68,9 +78,13 @@ async fn stored_labels(
 }
 
 /// Returns the groups the report shows (none until the confidence rules allow them).
-fn shown_groups(analysis: &LoadedAnalysis, custom: &BTreeMap<i64, String>) -> Vec<GroupView> {
+fn shown_groups(
+    language: Language,
+    analysis: &LoadedAnalysis,
+    custom: &BTreeMap<i64, String>,
+) -> Vec<GroupView> {
     if analysis.groups_are_shown() {
-        labels::groups(analysis, custom)
+        labels::groups(language, analysis, custom)
     } else {
         Vec::new()
     }
@@ -79,6 +93,7 @@ fn shown_groups(analysis: &LoadedAnalysis, custom: &BTreeMap<i64, String>) -> Ve
 /// Builds the report's context from what was loaded; the query is checked against the
 /// analysis's groups and constituencies.
 pub(crate) fn report_context(
+    language: Language,
     dialogue: DialogueSummary,
     participant_link: String,
     counts: (u64, u64, u64),
@@ -87,10 +102,14 @@ pub(crate) fn report_context(
     query: &GridQuery,
 ) -> Result<ReportContext, String> {
     let (n_participants, n_voters, n_votes) = counts;
-    let layout = Layout {
-        title: format!("Report · {}", dialogue.title),
-        ..Layout::default()
-    };
+    let layout = Layout::translated(
+        language,
+        text(
+            language,
+            "report-title",
+            &[("title", dialogue.title.clone().into())],
+        ),
+    );
     let id = dialogue.id;
     let mut context = ReportContext {
         layout,
@@ -104,7 +123,7 @@ pub(crate) fn report_context(
         n_participants,
         n_voters,
         n_votes,
-        waiting: sections::waiting(analysis.is_some(), n_votes),
+        waiting: sections::waiting(language, analysis.is_some(), n_votes),
         shortfalls: Vec::new(),
         summary: Vec::new(),
         grid: None,
@@ -112,8 +131,6 @@ pub(crate) fn report_context(
         map: None,
         groups: Vec::new(),
         groups_note: None,
-        groups_rule: confidence::GROUPS_RULE,
-        minimums: confidence::MINIMUMS,
         may_edit_labels: false,
         near: Vec::new(),
         divisive: Vec::new(),
@@ -126,9 +143,9 @@ pub(crate) fn report_context(
         dialogue,
     };
     if let Some(analysis) = analysis.filter(|_| n_votes > 0) {
-        let groups = shown_groups(analysis, custom);
+        let groups = shown_groups(language, analysis, custom);
         let query = grid::parse(query, groups.len(), analysis.doc.voice.constituencies.len())?;
-        sections::fill(&mut context, analysis, groups, query);
+        sections::fill(language, &mut context, analysis, groups, query);
     }
     Ok(context)
 }
@@ -138,16 +155,18 @@ pub async fn report_page(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<DialogueId>,
     Query(query): Query<GridQuery>,
+    language: Language,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let dialogue = state.store().get_dialogue(id).await?;
-    if let Some(explained) = may_read(&state, &dialogue, &headers).await? {
+    if let Some(explained) = may_read(&state, language, &dialogue, &headers).await? {
         return Ok(explained);
     }
     let counts = state.store().count_votes(dialogue.id).await?;
     let analysis = snapshot::load(&state, dialogue.id).await?;
     let custom = stored_labels(&state, dialogue.id).await?;
     let mut context = report_context(
+        language,
         DialogueSummary::of(&dialogue, state.now_ms()),
         state.participant_url(dialogue.id),
         (counts.participants, counts.voters, counts.votes),
@@ -170,15 +189,18 @@ pub async fn report_page(
 pub async fn statement_page(
     State(state): State<AppState>,
     ApiPath((id, statement_id)): ApiPath<(DialogueId, u32)>,
+    language: Language,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let dialogue = state.store().get_dialogue(id).await?;
-    if let Some(explained) = may_read(&state, &dialogue, &headers).await? {
+    if let Some(explained) = may_read(&state, language, &dialogue, &headers).await? {
         return Ok(explained);
     }
     let not_found = || {
-        PageError::not_found(format!(
-            "This report has no statement {statement_id}: it may be new since the last analysis, or not in this dialogue. Go back to the report to see every statement."
+        PageError::not_found(text(
+            language,
+            "report-no-such-statement",
+            &[("number", statement_id.into())],
         ))
     };
     let analysis = snapshot::load(&state, dialogue.id)
@@ -186,6 +208,7 @@ pub async fn statement_page(
         .ok_or_else(not_found)?;
     let custom = stored_labels(&state, dialogue.id).await?;
     let context = statement_context(
+        language,
         DialogueSummary::of(&dialogue, state.now_ms()),
         &analysis,
         &custom,
@@ -197,14 +220,15 @@ pub async fn statement_page(
 
 /// Builds a statement's detail page, if the analysis has the statement.
 pub(crate) fn statement_context(
+    language: Language,
     dialogue: DialogueSummary,
     analysis: &LoadedAnalysis,
     custom: &BTreeMap<i64, String>,
     statement_id: u32,
 ) -> Option<StatementContext> {
     let statement = analysis.statement(statement_id)?;
-    let groups = shown_groups(analysis, custom);
-    let card = sections::statement_card(analysis, statement, &groups)?;
+    let groups = shown_groups(language, analysis, custom);
+    let card = sections::statement_card(language, analysis, statement, &groups)?;
     let mut ids: Vec<u32> = analysis.doc.statements.iter().map(|s| s.id).collect();
     ids.sort_unstable();
     let position = ids.iter().position(|&id| id == statement_id)?;
@@ -214,13 +238,22 @@ pub(crate) fn statement_context(
         .map(|&id| analysis.href(id));
     let next = ids.get(position + 1).map(|&id| analysis.href(id));
     Some(StatementContext {
-        layout: Layout::public(format!("Statement {} · {}", card.number, dialogue.title)),
+        layout: Layout::translated(
+            language,
+            text(
+                language,
+                "report-statement-title",
+                &[
+                    ("number", card.number.into()),
+                    ("title", dialogue.title.clone().into()),
+                ],
+            ),
+        ),
         dialogue,
         updated: None,
         card,
         previous,
         next,
-        minimums: confidence::MINIMUMS,
     })
 }
 
@@ -267,7 +300,7 @@ pub async fn labels_page(
     let custom = stored_labels(&state, dialogue.id).await?;
     let groups = analysis
         .as_ref()
-        .map(|analysis| shown_groups(analysis, &custom))
+        .map(|analysis| shown_groups(Language::English, analysis, &custom))
         .unwrap_or_default();
     let summary = DialogueSummary::of(&dialogue, state.now_ms());
     let context = LabelsContext {

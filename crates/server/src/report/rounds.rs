@@ -3,10 +3,12 @@
 
 use serde::Serialize;
 
-use super::document::{RoundShift, Rounds, Tally, group_name};
+use super::document::{RoundShift, Rounds, Tally, group_name_in};
 use super::sections::LIST_LENGTH;
 use super::snapshot::LoadedAnalysis;
 use super::view::StatementLink;
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 use crate::web::render::percent;
 
 /// The comparison of two rounds, as the report shows it.
@@ -45,27 +47,41 @@ pub(super) struct RoundRow {
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct MovementRow {
     pub(super) name: String,
-    pub(super) kind: &'static str,
+    pub(super) kind: String,
     pub(super) returning: u32,
     pub(super) moved: String,
 }
 
-fn agreement(tally: &Tally) -> String {
+fn agreement(language: Language, tally: &Tally) -> String {
     match tally.seen() {
-        0 => "no votes".to_owned(),
-        seen => format!("{} of {seen}", percent(tally.agree as f64 / seen as f64)),
+        0 => text(language, "report-no-votes", &[]),
+        seen => text(
+            language,
+            "report-of",
+            &[
+                ("part", percent(tally.agree as f64 / seen as f64).into()),
+                ("whole", seen.into()),
+            ],
+        ),
     }
 }
 
-fn points(change: Option<f64>) -> String {
+fn points(language: Language, change: Option<f64>) -> String {
     match change {
-        None => "not comparable".to_owned(),
+        None => text(language, "report-rounds-not-comparable", &[]),
         Some(change) => {
             let points = (change * 100.0).round();
             if points == 0.0 {
-                "no change".to_owned()
+                text(language, "report-rounds-no-change", &[])
             } else {
-                format!("{points:+} points")
+                text(
+                    language,
+                    "report-points",
+                    &[
+                        ("sign", if points > 0.0 { "+" } else { "−" }.into()),
+                        ("points", format!("{}", points.abs()).into()),
+                    ],
+                )
             }
         }
     }
@@ -86,36 +102,35 @@ fn share_of(part: u32, whole: u32) -> String {
     }
 }
 
-fn round_name(rounds: &Rounds, number: u32) -> String {
-    rounds
-        .rounds
-        .iter()
-        .find(|round| round.number == number)
-        .map_or_else(
-            || format!("Round {number}"),
-            |round| format!("Round {number}, {}", round.label),
-        )
-}
-
-fn people(count: u32) -> String {
-    match count {
-        1 => "1 person".to_owned(),
-        count => format!("{count} people"),
+fn round_name(language: Language, rounds: &Rounds, number: u32) -> String {
+    match rounds.rounds.iter().find(|round| round.number == number) {
+        Some(round) => text(
+            language,
+            "report-round-name-labelled",
+            &[
+                ("number", number.into()),
+                ("label", round.label.as_str().into()),
+            ],
+        ),
+        None => text(language, "report-round-name", &[("number", number.into())]),
     }
 }
 
 /// Builds the section, when the document compares two rounds.
-pub(super) fn rounds(analysis: &LoadedAnalysis) -> Option<RoundsView> {
+pub(super) fn rounds(language: Language, analysis: &LoadedAnalysis) -> Option<RoundsView> {
     let rounds = analysis.doc.rounds.as_ref()?;
     let voters = &rounds.voters;
-    let sentence = format!(
-        "{} voted in round {} and {} in round {}. {} voted on the same statements in both rounds, and {} of them changed at least one vote.",
-        people(voters.earlier),
-        rounds.earlier,
-        people(voters.later),
-        rounds.later,
-        people(voters.returning),
-        voters.moved,
+    let sentence = text(
+        language,
+        "report-rounds-voters",
+        &[
+            ("earlier-voters", voters.earlier.into()),
+            ("earlier", rounds.earlier.into()),
+            ("later-voters", voters.later.into()),
+            ("later", rounds.later.into()),
+            ("returning", voters.returning.into()),
+            ("moved", voters.moved.into()),
+        ],
     );
     let links = |ids: &[u32]| -> Vec<StatementLink> {
         ids.iter()
@@ -136,10 +151,17 @@ pub(super) fn rounds(analysis: &LoadedAnalysis) -> Option<RoundsView> {
             let returning: u32 = statement.transitions.iter().flatten().sum();
             RoundRow {
                 statement: analysis.link(statement.statement, String::new()),
-                earlier: agreement(&statement.overall.earlier),
-                later: agreement(&statement.overall.later),
-                change: points(statement.overall.change),
-                moved: format!("{} of {returning}", statement.moved),
+                earlier: agreement(language, &statement.overall.earlier),
+                later: agreement(language, &statement.overall.later),
+                change: points(language, statement.overall.change),
+                moved: text(
+                    language,
+                    "report-of",
+                    &[
+                        ("part", statement.moved.into()),
+                        ("whole", returning.into()),
+                    ],
+                ),
                 groups: statement.groups.iter().map(before_after).collect(),
             }
         })
@@ -149,26 +171,28 @@ pub(super) fn rounds(analysis: &LoadedAnalysis) -> Option<RoundsView> {
         .iter()
         .enumerate()
         .map(|(index, movement)| MovementRow {
-            name: group_name(index),
-            kind: "Opinion group",
+            name: group_name_in(language, index),
+            kind: text(language, "report-rounds-kind-group", &[]),
             returning: movement.returning,
             moved: share_of(movement.moved, movement.returning),
         })
         .chain(rounds.constituencies.iter().map(|movement| MovementRow {
             name: movement.name.clone(),
-            kind: "Constituency",
+            kind: text(language, "report-rounds-kind-constituency", &[]),
             returning: movement.returning,
             moved: share_of(movement.moved, movement.returning),
         }))
         .collect();
     Some(RoundsView {
-        earlier: round_name(rounds, rounds.earlier),
-        later: round_name(rounds, rounds.later),
+        earlier: round_name(language, rounds, rounds.earlier),
+        later: round_name(language, rounds, rounds.later),
         voters: sentence,
         gained: links(&rounds.gained),
         lost: links(&rounds.lost),
         kept: rounds.kept.len(),
-        group_names: (0..rounds.groups.len()).map(group_name).collect(),
+        group_names: (0..rounds.groups.len())
+            .map(|index| group_name_in(language, index))
+            .collect(),
         statements,
         movement,
     })

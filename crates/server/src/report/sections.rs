@@ -2,9 +2,9 @@
 //! statements close to common ground, divisive statements, gaps between constituencies, the
 //! voice audit, a statement's full breakdown, and what the report still lacks.
 
-use super::confidence::{self, capitalize};
+use super::confidence;
 use super::document::{
-    Document, Gap, Standing, Statement, StatementGround, WeightingMethod, group_name,
+    Document, Gap, Standing, Statement, StatementGround, WeightingMethod, group_name_in,
 };
 use super::snapshot::LoadedAnalysis;
 use super::view::{
@@ -14,54 +14,68 @@ use super::view::{
 };
 use super::{grid, summary};
 use crate::time::rfc3339;
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 use crate::web::page_error::sentence;
 use crate::web::render::percent;
 
 /// How many statements each list of the report shows at most.
 pub(super) const LIST_LENGTH: usize = 10;
 
-/// A statement's verdict: a key for styling and filtering, and its words.
+/// A statement's verdict: a key for styling and filtering, and the message that names it.
 pub(crate) fn verdict(statement: &Statement) -> (&'static str, &'static str) {
     if statement.is_moderated_out {
-        return ("out", "Moderated out");
+        return ("out", "report-verdict-out");
     }
     match statement
         .common_ground
         .as_ref()
         .map(|ground| &ground.standing)
     {
-        Some(Standing::CommonGround {}) => ("common", "Common ground"),
-        Some(Standing::BelowThreshold { .. }) => ("divided", "Divided"),
-        Some(Standing::NegativeBridging { .. }) => ("divided", "Not shared across groups"),
-        Some(Standing::ModeratedOut {}) => ("out", "Moderated out"),
+        Some(Standing::CommonGround {}) => ("common", "report-verdict-common"),
+        Some(Standing::BelowThreshold { .. }) => ("divided", "report-verdict-divided"),
+        Some(Standing::NegativeBridging { .. }) => ("divided", "report-verdict-not-shared"),
+        Some(Standing::ModeratedOut {}) => ("out", "report-verdict-out"),
         Some(
             Standing::TooFewVotes { .. }
             | Standing::Provisional { .. }
             | Standing::NoGroupsOrConstituencies {},
         )
-        | None => ("short", "Needs more votes"),
+        | None => ("short", "report-verdict-short"),
     }
 }
 
+/// A statement's verdict: a key for styling and filtering, and its words in `language`.
+pub(crate) fn verdict_words(language: Language, statement: &Statement) -> (&'static str, String) {
+    let (key, message) = verdict(statement);
+    (key, text(language, message, &[]))
+}
+
 /// Returns the groups' names for bars: "Group A: for …" with its pattern.
-fn group_bars(ground: &StatementGround, groups: &[GroupView]) -> Vec<Bar> {
+fn group_bars(language: Language, ground: &StatementGround, groups: &[GroupView]) -> Vec<Bar> {
     groups
         .iter()
         .filter_map(|group| {
             let estimate = ground.groups.get(group.index)?;
-            Some(bar(group.name.clone(), Some(group.pattern), estimate))
+            Some(bar(
+                language,
+                group.name.clone(),
+                Some(group.pattern),
+                estimate,
+            ))
         })
         .collect()
 }
 
 /// Returns a statement's full breakdown for its detail page.
 pub(super) fn statement_card(
+    language: Language,
     analysis: &LoadedAnalysis,
     statement: &Statement,
     groups: &[GroupView],
 ) -> Option<StatementCard> {
     let ground = statement.common_ground.as_ref()?;
-    let (verdict, verdict_label) = verdict(statement);
+    let (verdict, verdict_label) = verdict_words(language, statement);
     let with_votes = |estimates: &[super::document::Estimate]| {
         estimates
             .iter()
@@ -74,50 +88,72 @@ pub(super) fn statement_card(
         text: statement.text.clone(),
         verdict,
         verdict_label,
-        reason: sentence(&capitalize(&ground.reason)),
+        reason: super::reasons::reason(language, analysis, statement),
         is_from_participant: statement.author.is_some(),
-        overall: bar("Everyone".to_owned(), None, &ground.overall),
-        groups: group_bars(ground, groups),
+        overall: bar(
+            language,
+            text(language, "report-everyone", &[]),
+            None,
+            &ground.overall,
+        ),
+        groups: group_bars(language, ground, groups),
         constituencies: ground
             .constituencies
             .iter()
             .enumerate()
-            .map(|(index, estimate)| bar(analysis.constituency_name(index), None, estimate))
+            .map(|(index, estimate)| {
+                bar(language, analysis.constituency_name(index), None, estimate)
+            })
             .collect(),
         group_equal_weight: ground
             .group_equal_weight
             .as_ref()
             .filter(|_| !groups.is_empty())
             .map(|weight| {
-                format!(
-                    "{} agree, {}",
-                    percent(weight.agreement),
-                    confidence::rests_on(
-                        weight.n_counted,
-                        with_votes(&ground.groups),
-                        "group with votes",
-                        "groups with votes"
-                    )
+                equal_weight_reading(
+                    language,
+                    weight.agreement,
+                    weight.n_counted,
+                    with_votes(&ground.groups),
+                    "groups",
                 )
             }),
         constituency_equal_weight: ground.constituency_equal_weight.as_ref().map(|weight| {
-            format!(
-                "{} agree, {}",
-                percent(weight.agreement),
-                confidence::rests_on(
-                    weight.n_counted,
-                    with_votes(&ground.constituencies),
-                    "constituency with votes",
-                    "constituencies with votes"
-                )
+            equal_weight_reading(
+                language,
+                weight.agreement,
+                weight.n_counted,
+                with_votes(&ground.constituencies),
+                "constituencies",
             )
         }),
-        head_count_note: head_count_note(ground),
+        head_count_note: head_count_note(language, ground),
     })
 }
 
+/// Says an equal-weight agreement and what it rests on: "78% agree, from 3 of 4 groups with
+/// votes" (`of` is `groups` or `constituencies`).
+fn equal_weight_reading(
+    language: Language,
+    agreement: f64,
+    counted: usize,
+    with_votes: usize,
+    of: &str,
+) -> String {
+    text(
+        language,
+        "report-equal-weight-reading",
+        &[
+            ("rate", percent(agreement).into()),
+            ("counted", counted.into()),
+            ("total", with_votes.into()),
+            ("of", of.into()),
+        ],
+    )
+}
+
 /// Says what a head count would read where it differs from the weighted reading.
-fn head_count_note(ground: &StatementGround) -> Option<String> {
+fn head_count_note(language: Language, ground: &StatementGround) -> Option<String> {
     let by_head = ground.head_count_is_common_ground?;
     let weighted = ground.overall.rate?;
     let head = ground.overall.head_count_rate?;
@@ -126,30 +162,62 @@ fn head_count_note(ground: &StatementGround) -> Option<String> {
         return None;
     }
     let verdict = match (by_head, ground.is_common_ground) {
-        (true, false) => ", and it would be common ground",
-        (false, true) => ", and it would not be common ground",
-        _ => "",
+        (true, false) => "common",
+        (false, true) => "not-common",
+        _ => "same",
     };
-    Some(format!(
-        "By head count: {} agree overall ({} weighted){verdict}.",
-        percent(head),
-        percent(weighted)
+    Some(text(
+        language,
+        "report-head-count-note",
+        &[
+            ("head", percent(head).into()),
+            ("weighted", percent(weighted).into()),
+            ("verdict", verdict.into()),
+        ],
     ))
 }
 
-fn gap_row(analysis: &LoadedAnalysis, gap: &Gap) -> GapRow {
+fn gap_row(language: Language, analysis: &LoadedAnalysis, gap: &Gap) -> GapRow {
+    let of = |agree: u64, seen: u64| {
+        text(
+            language,
+            "report-of",
+            &[("part", agree.into()), ("whole", seen.into())],
+        )
+    };
     GapRow {
         statement: analysis.link(gap.statement, String::new()),
         first_rate: percent(gap.first_rate),
         second_rate: percent(gap.second_rate),
-        first_counts: format!("{} of {}", gap.first.agree, gap.first.seen()),
-        second_counts: format!("{} of {}", gap.second.agree, gap.second.seen()),
-        difference: format!("{:.0} points", (gap.difference * 100.0).abs()),
+        first_counts: of(gap.first.agree, gap.first.seen()),
+        second_counts: of(gap.second.agree, gap.second.seen()),
+        difference: points(language, gap.difference, false),
         is_clear: gap.is_discovery,
     }
 }
 
-fn voice(analysis: &LoadedAnalysis) -> VoiceAudit {
+/// Says a difference of shares in points: "12 points", or "+12 points" and "−12 points" when
+/// `signed`.
+fn points(language: Language, difference: f64, signed: bool) -> String {
+    let sign = match (signed, difference >= 0.0) {
+        (false, _) => "",
+        (true, true) => "+",
+        (true, false) => "−",
+    };
+    text(
+        language,
+        "report-points",
+        &[
+            ("sign", sign.into()),
+            (
+                "points",
+                format!("{:.0}", (difference * 100.0).abs()).into(),
+            ),
+        ],
+    )
+}
+
+fn voice(language: Language, analysis: &LoadedAnalysis) -> VoiceAudit {
     let voice = &analysis.doc.voice;
     let rows: Vec<VoiceRow> = voice
         .constituencies
@@ -157,19 +225,23 @@ fn voice(analysis: &LoadedAnalysis) -> VoiceAudit {
         .map(|row| {
             let mut flags = Vec::new();
             if row.counts.participants == 0 {
-                flags.push("Missing: nobody from this constituency has taken part");
+                flags.push("report-flag-missing");
             } else if row.has_too_few_participants {
-                flags.push("Too few participants to judge this constituency's views");
+                flags.push("report-flag-too-few");
             }
             if row.is_below_expected_share && row.counts.participants > 0 {
-                flags.push("Fewer than expected");
+                flags.push("report-flag-below-expected");
             }
             if row.is_thinly_carried {
-                flags.push("Carried by fewer than 5 people, each with a large weight");
+                flags.push("report-flag-thin");
             }
             if row.is_frame_share_trimmed {
-                flags.push("Population share trimmed to 5 times its equal share");
+                flags.push("report-flag-trimmed");
             }
+            let flags = flags
+                .into_iter()
+                .map(|key| text(language, key, &[]))
+                .collect();
             VoiceRow {
                 name: row.name.clone(),
                 kind: row.kind,
@@ -209,16 +281,15 @@ fn voice(analysis: &LoadedAnalysis) -> VoiceAudit {
                 statement: analysis.link(shift.statement, String::new()),
                 head_count: percent(shift.head_count),
                 equal_weight: percent(shift.equal_weight),
-                effect: format!(
-                    "{}{:.0} points",
-                    if shift.effect >= 0.0 { "+" } else { "−" },
-                    (shift.effect * 100.0).abs()
-                ),
-                rests_on: confidence::rests_on(
-                    counted,
-                    with_votes,
-                    "constituency with votes",
-                    "constituencies with votes",
+                effect: points(language, shift.effect, true),
+                rests_on: text(
+                    language,
+                    "report-rests-on",
+                    &[
+                        ("counted", counted.into()),
+                        ("total", with_votes.into()),
+                        ("of", "constituencies".into()),
+                    ],
                 ),
                 is_common_ground: shift.is_common_ground,
             })
@@ -229,41 +300,41 @@ fn voice(analysis: &LoadedAnalysis) -> VoiceAudit {
         n_participants: voice.n_participants,
         n_voters: voice.n_voters,
         rows,
-        unaffiliated: match voice.unaffiliated.participants {
-            0 => "Every participant chose a constituency.".to_owned(),
-            1 => "1 participant chose no constituency.".to_owned(),
-            n => format!("{n} participants chose no constituency."),
-        },
+        unaffiliated: text(
+            language,
+            "report-unaffiliated",
+            &[("count", voice.unaffiliated.participants.into())],
+        ),
         missing: voice.under_represented.clone(),
         shifts,
-        map_note: map_note(&analysis.doc),
+        map_note: map_note(language, &analysis.doc),
         channels: voice
             .channels
             .iter()
             .map(|channel| ChannelRow {
-                name: channel_name(channel.channel),
+                name: text(language, channel_name(channel.channel), &[]),
                 participants: channel.participants,
                 participant_share: percent(channel.participant_share),
                 votes: channel.votes,
                 vote_share: percent(channel.vote_share),
             })
             .collect(),
-        channel_statements: channel_statements(analysis),
+        channel_statements: channel_statements(language, analysis),
     }
 }
 
-/// A channel as the report names it.
+/// The message that names a channel.
 fn channel_name(channel: model::VoteChannel) -> &'static str {
     match channel {
-        model::VoteChannel::Online => "Online",
-        model::VoteChannel::Facilitated => "Facilitated",
-        model::VoteChannel::Paper => "Paper",
+        model::VoteChannel::Online => "report-channel-online",
+        model::VoteChannel::Facilitated => "report-channel-facilitated",
+        model::VoteChannel::Paper => "report-channel-paper",
     }
 }
 
 /// The statements voted on through more than one channel, those whose agreement differs most
 /// between channels first, each with every channel's agreement.
-fn channel_statements(analysis: &LoadedAnalysis) -> Vec<ChannelStatementRow> {
+fn channel_statements(language: Language, analysis: &LoadedAnalysis) -> Vec<ChannelStatementRow> {
     let channels = &analysis.doc.voice.channels;
     let mut statements: Vec<u32> = channels
         .iter()
@@ -298,12 +369,18 @@ fn channel_statements(analysis: &LoadedAnalysis) -> Vec<ChannelStatementRow> {
             let cells = tallies
                 .iter()
                 .map(|tally| match tally {
-                    Some(tally) if tally.seen() > 0 => format!(
-                        "{} of {}",
-                        percent(tally.agree as f64 / tally.seen() as f64),
-                        tally.seen()
+                    Some(tally) if tally.seen() > 0 => text(
+                        language,
+                        "report-of",
+                        &[
+                            (
+                                "part",
+                                percent(tally.agree as f64 / tally.seen() as f64).into(),
+                            ),
+                            ("whole", tally.seen().into()),
+                        ],
                     ),
-                    _ => "no votes".to_owned(),
+                    _ => text(language, "report-no-votes", &[]),
                 })
                 .collect();
             Some((
@@ -324,7 +401,7 @@ fn channel_statements(analysis: &LoadedAnalysis) -> Vec<ChannelStatementRow> {
 
 /// Says how the groups' shares of the map move without the largest constituency's excess
 /// numbers, when they move by 10 points or more.
-fn map_note(doc: &Document) -> Option<String> {
+fn map_note(language: Language, doc: &Document) -> Option<String> {
     let balance = &doc.voice.map_balance;
     if !balance.is_shaped_by_numbers {
         return None;
@@ -333,23 +410,47 @@ fn map_note(doc: &Document) -> Option<String> {
     let shares: Vec<String> = balance
         .groups
         .iter()
-        .map(|group| {
-            format!(
-                "{} {} ({} without)",
-                capitalize(&group.group),
-                percent(group.head_count_share),
-                percent(group.without_excess_share)
+        .enumerate()
+        .map(|(index, group)| {
+            text(
+                language,
+                "report-map-note-share",
+                &[
+                    ("group", group_name_in(language, index).into()),
+                    ("with", percent(group.head_count_share).into()),
+                    ("without", percent(group.without_excess_share).into()),
+                ],
             )
         })
         .collect();
-    Some(format!(
-        "The opinion map is drawn by head count, as Pol.is draws it, and leans on {largest}'s numbers: brought down to its equal share, the groups' shares move by up to {:.0} points ({}).",
-        balance.largest_shift * 100.0,
-        shares.join("; ")
+    Some(text(
+        language,
+        "report-map-note",
+        &[
+            ("largest", largest.as_str().into()),
+            (
+                "points",
+                format!("{:.0}", balance.largest_shift * 100.0).into(),
+            ),
+            ("shares", shares.join("; ").into()),
+        ],
     ))
 }
 
-/// Names a weighting and explains it in a sentence, as the report does.
+/// Names a weighting and explains it in a sentence, as the report does, in `language`.
+fn weighting_in(language: Language, method: WeightingMethod) -> (String, String) {
+    let (name, explanation) = match method {
+        WeightingMethod::HeadCount => (
+            "report-weighting-head-count",
+            "report-weighting-head-count-explained",
+        ),
+        WeightingMethod::Equal => ("report-weighting-equal", "report-weighting-equal-explained"),
+        WeightingMethod::Frame => ("report-weighting-frame", "report-weighting-frame-explained"),
+    };
+    (text(language, name, &[]), text(language, explanation, &[]))
+}
+
+/// Names a weighting and explains it in a sentence, in English, as evidence records it.
 pub(crate) fn weighting_words(method: WeightingMethod) -> (&'static str, &'static str) {
     match method {
         WeightingMethod::HeadCount => ("head count", "Every participant counts once."),
@@ -365,28 +466,31 @@ pub(crate) fn weighting_words(method: WeightingMethod) -> (&'static str, &'stati
 }
 
 /// The weighting in use, in words.
-fn weighting(doc: &Document) -> WeightingView {
+fn weighting(language: Language, doc: &Document) -> WeightingView {
     let summary = &doc.weighting;
-    let (name, explanation) = weighting_words(summary.method);
+    let (name, explanation) = weighting_in(language, summary.method);
     let head_count = (summary.method != WeightingMethod::HeadCount
         && summary.head_count_common_ground != doc.common_ground.n_common_ground)
         .then(|| {
-            format!(
-                "By head count, {} would be common ground; with this weighting, {}.",
-                confidence::count(
-                    confidence::to_u64(summary.head_count_common_ground),
-                    "statement",
-                    "statements"
-                ),
-                doc.common_ground.n_common_ground
+            text(
+                language,
+                "report-weighting-head-count-common",
+                &[
+                    ("head", summary.head_count_common_ground.into()),
+                    ("weighted", doc.common_ground.n_common_ground.into()),
+                ],
             )
         });
     WeightingView {
         name,
         explanation,
-        design_effect: format!(
-            "Design effect {:.2}: the weighted results are as precise as {:.0} unweighted participants.",
-            summary.design_effect, summary.effective_voters
+        design_effect: text(
+            language,
+            "report-design-effect",
+            &[
+                ("effect", format!("{:.2}", summary.design_effect).into()),
+                ("voters", format!("{:.0}", summary.effective_voters).into()),
+            ],
         ),
         head_count,
     }
@@ -402,46 +506,45 @@ fn notes(doc: &Document) -> Vec<String> {
 
 /// Says what parts of the report still need, while others can be shown: never "not enough
 /// data" for a dialogue with many votes, only what each missing part waits for.
-pub(super) fn shortfalls(analysis: &LoadedAnalysis) -> Vec<String> {
+pub(super) fn shortfalls(language: Language, analysis: &LoadedAnalysis) -> Vec<String> {
     let mut messages = Vec::new();
     if !analysis.groups_are_shown() {
         messages.push(format!(
-            "Opinion groups are not shown yet: {} {} placed on the map so far. {}",
-            confidence::count(
-                confidence::to_u64(analysis.n_placed()),
-                "participant is",
-                "participants are"
+            "{} {}",
+            text(
+                language,
+                "report-groups-not-yet",
+                &[
+                    ("placed", analysis.n_placed().into()),
+                    ("groups", analysis.doc.groups.len().into()),
+                ],
             ),
-            if analysis.doc.groups.len() >= 2 {
-                "and the votes do not yet split them into two groups of 3 or more"
-            } else {
-                "and the votes do not yet split them into groups"
-            },
-            confidence::GROUPS_RULE
+            text(language, "report-groups-rule", &[])
         ));
     }
     messages
 }
 
 /// Explains what the report waits for before it can show anything.
-pub(super) fn waiting(has_analysis: bool, n_votes: u64) -> Vec<String> {
+pub(super) fn waiting(language: Language, has_analysis: bool, n_votes: u64) -> Vec<String> {
     if n_votes == 0 {
         vec![
-            "Nobody has voted yet, so there is nothing to report.".to_owned(),
-            "The report needs votes: share the participation link below. The summary and the grid appear a few seconds after the first votes; opinion groups once at least 10 people have each voted on several statements; common ground once every group and constituency has at least a few votes on a statement.".to_owned(),
+            text(language, "report-waiting-no-votes", &[]),
+            text(language, "report-waiting-needs", &[]),
         ]
     } else if !has_analysis {
-        vec![
-            "The first analysis is being computed; this page updates by itself when it is ready."
-                .to_owned(),
-        ]
+        vec![text(language, "report-waiting-computing", &[])]
     } else {
         Vec::new()
     }
 }
 
 /// The statements closest to common ground that clear the confidence rules.
-fn near(analysis: &LoadedAnalysis, ranked: &[&Statement]) -> Vec<StatementLink> {
+fn near(
+    language: Language,
+    analysis: &LoadedAnalysis,
+    ranked: &[&Statement],
+) -> Vec<StatementLink> {
     ranked
         .iter()
         .filter(|statement| verdict(statement).0 != "common")
@@ -464,15 +567,33 @@ fn near(analysis: &LoadedAnalysis, ranked: &[&Statement]) -> Vec<StatementLink> 
             Some(analysis.link(
                 statement.id,
                 format!(
-                    "{} agree overall; the least agreeing of {} with votes is at {}. {}",
-                    ground.overall.rate.map_or_else(|| "Nobody".to_owned(), percent),
-                    confidence::count(
-                        confidence::to_u64(voted.len()),
-                        "group or constituency",
-                        "groups and constituencies"
+                    "{} {}",
+                    text(
+                        language,
+                        "report-near-detail",
+                        &[
+                            (
+                                "overall",
+                                ground
+                                    .overall
+                                    .rate
+                                    .map_or_else(
+                                        || text(language, "report-nobody-agrees", &[]),
+                                        |rate| {
+                                            text(
+                                                language,
+                                                "report-agree-overall",
+                                                &[("rate", percent(rate).into())],
+                                            )
+                                        },
+                                    )
+                                    .into(),
+                            ),
+                            ("voted", voted.len().into()),
+                            ("lowest", percent(lowest).into()),
+                        ],
                     ),
-                    percent(lowest),
-                    sentence(&capitalize(&ground.reason))
+                    super::reasons::reason(language, analysis, statement)
                 ),
             ))
         })
@@ -480,7 +601,11 @@ fn near(analysis: &LoadedAnalysis, ranked: &[&Statement]) -> Vec<StatementLink> 
 }
 
 /// The divisive statements that clear the confidence rules, with the groups' bars.
-pub(super) fn divisive(analysis: &LoadedAnalysis, groups: &[GroupView]) -> Vec<DivisiveRow> {
+pub(super) fn divisive(
+    language: Language,
+    analysis: &LoadedAnalysis,
+    groups: &[GroupView],
+) -> Vec<DivisiveRow> {
     if groups.is_empty() {
         return Vec::new();
     }
@@ -510,33 +635,41 @@ pub(super) fn divisive(analysis: &LoadedAnalysis, groups: &[GroupView]) -> Vec<D
                 let value = part as f64 / whole.max(1) as f64;
                 percent(value)
             };
-            let sides = format!(
-                "{} agree in {} ({} of {}); {} disagree in {} ({} of {}).",
-                share(most.agree, most.seen()),
-                group_name(entry.most_agreeing_group),
-                most.agree,
-                confidence::count(most.seen(), "vote", "votes"),
-                share(least.disagree, least.seen()),
-                group_name(entry.least_agreeing_group),
-                least.disagree,
-                confidence::count(least.seen(), "vote", "votes"),
+            let sides = text(
+                language,
+                "report-divisive-sides",
+                &[
+                    ("agree", share(most.agree, most.seen()).into()),
+                    (
+                        "agreeing",
+                        group_name_in(language, entry.most_agreeing_group).into(),
+                    ),
+                    ("agreed", most.agree.into()),
+                    ("votes", most.seen().into()),
+                    ("disagree", share(least.disagree, least.seen()).into()),
+                    (
+                        "disagreeing",
+                        group_name_in(language, entry.least_agreeing_group).into(),
+                    ),
+                    ("disagreed", least.disagree.into()),
+                    ("their-votes", least.seen().into()),
+                ],
             );
             Some(DivisiveRow {
                 statement: analysis.link(
                     entry.statement,
-                    format!(
-                        "{:.0} points apart, {}.",
-                        entry.spread * 100.0,
-                        confidence::rests_on(
-                            entry.n_groups_counted,
-                            groups.len(),
-                            "group",
-                            "groups"
-                        )
+                    text(
+                        language,
+                        "report-divisive-detail",
+                        &[
+                            ("points", format!("{:.0}", entry.spread * 100.0).into()),
+                            ("counted", entry.n_groups_counted.into()),
+                            ("total", groups.len().into()),
+                        ],
                     ),
                 ),
                 sides,
-                bars: group_bars(ground, groups),
+                bars: group_bars(language, ground, groups),
             })
         })
         .take(LIST_LENGTH)
@@ -555,8 +688,14 @@ pub(super) fn ranked(analysis: &LoadedAnalysis) -> Vec<&Statement> {
         .collect()
 }
 
+/// Says a number of people: "1 person", "12 people".
+pub(super) fn people(language: Language, count: usize) -> String {
+    text(language, "report-people", &[("count", count.into())])
+}
+
 /// Fills the report's sections from the analysis.
 pub(super) fn fill(
+    language: Language,
     context: &mut ReportContext,
     analysis: &LoadedAnalysis,
     shown: Vec<GroupView>,
@@ -564,20 +703,20 @@ pub(super) fn fill(
 ) {
     let doc = &analysis.doc;
     let iso = rfc3339(analysis.computed_at);
-    context.updated = Some(format!(
-        "{} UTC",
-        iso.get(..16).unwrap_or(&iso).replace('T', " at ")
+    context.updated = Some(crate::web::catalogue::date_time(
+        language,
+        analysis.computed_at,
     ));
     context.updated_iso = Some(iso);
-    context.map = analysis.map(None);
-    context.weighting = Some(weighting(doc));
-    context.shortfalls = shortfalls(analysis);
+    context.map = analysis.map(language, None);
+    context.weighting = Some(weighting(language, doc));
+    context.shortfalls = shortfalls(language, analysis);
     let ranked = ranked(analysis);
-    context.near = near(analysis, &ranked);
-    context.divisive = divisive(analysis, &shown);
-    context.summary = summary::summary(analysis, &shown, &context.divisive);
-    context.grid = Some(grid::grid(analysis, &shown, &ranked, query));
-    context.groups_note = (shown.is_empty()).then(|| confidence::GROUPS_RULE.to_owned());
+    context.near = near(language, analysis, &ranked);
+    context.divisive = divisive(language, analysis, &shown);
+    context.summary = summary::summary(language, analysis, &shown, &context.divisive);
+    context.grid = Some(grid::grid(language, analysis, &shown, &ranked, query));
+    context.groups_note = (shown.is_empty()).then(|| text(language, "report-groups-rule", &[]));
     context.groups = shown;
     context.gaps = doc
         .differences
@@ -591,7 +730,7 @@ pub(super) fn fill(
                 .gaps
                 .iter()
                 .take(5)
-                .map(|gap| gap_row(analysis, gap))
+                .map(|gap| gap_row(language, analysis, gap))
                 .collect(),
         })
         .collect();
@@ -600,18 +739,18 @@ pub(super) fn fill(
             .lay_professional
             .as_ref()
             .map(|entry| LayProfessionalRows {
-                lay_participants: confidence::people(entry.lay_participants),
-                professional_participants: confidence::people(entry.professional_participants),
+                lay_participants: people(language, entry.lay_participants),
+                professional_participants: people(language, entry.professional_participants),
                 in_both: entry.in_both,
                 rows: entry
                     .gaps
                     .iter()
                     .take(LIST_LENGTH)
-                    .map(|gap| gap_row(analysis, gap))
+                    .map(|gap| gap_row(language, analysis, gap))
                     .collect(),
             });
-    context.voice = Some(voice(analysis));
-    context.rounds = super::rounds::rounds(analysis);
+    context.voice = Some(voice(language, analysis));
+    context.rounds = super::rounds::rounds(language, analysis);
     context.notes = notes(doc);
 }
 
@@ -621,8 +760,8 @@ mod tests {
 
     #[test]
     fn an_empty_dialogue_says_what_it_needs() {
-        let messages = waiting(false, 0);
+        let messages = waiting(Language::English, false, 0);
         assert!(messages[0].contains("Nobody has voted yet"));
-        assert!(waiting(true, 12).is_empty());
+        assert!(waiting(Language::English, true, 12).is_empty());
     }
 }

@@ -12,6 +12,8 @@ use super::view::StatementLink;
 use super::{confidence, service};
 use crate::state::AppState;
 use crate::web::PageError;
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 use crate::web::render::percent;
 
 /// The most participants drawn one dot each; larger dialogues are drawn by base cluster.
@@ -179,8 +181,8 @@ impl LoadedAnalysis {
         ))
     }
 
-    /// Returns the opinion map, with one participant's position marked if given.
-    pub fn map(&self, you: Option<model::ParticipantId>) -> Option<MapView> {
+    /// Returns the opinion map in `language`, with one participant's position marked if given.
+    pub fn map(&self, language: Language, you: Option<model::ParticipantId>) -> Option<MapView> {
         let doc = &self.doc;
         let shown = self.groups_are_shown();
         let points: Vec<PointInput> = if doc.participants.len() <= MAX_DOTS {
@@ -229,6 +231,7 @@ impl LoadedAnalysis {
             },
             statements,
             you: you.and_then(|participant| self.position_of(participant)),
+            language,
         })
     }
 
@@ -247,7 +250,7 @@ impl LoadedAnalysis {
 
     /// Returns what a group distinctively holds, most distinctive first: only statements that
     /// clear the confidence rules ([`confidence::is_distinctive`]).
-    pub fn holdings(&self, index: usize) -> Vec<Holding> {
+    pub fn holdings(&self, language: Language, index: usize) -> Vec<Holding> {
         let Some(group) = self.doc.groups.get(index) else {
             return Vec::new();
         };
@@ -268,7 +271,16 @@ impl LoadedAnalysis {
                 Holding {
                     text: self.text(entry.statement),
                     side: entry.side,
-                    summary: format!("{} of {} ({share}) {side}", entry.n_success, entry.n_trials),
+                    summary: text(
+                        language,
+                        "report-holding",
+                        &[
+                            ("part", entry.n_success.into()),
+                            ("whole", entry.n_trials.into()),
+                            ("share", share.as_str().into()),
+                            ("side", side.into()),
+                        ],
+                    ),
                     n_on_side: entry.n_success,
                     n_seen: entry.n_trials,
                     share,

@@ -10,11 +10,12 @@
 
 use std::collections::BTreeMap;
 
-use super::confidence::{self, count, people, to_u64};
 use super::document::{Document, Statement};
 use super::sections::{self, verdict};
 use super::snapshot::LoadedAnalysis;
 use super::view::{DivisiveRow, GroupView, StatementLink, SummaryPart};
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 use crate::web::render::percent;
 
 /// How many statements each part of the summary names at most.
@@ -30,25 +31,21 @@ fn counted(doc: &Document) -> Vec<&Statement> {
 }
 
 /// Who took part, by constituency.
-fn who(doc: &Document) -> SummaryPart {
+fn who(language: Language, doc: &Document) -> SummaryPart {
     let voice = &doc.voice;
     let counted = counted(doc);
     let votes: u64 = counted.iter().map(|statement| statement.votes.seen()).sum();
     let left_out = doc.statements.len() - counted.len();
-    let mut sentences = vec![format!(
-        "{} took part and {} voted, casting {} on {}{}.",
-        confidence::capitalize(&people(voice.n_participants)),
-        voice.n_voters,
-        count(votes, "vote", "votes"),
-        count(to_u64(counted.len()), "statement", "statements"),
-        match left_out {
-            0 => String::new(),
-            n => format!(
-                " ({} rejected in moderation, awaiting it or not yet voted on {} not counted here)",
-                count(to_u64(n), "statement", "statements"),
-                if n == 1 { "is" } else { "are" }
-            ),
-        },
+    let mut sentences = vec![text(
+        language,
+        "report-summary-took-part",
+        &[
+            ("participants", voice.n_participants.into()),
+            ("voters", voice.n_voters.into()),
+            ("votes", votes.into()),
+            ("statements", counted.len().into()),
+            ("left-out", left_out.into()),
+        ],
     )];
     if !voice.constituencies.is_empty() {
         let mut rows: Vec<_> = voice.constituencies.iter().collect();
@@ -57,32 +54,32 @@ fn who(doc: &Document) -> SummaryPart {
             .iter()
             .map(|row| format!("{} {}", row.name, row.counts.participants))
             .collect();
-        let none = match voice.unaffiliated.participants {
-            0 => String::new(),
-            n => format!("; {n} chose none"),
-        };
-        sentences.push(format!(
-            "By constituency ({} of {}): {}{none}.",
-            rows.iter()
-                .filter(|row| row.counts.participants > 0)
-                .count(),
-            count(
-                to_u64(rows.len()),
-                "constituency has people",
-                "constituencies have people"
-            ),
-            parts.join(", ")
+        sentences.push(text(
+            language,
+            "report-summary-by-constituency",
+            &[
+                (
+                    "with-people",
+                    rows.iter()
+                        .filter(|row| row.counts.participants > 0)
+                        .count()
+                        .into(),
+                ),
+                ("constituencies", rows.len().into()),
+                ("parts", parts.join(", ").into()),
+                ("none", voice.unaffiliated.participants.into()),
+            ],
         ));
     }
     SummaryPart {
-        heading: "Who took part",
+        heading: text(language, "report-summary-who", &[]),
         sentences,
         items: Vec::new(),
     }
 }
 
 /// What is common ground, or why nothing is.
-fn common(analysis: &LoadedAnalysis, groups: &[GroupView]) -> SummaryPart {
+fn common(language: Language, analysis: &LoadedAnalysis, groups: &[GroupView]) -> SummaryPart {
     let doc = &analysis.doc;
     let counted = counted(doc);
     let n_statements = counted.len();
@@ -92,26 +89,14 @@ fn common(analysis: &LoadedAnalysis, groups: &[GroupView]) -> SummaryPart {
         .iter()
         .filter(|row| row.counts.voters > 0)
         .count();
-    let basis = match (groups.len(), n_constituencies) {
-        (0, 0) => {
-            "everyone who voted, as no groups or constituencies can be told apart yet".to_owned()
-        }
-        (0, c) => count(
-            to_u64(c),
-            "constituency with votes",
-            "constituencies with votes",
-        ),
-        (g, 0) => count(to_u64(g), "opinion group", "opinion groups"),
-        (g, c) => format!(
-            "{} and {}",
-            count(to_u64(g), "opinion group", "opinion groups"),
-            count(
-                to_u64(c),
-                "constituency with votes",
-                "constituencies with votes"
-            )
-        ),
-    };
+    let basis = text(
+        language,
+        "report-summary-basis",
+        &[
+            ("groups", groups.len().into()),
+            ("constituencies", n_constituencies.into()),
+        ],
+    );
     let standing = |word: &str| {
         counted
             .iter()
@@ -120,29 +105,25 @@ fn common(analysis: &LoadedAnalysis, groups: &[GroupView]) -> SummaryPart {
     };
     let (n_common, divided, short) = (standing("common"), standing("divided"), standing("short"));
     let mut sentences = Vec::new();
+    let counts = |key: &str| {
+        text(
+            language,
+            key,
+            &[
+                ("common", n_common.into()),
+                ("divided", divided.into()),
+                ("short", short.into()),
+                ("statements", n_statements.into()),
+                ("basis", basis.as_str().into()),
+            ],
+        )
+    };
     if n_common > 0 {
-        sentences.push(format!(
-            "{n_common} of the {} voted on {} common ground: a clear majority agrees in each of {basis}, each counted equally.",
-            count(to_u64(n_statements), "statement", "statements"),
-            if n_common == 1 { "is" } else { "are" },
-        ));
+        sentences.push(counts("report-summary-common"));
     } else if divided > 0 {
-        sentences.push(format!(
-            "Nothing is common ground: {} of the {n_statements} voted on {} at least one group or constituency (of {basis}) that does not clearly agree{}.",
-            divided,
-            if divided == 1 { "statement has" } else { "statements have" },
-            if short > 0 {
-                format!(", and {} still {} more votes", short, if short == 1 { "needs" } else { "need" })
-            } else {
-                String::new()
-            }
-        ));
+        sentences.push(counts("report-summary-none-common"));
     } else {
-        sentences.push(format!(
-            "Nothing is common ground yet: {} of the {n_statements} voted on {} more votes. A statement becomes common ground when a clear majority agrees in every opinion group and every constituency, each with at least a few votes on it.",
-            short,
-            if short == 1 { "needs" } else { "need" }
-        ));
+        sentences.push(counts("report-summary-none-common-yet"));
     }
     let items = doc
         .common_ground
@@ -157,19 +138,27 @@ fn common(analysis: &LoadedAnalysis, groups: &[GroupView]) -> SummaryPart {
                 .as_ref()
                 .and_then(|ground| ground.overall.rate)
                 .map_or_else(
-                    || "no votes".to_owned(),
-                    |rate| format!("{} agree overall", percent(rate)),
+                    || text(language, "report-no-votes", &[]),
+                    |rate| {
+                        text(
+                            language,
+                            "report-agree-overall",
+                            &[("rate", percent(rate).into())],
+                        )
+                    },
                 );
             analysis.link(statement.id, overall)
         })
         .collect::<Vec<StatementLink>>();
     if n_common > NAMED {
-        sentences.push(format!(
-            "The {NAMED} strongest are listed; the grid below shows every one."
+        sentences.push(text(
+            language,
+            "report-summary-strongest",
+            &[("named", NAMED.into())],
         ));
     }
     SummaryPart {
-        heading: "What is common ground",
+        heading: text(language, "report-summary-common-heading", &[]),
         sentences,
         items,
     }
@@ -178,6 +167,7 @@ fn common(analysis: &LoadedAnalysis, groups: &[GroupView]) -> SummaryPart {
 /// Where people divide, from the divisive statements that clear the confidence rules, or the
 /// clearest gap between constituencies when there are no groups.
 fn divide(
+    language: Language,
     analysis: &LoadedAnalysis,
     groups: &[GroupView],
     divisive: &[DivisiveRow],
@@ -186,29 +176,31 @@ fn divide(
     let mut items = Vec::new();
     if groups.is_empty() {
         sentences.push(format!(
-            "Opinion groups are not shown yet, so no statement is called divisive. {}",
-            confidence::GROUPS_RULE
+            "{} {}",
+            text(language, "report-summary-no-groups", &[]),
+            text(language, "report-groups-rule", &[])
         ));
     } else if divisive.is_empty() {
-        sentences.push(format!(
-            "No statement clearly divides the {}: none has people agreeing in one group and disagreeing in another with at least 5 votes in each.",
-            count(to_u64(groups.len()), "opinion group", "opinion groups")
+        sentences.push(text(
+            language,
+            "report-summary-none-divides",
+            &[("groups", groups.len().into())],
         ));
     } else {
         let names: Vec<String> = groups.iter().map(|group| group.name.clone()).collect();
-        sentences.push(format!(
-            "The votes form {}: {}.",
-            count(to_u64(groups.len()), "opinion group", "opinion groups"),
-            names.join("; ")
+        sentences.push(text(
+            language,
+            "report-summary-groups",
+            &[
+                ("groups", groups.len().into()),
+                ("names", names.join("; ").into()),
+            ],
         ));
-        sentences.push(
-            if divisive.len() == 1 {
-                "This statement divides them most:"
-            } else {
-                "These statements divide them most:"
-            }
-            .to_owned(),
-        );
+        sentences.push(text(
+            language,
+            "report-summary-divide-most",
+            &[("count", divisive.len().into())],
+        ));
         for row in divisive.iter().take(3) {
             let mut link = row.statement.clone();
             link.detail = row.sides.clone();
@@ -224,32 +216,35 @@ fn divide(
         .filter(|(_, gap)| gap.is_discovery)
         .max_by(|a, b| a.1.difference.abs().total_cmp(&b.1.difference.abs()));
     if let Some((pair, gap)) = clearest {
-        sentences.push(format!(
-            "The clearest gap between constituencies: on statement {}, {} agree {} and {} {} ({:.0} points).",
-            analysis.number(gap.statement),
-            pair.first,
-            percent(gap.first_rate),
-            pair.second,
-            percent(gap.second_rate),
-            (gap.difference * 100.0).abs()
+        sentences.push(text(
+            language,
+            "report-summary-clearest-gap",
+            &[
+                ("number", analysis.number(gap.statement).into()),
+                ("first", pair.first.as_str().into()),
+                ("first-rate", percent(gap.first_rate).into()),
+                ("second", pair.second.as_str().into()),
+                ("second-rate", percent(gap.second_rate).into()),
+                (
+                    "points",
+                    format!("{:.0}", (gap.difference * 100.0).abs()).into(),
+                ),
+            ],
         ));
     }
     SummaryPart {
-        heading: "Where people divide",
+        heading: text(language, "report-summary-divide-heading", &[]),
         sentences,
         items,
     }
 }
 
 /// Whose voice is missing or under-represented.
-fn missing(doc: &Document) -> SummaryPart {
+fn missing(language: Language, doc: &Document) -> SummaryPart {
     let voice = &doc.voice;
     let mut sentences = Vec::new();
     if voice.constituencies.is_empty() {
-        sentences.push(
-            "This dialogue has no constituencies, so whose voice is missing cannot be judged."
-                .to_owned(),
-        );
+        sentences.push(text(language, "report-summary-no-constituencies", &[]));
     } else {
         let absent: Vec<&str> = voice
             .constituencies
@@ -262,35 +257,50 @@ fn missing(doc: &Document) -> SummaryPart {
             .iter()
             .filter(|row| row.counts.participants > 0 && row.is_under_represented)
             .map(|row| match (row.share, row.expected_share) {
-                (Some(share), Some(expected)) => format!(
-                    "{} ({}, {} of participants against {} expected)",
-                    row.name,
-                    people(row.counts.participants),
-                    percent(share),
-                    percent(expected)
+                (Some(share), Some(expected)) => text(
+                    language,
+                    "report-summary-under-share",
+                    &[
+                        ("name", row.name.as_str().into()),
+                        ("count", row.counts.participants.into()),
+                        ("share", percent(share).into()),
+                        ("expected", percent(expected).into()),
+                    ],
                 ),
-                _ => format!("{} ({})", row.name, people(row.counts.participants)),
+                _ => text(
+                    language,
+                    "report-summary-under",
+                    &[
+                        ("name", row.name.as_str().into()),
+                        ("count", row.counts.participants.into()),
+                    ],
+                ),
             })
             .collect();
         if !absent.is_empty() {
-            sentences.push(format!("Nobody from {} has taken part.", absent.join(", ")));
+            sentences.push(text(
+                language,
+                "report-summary-absent",
+                &[("names", absent.join(", ").into())],
+            ));
         }
         if !under.is_empty() {
-            sentences.push(format!("Under-represented: {}.", under.join("; ")));
+            sentences.push(text(
+                language,
+                "report-summary-under-represented",
+                &[("names", under.join("; ").into())],
+            ));
         }
         if absent.is_empty() && under.is_empty() {
-            sentences.push(format!(
-                "Each of the {} has taken part at about the share expected or more.",
-                count(
-                    to_u64(voice.constituencies.len()),
-                    "constituency",
-                    "constituencies"
-                )
+            sentences.push(text(
+                language,
+                "report-summary-all-present",
+                &[("count", voice.constituencies.len().into())],
             ));
         }
     }
     SummaryPart {
-        heading: "Whose voice is missing",
+        heading: text(language, "report-summary-missing-heading", &[]),
         sentences,
         items: Vec::new(),
     }
@@ -303,25 +313,26 @@ pub(super) fn of_report(
     custom: &BTreeMap<i64, String>,
 ) -> Vec<SummaryPart> {
     let groups = if analysis.groups_are_shown() {
-        super::labels::groups(analysis, custom)
+        super::labels::groups(Language::English, analysis, custom)
     } else {
         Vec::new()
     };
-    let divisive = sections::divisive(analysis, &groups);
-    summary(analysis, &groups, &divisive)
+    let divisive = sections::divisive(Language::English, analysis, &groups);
+    summary(Language::English, analysis, &groups, &divisive)
 }
 
 /// Returns the summary's four parts.
 pub(super) fn summary(
+    language: Language,
     analysis: &LoadedAnalysis,
     groups: &[GroupView],
     divisive: &[DivisiveRow],
 ) -> Vec<SummaryPart> {
     vec![
-        who(&analysis.doc),
-        common(analysis, groups),
-        divide(analysis, groups, divisive),
-        missing(&analysis.doc),
+        who(language, &analysis.doc),
+        common(language, analysis, groups),
+        divide(language, analysis, groups, divisive),
+        missing(language, &analysis.doc),
     ]
 }
 

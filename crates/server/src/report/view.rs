@@ -7,11 +7,26 @@ use super::document::{ConstituencyKind, Estimate};
 use super::map::MapView;
 use super::snapshot::Holding;
 use crate::dialogues::DialogueSummary;
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 use crate::web::render::{Layout, percent};
 
 /// Returns a share between 0 and 1 in percent, to one decimal, for drawing.
 pub(super) fn tenth(value: f64) -> f64 {
     (value.clamp(0.0, 1.0) * 1000.0).round() / 10.0
+}
+
+/// Says a tally's votes: "12 agree, 3 disagree, 2 pass".
+pub(super) fn counts(language: Language, estimate: &Estimate) -> String {
+    text(
+        language,
+        "report-counts",
+        &[
+            ("agree", estimate.agree.into()),
+            ("disagree", estimate.disagree.into()),
+            ("pass", estimate.pass.into()),
+        ],
+    )
 }
 
 /// One bar of agreement with its interval.
@@ -31,7 +46,12 @@ pub(super) struct Bar {
 }
 
 /// Draws one bar of agreement.
-pub(super) fn bar(label: String, pattern: Option<usize>, estimate: &Estimate) -> Bar {
+pub(super) fn bar(
+    language: Language,
+    label: String,
+    pattern: Option<usize>,
+    estimate: &Estimate,
+) -> Bar {
     let rate = estimate.rate.filter(|rate| rate.is_finite());
     let interval = estimate
         .interval
@@ -42,10 +62,7 @@ pub(super) fn bar(label: String, pattern: Option<usize>, estimate: &Estimate) ->
         label,
         pattern,
         rate: rate.map(percent),
-        counts: format!(
-            "{} agree, {} disagree, {} pass",
-            estimate.agree, estimate.disagree, estimate.pass
-        ),
+        counts: counts(language, estimate),
         interval: interval.map(|[low, high]| format!("{}–{}", percent(low), percent(high))),
         agree_width: rate.map_or(0.0, tenth),
         low,
@@ -87,7 +104,7 @@ pub(super) struct StatementCard {
     pub(super) number: usize,
     pub(super) text: String,
     pub(super) verdict: &'static str,
-    pub(super) verdict_label: &'static str,
+    pub(super) verdict_label: String,
     pub(super) reason: String,
     pub(super) is_from_participant: bool,
     pub(super) overall: Bar,
@@ -112,7 +129,7 @@ pub(super) struct StatementLink {
 /// One part of the summary: a sentence and the statements it names.
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct SummaryPart {
-    pub(super) heading: &'static str,
+    pub(super) heading: String,
     pub(super) sentences: Vec<String>,
     pub(super) items: Vec<StatementLink>,
 }
@@ -157,7 +174,7 @@ pub(super) struct GridRow {
     pub(super) text: String,
     pub(super) href: String,
     pub(super) verdict: &'static str,
-    pub(super) verdict_label: &'static str,
+    pub(super) verdict_label: String,
     pub(super) is_from_participant: bool,
     pub(super) cells: Vec<Cell>,
 }
@@ -225,7 +242,7 @@ pub(super) struct VoiceRow {
     pub(super) statements_common_ground: usize,
     pub(super) population_share: Option<String>,
     pub(super) weight: Option<String>,
-    pub(super) flags: Vec<&'static str>,
+    pub(super) flags: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -241,8 +258,8 @@ pub(super) struct ShiftRow {
 
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct WeightingView {
-    pub(super) name: &'static str,
-    pub(super) explanation: &'static str,
+    pub(super) name: String,
+    pub(super) explanation: String,
     pub(super) design_effect: String,
     /// Set when the head count would find a different number of common-ground statements.
     pub(super) head_count: Option<String>,
@@ -268,7 +285,7 @@ pub(super) struct VoiceAudit {
 
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct ChannelRow {
-    pub(super) name: &'static str,
+    pub(super) name: String,
     pub(super) participants: usize,
     pub(super) participant_share: String,
     pub(super) votes: usize,
@@ -311,8 +328,6 @@ pub(super) struct ReportContext {
     pub(super) groups: Vec<GroupView>,
     /// Why no groups are shown, when none are.
     pub(super) groups_note: Option<String>,
-    pub(super) groups_rule: &'static str,
-    pub(super) minimums: &'static str,
     /// Whether the reader may edit the groups' labels.
     pub(super) may_edit_labels: bool,
     pub(super) near: Vec<StatementLink>,
@@ -335,7 +350,6 @@ pub(super) struct StatementContext {
     pub(super) updated: Option<String>,
     pub(super) previous: Option<String>,
     pub(super) next: Option<String>,
-    pub(super) minimums: &'static str,
 }
 
 /// The page a private report shows to readers who may not see it.
@@ -363,7 +377,7 @@ mod tests {
             head_count_rate: Some(0.75),
             effective_votes: 4.0,
         };
-        let drawn = bar("group 1".to_owned(), Some(0), &estimate);
+        let drawn = bar(Language::English, "group 1".to_owned(), Some(0), &estimate);
         assert_eq!(drawn.rate.as_deref(), Some("75%"));
         assert_eq!(drawn.interval.as_deref(), Some("30%–95%"));
         assert!((drawn.agree_width - 75.0).abs() < 1e-9);
@@ -383,7 +397,7 @@ mod tests {
             head_count_rate: None,
             effective_votes: 0.0,
         };
-        let drawn = bar("Carers".to_owned(), None, &unseen);
+        let drawn = bar(Language::English, "Carers".to_owned(), None, &unseen);
         assert_eq!(drawn.rate, None);
         assert_eq!(drawn.interval, None);
         assert!(!drawn.is_enough);

@@ -17,9 +17,10 @@ use serde::{Deserialize, Deserializer, Serialize};
 use utoipa::ToSchema;
 
 use crate::report::document::{Estimate, Statement, group_name};
-use crate::report::sections::{verdict, weighting_words};
+use crate::report::sections::{verdict_words, weighting_words};
 use crate::report::snapshot::LoadedAnalysis;
 use crate::time::rfc3339;
+use crate::web::language::Language;
 
 /// The version of the evidence format written by this server.
 pub const EVIDENCE_VERSION: u32 = 1;
@@ -225,7 +226,7 @@ fn standing(
     statement: &Statement,
     groups_shown: bool,
 ) -> EvidenceStatement {
-    let (key, label) = verdict(statement);
+    let (key, label) = verdict_words(Language::English, statement);
     let ground = statement.common_ground.as_ref();
     let empty = Estimate {
         agree: statement.votes.agree,

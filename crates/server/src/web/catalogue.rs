@@ -54,6 +54,7 @@ pub(crate) const CATALOGUES: &[Catalogue] = &[
     catalogue!("safeguarding": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("versions": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("priorities": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("report": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("judging": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
 ];
 

@@ -429,3 +429,116 @@ async fn a_private_report_explains_itself_to_the_public() {
     assert!(html.contains("Synthetic statement"));
     assert!(html.contains("convenors can rename the groups"));
 }
+
+/// Reads a page as a browser that prefers `language`.
+async fn page_in(app: &TestApp, path: &str, language: &str) -> (StatusCode, String) {
+    let answer = app
+        .anonymous
+        .get(app.url(path))
+        .header(reqwest::header::ACCEPT_LANGUAGE, language)
+        .send()
+        .await
+        .unwrap();
+    let status = answer.status();
+    let html = answer
+        .text()
+        .await
+        .unwrap()
+        .replace("&#x27;", "'")
+        .replace("&#x2f;", "/");
+    (status, html)
+}
+
+#[tokio::test]
+async fn the_report_speaks_the_readers_language() {
+    let app = spawn_app().await;
+    let dialogue = two_camps(&app, 16).await;
+    assert_eq!(app.recompute_now(dialogue).await, RunOutcome::Computed);
+    let report = format!("/d/{dialogue}/report");
+
+    let (status, welsh) = page_in(&app, &report, "cy").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(welsh.contains(r#"<html lang="cy" dir="ltr">"#), "{welsh}");
+    for words in [
+        ">Crynodeb</h2>",
+        "<h3>Pwy gymerodd ran</h3>",
+        "Pob datganiad, yn ôl grŵp ac etholaeth",
+        // The groups are named in Welsh on the grid, the map and its description.
+        ">Grŵp A</a>",
+        "Grŵp A (",
+    ] {
+        assert!(welsh.contains(words), "{words} is missing:\n{welsh}");
+    }
+    // The summary's sentences and the page's headings come from the catalogue, not English.
+    for english in [
+        "Who took part",
+        "Every statement, by group and constituency",
+        "people took part",
+        "Voice audit",
+        "How sure these results are",
+        "Opinion map with",
+        "agree, ",
+    ] {
+        assert!(
+            !welsh.contains(english),
+            "{english} is in English:\n{welsh}"
+        );
+    }
+    // The live page announces a new analysis in the reader's language.
+    assert!(
+        welsh.contains(r#"data-updated-words="Mae'r canlyniadau"#),
+        "{welsh}"
+    );
+
+    let (status, urdu) = page_in(&app, &report, "ur-PK").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(urdu.contains(r#"<html lang="ur" dir="rtl">"#));
+    assert!(urdu.contains("<h3>کس نے حصہ لیا</h3>"), "{urdu}");
+
+    // A statement's breakdown, in Polish, with the same numbers.
+    let analysis = app.analysis(dialogue).await.body;
+    let first = analysis["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|statement| statement["id"].as_i64().unwrap())
+        .min()
+        .unwrap();
+    let (status, polish) = page_in(
+        &app,
+        &format!("/d/{dialogue}/report/statements/{first}"),
+        "pl",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(polish.contains(r#"<html lang="pl" dir="ltr">"#));
+    assert!(polish.contains("Stwierdzenie 1"), "{polish}");
+    assert!(polish.contains(">Wszyscy</h2>"), "{polish}");
+    assert!(!polish.contains("By constituency"));
+    let (status, missing) = page_in(
+        &app,
+        &format!("/d/{dialogue}/report/statements/999999"),
+        "cy",
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(missing.contains(r#"<html lang="cy""#), "{missing}");
+
+    // English readers keep the English page.
+    let (_, english) = page_in(&app, &report, "en-GB").await;
+    assert!(english.contains("<h3>Who took part</h3>"));
+    assert!(english.contains("16 people took part"));
+}
+
+#[tokio::test]
+async fn a_private_report_explains_itself_in_the_readers_language() {
+    let app = spawn_app().await;
+    let dialogue = synthetic_dialogue(&app).await;
+    app.update_dialogue(dialogue, &json!({"report_visibility": "convenors"}))
+        .await;
+    let (status, html) = page_in(&app, &format!("/d/{dialogue}/report"), "ro").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(html.contains(r#"<html lang="ro" dir="ltr">"#), "{html}");
+    assert!(html.contains("este privat"), "{html}");
+    assert!(!html.contains("is private"));
+}

@@ -503,3 +503,66 @@ async fn a_representative_signs_in_and_finds_the_partnership_pages_in_welsh() {
     assert!(read_back(&partner.text).contains("People who speak for Northvale Carers"));
     assert!(partner.text.contains(">Community group</option>"));
 }
+
+#[tokio::test]
+async fn a_convenors_refused_addresses_and_a_representatives_refused_partnership_are_in_welsh() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let pid = partnership.get();
+    let path = format!("/convenor/partnerships/{pid}");
+    let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    // Chosen once with ?lang=cy, Welsh is remembered for the forms that follow.
+    let chosen = convenor.get(&app, &format!("{path}?lang=cy")).await;
+    assert_eq!(chosen.status, StatusCode::OK, "{chosen:?}");
+    let convenors = format!("{path}/convenors");
+
+    let malformed = convenor
+        .post(&app, &convenors, &[("email", "not an address")])
+        .await;
+    assert_eq!(
+        malformed.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{malformed:?}"
+    );
+    assert_welsh(&malformed.text, &["e-bost"], &["email address"]);
+
+    let unknown = convenor
+        .post(&app, &convenors, &[("email", "nobody@example.org")])
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND, "{unknown:?}");
+    assert_welsh(
+        &unknown.text,
+        &["Nid oes cyfrif gyda'r cyfeiriad e-bost hwn"],
+        &["no account has this email address", "No account has this"],
+    );
+
+    let carers = add_partner(&app, partnership, "Northvale Carers", Sector::Voluntary).await;
+    add_representative(&app, partnership, carers, "carers@example.org").await;
+    let speaks_for_partner = convenor
+        .post(&app, &convenors, &[("email", "carers@example.org")])
+        .await;
+    assert_eq!(speaks_for_partner.status, StatusCode::CONFLICT);
+    assert_welsh(
+        &speaks_for_partner.text,
+        &["Mae'r cyfrif hwn yn siarad ar ran partner ac ni all gynnull"],
+        &["cannot convene"],
+    );
+
+    // A representative cannot create a partnership, and is told so in Welsh.
+    let representative =
+        PageBrowser::signed_in(&app, "carers@example.org", REPRESENTATIVE_PASSWORD).await;
+    representative.get(&app, "/convenor?lang=cy").await;
+    let refused = representative
+        .post(
+            &app,
+            "/convenor/partnerships",
+            &[("name", "Our own partnership"), ("purpose", "To try")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{refused:?}");
+    assert_welsh(
+        &refused.text,
+        &["dim ond cynullwyr all greu partneriaethau"],
+        &["only convenors may create"],
+    );
+}

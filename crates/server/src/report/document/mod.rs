@@ -20,7 +20,9 @@ pub use build::{
     AuthorVoteCounts, Source, SourceStatement, document, polis_warnings, render, render_compact,
     warnings,
 };
-pub(crate) use numbering::{group_letter, group_name, numbers_by_id, statement_numbers};
+pub(crate) use numbering::{
+    group_letter, group_name, group_name_in, numbers_by_id, statement_numbers,
+};
 
 /// The name written in every document's `format` field.
 pub const FORMAT_NAME: &str = "commonground-analysis";

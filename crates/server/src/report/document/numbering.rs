@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::Document;
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 
 /// Returns each statement's number, by statement id: n is the statement's 1-based position in
 /// ascending id among the statements of the analysis. The number stays the same while the
@@ -28,6 +30,15 @@ pub(crate) fn numbers_by_id(ids: impl IntoIterator<Item = u32>) -> BTreeMap<u32,
 /// 25, then "Group AA". Letters keep groups apart from the numbered statements.
 pub(crate) fn group_name(index: usize) -> String {
     format!("Group {}", group_letter(index))
+}
+
+/// Names opinion group `index` by letter in `language`: "Group A", "Grŵp A".
+pub(crate) fn group_name_in(language: Language, index: usize) -> String {
+    text(
+        language,
+        "report-group-letter",
+        &[("letter", group_letter(index).into())],
+    )
 }
 
 /// Returns the letter of opinion group `index`: "A", …, "Z", "AA", "AB", ….

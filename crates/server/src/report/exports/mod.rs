@@ -76,7 +76,8 @@ fn message_slide(title: &str, message: &str) -> String {
 /// The map as a 1600×900 slide.
 fn map_slide(analysis: Option<&snapshot::LoadedAnalysis>, title: &str) -> String {
     let heading = format!("Opinion map · {title}");
-    match analysis.and_then(|analysis| analysis.map(None)) {
+    match analysis.and_then(|analysis| analysis.map(crate::web::language::Language::English, None))
+    {
         Some(map) => svg::standalone(&map.layout(SLIDE), &text::fit(&heading, 1500.0, 33.0)),
         None => message_slide(&heading, "The map appears once enough people have voted."),
     }

@@ -135,7 +135,7 @@ pub fn pages(
     }
     for part in summary {
         writer.space(6.0);
-        writer.line(part.heading, 13.0, true, 0.0);
+        writer.line(&part.heading, 13.0, true, 0.0);
         writer.space(2.0);
         for sentence in &part.sentences {
             writer.paragraph(sentence, BODY, false, 0.0, 12);

@@ -18,7 +18,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::document::{group_label, group_name};
+use super::document::{group_label, group_name_in};
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 use labels::{Canvas, Placement, Rect, Request};
 
 /// How many patterns (and colours) groups cycle through.
@@ -101,6 +103,8 @@ pub struct MapInput {
     pub statements: Vec<StatementInput>,
     /// The reader's own position and group, on a participant's page.
     pub you: Option<([f64; 2], Option<usize>)>,
+    /// The language of the map's words.
+    pub language: Language,
 }
 
 /// A statement that may be shown on the map.
@@ -158,7 +162,7 @@ pub struct MapGroup {
 /// The reader's place.
 #[derive(Debug, Clone, Serialize)]
 pub struct MapPoint {
-    /// The label of their group, if any.
+    /// The name of their group, if any, in the map's language: "Group A".
     pub group: Option<String>,
     /// The index of that group.
     pub group_index: Option<usize>,
@@ -363,14 +367,6 @@ fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
-/// "Group 1", from "group 1".
-pub(crate) fn capitalized(text: &str) -> String {
-    let mut characters = text.chars();
-    characters.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(characters).collect()
-    })
-}
-
 /// Builds the map; returns `None` when there is nothing to draw yet.
 pub fn build(input: &MapInput) -> Option<MapView> {
     if input.points.is_empty() {
@@ -385,13 +381,13 @@ pub fn build(input: &MapInput) -> Option<MapView> {
         .map(|(index, &n_members)| MapGroup {
             index,
             label: group_label(index),
-            name: group_name(index),
+            name: group_name_in(input.language, index),
             n_members,
             pattern: index % N_PATTERNS,
         })
         .collect();
     let you = input.you.map(|(_, group)| MapPoint {
-        group: group.map(group_label),
+        group: group.map(|index| group_name_in(input.language, index)),
         group_index: group,
     });
     let statements = input
@@ -404,7 +400,7 @@ pub fn build(input: &MapInput) -> Option<MapView> {
         })
         .collect();
     let n_people = input.points.iter().map(|point| point.n_members).sum();
-    let description = describe(&groups, n_people, you.as_ref());
+    let description = describe(input.language, &groups, n_people, you.as_ref());
     Some(MapView {
         phone: lay_out(&input, PHONE),
         desktop: lay_out(&input, DESKTOP),
@@ -506,7 +502,7 @@ fn dots(input: &MapInput, frame: &Frame) -> Vec<MapDot> {
                     round(unit * (0.8 + 1.4 * share.sqrt()))
                 },
                 n_members,
-                group: group.map(group_label),
+                group: group.map(|index| group_name_in(input.language, index)),
             }
         })
         .collect()
@@ -575,7 +571,7 @@ fn place_labels(
         });
         requests.push(label_request(
             "you",
-            "You".to_owned(),
+            text(input.language, "opinion-map-you", &[]),
             [mark.x, mark.y],
             font,
             false,
@@ -603,7 +599,11 @@ fn place_labels(
         if weight == 0.0 {
             continue;
         }
-        let text = format!("{} · {}", group_name(index), input.group_sizes[index]);
+        let text = format!(
+            "{} · {}",
+            group_name_in(input.language, index),
+            input.group_sizes[index]
+        );
         let (request, mut label) = label_request(
             "group",
             text,
@@ -706,48 +706,51 @@ fn label_request(
     )
 }
 
-fn people(count: usize) -> String {
-    if count == 1 {
-        "1 person".to_owned()
-    } else {
-        format!("{count} people")
-    }
-}
-
-fn describe(groups: &[MapGroup], n_people: usize, you: Option<&MapPoint>) -> String {
-    let mut text = if groups.is_empty() {
-        format!(
-            "Opinion map of {} and no opinion groups yet.",
-            people(n_people)
+fn describe(
+    language: Language,
+    groups: &[MapGroup],
+    n_people: usize,
+    you: Option<&MapPoint>,
+) -> String {
+    let mut words = if groups.is_empty() {
+        text(
+            language,
+            "opinion-map-describe-no-groups",
+            &[("people", n_people.into())],
         )
     } else {
         let listed = groups
             .iter()
-            .map(|group| format!("{} ({})", group.name, people(group.n_members)))
+            .map(|group| {
+                text(
+                    language,
+                    "opinion-map-describe-group",
+                    &[
+                        ("name", group.name.as_str().into()),
+                        ("count", group.n_members.into()),
+                    ],
+                )
+            })
             .collect::<Vec<_>>()
             .join(", ");
-        let count = if groups.len() == 1 {
-            "1 opinion group".to_owned()
-        } else {
-            format!("{} opinion groups", groups.len())
-        };
-        format!(
-            "Opinion map with {count}: {listed}. People who voted alike are drawn close together."
+        text(
+            language,
+            "opinion-map-describe",
+            &[("groups", groups.len().into()), ("listed", listed.into())],
         )
     };
     if let Some(you) = you {
-        match &you.group {
-            Some(group) => {
-                let name = groups
-                    .iter()
-                    .find(|candidate| &candidate.label == group)
-                    .map_or_else(|| capitalized(group), |found| found.name.clone());
-                text.push_str(&format!(" You are in {name}."));
-            }
-            None => text.push_str(" You are on the map but not yet in a group."),
-        }
+        words.push(' ');
+        words.push_str(&match &you.group {
+            Some(name) => text(
+                language,
+                "opinion-map-describe-you-in",
+                &[("name", name.as_str().into())],
+            ),
+            None => text(language, "opinion-map-describe-you-no-group", &[]),
+        });
     }
-    text
+    words
 }
 
 #[cfg(test)]

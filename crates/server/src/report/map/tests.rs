@@ -64,6 +64,7 @@ fn generated(n_groups: usize, spread: f64, n_statements: usize, seed: u64) -> Ma
         group_sizes,
         statements,
         you,
+        language: Language::English,
     }
 }
 
@@ -208,7 +209,7 @@ fn the_largest_group_sits_up_and_to_the_right() {
             .desktop
             .dots
             .iter()
-            .filter(|dot| dot.group.as_deref() == Some("group 1"))
+            .filter(|dot| dot.group.as_deref() == Some("Group A"))
             .collect();
         let mean_x = dots.iter().map(|dot| dot.x).sum::<f64>() / dots.len() as f64;
         let mean_y = dots.iter().map(|dot| dot.y).sum::<f64>() / dots.len() as f64;
@@ -323,7 +324,7 @@ fn the_reader_is_marked_in_their_group() {
     let input = generated(2, 1.0, 0, 6);
     let map = build(&input).unwrap();
     let you = map.you.clone().unwrap();
-    assert_eq!(you.group.as_deref(), Some("group 2"));
+    assert_eq!(you.group.as_deref(), Some("Group B"));
     assert!(map.description.contains("You are in Group B."));
     assert!(map.description.contains("Group A (263 people)"));
     let label = map.phone.labels.iter().find(|l| l.kind == "you").unwrap();

@@ -379,6 +379,11 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
         .chain(crate::partnerships::TEMPLATES)
         .chain(crate::accounts::TEMPLATES)
         .chain(crate::system_map::pages::TEMPLATES)
+        .chain(
+            crate::report::TEMPLATES
+                .iter()
+                .filter(|(name, _)| *name != "report_groups.html"),
+        )
         .chain(crate::safeguarding::TEMPLATES.iter().filter(|(name, _)| {
             ["safeguarding_support.html", "safeguarding_flag.html"].contains(name)
         }));
@@ -427,6 +432,26 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
             include_str!("../../partnerships/pages.rs"),
         ),
         ("accounts/pages.rs", include_str!("../../accounts/pages.rs")),
+        ("report/pages.rs", include_str!("../../report/pages.rs")),
+        (
+            "report/sections.rs",
+            include_str!("../../report/sections.rs"),
+        ),
+        ("report/summary.rs", include_str!("../../report/summary.rs")),
+        ("report/grid.rs", include_str!("../../report/grid.rs")),
+        ("report/view.rs", include_str!("../../report/view.rs")),
+        ("report/rounds.rs", include_str!("../../report/rounds.rs")),
+        ("report/reasons.rs", include_str!("../../report/reasons.rs")),
+        ("report/labels.rs", include_str!("../../report/labels.rs")),
+        (
+            "report/snapshot.rs",
+            include_str!("../../report/snapshot.rs"),
+        ),
+        ("report/map/mod.rs", include_str!("../../report/map/mod.rs")),
+        (
+            "report/document/numbering.rs",
+            include_str!("../../report/document/numbering.rs"),
+        ),
     ];
     for (name, source) in sources {
         let code = source.split("#[cfg(test)]").next().unwrap_or_default();
