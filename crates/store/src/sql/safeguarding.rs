@@ -208,6 +208,16 @@ impl SafeguardingStore for This {
             }
             Some(_) => {}
         }
+        // A case is open while a flag is newer than the statement's last decision; a flag
+        // raised in the same millisecond as that decision is dated just after it, so that it
+        // still reopens the case.
+        let last_decided: Option<i64> = sqlx::query_scalar(
+            "SELECT MAX(decided_at) FROM moderation_decisions WHERE statement_id = $1",
+        )
+        .bind(flag.statement.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        let created_at = last_decided.map_or(flag.created_at, |last| flag.created_at.max(last + 1));
         let row = sqlx::query(
             "INSERT INTO statement_flags (statement_id, participant_id, reason, note, created_at) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (statement_id, participant_id) DO NOTHING \
@@ -217,7 +227,7 @@ impl SafeguardingStore for This {
         .bind(flag.participant.0)
         .bind(flag.reason.as_str())
         .bind(&flag.note)
-        .bind(flag.created_at)
+        .bind(created_at)
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(StoreError::Duplicate {

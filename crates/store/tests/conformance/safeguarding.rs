@@ -314,6 +314,23 @@ pub async fn decisions_change_the_statement_keep_the_original_and_are_logged(db:
         Some("Mrs Jones has dementia")
     );
     assert_eq!(cases[0].statement.text, "Someone has dementia");
+    // A flag raised in the very millisecond of the last decision still reopens the case.
+    store
+        .flag_statement(NewFlag {
+            statement: second.id,
+            participant: flagger.id,
+            reason: SafeguardingConcern::Abuse,
+            note: None,
+            created_at: T0 + 10,
+        })
+        .await
+        .unwrap();
+    let cases = store.safeguarding_cases(created.id).await.unwrap();
+    let reopened = cases
+        .iter()
+        .find(|case| case.statement.id == second.id)
+        .expect("the flag reopens the case");
+    assert!(reopened.flags.iter().all(|flag| flag.created_at > T0 + 10));
     let missing = store
         .decide(NewDecision {
             statement: model::StatementId(999_999),
