@@ -883,7 +883,19 @@ fn a_dialogue_without_votes_is_analysed_with_warnings() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|warning| warning == "there are no votes to analyse")
+            .any(|warning| warning == "There are no votes to analyse.")
+    );
+    // Each warning is kept as data too, for the report to say in the reader's language.
+    assert_eq!(
+        document["notices"].as_array().unwrap().len(),
+        document["warnings"].as_array().unwrap().len()
+    );
+    assert!(
+        document["notices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|notice| notice["kind"] == "no_votes")
     );
     succeed(analyze(folder.path(), &[]));
     succeed(analyze(folder.path(), &["--format", "polis"]));

@@ -383,3 +383,34 @@ report-coverage = { $whole ->
     }
 report-list-and = { $rest } a { $last }
 report-list-more = { $shown } a { $more } arall
+report-notice-unaffiliated = y rhai heb etholaeth
+report-notice-no-votes = Nid oes pleidleisiau i'w dadansoddi.
+report-notice-fewer-components = { $found ->
+        [zero] Nid yw'r pleidleisiau'n amrywio i unrhyw gyfeiriad, felly mae gan y map barn lai na dwy echelin.
+        [one] Dim ond i { $found } cyfeiriad y mae'r pleidleisiau'n amrywio, felly mae gan y map barn lai na dwy echelin.
+       *[other] Dim ond i { $found } cyfeiriad y mae'r pleidleisiau'n amrywio, felly mae gan y map barn lai na dwy echelin.
+    }
+report-notice-not-converged = Ni chydgyfeiriodd y prif gydrannau o fewn { $iterations } cylch cyfrifo.
+report-notice-fewer-groups = { $groups ->
+        [one] Dim ond { $groups } grŵp barn y gellid ei ffurfio o'r { $clustered } cyfranogwr a glystyrwyd.
+       *[other] Dim ond { $groups } grŵp barn y gellid eu ffurfio o'r { $clustered } cyfranogwr a glystyrwyd.
+    }
+report-notice-smoothed-groups = Nid oedd modd ffurfio'r nifer blaenorol o grwpiau ({ $asked }); defnyddiwyd { $used } grŵp.
+report-notice-no-groups = Nid oes grwpiau barn, felly mae'r tir cyffredin yn dibynnu ar yr etholaethau yn unig.
+report-notice-no-constituencies = Ni roddwyd etholaethau, felly mae'r tir cyffredin yn dibynnu ar y grwpiau barn yn unig.
+report-notice-group-out-of-range = { $rows ->
+        [one] Roedd gan { $rows } cyfranogwr grŵp nad yw'r dadansoddiad tir cyffredin yn ei adnabod, felly cafodd ei adael heb grŵp.
+       *[other] Roedd gan { $rows } cyfranogwr grŵp nad yw'r dadansoddiad tir cyffredin yn ei adnabod, felly cawsant eu gadael heb grŵp.
+    }
+report-notice-unknown-constituency = { $entries ->
+        [one] Nid oedd { $entries } aelodaeth yn enwi etholaeth hysbys, felly fe'i hanwybyddwyd.
+       *[other] Nid oedd { $entries } aelodaeth yn enwi etholaeth hysbys, felly fe'u hanwybyddwyd.
+    }
+report-notice-statements-without-info = { $statements ->
+        [one] Roedd gan { $statements } datganiad bleidleisiau ond dim disgrifiad, felly cafodd ei drin fel pe na bai wedi'i gymedroli.
+       *[other] Roedd gan { $statements } datganiad bleidleisiau ond dim disgrifiad, felly cawsant eu trin fel pe na baent wedi'u cymedroli.
+    }
+report-notice-setting-replaced = Roedd y gosodiad { $field } y tu allan i'r ystod a ganiateir, felly defnyddiwyd ei werth diofyn.
+report-notice-thinly-carried = Mae cytundeb { $name } yn dibynnu ar lai na 5 pleidleisiwr, a phob un yn pwyso o leiaf ddwywaith y cyfartaledd: ychydig iawn o bobl sydd y tu ôl iddo.
+report-notice-share-trimmed = Cafodd cyfran { $name } o'r boblogaeth ei thocio fel nad yw'n fwy na 5 gwaith ei chyfran gyfartal.
+report-notice-map-leans = Mae'r map barn wedi'i lunio yn ôl cyfrif pennau, ac mae cyfran un o'r grwpiau barn yn symud { $points } pwynt heb y gormodedd yn niferoedd { $name }: mae'r map yn pwyso ar yr etholaeth honno.

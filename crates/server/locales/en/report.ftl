@@ -449,3 +449,33 @@ report-coverage = { $whole ->
     }
 report-list-and = { $rest } and { $last }
 report-list-more = { $shown } and { $more } more
+report-notice-unaffiliated = the unaffiliated
+report-notice-no-votes = There are no votes to analyse.
+report-notice-fewer-components = { $found ->
+        [one] The votes vary in only { $found } direction, so the opinion map has fewer than two axes.
+       *[other] The votes vary in only { $found } directions, so the opinion map has fewer than two axes.
+    }
+report-notice-not-converged = The principal components did not converge within { $iterations } passes.
+report-notice-fewer-groups = { $groups ->
+        [one] Only { $groups } opinion group could be formed from { $clustered } clustered participants.
+       *[other] Only { $groups } opinion groups could be formed from { $clustered } clustered participants.
+    }
+report-notice-smoothed-groups = The previous number of groups ({ $asked }) could not be formed; { $used } groups were used.
+report-notice-no-groups = There are no opinion groups, so common ground rests on constituencies alone.
+report-notice-no-constituencies = No constituencies were given, so common ground rests on opinion groups alone.
+report-notice-group-out-of-range = { $rows ->
+        [one] { $rows } participant had a group the common-ground analysis does not know and was left ungrouped.
+       *[other] { $rows } participants had a group the common-ground analysis does not know and were left ungrouped.
+    }
+report-notice-unknown-constituency = { $entries ->
+        [one] { $entries } membership named no known constituency and was ignored.
+       *[other] { $entries } memberships named no known constituency and were ignored.
+    }
+report-notice-statements-without-info = { $statements ->
+        [one] { $statements } statement had votes but no description and was treated as unmoderated.
+       *[other] { $statements } statements had votes but no description and were treated as unmoderated.
+    }
+report-notice-setting-replaced = The setting { $field } was out of range and its default was used.
+report-notice-thinly-carried = { $name } is carried by fewer than 5 voters, each weighing at least twice the mean: its agreement rests on very few people.
+report-notice-share-trimmed = The population share of { $name } was trimmed to within 5 times its equal share.
+report-notice-map-leans = The opinion map is drawn by head count, and an opinion group’s share moves by { $points } points without { $name }’s excess numbers: the map leans on that constituency.

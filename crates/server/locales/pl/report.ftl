@@ -509,3 +509,43 @@ report-coverage = { $whole ->
     }
 report-list-and = { $rest } i { $last }
 report-list-more = { $shown } i jeszcze { $more }
+report-notice-unaffiliated = osoby spoza środowisk
+report-notice-no-votes = Nie ma głosów do analizy.
+report-notice-fewer-components = { $found ->
+        [one] Głosy różnią się tylko w { $found } kierunku, więc mapa opinii ma mniej niż dwie osie.
+       *[other] Głosy różnią się tylko w { $found } kierunkach, więc mapa opinii ma mniej niż dwie osie.
+    }
+report-notice-not-converged = Składowe główne nie osiągnęły zbieżności w ciągu { $iterations } iteracji.
+report-notice-fewer-groups = Z { $clustered ->
+        [one] { $clustered } uczestnika objętego grupowaniem
+       *[other] { $clustered } uczestników objętych grupowaniem
+    } udało się utworzyć tylko { $groups ->
+        [one] { $groups } grupę opinii
+        [few] { $groups } grupy opinii
+       *[other] { $groups } grup opinii
+    }.
+report-notice-smoothed-groups = Nie udało się odtworzyć poprzedniej liczby grup ({ $asked }); utworzono { $used ->
+        [one] { $used } grupę
+        [few] { $used } grupy
+       *[other] { $used } grup
+    }.
+report-notice-no-groups = Nie ma grup opinii, więc wspólna płaszczyzna opiera się wyłącznie na środowiskach.
+report-notice-no-constituencies = Nie podano środowisk, więc wspólna płaszczyzna opiera się wyłącznie na grupach opinii.
+report-notice-group-out-of-range = { $rows ->
+        [one] { $rows } uczestnik był przypisany do grupy, której analiza wspólnej płaszczyzny nie zna, więc pozostał bez grupy.
+       *[other] { $rows } uczestników było przypisanych do grup, których analiza wspólnej płaszczyzny nie zna, więc pozostało bez grupy.
+    }
+report-notice-unknown-constituency = { $entries ->
+        [one] { $entries } wpis o przynależności nie wskazywał żadnego znanego środowiska i został pominięty.
+        [few] { $entries } wpisy o przynależności nie wskazywały żadnego znanego środowiska i zostały pominięte.
+       *[other] { $entries } wpisów o przynależności nie wskazywało żadnego znanego środowiska i zostało pominiętych.
+    }
+report-notice-statements-without-info = { $statements ->
+        [one] { $statements } stwierdzenie miało głosy, ale nie miało opisu, więc potraktowano je jako niemoderowane.
+        [few] { $statements } stwierdzenia miały głosy, ale nie miały opisu, więc potraktowano je jako niemoderowane.
+       *[other] { $statements } stwierdzeń miało głosy, ale nie miało opisu, więc potraktowano je jako niemoderowane.
+    }
+report-notice-setting-replaced = Ustawienie { $field } było poza dopuszczalnym zakresem, więc użyto jego wartości domyślnej.
+report-notice-thinly-carried = Zgoda w tej części uczestników ({ $name }) opiera się na mniej niż 5 głosujących, z których każdy waży co najmniej dwa razy więcej niż średnio: zależy od bardzo niewielu osób.
+report-notice-share-trimmed = Udział w populacji tej części uczestników ({ $name }) ograniczono do najwyżej 5-krotności jej równego udziału.
+report-notice-map-leans = Mapa opinii jest rysowana według liczby osób, a udział jednej z grup opinii zmienia się o { $points } pkt proc. bez nadwyżki liczebnej tej części uczestników ({ $name }): mapa opiera się na jej liczebności.

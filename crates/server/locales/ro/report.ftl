@@ -525,3 +525,50 @@ report-coverage = { $whole ->
     }
 report-list-and = { $rest } și { $last }
 report-list-more = { $shown } și încă { $more }
+report-notice-unaffiliated = cei fără categorie
+report-notice-no-votes = Nu există voturi de analizat.
+report-notice-fewer-components = { $found ->
+        [one] Voturile variază doar în { $found } direcție, așa că harta opiniilor are mai puțin de două axe.
+        [few] Voturile variază doar în { $found } direcții, așa că harta opiniilor are mai puțin de două axe.
+       *[other] Voturile variază doar în { $found } de direcții, așa că harta opiniilor are mai puțin de două axe.
+    }
+report-notice-not-converged = Componentele principale nu au ajuns la convergență în { $iterations ->
+        [one] { $iterations } iterație
+        [few] { $iterations } iterații
+       *[other] { $iterations } de iterații
+    }.
+report-notice-fewer-groups = { $groups ->
+        [one] S-a putut forma doar { $groups } grup de opinie
+        [few] S-au putut forma doar { $groups } grupuri de opinie
+       *[other] S-au putut forma doar { $groups } de grupuri de opinie
+    } din { $clustered ->
+        [one] { $clustered } participant grupat
+        [few] { $clustered } participanți grupați
+       *[other] { $clustered } de participanți grupați
+    }.
+report-notice-smoothed-groups = Numărul anterior de grupuri ({ $asked }) nu a putut fi obținut; { $used ->
+        [one] s-a folosit { $used } grup
+        [few] s-au folosit { $used } grupuri
+       *[other] s-au folosit { $used } de grupuri
+    }.
+report-notice-no-groups = Nu există grupuri de opinie, așa că terenul comun se sprijină doar pe categorii.
+report-notice-no-constituencies = Nu au fost date categorii, așa că terenul comun se sprijină doar pe grupurile de opinie.
+report-notice-group-out-of-range = { $rows ->
+        [one] { $rows } participant avea un grup pe care analiza terenului comun nu îl cunoaște, așa că a rămas în afara grupurilor.
+        [few] { $rows } participanți aveau un grup pe care analiza terenului comun nu îl cunoaște, așa că au rămas în afara grupurilor.
+       *[other] { $rows } de participanți aveau un grup pe care analiza terenului comun nu îl cunoaște, așa că au rămas în afara grupurilor.
+    }
+report-notice-unknown-constituency = { $entries ->
+        [one] { $entries } apartenență nu indica nicio categorie cunoscută și a fost ignorată.
+        [few] { $entries } apartenențe nu indicau nicio categorie cunoscută și au fost ignorate.
+       *[other] { $entries } de apartenențe nu indicau nicio categorie cunoscută și au fost ignorate.
+    }
+report-notice-statements-without-info = { $statements ->
+        [one] { $statements } afirmație avea voturi, dar nicio descriere, așa că a fost tratată ca nemoderată.
+        [few] { $statements } afirmații aveau voturi, dar nicio descriere, așa că au fost tratate ca nemoderate.
+       *[other] { $statements } de afirmații aveau voturi, dar nicio descriere, așa că au fost tratate ca nemoderate.
+    }
+report-notice-setting-replaced = Setarea { $field } era în afara intervalului permis, așa că s-a folosit valoarea ei implicită.
+report-notice-thinly-carried = La { $name }, acordul se sprijină pe mai puțin de 5 persoane care au votat, fiecare cu o greutate de cel puțin două ori mai mare decât media: el depinde de foarte puține persoane.
+report-notice-share-trimmed = Ponderea în populație pentru { $name } a fost limitată la cel mult de 5 ori ponderea ei egală.
+report-notice-map-leans = Harta opiniilor este desenată pe persoane, iar ponderea unui grup de opinie se schimbă cu { $points } p.p. fără surplusul numeric de la { $name }: harta se sprijină pe această categorie.

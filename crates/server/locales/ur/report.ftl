@@ -453,3 +453,42 @@ report-coverage = { $whole ->
     }
 report-list-and = { $rest } اور { $last }
 report-list-more = { $shown } اور { $more } دیگر
+report-notice-unaffiliated = کسی حلقے میں شامل نہ ہونے والے شرکاء
+report-notice-no-votes = تجزیہ کرنے کے لیے کوئی ووٹ نہیں۔
+report-notice-fewer-components = { $found ->
+        [one] ووٹوں میں صرف { $found } سمت میں فرق ہے، اس لیے رائے کے نقشے کے دو سے کم محور ہیں۔
+       *[other] ووٹوں میں صرف { $found } سمتوں میں فرق ہے، اس لیے رائے کے نقشے کے دو سے کم محور ہیں۔
+    }
+report-notice-not-converged = بنیادی اجزاء { $iterations ->
+        [one] { $iterations } تکرار
+       *[other] { $iterations } تکراروں
+    } کے اندر کسی مستحکم نتیجے تک نہیں پہنچے۔
+report-notice-fewer-groups = گروپ بندی میں شامل { $clustered ->
+        [one] { $clustered } شریک
+       *[other] { $clustered } شرکاء
+    } سے { $groups ->
+        [one] رائے کا صرف { $groups } گروپ بن سکا
+       *[other] رائے کے صرف { $groups } گروپ بن سکے
+    }۔
+report-notice-smoothed-groups = گروپوں کی پچھلی تعداد ({ $asked }) حاصل نہیں ہو سکی؛ { $used ->
+        [one] { $used } گروپ استعمال کیا گیا
+       *[other] { $used } گروپ استعمال کیے گئے
+    }۔
+report-notice-no-groups = رائے کا کوئی گروپ نہیں، اس لیے مشترکہ بنیاد صرف حلقوں پر مبنی ہے۔
+report-notice-no-constituencies = کوئی حلقہ نہیں دیا گیا، اس لیے مشترکہ بنیاد صرف رائے کے گروپوں پر مبنی ہے۔
+report-notice-group-out-of-range = { $rows ->
+        [one] { $rows } شریک کا گروپ ایسا تھا جسے مشترکہ بنیاد کا تجزیہ نہیں پہچانتا، اس لیے اسے کسی گروپ میں شامل نہیں کیا گیا۔
+       *[other] { $rows } شرکاء کے گروپ ایسے تھے جنہیں مشترکہ بنیاد کا تجزیہ نہیں پہچانتا، اس لیے انہیں کسی گروپ میں شامل نہیں کیا گیا۔
+    }
+report-notice-unknown-constituency = { $entries ->
+        [one] { $entries } رکنیت میں کسی معلوم حلقے کا نام نہیں تھا، اس لیے اسے نظر انداز کر دیا گیا۔
+       *[other] { $entries } رکنیتوں میں کسی معلوم حلقے کا نام نہیں تھا، اس لیے انہیں نظر انداز کر دیا گیا۔
+    }
+report-notice-statements-without-info = { $statements ->
+        [one] { $statements } بیان پر ووٹ تھے لیکن اس کی کوئی تفصیل نہیں تھی، اس لیے اسے ایسا سمجھا گیا جیسے اس کی جانچ نہ ہوئی ہو۔
+       *[other] { $statements } بیانات پر ووٹ تھے لیکن ان کی کوئی تفصیل نہیں تھی، اس لیے انہیں ایسا سمجھا گیا جیسے ان کی جانچ نہ ہوئی ہو۔
+    }
+report-notice-setting-replaced = سیٹنگ { $field } قابلِ قبول حد سے باہر تھی، اس لیے اس کی طے شدہ قدر استعمال کی گئی۔
+report-notice-thinly-carried = { $name } کا اتفاق 5 سے کم ووٹ دینے والوں پر مبنی ہے، جن میں سے ہر ایک کا وزن اوسط کا کم از کم دوگنا ہے: یہ اتفاق بہت کم لوگوں پر ٹکا ہوا ہے۔
+report-notice-share-trimmed = آبادی میں { $name } کا حصہ اس کے برابر حصے کے زیادہ سے زیادہ 5 گنا تک محدود کیا گیا۔
+report-notice-map-leans = رائے کا نقشہ فی فرد گنتی سے بنایا جاتا ہے، اور { $name } کی زائد تعداد کے بغیر رائے کے کسی گروپ کا حصہ { $points } پوائنٹ بدل جاتا ہے: نقشہ اس حلقے پر انحصار کرتا ہے۔

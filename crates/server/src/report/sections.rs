@@ -496,11 +496,20 @@ fn weighting(language: Language, doc: &Document) -> WeightingView {
     }
 }
 
-/// Returns the analysis's own notes about its limits, as sentences.
-fn notes(doc: &Document) -> Vec<String> {
-    doc.warnings
+/// Returns the analysis's own notes about its limits, as sentences in `language`; a document
+/// written before its notes were kept as data gives them as it wrote them, in English.
+fn notes(language: Language, analysis: &LoadedAnalysis) -> Vec<String> {
+    let doc = &analysis.doc;
+    if doc.notices.len() != doc.warnings.len() {
+        return doc
+            .warnings
+            .iter()
+            .map(|warning| sentence(warning))
+            .collect();
+    }
+    doc.notices
         .iter()
-        .map(|warning| sentence(warning))
+        .map(|notice| notice.words(language, |index| analysis.constituency_name(index)))
         .collect()
 }
 
@@ -751,7 +760,7 @@ pub(super) fn fill(
             });
     context.voice = Some(voice(language, analysis));
     context.rounds = super::rounds::rounds(language, analysis);
-    context.notes = notes(doc);
+    context.notes = notes(language, analysis);
 }
 
 #[cfg(test)]

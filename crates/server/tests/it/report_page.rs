@@ -542,3 +542,98 @@ async fn a_private_report_explains_itself_in_the_readers_language() {
     assert!(html.contains("este privat"), "{html}");
     assert!(!html.contains("is private"));
 }
+
+#[tokio::test]
+async fn a_participant_is_told_their_group_by_the_letter_the_report_uses() {
+    let app = spawn_app().await;
+    let dialogue = two_camps(&app, 16).await;
+    // One more participant who votes with the first camp.
+    let statements: Vec<i64> = app.list_statements(dialogue, "").await.body["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|statement| statement["id"].as_i64().unwrap())
+        .collect();
+    let reader = app.join(dialogue, &["resident"]).await;
+    for (position, statement) in statements.iter().enumerate() {
+        let vote = if position < 3 || position == 5 {
+            "agree"
+        } else {
+            "disagree"
+        };
+        app.vote(dialogue, &reader, *statement, vote).await;
+    }
+    assert_eq!(app.recompute_now(dialogue).await, RunOutcome::Computed);
+    for (language, words) in [("en", "You are in <strong>Group "), ("cy", "<strong>Grŵp ")] {
+        let html = app
+            .anonymous
+            .get(app.url(&format!("/d/{dialogue}")))
+            .header(
+                reqwest::header::COOKIE,
+                format!("cg_participant_{dialogue}={}", reader.token),
+            )
+            .header(reqwest::header::ACCEPT_LANGUAGE, language)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let at = html
+            .find(words)
+            .unwrap_or_else(|| panic!("{words}:\n{html}"));
+        let letter = html[at + words.len()..].chars().next().unwrap();
+        assert!(letter.is_ascii_uppercase(), "{letter} in {html}");
+        // The map on the page names the same group.
+        let report = page_in(&app, &format!("/d/{dialogue}/report"), language)
+            .await
+            .1;
+        assert!(report.contains(&format!("{}{letter}", &words[words.find('G').unwrap()..])));
+    }
+}
+
+#[tokio::test]
+async fn the_analysis_notes_are_said_in_the_readers_language_and_older_ones_as_written() {
+    let app = spawn_app().await;
+    let dialogue = synthetic_dialogue(&app).await;
+    let mut doc = document(Shape {
+        statements: 12,
+        participants: 40,
+        groups: 2,
+        constituencies: 3,
+    });
+    let notices = vec![
+        server::report::document::Notice::NoConstituencies {},
+        server::report::document::Notice::ConfigValueReplaced {
+            field: "threshold".to_owned(),
+        },
+    ];
+    doc.warnings = vec![
+        "No constituencies were given, so common ground rests on opinion groups alone.".to_owned(),
+        "The setting threshold was out of range and its default was used.".to_owned(),
+    ];
+    doc.notices = notices;
+    store_synthetic(&app, dialogue, &doc).await;
+    let report = format!("/d/{dialogue}/report");
+    let (_, welsh) = page_in(&app, &report, "cy").await;
+    assert!(
+        welsh.contains("Ni roddwyd etholaethau, felly mae'r tir cyffredin yn dibynnu ar y grwpiau barn yn unig."),
+        "{welsh}"
+    );
+    assert!(welsh.contains("Roedd y gosodiad threshold y tu allan"));
+    assert!(!welsh.contains("No constituencies were given"));
+    let (_, english) = page_in(&app, &report, "en").await;
+    assert!(english.contains(
+        "<li>No constituencies were given, so common ground rests on opinion groups alone.</li>"
+    ));
+
+    // A document stored before its notes were kept as data shows them as it wrote them.
+    doc.notices = Vec::new();
+    doc.warnings = vec!["the setting threshold was out of range".to_owned()];
+    store_synthetic(&app, dialogue, &doc).await;
+    let (_, welsh) = page_in(&app, &report, "cy").await;
+    assert!(
+        welsh.contains("<li>The setting threshold was out of range.</li>"),
+        "{welsh}"
+    );
+}

@@ -5,16 +5,16 @@
 use engine::analysis::Analysis;
 use engine::bridging::{BalancedBridging, BridgingExclusion, BridgingResult};
 use engine::common_ground::{
-    AgreeEstimate, CommonGroundWarning, EqualWeight as GroundEqualWeight, Gap as GroundGap,
-    ParticipationCounts, Standing as GroundStanding, Stratum, Tally as GroundTally,
-    Unit as GroundUnit, Weighting,
+    AgreeEstimate, EqualWeight as GroundEqualWeight, Gap as GroundGap, ParticipationCounts,
+    Standing as GroundStanding, Stratum, Tally as GroundTally, Unit as GroundUnit, Weighting,
 };
-use engine::pipeline::{AnalysisWarning, PolisAnalysis};
+use engine::pipeline::PolisAnalysis;
 use engine::stats::{ConsensusEntry as PolisConsensusEntry, Repful, RepnessEntry};
 use engine::{
     Moderation as EngineModeration, ParticipantId, StatementId, StatementInfo, VoteMatrix,
 };
 
+use super::notices::{notices, polis_notices};
 use super::{
     BaseCluster, Bridging, CommonGround, Consensus, ConsensusEntry, ConstituencyGaps,
     ConstituencyKind, ConstituencyVoice, Counts, Dialogue, Differences, Divisive, Document,
@@ -24,6 +24,7 @@ use super::{
     StatementGround, Tally, Unit, UnitKind, Voice, VoteConvention, WeightingMethod,
     WeightingSummary, group_label,
 };
+use crate::web::language::Language;
 
 /// A statement as the document describes it.
 #[derive(Clone, Debug, PartialEq)]
@@ -632,6 +633,7 @@ pub fn document(source: &Source, analysis: &Analysis) -> Document {
         },
         bridging: bridging(&analysis.bridging),
         warnings: warnings(analysis),
+        notices: notices(analysis),
         rounds: None,
     }
 }
@@ -685,89 +687,29 @@ fn consensus_entry(entry: &PolisConsensusEntry) -> ConsensusEntry {
     }
 }
 
-/// Returns the warnings of the Pol.is pipeline as sentences.
+/// Returns the notes of the Pol.is pipeline as English sentences.
 pub fn polis_warnings(polis: &PolisAnalysis) -> Vec<String> {
-    polis
-        .warnings
+    polis_notices(polis)
         .iter()
-        .map(|warning| match warning {
-            AnalysisWarning::NoVotes => "there are no votes to analyse".to_owned(),
-            AnalysisWarning::FewerThanTwoComponents { found } => format!(
-                "the votes vary in only {found} direction(s), so the opinion map has fewer than two axes"
-            ),
-            AnalysisWarning::PcaNotConverged { iterations } => format!(
-                "the principal components did not converge within {iterations} passes"
-            ),
-            AnalysisWarning::FewerThanTwoGroups { clustered, groups } => format!(
-                "only {groups} opinion group(s) could be formed from {clustered} clustered participants"
-            ),
-            AnalysisWarning::SmoothedKUnavailable { smoothed_k, used_k } => format!(
-                "the previous number of groups ({smoothed_k}) could not be formed; {used_k} groups were used"
-            ),
+        .map(|notice| {
+            notice.words(Language::English, |index| {
+                format!("constituency {}", index + 1)
+            })
         })
         .collect()
 }
 
-/// Returns every warning of the analysis as sentences.
+/// Returns every note of the analysis as English sentences, one for each of [`notices`].
 pub fn warnings(analysis: &Analysis) -> Vec<String> {
-    let mut messages = polis_warnings(&analysis.polis);
-    for warning in &analysis.common_ground.warnings {
-        let message = match warning {
-            // The pipeline already said so.
-            CommonGroundWarning::NoVotes => continue,
-            CommonGroundWarning::NoGroups => {
-                "there are no opinion groups, so common ground rests on constituencies alone"
-                    .to_owned()
-            }
-            CommonGroundWarning::NoConstituencies => {
-                "no constituencies were given, so common ground rests on opinion groups alone"
-                    .to_owned()
-            }
-            CommonGroundWarning::GroupOutOfRange { rows } => format!(
-                "{rows} participants had a group the common-ground analysis does not know and were left ungrouped"
-            ),
-            CommonGroundWarning::UnknownConstituency { entries } => {
-                format!("{entries} memberships named no known constituency and were ignored")
-            }
-            CommonGroundWarning::StatementsWithoutInfo { statements } => format!(
-                "{statements} statements had votes but no description and were treated as unmoderated"
-            ),
-            CommonGroundWarning::ConfigValueReplaced { field } => {
-                format!("the setting {field} was out of range and its default was used")
-            }
-        };
-        messages.push(message);
-    }
     let voice = &analysis.common_ground.voice;
-    let name_of = |stratum: &Stratum| match stratum {
-        Stratum::Constituency(index) => voice
+    let constituency = |index: usize| {
+        voice
             .constituencies
-            .get(*index)
-            .map_or_else(|| format!("constituency {}", index + 1), |c| c.name.clone()),
-        Stratum::Unaffiliated => "the unaffiliated".to_owned(),
+            .get(index)
+            .map_or_else(|| format!("constituency {}", index + 1), |c| c.name.clone())
     };
-    for stratum in &voice.weighting.thinly_carried {
-        messages.push(format!(
-            "{} is carried by fewer than 5 voters, each weighing at least twice the mean: its \
-             agreement rests on very few people",
-            name_of(stratum)
-        ));
-    }
-    for stratum in &voice.weighting.trimmed {
-        messages.push(format!(
-            "the population share of {} was trimmed to within 5 times its equal share",
-            name_of(stratum)
-        ));
-    }
-    if voice.map_balance.is_shaped_by_numbers
-        && let Some(largest) = voice.map_balance.largest_constituency
-    {
-        messages.push(format!(
-            "the opinion map is drawn by head count, and an opinion group's share moves by {:.0} \
-             points without {}'s excess numbers: the map leans on that constituency",
-            voice.map_balance.largest_shift * 100.0,
-            name_of(&Stratum::Constituency(largest))
-        ));
-    }
-    messages
+    notices(analysis)
+        .iter()
+        .map(|notice| notice.words(Language::English, constituency))
+        .collect()
 }

@@ -9,6 +9,7 @@
 //! `Serialize`; [`build`] maps them here field by field.
 
 mod build;
+mod notices;
 mod numbering;
 pub mod synthetic;
 
@@ -20,6 +21,7 @@ pub use build::{
     AuthorVoteCounts, Source, SourceStatement, document, polis_warnings, render, render_compact,
     warnings,
 };
+pub use notices::{Notice, notices, polis_notices};
 pub(crate) use numbering::{
     group_letter, group_name, group_name_in, numbers_by_id, statement_numbers,
 };
@@ -122,8 +124,12 @@ pub struct Document {
     pub weighting: WeightingSummary,
     /// The bridging model's fit.
     pub bridging: Bridging,
-    /// The analysis's notes about its limits, as sentences.
+    /// The analysis's notes about its limits, as English sentences.
     pub warnings: Vec<String>,
+    /// The same notes as data, one for each of `warnings`, for the report to say in the
+    /// reader's language; absent from documents written before they were kept.
+    #[serde(default)]
+    pub notices: Vec<Notice>,
     /// The comparison of the dialogue's current round with the one before; absent for a
     /// dialogue in its first round and from documents not of a live dialogue.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -404,6 +404,7 @@ pub fn document(shape: Shape) -> Document {
             },
         },
         warnings: Vec::new(),
+        notices: Vec::new(),
         rounds: None,
     }
 }

@@ -442,6 +442,10 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
         ("report/view.rs", include_str!("../../report/view.rs")),
         ("report/rounds.rs", include_str!("../../report/rounds.rs")),
         ("report/reasons.rs", include_str!("../../report/reasons.rs")),
+        (
+            "report/document/notices.rs",
+            include_str!("../../report/document/notices.rs"),
+        ),
         ("report/labels.rs", include_str!("../../report/labels.rs")),
         (
             "report/snapshot.rs",
