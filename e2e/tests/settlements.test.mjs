@@ -221,6 +221,18 @@ test('the dashboard flags the late action, and the published outcomes page shows
   await action.getByText(/^Late by \d+ days$/).waitFor();
   assert.equal(await stranger.page.getByText('Preview: this page is not public yet.').count(), 0);
   await review(stranger.page, 'outcomes-public');
+
+  // The same page in Urdu runs right to left, keeps what the partners wrote as written, and
+  // passes the same checks.
+  await stranger.page.goto(`/p/${partnership}/outcomes?lang=ur`);
+  assert.equal(await stranger.page.locator('html').getAttribute('dir'), 'rtl');
+  assert.equal(await stranger.page.locator('html').getAttribute('lang'), 'ur');
+  const inUrdu = stranger.page.locator('article.outcome', {
+    has: stranger.page.getByRole('heading', { level: 2, name: TITLE }),
+  });
+  await inUrdu.getByText('Northvale Carers', { exact: true }).waitFor();
+  assert.equal(await stranger.page.getByText('You said, we did').count(), 0);
+  await review(stranger.page, 'outcomes-urdu');
   assert.deepEqual(stranger.problems, []);
   await stranger.context.close();
 });

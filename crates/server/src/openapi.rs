@@ -240,6 +240,7 @@ impl Modify for Security {
         crate::settlements::evidence::EvidenceSource,
         crate::settlements::evidence::EvidenceWeighting,
         crate::settlements::evidence::EvidenceStatement,
+        crate::settlements::evidence::StandingWords,
         crate::settlements::evidence::Agreement,
         api::ConstituencyKindBody,
         api::ModerationPolicyBody,

@@ -33,6 +33,21 @@ date-time = { $day } { $month ->
        *[12] Rhagfyr
     } { $year }, { $time } UTC
 
+date-day = { $day } { $month ->
+        [1] Ionawr
+        [2] Chwefror
+        [3] Mawrth
+        [4] Ebrill
+        [5] Mai
+        [6] Mehefin
+        [7] Gorffennaf
+        [8] Awst
+        [9] Medi
+        [10] Hydref
+        [11] Tachwedd
+       *[12] Rhagfyr
+    } { $year }
+
 ## Ymuno
 
 join-how-heading = Sut mae'n gweithio

@@ -33,6 +33,21 @@ date-time = { $day } { $month ->
        *[12] December
     } { $year }, { $time } UTC
 
+date-day = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+
 ## Joining
 
 join-how-heading = How it works

@@ -33,6 +33,21 @@ date-time = { $day } { $month ->
        *[12] decembrie
     } { $year }, { $time } UTC
 
+date-day = { $day } { $month ->
+        [1] ianuarie
+        [2] februarie
+        [3] martie
+        [4] aprilie
+        [5] mai
+        [6] iunie
+        [7] iulie
+        [8] august
+        [9] septembrie
+        [10] octombrie
+        [11] noiembrie
+       *[12] decembrie
+    } { $year }
+
 ## Alăturarea
 
 join-how-heading = Cum funcționează

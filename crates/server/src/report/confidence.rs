@@ -1,7 +1,7 @@
 //! The report's confidence rules: what it may claim from how many votes, and how it words
 //! counts. Each rule is a pure function of the analysis's counts, so the page, its detail
-//! pages and the tests apply the same minimums, and the page states them
-//! ([`GROUPS_RULE`], and `report-minimums` in the catalogues).
+//! pages and the tests apply the same minimums, and the pages state them (`report-groups-rule`
+//! and `report-minimums` in the catalogues, checked against these numbers below).
 
 use super::document::{Divisive, Estimate, Representative, Statement};
 
@@ -18,10 +18,6 @@ pub(super) const MIN_PLACED_FOR_GROUPS: usize = 10;
 /// The lowest agreement the least agreeing group or constituency may show for a statement to
 /// be listed as close to common ground.
 pub(super) const MIN_CLOSEST_RATE: f64 = 0.4;
-
-/// The rule for showing opinion groups, as the convenors' pages state it (the report says it
-/// and the minimums in the reader's language: `report-groups-rule`, `report-minimums`).
-pub(super) const GROUPS_RULE: &str = "Opinion groups are shown once at least 10 participants have voted on enough statements to be placed on the map, and the votes split them into at least two groups of 3 or more people.";
 
 /// Whether opinion groups may be shown: enough participants placed and at least two groups
 /// large enough to describe.
@@ -114,6 +110,33 @@ pub(super) fn divisive_is_shown(
 mod tests {
     use super::*;
     use crate::report::document::Side;
+    use crate::web::catalogue::text;
+    use crate::web::language::Language;
+
+    #[test]
+    fn the_groups_rule_the_pages_state_is_the_one_applied() {
+        let rule = text(Language::English, "report-groups-rule", &[]);
+        assert!(
+            rule.contains(&format!("at least {MIN_PLACED_FOR_GROUPS} participants")),
+            "{rule}"
+        );
+        assert!(
+            rule.contains(&format!("{MIN_GROUP_SIZE} or more people")),
+            "{rule}"
+        );
+        assert!(groups_are_shown(
+            MIN_PLACED_FOR_GROUPS,
+            &[MIN_GROUP_SIZE; 2]
+        ));
+        assert!(!groups_are_shown(
+            MIN_PLACED_FOR_GROUPS - 1,
+            &[MIN_GROUP_SIZE; 2]
+        ));
+        assert!(!groups_are_shown(
+            MIN_PLACED_FOR_GROUPS,
+            &[MIN_GROUP_SIZE, MIN_GROUP_SIZE - 1]
+        ));
+    }
 
     fn estimate(agree: u64, disagree: u64, pass: u64) -> Estimate {
         let seen = agree + disagree + pass;

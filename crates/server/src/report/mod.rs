@@ -28,6 +28,7 @@ use axum::routing::{get, put};
 
 use crate::state::AppState;
 
+pub use reasons::reason as standing_reason;
 pub use snapshot::{Holding, LoadedAnalysis, load};
 
 /// Renders the report page of a dialogue from an analysis document alone, as the server
@@ -115,13 +116,17 @@ pub fn routes() -> Router<AppState> {
         .merge(
             Router::new()
                 .merge(
-                    // The pages the public reads are translated; the convenors' labels form
-                    // and the downloads stay in English.
+                    // The pages are translated (the public's in every language, the convenors'
+                    // labels form in the representatives'); the downloads stay in English.
                     Router::new()
                         .route("/d/{id}/report", get(pages::report_page))
                         .route(
                             "/d/{id}/report/statements/{statement}",
                             get(pages::statement_page),
+                        )
+                        .route(
+                            "/d/{id}/report/groups",
+                            get(pages::labels_page).post(pages::save_labels),
                         )
                         .layer(axum::middleware::from_fn(
                             crate::web::language::remember_choice,
@@ -131,10 +136,6 @@ pub fn routes() -> Router<AppState> {
                 .route("/d/{id}/report/map.png", get(exports::map_png))
                 .route("/d/{id}/report/grid.png", get(exports::grid_png))
                 .route("/d/{id}/report.pdf", get(exports::report_pdf))
-                .route(
-                    "/d/{id}/report/groups",
-                    get(pages::labels_page).post(pages::save_labels),
-                )
                 .layer(axum::middleware::from_fn(crate::web::security::headers)),
         )
 }

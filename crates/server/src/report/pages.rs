@@ -8,15 +8,14 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{Query, State};
+use axum::extract::{Query, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use model::DialogueId;
 use serde::Serialize;
 use store::Dialogue;
 
-use super::confidence;
-use super::document::group_name;
+use super::document::group_name_in;
 use super::grid::{self, GridQuery};
 use super::snapshot::LoadedAnalysis;
 use super::view::{GroupView, Live, PrivateContext, ReportContext, StatementContext};
@@ -30,7 +29,7 @@ use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
 use crate::web::render::{Layout, page};
-use crate::web::security::{PageConvenor, encode_query_value};
+use crate::web::security::{Asked, PageConvenor, encode_query_value};
 
 /// Checks that the reader may see the report; if not, returns the page that explains who can
 /// see it and how to ask, instead of sending the public to the convenors' sign-in.
@@ -270,7 +269,8 @@ pub async fn events(
     Ok(live::open(state, dialogue.id).await?)
 }
 
-/// The convenors' page for naming the groups.
+/// The convenors' page for naming the groups, in the representatives' languages (the
+/// `convening` catalogue).
 #[derive(Serialize)]
 struct LabelsContext {
     layout: Layout,
@@ -278,7 +278,12 @@ struct LabelsContext {
     groups: Vec<GroupView>,
     max_chars: usize,
     saved: bool,
-    groups_rule: &'static str,
+    groups_rule: String,
+}
+
+/// Says the rule for showing opinion groups in `language`, as the report does.
+fn groups_rule(language: Language) -> String {
+    text(language, "report-groups-rule", &[])
 }
 
 /// The query of the labels page after a save.
@@ -292,24 +297,33 @@ pub struct SavedQuery {
 pub async fn labels_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
+    RawQuery(raw): RawQuery,
     Query(saved): Query<SavedQuery>,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, raw.as_deref());
+    let language = asked.language;
     let dialogue = convenor.current.dialogue(&state, id).await?;
     let analysis = snapshot::load(&state, dialogue.id).await?;
     let custom = stored_labels(&state, dialogue.id).await?;
     let groups = analysis
         .as_ref()
-        .map(|analysis| shown_groups(Language::English, analysis, &custom))
+        .map(|analysis| shown_groups(language, analysis, &custom))
         .unwrap_or_default();
-    let summary = DialogueSummary::of(&dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(language, &dialogue, state.now_ms());
+    let title = text(
+        language,
+        "convening-groups-title",
+        &[("title", summary.title.clone().into())],
+    );
     let context = LabelsContext {
-        layout: convenor.layout(format!("Name the groups · {}", summary.title)),
+        layout: asked.layout(&convenor, title),
         dialogue: summary,
         groups,
         max_chars: labels::MAX_LABEL_CHARS,
         saved: saved.saved.is_some(),
-        groups_rule: confidence::GROUPS_RULE,
+        groups_rule: groups_rule(language),
     };
     Ok(page("report_groups.html", context)?.into_response())
 }
@@ -319,10 +333,12 @@ pub async fn labels_page(
 pub async fn save_labels(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let language = Asked::read(language, None).language;
     let dialogue = convenor.current.dialogue(&state, id).await?;
     let analysis = snapshot::load(&state, dialogue.id).await?;
     let ids: Vec<usize> = analysis
@@ -338,9 +354,13 @@ pub async fn save_labels(
         let label = labels::check(sent).map_err(|message| {
             PageError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                format!(
-                    "The label of {}: {message}. Go back, shorten it and save again.",
-                    group_name(index)
+                text(
+                    language,
+                    "convening-groups-error",
+                    &[
+                        ("group", group_name_in(language, index).into()),
+                        ("message", message.into()),
+                    ],
                 ),
             )
         })?;

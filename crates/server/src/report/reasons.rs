@@ -16,11 +16,7 @@ use crate::web::render::percent;
 const NAMES_SHOWN: usize = 3;
 
 /// Returns the reason for a statement's standing, as a sentence.
-pub(super) fn reason(
-    language: Language,
-    analysis: &LoadedAnalysis,
-    statement: &Statement,
-) -> String {
+pub fn reason(language: Language, analysis: &LoadedAnalysis, statement: &Statement) -> String {
     let Some(ground) = statement.common_ground.as_ref() else {
         return text(language, "report-reason-nothing-to-compare", &[]);
     };

@@ -438,7 +438,7 @@ fn map_note(language: Language, doc: &Document) -> Option<String> {
 }
 
 /// Names a weighting and explains it in a sentence, as the report does, in `language`.
-fn weighting_in(language: Language, method: WeightingMethod) -> (String, String) {
+pub(crate) fn weighting_in(language: Language, method: WeightingMethod) -> (String, String) {
     let (name, explanation) = match method {
         WeightingMethod::HeadCount => (
             "report-weighting-head-count",

@@ -152,7 +152,7 @@ impl LoadedAnalysis {
             .count()
     }
 
-    /// Whether the opinion groups are shown (see [`confidence::GROUPS_RULE`]).
+    /// Whether the opinion groups are shown (see [`confidence::groups_are_shown`]).
     pub(crate) fn groups_are_shown(&self) -> bool {
         let sizes: Vec<usize> = self
             .doc

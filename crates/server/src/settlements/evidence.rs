@@ -13,12 +13,16 @@
 //! "you said, we did" page and the record exports read them. A change of meaning raises
 //! [`EVIDENCE_VERSION`].
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Deserializer, Serialize};
 use utoipa::ToSchema;
 
+use crate::report::document::WeightingMethod;
 use crate::report::document::{Estimate, Statement, group_name};
-use crate::report::sections::{verdict_words, weighting_words};
+use crate::report::sections::{verdict_words, weighting_in, weighting_words};
 use crate::report::snapshot::LoadedAnalysis;
+use crate::report::standing_reason;
 use crate::time::rfc3339;
 use crate::web::language::Language;
 
@@ -103,6 +107,11 @@ pub struct EvidenceStatement {
     pub is_common_ground: bool,
     /// Why it stood where it did, as the report says it.
     pub reason: String,
+    /// The verdict and the reason in each language of the interface, keyed by language code
+    /// (`cy`, `ur`, ...), as the report said them when the evidence was captured. Evidence
+    /// captured before translations were kept has none, and is shown in English as written.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub words: BTreeMap<String, StandingWords>,
     /// Everyone's agreement.
     pub overall: Agreement,
     /// Each opinion group's agreement ("Group A", ...), when groups were shown.
@@ -112,6 +121,16 @@ pub struct EvidenceStatement {
     /// The plain mean of the constituencies' agreement (each constituency counted once).
     #[serde(deserialize_with = "required")]
     pub constituency_equal_weight: Option<f64>,
+}
+
+/// A statement's verdict and reason in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StandingWords {
+    /// The verdict in words: "Tir cyffredin", ...
+    pub verdict_label: String,
+    /// Why it stood where it did.
+    pub reason: String,
 }
 
 /// Agreement with a statement in one group, constituency or overall.
@@ -170,6 +189,29 @@ impl Evidence {
     /// Writes the evidence as the JSON stored with the version.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
+    }
+}
+
+impl EvidenceWeighting {
+    /// Names the weighting and explains it in `language`; as written for a method this server
+    /// does not know.
+    pub fn words_in(&self, language: Language) -> (String, String) {
+        serde_json::from_value::<WeightingMethod>(serde_json::Value::String(self.method.clone()))
+            .map_or_else(
+                |_| (self.name.clone(), self.explanation.clone()),
+                |method| weighting_in(language, method),
+            )
+    }
+}
+
+impl EvidenceStatement {
+    /// The verdict and the reason in `language`, or as written (in English) when the evidence
+    /// was captured before it kept them in every language.
+    pub fn words_in(&self, language: Language) -> (String, String) {
+        self.words.get(language.code()).map_or_else(
+            || (self.verdict_label.clone(), self.reason.clone()),
+            |words| (words.verdict_label.clone(), words.reason.clone()),
+        )
     }
 }
 
@@ -246,6 +288,16 @@ fn standing(
         verdict_label: label.to_owned(),
         is_common_ground: ground.is_some_and(|ground| ground.is_common_ground),
         reason: ground.map_or_else(String::new, |ground| ground.reason.clone()),
+        words: Language::ALL
+            .into_iter()
+            .map(|language| {
+                let words = StandingWords {
+                    verdict_label: verdict_words(language, statement).1,
+                    reason: standing_reason(language, analysis, statement),
+                };
+                (language.code().to_owned(), words)
+            })
+            .collect(),
         overall: agreement(
             "Everyone".to_owned(),
             ground.map_or(&empty, |ground| &ground.overall),
@@ -333,6 +385,35 @@ mod tests {
         assert_eq!(cited.constituencies.len(), ground.constituencies.len());
         assert_eq!(cited.is_common_ground, ground.is_common_ground);
         assert_eq!(cited.reason, ground.reason);
+        // The verdict and reason are kept in every language, as the report says them there.
+        assert_eq!(cited.words.len(), Language::ALL.len());
+        let (verdict, reason) = cited.words_in(Language::Welsh);
+        assert_eq!(
+            verdict,
+            verdict_words(Language::Welsh, &doc.statements[0]).1
+        );
+        assert_eq!(
+            reason,
+            standing_reason(Language::Welsh, &analysis, &doc.statements[0])
+        );
+        assert_ne!(
+            reason,
+            cited.words_in(Language::English).1,
+            "the Welsh reason is not the English one"
+        );
+        // Evidence captured before the words were kept reads as written.
+        let older = EvidenceStatement {
+            words: BTreeMap::new(),
+            ..cited.clone()
+        };
+        assert_eq!(
+            older.words_in(Language::Welsh),
+            (cited.verdict_label.clone(), cited.reason.clone())
+        );
+        assert_eq!(
+            source.weighting.words_in(Language::Welsh),
+            weighting_in(Language::Welsh, doc.weighting.method)
+        );
         let evidence = Evidence {
             version: EVIDENCE_VERSION,
             source: Some(source),

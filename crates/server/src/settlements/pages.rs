@@ -22,6 +22,7 @@ use super::evidence::{Agreement, Evidence};
 use super::service::{self, ActionInput, ActionState, Draft, ObjectiveState, StanceInput};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
+use crate::report::document::group_name_in;
 use crate::state::AppState;
 use crate::trust::pages::sector_key;
 use crate::versions::objectives::{
@@ -100,6 +101,11 @@ const STATUSES: [(&str, &str); 5] = [
     ("dropped", "action-status-dropped"),
 ];
 
+/// An action's status (`in_progress`, ...) in words.
+pub(crate) fn action_status_label(language: Language, status: &str) -> String {
+    choice_label(language, &STATUSES, status)
+}
+
 fn choice_label(language: Language, options: &[(&'static str, &str)], value: &str) -> String {
     options
         .iter()
@@ -107,7 +113,7 @@ fn choice_label(language: Language, options: &[(&'static str, &str)], value: &st
         .map_or_else(|| value.to_owned(), |(_, key)| text(language, key, &[]))
 }
 
-fn status_label(language: Language, status: &str) -> String {
+pub(crate) fn status_label(language: Language, status: &str) -> String {
     let key = match status {
         "draft" => "objective-status-draft",
         "in_negotiation" => "objective-status-in-negotiation",
@@ -117,7 +123,7 @@ fn status_label(language: Language, status: &str) -> String {
     text(language, key, &[])
 }
 
-fn sector_name(language: Language, word: &str) -> String {
+pub(crate) fn sector_name(language: Language, word: &str) -> String {
     word.parse::<Sector>().map_or_else(
         |_| word.to_owned(),
         |sector| text(language, sector_key(sector), &[]),
@@ -141,41 +147,7 @@ fn decision_reason(language: Language, found: &ObjectiveState) -> String {
     match decision.status {
         ObjectiveStatus::Withdrawn => say("objective-reason-withdrawn", &[]),
         ObjectiveStatus::Draft => say("objective-reason-draft", &[]),
-        ObjectiveStatus::Adopted => {
-            let mut summary = if counts.endorsing() == partners {
-                say(
-                    "objective-reason-all-endorse",
-                    &[("partners", count(partners))],
-                )
-            } else {
-                say(
-                    "objective-reason-some-endorse",
-                    &[
-                        ("endorsing", count(counts.endorsing())),
-                        ("partners", count(partners)),
-                    ],
-                )
-            };
-            if counts.with_reservations > 0 {
-                summary.push_str(&say(
-                    "objective-reason-with-reservations",
-                    &[("count", count(counts.with_reservations))],
-                ));
-            }
-            if counts.object > 0 {
-                summary.push_str(&say(
-                    "objective-reason-objected",
-                    &[("count", count(counts.object))],
-                ));
-            }
-            if counts.not_responded > 0 {
-                summary.push_str(&say(
-                    "objective-reason-not-responded",
-                    &[("count", count(counts.not_responded))],
-                ));
-            }
-            say("objective-reason-adopted", &[("summary", summary.into())])
-        }
+        ObjectiveStatus::Adopted => adopted_reason(language, counts),
         ObjectiveStatus::InNegotiation => {
             let summary = if partners == 0 {
                 say("objective-reason-no-partners", &[])
@@ -242,6 +214,49 @@ fn decision_reason(language: Language, found: &ObjectiveState) -> String {
     }
 }
 
+/// Says why an adopted objective was adopted, from the stances counted: "Adopted: all 4
+/// partners endorse, 1 with reservations."
+pub(crate) fn adopted_reason(
+    language: Language,
+    counts: &engine::settlement::StanceCounts,
+) -> String {
+    let partners = counts.partners();
+    let say = |key: &str, args: &[(&str, FluentValue<'_>)]| text(language, key, args);
+    let mut summary = if counts.endorsing() == partners {
+        say(
+            "objective-reason-all-endorse",
+            &[("partners", count(partners))],
+        )
+    } else {
+        say(
+            "objective-reason-some-endorse",
+            &[
+                ("endorsing", count(counts.endorsing())),
+                ("partners", count(partners)),
+            ],
+        )
+    };
+    if counts.with_reservations > 0 {
+        summary.push_str(&say(
+            "objective-reason-with-reservations",
+            &[("count", count(counts.with_reservations))],
+        ));
+    }
+    if counts.object > 0 {
+        summary.push_str(&say(
+            "objective-reason-objected",
+            &[("count", count(counts.object))],
+        ));
+    }
+    if counts.not_responded > 0 {
+        summary.push_str(&say(
+            "objective-reason-not-responded",
+            &[("count", count(counts.not_responded))],
+        ));
+    }
+    say("objective-reason-adopted", &[("summary", summary.into())])
+}
+
 #[derive(Serialize)]
 struct ObjectiveRow {
     id: i64,
@@ -293,7 +308,7 @@ struct ObjectivesContext {
     echo: Echo,
 }
 
-fn rule_sentence(language: Language, rule: StoredRule) -> String {
+pub(crate) fn rule_sentence(language: Language, rule: StoredRule) -> String {
     match rule {
         StoredRule::Consent { quorum_percent } => text(
             language,
@@ -580,29 +595,39 @@ fn evidence_card(language: Language, json: &str) -> Option<EvidenceCard> {
         dialogue_id: source.dialogue_id,
         dialogue_title: source.dialogue_title,
         captured_on: source.captured_at.chars().take(10).collect(),
-        weighting: format!(
-            "{}: {}",
-            source.weighting.name, source.weighting.explanation
-        ),
+        weighting: {
+            let (name, explanation) = source.weighting.words_in(language);
+            format!("{name}: {explanation}")
+        },
         statements: source
             .statements
             .iter()
-            .map(|statement| EvidenceLine {
-                number: statement.number,
-                text: statement.text.clone(),
-                verdict: statement.verdict_label.clone(),
-                reason: sentence(&statement.reason),
-                overall: agreement_line(language, &statement.overall),
-                groups: statement
-                    .groups
-                    .iter()
-                    .map(|line| agreement_line(language, line))
-                    .collect(),
-                constituencies: statement
-                    .constituencies
-                    .iter()
-                    .map(|line| agreement_line(language, line))
-                    .collect(),
+            .map(|statement| {
+                let (verdict, reason) = statement.words_in(language);
+                EvidenceLine {
+                    number: statement.number,
+                    text: statement.text.clone(),
+                    verdict,
+                    reason: sentence(&reason),
+                    overall: AgreementLine {
+                        name: text(language, "report-everyone", &[]),
+                        ..agreement_line(language, &statement.overall)
+                    },
+                    groups: statement
+                        .groups
+                        .iter()
+                        .enumerate()
+                        .map(|(index, line)| AgreementLine {
+                            name: group_name_in(language, index),
+                            ..agreement_line(language, line)
+                        })
+                        .collect(),
+                    constituencies: statement
+                        .constituencies
+                        .iter()
+                        .map(|line| agreement_line(language, line))
+                        .collect(),
+                }
             })
             .collect(),
     })
@@ -894,7 +919,7 @@ fn counts_summary(language: Language, counts: &engine::settlement::StanceCounts)
     )
 }
 
-fn stance_label(language: Language, stance: Option<StoredStance>) -> String {
+pub(crate) fn stance_label(language: Language, stance: Option<StoredStance>) -> String {
     stance.map_or_else(
         || text(language, "stance-withdrawn", &[]),
         |stance| choice_label(language, &STANCES, stance.as_str()),
@@ -1060,7 +1085,7 @@ async fn objective_context(
     let readings = objective_readings(state, id).await?;
     let version = found.objective.current_version;
     let reading = readings.read(
-        &found.objective,
+        found.objective.id,
         version,
         &found.objective.title,
         &found.objective.body,

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use model::{ObjectiveText, ObjectiveTitle};
-use store::{Objective, ObjectiveId, ObjectiveTranslation};
+use store::{ObjectiveId, ObjectiveTranslation};
 
 use super::service::{Reading, language, removed_or_not_found};
 use crate::auth::CurrentConvenor;
@@ -40,7 +40,7 @@ impl ObjectiveReadings {
     /// into their language when there is one, otherwise as written.
     pub fn read(
         &self,
-        objective: &Objective,
+        objective: ObjectiveId,
         version: u32,
         title: &str,
         body: &str,
@@ -55,7 +55,7 @@ impl ObjectiveReadings {
                 |found| (pick(found).clone(), language, false),
             )
         };
-        let id = objective.id.0;
+        let id = objective.0;
         ObjectiveReading {
             title: Reading::of(id, title, self.written_in, shown(title, |found| &found.0)),
             text: Reading::of(id, body, self.written_in, shown(body, |found| &found.1)),

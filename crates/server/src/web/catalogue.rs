@@ -56,6 +56,14 @@ pub(crate) const CATALOGUES: &[Catalogue] = &[
     catalogue!("priorities": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("report": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
     catalogue!("judging": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("events": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("facilitation": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("outcomes": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("convening": English => "en", Welsh => "cy"),
+    catalogue!("lists": English => "en", Welsh => "cy"),
+    catalogue!("waves": English => "en", Welsh => "cy"),
+    catalogue!("moderating": English => "en", Welsh => "cy"),
+    catalogue!("accountability": English => "en", Welsh => "cy"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -178,6 +186,32 @@ pub fn date_time(language: Language, epoch_ms: i64) -> String {
             ("month", month.into()),
             ("year", year.to_string().into()),
             ("time", time.into()),
+        ],
+    )
+}
+
+/// Says a day in words of the page's language ("12 March 2027") from its ISO form
+/// (`2027-03-12`, or the start of an RFC 3339 moment); a text that is not such a day is
+/// returned as it is.
+pub fn day(language: Language, iso: &str) -> String {
+    let parts: Option<(u32, u32, u32)> = iso.get(0..10).and_then(|day| {
+        let mut fields = day.split('-');
+        let year = fields.next()?.parse().ok()?;
+        let month = fields.next()?.parse().ok()?;
+        let date = fields.next()?.parse().ok()?;
+        (fields.next().is_none() && (1..=12).contains(&month) && (1..=31).contains(&date))
+            .then_some((year, month, date))
+    });
+    let Some((year, month, date)) = parts else {
+        return iso.to_owned();
+    };
+    text(
+        language,
+        "date-day",
+        &[
+            ("day", date.to_string().into()),
+            ("month", month.into()),
+            ("year", year.to_string().into()),
         ],
     )
 }

@@ -51,7 +51,7 @@ const ROOMS: &[&[(&str, &str)]] = &[
     crate::system_map::pages::TEMPLATES,
 ];
 
-fn all_templates() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+pub(crate) fn all_templates() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
     ROOMS.iter().flat_map(|room| room.iter())
 }
 

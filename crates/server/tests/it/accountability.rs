@@ -11,6 +11,7 @@ use reqwest::header::{CONTENT_TYPE, COOKIE};
 use serde_json::{Value, json};
 use server::settlements::evidence::{
     Agreement, EVIDENCE_VERSION, Evidence, EvidenceSource, EvidenceStatement, EvidenceWeighting,
+    StandingWords,
 };
 use store::{NewAction, NewActionNote, NewPartner, NewStance, NewVersion, Phase, StoredStance};
 
@@ -55,6 +56,14 @@ fn evidence(dialogue: i64) -> String {
                 verdict_label: "Common ground".to_owned(),
                 is_common_ground: true,
                 reason: "agreed by 71–93% in all 2 constituencies".to_owned(),
+                words: [(
+                    "cy".to_owned(),
+                    StandingWords {
+                        verdict_label: "Tir cyffredin".to_owned(),
+                        reason: "Cytunodd 71–93% ym mhob un o'r 2 etholaeth".to_owned(),
+                    },
+                )]
+                .into(),
                 overall: agreement("Everyone", 41, 5, 4),
                 groups: Vec::new(),
                 constituencies: vec![agreement("resident", 30, 3, 2), agreement("GP", 11, 2, 2)],
@@ -369,6 +378,127 @@ async fn the_dashboard_counts_late_and_blocked_actions_by_objective_and_partner(
         "the head hash is printed"
     );
     assert!(!agreement.contains("Night buses"));
+}
+
+/// Reads a page as someone whose browser asks for `language`.
+async fn page_in(app: &TestApp, client: &reqwest::Client, path: &str, language: &str) -> String {
+    let response = client
+        .get(app.url(path))
+        .header(reqwest::header::ACCEPT_LANGUAGE, language)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{path} in {language}");
+    response.text().await.unwrap()
+}
+
+#[tokio::test]
+async fn the_outcomes_page_speaks_the_readers_language_and_keeps_what_people_wrote() {
+    let app = spawn_app().await;
+    let world = world(&app).await;
+    set_published(&app, true).await;
+
+    let welsh = page_in(&app, &app.anonymous, "/p/1/outcomes", "cy").await;
+    assert!(welsh.contains(r#"<html lang="cy" dir="ltr""#), "{welsh}");
+    assert!(welsh.contains("Dywedoch chi, gwnaethom ni"), "{welsh}");
+    // The stance, the status, the sector and the lateness in Welsh; the partners' names and
+    // reasons and the actions' titles as written.
+    assert!(welsh.contains("Yn cymeradwyo gydag amheuon"), "{welsh}");
+    assert!(welsh.contains("GIG"), "{welsh}");
+    assert!(!welsh.contains("Endorses with reservations"));
+    assert!(welsh.contains("Shade must not block the paths for wheelchairs."));
+    assert!(welsh.contains("Order twenty benches"));
+    assert!(welsh.contains(world.adopted_title));
+    // The evidence's verdict and reason as the report said them in Welsh when it was captured.
+    assert!(welsh.contains("Tir cyffredin"), "{welsh}");
+    assert!(
+        welsh.contains("Cytunodd 71–93% ym mhob un o&#x27;r 2 etholaeth"),
+        "{welsh}"
+    );
+    assert!(
+        welsh.contains("2 Tachwedd 2026"),
+        "the capture day in Welsh: {welsh}"
+    );
+
+    // Urdu runs right to left; Polish and Romanian have their own words.
+    let urdu = page_in(&app, &app.anonymous, "/p/1/outcomes", "ur").await;
+    assert!(urdu.contains(r#"<html lang="ur" dir="rtl""#), "{urdu}");
+    assert!(!urdu.contains("You said, we did"), "{urdu}");
+    // Evidence without words in Urdu is shown as written.
+    assert!(urdu.contains("Common ground"), "{urdu}");
+    let polish = page_in(&app, &app.anonymous, "/p/1/outcomes", "pl").await;
+    assert!(
+        polish.contains(r#"<html lang="pl""#) && !polish.contains("We did"),
+        "{polish}"
+    );
+    let romanian = page_in(&app, &app.anonymous, "/p/1/outcomes", "ro").await;
+    assert!(
+        romanian.contains(r#"<html lang="ro""#) && !romanian.contains("We did"),
+        "{romanian}"
+    );
+
+    // English is as it was.
+    let english = page_in(&app, &app.anonymous, "/p/1/outcomes", "en-GB").await;
+    assert!(english.contains("Endorses with reservations"));
+    assert!(
+        english.contains("all 3 partners endorse it, 1 with reservations"),
+        "{english}"
+    );
+    assert!(
+        english.contains("as the votes stood on 2 November 2026"),
+        "{english}"
+    );
+    assert!(english.contains("Order twenty benches"));
+}
+
+#[tokio::test]
+async fn the_dashboard_and_the_agreement_speak_welsh_to_a_representative() {
+    let app = spawn_app().await;
+    world(&app).await;
+    let dashboard = page_in(
+        &app,
+        &app.convenor,
+        "/convenor/partnerships/1/accountability",
+        "cy",
+    )
+    .await;
+    assert!(dashboard.contains(r#"<html lang="cy""#), "{dashboard}");
+    assert!(
+        dashboard.contains("Camau gweithredu ac atebolrwydd"),
+        "{dashboard}"
+    );
+    assert!(!dashboard.contains("Nothing is blocked"), "{dashboard}");
+    assert!(!dashboard.contains(">Late by"), "{dashboard}");
+    assert!(dashboard.contains("Order twenty benches"));
+    assert!(
+        dashboard.contains("lang=en"),
+        "the switcher offers English: {dashboard}"
+    );
+
+    let agreement = page_in(
+        &app,
+        &app.convenor,
+        "/convenor/partnerships/1/agreement",
+        "cy",
+    )
+    .await;
+    assert!(agreement.contains("Cytundeb"), "{agreement}");
+    assert!(
+        !agreement.contains("How the partners decide"),
+        "{agreement}"
+    );
+    assert!(agreement.contains("commonground verify-record --partnership 1"));
+    assert!(agreement.contains("Shade must not block the paths for wheelchairs."));
+
+    // A representative's language the pages do not speak (Urdu) falls back to English.
+    let urdu = page_in(
+        &app,
+        &app.convenor,
+        "/convenor/partnerships/1/agreement",
+        "ur",
+    )
+    .await;
+    assert!(urdu.contains("How the partners decide"), "{urdu}");
 }
 
 fn entries_of(export: &Value) -> Vec<RecordEntry> {

@@ -275,25 +275,29 @@ async fn an_error_page_on_a_participants_page_is_in_their_language() {
 }
 
 #[tokio::test]
-async fn a_convenors_page_stays_in_english_without_a_switcher() {
+async fn a_convenors_page_speaks_the_representatives_languages_and_falls_back_to_english() {
     let app = spawn_app().await;
     let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
     let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
-    // Starting a dialogue is for convenors alone, and its page is not translated.
-    let page = convenor
-        .get_preferring(
-            &app,
-            &format!("/convenor/partnerships/{partnership}/dialogues"),
-            "cy",
-        )
-        .await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    let path = format!("/convenor/partnerships/{partnership}/dialogues");
+    // Starting a dialogue is for convenors alone: its page speaks Welsh, with a switcher that
+    // offers the representatives' languages and no other.
+    let welsh = convenor.get_preferring(&app, &path, "cy").await;
+    assert_eq!(welsh.status, StatusCode::OK, "{}", welsh.text);
     assert!(
-        page.text.contains(r#"<html lang="en" dir="ltr">"#),
+        welsh.text.contains(r#"<html lang="cy" dir="ltr">"#),
         "{}",
-        page.text
+        welsh.text
     );
-    assert!(!page.text.contains("?lang="));
+    assert!(welsh.text.contains("?lang=en"), "{}", welsh.text);
+    assert!(!welsh.text.contains("?lang=ur"), "{}", welsh.text);
+    // A language those pages lack (Urdu) gives English, left to right.
+    let urdu = convenor.get_preferring(&app, &path, "ur").await;
+    assert!(
+        urdu.text.contains(r#"<html lang="en" dir="ltr">"#),
+        "{}",
+        urdu.text
+    );
 }
 
 #[tokio::test]

@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 use axum::http::HeaderMap;
 use engine::settlement::actions::{self, Accountability, ActionFacts, ActionStatus, Day};
 use engine::settlement::{
-    Decision, Negotiation, ObjectivePhase, ObjectiveStatus, PartnerRef, StanceEntry, decide,
+    Decision, Negotiation, ObjectivePhase, ObjectiveStatus, PartnerRef, StanceCounts, StanceEntry,
+    decide,
 };
 use model::PartnershipId;
 use model::record::{genesis, verify};
@@ -140,21 +141,6 @@ pub fn status_label(status: ActionStatus) -> &'static str {
         ActionStatus::Done => "Done",
         ActionStatus::Blocked => "Blocked",
         ActionStatus::Dropped => "Dropped",
-    }
-}
-
-/// The decision rule in words.
-pub fn rule_words(rule: StoredRule) -> String {
-    match rule {
-        StoredRule::Consent { quorum_percent } => format!(
-            "Consent: an objective is adopted when no partner objects and at least \
-             {quorum_percent}% of the partners have responded. Each partner has one stance, \
-             whatever its size."
-        ),
-        StoredRule::Unanimity => "Unanimity: an objective is adopted when every partner \
-             endorses it, with or without reservations. Each partner has one stance, whatever \
-             its size."
-            .to_owned(),
     }
 }
 
@@ -487,14 +473,14 @@ pub fn record_csv(export: &RecordExport) -> Result<Vec<u8>, ApiError> {
 
 /// The printable agreement: the adopted objectives with their final text and every partner's
 /// stance, the decision rule, and the record's head hash.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 pub struct Agreement {
     /// The partnership's name.
     pub partnership_name: String,
     /// What it is for.
     pub purpose: String,
-    /// The decision rule, in words.
-    pub rule: String,
+    /// The decision rule.
+    pub rule: StoredRule,
     /// The adopted objectives.
     pub objectives: Vec<AgreedObjective>,
     /// The record's head hash, if it has entries.
@@ -508,7 +494,7 @@ pub struct Agreement {
 }
 
 /// One adopted objective of the agreement.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 pub struct AgreedObjective {
     /// Its number in the agreement, from 1.
     pub number: usize,
@@ -520,8 +506,8 @@ pub struct AgreedObjective {
     pub version: u32,
     /// When its adoption was recorded (YYYY-MM-DD).
     pub adopted_on: String,
-    /// The engine's reason.
-    pub reason: String,
+    /// The stances the engine counted when it adopted it.
+    pub counts: StanceCounts,
     /// Each partner's stance on the adopted version.
     pub stances: Vec<PartnerStance>,
 }
@@ -546,14 +532,14 @@ pub async fn agreement(
             body: assessed.objective.body.clone(),
             version: assessed.objective.current_version,
             adopted_on: iso_day(assessed.objective.updated_at),
-            reason: assessed.decision.reason.clone(),
+            counts: assessed.decision.counts,
             stances: settlement.stances_on_current(assessed),
         })
         .collect();
     Ok(Agreement {
         partnership_name: settlement.partnership.name.to_string(),
         purpose: settlement.partnership.purpose.to_string(),
-        rule: rule_words(settlement.rule),
+        rule: settlement.rule,
         objectives,
         head,
         record_entries: entries.len(),

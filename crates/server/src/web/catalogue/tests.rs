@@ -8,7 +8,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
 
-use super::{CATALOGUES, Catalogue, bundles, translate, without_marks_in_tags};
+use super::{CATALOGUES, Catalogue, bundles, day, translate, without_marks_in_tags};
 use crate::web::language::Language;
 
 /// A catalogue's messages: each key with the variables its message uses.
@@ -292,6 +292,19 @@ fn plural_forms_follow_each_languages_rules() {
 }
 
 #[test]
+fn a_day_is_said_in_the_pages_language_and_anything_else_is_left_as_it_is() {
+    assert_eq!(day(Language::English, "2027-03-12"), "12 March 2027");
+    assert_eq!(day(Language::Welsh, "2027-03-12"), "12 Mawrth 2027");
+    assert_eq!(
+        day(Language::Polish, "2026-11-02T10:00:00.000Z"),
+        "2 listopada 2026"
+    );
+    assert_eq!(day(Language::English, "2027-13-01"), "2027-13-01");
+    assert_eq!(day(Language::English, "soon"), "soon");
+    assert_eq!(day(Language::English, "2027-3-12"), "2027-3-12");
+}
+
+#[test]
 fn a_missing_key_falls_back_to_the_key_and_a_missing_language_to_english() {
     assert_eq!(
         translate(Language::Welsh, "no-such-key", None),
@@ -350,43 +363,8 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
         .collect();
     let mut used = BTreeSet::new();
     // The shared layout and error page, and every page of the translated rooms.
-    let translated = crate::web::render::TEMPLATES
-        .iter()
-        .filter(|(name, _)| *name != "macros.html")
-        .chain(crate::participation::TEMPLATES)
-        .chain(
-            crate::trust::pages::TEMPLATES
-                .iter()
-                .filter(|(name, _)| *name == "trust_answer.html"),
-        )
-        .chain(crate::versions::TEMPLATES)
-        .chain(
-            crate::priorities::pages::TEMPLATES
-                .iter()
-                .filter(|(name, _)| {
-                    [
-                        "priority_join.html",
-                        "priority_compare.html",
-                        "priority_my_data.html",
-                        "priority_erase.html",
-                        "priority_erased.html",
-                        "priority_results.html",
-                    ]
-                    .contains(name)
-                }),
-        )
-        .chain(crate::settlements::TEMPLATES)
-        .chain(crate::partnerships::TEMPLATES)
-        .chain(crate::accounts::TEMPLATES)
-        .chain(crate::system_map::pages::TEMPLATES)
-        .chain(
-            crate::report::TEMPLATES
-                .iter()
-                .filter(|(name, _)| *name != "report_groups.html"),
-        )
-        .chain(crate::safeguarding::TEMPLATES.iter().filter(|(name, _)| {
-            ["safeguarding_support.html", "safeguarding_flag.html"].contains(name)
-        }));
+    // Every page of every room.
+    let translated = crate::web::render::all_templates().filter(|(name, _)| *name != "macros.html");
     for (name, source) in translated {
         for key in template_keys(source) {
             assert!(
@@ -405,6 +383,8 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
         ("web/refusals.rs", include_str!("../refusals.rs")),
         ("web/security.rs", include_str!("../security.rs")),
         ("trust/pages.rs", include_str!("../../trust/pages.rs")),
+        ("trust/results.rs", include_str!("../../trust/results.rs")),
+        ("trust/svg.rs", include_str!("../../trust/svg.rs")),
         (
             "settlements/pages.rs",
             include_str!("../../settlements/pages.rs"),
@@ -455,6 +435,37 @@ fn every_key_the_pages_use_is_in_english_and_every_english_key_is_used() {
         (
             "report/document/numbering.rs",
             include_str!("../../report/document/numbering.rs"),
+        ),
+        ("event/pages.rs", include_str!("../../event/pages.rs")),
+        (
+            "facilitation/pages.rs",
+            include_str!("../../facilitation/pages.rs"),
+        ),
+        (
+            "dialogues/pages.rs",
+            include_str!("../../dialogues/pages.rs"),
+        ),
+        ("rounds/pages.rs", include_str!("../../rounds/pages.rs")),
+        (
+            "moderation/pages.rs",
+            include_str!("../../moderation/pages.rs"),
+        ),
+        ("versions/pages.rs", include_str!("../../versions/pages.rs")),
+        (
+            "versions/option_pages.rs",
+            include_str!("../../versions/option_pages.rs"),
+        ),
+        (
+            "priorities/convenor_pages.rs",
+            include_str!("../../priorities/convenor_pages.rs"),
+        ),
+        (
+            "trust/convenor_pages.rs",
+            include_str!("../../trust/convenor_pages.rs"),
+        ),
+        (
+            "settlements/accountability/pages.rs",
+            include_str!("../../settlements/accountability/pages.rs"),
         ),
     ];
     for (name, source) in sources {
