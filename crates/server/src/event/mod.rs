@@ -3,10 +3,12 @@
 //! the same with the controls a convenor reaches for during an event (pause new statements,
 //! close the dialogue after a confirmation), and a printable QR poster.
 //!
-//! Every page is for the dialogue's convenors (and administrators). The views update
-//! themselves through the report room's event stream (`/d/{id}/report/events`); the controls
-//! go through the dialogues room's service, as the JSON routes `PATCH /api/dialogues/{id}`
-//! (`participant_statements`) and `POST /api/dialogues/{id}/close` do.
+//! Every page is for the dialogue's convenors (and administrators), in every language the
+//! participants' pages speak, since the poster and the presenter view are read by the public.
+//! The views update themselves through the report room's event stream
+//! (`/d/{id}/report/events`); the controls go through the dialogues room's service, as the
+//! JSON routes `PATCH /api/dialogues/{id}` (`participant_statements`) and
+//! `POST /api/dialogues/{id}/close` do.
 
 mod pages;
 pub(crate) mod service;
@@ -46,6 +48,11 @@ pub fn routes() -> Router<AppState> {
             "/convenor/dialogues/{id}/facilitate/close",
             get(pages::close_confirm).post(pages::close),
         )
-        .route("/convenor/dialogues/{id}/poster", get(pages::poster));
+        .route("/convenor/dialogues/{id}/poster", get(pages::poster))
+        // The poster and the presenter view are read by the public, in their languages; the
+        // convenor's views and controls follow the same choice.
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     crate::web::pages(pages)
 }

@@ -5,18 +5,21 @@
 //! JavaScript runs, `static/app.js` listens to the report's event stream and updates only the
 //! text that changed, so keyboard focus and the reader's place stay where they are.
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::{Query, QueryRejection};
 use model::DialogueId;
 use serde::{Deserialize, Serialize};
+use store::Dialogue;
 
 use super::service::{self, EventRoom, Filling};
-use crate::dialogues::DialogueSummary;
+use crate::dialogues::{DatesCase, DialogueSummary, dates_case};
 use crate::extract::ApiPath;
 use crate::state::AppState;
+use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
+use crate::web::language::{Language, PageLanguage};
 use crate::web::page_error::PageError;
 use crate::web::render::{Layout, page, percent};
 use crate::web::security::PageConvenor;
@@ -26,13 +29,57 @@ use crate::web::see_other;
 /// voting yet (votes are announced at once by the event stream).
 const POLL_SECONDS: u32 = 10;
 
-/// Returns "1 participant" or "3 participants".
-fn counted(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+/// Returns the layout of one of the room's pages: the convenor's address and their forms'
+/// token, in the reader's language among all five (the poster and the presenter view are for
+/// the public at an event), with the switcher keeping the page's own query parameters.
+fn event_layout(
+    convenor: &PageConvenor,
+    language: Language,
+    query: Option<&str>,
+    title: String,
+) -> Layout {
+    Layout {
+        language: PageLanguage::among(language, &Language::ALL, query),
+        ..convenor.layout(title)
     }
+}
+
+/// Returns the dialogue as the room's pages show it, its dates said in the page's language.
+fn summary_in(language: Language, dialogue: &Dialogue, now: i64) -> DialogueSummary {
+    let mut summary = DialogueSummary::of(dialogue, now);
+    let when = |epoch_ms| date_time(language, epoch_ms);
+    summary.opens = dialogue.schedule.opens_at().map(when);
+    summary.closes = dialogue.schedule.closes_at().map(when);
+    // The participants' own sentences about a dialogue's dates, as its pages say them.
+    summary.dates = dates_case(dialogue, now).map(|case| match case {
+        DatesCase::OpensUntil { opens, closes } => text(
+            language,
+            "dates-opens-until",
+            &[
+                ("opens", when(opens).into()),
+                ("closes", when(closes).into()),
+            ],
+        ),
+        DatesCase::Opens { opens } => {
+            text(language, "dates-opens", &[("opens", when(opens).into())])
+        }
+        DatesCase::OpenUntil { closes } => text(
+            language,
+            "dates-open-until",
+            &[("closes", when(closes).into())],
+        ),
+        DatesCase::ClosedOn { closes } => text(
+            language,
+            "dates-closed-on",
+            &[("closes", when(closes).into())],
+        ),
+        DatesCase::OpenSince { opens } => text(
+            language,
+            "dates-open-since",
+            &[("opens", when(opens).into())],
+        ),
+    });
+    summary
 }
 
 /// One constituency's bar.
@@ -50,11 +97,15 @@ struct FillingRow {
 }
 
 impl FillingRow {
-    fn of(filling: &Filling) -> FillingRow {
+    fn of(language: Language, filling: &Filling) -> FillingRow {
         let share = filling.share.unwrap_or(0.0).clamp(0.0, 1.0);
         FillingRow {
             name: filling.name.clone(),
-            participants: counted(filling.participants, "person", "people"),
+            participants: text(
+                language,
+                "event-people",
+                &[("count", filling.participants.into())],
+            ),
             share: filling.share.map(percent),
             expected: filling.expected.map(percent),
             share_width: format!("{:.1}", share * 100.0),
@@ -91,12 +142,13 @@ struct PresentContext {
     n_voters: u64,
     n_votes: u64,
     n_common_ground: usize,
+    /// Whether participants can write statements: `open`, `paused` or `closed`.
+    statements_state: &'static str,
     constituencies: Vec<FillingRow>,
     unaffiliated: Option<String>,
     is_analysed: bool,
-    common_ground_count: String,
     newest_common_ground: Vec<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 /// The notices the facilitator view shows after a control, by name.
@@ -105,39 +157,54 @@ pub struct NoticeQuery {
     notice: Option<String>,
 }
 
-fn notice_text(query: Result<Query<NoticeQuery>, QueryRejection>) -> Option<&'static str> {
+/// Returns the notice the address names, in the page's language; none for a name it does not
+/// know, so the address cannot put other words on the page.
+fn notice_text(
+    language: Language,
+    query: Result<Query<NoticeQuery>, QueryRejection>,
+) -> Option<String> {
     let Ok(Query(query)) = query else {
         return None;
     };
-    match query.notice.as_deref() {
-        Some("paused") => Some(
-            "New statements are paused. Participants can still vote; anyone who tries to write is told that statements are paused.",
-        ),
-        Some("resumed") => Some("Participants can write statements again."),
-        Some("closed") => Some(
-            "The dialogue is closed: it takes no more participants, votes or statements. The report stays available.",
-        ),
-        _ => None,
-    }
+    let key = match query.notice.as_deref() {
+        Some("paused") => "event-notice-paused",
+        Some("resumed") => "event-notice-resumed",
+        Some("closed") => "event-notice-closed",
+        _ => return None,
+    };
+    Some(text(language, key, &[]))
 }
 
 fn present_context(
     state: &AppState,
     convenor: &PageConvenor,
+    (language, query): (Language, Option<&str>),
     room: EventRoom,
     controls: bool,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> PresentContext {
-    let summary = DialogueSummary::of(&room.dialogue, state.now_ms());
+    let summary = summary_in(language, &room.dialogue, state.now_ms());
     let id = summary.id;
     let view = if controls { "facilitate" } else { "present" };
-    let title = if controls {
-        format!("Facilitate · {}", summary.title)
+    let title_key = if controls {
+        "event-facilitate-title"
     } else {
-        format!("Present · {}", summary.title)
+        "event-present-title"
+    };
+    let title = text(
+        language,
+        title_key,
+        &[("title", summary.title.clone().into())],
+    );
+    let statements_state = if summary.is_closed {
+        "closed"
+    } else if summary.allows_statements {
+        "open"
+    } else {
+        "paused"
     };
     PresentContext {
-        layout: convenor.layout(title),
+        layout: event_layout(convenor, language, query, title),
         controls,
         live: Live {
             events: format!("/d/{id}/report/events"),
@@ -151,20 +218,20 @@ fn present_context(
         n_voters: room.n_voters,
         n_votes: room.n_votes,
         n_common_ground: room.n_common_ground,
-        constituencies: room.constituencies.iter().map(FillingRow::of).collect(),
+        statements_state,
+        constituencies: room
+            .constituencies
+            .iter()
+            .map(|filling| FillingRow::of(language, filling))
+            .collect(),
         unaffiliated: (!room.dialogue.constituencies.is_empty()).then(|| {
-            counted(
-                room.unaffiliated,
-                "person chose no constituency",
-                "people chose no constituency",
+            text(
+                language,
+                "event-unaffiliated",
+                &[("count", room.unaffiliated.into())],
             )
         }),
         is_analysed: room.is_analysed,
-        common_ground_count: match room.n_common_ground {
-            0 => "No statement is common ground yet.".to_owned(),
-            1 => "1 statement is common ground.".to_owned(),
-            n => format!("{n} statements are common ground."),
-        },
         newest_common_ground: room.newest_common_ground,
         notice,
         dialogue: summary,
@@ -175,10 +242,13 @@ fn present_context(
 pub async fn present(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
+    RawQuery(query): RawQuery,
     ApiPath(id): ApiPath<DialogueId>,
 ) -> Result<Response, PageError> {
     let room = service::room(&state, &convenor.current, id).await?;
-    let context = present_context(&state, &convenor, room, false, None);
+    let asked = (language, query.as_deref());
+    let context = present_context(&state, &convenor, asked, room, false, None);
     Ok(page("present.html", context)?.into_response())
 }
 
@@ -186,11 +256,15 @@ pub async fn present(
 pub async fn facilitate(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
+    RawQuery(raw): RawQuery,
     ApiPath(id): ApiPath<DialogueId>,
     query: Result<Query<NoticeQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let room = service::room(&state, &convenor.current, id).await?;
-    let context = present_context(&state, &convenor, room, true, notice_text(query));
+    let notice = notice_text(language, query);
+    let asked = (language, raw.as_deref());
+    let context = present_context(&state, &convenor, asked, room, true, notice);
     Ok(page("present.html", context)?.into_response())
 }
 
@@ -199,6 +273,7 @@ pub async fn facilitate(
 pub async fn set_statements(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -209,7 +284,7 @@ pub async fn set_statements(
         _ => {
             return Err(PageError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "Choose whether to pause or resume new statements: the form sent neither.",
+                text(language, "event-error-statements-choice", &[]),
             ));
         }
     };
@@ -223,22 +298,39 @@ pub async fn set_statements(
 struct CloseContext {
     layout: Layout,
     dialogue: DialogueSummary,
-    error: Option<&'static str>,
+    error: Option<String>,
+}
+
+/// Returns the confirmation page's context, with the reason it is asked again, if it is.
+async fn close_context(
+    state: &AppState,
+    convenor: &PageConvenor,
+    language: Language,
+    id: DialogueId,
+    error: Option<String>,
+) -> Result<CloseContext, PageError> {
+    let dialogue = convenor.current.dialogue(state, id).await?;
+    let summary = summary_in(language, &dialogue, state.now_ms());
+    let title = text(
+        language,
+        "event-close-title",
+        &[("title", summary.title.clone().into())],
+    );
+    Ok(CloseContext {
+        layout: event_layout(convenor, language, None, title),
+        dialogue: summary,
+        error,
+    })
 }
 
 /// Answers `GET /convenor/dialogues/{id}/facilitate/close`: asks the convenor to confirm.
 pub async fn close_confirm(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
 ) -> Result<Response, PageError> {
-    let dialogue = convenor.current.dialogue(&state, id).await?;
-    let summary = DialogueSummary::of(&dialogue, state.now_ms());
-    let context = CloseContext {
-        layout: convenor.layout(format!("Close · {}", summary.title)),
-        dialogue: summary,
-        error: None,
-    };
+    let context = close_context(&state, &convenor, language, id, None).await?;
     Ok(page("close_confirm.html", context)?.into_response())
 }
 
@@ -247,20 +339,14 @@ pub async fn close_confirm(
 pub async fn close(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
     if form.get("confirm") != Some("yes") {
-        let dialogue = convenor.current.dialogue(&state, id).await?;
-        let summary = DialogueSummary::of(&dialogue, state.now_ms());
-        let context = CloseContext {
-            layout: convenor.layout(format!("Close · {}", summary.title)),
-            dialogue: summary,
-            error: Some(
-                "The dialogue is still open. To close it, choose “Yes, close the dialogue”.",
-            ),
-        };
+        let error = text(language, "event-close-unconfirmed", &[]);
+        let context = close_context(&state, &convenor, language, id, Some(error)).await?;
         let body = page("close_confirm.html", context)?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
     }
@@ -278,17 +364,25 @@ struct PosterContext {
     link_is_local: bool,
 }
 
-/// Answers `GET /convenor/dialogues/{id}/poster`: an A4 poster with the QR code.
+/// Answers `GET /convenor/dialogues/{id}/poster`: an A4 poster with the QR code, in the
+/// language chosen for the people who will read it.
 pub async fn poster(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
+    RawQuery(query): RawQuery,
     ApiPath(id): ApiPath<DialogueId>,
 ) -> Result<Response, PageError> {
     let dialogue = convenor.current.dialogue(&state, id).await?;
     let participant_link = state.participant_url(dialogue.id);
-    let summary = DialogueSummary::of(&dialogue, state.now_ms());
+    let summary = summary_in(language, &dialogue, state.now_ms());
+    let title = text(
+        language,
+        "event-poster-title",
+        &[("title", summary.title.clone().into())],
+    );
     let context = PosterContext {
-        layout: convenor.layout(format!("Poster · {}", summary.title)),
+        layout: event_layout(&convenor, language, query.as_deref(), title),
         dialogue: summary,
         link_is_local: service::is_local_link(&participant_link),
         participant_link,
@@ -301,30 +395,49 @@ mod tests {
     use super::*;
 
     #[test]
-    fn counts_say_one_and_many() {
-        assert_eq!(counted(1, "vote", "votes"), "1 vote");
-        assert_eq!(counted(0, "vote", "votes"), "0 votes");
-        assert_eq!(counted(12, "vote", "votes"), "12 votes");
+    fn counts_of_people_say_one_and_many_in_each_language() {
+        let people = |language, participants| {
+            FillingRow::of(
+                language,
+                &Filling {
+                    name: "Carers".to_owned(),
+                    participants,
+                    share: None,
+                    expected: None,
+                },
+            )
+            .participants
+        };
+        assert_eq!(people(Language::English, 1), "1 person");
+        assert_eq!(people(Language::English, 0), "0 people");
+        assert_eq!(people(Language::English, 12), "12 people");
+        assert_ne!(people(Language::Welsh, 12), "12 people");
     }
 
     #[test]
     fn a_constituency_below_its_expected_share_is_flagged() {
-        let row = FillingRow::of(&Filling {
-            name: "Carers".to_owned(),
-            participants: 2,
-            share: Some(0.1),
-            expected: Some(0.25),
-        });
+        let row = FillingRow::of(
+            Language::English,
+            &Filling {
+                name: "Carers".to_owned(),
+                participants: 2,
+                share: Some(0.1),
+                expected: Some(0.25),
+            },
+        );
         assert!(row.is_below);
         assert_eq!(row.share_width, "10.0");
         assert_eq!(row.expected_position.as_deref(), Some("25.0"));
         assert_eq!(row.participants, "2 people");
-        let empty = FillingRow::of(&Filling {
-            name: "Nurses".to_owned(),
-            participants: 0,
-            share: None,
-            expected: Some(1.0),
-        });
+        let empty = FillingRow::of(
+            Language::English,
+            &Filling {
+                name: "Nurses".to_owned(),
+                participants: 0,
+                share: None,
+                expected: Some(1.0),
+            },
+        );
         assert!(!empty.is_below);
         assert_eq!(empty.share_width, "0.0");
         assert_eq!(empty.expected_position.as_deref(), Some("99.0"));
@@ -337,8 +450,13 @@ mod tests {
                 notice: Some(text.to_owned()),
             })
         };
-        assert!(notice_text(Ok(notice("paused"))).is_some());
-        assert!(notice_text(Ok(notice("closed"))).is_some());
-        assert!(notice_text(Ok(notice("<script>"))).is_none());
+        let english = Language::English;
+        assert!(notice_text(english, Ok(notice("paused"))).is_some());
+        assert!(notice_text(english, Ok(notice("closed"))).is_some());
+        assert!(notice_text(english, Ok(notice("<script>"))).is_none());
+        assert_ne!(
+            notice_text(Language::Polish, Ok(notice("resumed"))),
+            notice_text(english, Ok(notice("resumed")))
+        );
     }
 }

@@ -57,6 +57,11 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/facilitator/dialogues/{id}/statements",
             post(pages::submit_statement),
-        );
+        )
+        // The sheet is printed for the people who fill its cards in, in their language; the
+        // entry screen and the convenors' page follow the same choice.
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     api.merge(crate::web::pages(pages))
 }

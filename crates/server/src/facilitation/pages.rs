@@ -5,23 +5,33 @@
 //! statement's agree, disagree and pass boxes are one radio group (arrow keys move within it,
 //! Tab to the next statement), and Enter saves the card and brings the next blank one with
 //! the channel kept. Everything works without JavaScript.
+//!
+//! Every page is in the reader's language, among all five: a sheet is printed for the people
+//! who fill its cards in, and shows each statement in the sheet's language when the dialogue
+//! has a translation of it.
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::{Query, QueryRejection};
-use model::{DialogueId, StatementId, VoteChannel, VoteChoice};
+use fluent_bundle::FluentValue;
+use model::{DialogueId, Email, EmailError, StatementId, StatementText, VoteChannel, VoteChoice};
 use serde::{Deserialize, Serialize};
+use store::InvitationStatus;
 
 use super::service::{self, CardEntry, CardLayout};
 use crate::dialogues::DialogueSummary;
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
-use crate::partnerships::api::{invitation_link, status_name};
+use crate::partnerships::api::invitation_link;
 use crate::state::AppState;
 use crate::time::rfc3339;
+use crate::versions::service::{self as versions, Readings};
+use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
+use crate::web::language::{Direction, Language, PageLanguage};
 use crate::web::page_error::{PageError, sentence};
+use crate::web::refusals::text_refusal;
 use crate::web::render::{Layout, page};
 use crate::web::security::PageConvenor;
 use crate::web::see_other;
@@ -29,32 +39,66 @@ use crate::web::see_other;
 /// Cards a sheet prints unless asked for another number.
 const DEFAULT_CARDS: u32 = 20;
 
+/// Returns the layout of one of the room's pages: the signed-in person's address and their
+/// forms' token, in the reader's language among all five (the sheet is printed for the people
+/// who fill its cards in), with the switcher keeping the page's own query parameters.
+fn room_layout(
+    convenor: &PageConvenor,
+    language: Language,
+    query: Option<&str>,
+    title: String,
+) -> Layout {
+    Layout {
+        language: PageLanguage::among(language, &Language::ALL, query),
+        ..convenor.layout(title)
+    }
+}
+
+/// Returns the message `key` with the dialogue's title, for a page's title.
+fn titled(language: Language, key: &str, summary: &DialogueSummary) -> String {
+    text(language, key, &[("title", summary.title.clone().into())])
+}
+
 /// One statement as a card prints it and the entry screen asks about it.
 #[derive(Serialize)]
 struct CardStatement {
     id: i64,
     /// Its number on the card, from 1.
     number: usize,
+    /// The statement in the page's language when the dialogue has it so, else as written.
     text: String,
+    /// The language of the text shown, and which way it runs.
+    lang: &'static str,
+    dir: Direction,
     /// The box ticked on the card being keyed again after a refusal.
     ticked: Option<&'static str>,
 }
 
-fn card_statements(layout: &CardLayout, form: Option<&FormData>) -> Vec<CardStatement> {
+fn card_statements(
+    layout: &CardLayout,
+    readings: &Readings,
+    language: Language,
+    form: Option<&FormData>,
+) -> Vec<CardStatement> {
     layout
         .statements
         .iter()
         .enumerate()
-        .map(|(index, statement)| CardStatement {
-            id: statement.id.get(),
-            number: index + 1,
-            text: statement.text.clone(),
-            ticked: form.and_then(|form| match form.get(&vote_field(statement.id.get())) {
-                Some("agree") => Some("agree"),
-                Some("disagree") => Some("disagree"),
-                Some("pass") => Some("pass"),
-                _ => None,
-            }),
+        .map(|(index, statement)| {
+            let reading = readings.read(statement, language, false);
+            CardStatement {
+                id: statement.id.get(),
+                number: index + 1,
+                text: reading.text,
+                lang: reading.lang,
+                dir: reading.dir,
+                ticked: form.and_then(|form| match form.get(&vote_field(statement.id.get())) {
+                    Some("agree") => Some("agree"),
+                    Some("disagree") => Some("disagree"),
+                    Some("pass") => Some("pass"),
+                    _ => None,
+                }),
+            }
         })
         .collect()
 }
@@ -94,30 +138,39 @@ pub struct SheetQuery {
 
 /// Answers `GET /facilitator/dialogues/{id}/sheet`: a printable sheet of cards, one per
 /// person, each with its own participant code, the statements with agree, disagree and pass
-/// boxes, and the constituency boxes.
+/// boxes, and the constituency boxes, in the language the sheet is asked for.
 pub async fn sheet(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
+    RawQuery(raw): RawQuery,
     ApiPath(id): ApiPath<DialogueId>,
     query: Result<Query<SheetQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
+    let max = ("max", FluentValue::from(service::MAX_CARDS));
     let Ok(Query(query)) = query else {
         return Err(PageError::new(
             StatusCode::BAD_REQUEST,
-            format!(
-                "Ask for a number of cards from 1 to {}.",
-                service::MAX_CARDS
-            ),
+            text(language, "facilitation-error-cards-number", &[max]),
         ));
     };
     let layout = service::card_layout(&state, &convenor.current, id).await?;
     let n_cards = query.cards.unwrap_or(DEFAULT_CARDS);
+    // The service refuses the same numbers; the page says why in the reader's language.
+    if !(1..=service::MAX_CARDS).contains(&n_cards) {
+        return Err(PageError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            text(language, "facilitation-error-sheet-size", &[max]),
+        ));
+    }
     let codes = service::card_codes(n_cards)?;
+    let readings = versions::readings(&state, layout.dialogue.id).await?;
     let summary = DialogueSummary::of(&layout.dialogue, state.now_ms());
+    let title = titled(language, "facilitation-sheet-title", &summary);
     let context = SheetContext {
-        layout: convenor.layout(format!("Cards · {}", summary.title)),
+        layout: room_layout(&convenor, language, raw.as_deref(), title),
         cards: codes.into_iter().map(|code| SheetCard { code }).collect(),
-        statements: card_statements(&layout, None),
+        statements: card_statements(&layout, &readings, language, None),
         constituencies: layout
             .dialogue
             .constituencies
@@ -178,20 +231,41 @@ fn channel_name(channel: VoteChannel) -> &'static str {
     }
 }
 
-fn entry_context(
+/// The entry screen's address, where the screen is read again whichever form it answers.
+fn entry_path(id: DialogueId) -> String {
+    format!("/facilitator/dialogues/{id}/cards")
+}
+
+/// How the entry screen was asked for: its language, with the query string the switcher
+/// keeps, or the address it is read again at when it answers a form.
+struct Asked<'a> {
+    language: Language,
+    query: Option<&'a str>,
+    path: Option<String>,
+}
+
+async fn entry_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: &Asked<'_>,
     layout: &CardLayout,
     form: Option<&FormData>,
     channel: VoteChannel,
-) -> EntryContext {
+) -> Result<EntryContext, ApiError> {
+    let language = asked.language;
+    let readings = versions::readings(state, layout.dialogue.id).await?;
     let summary = DialogueSummary::of(&layout.dialogue, state.now_ms());
     let ticked: Vec<&str> = form
         .map(|form| form.get_all("constituency"))
         .unwrap_or_default();
-    EntryContext {
-        layout: convenor.layout(format!("Key cards · {}", summary.title)),
-        statements: card_statements(layout, form),
+    let title = titled(language, "facilitation-entry-title", &summary);
+    let mut page_layout = room_layout(convenor, language, asked.query, title);
+    if let Some(path) = &asked.path {
+        page_layout.language = page_layout.language.at(path);
+    }
+    Ok(EntryContext {
+        layout: page_layout,
+        statements: card_statements(layout, &readings, language, form),
         constituencies: layout
             .dialogue
             .constituencies
@@ -213,7 +287,7 @@ fn entry_context(
         statement_code: String::new(),
         statement_text: String::new(),
         dialogue: summary,
-    }
+    })
 }
 
 /// Answers `GET /facilitator/dialogues/{id}/cards`: a blank card to key, with the
@@ -221,6 +295,8 @@ fn entry_context(
 pub async fn entry(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
+    RawQuery(raw): RawQuery,
     ApiPath(id): ApiPath<DialogueId>,
     query: Result<Query<EntryQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
@@ -230,7 +306,12 @@ pub async fn entry(
         .as_ref()
         .and_then(|query| channel_of(query.channel.as_deref()))
         .unwrap_or(VoteChannel::Paper);
-    let mut context = entry_context(&state, &convenor, &layout, None, channel);
+    let asked = Asked {
+        language,
+        query: raw.as_deref(),
+        path: None,
+    };
+    let mut context = entry_context(&state, &convenor, &asked, &layout, None, channel).await?;
     if let Some(query) = query {
         // Only a well-formed code is echoed, so the address cannot put other words on the page.
         if let Some(code) = query
@@ -238,25 +319,27 @@ pub async fn entry(
             .as_deref()
             .and_then(|code| service::parse_code(code).ok())
         {
-            let votes = query.votes.unwrap_or(0);
-            let counted = if votes == 1 {
-                "1 vote".to_owned()
+            let key = if query.replaced == Some(true) {
+                "facilitation-replaced"
             } else {
-                format!("{votes} votes")
+                "facilitation-saved"
             };
-            context.saved = Some(if query.replaced == Some(true) {
-                format!("Card {code} replaced the card keyed before with that code: {counted}.")
-            } else {
-                format!("Card {code} saved: {counted}, a new participant.")
-            });
+            let votes = query.votes.unwrap_or(0);
+            context.saved = Some(text(
+                language,
+                key,
+                &[("code", code.into()), ("count", votes.into())],
+            ));
         }
         if let Some(code) = query
             .statement
             .as_deref()
             .and_then(|code| service::parse_code(code).ok())
         {
-            context.statement_notice = Some(format!(
-                "The statement from card {code} was sent to the dialogue, moderated like every participant's."
+            context.statement_notice = Some(text(
+                language,
+                "facilitation-statement-sent",
+                &[("code", code.into())],
             ));
         }
     }
@@ -280,12 +363,83 @@ fn ticked_votes(layout: &CardLayout, form: &FormData) -> Vec<(StatementId, VoteC
         .collect()
 }
 
+/// Says in the page's language what is wrong with a participant code as typed, if anything;
+/// the service checks it again.
+fn code_refusal(language: Language, code: &str) -> Option<String> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Some(text(language, "facilitation-error-code-empty", &[]));
+    }
+    service::parse_code(code).is_err().then(|| {
+        text(
+            language,
+            "facilitation-error-code-invalid",
+            &[("max", service::MAX_CODE_LENGTH.into())],
+        )
+    })
+}
+
+/// Says in the page's language why the service refused a card or a statement: each refusal
+/// the entry screen's forms can meet, and the service's own words for any other.
+fn refusal(language: Language, layout: &CardLayout, form: &FormData, error: &ApiError) -> String {
+    let say = |key: &str, args: &[(&str, FluentValue<'_>)]| text(language, key, args);
+    if let ApiError::DuplicateStatement { existing } = error {
+        return say(
+            "facilitation-error-duplicate",
+            &[("id", (*existing).into())],
+        );
+    }
+    match error.code() {
+        ErrorCode::Conflict => say("facilitation-error-keyed-already", &[]),
+        ErrorCode::StatementNotFound => say("facilitation-error-statement-not-found", &[]),
+        ErrorCode::DialogueClosed => say("facilitation-error-closed", &[]),
+        ErrorCode::StatementsDisabled => say("facilitation-error-statements-paused", &[]),
+        ErrorCode::NotFound => say("facilitation-error-no-card", &[]),
+        ErrorCode::DialogueNotOpen => match layout.dialogue.schedule.opens_at() {
+            Some(opens) => say(
+                "facilitation-error-not-open",
+                &[
+                    ("opens", date_time(language, opens).into()),
+                    ("stamp", rfc3339(opens).into()),
+                ],
+            ),
+            None => sentence(&error.to_string()),
+        },
+        ErrorCode::ConstituencyNotFound => {
+            // The first ticked name the dialogue does not have, as the service found it.
+            let unknown = form.get_all("constituency").into_iter().find(|name| {
+                !layout
+                    .dialogue
+                    .constituencies
+                    .iter()
+                    .any(|constituency| constituency.name.as_str() == name.trim())
+            });
+            match unknown {
+                Some(name) => say(
+                    "facilitation-error-constituency",
+                    &[("name", name.to_owned().into())],
+                ),
+                None => sentence(&error.to_string()),
+            }
+        }
+        ErrorCode::ValidationFailed => match code_refusal(language, form.text("code")) {
+            Some(refused) => refused,
+            None => match StatementText::parse(form.text("text")) {
+                Err(refused) if form.get("text").is_some() => text_refusal(language, &refused),
+                _ => sentence(&error.to_string()),
+            },
+        },
+        _ => sentence(&error.to_string()),
+    }
+}
+
 /// Answers `POST /facilitator/dialogues/{id}/cards`: saves the card and brings the next blank
 /// one; a refused card comes back as keyed, with the reason, and a code keyed before comes
 /// back with the offer to replace that card.
 pub async fn enter(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -294,7 +448,7 @@ pub async fn enter(
     let Some(channel) = channel_of(form.get("channel")) else {
         return Err(PageError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "Choose whether the card is a paper card or was filled in with a facilitator.",
+            text(language, "facilitation-error-channel", &[]),
         ));
     };
     let votes = ticked_votes(&layout, &form);
@@ -322,14 +476,15 @@ pub async fn enter(
         }
         Err(error @ (ApiError::Client { .. } | ApiError::DuplicateStatement { .. })) => {
             let status = error.code().status();
-            let mut context = entry_context(&state, &convenor, &layout, Some(&form), channel);
+            let asked = Asked {
+                language,
+                query: None,
+                path: Some(entry_path(id)),
+            };
+            let mut context =
+                entry_context(&state, &convenor, &asked, &layout, Some(&form), channel).await?;
             context.already_entered = error.code() == ErrorCode::Conflict;
-            context.error = Some(if context.already_entered {
-                "A card with this participant code was keyed already. If this card corrects it, replace the earlier card; if it is another person's card, check the code."
-                    .to_owned()
-            } else {
-                sentence(&error.to_string())
-            });
+            context.error = Some(refusal(language, &layout, &form, &error));
             Ok((status, page("entry.html", context)?).into_response())
         }
         Err(error) => Err(error.into()),
@@ -341,6 +496,7 @@ pub async fn enter(
 pub async fn submit_statement(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -356,8 +512,14 @@ pub async fn submit_statement(
         Err(error @ (ApiError::Client { .. } | ApiError::DuplicateStatement { .. })) => {
             let status = error.code().status();
             let layout = service::card_layout(&state, &convenor.current, id).await?;
-            let mut context = entry_context(&state, &convenor, &layout, None, VoteChannel::Paper);
-            context.statement_error = Some(sentence(&error.to_string()));
+            let asked = Asked {
+                language,
+                query: None,
+                path: Some(entry_path(id)),
+            };
+            let mut context =
+                entry_context(&state, &convenor, &asked, &layout, None, VoteChannel::Paper).await?;
+            context.statement_error = Some(refusal(language, &layout, &form, &error));
             context.statement_code = code.to_owned();
             context.statement_text = form.text("text").to_owned();
             Ok((status, page("entry.html", context)?).into_response())
@@ -369,9 +531,20 @@ pub async fn submit_statement(
 #[derive(Serialize)]
 struct InvitationRow {
     email: Option<String>,
-    status: &'static str,
+    status: String,
     created_at: String,
     expires_at: String,
+}
+
+/// Names an invitation's state in the page's language.
+fn status_label(language: Language, status: InvitationStatus) -> String {
+    let key = match status {
+        InvitationStatus::Pending => "facilitation-status-pending",
+        InvitationStatus::Accepted => "facilitation-status-accepted",
+        InvitationStatus::Revoked => "facilitation-status-revoked",
+        InvitationStatus::Expired => "facilitation-status-expired",
+    };
+    text(language, key, &[])
 }
 
 #[derive(Serialize)]
@@ -389,6 +562,7 @@ struct FacilitatorsContext {
 async fn facilitators_context(
     state: &AppState,
     convenor: &PageConvenor,
+    language: Language,
     id: DialogueId,
 ) -> Result<FacilitatorsContext, ApiError> {
     let dialogue = convenor.current.dialogue(state, id).await?;
@@ -402,14 +576,15 @@ async fn facilitators_context(
                 .email
                 .as_ref()
                 .map(|email| email.as_str().to_owned()),
-            status: status_name(invitation.status(now)),
+            status: status_label(language, invitation.status(now)),
             created_at: rfc3339(invitation.created_at),
             expires_at: rfc3339(invitation.expires_at),
         })
         .collect();
     let summary = DialogueSummary::of(&dialogue, now);
+    let title = titled(language, "facilitation-facilitators-title", &summary);
     Ok(FacilitatorsContext {
-        layout: convenor.layout(format!("Facilitators · {}", summary.title)),
+        layout: room_layout(convenor, language, None, title),
         dialogue: summary,
         facilitators,
         invitations,
@@ -424,10 +599,21 @@ async fn facilitators_context(
 pub async fn facilitators(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
 ) -> Result<Response, PageError> {
-    let context = facilitators_context(&state, &convenor, id).await?;
+    let context = facilitators_context(&state, &convenor, language, id).await?;
     Ok(page("facilitators.html", context)?.into_response())
+}
+
+/// Says in the page's language what is wrong with the address an invitation is for.
+fn email_refusal(language: Language, error: &EmailError) -> String {
+    let key = match error {
+        // A blank address invites anyone with the link, so the form never meets this one.
+        EmailError::Empty | EmailError::Malformed => "facilitation-error-email-malformed",
+        EmailError::TooLong => "facilitation-error-email-too-long",
+    };
+    text(language, key, &[])
 }
 
 /// Answers `POST /convenor/dialogues/{id}/facilitators`: makes an invitation and shows its
@@ -435,6 +621,7 @@ pub async fn facilitators(
 pub async fn invite(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -442,14 +629,18 @@ pub async fn invite(
     let email = form.get("email");
     match service::invite_facilitator(&state, &convenor.current, id, email, None).await {
         Ok((_, token)) => {
-            let mut context = facilitators_context(&state, &convenor, id).await?;
+            let mut context = facilitators_context(&state, &convenor, language, id).await?;
             context.new_link = Some(invitation_link(&state, &token));
             Ok((StatusCode::CREATED, page("facilitators.html", context)?).into_response())
         }
         Err(error @ ApiError::Client { .. }) => {
             let status = error.code().status();
-            let mut context = facilitators_context(&state, &convenor, id).await?;
-            context.error = Some(sentence(&error.to_string()));
+            let mut context = facilitators_context(&state, &convenor, language, id).await?;
+            let typed = form.text("email").trim();
+            context.error = Some(match Email::parse(typed) {
+                Err(refused) if !typed.is_empty() => email_refusal(language, &refused),
+                _ => sentence(&error.to_string()),
+            });
             context.email = form.text("email").to_owned();
             Ok((status, page("facilitators.html", context)?).into_response())
         }

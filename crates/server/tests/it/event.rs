@@ -361,3 +361,134 @@ async fn closing_asks_for_a_confirmation_first() {
     let again = app.page(&close).await;
     assert!(again.text.contains("This dialogue is already closed."));
 }
+
+/// Returns text as the templates write it into a page: they escape `'` and `/` as well.
+fn escaped(text: &str) -> String {
+    as_html(text).replace('\'', "&#x27;")
+}
+
+#[tokio::test]
+async fn the_poster_and_the_views_are_in_welsh_when_asked_and_english_is_unchanged() {
+    let app = spawn_app().await;
+    let dialogue = dialogue_in_progress(&app).await;
+    let poster = app
+        .page(&format!("/convenor/dialogues/{dialogue}/poster?lang=cy"))
+        .await;
+    assert_eq!(poster.status, StatusCode::OK);
+    let html = &poster.text;
+    assert!(html.contains("<html lang=\"cy\" dir=\"ltr\">"), "{html}");
+    assert!(html.contains("<p class=\"poster-eyebrow\">Dweud eich dweud</p>"));
+    assert!(html.contains("Pwyntiwch gamera eich ffôn at y cod, neu teipiwch y cyfeiriad uchod."));
+    assert!(html.contains("Ychwanegwch ddatganiad eich hun os oes rhywbeth ar goll."));
+    assert!(html.contains("<strong>Ni all pobl yn yr ystafell agor y ddolen hon.</strong>"));
+    assert!(html.contains("alt=\"Cod QR sy&#x27;n agor y ddolen i gyfranogwyr"));
+    assert!(!html.contains("Have your say"));
+    // What the convenors wrote stays as written; the switcher offers every language.
+    assert!(html.contains("What would make the parks better for health?"));
+    for code in ["en", "cy", "pl", "ur", "ro"] {
+        assert!(html.contains(&format!("hreflang=\"{code}\"")), "{code}");
+    }
+
+    // The choice is remembered: the presenter view follows it, figures and plurals included.
+    let present = app
+        .page(&format!("/convenor/dialogues/{dialogue}/present"))
+        .await;
+    let html = &present.text;
+    assert!(html.contains("<html lang=\"cy\" dir=\"ltr\">"));
+    assert!(html.contains("Cymerwch ran ar eich ffôn"));
+    assert!(html.contains("<dt>Cyfranogwyr</dt>"));
+    assert!(html.contains("8 o bobl, 57% · disgwyliwyd 70% <span class=\"flag\">⚠ llai na"));
+    assert!(html.contains(&escaped("Mae 14 o'r cyfranogwyr wedi pleidleisio.")));
+    assert!(html.contains(&escaped("Golwg yr hwylusydd gyda'r rheolyddion")));
+    assert!(!html.contains("Take part on your phone"));
+
+    // The controls, their notices and their refusals speak Welsh too.
+    let paused = app
+        .post_form(
+            &format!("/convenor/dialogues/{dialogue}/facilitate/statements"),
+            &[("statements", "pause")],
+        )
+        .await;
+    assert_eq!(paused.status, StatusCode::OK);
+    assert!(paused.text.contains(&escaped(
+        "Mae datganiadau newydd wedi'u hoedi. Gall cyfranogwyr bleidleisio o hyd;"
+    )));
+    assert!(paused.text.contains("Ailddechrau datganiadau newydd"));
+    let refused = app
+        .post_form(
+            &format!("/convenor/dialogues/{dialogue}/facilitate/statements"),
+            &[("statements", "stop")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .text
+            .contains("Dewiswch a ydych am oedi neu ailddechrau datganiadau newydd")
+    );
+    let close = format!("/convenor/dialogues/{dialogue}/facilitate/close");
+    let unconfirmed = app.post_form(&close, &[]).await;
+    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unconfirmed.text.contains(&escaped("Cau'r drafodaeth?")));
+    assert!(
+        unconfirmed
+            .text
+            .contains("Mae&#x27;r drafodaeth ar agor o hyd.")
+    );
+    assert!(app.is_open(dialogue).await);
+
+    // Choosing English again gives the pages exactly as before.
+    let english = app
+        .page(&format!("/convenor/dialogues/{dialogue}/poster?lang=en"))
+        .await;
+    assert!(english.text.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(
+        english
+            .text
+            .contains("<p class=\"poster-eyebrow\">Have your say</p>")
+    );
+    assert!(
+        english
+            .text
+            .contains("<strong>People in the room cannot open this link.</strong>")
+    );
+    let present = app
+        .page(&format!("/convenor/dialogues/{dialogue}/present"))
+        .await;
+    assert!(
+        present
+            .text
+            .contains("8 people, 57% · expected 70% <span class=\"flag\">⚠ fewer than expected")
+    );
+    assert!(present.text.contains("Take part on your phone"));
+}
+
+#[tokio::test]
+async fn the_poster_and_the_presenter_view_run_right_to_left_in_urdu() {
+    let app = spawn_app().await;
+    let dialogue = dialogue_in_progress(&app).await;
+    let _unaffiliated = app.join(dialogue, &[]).await;
+    let poster = app
+        .page(&format!("/convenor/dialogues/{dialogue}/poster?lang=ur"))
+        .await;
+    assert_eq!(poster.status, StatusCode::OK);
+    let html = &poster.text;
+    assert!(html.contains("<html lang=\"ur\" dir=\"rtl\">"), "{html}");
+    assert!(html.contains("<p class=\"poster-eyebrow\">اپنی رائے دیں</p>"));
+    assert!(html.contains("اس میں چند منٹ لگتے ہیں۔"));
+    assert!(!html.contains("Have your say"));
+    let present = app
+        .page(&format!("/convenor/dialogues/{dialogue}/present"))
+        .await;
+    let html = &present.text;
+    assert!(html.contains("<html lang=\"ur\" dir=\"rtl\">"));
+    assert!(html.contains("اپنے فون پر حصہ لیں"));
+    assert!(html.contains("<dt>مشترکہ بنیاد</dt>"));
+    // Numbers are isolated, so they keep their place in right-to-left text.
+    assert!(
+        html.contains("\u{2068}1\u{2069} فرد نے کوئی حلقہ نہیں چنا۔"),
+        "{html}"
+    );
+    assert!(html.contains("\u{2068}8\u{2069} افراد"));
+    assert!(!html.contains("Newest common ground"));
+}

@@ -375,3 +375,148 @@ async fn the_entry_screen_keys_a_card_per_submit_and_asks_before_replacing_one()
     .await;
     assert_eq!(nonsense.status, StatusCode::BAD_REQUEST);
 }
+
+/// Returns text as the templates write it into a page: they escape `'` and `/` as well.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('/', "&#x2f;")
+        .replace('\'', "&#x27;")
+}
+
+#[tokio::test]
+async fn the_entry_screen_keys_cards_in_welsh_and_english_is_unchanged() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let facilitator = facilitator_of(&app, dialogue).await;
+    let statements = statement_ids(&app, dialogue).await;
+    let entry = format!("/facilitator/dialogues/{dialogue}/cards");
+    let page = send(facilitator.get(app.url(&format!("{entry}?lang=cy")))).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = text(&page);
+    assert!(html.contains("<html lang=\"cy\" dir=\"ltr\">"), "{html}");
+    assert!(html.contains("<h1>Rhoi cardiau i mewn</h1>"));
+    assert!(html.contains("<label for=\"code\">Cod cyfranogwr</label>"));
+    assert!(html.contains("<legend>Sut y daeth yr atebion atoch</legend>"));
+    let first = format!("s{}", statements[0]);
+    // The boxes keep their names and values; only their labels change.
+    assert!(html.contains(&format!(
+        "<input type=\"radio\" name=\"{first}\" value=\"agree\"> Cytuno</label>"
+    )));
+    assert!(html.contains("value=\"disagree\"> Anghytuno</label>"));
+    assert!(html.contains("value=\"pass\"> Pasio</label>"));
+    assert!(html.contains("Cadw&#x27;r cerdyn a rhoi&#x27;r nesaf i mewn"));
+    assert!(!html.contains("Key cards"));
+
+    // The choice is remembered: the confirmation and the refusals are in Welsh too.
+    let csrf = form_token(&html);
+    let form = vec![
+        ("csrf", csrf.as_str()),
+        ("channel", "paper"),
+        ("code", "w-7"),
+        ("constituency", "resident"),
+        (first.as_str(), "disagree"),
+    ];
+    let saved = send(facilitator.post(app.url(&entry)).form(&form)).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", text(&saved));
+    let location = saved.headers["location"].to_str().unwrap().to_owned();
+    let next = text(&send(facilitator.get(app.url(&location))).await);
+    assert!(
+        next.contains(
+            "Cadwyd cerdyn W-7: 1 bleidlais, cyfranogwr newydd. Mae&#x27;r cerdyn nesaf yn wag."
+        ),
+        "{next}"
+    );
+    let again = send(facilitator.post(app.url(&entry)).form(&form)).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    let again_html = text(&again);
+    assert!(again_html.contains(&escaped(
+        "Mae cerdyn gyda'r cod cyfranogwr hwn wedi'i roi i mewn yn barod."
+    )));
+    assert!(again_html.contains(&escaped("Rhoi'r cerdyn hwn yn lle'r cerdyn cynharach")));
+    assert!(again_html.contains("name=\"replace\" value=\"yes\""));
+    let mut unknown = form.clone();
+    unknown[3] = ("constituency", "astronaut");
+    unknown[2] = ("code", "W-8");
+    let refused = send(facilitator.post(app.url(&entry)).form(&unknown)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&refused).contains("Nid yw &quot;astronaut&quot; yn un o etholaethau"));
+    let statement = send(
+        facilitator
+            .post(app.url(&format!("/facilitator/dialogues/{dialogue}/statements")))
+            .form(&[("csrf", csrf.as_str()), ("code", "ZZZ"), ("text", "Shade")]),
+    )
+    .await;
+    assert_eq!(statement.status, StatusCode::NOT_FOUND);
+    let statement_html = text(&statement);
+    assert!(statement_html.contains("Nid oes cerdyn gyda&#x27;r cod cyfranogwr hwn"));
+    // Its switcher reads the entry screen again, not the form's address.
+    assert!(statement_html.contains(&format!("href=\"{}?lang=en\"", escaped(&entry))));
+
+    // In English the screen reads exactly as it did.
+    let english = text(&send(facilitator.get(app.url(&format!("{entry}?lang=en")))).await);
+    assert!(english.contains("<h1>Key cards</h1>"));
+    assert!(english.contains("<label for=\"code\">Participant code</label>"));
+    assert!(english.contains("value=\"agree\"> Agree</label>"));
+    assert!(english.contains("Save card and key the next"));
+    let refused = text(&send(facilitator.post(app.url(&entry)).form(&form)).await);
+    assert!(refused.contains("A card with this participant code was keyed already."));
+}
+
+#[tokio::test]
+async fn the_card_sheet_is_printed_in_urdu_right_to_left_with_translated_statements() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let statements = statement_ids(&app, dialogue).await;
+    // One statement has an Urdu translation; the others are printed as written.
+    let translated = send(
+        app.convenor
+            .put(app.url(&format!(
+                "/api/dialogues/{dialogue}/statements/{}/versions/ur/translation",
+                statements[0]
+            )))
+            .json(&json!({ "text": "مزید بینچ" })),
+    )
+    .await;
+    assert_eq!(translated.status, StatusCode::OK, "{translated:?}");
+    let sheet = format!("/facilitator/dialogues/{dialogue}/sheet?cards=2&lang=ur");
+    let page = send(app.convenor.get(app.url(&sheet))).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = text(&page);
+    assert!(html.contains("<html lang=\"ur\" dir=\"rtl\">"), "{html}");
+    assert!(html.contains("<h1>پرنٹ کرنے کے لیے کارڈ</h1>"));
+    assert!(html.contains(
+        "<th scope=\"col\">متفق</th><th scope=\"col\">غیر متفق</th><th scope=\"col\">چھوڑیں</th>"
+    ));
+    assert!(html.contains("aria-label=\"نشان لگانے کا خانہ: متفق\""));
+    assert!(html.contains("<p class=\"paper-card__constituencies\">میں ہوں:"));
+    assert!(html.contains("<p class=\"paper-card__code\">کوڈ <strong>"));
+    assert_eq!(html.matches("class=\"paper-card\"").count(), 2);
+    assert!(html.contains("1. <span lang=\"ur\" dir=\"rtl\">مزید بینچ</span>"));
+    assert!(html.contains("2. <span lang=\"en\" dir=\"ltr\">Free outdoor gyms</span>"));
+    assert!(!html.contains("More benches"));
+    // The switcher keeps the number of cards.
+    assert!(html.contains("cards=2&amp;lang=cy"));
+    // A number out of range is refused in the sheet's language.
+    let too_many = send(app.convenor.get(app.url(&format!(
+        "/facilitator/dialogues/{dialogue}/sheet?cards=5000&lang=ur"
+    ))))
+    .await;
+    assert_eq!(too_many.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&too_many).contains("کارڈ ہوتے ہیں۔"));
+
+    // In English the sheet reads as it did, with the statement as written.
+    let english = text(
+        &send(app.convenor.get(app.url(&format!(
+            "/facilitator/dialogues/{dialogue}/sheet?cards=2&lang=en"
+        ))))
+        .await,
+    );
+    assert!(english.contains("<h1>Cards to print</h1>"));
+    assert!(english.contains(
+        "<th scope=\"col\">Agree</th><th scope=\"col\">Disagree</th><th scope=\"col\">Pass</th>"
+    ));
+    assert!(english.contains("More benches"));
+    assert!(english.contains("aria-label=\"box to tick: agree\""));
+}
