@@ -1,6 +1,6 @@
 //! The dialogues room: creating a dialogue with its constituencies and seed statements,
 //! changing its settings, opening and closing it, through the JSON API and the convenors'
-//! pages, both over one [`service`].
+//! pages (in English and Welsh), both over one [`service`].
 
 pub mod api;
 mod pages;
@@ -85,6 +85,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/convenor/dialogues/{id}/reopen", post(pages::reopen))
         .route("/convenor/dialogues/{id}/copy", post(pages::copy))
-        .route("/convenor/dialogues/{id}/qr.svg", get(qr::participant_link));
+        .route("/convenor/dialogues/{id}/qr.svg", get(qr::participant_link))
+        // The convenors' pages are shown in the language chosen or preferred, among the
+        // representatives' languages.
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     api.merge(crate::web::pages(pages))
 }

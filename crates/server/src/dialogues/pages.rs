@@ -3,10 +3,15 @@
 //!
 //! Every form carries the session's token and every post checks it; the changes go through
 //! [`super::service`], as the JSON routes' do.
+//!
+//! The pages are a partnership's convenors', so they are translated into the representatives'
+//! languages, with their strings in the `convening` catalogue. The validation messages the
+//! service shares with the JSON API (with the field and line names it is given) stay as the
+//! API words them.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::{Query, QueryRejection};
@@ -25,11 +30,13 @@ use crate::error::{ApiError, ErrorCode};
 use crate::export::PolisCsvFiles;
 use crate::extract::ApiPath;
 use crate::state::AppState;
-use crate::time::{form_date_time, long_date_time};
+use crate::time::form_date_time;
+use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
+use crate::web::language::{Language, REPRESENTATIVE_LANGUAGES};
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page, percent};
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
 
 use super::service::{self, ItemPlaces};
@@ -99,27 +106,48 @@ pub(crate) fn dates_case(dialogue: &Dialogue, now: i64) -> Option<DatesCase> {
     }
 }
 
-/// Says a dialogue's dates in one sentence as they stand at `now`, or `None` when it has none
-/// that matter.
-fn dates_sentence(dialogue: &Dialogue, now: i64) -> Option<String> {
+/// Says a dialogue's dates in one sentence of `language` as they stand at `now`, or `None`
+/// when it has none that matter.
+fn dates_sentence(language: Language, dialogue: &Dialogue, now: i64) -> Option<String> {
+    let when = |epoch_ms| date_time(language, epoch_ms);
     Some(match dates_case(dialogue, now)? {
-        DatesCase::OpensUntil { opens, closes } => format!(
-            "Opens on {}, open until {}.",
-            long_date_time(opens),
-            long_date_time(closes)
+        DatesCase::OpensUntil { opens, closes } => text(
+            language,
+            "dates-opens-until",
+            &[
+                ("opens", when(opens).into()),
+                ("closes", when(closes).into()),
+            ],
         ),
-        DatesCase::Opens { opens } => format!("Opens on {}.", long_date_time(opens)),
-        DatesCase::OpenUntil { closes } => format!("Open until {}.", long_date_time(closes)),
-        DatesCase::ClosedOn { closes } => {
-            format!("Closed on {}, its closing time.", long_date_time(closes))
+        DatesCase::Opens { opens } => {
+            text(language, "dates-opens", &[("opens", when(opens).into())])
         }
-        DatesCase::OpenSince { opens } => format!("Open since {}.", long_date_time(opens)),
+        DatesCase::OpenUntil { closes } => text(
+            language,
+            "dates-open-until",
+            &[("closes", when(closes).into())],
+        ),
+        DatesCase::ClosedOn { closes } => text(
+            language,
+            "dates-closed-on",
+            &[("closes", when(closes).into())],
+        ),
+        DatesCase::OpenSince { opens } => text(
+            language,
+            "dates-open-since",
+            &[("opens", when(opens).into())],
+        ),
     })
 }
 
 impl DialogueSummary {
-    /// Returns the summary of a dialogue as it stands at `now`.
+    /// Returns the summary of a dialogue as it stands at `now`, its dates in English.
     pub fn of(dialogue: &Dialogue, now: i64) -> DialogueSummary {
+        DialogueSummary::in_language(Language::English, dialogue, now)
+    }
+
+    /// Returns the summary of a dialogue as it stands at `now`, its dates said in `language`.
+    pub fn in_language(language: Language, dialogue: &Dialogue, now: i64) -> DialogueSummary {
         let settings = &dialogue.settings;
         let status = dialogue.status_at(now);
         DialogueSummary {
@@ -136,9 +164,15 @@ impl DialogueSummary {
             report_is_public: settings.report_visibility == ReportVisibility::Public,
             is_closed: status == DialogueStatus::Closed,
             is_not_yet_open: matches!(status, DialogueStatus::NotYetOpen { .. }),
-            opens: dialogue.schedule.opens_at().map(long_date_time),
-            closes: dialogue.schedule.closes_at().map(long_date_time),
-            dates: dates_sentence(dialogue, now),
+            opens: dialogue
+                .schedule
+                .opens_at()
+                .map(|epoch_ms| date_time(language, epoch_ms)),
+            closes: dialogue
+                .schedule
+                .closes_at()
+                .map(|epoch_ms| date_time(language, epoch_ms)),
+            dates: dates_sentence(language, dialogue, now),
         }
     }
 }
@@ -153,28 +187,26 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// What the moderation policy means for a participant's statement, in plain words.
-pub fn moderation_policy_text(policy: ModerationPolicy) -> &'static str {
-    match policy {
-        ModerationPolicy::Pre => {
-            "A convenor reads every statement before others see it. Statements that are off topic, abusive, or that could identify a person are not accepted."
-        }
-        ModerationPolicy::Post => {
-            "Your statement is shown to others straight away. A convenor may later remove statements that are off topic, abusive, or that could identify a person."
-        }
-    }
+/// What the moderation policy means for a participant's statement, in plain words of
+/// `language` (as the participant's page says it).
+pub fn moderation_policy_text(language: Language, policy: ModerationPolicy) -> String {
+    let key = match policy {
+        ModerationPolicy::Pre => "write-policy-pre",
+        ModerationPolicy::Post => "write-policy-post",
+    };
+    text(language, key, &[])
 }
 
 /// Returns the message a form shows for an error in what was typed, or `None` for any other
-/// failure (which becomes an error page).
-fn form_error(error: &ApiError) -> Option<String> {
+/// failure (which becomes an error page). The service's validation messages are the API's.
+fn form_error(language: Language, error: &ApiError) -> Option<String> {
     match error {
         ApiError::Client {
             code: ErrorCode::ValidationFailed | ErrorCode::Conflict | ErrorCode::InvalidBody,
             message,
         } => Some(sentence(message)),
         ApiError::DuplicateStatement { .. } => {
-            Some("The dialogue already has this statement.".to_owned())
+            Some(text(language, "convening-error-duplicate", &[]))
         }
         _ => None,
     }
@@ -210,21 +242,52 @@ fn share_field(text: &str) -> Result<Option<f64>, String> {
     }))
 }
 
+/// What is wrong with a constituency as typed, each with what was typed, quoted.
+#[derive(Debug)]
+enum FieldError {
+    /// The expected share is not a percentage.
+    Share(String),
+    /// The kind is neither lay nor professional.
+    Kind(String),
+}
+
+impl FieldError {
+    /// Says what is wrong in `language`: at `line` of the new-dialogue form's constituencies,
+    /// or, with no line, in the form of one constituency.
+    fn message(&self, language: Language, line: Option<usize>) -> String {
+        let (key, typed) = match (self, line) {
+            (FieldError::Share(typed), Some(_)) => ("convening-error-line-share", typed),
+            (FieldError::Kind(typed), Some(_)) => ("convening-error-line-kind", typed),
+            (FieldError::Share(typed), None) => ("convening-error-constituency-share", typed),
+            (FieldError::Kind(typed), None) => ("convening-error-constituency-kind", typed),
+        };
+        let mut args = vec![("typed", typed.as_str().into())];
+        if let Some(line) = line {
+            args.push(("line", line.to_string().into()));
+        }
+        text(language, key, &args)
+    }
+}
+
 /// Reads the kind of a constituency as typed: lay, professional, or nothing.
-fn kind_field(kind: &str) -> Result<Option<ConstituencyKindBody>, String> {
+fn kind_field(kind: &str) -> Result<Option<ConstituencyKindBody>, FieldError> {
     match kind.trim().to_ascii_lowercase().as_str() {
         "" => Ok(None),
         "lay" => Ok(Some(ConstituencyKindBody::Lay)),
         "professional" | "pro" => Ok(Some(ConstituencyKindBody::Professional)),
-        other => Err(format!("{other:?} should be \"lay\" or \"professional\"")),
+        other => Err(FieldError::Kind(format!("{other:?}"))),
     }
 }
 
 /// Reads one constituency from its name, share and kind as typed; the error says what is
 /// wrong, without saying where.
-fn constituency_fields(name: &str, share: &str, kind: &str) -> Result<ConstituencyBody, String> {
-    let expected_share = share_field(share)
-        .map_err(|typed| format!("the expected share {typed:?} is not a percentage such as 15%"))?;
+fn constituency_fields(
+    name: &str,
+    share: &str,
+    kind: &str,
+) -> Result<ConstituencyBody, FieldError> {
+    let expected_share =
+        share_field(share).map_err(|typed| FieldError::Share(format!("{typed:?}")))?;
     Ok(ConstituencyBody {
         name: name.trim().to_owned(),
         expected_share,
@@ -233,14 +296,18 @@ fn constituency_fields(name: &str, share: &str, kind: &str) -> Result<Constituen
 }
 
 /// Reads constituencies written one per line as `name | expected share | lay or professional`
-/// (the share and the kind may be left out), with where each one is ("line 3").
-fn parse_constituencies(text: &str) -> Result<(Vec<ConstituencyBody>, ItemPlaces), String> {
+/// (the share and the kind may be left out), with where each one is ("line 3"). The places
+/// stay in English: they go into the service's messages, which are the API's.
+fn parse_constituencies(
+    language: Language,
+    typed: &str,
+) -> Result<(Vec<ConstituencyBody>, ItemPlaces), String> {
     let mut constituencies = Vec::new();
     let mut places = ItemPlaces {
         what: "Constituencies".to_owned(),
         places: Vec::new(),
     };
-    for (number, line) in text.lines().enumerate() {
+    for (number, line) in typed.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
@@ -249,9 +316,8 @@ fn parse_constituencies(text: &str) -> Result<(Vec<ConstituencyBody>, ItemPlaces
         let name = parts.next().unwrap_or_default();
         let share = parts.next().unwrap_or_default();
         let kind = parts.next().unwrap_or_default();
-        let body = constituency_fields(name, share, kind).map_err(|message| {
-            sentence(&format!("Constituencies line {}: {message}", number + 1))
-        })?;
+        let body = constituency_fields(name, share, kind)
+            .map_err(|error| error.message(language, Some(number + 1)))?;
         constituencies.push(body);
         places.places.push(format!("line {}", number + 1));
     }
@@ -260,8 +326,12 @@ fn parse_constituencies(text: &str) -> Result<(Vec<ConstituencyBody>, ItemPlaces
 
 /// Reads seed statements: one per line of the text box, then the first column of every row of
 /// the CSV file (a header row named "statement", "text" or "comment-body" is skipped), with
-/// where each one is ("line 4", "CSV row 2").
-fn parse_statements(lines: &str, csv_text: &str) -> Result<(Vec<String>, ItemPlaces), String> {
+/// where each one is ("line 4", "CSV row 2"), in English as [`parse_constituencies`] says.
+fn parse_statements(
+    language: Language,
+    lines: &str,
+    csv_text: &str,
+) -> Result<(Vec<String>, ItemPlaces), String> {
     let mut statements = Vec::new();
     let mut places = ItemPlaces {
         what: "Seed statement".to_owned(),
@@ -281,9 +351,13 @@ fn parse_statements(lines: &str, csv_text: &str) -> Result<(Vec<String>, ItemPla
             .from_reader(csv_text.as_bytes());
         for (index, record) in reader.records().enumerate() {
             let record = record.map_err(|error| {
-                format!(
-                    "The CSV file could not be read at row {}: {error}.",
-                    index + 1
+                text(
+                    language,
+                    "convening-error-csv",
+                    &[
+                        ("row", (index + 1).to_string().into()),
+                        ("error", error.to_string().into()),
+                    ],
                 )
             })?;
             let Some(first) = record.get(0).map(str::trim) else {
@@ -336,7 +410,8 @@ impl DialogueForm {
     }
 }
 
-/// The dates' form fields as the error messages name them.
+/// The dates' form fields as the service's error messages name them; like those messages,
+/// which are the API's, they stay in English.
 const SCHEDULE_LABELS: service::ScheduleFields = service::ScheduleFields {
     opens: "Opening time",
     closes: "Closing time",
@@ -359,6 +434,7 @@ struct NewDialogueContext {
 
 fn new_dialogue_page_with(
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     partnership: &store::Partnership,
     form: DialogueForm,
     error: Option<String>,
@@ -366,7 +442,7 @@ fn new_dialogue_page_with(
     page(
         "new_dialogue.html",
         NewDialogueContext {
-            layout: convenor.layout("New dialogue"),
+            layout: asked.layout(convenor, asked.text("convening-new-title", &[])),
             partnership: PartnershipHeading {
                 id: partnership.id.get(),
                 name: partnership.name.as_str().to_owned(),
@@ -381,8 +457,11 @@ fn new_dialogue_page_with(
 pub async fn new_dialogue_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, query.as_deref());
     let partnership = service::convened_partnership(&state, &convenor.current, Some(id)).await?;
     let form = DialogueForm {
         participant_statements: true,
@@ -390,7 +469,7 @@ pub async fn new_dialogue_page(
         report_visibility: "public".to_owned(),
         ..DialogueForm::default()
     };
-    Ok(new_dialogue_page_with(&convenor, &partnership, form, None)?.into_response())
+    Ok(new_dialogue_page_with(&convenor, asked, &partnership, form, None)?.into_response())
 }
 
 fn moderation_choice(value: &str) -> ModerationPolicyBody {
@@ -423,16 +502,22 @@ fn visibility_choice(value: &str) -> ReportVisibilityBody {
 pub async fn create_dialogue(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = format!("/convenor/partnerships/{id}/dialogues");
+    let asked = Asked::posted(language, &path);
+    let language = asked.language;
     let partnership = service::convened_partnership(&state, &convenor.current, Some(id)).await?;
     let fields = DialogueForm::from_form(&form);
-    let parsed = parse_constituencies(&fields.constituencies).and_then(|constituencies| {
-        parse_statements(&fields.statements, form.get("csv").unwrap_or_default())
-            .map(|statements| (constituencies, statements))
-    });
+    let csv_text = form.get("csv").unwrap_or_default();
+    let parsed =
+        parse_constituencies(language, &fields.constituencies).and_then(|constituencies| {
+            parse_statements(language, &fields.statements, csv_text)
+                .map(|statements| (constituencies, statements))
+        });
     // The lines and the dates are checked here first, so that an error names the line or the
     // field at fault as the form does.
     let checked = parsed.and_then(|((constituencies, lines), (statements, rows))| {
@@ -444,7 +529,7 @@ pub async fn create_dialogue(
         .and_then(|_| service::check_constituencies(&constituencies, &[], &lines))
         .and_then(|_| service::check_seed_statements(&statements, &rows))
         .map(|_| (constituencies, statements))
-        .map_err(|error| form_error(&error).unwrap_or_else(|| error.to_string()))
+        .map_err(|error| form_error(language, &error).unwrap_or_else(|| error.to_string()))
     });
     let message = match checked {
         Ok((constituencies, statements)) => {
@@ -465,12 +550,12 @@ pub async fn create_dialogue(
                 Ok(dialogue) => {
                     return Ok(see_other(&format!("/convenor/dialogues/{}", dialogue.id)));
                 }
-                Err(error) => form_error(&error).ok_or(error)?,
+                Err(error) => form_error(language, &error).ok_or(error)?,
             }
         }
         Err(message) => message,
     };
-    let body = new_dialogue_page_with(&convenor, &partnership, fields, Some(message))?;
+    let body = new_dialogue_page_with(&convenor, asked, &partnership, fields, Some(message))?;
     Ok(unprocessable(body))
 }
 
@@ -499,7 +584,7 @@ struct DialogueContext {
     participant_link: String,
     /// Whether the participant link points at this machine, out of reach of people's phones.
     link_is_local: bool,
-    moderation_policy: &'static str,
+    moderation_policy: String,
     n_participants: u64,
     n_voters: u64,
     n_votes: u64,
@@ -512,20 +597,24 @@ struct DialogueContext {
     exports: Vec<ExportLink>,
 }
 
-fn export_links(id: DialogueId) -> Vec<ExportLink> {
+fn export_links(language: Language, id: DialogueId) -> Vec<ExportLink> {
     let mut exports = vec![
         ExportLink {
             href: format!("/api/dialogues/{id}/export?format=json"),
-            label: "Everything, as JSON".to_owned(),
+            label: text(language, "convening-export-json", &[]),
         },
         ExportLink {
             href: format!("/api/dialogues/{id}/export?format=polis-zip"),
-            label: "Pol.is open-data files, as a ZIP archive".to_owned(),
+            label: text(language, "convening-export-polis-zip", &[]),
         },
     ];
     exports.extend(PolisCsvFiles::NAMES.iter().map(|name| ExportLink {
         href: format!("/api/dialogues/{id}/export/{name}"),
-        label: format!("{name} (Pol.is format)"),
+        label: text(
+            language,
+            "convening-export-polis-file",
+            &[("name", (*name).into())],
+        ),
     }));
     exports
 }
@@ -535,8 +624,12 @@ fn export_links(id: DialogueId) -> Vec<ExportLink> {
 pub async fn dialogue_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, query.as_deref());
+    let language = asked.language;
     let dialogue = convenor.current.dialogue(&state, id).await?;
     let votes = state.store().count_votes(dialogue.id).await?;
     let statements = state.store().count_statements(dialogue.id).await?;
@@ -566,12 +659,12 @@ pub async fn dialogue_page(
         })
         .collect();
     let unaffiliated = n_participants.saturating_sub(u64::try_from(affiliated.len()).unwrap_or(0));
-    let summary = DialogueSummary::of(&dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(language, &dialogue, state.now_ms());
     let context = DialogueContext {
-        layout: convenor.layout(summary.title.clone()),
+        layout: asked.layout(&convenor, summary.title.clone()),
         link_is_local: crate::event::service::is_local_link(&state.participant_url(dialogue.id)),
         participant_link: state.participant_url(dialogue.id),
-        moderation_policy: moderation_policy_text(dialogue.settings.moderation),
+        moderation_policy: moderation_policy_text(language, dialogue.settings.moderation),
         n_participants,
         n_voters: votes.voters,
         n_votes: votes.votes,
@@ -581,7 +674,7 @@ pub async fn dialogue_page(
         rejected: statements.rejected,
         constituencies,
         unaffiliated,
-        exports: export_links(dialogue.id),
+        exports: export_links(language, dialogue.id),
         dialogue: summary,
     };
     Ok(page("dialogue.html", context)?.into_response())
@@ -651,12 +744,13 @@ const SEEDS_SHOWN: u32 = 1000;
 async fn settings_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     dialogue: &Dialogue,
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<SettingsContext, PageError> {
     let settings = &dialogue.settings;
-    let summary = DialogueSummary::of(dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(asked.language, dialogue, state.now_ms());
     let seeds = state
         .store()
         .list_statements(
@@ -670,7 +764,13 @@ async fn settings_context(
         .await
         .map_err(ApiError::from)?;
     Ok(SettingsContext {
-        layout: convenor.layout(format!("Settings · {}", summary.title)),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "convening-settings-title",
+                &[("title", summary.title.clone().into())],
+            ),
+        ),
         form: SettingsForm {
             title: settings.title.as_str().to_owned(),
             question: settings.question.as_str().to_owned(),
@@ -747,47 +847,54 @@ pub struct SettingsQuery {
 }
 
 /// Returns the notice a settings page shows after a change; only numbers are ever printed.
-fn settings_notice(query: &SettingsQuery) -> Option<String> {
-    match query.notice.as_deref() {
-        Some("saved") => Some("The settings are saved.".to_owned()),
-        Some("constituency") => Some("The constituency is added.".to_owned()),
-        Some("copied") => Some(
-            "This is a copy: the question, description, constituencies, seed statements and settings, with no participants or votes. Change what you need, then share the participant link."
-                .to_owned(),
-        ),
-        Some("constituency-saved") => Some("The constituency is saved.".to_owned()),
-        Some("constituency-removed") => Some("The constituency is removed.".to_owned()),
-        Some("statement-saved") => Some("The seed statement is saved.".to_owned()),
-        Some("statement-removed") => Some("The seed statement is removed.".to_owned()),
-        Some("statements") => {
+fn settings_notice(language: Language, query: &SettingsQuery) -> Option<String> {
+    let key = match query.notice.as_deref()? {
+        "saved" => "convening-notice-saved",
+        "constituency" => "convening-notice-constituency-added",
+        "copied" => "convening-notice-copied",
+        "constituency-saved" => "convening-notice-constituency-saved",
+        "constituency-removed" => "convening-notice-constituency-removed",
+        "statement-saved" => "convening-notice-seed-saved",
+        "statement-removed" => "convening-notice-seed-removed",
+        "statements" => {
             let added: u64 = query.added.as_deref()?.parse().ok()?;
             let skipped: u64 = query
                 .skipped
                 .as_deref()
                 .and_then(|value| value.parse().ok())
                 .unwrap_or(0);
-            Some(match skipped {
-                0 => format!("{added} statements added."),
-                _ => format!(
-                    "{added} statements added; {skipped} were already in the dialogue and were left out."
+            return Some(match skipped {
+                0 => text(
+                    language,
+                    "convening-notice-statements-added",
+                    &[("added", added.into())],
                 ),
-            })
+                _ => text(
+                    language,
+                    "convening-notice-statements-added-skipped",
+                    &[("added", added.into()), ("skipped", skipped.into())],
+                ),
+            });
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    Some(text(language, key, &[]))
 }
 
 /// Answers `GET /convenor/dialogues/{id}/settings`.
 pub async fn settings_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
+    RawQuery(raw): RawQuery,
     query: Result<Query<SettingsQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, raw.as_deref());
     let dialogue = convenor.current.dialogue(&state, id).await?;
     let query = query.map(|Query(query)| query).unwrap_or_default();
-    let context =
-        settings_context(&state, &convenor, &dialogue, settings_notice(&query), None).await?;
+    let notice = settings_notice(asked.language, &query);
+    let context = settings_context(&state, &convenor, asked, &dialogue, notice, None).await?;
     Ok(page("settings.html", context)?.into_response())
 }
 
@@ -812,6 +919,7 @@ enum Typed<'a> {
 async fn settings_outcome<T>(
     state: &AppState,
     convenor: &PageConvenor,
+    language: Language,
     id: DialogueId,
     outcome: Result<T, ApiError>,
     notice: &str,
@@ -822,8 +930,9 @@ async fn settings_outcome<T>(
             "/convenor/dialogues/{id}/settings?notice={notice}"
         ))),
         Err(error) => {
-            let message = form_error(&error).ok_or(error)?;
-            settings_error(state, convenor, id, message, typed).await
+            let language = language.within(&REPRESENTATIVE_LANGUAGES);
+            let message = form_error(language, &error).ok_or(error)?;
+            settings_error(state, convenor, language, id, message, typed).await
         }
     }
 }
@@ -833,13 +942,17 @@ async fn settings_outcome<T>(
 async fn settings_error(
     state: &AppState,
     convenor: &PageConvenor,
+    language: Language,
     id: DialogueId,
     message: String,
     typed: Typed<'_>,
 ) -> Result<Response, PageError> {
     let dialogue = convenor.current.dialogue(state, id).await?;
-    let mut context =
-        settings_context(state, convenor, &dialogue, None, Some(message.clone())).await?;
+    // The page is read again at the settings' own address, whichever form was posted.
+    let path = format!("/convenor/dialogues/{id}/settings");
+    let asked = Asked::posted(language, &path);
+    let error = Some(message.clone());
+    let mut context = settings_context(state, convenor, asked, &dialogue, None, error).await?;
     let typed_constituency = |row: i64, label: String, form: &FormData| ConstituencyFields {
         id: row,
         label,
@@ -885,10 +998,13 @@ async fn settings_error(
 pub async fn update_settings(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    // What is wrong is said in the page's language, one of the representatives'.
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
     let change = UpdateDialogueRequest {
         title: Some(form.text("title").to_owned()),
         question: Some(form.text("question").to_owned()),
@@ -907,8 +1023,16 @@ pub async fn update_settings(
         Some(form.text("closes_at")),
         SCHEDULE_LABELS,
     ) {
-        let message = form_error(&error).ok_or(error)?;
-        return settings_error(&state, &convenor, id, message, Typed::Settings(&form)).await;
+        let message = form_error(language, &error).ok_or(error)?;
+        return settings_error(
+            &state,
+            &convenor,
+            language,
+            id,
+            message,
+            Typed::Settings(&form),
+        )
+        .await;
     }
     let dialogue = convenor.current.dialogue(&state, id).await?;
     let mut shares = BTreeMap::new();
@@ -919,11 +1043,16 @@ pub async fn update_settings(
                 shares.insert(name.to_owned(), share);
             }
             Err(typed) => {
-                let message = format!(
-                    "The population share of {name}, {typed:?}, is not a percentage such as 25%."
+                let message = text(
+                    language,
+                    "convening-error-population-share",
+                    &[
+                        ("name", name.into()),
+                        ("typed", format!("{typed:?}").into()),
+                    ],
                 );
-                return settings_error(&state, &convenor, id, message, Typed::Settings(&form))
-                    .await;
+                let typed = Typed::Settings(&form);
+                return settings_error(&state, &convenor, language, id, message, typed).await;
             }
         }
     }
@@ -944,8 +1073,9 @@ pub async fn update_settings(
             "/convenor/dialogues/{id}/settings?notice=saved"
         ))),
         Err(error) => {
-            let message = form_error(&error).ok_or(error)?;
-            settings_error(&state, &convenor, id, message, Typed::Settings(&form)).await
+            let message = form_error(language, &error).ok_or(error)?;
+            let typed = Typed::Settings(&form);
+            settings_error(&state, &convenor, language, id, message, typed).await
         }
     }
 }
@@ -954,10 +1084,13 @@ pub async fn update_settings(
 pub async fn add_constituency(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    // What is wrong is said in the page's language, one of the representatives'.
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
     let parsed = constituency_fields(
         form.text("name"),
         form.text("expected_share"),
@@ -970,22 +1103,16 @@ pub async fn add_constituency(
                     "/convenor/dialogues/{id}/settings?notice=constituency"
                 )));
             }
-            Err(error) => form_error(&error).ok_or(error)?,
+            Err(error) => form_error(language, &error).ok_or(error)?,
         },
-        Err(message) => {
+        Err(error) => {
             // Only a convenor of the dialogue learns what is wrong with a form posted to it.
             convenor.current.dialogue(&state, id).await?;
-            sentence(&format!("Constituency: {message}"))
+            error.message(language, None)
         }
     };
-    settings_error(
-        &state,
-        &convenor,
-        id,
-        message,
-        Typed::NewConstituency(&form),
-    )
-    .await
+    let typed = Typed::NewConstituency(&form);
+    settings_error(&state, &convenor, language, id, message, typed).await
 }
 
 /// Answers `POST /convenor/dialogues/{id}/constituencies/{constituency}`: changes one
@@ -993,10 +1120,13 @@ pub async fn add_constituency(
 pub async fn update_constituency(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath((id, constituency)): ApiPath<(DialogueId, ConstituencyId)>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    // What is wrong is said in the page's language, one of the representatives'.
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
     convenor.current.dialogue(&state, id).await?;
     let parsed = constituency_fields(
         form.text("name"),
@@ -1013,19 +1143,20 @@ pub async fn update_constituency(
                         "/convenor/dialogues/{id}/settings?notice=constituency-saved"
                     )));
                 }
-                Err(error) => form_error(&error).ok_or(error)?,
+                Err(error) => form_error(language, &error).ok_or(error)?,
             }
         }
-        Err(message) => sentence(&format!("Constituency: {message}")),
+        Err(error) => error.message(language, None),
     };
     let typed = Typed::Constituency(constituency.get(), &form);
-    settings_error(&state, &convenor, id, message, typed).await
+    settings_error(&state, &convenor, language, id, message, typed).await
 }
 
 /// Answers `POST /convenor/dialogues/{id}/constituencies/{constituency}/remove`.
 pub async fn remove_constituency(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath((id, constituency)): ApiPath<(DialogueId, ConstituencyId)>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -1034,6 +1165,7 @@ pub async fn remove_constituency(
     settings_outcome(
         &state,
         &convenor,
+        language,
         id,
         outcome,
         "constituency-removed",
@@ -1043,13 +1175,14 @@ pub async fn remove_constituency(
 }
 
 /// Reads the seed statements of a form and checks each one, saying which line is wrong.
-fn seed_statements(form: &FormData) -> Result<Vec<StatementText>, String> {
+fn seed_statements(language: Language, form: &FormData) -> Result<Vec<StatementText>, String> {
     let (texts, places) = parse_statements(
+        language,
         form.get("statements").unwrap_or_default(),
         form.get("csv").unwrap_or_default(),
     )?;
     service::check_seed_statements(&texts, &places)
-        .map_err(|error| form_error(&error).unwrap_or_else(|| error.to_string()))
+        .map_err(|error| form_error(language, &error).unwrap_or_else(|| error.to_string()))
 }
 
 /// Answers `POST /convenor/dialogues/{id}/statements`: adds seed statements, leaving out those
@@ -1057,17 +1190,20 @@ fn seed_statements(form: &FormData) -> Result<Vec<StatementText>, String> {
 pub async fn add_statements(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    // What is wrong is said in the page's language, one of the representatives'.
+    let language = language.within(&REPRESENTATIVE_LANGUAGES);
     // Only a convenor of the dialogue learns what is wrong with a form posted to it.
     convenor.current.dialogue(&state, id).await?;
-    let texts = match seed_statements(&form) {
+    let texts = match seed_statements(language, &form) {
         Ok(texts) => texts,
         Err(message) => {
-            return settings_error(&state, &convenor, id, message, Typed::NewStatements(&form))
-                .await;
+            let typed = Typed::NewStatements(&form);
+            return settings_error(&state, &convenor, language, id, message, typed).await;
         }
     };
     let seeds = service::add_seed_statements(&state, &convenor.current, id, texts).await?;
@@ -1082,6 +1218,7 @@ pub async fn add_statements(
 pub async fn edit_seed_statement(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath((id, statement)): ApiPath<(DialogueId, StatementId)>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -1090,13 +1227,15 @@ pub async fn edit_seed_statement(
     let outcome =
         service::edit_seed_statement(&state, &convenor.current, id, statement, text).await;
     let typed = Typed::Seed(statement.get(), &form);
-    settings_outcome(&state, &convenor, id, outcome, "statement-saved", typed).await
+    let saved = "statement-saved";
+    settings_outcome(&state, &convenor, language, id, outcome, saved, typed).await
 }
 
 /// Answers `POST /convenor/dialogues/{id}/seed-statements/{statement}/remove`.
 pub async fn remove_seed_statement(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath((id, statement)): ApiPath<(DialogueId, StatementId)>,
     form: FormData,
 ) -> Result<Response, PageError> {
@@ -1105,6 +1244,7 @@ pub async fn remove_seed_statement(
     settings_outcome(
         &state,
         &convenor,
+        language,
         id,
         outcome,
         "statement-removed",
@@ -1140,12 +1280,19 @@ struct CloseContext {
 pub async fn close_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, query.as_deref());
     let dialogue = convenor.current.dialogue(&state, id).await?;
-    let summary = DialogueSummary::of(&dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(asked.language, &dialogue, state.now_ms());
+    let title = asked.text(
+        "convening-close-title",
+        &[("title", summary.title.clone().into())],
+    );
     let context = CloseContext {
-        layout: convenor.layout(format!("Close the dialogue? · {}", summary.title)),
+        layout: asked.layout(&convenor, title),
         dialogue: summary,
     };
     Ok(page("close.html", context)?.into_response())
@@ -1181,8 +1328,11 @@ mod tests {
 
     #[test]
     fn constituency_lines_read_name_share_and_kind() {
-        let (parsed, places) =
-            parse_constituencies("Carer | 20% | lay\n\nGP|0.1|professional\nResident").unwrap();
+        let (parsed, places) = parse_constituencies(
+            Language::English,
+            "Carer | 20% | lay\n\nGP|0.1|professional\nResident",
+        )
+        .unwrap();
         assert_eq!(places.places, vec!["line 1", "line 3", "line 4"]);
         assert_eq!(parsed.len(), 3);
         assert_eq!(parsed[0].name, "Carer");
@@ -1195,15 +1345,24 @@ mod tests {
 
     #[test]
     fn a_bad_constituency_line_says_which_line() {
-        let error = parse_constituencies("Carer | lots").unwrap_err();
-        assert!(error.contains("line 1"), "{error}");
-        let error = parse_constituencies("A\nB | 5% | expert").unwrap_err();
-        assert!(error.contains("line 2"), "{error}");
+        let error = parse_constituencies(Language::English, "Carer | lots").unwrap_err();
+        assert_eq!(
+            error,
+            "Constituencies line 1: the expected share \"lots\" is not a percentage such as 15%."
+        );
+        let error = parse_constituencies(Language::English, "A\nB | 5% | expert").unwrap_err();
+        assert_eq!(
+            error,
+            "Constituencies line 2: \"expert\" should be \"lay\" or \"professional\"."
+        );
+        let error = parse_constituencies(Language::Welsh, "A\nB | 5% | expert").unwrap_err();
+        assert!(error.starts_with("Etholaethau, llinell 2:"), "{error}");
     }
 
     #[test]
     fn statements_come_from_lines_and_the_first_csv_column() {
         let (statements, places) = parse_statements(
+            Language::English,
             "First\n\n  Second  \n",
             "statement,author\n\"Third, with a comma\",x\nFourth\n",
         )
@@ -1226,14 +1385,20 @@ mod tests {
             skipped: Some("1".to_owned()),
         };
         assert_eq!(
-            settings_notice(&query).as_deref(),
+            settings_notice(Language::English, &query).as_deref(),
             Some("3 statements added; 1 were already in the dialogue and were left out.")
+        );
+        assert_eq!(
+            settings_notice(Language::Welsh, &query).as_deref(),
+            Some(
+                "Datganiadau a ychwanegwyd: 3. Roedd 1 yn y drafodaeth eisoes, felly cawsant eu gadael allan."
+            )
         );
         let query = SettingsQuery {
             added: Some("<b>".to_owned()),
             ..query
         };
-        assert_eq!(settings_notice(&query), None);
+        assert_eq!(settings_notice(Language::English, &query), None);
     }
 
     #[test]

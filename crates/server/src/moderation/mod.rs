@@ -24,9 +24,14 @@ pub fn routes() -> Router<AppState> {
             patch(api::moderate_one),
         )
         .route("/api/dialogues/{id}/moderation", post(api::moderate_many));
-    let pages = Router::new().route(
-        "/convenor/dialogues/{id}/moderation",
-        get(pages::moderation_page).post(pages::moderate),
-    );
+    // The page is shown in the language chosen or preferred, among the representatives'.
+    let pages = Router::new()
+        .route(
+            "/convenor/dialogues/{id}/moderation",
+            get(pages::moderation_page).post(pages::moderate),
+        )
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     api.merge(crate::web::pages(pages))
 }

@@ -1,11 +1,12 @@
 //! The convenors' moderation page: one page of a dialogue's statements, filtered by status,
 //! each with its author's constituencies, its votes and when it was written, and a form that
 //! accepts or rejects one statement (a rejection with an optional reason) or the ticked ones,
-//! through [`super::service`].
+//! through [`super::service`]. It is translated into the representatives' languages (the
+//! `convening` catalogue); the service's validation messages are the API's.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::{Query, QueryRejection};
@@ -17,10 +18,12 @@ use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::time::rfc3339;
+use crate::web::catalogue::text;
 use crate::web::forms::FormData;
+use crate::web::language::Language;
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page};
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 
 use super::service;
 
@@ -31,7 +34,7 @@ const MODERATION_PAGE: u32 = 50;
 struct ModerationRow {
     id: i64,
     text: String,
-    status: &'static str,
+    status: String,
     is_from_participant: bool,
     author_constituencies: Vec<String>,
     agree: u64,
@@ -62,7 +65,7 @@ struct RowRefusal {
 #[derive(Serialize)]
 struct StatusTab {
     value: &'static str,
-    label: &'static str,
+    label: String,
     is_current: bool,
 }
 
@@ -100,23 +103,27 @@ fn status_filter(value: Option<&str>) -> (&'static str, Option<ModerationStatus>
     }
 }
 
-fn status_word(status: ModerationStatus) -> &'static str {
-    match status {
-        ModerationStatus::Pending => "waiting",
-        ModerationStatus::Accepted => "accepted",
-        ModerationStatus::Rejected => "rejected",
-    }
+fn status_word(language: Language, status: ModerationStatus) -> String {
+    let key = match status {
+        ModerationStatus::Pending => "convening-status-waiting",
+        ModerationStatus::Accepted => "convening-status-accepted",
+        ModerationStatus::Rejected => "convening-status-rejected",
+    };
+    text(language, key, &[])
 }
 
 /// Answers `GET /convenor/dialogues/{id}/moderation`: one page of the queue.
 pub async fn moderation_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
+    RawQuery(raw): RawQuery,
     query: Result<Query<ModerationQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, raw.as_deref());
     let query = query.map(|Query(query)| query).unwrap_or_default();
-    render(&state, &convenor, id, &query, None).await
+    render(&state, &convenor, asked, id, &query, None).await
 }
 
 /// Counts the votes on each of the statements listed.
@@ -144,10 +151,12 @@ async fn tallies(
 async fn render(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: DialogueId,
     query: &ModerationQuery,
     refusal: Option<RowRefusal>,
 ) -> Result<Response, PageError> {
+    let language = asked.language;
     let (status, filter) = status_filter(query.status.as_deref());
     let after = query
         .after
@@ -162,20 +171,23 @@ async fn render(
         .updated
         .as_deref()
         .and_then(|value| value.parse::<u64>().ok())
-        .map(|updated| match updated {
-            1 => "1 statement updated.".to_owned(),
-            many => format!("{many} statements updated."),
+        .map(|updated| {
+            text(
+                language,
+                "convening-moderation-updated",
+                &[("count", updated.into())],
+            )
         });
     let tabs = [
-        ("pending", "Waiting"),
-        ("accepted", "Accepted"),
-        ("rejected", "Rejected"),
-        ("all", "All"),
+        ("pending", "convening-tab-waiting"),
+        ("accepted", "convening-tab-accepted"),
+        ("rejected", "convening-tab-rejected"),
+        ("all", "convening-tab-all"),
     ]
     .into_iter()
-    .map(|(value, label)| StatusTab {
+    .map(|(value, key)| StatusTab {
         value,
-        label,
+        label: text(language, key, &[]),
         is_current: value == status,
     })
     .collect();
@@ -220,7 +232,7 @@ async fn render(
                 .filter(|refusal| refusal.id == statement.id.get());
             ModerationRow {
                 id: statement.id.get(),
-                status: status_word(statement.moderation),
+                status: status_word(language, statement.moderation),
                 is_from_participant: !statement.is_seed,
                 author_constituencies: constituency_names(statement.author),
                 agree: tally.agree,
@@ -236,14 +248,21 @@ async fn render(
             }
         })
         .collect();
-    let summary = DialogueSummary::of(&dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(language, &dialogue, state.now_ms());
     let status_code = if refusal.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK
     };
     let context = ModerationContext {
-        layout: convenor.layout(format!("Moderation · {}", summary.title)),
+        layout: asked.layout(
+            convenor,
+            text(
+                language,
+                "convening-moderation-title",
+                &[("title", summary.title.clone().into())],
+            ),
+        ),
         dialogue: summary,
         rows,
         status,
@@ -269,6 +288,7 @@ fn readable_day(millis: i64) -> String {
 async fn moderate_row(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: DialogueId,
     form: &FormData,
     decision: &str,
@@ -278,7 +298,7 @@ async fn moderate_row(
     let statement: i64 = statement.trim().parse().map_err(|_| {
         PageError::new(
             StatusCode::BAD_REQUEST,
-            "The decision did not say which statement it is for.",
+            asked.text("convening-error-decision-statement", &[]),
         )
     })?;
     let status = match action {
@@ -287,7 +307,7 @@ async fn moderate_row(
         _ => {
             return Err(PageError::new(
                 StatusCode::BAD_REQUEST,
-                "Choose whether to accept or reject the statement.",
+                asked.text("convening-error-decision-one", &[]),
             ));
         }
     };
@@ -311,12 +331,16 @@ async fn moderate_row(
                 after: None,
                 updated: None,
             };
+            let message = asked.text(
+                "convening-error-reason",
+                &[("message", sentence(&error.to_string()).into())],
+            );
             let refusal = RowRefusal {
                 id: statement,
-                message: format!("Reason for rejecting: {}", sentence(&error.to_string())),
+                message,
                 reason: typed,
             };
-            render(state, convenor, id, &query, Some(refusal)).await
+            render(state, convenor, asked, id, &query, Some(refusal)).await
         }
         Err(error) => Err(error.into()),
     }
@@ -327,15 +351,19 @@ async fn moderate_row(
 pub async fn moderate(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
     let (filter, _) = status_filter(form.get("status"));
     let back = format!("/convenor/dialogues/{id}/moderation?status={filter}");
+    // The form was posted to the page's own address; its switcher keeps the tab.
+    let tab = format!("status={filter}");
+    let asked = Asked::read(language, Some(&tab));
     if let Some(decision) = form.get("row") {
         let decision = decision.to_owned();
-        return moderate_row(&state, &convenor, id, &form, &decision, &back).await;
+        return moderate_row(&state, &convenor, asked, id, &form, &decision, &back).await;
     }
     let status = match form.text("action") {
         "accept" => ModerationStatus::Accepted,
@@ -344,7 +372,7 @@ pub async fn moderate(
         _ => {
             return Err(PageError::new(
                 StatusCode::BAD_REQUEST,
-                "Choose whether to accept or reject the statements.",
+                asked.text("convening-error-decision-many", &[]),
             ));
         }
     };

@@ -24,9 +24,14 @@ pub fn routes() -> Router<AppState> {
         "/api/dialogues/{id}/rounds",
         get(api::list).post(api::start),
     );
-    let pages = Router::new().route(
-        "/convenor/dialogues/{id}/rounds",
-        get(pages::rounds_page).post(pages::start),
-    );
+    // The page is shown in the language chosen or preferred, among the representatives'.
+    let pages = Router::new()
+        .route(
+            "/convenor/dialogues/{id}/rounds",
+            get(pages::rounds_page).post(pages::start),
+        )
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     api.merge(crate::web::pages(pages))
 }

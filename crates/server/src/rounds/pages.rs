@@ -1,7 +1,9 @@
 //! The convenors' page of rounds: the dialogue's rounds with their voters and votes, and the
-//! form that ends the current round and starts the next, through [`super::service`].
+//! form that ends the current round and starts the next, through [`super::service`]. It is
+//! translated into the representatives' languages (the `convening` catalogue); the service's
+//! validation messages are the API's.
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::{Query, QueryRejection};
@@ -13,11 +15,12 @@ use crate::dialogues::DialogueSummary;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::state::AppState;
-use crate::time::long_date_time;
+use crate::web::catalogue::date_time;
 use crate::web::forms::FormData;
+use crate::web::language::Language;
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page};
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 
 #[derive(Serialize)]
 struct RoundRow {
@@ -37,7 +40,7 @@ struct RoundsContext {
     current_label: String,
     next_number: u32,
     label: String,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     error: Option<String>,
 }
 
@@ -58,28 +61,42 @@ struct Entered {
 pub async fn rounds_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
+    RawQuery(raw): RawQuery,
     query: Result<Query<RoundsQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, raw.as_deref());
     let query = query.map(|Query(query)| query).unwrap_or_default();
     let notice = query
         .started
         .is_some()
-        .then_some("The new round has started. Participants can vote again on every statement.");
-    render(&state, &convenor, id, notice, None, Entered::default()).await
+        .then(|| asked.text("convening-rounds-started", &[]));
+    render(
+        &state,
+        &convenor,
+        asked,
+        id,
+        notice,
+        None,
+        Entered::default(),
+    )
+    .await
 }
 
 async fn render(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: DialogueId,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     error: Option<String>,
     entered: Entered,
 ) -> Result<Response, PageError> {
+    let language = asked.language;
     let dialogue = convenor.current.dialogue(state, id).await?;
     let rounds = service::list(state, &convenor.current, id).await?;
-    let summary = DialogueSummary::of(&dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(language, &dialogue, state.now_ms());
     let current = rounds.last();
     let current_label = entered
         .ending_label
@@ -91,15 +108,21 @@ async fn render(
         StatusCode::OK
     };
     let context = RoundsContext {
-        layout: convenor.layout(format!("Rounds · {}", summary.title)),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "convening-rounds-title",
+                &[("title", summary.title.clone().into())],
+            ),
+        ),
         dialogue: summary,
         rounds: rounds
             .iter()
             .map(|round| RoundRow {
                 number: round.number,
                 label: round.label.clone(),
-                started: long_date_time(round.started_at),
-                ended: round.ended_at.map(long_date_time),
+                started: date_time(language, round.started_at),
+                ended: round.ended_at.map(|epoch_ms| date_time(language, epoch_ms)),
                 voters: round.voters,
                 votes: round.votes,
             })
@@ -118,17 +141,20 @@ async fn render(
 pub async fn start(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = format!("/convenor/dialogues/{id}/rounds");
+    let asked = Asked::posted(language, &path);
     let entered = Entered {
         label: form.text("label").to_owned(),
         ending_label: Some(form.text("ending_label").to_owned()),
     };
     if form.text("confirm") != "yes" {
-        let error = "Tick the box to confirm that participants will vote again in the new round.";
-        return render(&state, &convenor, id, None, Some(error.to_owned()), entered).await;
+        let error = asked.text("convening-rounds-error-confirm", &[]);
+        return render(&state, &convenor, asked, id, None, Some(error), entered).await;
     }
     let started = service::start(
         &state,
@@ -146,7 +172,7 @@ pub async fn start(
             if error.code().status() == StatusCode::UNPROCESSABLE_ENTITY =>
         {
             let message = sentence(&error.to_string());
-            render(&state, &convenor, id, None, Some(message), entered).await
+            render(&state, &convenor, asked, id, None, Some(message), entered).await
         }
         Err(error) => Err(error.into()),
     }

@@ -81,6 +81,8 @@ pub fn routes() -> Router<AppState> {
             "/api/objectives/{id}/versions/{version}/translations/{language}",
             put(api::put_objective_translation).delete(api::remove_objective_translation),
         );
+    // The convenors' pages are shown in the language chosen or preferred, among the
+    // representatives'.
     let pages = Router::new()
         .route(
             "/convenor/dialogues/{id}/versions",
@@ -89,6 +91,9 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/convenor/priority-lists/{id}/versions",
             get(option_pages::option_versions_page).post(option_pages::change_option_versions),
-        );
+        )
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     api.merge(crate::web::pages(pages))
 }

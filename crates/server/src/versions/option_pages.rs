@@ -1,8 +1,9 @@
 //! The convenors' page of a priority list's translations: the language its options are written
 //! in, and for each option its translations with a form to add, replace or remove one, all
-//! through [`super::options`].
+//! through [`super::options`]. It is translated into the representatives' languages (the
+//! `convening` catalogue); the service's validation messages are the API's.
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::{Query, QueryRejection};
@@ -17,7 +18,7 @@ use crate::web::forms::FormData;
 use crate::web::language::{Direction, Language};
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::page;
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 
 #[derive(Serialize)]
 struct LanguageChoice {
@@ -50,7 +51,7 @@ struct OptionVersionsContext {
     written_in_dir: Direction,
     languages: Vec<LanguageChoice>,
     options: Vec<OptionRow>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     error: Option<String>,
 }
 
@@ -63,8 +64,9 @@ pub struct OptionVersionsQuery {
 async fn render(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PriorityListId,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     error: Option<String>,
 ) -> Result<Response, PageError> {
     let list = convenor.current.priority_list(state, id).await?;
@@ -91,7 +93,13 @@ async fn render(
         .collect();
     let title = list.settings.title.as_str().to_owned();
     let context = OptionVersionsContext {
-        layout: convenor.layout(format!("Translations · {title}")),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "convening-options-title",
+                &[("title", title.clone().into())],
+            ),
+        ),
         list_id: list.id.get(),
         list_title: title,
         written_in: written_in.code(),
@@ -121,26 +129,30 @@ async fn render(
 pub async fn option_versions_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
+    RawQuery(raw): RawQuery,
     query: Result<Query<OptionVersionsQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, raw.as_deref());
     let query = query.map(|Query(query)| query).unwrap_or_default();
     let notice = match query.done.as_deref() {
-        Some("language") => Some("The list's language is saved."),
-        Some("put") => Some("The translation is saved."),
-        Some("remove") => Some("The translation is removed."),
+        Some("language") => Some("convening-options-done-language"),
+        Some("put") => Some("convening-options-done-put"),
+        Some("remove") => Some("convening-options-done-remove"),
         _ => None,
-    };
-    render(&state, &convenor, id, notice, None).await
+    }
+    .map(|key| asked.text(key, &[]));
+    render(&state, &convenor, asked, id, notice, None).await
 }
 
 /// Reads the option a form names.
-fn option_in(form: &FormData) -> Result<PriorityOptionId, PageError> {
+fn option_in(asked: Asked<'_>, form: &FormData) -> Result<PriorityOptionId, PageError> {
     let named = form.text("option_id").trim().parse().map(PriorityOptionId);
     named.map_err(|_| {
         PageError::new(
             StatusCode::BAD_REQUEST,
-            "The form did not say which option it is for.",
+            asked.text("convening-error-form-option", &[]),
         )
     })
 }
@@ -151,10 +163,12 @@ fn option_in(form: &FormData) -> Result<PriorityOptionId, PageError> {
 pub async fn change_option_versions(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    page_language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let asked = Asked::read(page_language, None);
     let current = &convenor.current;
     let language = form.text("language");
     let action = form.text("action");
@@ -163,20 +177,20 @@ pub async fn change_option_versions(
             .await
             .map(drop),
         "put" => {
-            let option = option_in(&form)?;
+            let option = option_in(asked, &form)?;
             let text = form.text("text");
             options::put_option_version(&state, current, id, option, language, text)
                 .await
                 .map(drop)
         }
         "remove" => {
-            let option = option_in(&form)?;
+            let option = option_in(asked, &form)?;
             options::remove_option_version(&state, current, id, option, language).await
         }
         _ => {
             return Err(PageError::new(
                 StatusCode::BAD_REQUEST,
-                "Choose what to change on this page.",
+                asked.text("convening-error-what-to-change", &[]),
             ));
         }
     };
@@ -189,7 +203,7 @@ pub async fn change_option_versions(
             if error.code().status() == StatusCode::UNPROCESSABLE_ENTITY =>
         {
             let message = sentence(&error.to_string());
-            render(&state, &convenor, id, None, Some(message)).await
+            render(&state, &convenor, asked, id, None, Some(message)).await
         }
         Err(error) => Err(error.into()),
     }

@@ -1,9 +1,10 @@
 //! The convenors' page of translations and easy read: the dialogue's language and what
 //! participants see of statements written in another, and for each statement the language it
 //! was written in, its versions, and a form to add or replace one, all through
-//! [`super::service`].
+//! [`super::service`]. It is translated into the representatives' languages (the `convening`
+//! catalogue); the service's validation messages are the API's.
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::{Query, QueryRejection};
@@ -20,7 +21,7 @@ use crate::web::forms::FormData;
 use crate::web::language::Language;
 use crate::web::page_error::{PageError, sentence};
 use crate::web::render::{Layout, page};
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 
 #[derive(Serialize)]
 struct LanguageOption {
@@ -57,7 +58,7 @@ struct VersionsContext {
     /// Whether the reader convenes the dialogue; a moderator gets no language settings.
     convenes: bool,
     statements: Vec<StatementRow>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     error: Option<String>,
 }
 
@@ -67,37 +68,43 @@ pub struct VersionsQuery {
     done: Option<String>,
 }
 
-fn done_notice(query: &VersionsQuery) -> Option<&'static str> {
-    match query.done.as_deref()? {
-        "languages" => Some("The dialogue's language settings are saved."),
-        "statement-language" => Some("The statement's language is saved."),
-        "put" => Some("The version is saved."),
-        "remove" => Some("The version is removed."),
-        _ => None,
-    }
+fn done_notice(asked: Asked<'_>, query: &VersionsQuery) -> Option<String> {
+    let key = match query.done.as_deref()? {
+        "languages" => "convening-versions-done-languages",
+        "statement-language" => "convening-versions-done-statement-language",
+        "put" => "convening-versions-done-put",
+        "remove" => "convening-versions-done-remove",
+        _ => return None,
+    };
+    Some(asked.text(key, &[]))
 }
 
 /// Answers `GET /convenor/dialogues/{id}/versions`.
 pub async fn versions_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
+    RawQuery(raw): RawQuery,
     query: Result<Query<VersionsQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, raw.as_deref());
     let query = query.map(|Query(query)| query).unwrap_or_default();
-    render(&state, &convenor, id, done_notice(&query), None).await
+    let notice = done_notice(asked, &query);
+    render(&state, &convenor, asked, id, notice, None).await
 }
 
 async fn render(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: DialogueId,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     error: Option<String>,
 ) -> Result<Response, PageError> {
     let dialogue = convenor.current.moderate(state, id).await?;
     let overview = service::overview(state, &convenor.current, id).await?;
-    let summary = DialogueSummary::of(&dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(asked.language, &dialogue, state.now_ms());
     let statements = overview
         .statements
         .into_iter()
@@ -129,7 +136,13 @@ async fn render(
         StatusCode::OK
     };
     let context = VersionsContext {
-        layout: convenor.layout(format!("Translations and easy read · {}", summary.title)),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "convening-versions-title",
+                &[("title", summary.title.clone().into())],
+            ),
+        ),
         dialogue: summary,
         languages: Language::ALL
             .into_iter()
@@ -149,7 +162,7 @@ async fn render(
 }
 
 /// Reads the statement a form names.
-fn statement_in(form: &FormData) -> Result<StatementId, PageError> {
+fn statement_in(asked: Asked<'_>, form: &FormData) -> Result<StatementId, PageError> {
     form.text("statement_id")
         .trim()
         .parse()
@@ -157,7 +170,7 @@ fn statement_in(form: &FormData) -> Result<StatementId, PageError> {
         .map_err(|_| {
             PageError::new(
                 StatusCode::BAD_REQUEST,
-                "The form did not say which statement it is for.",
+                asked.text("convening-error-form-statement", &[]),
             )
         })
 }
@@ -168,14 +181,16 @@ fn statement_in(form: &FormData) -> Result<StatementId, PageError> {
 pub async fn change(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    page_language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let asked = Asked::read(page_language, None);
     let action = form.text("action").to_owned();
     let current = &convenor.current;
     let language = form.text("language");
-    let easy_read = form.text("kind") == "easy-read";
+    let easy_read = form.text("kind") == kind_name(true);
     let done = match action.as_str() {
         "languages" => {
             service::set_languages(&state, current, id, language, form.text("untranslated"))
@@ -183,26 +198,26 @@ pub async fn change(
                 .map(drop)
         }
         "statement-language" => {
-            let statement = statement_in(&form)?;
+            let statement = statement_in(asked, &form)?;
             service::set_statement_language(&state, current, id, statement, language)
                 .await
                 .map(drop)
         }
         "put" => {
-            let statement = statement_in(&form)?;
+            let statement = statement_in(asked, &form)?;
             let text = form.text("text");
             service::put_version(&state, current, id, statement, language, easy_read, text)
                 .await
                 .map(drop)
         }
         "remove" => {
-            let statement = statement_in(&form)?;
+            let statement = statement_in(asked, &form)?;
             service::remove_version(&state, current, id, statement, language, easy_read).await
         }
         _ => {
             return Err(PageError::new(
                 StatusCode::BAD_REQUEST,
-                "Choose what to change on this page.",
+                asked.text("convening-error-what-to-change", &[]),
             ));
         }
     };
@@ -214,14 +229,8 @@ pub async fn change(
         Err(error @ ApiError::Client { .. })
             if error.code().status() == StatusCode::UNPROCESSABLE_ENTITY =>
         {
-            render(
-                &state,
-                &convenor,
-                id,
-                None,
-                Some(sentence(&error.to_string())),
-            )
-            .await
+            let message = sentence(&error.to_string());
+            render(&state, &convenor, asked, id, None, Some(message)).await
         }
         Err(error) => Err(error.into()),
     }

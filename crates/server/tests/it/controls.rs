@@ -1,13 +1,16 @@
 //! The convenor's controls: forms that keep what was typed and name the line at fault, editing
 //! and removing constituencies and seed statements (through the JSON API and the pages), and
-//! the confirmation before closing a dialogue. The API scenario runs on SQLite and, when
-//! `TEST_PG_URL` is set, on PostgreSQL.
+//! the confirmation before closing a dialogue, and the convenor's pages in Welsh. The API
+//! scenario runs on SQLite and, when `TEST_PG_URL` is set, on PostgreSQL.
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use server::Config;
 
-use crate::support::{Answer, TestApp, seed_convenor, spawn_app, spawn_app_on};
+use crate::fixtures::PageBrowser;
+use crate::support::{
+    Answer, CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, seed_convenor, spawn_app, spawn_app_on,
+};
 
 async fn answer(response: reqwest::Response) -> Answer {
     let status = response.status();
@@ -698,4 +701,153 @@ async fn copying_a_dialogue_keeps_its_design_and_none_of_its_people() {
     .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert_eq!(dialogue_count(&app).await, before + 2);
+}
+
+/// Asserts that a page holds every phrase.
+fn assert_says(page: &str, phrases: &[&str]) {
+    for phrase in phrases {
+        assert!(page.contains(phrase), "{phrase:?} is missing: {page}");
+    }
+}
+
+#[tokio::test]
+async fn the_dialogue_pages_are_in_welsh_when_chosen_and_in_english_otherwise() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let partnership = app.get("/api/partnerships").await.body[0]["id"]
+        .as_i64()
+        .unwrap();
+    let browser = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let dashboard = format!("/convenor/dialogues/{dialogue}");
+    let new_form = format!("/convenor/partnerships/{partnership}/dialogues");
+
+    // Unchosen, the dialogue's page is in English, as it always was, offering Cymraeg.
+    let english = browser.get(&app, &dashboard).await;
+    assert_eq!(english.status, StatusCode::OK);
+    assert_says(
+        &english.text,
+        &[
+            "<html lang=\"en\"",
+            "Participant link",
+            "People can take part now.",
+            "Settings, constituencies and statements",
+            "<caption>Participants by constituency</caption>",
+            "<td>lay</td>",
+            "Your statement is shown to others straight away.",
+            "Everything, as JSON",
+            "Close the dialogue…",
+            "href=\"?lang=cy\"",
+        ],
+    );
+
+    // Chosen with ?lang=cy: the page's words are Welsh, what the convenor wrote is not.
+    let welsh = browser.get(&app, &format!("{dashboard}?lang=cy")).await;
+    assert_eq!(welsh.status, StatusCode::OK);
+    assert_says(
+        &welsh.text,
+        &[
+            "<html lang=\"cy\"",
+            "Our parks",
+            "Dolen i gyfranogwyr",
+            "Gall pobl gymryd rhan nawr.",
+            "Gosodiadau, etholaethau a datganiadau",
+            "<caption>Cyfranogwyr yn ôl etholaeth</caption>",
+            "<td>lleyg</td>",
+            "Caiff eich datganiad ei ddangos i eraill ar unwaith.",
+            "Y cyfan, fel JSON",
+            "Cau&#x27;r drafodaeth…",
+            "href=\"?lang=en\"",
+        ],
+    );
+    assert!(!welsh.text.contains("Participant link"), "{}", welsh.text);
+    // Polish is no language of the convenors' pages.
+    assert!(!welsh.text.contains("lang=pl"), "{}", welsh.text);
+
+    // The choice is remembered: the new-dialogue form is in Welsh too.
+    let form = browser.get(&app, &new_form).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert_says(
+        &form.text,
+        &[
+            "<html lang=\"cy\"",
+            "<h1>Trafodaeth newydd</h1>",
+            "Y cwestiwn a ofynnir i gyfranogwyr",
+            "<legend>Datganiadau cychwynnol</legend>",
+            "Etholaethau, un ar bob llinell",
+            "<code>Gofalwr | 15% | lay</code>",
+            "Amser agor",
+            "Caiff cyfranogwyr ysgrifennu datganiadau",
+            "Cynullwyr y bartneriaeth hon yn unig",
+        ],
+    );
+    assert!(!form.text.contains("New dialogue"), "{}", form.text);
+
+    // A refused form stays in Welsh, says what the page found wrong in Welsh, keeps what was
+    // typed, and its switcher leads to the form's own address.
+    let refused = browser
+        .post(
+            &app,
+            &new_form,
+            &[
+                ("title", "Parciau"),
+                ("question", "Beth fyddai o help?"),
+                ("constituencies", "Gofalwr\nMeddyg teulu | llawer"),
+                ("statements", "Mwy o feinciau"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_says(
+        &refused.text,
+        &[
+            "<html lang=\"cy\"",
+            "Etholaethau, llinell 2:",
+            "&quot;llawer&quot; yn ganran fel 15%.",
+            "value=\"Parciau\"",
+            &format!("href=\"{new_form}?lang=en\""),
+        ],
+    );
+
+    // The settings and the question before closing are in Welsh.
+    let settings = browser.get(&app, &format!("{dashboard}/settings")).await;
+    assert_says(
+        &settings.text,
+        &[
+            "<h1>Gosodiadau</h1>",
+            "Ychwanegu etholaeth",
+            "Datganiad cychwynnol 1",
+            "Pwysau cyfartal",
+        ],
+    );
+    let groups = browser
+        .get(&app, &format!("/d/{dialogue}/report/groups"))
+        .await;
+    assert_says(
+        &groups.text,
+        &[
+            "<html lang=\"cy\"",
+            "Yn ôl i&#x27;r adroddiad ar Our parks",
+            "Nid oes grwpiau barn yn cael eu dangos eto",
+            "Dangosir grwpiau barn unwaith y bydd o leiaf 10 cyfranogwr",
+        ],
+    );
+    let close = browser.get(&app, &format!("{dashboard}/close")).await;
+    assert_says(
+        &close.text,
+        &["Mae cau “Our parks” yn golygu:", "Na, ei chadw ar agor"],
+    );
+
+    // Chosen back to English, the form reads as it always did.
+    let english = browser.get(&app, &format!("{new_form}?lang=en")).await;
+    assert_says(
+        &english.text,
+        &[
+            "<html lang=\"en\"",
+            "<h1>New dialogue</h1>",
+            "<legend>Seed statements</legend>",
+            "<code>Carer | 15% | lay</code>",
+            "Create the dialogue",
+        ],
+    );
 }

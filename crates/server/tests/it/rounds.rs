@@ -1,7 +1,8 @@
 //! Rounds: a convenor starts a second round (through the API and the page); participants vote
 //! again with the same tokens; the analysis compares the rounds (agreement per statement,
 //! who moved, common ground gained or lost); the vote page names the round; bad requests are
-//! refused clearly. On SQLite always and on PostgreSQL when `TEST_PG_URL` is set.
+//! refused clearly; the rounds and moderation pages speak Welsh when chosen. On SQLite always
+//! and on PostgreSQL when `TEST_PG_URL` is set.
 
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT, COOKIE};
@@ -421,4 +422,89 @@ async fn the_rounds_page_starts_a_round_only_once_confirmed() {
     assert!(page.text.contains("Before the fair"), "{}", page.text);
     assert!(page.text.contains("After the fair"), "{}", page.text);
     assert!(page.text.contains("Start round 3"), "{}", page.text);
+}
+
+#[tokio::test]
+async fn the_rounds_and_moderation_pages_are_in_welsh_when_chosen() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let browser = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let rounds_path = format!("/convenor/dialogues/{dialogue}/rounds");
+    let moderation = format!("/convenor/dialogues/{dialogue}/moderation");
+
+    // English unless chosen.
+    let english = browser.get(&app, &rounds_path).await;
+    assert!(english.text.contains("<h1>Rounds</h1>"), "{}", english.text);
+    assert!(english.text.contains(">current</span>"), "{}", english.text);
+
+    let welsh = browser.get(&app, &format!("{rounds_path}?lang=cy")).await;
+    assert_eq!(welsh.status, StatusCode::OK);
+    for phrase in [
+        "<html lang=\"cy\"",
+        "<h1>Rowndiau</h1>",
+        "<caption>Rowndiau&#x27;r drafodaeth hon</caption>",
+        ">cyfredol</span>",
+        "Dechrau rownd 2",
+        "value=\"Round 1\"",
+        "href=\"?lang=en\"",
+    ] {
+        assert!(welsh.text.contains(phrase), "{phrase}: {}", welsh.text);
+    }
+    assert!(!welsh.text.contains("Start round 2"), "{}", welsh.text);
+
+    // Unconfirmed, the form is refused in Welsh, its switcher leading to the page.
+    let refused = browser
+        .post(&app, &rounds_path, &[("label", "Ar ôl y ffair")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .text
+            .contains("Ticiwch y blwch i gadarnhau y bydd cyfranogwyr yn pleidleisio eto"),
+        "{}",
+        refused.text
+    );
+    assert!(
+        refused
+            .text
+            .contains(&format!("href=\"{rounds_path}?lang=en\"")),
+        "{}",
+        refused.text
+    );
+
+    // The moderation page remembers Welsh: its tabs, each row's words and the buttons.
+    let waiting = browser.get(&app, &moderation).await;
+    for phrase in [
+        "<h1>Cymedroli</h1>",
+        "Datganiadau sy&#x27;n aros am benderfyniad: 0.",
+        "Brysbennu diogelu",
+        ">Y cyfan</a>",
+        "Dim datganiadau yma.",
+    ] {
+        assert!(waiting.text.contains(phrase), "{phrase}: {}", waiting.text);
+    }
+    let all = browser.get(&app, &format!("{moderation}?status=all")).await;
+    for phrase in [
+        "gan gynullydd",
+        "0 yn cytuno, 0 yn anghytuno, 0 yn pasio",
+        "Derbyn<span class=\"visually-hidden\"> datganiad",
+        "Gwrthod y datganiadau a ddewiswyd",
+        "href=\"?status=all&amp;lang=en\"",
+    ] {
+        assert!(all.text.contains(phrase), "{phrase}: {}", all.text);
+    }
+
+    // In English, the same rows read as before.
+    let all = browser
+        .get(&app, &format!("{moderation}?status=all&lang=en"))
+        .await;
+    for phrase in [
+        "by a convenor",
+        "0 agree, 0 disagree, 0 pass",
+        "Accept<span class=\"visually-hidden\"> statement",
+        "Reject the selected statements",
+    ] {
+        assert!(all.text.contains(phrase), "{phrase}: {}", all.text);
+    }
 }

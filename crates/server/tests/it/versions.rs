@@ -11,8 +11,11 @@ use serde_json::{Value, json};
 use server::Config;
 use server::analysis::RunOutcome;
 
+use crate::fixtures::PageBrowser;
 use crate::postgres::{drop_database, fresh_database};
-use crate::support::{Participant, TestApp, seed_convenor, spawn_app, spawn_app_on};
+use crate::support::{
+    CONVENOR_EMAIL, CONVENOR_PASSWORD, Participant, TestApp, seed_convenor, spawn_app, spawn_app_on,
+};
 
 /// A browser that keeps no cookies and does not follow redirects.
 fn browser() -> reqwest::Client {
@@ -630,4 +633,83 @@ async fn bad_versions_are_refused_clearly() {
     let html = refused.text().await.unwrap();
     assert!(html.contains("role=\"alert\""), "{html}");
     assert!(html.contains("needs no translation"), "{html}");
+}
+
+#[tokio::test]
+async fn the_convenors_translations_page_is_in_welsh_when_chosen() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let statement = statement_ids(&app, dialogue).await[0];
+    let (status, _) = put_version(
+        &app,
+        dialogue,
+        statement,
+        "cy",
+        "easy-read",
+        "Mwy o feinciau",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let browser = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let path = format!("/convenor/dialogues/{dialogue}/versions");
+
+    let english = browser.get(&app, &path).await;
+    for phrase in [
+        "<h1>Translations and easy read</h1>",
+        "Cymraeg, easy read:",
+        "Remove<span class=\"visually-hidden\"> the Cymraeg easy-read of statement",
+        "Easy read (short words, one idea)",
+    ] {
+        assert!(english.text.contains(phrase), "{phrase}: {}", english.text);
+    }
+
+    // A browser that prefers Welsh gets the page in Welsh; the languages keep their own names.
+    let welsh = browser.get_preferring(&app, &path, "cy-GB, en;q=0.5").await;
+    for phrase in [
+        "<html lang=\"cy\"",
+        "<h1>Cyfieithiadau a fersiynau hawdd eu darllen</h1>",
+        "Iaith y drafodaeth",
+        "Cymraeg, hawdd ei ddarllen:",
+        "Dileu<span class=\"visually-hidden\"> y fersiwn hawdd ei darllen Cymraeg o ddatganiad",
+        "Hawdd ei ddarllen (geiriau byr, un syniad)",
+        ">English</option>",
+    ] {
+        assert!(welsh.text.contains(phrase), "{phrase}: {}", welsh.text);
+    }
+
+    // A refused change: the page is Welsh, the service's reason is the API's.
+    let refused = browser
+        .get_preferring(&app, &format!("{path}?lang=cy"), "en")
+        .await;
+    assert!(refused.text.contains("<html lang=\"cy\""));
+    let refused = browser
+        .post(
+            &app,
+            &path,
+            &[
+                ("action", "put"),
+                ("statement_id", &statement.to_string()),
+                ("language", "en"),
+                ("kind", "translation"),
+                ("text", "More benches please"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.contains("<html lang=\"cy\""),
+        "{}",
+        refused.text
+    );
+    assert!(
+        refused.text.contains("needs no translation"),
+        "{}",
+        refused.text
+    );
+    assert!(
+        refused.text.contains("Cadw'r fersiwn<span"),
+        "{}",
+        refused.text
+    );
 }
