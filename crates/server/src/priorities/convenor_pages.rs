@@ -6,16 +6,21 @@
 //! Every change goes through [`super::service`], as the JSON routes' do; every form carries the
 //! session's form token, and a refused form shows its page again with the message and what was
 //! typed.
+//!
+//! The pages are where a partner's representative convenes a list, so they are translated into
+//! the representatives' languages, with their strings in the `lists` catalogue; what the
+//! services refuse is said as the API says it.
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::{Query, QueryRejection};
 use model::{
-    ConstituencyKind, ConstituencyName, DialogueId, ModerationPolicy, ModerationStatus,
-    NormalizedText, OptionOrigin, OptionText, PartnershipId, PriorityListId, PriorityOptionId,
-    ReportVisibility, StatementId,
+    ConstituencyKind, ConstituencyName, Description, DialogueId, ModerationPolicy,
+    ModerationStatus, NormalizedText, OptionOrigin, OptionText, PartnershipId, PriorityListId,
+    PriorityListTitle, PriorityOptionId, PriorityQuestion, ReportVisibility, StanceReason,
+    StatementId, TextError,
 };
 use serde::{Deserialize, Serialize};
 use store::{Partnership, PriorityList};
@@ -24,10 +29,13 @@ use super::service::{self, ListChanges, ListInput};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::state::AppState;
+use crate::web::catalogue::text;
 use crate::web::forms::FormData;
+use crate::web::language::Language;
 use crate::web::page_error::{PageError, sentence};
+use crate::web::refusals::named_text_refusal;
 use crate::web::render::{Layout, page};
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
 
 /// Returns the message a refused form shows again, or passes on an error that is not the
@@ -69,17 +77,57 @@ fn visibility_choice(value: &str) -> ReportVisibility {
     }
 }
 
+/// Says, in `language`, what is wrong with a text of the form whose field is the message
+/// `field`, as the API would say it in English.
+fn text_refusal(language: Language, field: &str, error: &TextError) -> String {
+    sentence(&named_text_refusal(language, field, error))
+}
+
+/// Checks a list's title, question and description as the service will, so that a mistake is
+/// said in the page's language.
+fn settings_refusal(
+    language: Language,
+    title: &str,
+    question: &str,
+    description: &str,
+) -> Option<String> {
+    if let Err(error) = PriorityListTitle::parse(title) {
+        return Some(text_refusal(language, "lists-field-list-title", &error));
+    }
+    if let Err(error) = PriorityQuestion::parse(question) {
+        return Some(text_refusal(language, "lists-field-list-question", &error));
+    }
+    Description::parse(description)
+        .err()
+        .map(|error| text_refusal(language, "lists-field-list-description", &error))
+}
+
+/// Says, in `language`, what is wrong with line `number` (from 0) of a list the form sent:
+/// `key` is the message that names the list and the line.
+fn line_at_fault(language: Language, key: &str, number: usize, message: String) -> String {
+    sentence(&text(
+        language,
+        key,
+        &[("line", (number + 1).into()), ("message", message.into())],
+    ))
+}
+
 /// Reads constituencies written one per line as `name | lay or professional` (the kind may be
-/// left out); an error names the line at fault.
-fn parse_constituencies(text: &str) -> Result<Vec<(String, Option<ConstituencyKind>)>, String> {
+/// left out, and may be written in Welsh, as the Welsh page asks); an error names the line at
+/// fault in `language`.
+fn parse_constituencies(
+    language: Language,
+    lines: &str,
+) -> Result<Vec<(String, Option<ConstituencyKind>)>, String> {
     let mut constituencies: Vec<(String, Option<ConstituencyKind>)> = Vec::new();
-    for (number, line) in text.lines().enumerate() {
+    for (number, line) in lines.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
-        let at_fault =
-            |message: String| sentence(&format!("Constituencies line {}: {message}", number + 1));
+        let at_fault = |message: String| {
+            line_at_fault(language, "lists-error-constituency-line", number, message)
+        };
         let mut parts = line.split('|').map(str::trim);
         let name = parts.next().unwrap_or_default();
         let kind = match parts
@@ -89,50 +137,66 @@ fn parse_constituencies(text: &str) -> Result<Vec<(String, Option<ConstituencyKi
             .as_str()
         {
             "" => None,
-            "lay" => Some(ConstituencyKind::Lay),
-            "professional" | "pro" => Some(ConstituencyKind::Professional),
+            "lay" | "lleyg" => Some(ConstituencyKind::Lay),
+            "professional" | "pro" | "proffesiynol" => Some(ConstituencyKind::Professional),
             other => {
-                return Err(at_fault(format!(
-                    "{other:?} should be \"lay\" or \"professional\""
+                return Err(at_fault(text(
+                    language,
+                    "lists-error-kind",
+                    &[("kind", format!("{other:?}").into())],
                 )));
             }
         };
         if parts.next().is_some() {
-            return Err(at_fault(
-                "write a name, then optionally | and lay or professional".to_owned(),
-            ));
+            return Err(at_fault(text(
+                language,
+                "lists-error-constituency-parts",
+                &[],
+            )));
         }
-        let name = ConstituencyName::parse(name).map_err(|error| at_fault(error.to_string()))?;
+        let name = ConstituencyName::parse(name).map_err(|error| {
+            at_fault(named_text_refusal(
+                language,
+                "lists-field-constituency",
+                &error,
+            ))
+        })?;
         if constituencies
             .iter()
             .any(|(earlier, _)| earlier == name.as_str())
         {
-            return Err(at_fault(format!("{:?} is named twice", name.as_str())));
+            return Err(at_fault(text(
+                language,
+                "lists-error-constituency-twice",
+                &[("name", format!("{:?}", name.as_str()).into())],
+            )));
         }
         constituencies.push((name.as_str().to_owned(), kind));
     }
     Ok(constituencies)
 }
 
-/// Reads options written one per line; an error names the line at fault, including a line
-/// that says what an earlier one said.
-fn parse_options(text: &str) -> Result<Vec<String>, String> {
+/// Reads options written one per line; an error names the line at fault in `language`,
+/// including a line that says what an earlier one said.
+fn parse_options(language: Language, lines: &str) -> Result<Vec<String>, String> {
     let mut options: Vec<(String, NormalizedText)> = Vec::new();
-    for (number, line) in text.lines().enumerate() {
+    for (number, line) in lines.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
         let at_fault =
-            |message: String| sentence(&format!("Options line {}: {message}", number + 1));
-        let text = OptionText::parse(line).map_err(|error| at_fault(error.to_string()))?;
-        let normalized = NormalizedText::new(text.as_str());
+            |message: String| line_at_fault(language, "lists-error-option-line", number, message);
+        let option = OptionText::parse(line).map_err(|error| {
+            at_fault(named_text_refusal(language, "lists-field-option", &error))
+        })?;
+        let normalized = NormalizedText::new(option.as_str());
         if options.iter().any(|(_, earlier)| *earlier == normalized) {
-            return Err(at_fault("the same option is written twice".to_owned()));
+            return Err(at_fault(text(language, "lists-error-option-twice", &[])));
         }
-        options.push((text.as_str().to_owned(), normalized));
+        options.push((option.as_str().to_owned(), normalized));
     }
-    Ok(options.into_iter().map(|(text, _)| text).collect())
+    Ok(options.into_iter().map(|(option, _)| option).collect())
 }
 
 // A partnership's priority lists and the form for a new one.
@@ -219,6 +283,7 @@ struct ListsContext {
 async fn lists_page_with(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     partnership: &Partnership,
     form: NewListForm,
     error: Option<String>,
@@ -249,7 +314,13 @@ async fn lists_page_with(
     page(
         "priorities/convenor_lists.html",
         ListsContext {
-            layout: convenor.layout(format!("Priority lists · {}", partnership.name.as_str())),
+            layout: asked.layout(
+                convenor,
+                asked.text(
+                    "lists-title",
+                    &[("partnership", partnership.name.as_str().to_owned().into())],
+                ),
+            ),
             partnership: PartnershipHeading {
                 id: partnership.id.get(),
                 name: partnership.name.as_str().to_owned(),
@@ -267,12 +338,16 @@ async fn lists_page_with(
 pub async fn lists_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, query.as_deref());
     let partnership = convenor.current.convene(&state, id).await?;
     let body = lists_page_with(
         &state,
         &convenor,
+        asked,
         &partnership,
         NewListForm::default(),
         None,
@@ -286,10 +361,14 @@ pub async fn lists_page(
 pub async fn create_list(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = format!("/convenor/partnerships/{id}/priority-lists");
+    let asked = Asked::posted(language, &path);
+    let language = asked.language;
     let partnership = convenor.current.convene(&state, id).await?;
     let fields = NewListForm::from_form(&form);
     let dialogue = if fields.dialogue.is_empty() {
@@ -299,12 +378,20 @@ pub async fn create_list(
             .dialogue
             .parse::<i64>()
             .map(|id| Some(DialogueId(id)))
-            .map_err(|_| "Choose a dialogue of this partnership, or none.".to_owned())
+            .map_err(|_| text(language, "lists-error-dialogue", &[]))
     };
     let parsed = dialogue.and_then(|dialogue| {
-        let constituencies = parse_constituencies(&fields.constituencies)?;
-        let options = parse_options(&fields.options)?;
-        Ok((dialogue, constituencies, options))
+        let constituencies = parse_constituencies(language, &fields.constituencies)?;
+        let options = parse_options(language, &fields.options)?;
+        match settings_refusal(
+            language,
+            &fields.title,
+            &fields.question,
+            &fields.description,
+        ) {
+            Some(message) => Err(message),
+            None => Ok((dialogue, constituencies, options)),
+        }
     });
     let (status, message) = match parsed {
         Err(message) => (StatusCode::UNPROCESSABLE_ENTITY, message),
@@ -330,7 +417,15 @@ pub async fn create_list(
             }
         }
     };
-    let body = lists_page_with(&state, &convenor, &partnership, fields, Some(message)).await?;
+    let body = lists_page_with(
+        &state,
+        &convenor,
+        asked,
+        &partnership,
+        fields,
+        Some(message),
+    )
+    .await?;
     Ok(shown_again(status, body))
 }
 
@@ -350,7 +445,7 @@ struct ListSummary {
 }
 
 impl ListSummary {
-    fn of(list: &PriorityList) -> ListSummary {
+    fn of(language: Language, list: &PriorityList) -> ListSummary {
         ListSummary {
             id: list.id.get(),
             partnership_id: list.partnership.get(),
@@ -362,13 +457,29 @@ impl ListSummary {
                 .constituencies
                 .iter()
                 .map(|constituency| match constituency.kind {
-                    Some(kind) => format!("{} ({})", constituency.name.as_str(), kind.as_str()),
+                    Some(kind) => text(
+                        language,
+                        "lists-constituency-with-kind",
+                        &[
+                            ("name", constituency.name.as_str().to_owned().into()),
+                            ("kind", kind_label(language, kind).into()),
+                        ],
+                    ),
                     None => constituency.name.as_str().to_owned(),
                 })
                 .collect(),
             results_are_public: list.settings.results_visibility == ReportVisibility::Public,
         }
     }
+}
+
+/// Names a constituency's kind in `language`.
+fn kind_label(language: Language, kind: ConstituencyKind) -> String {
+    let key = match kind {
+        ConstituencyKind::Lay => "lists-kind-lay",
+        ConstituencyKind::Professional => "lists-kind-professional",
+    };
+    text(language, key, &[])
 }
 
 /// The settings form as shown: as stored, or as typed.
@@ -414,11 +525,11 @@ struct OptionRow {
     text: String,
     /// `convenor`, `participant` or `common_ground`.
     origin: &'static str,
-    origin_label: &'static str,
+    origin_label: String,
     /// The page of the common-ground statement it was drafted from, while it exists.
     source: Option<String>,
     status: &'static str,
-    status_label: &'static str,
+    status_label: String,
     is_shown: bool,
     rejection_reason: Option<String>,
     near_duplicate_of: Option<i64>,
@@ -429,20 +540,22 @@ struct OptionRow {
     is_moderated: bool,
 }
 
-fn origin_label(origin: OptionOrigin) -> &'static str {
-    match origin {
-        OptionOrigin::Convenor => "Convenor",
-        OptionOrigin::Participant => "Participant",
-        OptionOrigin::CommonGround => "Common ground",
-    }
+fn origin_label(language: Language, origin: OptionOrigin) -> String {
+    let key = match origin {
+        OptionOrigin::Convenor => "lists-origin-convenor",
+        OptionOrigin::Participant => "lists-origin-participant",
+        OptionOrigin::CommonGround => "lists-origin-common-ground",
+    };
+    text(language, key, &[])
 }
 
-fn status_label(status: ModerationStatus) -> &'static str {
-    match status {
-        ModerationStatus::Pending => "Awaiting moderation",
-        ModerationStatus::Accepted => "Accepted",
-        ModerationStatus::Rejected => "Rejected",
-    }
+fn status_label(language: Language, status: ModerationStatus) -> String {
+    let key = match status {
+        ModerationStatus::Pending => "lists-status-pending",
+        ModerationStatus::Accepted => "lists-status-accepted",
+        ModerationStatus::Rejected => "lists-status-rejected",
+    };
+    text(language, key, &[])
 }
 
 /// Which form of the list's page was refused, with what was typed.
@@ -482,11 +595,13 @@ fn participant_link(state: &AppState, id: PriorityListId) -> String {
 async fn list_page_with(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PriorityListId,
     settings: Option<SettingsForm>,
     echo: Echo,
     notice: Option<String>,
 ) -> Result<Html<String>, PageError> {
+    let language = asked.language;
     let overview = service::convenor_overview(state, &convenor.current, id).await?;
     let list = &overview.list;
     let options: Vec<OptionRow> = overview
@@ -496,7 +611,7 @@ async fn list_page_with(
             id: option.id.get(),
             text: option.text.clone(),
             origin: option.origin.as_str(),
-            origin_label: origin_label(option.origin),
+            origin_label: origin_label(language, option.origin),
             source: match (list.dialogue, option.statement) {
                 (Some(dialogue), Some(statement)) => {
                     Some(format!("/d/{dialogue}/report/statements/{statement}"))
@@ -504,7 +619,7 @@ async fn list_page_with(
                 _ => None,
             },
             status: option.moderation.as_str(),
-            status_label: status_label(option.moderation),
+            status_label: status_label(language, option.moderation),
             is_shown: option.moderation.is_visible_under(list.settings.moderation),
             rejection_reason: option.rejection_reason.clone(),
             near_duplicate_of: option.near_duplicate_of.map(PriorityOptionId::get),
@@ -522,8 +637,8 @@ async fn list_page_with(
     page(
         "priorities/convenor_list.html",
         ListContext {
-            layout: convenor.layout(list.settings.title.as_str()),
-            list: ListSummary::of(list),
+            layout: asked.layout(convenor, list.settings.title.as_str().to_owned()),
+            list: ListSummary::of(language, list),
             settings: settings.unwrap_or_else(|| SettingsForm::of(list)),
             link_is_local: crate::event::service::is_local_link(&link),
             participant_link: link,
@@ -547,34 +662,49 @@ pub struct NoticeQuery {
     added: Option<u32>,
 }
 
-/// Returns the notice the list's page shows after a change; only numbers are ever printed
-/// from the address.
-fn notice(query: &NoticeQuery) -> Option<String> {
-    Some(match query.notice.as_deref()? {
-        "saved" => "The settings are saved.".to_owned(),
-        "option-added" => "The option is added.".to_owned(),
-        "moderated" => "The moderation decision is saved.".to_owned(),
+/// Returns the notice the list's page shows after a change, in `language`; only numbers are
+/// ever printed from the address.
+fn notice(language: Language, query: &NoticeQuery) -> Option<String> {
+    let key = match query.notice.as_deref()? {
+        "saved" => "lists-notice-saved",
+        "option-added" => "lists-notice-option-added",
+        "moderated" => "lists-notice-moderated",
         "imported" => match query.added.unwrap_or(0) {
-            0 => "No option was added: the chosen statements are options already.".to_owned(),
-            1 => "1 option was added from common ground.".to_owned(),
-            n => format!("{n} options were added from common ground."),
+            0 => "lists-notice-imported-none",
+            added => {
+                return Some(text(
+                    language,
+                    "lists-notice-imported",
+                    &[("count", added.into())],
+                ));
+            }
         },
-        "closed" => "The priority list is closed.".to_owned(),
-        "reopened" => "The priority list is open again.".to_owned(),
+        "closed" => "lists-notice-closed",
+        "reopened" => "lists-notice-reopened",
         _ => return None,
-    })
+    };
+    Some(text(language, key, &[]))
 }
 
 /// Answers `GET /convenor/priority-lists/{id}`: the list's page.
 pub async fn list_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     query: Result<Query<NoticeQuery>, QueryRejection>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, raw.as_deref());
     let query = query.map(|Query(query)| query).unwrap_or_default();
-    let body = list_page_with(&state, &convenor, id, None, Echo::default(), notice(&query)).await?;
+    let notice = notice(asked.language, &query);
+    let body = list_page_with(&state, &convenor, asked, id, None, Echo::default(), notice).await?;
     Ok(body.into_response())
+}
+
+/// The address of a list's page, where its forms' refusals are read again.
+fn list_path(id: PriorityListId) -> String {
+    format!("/convenor/priority-lists/{id}")
 }
 
 /// Answers `POST /convenor/priority-lists/{id}/settings`: changes the settings, or shows the
@@ -582,10 +712,13 @@ pub async fn list_page(
 pub async fn update_settings(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = list_path(id);
+    let asked = Asked::posted(language, &path);
     let fields = SettingsForm::from_form(&form);
     let changes = ListChanges {
         title: Some(fields.title.clone()),
@@ -595,7 +728,17 @@ pub async fn update_settings(
         moderation: Some(moderation_choice(&fields.moderation)),
         results_visibility: Some(visibility_choice(&fields.results_visibility)),
     };
-    match service::update_list(&state, &convenor.current, id, changes).await {
+    let refusal = settings_refusal(
+        asked.language,
+        &fields.title,
+        &fields.question,
+        &fields.description,
+    );
+    let result = match refusal {
+        Some(message) => Err(ApiError::validation(message)),
+        None => service::update_list(&state, &convenor.current, id, changes).await,
+    };
+    match result {
         Ok(_) => Ok(see_other(&format!(
             "/convenor/priority-lists/{id}?notice=saved"
         ))),
@@ -606,7 +749,8 @@ pub async fn update_settings(
                 error: Some(message),
                 ..Echo::default()
             };
-            let body = list_page_with(&state, &convenor, id, Some(fields), echo, None).await?;
+            let body =
+                list_page_with(&state, &convenor, asked, id, Some(fields), echo, None).await?;
             Ok(shown_again(status, body))
         }
     }
@@ -616,12 +760,23 @@ pub async fn update_settings(
 pub async fn add_option(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = list_path(id);
+    let asked = Asked::posted(language, &path);
     let text = form.text("text").to_owned();
-    match service::add_option(&state, &convenor.current, id, &text).await {
+    let result = match OptionText::parse(&text) {
+        Err(error) => Err(ApiError::validation(text_refusal(
+            asked.language,
+            "lists-field-option",
+            &error,
+        ))),
+        Ok(_) => service::add_option(&state, &convenor.current, id, &text).await,
+    };
+    match result {
         Ok(_) => Ok(see_other(&format!(
             "/convenor/priority-lists/{id}?notice=option-added"
         ))),
@@ -633,7 +788,7 @@ pub async fn add_option(
                 option_text: text,
                 ..Echo::default()
             };
-            let body = list_page_with(&state, &convenor, id, None, echo, None).await?;
+            let body = list_page_with(&state, &convenor, asked, id, None, echo, None).await?;
             Ok(shown_again(status, body))
         }
     }
@@ -644,23 +799,37 @@ pub async fn add_option(
 pub async fn moderate(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath((id, option)): ApiPath<(PriorityListId, PriorityOptionId)>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = list_path(id);
+    let asked = Asked::posted(language, &path);
     let status = match form.text("decision") {
         "accept" => ModerationStatus::Accepted,
         "reject" => ModerationStatus::Rejected,
         _ => {
             return Err(PageError::new(
                 StatusCode::BAD_REQUEST,
-                "Choose to accept or to reject the option.",
+                asked.text("lists-error-decision", &[]),
             ));
         }
     };
     let reason = form.text("reason").to_owned();
     let sent_reason = (status == ModerationStatus::Rejected).then_some(reason.as_str());
-    match service::moderate(&state, &convenor.current, id, option, status, sent_reason).await {
+    // The reason is checked as the service will, so that a mistake is said in the page's
+    // language.
+    let refusal = sent_reason
+        .map(str::trim)
+        .filter(|reason| !reason.is_empty())
+        .and_then(|reason| StanceReason::parse(reason).err())
+        .map(|error| text_refusal(asked.language, "lists-field-reason", &error));
+    let result = match refusal {
+        Some(message) => Err(ApiError::validation(message)),
+        None => service::moderate(&state, &convenor.current, id, option, status, sent_reason).await,
+    };
+    match result {
         Ok(_) => Ok(see_other(&format!(
             "/convenor/priority-lists/{id}?notice=moderated"
         ))),
@@ -673,7 +842,7 @@ pub async fn moderate(
                 reason,
                 ..Echo::default()
             };
-            let body = list_page_with(&state, &convenor, id, None, echo, None).await?;
+            let body = list_page_with(&state, &convenor, asked, id, None, echo, None).await?;
             Ok(shown_again(code, body))
         }
     }
@@ -706,6 +875,7 @@ struct ImportContext {
 async fn import_page_with(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PriorityListId,
     chosen: Vec<i64>,
     error: Option<String>,
@@ -744,11 +914,14 @@ async fn import_page_with(
     page(
         "priorities/convenor_import.html",
         ImportContext {
-            layout: convenor.layout(format!(
-                "Options from common ground · {}",
-                list.settings.title.as_str()
-            )),
-            list: ListSummary::of(&list),
+            layout: asked.layout(
+                convenor,
+                asked.text(
+                    "lists-import-title",
+                    &[("list", list.settings.title.as_str().to_owned().into())],
+                ),
+            ),
+            list: ListSummary::of(asked.language, &list),
             drafts: rows,
             too_long,
             unavailable,
@@ -763,11 +936,16 @@ async fn import_page_with(
 pub async fn import_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
-    Ok(import_page_with(&state, &convenor, id, Vec::new(), None)
-        .await?
-        .into_response())
+    let asked = Asked::read(language, query.as_deref());
+    Ok(
+        import_page_with(&state, &convenor, asked, id, Vec::new(), None)
+            .await?
+            .into_response(),
+    )
 }
 
 /// Answers `POST /convenor/priority-lists/{id}/common-ground`: drafts the chosen statements as
@@ -775,16 +953,22 @@ pub async fn import_page(
 pub async fn import(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = format!("/convenor/priority-lists/{id}/common-ground");
+    let asked = Asked::posted(language, &path);
     let mut chosen = Vec::new();
     for value in form.get_all("statement") {
         let statement = value.trim().parse::<i64>().map_err(|_| {
             PageError::new(
                 StatusCode::BAD_REQUEST,
-                format!("{value:?} is not a statement number."),
+                asked.text(
+                    "lists-error-statement-number",
+                    &[("value", format!("{value:?}").into())],
+                ),
             )
         })?;
         chosen.push(statement);
@@ -798,7 +982,8 @@ pub async fn import(
         ))),
         Err(error) => {
             let (status, message) = refused(error)?;
-            let body = import_page_with(&state, &convenor, id, chosen, Some(message)).await?;
+            let body =
+                import_page_with(&state, &convenor, asked, id, chosen, Some(message)).await?;
             Ok(shown_again(status, body))
         }
     }
@@ -814,15 +999,21 @@ struct CloseContext {
 pub async fn close_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PriorityListId>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, query.as_deref());
     let list = convenor.current.priority_list(&state, id).await?;
     let context = CloseContext {
-        layout: convenor.layout(format!(
-            "Close the priority list? · {}",
-            list.settings.title.as_str()
-        )),
-        list: ListSummary::of(&list),
+        layout: asked.layout(
+            &convenor,
+            asked.text(
+                "lists-close-title",
+                &[("list", list.settings.title.as_str().to_owned().into())],
+            ),
+        ),
+        list: ListSummary::of(asked.language, &list),
     };
     Ok(page("priorities/convenor_close.html", context)?.into_response())
 }
@@ -884,46 +1075,74 @@ mod tests {
             added: Some(3),
         };
         assert_eq!(
-            notice(&query).as_deref(),
+            notice(Language::English, &query).as_deref(),
             Some("3 options were added from common ground.")
+        );
+        assert_eq!(
+            notice(Language::Welsh, &query).as_deref(),
+            Some("Ychwanegwyd 3 opsiwn o dir cyffredin.")
         );
         let query = NoticeQuery {
             notice: Some("<script>".to_owned()),
             added: None,
         };
-        assert_eq!(notice(&query), None);
+        assert_eq!(notice(Language::English, &query), None);
     }
 
     #[test]
     fn constituency_lines_read_a_name_and_a_kind() {
-        let parsed = parse_constituencies("Carers | lay\n\nGPs|professional\nResidents").unwrap();
+        let parsed = parse_constituencies(
+            Language::English,
+            "Carers | lay\n\nGPs|professional\nResidents\nGofalwyr | lleyg",
+        )
+        .unwrap();
         assert_eq!(
             parsed,
             vec![
                 ("Carers".to_owned(), Some(ConstituencyKind::Lay)),
                 ("GPs".to_owned(), Some(ConstituencyKind::Professional)),
                 ("Residents".to_owned(), None),
+                ("Gofalwyr".to_owned(), Some(ConstituencyKind::Lay)),
             ]
         );
     }
 
     #[test]
     fn a_bad_constituency_line_is_named() {
-        let error = parse_constituencies("Carers\nGPs | doctors").unwrap_err();
-        assert!(error.starts_with("Constituencies line 2:"), "{error}");
-        let error = parse_constituencies("Carers\n\nCarers | lay").unwrap_err();
-        assert!(error.starts_with("Constituencies line 3:"), "{error}");
+        let error = parse_constituencies(Language::English, "Carers\nGPs | doctors").unwrap_err();
+        assert_eq!(
+            error,
+            "Constituencies line 2: \"doctors\" should be \"lay\" or \"professional\"."
+        );
+        let error = parse_constituencies(Language::English, "Carers\n\nCarers | lay").unwrap_err();
+        assert_eq!(error, "Constituencies line 3: \"Carers\" is named twice.");
+        let error = parse_constituencies(Language::Welsh, "Carers\nGPs | doctors").unwrap_err();
+        assert!(error.starts_with("Etholaethau, llinell 2:"), "{error}");
     }
 
     #[test]
     fn option_lines_are_read_and_a_bad_one_is_named() {
         assert_eq!(
-            parse_options("A carers' guide\n\n  Longer opening hours  ").unwrap(),
+            parse_options(
+                Language::English,
+                "A carers' guide\n\n  Longer opening hours  "
+            )
+            .unwrap(),
             vec!["A carers' guide", "Longer opening hours"]
         );
-        let error = parse_options("A guide\nLonger hours\na guide!").unwrap_err();
-        assert!(error.starts_with("Options line 3:"), "{error}");
-        let error = parse_options(&format!("Fine\n{}", "x".repeat(281))).unwrap_err();
-        assert!(error.starts_with("Options line 2:"), "{error}");
+        let error =
+            parse_options(Language::English, "A guide\nLonger hours\na guide!").unwrap_err();
+        assert_eq!(error, "Options line 3: the same option is written twice.");
+        let long = format!("Fine\n{}", "x".repeat(281));
+        let error = parse_options(Language::English, &long).unwrap_err();
+        assert_eq!(
+            error,
+            "Options line 2: option text is longer than 280 characters."
+        );
+        let error = parse_options(Language::Welsh, &long).unwrap_err();
+        assert_eq!(
+            error,
+            "Opsiynau, llinell 2: Mae testun yr opsiwn yn hwy na 280 nod."
+        );
     }
 }

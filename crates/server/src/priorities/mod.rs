@@ -40,7 +40,9 @@ pub(crate) const CONVENOR_TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
-/// The convenors' pages: a partnership's priority lists and each list's page.
+/// The convenors' pages: a partnership's priority lists and each list's page. A partner's
+/// representative may convene a list, so they are shown in the language chosen or preferred,
+/// among the representatives' languages.
 pub fn convenor_page_routes() -> Router<AppState> {
     let pages = Router::new()
         .route(
@@ -78,7 +80,10 @@ pub fn convenor_page_routes() -> Router<AppState> {
         .route(
             "/convenor/priority-lists/{id}/qr.svg",
             get(convenor_pages::qr),
-        );
+        )
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     crate::web::pages(pages)
 }
 

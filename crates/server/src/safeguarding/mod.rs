@@ -97,6 +97,11 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/convenor/dialogues/{id}/moderators",
             get(pages::moderators).post(pages::invite_moderator),
-        );
+        )
+        // Moderators and convenors may be partners' representatives: their pages are shown
+        // in the language chosen or preferred, among the representatives' languages.
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     api.merge(crate::web::pages(participant_pages.merge(convenor_pages)))
 }

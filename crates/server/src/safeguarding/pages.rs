@@ -3,16 +3,23 @@
 //! that flags a statement, both translated; for moderators, the triage queue with a decision
 //! form per statement; for convenors, the signposting text, the extra terms, the decisions
 //! log with its exports, and the dialogue's moderators with the form that invites one.
+//!
+//! A partner's representative may convene or moderate, so the moderators' and convenors'
+//! pages are translated into the representatives' languages, with their strings in the
+//! `moderating` catalogue; the API's views they show keep their data as the API gives it, and
+//! the pages label each value.
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::{Query, QueryRejection};
-use model::{DialogueId, PartnershipId, RejectionReason, StatementId};
+use model::{DialogueId, Email, ModerationAction, PartnershipId, RejectionReason, StatementId};
 use serde::{Deserialize, Serialize};
 
 use super::api::{CaseView, DecisionView, case_view, decision_view};
 use super::service::{self, DecisionInput};
+use crate::accounts::pages::email_refusal;
+use crate::api::{ModerationStatusBody, StatementView};
 use crate::auth::CurrentParticipant;
 use crate::dialogues::DialogueSummary;
 use crate::error::{ApiError, ErrorCode};
@@ -26,7 +33,7 @@ use crate::web::language::Language;
 use crate::web::page_error::{PageError, is_unauthenticated, sentence};
 use crate::web::refusals::note_refusal;
 use crate::web::render::{Layout, page};
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 
 /// The reasons a participant may give for a flag, in the order the form lists them.
 /// The reasons a participant may give, each with its label's message.
@@ -226,26 +233,157 @@ pub async fn flag(
 #[derive(Serialize)]
 struct Choice {
     value: &'static str,
-    label: &'static str,
+    label: String,
 }
 
 /// The rejection reasons as the moderators' form lists them.
-fn rejection_choices() -> Vec<Choice> {
+fn rejection_choices(language: Language) -> Vec<Choice> {
     RejectionReason::ALL
         .iter()
-        .map(|reason| Choice {
-            value: reason.as_str(),
-            label: match reason {
-                RejectionReason::PersonalDetails => "Personal or identifying details",
-                RejectionReason::Abusive => "Abusive",
-                RejectionReason::Misinformation => "Health misinformation",
-                RejectionReason::OffTopic => "Off topic",
-                RejectionReason::Duplicate => "Says what another statement says",
-                RejectionReason::NotAStatement => "Not a statement to agree or disagree with",
-                RejectionReason::NeedsFollowUp => "A request for help, followed up outside",
-            },
+        .map(|reason| {
+            let key = match reason {
+                RejectionReason::PersonalDetails => "moderating-reason-personal-details",
+                RejectionReason::Abusive => "moderating-reason-abusive",
+                RejectionReason::Misinformation => "moderating-reason-misinformation",
+                RejectionReason::OffTopic => "moderating-reason-off-topic",
+                RejectionReason::Duplicate => "moderating-reason-duplicate",
+                RejectionReason::NotAStatement => "moderating-reason-not-a-statement",
+                RejectionReason::NeedsFollowUp => "moderating-reason-needs-follow-up",
+            };
+            Choice {
+                value: reason.as_str(),
+                label: text(language, key, &[]),
+            }
         })
         .collect()
+}
+
+/// Says a value of the API's views in `language`: the message of the value's key among
+/// `labels`, or the value with its underscores as spaces when it has none (a value a newer
+/// store wrote).
+fn labelled(language: Language, value: &str, labels: &[(&str, &str)]) -> String {
+    labels
+        .iter()
+        .find(|(known, _)| *known == value)
+        .map_or_else(
+            || value.replace('_', " "),
+            |(_, key)| text(language, key, &[]),
+        )
+}
+
+/// The risks a case is sorted by, each with its message.
+const RISKS: [(&str, &str); 5] = [
+    ("disclosure", "moderating-risk-disclosure"),
+    ("personal_details", "moderating-risk-personal-details"),
+    ("abuse", "moderating-risk-abuse"),
+    ("misinformation", "moderating-risk-misinformation"),
+    ("other", "moderating-risk-other"),
+];
+
+/// The screening rules a finding names, each with its message.
+const RULES: [(&str, &str); 8] = [
+    ("disclosure_term", "moderating-rule-disclosure-term"),
+    ("nhs_number", "moderating-rule-nhs-number"),
+    ("phone_number", "moderating-rule-phone-number"),
+    ("date_of_birth", "moderating-rule-date-of-birth"),
+    ("postcode", "moderating-rule-postcode"),
+    ("street_address", "moderating-rule-street-address"),
+    ("name_with_condition", "moderating-rule-name-with-condition"),
+    ("abuse_term", "moderating-rule-abuse-term"),
+];
+
+/// The reasons a participant gives for a flag, as the queue names them.
+const FLAGGED_FOR: [(&str, &str); 5] = [
+    ("disclosure", "moderating-flag-disclosure"),
+    ("personal_details", "moderating-flag-personal-details"),
+    ("abuse", "moderating-flag-abuse"),
+    ("misinformation", "moderating-flag-misinformation"),
+    ("other", "moderating-flag-other"),
+];
+
+/// The reasons for a rejection, as the decisions log names them.
+const LOGGED_REASONS: [(&str, &str); 7] = [
+    ("personal_details", "moderating-log-reason-personal-details"),
+    ("abusive", "moderating-log-reason-abusive"),
+    ("misinformation", "moderating-log-reason-misinformation"),
+    ("off_topic", "moderating-log-reason-off-topic"),
+    ("duplicate", "moderating-log-reason-duplicate"),
+    ("not_a_statement", "moderating-log-reason-not-a-statement"),
+    ("needs_follow_up", "moderating-log-reason-needs-follow-up"),
+];
+
+/// Names what a moderator decided.
+fn action_label(language: Language, action: ModerationAction) -> String {
+    let key = match action {
+        ModerationAction::Accept => "moderating-action-accept",
+        ModerationAction::Reject => "moderating-action-reject",
+        ModerationAction::Edit => "moderating-action-edit",
+        ModerationAction::Redact => "moderating-action-redact",
+    };
+    text(language, key, &[])
+}
+
+/// A finding as the queue shows it: the rule named in the page's language.
+#[derive(Serialize)]
+struct FindingRow {
+    rule: String,
+    matched: String,
+}
+
+/// A participant's flag as the queue shows it.
+#[derive(Serialize)]
+struct FlagRow {
+    reason: String,
+    note: Option<String>,
+    created_at: String,
+}
+
+/// A case of the triage queue as its page shows it: the API's view, with its risk, status,
+/// rules and reasons named in the page's language.
+#[derive(Serialize)]
+struct CaseRow {
+    /// The risk's stable name, which the heading's class carries.
+    risk: String,
+    risk_label: String,
+    statement: StatementView,
+    status_label: String,
+    written_at: String,
+    original_text: Option<String>,
+    findings: Vec<FindingRow>,
+    flags: Vec<FlagRow>,
+}
+
+fn case_row(language: Language, case: CaseView) -> CaseRow {
+    let status = match case.statement.status {
+        ModerationStatusBody::Pending => "moderating-status-pending",
+        ModerationStatusBody::Accepted => "moderating-status-accepted",
+        ModerationStatusBody::Rejected => "moderating-status-rejected",
+    };
+    CaseRow {
+        risk_label: labelled(language, &case.risk, &RISKS),
+        risk: case.risk,
+        status_label: text(language, status, &[]),
+        statement: case.statement,
+        written_at: case.written_at,
+        original_text: case.original_text,
+        findings: case
+            .findings
+            .into_iter()
+            .map(|finding| FindingRow {
+                rule: labelled(language, &finding.rule, &RULES),
+                matched: finding.matched,
+            })
+            .collect(),
+        flags: case
+            .flags
+            .into_iter()
+            .map(|flag| FlagRow {
+                reason: labelled(language, &flag.reason, &FLAGGED_FOR),
+                note: flag.note,
+                created_at: flag.created_at,
+            })
+            .collect(),
+    }
 }
 
 #[derive(Serialize)]
@@ -253,7 +391,7 @@ struct QueueContext {
     layout: Layout,
     dialogue: DialogueSummary,
     partnership_id: i64,
-    cases: Vec<CaseView>,
+    cases: Vec<CaseRow>,
     reasons: Vec<Choice>,
     notice: Option<String>,
     error: Option<String>,
@@ -266,17 +404,28 @@ struct QueueContext {
 async fn queue_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: DialogueId,
 ) -> Result<QueueContext, PageError> {
+    let language = asked.language;
     let dialogue = convenor.current.moderate(state, id).await?;
     let cases = service::queue(state, &convenor.current, id).await?;
     let summary = DialogueSummary::of(&dialogue, state.now_ms());
     Ok(QueueContext {
-        layout: convenor.layout(format!("Safeguarding · {}", summary.title)),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "moderating-title",
+                &[("name", summary.title.clone().into())],
+            ),
+        ),
         partnership_id: dialogue.partnership.get(),
         dialogue: summary,
-        cases: cases.iter().map(case_view).collect(),
-        reasons: rejection_choices(),
+        cases: cases
+            .iter()
+            .map(|case| case_row(language, case_view(case)))
+            .collect(),
+        reasons: rejection_choices(language),
         notice: None,
         error: None,
         error_statement: None,
@@ -294,15 +443,23 @@ pub struct DecidedQuery {
 pub async fn queue(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     query: Result<Query<DecidedQuery>, QueryRejection>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
-    let mut context = queue_context(&state, &convenor, id).await?;
+    let asked = Asked::read(language, raw.as_deref());
+    let mut context = queue_context(&state, &convenor, asked, id).await?;
     context.notice = query
         .ok()
         .and_then(|Query(query)| query.decided)
         .and_then(|decided| service::action(&decided).ok())
-        .map(|action| format!("Decision recorded: {}.", action.as_str()));
+        .map(|action| {
+            asked.text(
+                "moderating-notice-decided",
+                &[("action", action_label(asked.language, action).into())],
+            )
+        });
     Ok(page("safeguarding_queue.html", context)?.into_response())
 }
 
@@ -311,14 +468,19 @@ pub async fn queue(
 pub async fn decide(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    let statement: i64 = form
-        .text("statement_id")
-        .parse()
-        .map_err(|_| PageError::new(StatusCode::BAD_REQUEST, "Choose a statement to decide."))?;
+    let path = format!("/convenor/dialogues/{id}/safeguarding");
+    let asked = Asked::posted(language, &path);
+    let statement: i64 = form.text("statement_id").parse().map_err(|_| {
+        PageError::new(
+            StatusCode::BAD_REQUEST,
+            asked.text("moderating-error-statement", &[]),
+        )
+    })?;
     let action = form.text("action");
     let result = service::decide(
         &state,
@@ -346,7 +508,7 @@ pub async fn decide(
             ) =>
         {
             let status = error.code().status();
-            let mut context = queue_context(&state, &convenor, id).await?;
+            let mut context = queue_context(&state, &convenor, asked, id).await?;
             context.error = Some(sentence(&error.to_string()));
             context.error_statement = Some(statement);
             Ok((status, page("safeguarding_queue.html", context)?).into_response())
@@ -363,27 +525,68 @@ struct SettingsContext {
     signposting: String,
     disclosure_terms: String,
     abuse_terms: String,
-    decisions: Vec<DecisionView>,
+    decisions: Vec<LogRow>,
     saved: bool,
     error: Option<String>,
+}
+
+/// An entry of the decisions log as its page shows it: what was decided and why, named in the
+/// page's language; the exports keep the log's own words.
+#[derive(Serialize)]
+struct LogRow {
+    dialogue_id: i64,
+    statement_id: i64,
+    decided_by: String,
+    decided_at: String,
+    action: String,
+    reason: Option<String>,
+    note: Option<String>,
+}
+
+fn log_row(language: Language, decision: DecisionView) -> LogRow {
+    LogRow {
+        dialogue_id: decision.dialogue_id,
+        statement_id: decision.statement_id,
+        decided_by: decision.decided_by,
+        decided_at: decision.decided_at,
+        action: service::action(&decision.action).map_or_else(
+            |_| decision.action.clone(),
+            |action| action_label(language, action),
+        ),
+        reason: decision
+            .reason
+            .map(|reason| labelled(language, &reason, &LOGGED_REASONS)),
+        note: decision.note,
+    }
 }
 
 async fn settings_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PartnershipId,
 ) -> Result<SettingsContext, PageError> {
     let partnership = convenor.current.convene(state, id).await?;
     let settings = service::settings(state, &convenor.current, id).await?;
     let decisions = service::decisions(state, &convenor.current, id).await?;
     Ok(SettingsContext {
-        layout: convenor.layout(format!("Safeguarding · {}", partnership.name.as_str())),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "moderating-title",
+                &[("name", partnership.name.as_str().to_owned().into())],
+            ),
+        ),
         partnership_id: id.get(),
         partnership_name: partnership.name.as_str().to_owned(),
         signposting: settings.signposting,
         disclosure_terms: settings.extra_disclosure.join("\n"),
         abuse_terms: settings.extra_abuse.join("\n"),
-        decisions: decisions.iter().rev().map(decision_view).collect(),
+        decisions: decisions
+            .iter()
+            .rev()
+            .map(|decision| log_row(asked.language, decision_view(decision)))
+            .collect(),
         saved: false,
         error: None,
     })
@@ -400,10 +603,13 @@ pub struct SavedQuery {
 pub async fn settings(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     query: Result<Query<SavedQuery>, QueryRejection>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
-    let mut context = settings_context(&state, &convenor, id).await?;
+    let asked = Asked::read(language, raw.as_deref());
+    let mut context = settings_context(&state, &convenor, asked, id).await?;
     context.saved = query.is_ok_and(|Query(query)| query.saved == Some(1));
     Ok(page("safeguarding_settings.html", context)?.into_response())
 }
@@ -417,10 +623,13 @@ fn lines(text: &str) -> Vec<String> {
 pub async fn save_settings(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = format!("/convenor/partnerships/{id}/safeguarding");
+    let asked = Asked::posted(language, &path);
     let result = service::save_settings(
         &state,
         &convenor.current,
@@ -436,7 +645,7 @@ pub async fn save_settings(
                 .into_response(),
         ),
         Err(error @ ApiError::Client { .. }) if error.code() == ErrorCode::ValidationFailed => {
-            let mut context = settings_context(&state, &convenor, id).await?;
+            let mut context = settings_context(&state, &convenor, asked, id).await?;
             context.error = Some(sentence(&error.to_string()));
             context.signposting = form.text("signposting").to_owned();
             context.disclosure_terms = form.text("disclosure_terms").to_owned();
@@ -455,7 +664,7 @@ pub async fn save_settings(
 #[derive(Serialize)]
 struct ModeratorInvitationRow {
     email: Option<String>,
-    status: &'static str,
+    status: String,
     made: String,
     expires: String,
 }
@@ -473,9 +682,21 @@ struct ModeratorsContext {
     email: String,
 }
 
+/// Names where an invitation to moderate stands.
+fn invitation_status(language: Language, status: &str) -> String {
+    let key = match status {
+        "accepted" => "moderating-invitation-accepted",
+        "revoked" => "moderating-invitation-revoked",
+        "expired" => "moderating-invitation-expired",
+        _ => "moderating-invitation-pending",
+    };
+    text(language, key, &[])
+}
+
 async fn moderators_context(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: DialogueId,
 ) -> Result<ModeratorsContext, ApiError> {
     let dialogue = convenor.current.dialogue(state, id).await?;
@@ -485,14 +706,20 @@ async fn moderators_context(
         .iter()
         .map(|invitation| ModeratorInvitationRow {
             email: invitation.email.as_ref().map(|to| to.as_str().to_owned()),
-            status: status_name(invitation.status(now)),
+            status: invitation_status(asked.language, status_name(invitation.status(now))),
             made: rfc3339(invitation.created_at),
             expires: rfc3339(invitation.expires_at),
         })
         .collect();
     let summary = DialogueSummary::of(&dialogue, now);
     Ok(ModeratorsContext {
-        layout: convenor.layout(format!("Moderators · {}", summary.title)),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "moderating-moderators-title",
+                &[("dialogue", summary.title.clone().into())],
+            ),
+        ),
         dialogue: summary,
         moderators,
         invitations: rows,
@@ -507,9 +734,12 @@ async fn moderators_context(
 pub async fn moderators(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
-    let context = moderators_context(&state, &convenor, id).await?;
+    let asked = Asked::read(language, raw.as_deref());
+    let context = moderators_context(&state, &convenor, asked, id).await?;
     Ok(page("safeguarding_moderators.html", context)?.into_response())
 }
 
@@ -518,19 +748,30 @@ pub async fn moderators(
 pub async fn invite_moderator(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<DialogueId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
-    let made = service::invite_moderator(&state, &convenor.current, id, form.get("email"), None);
-    let (status, context) = match made.await {
+    let path = format!("/convenor/dialogues/{id}/moderators");
+    let asked = Asked::posted(language, &path);
+    // The address is checked as the service will, so that a mistake is said in the page's
+    // language; blank invites anyone with the link.
+    let typed = form.text("email").trim();
+    let made = match (!typed.is_empty()).then(|| Email::parse(typed)) {
+        Some(Err(error)) => Err(ApiError::validation(email_refusal(asked.language, &error))),
+        _ => {
+            service::invite_moderator(&state, &convenor.current, id, form.get("email"), None).await
+        }
+    };
+    let (status, context) = match made {
         Ok((_, token)) => {
-            let mut context = moderators_context(&state, &convenor, id).await?;
+            let mut context = moderators_context(&state, &convenor, asked, id).await?;
             context.link = Some(invitation_link(&state, &token));
             (StatusCode::CREATED, context)
         }
         Err(error @ ApiError::Client { .. }) => {
-            let mut context = moderators_context(&state, &convenor, id).await?;
+            let mut context = moderators_context(&state, &convenor, asked, id).await?;
             context.error = Some(sentence(&error.to_string()));
             context.email = form.text("email").to_owned();
             (error.code().status(), context)

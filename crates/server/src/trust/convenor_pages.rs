@@ -5,11 +5,14 @@
 //!
 //! Every change goes through [`super::service`]; every form carries the session's form token. A
 //! refused form shows its page again with the message and what was typed.
+//!
+//! Representatives work in these pages, so they are translated into the representatives'
+//! languages, with their strings in the `waves` catalogue.
 
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use model::{PartnershipId, RaterNaming, ResponseStatus, TrustWaveId};
+use model::{PartnershipId, RaterNaming, ResponseStatus, TrustWaveId, WaveTitle};
 use serde::Serialize;
 use store::TrustWave;
 
@@ -18,11 +21,14 @@ use super::service::{self, WaveChangesInput};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::state::AppState;
-use crate::time::{form_date_time, long_date_time, parse_moment};
+use crate::time::{form_date_time, parse_moment};
+use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
+use crate::web::language::Language;
 use crate::web::page_error::{PageError, form_refusal};
+use crate::web::refusals::named_text_refusal;
 use crate::web::render::{Layout, page};
-use crate::web::security::PageConvenor;
+use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
 
 /// What a refused form sent, shown again with the message.
@@ -47,42 +53,72 @@ fn refused(error: ApiError, echo: Echo) -> Result<(StatusCode, Echo), PageError>
     ))
 }
 
-fn naming(text: &str) -> Result<Option<RaterNaming>, ApiError> {
-    match text {
+fn naming(language: Language, typed: &str) -> Result<Option<RaterNaming>, ApiError> {
+    match typed {
         "" => Ok(None),
         other => other
             .parse::<RaterNaming>()
             .map(Some)
-            .map_err(|_| ApiError::validation("choose whether raters are protected or named")),
+            .map_err(|_| ApiError::validation(text(language, "waves-error-naming", &[]))),
     }
 }
 
-fn moment(text: &str) -> Result<i64, ApiError> {
-    parse_moment(text).map_err(|_| {
-        ApiError::validation(
-            "the closing date is not a date and time such as 2027-03-12T17:00 (read as UTC)",
-        )
+fn moment(language: Language, typed: &str) -> Result<i64, ApiError> {
+    parse_moment(typed).map_err(|_| ApiError::validation(text(language, "waves-error-closes", &[])))
+}
+
+/// Checks a wave's title as the service will, so that a mistake is said in the page's language.
+fn title(language: Language, typed: &str) -> Result<(), ApiError> {
+    WaveTitle::parse(typed).map(|_| ()).map_err(|error| {
+        ApiError::validation(named_text_refusal(
+            language,
+            "waves-field-wave-title",
+            &error,
+        ))
     })
 }
 
 /// Reads `?notice=` into the sentence the page shows; nothing typed is ever printed.
-fn notice(raw: Option<&str>) -> Option<&'static str> {
+fn notice(language: Language, raw: Option<&str>) -> Option<String> {
     raw.unwrap_or_default()
         .split('&')
         .find_map(|pair| pair.strip_prefix("notice="))
         .and_then(|value| match value {
-            "opened" => Some("The wave is open: each partner's representatives can answer now."),
-            "saved" => Some("Saved."),
-            "closed" => Some("The wave is closed: it takes no more answers."),
+            "opened" => Some("waves-notice-opened"),
+            "saved" => Some("waves-notice-saved"),
+            "closed" => Some("waves-notice-closed"),
             _ => None,
         })
+        .map(|key| text(language, key, &[]))
 }
 
 #[derive(Serialize)]
 struct AnswerLink {
     partner_id: i64,
     partner_name: String,
+    /// `submitted`, `draft` or `not_started`.
     status: &'static str,
+    status_label: String,
+}
+
+/// Returns a representative's link to answer for one of their partners, with where their
+/// answers stand.
+fn answer_link(
+    language: Language,
+    partner: &store::Partner,
+    status: Option<ResponseStatus>,
+) -> AnswerLink {
+    let (status, key) = match status {
+        Some(ResponseStatus::Submitted) => ("submitted", "waves-link-submitted"),
+        Some(ResponseStatus::Draft) => ("draft", "waves-link-draft"),
+        None => ("not_started", "waves-link-not-started"),
+    };
+    AnswerLink {
+        partner_id: partner.id.get(),
+        partner_name: partner.name.as_str().to_owned(),
+        status,
+        status_label: text(language, key, &[]),
+    }
 }
 
 #[derive(Serialize)]
@@ -94,7 +130,7 @@ struct WaveRow {
     is_open: bool,
     submitted: usize,
     drafts: usize,
-    naming: &'static str,
+    naming: String,
     answer_links: Vec<AnswerLink>,
 }
 
@@ -104,38 +140,42 @@ struct WavesContext {
     partnership_id: i64,
     partnership_name: String,
     convenes: bool,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     waves: Vec<WaveRow>,
     trends: Option<TrendsView>,
     echo: Echo,
     default_closes_at: String,
 }
 
-fn wave_status(wave: &TrustWave, is_open: bool) -> String {
+fn wave_status(language: Language, wave: &TrustWave, is_open: bool) -> String {
+    let date = || date_time(language, wave.closes_at).into();
     if is_open {
-        format!("Open until {}", long_date_time(wave.closes_at))
+        text(language, "waves-status-open", &[("date", date())])
     } else if wave.closed {
-        "Closed by a convenor".to_owned()
+        text(language, "waves-status-closed-by-convenor", &[])
     } else {
-        format!("Closed on {}", long_date_time(wave.closes_at))
+        text(language, "waves-status-closed-on", &[("date", date())])
     }
 }
 
-fn naming_label(naming: RaterNaming) -> &'static str {
-    match naming {
-        RaterNaming::Protected => "Raters protected",
-        RaterNaming::Named => "Raters named",
-    }
+fn naming_label(language: Language, naming: RaterNaming) -> String {
+    let key = match naming {
+        RaterNaming::Protected => "waves-naming-protected-tag",
+        RaterNaming::Named => "waves-naming-named-tag",
+    };
+    text(language, key, &[])
 }
 
 async fn waves_response(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: PartnershipId,
     status: StatusCode,
     echo: Echo,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Result<Response, PageError> {
+    let language = asked.language;
     let actor = &convenor.current;
     let (partnership, role) = actor.see_partnership(state, id).await?;
     let results = service::partnership_results(state, actor, id).await?;
@@ -152,35 +192,35 @@ async fn waves_response(
         if summary.is_open {
             for partner in &own {
                 let form = service::my_response(state, actor, summary.wave.id, partner.id).await?;
-                answer_links.push(AnswerLink {
-                    partner_id: partner.id.get(),
-                    partner_name: partner.name.as_str().to_owned(),
-                    status: match form.response.map(|response| response.status) {
-                        Some(ResponseStatus::Submitted) => "submitted",
-                        Some(ResponseStatus::Draft) => "draft saved, not yet submitted",
-                        None => "not started",
-                    },
-                });
+                answer_links.push(answer_link(
+                    language,
+                    partner,
+                    form.response.map(|response| response.status),
+                ));
             }
         }
         waves.push(WaveRow {
             id: summary.wave.id.0,
             label: summary.label.clone(),
             title: summary.wave.title.as_str().to_owned(),
-            status: wave_status(&summary.wave, summary.is_open),
+            status: wave_status(language, &summary.wave, summary.is_open),
             is_open: summary.is_open,
             submitted: summary.submitted,
             drafts: summary.drafts,
-            naming: naming_label(summary.wave.rater_naming),
+            naming: naming_label(language, summary.wave.rater_naming),
             answer_links,
         });
     }
-    let trends = (!results.document.waves.is_empty()).then(|| results::trends_view(&results));
+    let trends =
+        (!results.document.waves.is_empty()).then(|| results::trends_view(language, &results));
     let context = WavesContext {
-        layout: convenor.layout(format!(
-            "Trust between partners: {}",
-            partnership.name.as_str()
-        )),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "waves-title",
+                &[("partnership", partnership.name.as_str().to_owned().into())],
+            ),
+        ),
         partnership_id: id.get(),
         partnership_name: partnership.name.as_str().to_owned(),
         convenes: role.convenes(),
@@ -198,16 +238,20 @@ async fn waves_response(
 pub async fn waves_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, raw.as_deref());
+    let notice = notice(asked.language, raw.as_deref());
     waves_response(
         &state,
         &convenor,
+        asked,
         id,
         StatusCode::OK,
         Echo::default(),
-        notice(raw.as_deref()),
+        notice,
     )
     .await
 }
@@ -216,10 +260,14 @@ pub async fn waves_page(
 pub async fn open_wave(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<PartnershipId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = format!("/convenor/partnerships/{id}/trust");
+    let asked = Asked::posted(language, &path);
+    let language = asked.language;
     let echo = Echo {
         form: "open",
         error: None,
@@ -227,8 +275,22 @@ pub async fn open_wave(
         closes_at: form.text("closes_at").to_owned(),
         rater_naming: form.text("rater_naming").to_owned(),
     };
-    let result = match (moment(&echo.closes_at), naming(&echo.rater_naming)) {
-        (Ok(closes_at), Ok(naming)) => {
+    // The form is checked as the service will check it, so that a mistake is said in the
+    // page's language.
+    let checked = moment(language, &echo.closes_at).and_then(|closes_at| {
+        let naming = naming(language, &echo.rater_naming)?;
+        title(language, &echo.title)?;
+        if closes_at <= state.now_ms() {
+            return Err(ApiError::validation(text(
+                language,
+                "waves-error-past",
+                &[],
+            )));
+        }
+        Ok((closes_at, naming))
+    });
+    let result = match checked {
+        Ok((closes_at, naming)) => {
             service::open_wave(
                 &state,
                 &convenor.current,
@@ -239,7 +301,7 @@ pub async fn open_wave(
             )
             .await
         }
-        (Err(error), _) | (_, Err(error)) => {
+        Err(error) => {
             // Refuse a stranger before saying what is wrong with the form.
             convenor.current.convene(&state, id).await?;
             Err(error)
@@ -252,7 +314,7 @@ pub async fn open_wave(
         ))),
         Err(error) => {
             let (status, echo) = refused(error, echo)?;
-            waves_response(&state, &convenor, id, status, echo, None).await
+            waves_response(&state, &convenor, asked, id, status, echo, None).await
         }
     }
 }
@@ -271,8 +333,8 @@ struct WaveContext {
     closed: bool,
     closes_at: String,
     rater_naming: &'static str,
-    naming: &'static str,
-    notice: Option<&'static str>,
+    naming: String,
+    notice: Option<String>,
     answer_links: Vec<AnswerLink>,
     results: WaveView,
     echo: Echo,
@@ -281,11 +343,13 @@ struct WaveContext {
 async fn wave_response(
     state: &AppState,
     convenor: &PageConvenor,
+    asked: Asked<'_>,
     id: TrustWaveId,
     status: StatusCode,
     echo: Echo,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Result<Response, PageError> {
+    let language = asked.language;
     let actor = &convenor.current;
     let wave = service::wave(state, actor, id).await?;
     let (partnership, role) = actor.see_partnership(state, wave.partnership).await?;
@@ -306,32 +370,34 @@ async fn wave_response(
             })
         {
             let form = service::my_response(state, actor, id, partner.id).await?;
-            answer_links.push(AnswerLink {
-                partner_id: partner.id.get(),
-                partner_name: partner.name.as_str().to_owned(),
-                status: match form.response.map(|response| response.status) {
-                    Some(ResponseStatus::Submitted) => "submitted",
-                    Some(ResponseStatus::Draft) => "draft saved, not yet submitted",
-                    None => "not started",
-                },
-            });
+            answer_links.push(answer_link(
+                language,
+                &partner,
+                form.response.map(|response| response.status),
+            ));
         }
     }
-    let view = results::wave_view(&results, &network, wave.title.as_str());
+    let view = results::wave_view(language, &results, &network, wave.title.as_str());
     let context = WaveContext {
-        layout: convenor.layout(format!("{}: trust between partners", wave.title.as_str())),
+        layout: asked.layout(
+            convenor,
+            asked.text(
+                "waves-wave-title",
+                &[("wave", wave.title.as_str().to_owned().into())],
+            ),
+        ),
         partnership_id: wave.partnership.get(),
         partnership_name: partnership.name.as_str().to_owned(),
         convenes: role.convenes(),
         wave_id: id.0,
         label,
         title: wave.title.as_str().to_owned(),
-        status: wave_status(&wave, is_open),
+        status: wave_status(language, &wave, is_open),
         is_open,
         closed: wave.closed,
         closes_at: form_date_time(wave.closes_at),
         rater_naming: wave.rater_naming.as_str(),
-        naming: naming_label(wave.rater_naming),
+        naming: naming_label(language, wave.rater_naming),
         notice,
         answer_links,
         results: view,
@@ -345,16 +411,20 @@ async fn wave_response(
 pub async fn wave_page(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<TrustWaveId>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
+    let asked = Asked::read(language, raw.as_deref());
+    let notice = notice(asked.language, raw.as_deref());
     wave_response(
         &state,
         &convenor,
+        asked,
         id,
         StatusCode::OK,
         Echo::default(),
-        notice(raw.as_deref()),
+        notice,
     )
     .await
 }
@@ -364,10 +434,14 @@ pub async fn wave_page(
 pub async fn change_wave(
     State(state): State<AppState>,
     convenor: PageConvenor,
+    language: Language,
     ApiPath(id): ApiPath<TrustWaveId>,
     form: FormData,
 ) -> Result<Response, PageError> {
     convenor.check(&form)?;
+    let path = format!("/convenor/trust-waves/{}", id.0);
+    let asked = Asked::posted(language, &path);
+    let language = asked.language;
     let wave = service::wave(&state, &convenor.current, id).await?;
     let echo = Echo {
         form: "settings",
@@ -377,18 +451,21 @@ pub async fn change_wave(
         rater_naming: form.text("rater_naming").to_owned(),
     };
     let changes = (|| {
-        let title = (!echo.title.is_empty() && echo.title != wave.title.as_str())
+        let title_change = (!echo.title.is_empty() && echo.title != wave.title.as_str())
             .then(|| echo.title.clone());
         let closes_at =
             if echo.closes_at.is_empty() || echo.closes_at == form_date_time(wave.closes_at) {
                 None
             } else {
-                Some(moment(&echo.closes_at)?)
+                Some(moment(language, &echo.closes_at)?)
             };
         let rater_naming =
-            naming(&echo.rater_naming)?.filter(|naming| *naming != wave.rater_naming);
+            naming(language, &echo.rater_naming)?.filter(|naming| *naming != wave.rater_naming);
+        if let Some(typed) = &title_change {
+            title(language, typed)?;
+        }
         Ok::<_, ApiError>(WaveChangesInput {
-            title,
+            title: title_change,
             closes_at,
             close: false,
             rater_naming,
@@ -421,7 +498,7 @@ pub async fn change_wave(
         ))),
         Err(error) => {
             let (status, echo) = refused(error, echo)?;
-            wave_response(&state, &convenor, id, status, echo, None).await
+            wave_response(&state, &convenor, asked, id, status, echo, None).await
         }
     }
 }

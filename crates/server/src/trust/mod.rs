@@ -56,18 +56,10 @@ pub fn api_routes() -> Router<AppState> {
         .route("/api/trust-waves/{id}/results", get(api::wave_results))
 }
 
-/// The room's pages.
+/// The room's pages. Partners' representatives answer the survey and read its results here, so
+/// every page is shown in the language they chose or their browser prefers, among the
+/// representatives' languages.
 pub fn page_routes() -> Router<AppState> {
-    // The answer form is translated for partners' representatives: shown in the language they
-    // chose or their browser prefers, among those it has.
-    let answer_form = Router::new()
-        .route(
-            "/convenor/trust-waves/{id}/answer",
-            get(pages::answer_page).post(pages::answer),
-        )
-        .layer(axum::middleware::from_fn(
-            crate::web::language::remember_choice,
-        ));
     Router::new()
         .route(
             "/convenor/partnerships/{pid}/trust",
@@ -82,5 +74,11 @@ pub fn page_routes() -> Router<AppState> {
             "/convenor/trust-waves/{id}/close",
             post(convenor_pages::close_wave),
         )
-        .merge(answer_form)
+        .route(
+            "/convenor/trust-waves/{id}/answer",
+            get(pages::answer_page).post(pages::answer),
+        )
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ))
 }

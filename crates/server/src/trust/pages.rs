@@ -56,16 +56,6 @@ const LEVELS: [(&str, &str); 5] = [
     ("integration", "trust-level-integration"),
 ];
 
-pub(crate) fn level_name(level: RelationshipLevel) -> &'static str {
-    match level {
-        RelationshipLevel::None => "None",
-        RelationshipLevel::Awareness => "Awareness",
-        RelationshipLevel::Cooperation => "Cooperation",
-        RelationshipLevel::Coordination => "Coordination",
-        RelationshipLevel::Integration => "Integration",
-    }
-}
-
 /// The six questions, in [`TRUST_ITEM_NAMES`] order; `{}` stands for the other partner.
 /// The six items' questions, in the order of `TRUST_ITEM_NAMES`.
 const QUESTIONS: [&str; TRUST_ITEMS] = [
@@ -109,20 +99,6 @@ pub(crate) fn sector_key(sector: Sector) -> &'static str {
         Sector::Business => "trust-sector-business",
         Sector::Academic => "trust-sector-academic",
         Sector::Public => "trust-sector-public",
-    }
-}
-
-pub(crate) fn contribution_label(kind: ContributionKind) -> &'static str {
-    match kind {
-        ContributionKind::Funding => "Funding",
-        ContributionKind::Staff => "Paid staff time",
-        ContributionKind::Volunteers => "Volunteers",
-        ContributionKind::Data => "Data and information",
-        ContributionKind::Expertise => "Specialist knowledge",
-        ContributionKind::CommunityConnections => "Links into communities",
-        ContributionKind::Leadership => "Leadership",
-        ContributionKind::Advocacy => "Advocacy",
-        ContributionKind::Facilities => "Rooms, buildings and equipment",
     }
 }
 

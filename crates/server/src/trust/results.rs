@@ -2,17 +2,22 @@
 //! wave's ties: the network drawing with its table, the scores, the asymmetry said in words,
 //! the response rate, and the trends over waves. Numbers are written with two decimals; a
 //! partner nobody rated has "no score", never 0.
+//!
+//! Every word is taken from the `waves` catalogue in the page's language; only the page shows
+//! these views, so the API and the exports stay in English without passing through here.
 
 use std::collections::BTreeMap;
 
-use model::{PartnerId, RaterNaming, Sector};
+use fluent_bundle::FluentValue;
+use model::{ContributionKind, PartnerId, RaterNaming, RelationshipLevel, Sector};
 use serde::Serialize;
 
 use super::document::{AsymmetryEntry, ChangeValue, NetworkDocument, WaveEntry};
-use super::pages::{contribution_label, level_name};
+use super::pages::sector_key;
 use super::service::{TrustResults, WaveNetwork};
 use super::svg;
-use crate::partnerships::pages::sector_label;
+use crate::web::catalogue::text;
+use crate::web::language::Language;
 use crate::web::render::percent;
 
 /// Writes a score.
@@ -25,29 +30,62 @@ fn signed(value: f64) -> String {
     format!("{value:+.2}")
 }
 
-fn interval_text(interval: Option<[f64; 2]>) -> String {
-    interval.map_or_else(String::new, |[low, high]| {
-        format!("{} to {}", number(low), number(high))
-    })
+/// Says a range between two numbers already written.
+fn range_text(language: Language, low: String, high: String) -> String {
+    text(
+        language,
+        "waves-range",
+        &[("low", low.into()), ("high", high.into())],
+    )
 }
 
-/// A score with its interval and raters, or "no score".
-fn score_text(value: Option<f64>, interval: Option<[f64; 2]>) -> String {
+/// Says a 95% interval in brackets.
+fn interval_text(language: Language, [low, high]: [f64; 2]) -> String {
+    let range = range_text(language, number(low), number(high));
+    text(language, "waves-interval", &[("range", range.into())])
+}
+
+/// A score with its interval, or "no score".
+fn score_text(language: Language, value: Option<f64>, interval: Option<[f64; 2]>) -> String {
     match (value, interval) {
         (Some(value), Some(interval)) => {
-            format!(
-                "{} (95% interval {})",
-                number(value),
-                interval_text(Some(interval))
-            )
+            format!("{} {}", number(value), interval_text(language, interval))
         }
         (Some(value), None) => number(value),
-        _ => "no score".to_owned(),
+        _ => text(language, "waves-no-score", &[]),
     }
 }
 
-fn share_text(value: Option<f64>) -> String {
-    value.map_or_else(|| "none yet".to_owned(), percent)
+fn share_text(language: Language, value: Option<f64>) -> String {
+    value.map_or_else(|| text(language, "waves-none-yet", &[]), percent)
+}
+
+/// Names a relationship level in the results' tables and key.
+fn level_text(language: Language, level: RelationshipLevel) -> String {
+    let key = match level {
+        RelationshipLevel::None => "waves-level-none",
+        RelationshipLevel::Awareness => "waves-level-awareness",
+        RelationshipLevel::Cooperation => "waves-level-cooperation",
+        RelationshipLevel::Coordination => "waves-level-coordination",
+        RelationshipLevel::Integration => "waves-level-integration",
+    };
+    text(language, key, &[])
+}
+
+/// Names a contribution with the answer form's own words for it.
+fn contribution_text(language: Language, kind: ContributionKind) -> String {
+    let key = match kind {
+        ContributionKind::Funding => "trust-contribution-funding",
+        ContributionKind::Staff => "trust-contribution-staff",
+        ContributionKind::Volunteers => "trust-contribution-volunteers",
+        ContributionKind::Data => "trust-contribution-data",
+        ContributionKind::Expertise => "trust-contribution-expertise",
+        ContributionKind::CommunityConnections => "trust-contribution-community-connections",
+        ContributionKind::Leadership => "trust-contribution-leadership",
+        ContributionKind::Advocacy => "trust-contribution-advocacy",
+        ContributionKind::Facilities => "trust-contribution-facilities",
+    };
+    text(language, key, &[])
 }
 
 /// The position of a sector in the drawing's colours.
@@ -58,23 +96,25 @@ fn sector_colour(sector: Sector) -> usize {
         .unwrap_or(0)
 }
 
-/// Names one side of a divide for people.
-fn side_name(side: &str) -> &'static str {
-    match side {
-        "community_voluntary" => "community and voluntary partners",
-        "statutory" => "statutory partners",
-        "lay_led" => "lay-led partners",
-        "professional" => "professional partners",
-        _ => "partners on this side",
-    }
+/// Names one side of a divide for people, to stand inside a sentence.
+fn side_name(language: Language, side: &str) -> String {
+    let key = match side {
+        "community_voluntary" => "waves-side-community-voluntary",
+        "statutory" => "waves-side-statutory",
+        "lay_led" => "waves-side-lay-led",
+        "professional" => "waves-side-professional",
+        _ => "waves-side-other",
+    };
+    text(language, key, &[])
 }
 
-fn divide_heading(divide: &str) -> &'static str {
-    match divide {
-        "community_statutory" => "Community and voluntary partners and statutory partners",
-        "lay_professional" => "Lay-led partners and professional partners",
-        _ => "Two sides",
-    }
+fn divide_heading(language: Language, divide: &str) -> String {
+    let key = match divide {
+        "community_statutory" => "waves-divide-community-statutory",
+        "lay_professional" => "waves-divide-lay-professional",
+        _ => "waves-divide-other",
+    };
+    text(language, key, &[])
 }
 
 fn capitalised(text: &str) -> String {
@@ -89,7 +129,7 @@ fn capitalised(text: &str) -> String {
 pub(crate) struct PartnerRow {
     number: usize,
     name: String,
-    sector: &'static str,
+    sector: String,
     colour: usize,
     trust: String,
     trust_raters: usize,
@@ -112,32 +152,32 @@ struct TieRow {
 #[derive(Debug, Clone, Serialize)]
 struct LegendEntry {
     colour: usize,
-    label: &'static str,
+    label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 struct LevelKey {
-    label: &'static str,
+    label: String,
     width: f64,
     dash: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
 struct TrustKey {
-    label: &'static str,
+    label: String,
     colour: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 struct Figure {
-    label: &'static str,
+    label: String,
     value: String,
     explain: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 struct AsymmetryView {
-    heading: &'static str,
+    heading: String,
     first_to_second: String,
     second_to_first: String,
     verdict: String,
@@ -148,7 +188,7 @@ struct AsymmetryView {
 struct NamedRow {
     rater: String,
     ratee: String,
-    level: &'static str,
+    level: String,
     trust: String,
     value: String,
     contributions: String,
@@ -174,22 +214,34 @@ pub(crate) struct WaveView {
     named_rows: Vec<NamedRow>,
 }
 
-fn asymmetry_view(entry: &AsymmetryEntry) -> AsymmetryView {
-    let first = side_name(&entry.first);
-    let second = side_name(&entry.second);
+fn asymmetry_view(language: Language, entry: &AsymmetryEntry) -> AsymmetryView {
+    let first = side_name(language, &entry.first);
+    let second = side_name(language, &entry.second);
     let given = |from: &str, to: &str, mean: Option<&super::document::MeanEntry>| match mean {
-        Some(mean) => format!(
-            "{} give {to} a mean trust of {}{}, from {} {}.",
-            capitalised(from),
-            number(mean.mean),
-            mean.interval.map_or_else(String::new, |i| format!(
-                " (95% interval {})",
-                interval_text(Some(i))
-            )),
-            mean.raters,
-            if mean.raters == 1 { "rater" } else { "raters" }
-        ),
-        None => format!("No {from} rated the trust of {to}."),
+        Some(mean) => capitalised(&text(
+            language,
+            "waves-asymmetry-given",
+            &[
+                ("from", from.to_owned().into()),
+                ("to", to.to_owned().into()),
+                ("mean", number(mean.mean).into()),
+                (
+                    "interval",
+                    mean.interval
+                        .map_or_else(String::new, |i| format!(" {}", interval_text(language, i)))
+                        .into(),
+                ),
+                ("raters", FluentValue::from(mean.raters)),
+            ],
+        )),
+        None => capitalised(&text(
+            language,
+            "waves-asymmetry-unrated",
+            &[
+                ("from", from.to_owned().into()),
+                ("to", to.to_owned().into()),
+            ],
+        )),
     };
     let (verdict, is_beyond) = match &entry.difference {
         Some(ChangeValue {
@@ -198,80 +250,92 @@ fn asymmetry_view(entry: &AsymmetryEntry) -> AsymmetryView {
             beyond_uncertainty,
         }) => {
             let direction = if *change < 0.0 { "less" } else { "more" };
-            let size = number(change.abs());
             let range = interval.map_or_else(
-                || " (too few raters for an interval)".to_owned(),
-                |i| {
-                    format!(
-                        " (95% interval of the difference {})",
-                        interval_text(Some(i))
+                || text(language, "waves-difference-no-interval", &[]),
+                |[low, high]| {
+                    let range = range_text(language, number(low), number(high));
+                    text(
+                        language,
+                        "waves-difference-interval",
+                        &[("range", range.into())],
                     )
                 },
             );
-            let text = if *beyond_uncertainty {
-                format!(
-                    "{} trust {second} {size} {direction} than {second} trust them{range}: a difference beyond the uncertainty of the ratings.",
-                    capitalised(first)
-                )
+            let key = if *beyond_uncertainty {
+                "waves-asymmetry-beyond"
             } else {
-                format!(
-                    "{} trust {second} {size} {direction} than {second} trust them{range}, but the difference is within the uncertainty of the ratings: it may be chance.",
-                    capitalised(first)
-                )
+                "waves-asymmetry-within"
             };
-            (text, *beyond_uncertainty)
+            let text = text(
+                language,
+                key,
+                &[
+                    ("first", first.clone().into()),
+                    ("second", second.clone().into()),
+                    ("size", number(change.abs()).into()),
+                    ("direction", direction.into()),
+                    ("range", range.into()),
+                ],
+            );
+            (capitalised(&text), *beyond_uncertainty)
         }
-        None => (
-            "There are too few ratings across this divide to compare the two sides.".to_owned(),
-            false,
-        ),
+        None => (text(language, "waves-asymmetry-too-few", &[]), false),
     };
     AsymmetryView {
-        heading: divide_heading(&entry.divide),
-        first_to_second: given(first, second, entry.first_to_second.as_ref()),
-        second_to_first: given(second, first, entry.second_to_first.as_ref()),
+        heading: divide_heading(language, &entry.divide),
+        first_to_second: given(&first, &second, entry.first_to_second.as_ref()),
+        second_to_first: given(&second, &first, entry.second_to_first.as_ref()),
         verdict,
         is_beyond,
     }
 }
 
-fn figures(wave: &WaveEntry) -> Vec<Figure> {
+fn figures(language: Language, wave: &WaveEntry) -> Vec<Figure> {
+    let say = |key: &str| text(language, key, &[]);
     vec![
         Figure {
-            label: "Density",
-            value: share_text(wave.density),
-            explain: format!(
-                "{} of the {} pairs of partners have a tie: at least one of the two reports working together.",
-                wave.ties, wave.possible_ties
+            label: say("waves-column-density"),
+            value: share_text(language, wave.density),
+            explain: text(
+                language,
+                "waves-density-explain",
+                &[
+                    ("ties", FluentValue::from(wave.ties)),
+                    ("possible", FluentValue::from(wave.possible_ties)),
+                ],
             ),
         },
         Figure {
-            label: "Centralisation",
-            value: share_text(wave.centralization),
-            explain: "How much the ties gather around a few partners: 0% when every partner has as many ties, 100% for a star around one partner.".to_owned(),
+            label: say("waves-column-centralisation"),
+            value: share_text(language, wave.centralization),
+            explain: say("waves-centralisation-explain"),
         },
         Figure {
-            label: "Reciprocity",
-            value: share_text(wave.reciprocity),
-            explain: format!(
-                "Of the {} ties whose two partners both answered, {} are reported by both.",
-                wave.ties_both_answered, wave.mutual_ties
+            label: say("waves-column-reciprocity"),
+            value: share_text(language, wave.reciprocity),
+            explain: text(
+                language,
+                "waves-reciprocity-explain",
+                &[
+                    ("answered", FluentValue::from(wave.ties_both_answered)),
+                    ("mutual", FluentValue::from(wave.mutual_ties)),
+                ],
             ),
         },
         Figure {
-            label: "Mean trust",
-            value: score_text(wave.mean_trust, wave.mean_trust_interval),
-            explain: "The mean of the partners' trust scores, on the scale of 1 to 4.".to_owned(),
+            label: say("waves-column-mean-trust"),
+            value: score_text(language, wave.mean_trust, wave.mean_trust_interval),
+            explain: say("waves-mean-trust-explain"),
         },
         Figure {
-            label: "Mean value",
-            value: score_text(wave.mean_value, wave.mean_value_interval),
-            explain: "The mean of the partners' value scores, on the scale of 1 to 4.".to_owned(),
+            label: say("waves-mean-value"),
+            value: score_text(language, wave.mean_value, wave.mean_value_interval),
+            explain: say("waves-mean-value-explain"),
         },
         Figure {
-            label: "\"Don't know\" answers",
+            label: say("waves-dont-know-answers"),
             value: wave.dont_know_items.to_string(),
-            explain: "Items left out of every mean, not counted as low.".to_owned(),
+            explain: say("waves-dont-know-explain"),
         },
     ]
 }
@@ -290,8 +354,9 @@ fn drawing_order(document: &NetworkDocument) -> Vec<usize> {
     order
 }
 
-/// Builds one wave's view. `results` covers this wave only.
+/// Builds one wave's view in the page's language. `results` covers this wave only.
 pub(crate) fn wave_view(
+    language: Language,
     results: &TrustResults,
     network: &WaveNetwork,
     wave_title: &str,
@@ -321,14 +386,16 @@ pub(crate) fn wave_view(
             PartnerRow {
                 number: position + 1,
                 name: partner.name.clone(),
-                sector: sector_label(partner.sector),
+                sector: text(language, sector_key(partner.sector), &[]),
                 colour: sector_colour(partner.sector),
                 trust: score_text(
+                    language,
                     score.and_then(|s| s.trust),
                     score.and_then(|s| s.trust_interval),
                 ),
                 trust_raters: score.map_or(0, |s| s.trust_raters),
                 value: score_text(
+                    language,
                     score.and_then(|s| s.value),
                     score.and_then(|s| s.value_interval),
                 ),
@@ -341,7 +408,7 @@ pub(crate) fn wave_view(
                         .map(|count| {
                             let label = count.kind.parse().map_or_else(
                                 |_| count.kind.clone(),
-                                |kind| contribution_label(kind).to_owned(),
+                                |kind| contribution_text(language, kind),
                             );
                             format!("{label} ({})", count.raters)
                         })
@@ -356,7 +423,7 @@ pub(crate) fn wave_view(
         if !sectors.iter().any(|entry| entry.colour == node.colour) {
             sectors.push(LegendEntry {
                 colour: node.colour,
-                label: node.sector,
+                label: node.sector.clone(),
             });
         }
     }
@@ -370,7 +437,13 @@ pub(crate) fn wave_view(
         u64::try_from(id.get())
             .ok()
             .and_then(|key| Some(format!("{} {}", number_of.get(&key)?, name_of.get(&key)?)))
-            .unwrap_or_else(|| format!("partner {id}"))
+            .unwrap_or_else(|| {
+                text(
+                    language,
+                    "waves-partner-fallback",
+                    &[("id", id.to_string().into())],
+                )
+            })
     };
     let edges: Vec<svg::Edge> = network
         .ties
@@ -410,24 +483,29 @@ pub(crate) fn wave_view(
         .map(|(first, second, tie)| TieRow {
             first: label_of(first),
             second: label_of(second),
-            level: tie
-                .level
-                .map_or_else(|| "a tie".to_owned(), |level| level_name(level).to_owned()),
+            level: tie.level.map_or_else(
+                || text(language, "waves-tie-unknown-level", &[]),
+                |level| level_text(language, level),
+            ),
             trust: tie.trust.map_or_else(
                 || {
                     if network.detailed {
-                        "no trust items answered".to_owned()
+                        text(language, "waves-tie-no-trust", &[])
                     } else {
-                        "not shown".to_owned()
+                        text(language, "waves-not-shown", &[])
                     }
                 },
                 number,
             ),
-            reports: match tie.reports {
-                2 => "both".to_owned(),
-                1 => "one of the two".to_owned(),
-                _ => "not shown".to_owned(),
-            },
+            reports: text(
+                language,
+                match tie.reports {
+                    2 => "waves-reported-both",
+                    1 => "waves-reported-one",
+                    _ => "waves-not-shown",
+                },
+                &[],
+            ),
         })
         .collect();
     let svg_nodes: Vec<svg::Node> = nodes
@@ -438,30 +516,39 @@ pub(crate) fn wave_view(
             colour: node.colour,
         })
         .collect();
-    let description = format!(
-        "{} partners on a circle, numbered clockwise from the top and coloured by sector, with {} ties{}. The table after the drawing lists every tie.",
-        nodes.len(),
-        network.ties.len(),
+    let description = text(
+        language,
         if network.detailed {
-            ": wider lines for closer levels, colour from vermilion (low trust) through grey to blue (high trust)"
+            "waves-network-description-detailed"
         } else {
-            ""
-        }
+            "waves-network-description"
+        },
+        &[
+            ("partners", FluentValue::from(nodes.len())),
+            ("ties", FluentValue::from(network.ties.len())),
+        ],
     );
     let network_svg = svg::network(
         &svg_nodes,
         &edges,
-        &format!("The network of {wave_title}"),
+        &text(
+            language,
+            "waves-network-svg-title",
+            &[("wave", wave_title.to_owned().into())],
+        ),
         &description,
     );
     let partners_count = document.partners.len();
     let (response, non_respondents) = match wave {
         Some(wave) => (
-            format!(
-                "{} of {} partners submitted their answers ({}).",
-                wave.respondents,
-                partners_count,
-                share_text(wave.response_rate)
+            text(
+                language,
+                "waves-response",
+                &[
+                    ("respondents", FluentValue::from(wave.respondents)),
+                    ("partners", FluentValue::from(partners_count)),
+                    ("share", share_text(language, wave.response_rate).into()),
+                ],
             ),
             wave.non_respondents
                 .iter()
@@ -469,7 +556,11 @@ pub(crate) fn wave_view(
                 .collect(),
         ),
         None => (
-            format!("No partner has submitted answers yet, of {partners_count}."),
+            text(
+                language,
+                "waves-response-none",
+                &[("partners", FluentValue::from(partners_count))],
+            ),
             document
                 .partners
                 .iter()
@@ -491,7 +582,7 @@ pub(crate) fn wave_view(
                         .map(|item| f64::from(item.get()))
                         .collect();
                     if answered.is_empty() {
-                        "don't know".to_owned()
+                        text(language, "waves-dont-know", &[])
                     } else {
                         number(answered.iter().sum::<f64>() / answered.len() as f64)
                     }
@@ -499,14 +590,14 @@ pub(crate) fn wave_view(
                 NamedRow {
                     rater: label_of(entry.rater),
                     ratee: label_of(rating.ratee),
-                    level: level_name(rating.answer.level()),
+                    level: level_text(language, rating.answer.level()),
                     trust: mean(&items[..3]),
                     value: mean(&items[3..]),
                     contributions: rating
                         .answer
                         .contributions()
                         .iter()
-                        .map(|kind| contribution_label(*kind))
+                        .map(|kind| contribution_text(language, *kind))
                         .collect::<Vec<_>>()
                         .join(", "),
                 }
@@ -520,7 +611,7 @@ pub(crate) fn wave_view(
         response,
         non_respondents,
         drafts,
-        figures: wave.map(figures).unwrap_or_default(),
+        figures: wave.map(|wave| figures(language, wave)).unwrap_or_default(),
         network_svg,
         detailed: network.detailed,
         nodes,
@@ -535,22 +626,31 @@ pub(crate) fn wave_view(
         .map(|level| {
             let (width, dash) = svg::level_stroke(Some(*level));
             LevelKey {
-                label: level_name(*level),
+                label: level_text(language, *level),
                 width,
                 dash: dash.unwrap_or("none"),
             }
         })
         .collect(),
-        trust_key: [(1.0, "1: low"), (2.5, "2.5"), (4.0, "4: high")]
-            .iter()
-            .map(|(value, label)| TrustKey {
-                label,
-                colour: svg::trust_colour(Some(*value)),
-            })
-            .collect(),
+        trust_key: [
+            (1.0, text(language, "waves-trust-low", &[])),
+            (2.5, "2.5".to_owned()),
+            (4.0, text(language, "waves-trust-high", &[])),
+        ]
+        .into_iter()
+        .map(|(value, label)| TrustKey {
+            label,
+            colour: svg::trust_colour(Some(value)),
+        })
+        .collect(),
         ties,
         asymmetry: wave
-            .map(|wave| wave.asymmetry.iter().map(asymmetry_view).collect())
+            .map(|wave| {
+                wave.asymmetry
+                    .iter()
+                    .map(|entry| asymmetry_view(language, entry))
+                    .collect()
+            })
             .unwrap_or_default(),
         named,
         named_rows,
@@ -589,11 +689,13 @@ pub(crate) struct TrendsView {
     partners: Vec<PartnerTrend>,
 }
 
-fn change_text(change: Option<&ChangeValue>) -> (String, &'static str) {
+/// Writes a change with its interval, and the flag the changes' table shows for it (one of
+/// the English names `trust_waves.html` recognises), or that no change was measured.
+fn change_text(language: Language, change: Option<&ChangeValue>) -> (String, &'static str) {
     match change {
         Some(change) => {
             let interval = change.interval.map_or_else(String::new, |[low, high]| {
-                format!(" ({} to {})", signed(low), signed(high))
+                format!(" ({})", range_text(language, signed(low), signed(high)))
             });
             let flag = match (change.beyond_uncertainty, change.change > 0.0) {
                 (true, true) => "rose beyond uncertainty",
@@ -602,12 +704,22 @@ fn change_text(change: Option<&ChangeValue>) -> (String, &'static str) {
             };
             (format!("{}{interval}", signed(change.change)), flag)
         }
-        None => ("no change measured".to_owned(), ""),
+        None => (text(language, "waves-no-change", &[]), ""),
     }
 }
 
-/// Builds the trends over every wave with answers.
-pub(crate) fn trends_view(results: &TrustResults) -> TrendsView {
+/// Says a change's flag in the page's language, for the sentence about the whole network.
+fn flag_text(language: Language, flag: &str) -> String {
+    match flag {
+        "rose beyond uncertainty" => text(language, "waves-flag-rose", &[]),
+        "fell beyond uncertainty" => text(language, "waves-flag-fell", &[]),
+        "within uncertainty" => text(language, "waves-flag-within", &[]),
+        _ => String::new(),
+    }
+}
+
+/// Builds the trends over every wave with answers, in the page's language.
+pub(crate) fn trends_view(language: Language, results: &TrustResults) -> TrendsView {
     let document = &results.document;
     let title_of: BTreeMap<&str, &str> = results
         .waves
@@ -624,23 +736,40 @@ pub(crate) fn trends_view(results: &TrustResults) -> TrendsView {
                 .copied()
                 .unwrap_or("")
                 .to_owned(),
-            response: format!(
-                "{} of {} ({})",
-                wave.respondents,
-                document.partners.len(),
-                share_text(wave.response_rate)
+            response: text(
+                language,
+                "waves-trend-response",
+                &[
+                    ("respondents", FluentValue::from(wave.respondents)),
+                    ("partners", FluentValue::from(document.partners.len())),
+                    ("share", share_text(language, wave.response_rate).into()),
+                ],
             ),
-            density: share_text(wave.density),
-            centralization: share_text(wave.centralization),
-            reciprocity: share_text(wave.reciprocity),
-            mean_trust: score_text(wave.mean_trust, wave.mean_trust_interval),
+            density: share_text(language, wave.density),
+            centralization: share_text(language, wave.centralization),
+            reciprocity: share_text(language, wave.reciprocity),
+            mean_trust: score_text(language, wave.mean_trust, wave.mean_trust_interval),
         })
         .collect();
+    let wave_label = |wave: &WaveEntry| {
+        text(
+            language,
+            "waves-trend-wave",
+            &[("wave", wave.wave.clone().into())],
+        )
+    };
+    let point_text = |wave: &WaveEntry, value: String| {
+        text(
+            language,
+            "waves-trend-point",
+            &[("wave", wave.wave.clone().into()), ("value", value.into())],
+        )
+    };
     let density_points: Vec<svg::Point> = document
         .waves
         .iter()
         .map(|wave| svg::Point {
-            label: format!("Wave {}", wave.wave),
+            label: wave_label(wave),
             value: wave.density,
             interval: None,
         })
@@ -649,7 +778,7 @@ pub(crate) fn trends_view(results: &TrustResults) -> TrendsView {
         .waves
         .iter()
         .map(|wave| svg::Point {
-            label: format!("Wave {}", wave.wave),
+            label: wave_label(wave),
             value: wave.mean_trust,
             interval: wave.mean_trust_interval,
         })
@@ -657,12 +786,12 @@ pub(crate) fn trends_view(results: &TrustResults) -> TrendsView {
     let describe = |values: Vec<String>| values.join("; ");
     let density_svg = svg::trend(
         "trend-density",
-        "Density by wave",
+        &text(language, "waves-trend-density-title", &[]),
         &describe(
             document
                 .waves
                 .iter()
-                .map(|wave| format!("wave {}: {}", wave.wave, share_text(wave.density)))
+                .map(|wave| point_text(wave, share_text(language, wave.density)))
                 .collect(),
         ),
         &density_points,
@@ -671,16 +800,15 @@ pub(crate) fn trends_view(results: &TrustResults) -> TrendsView {
     );
     let trust_svg = svg::trend(
         "trend-trust",
-        "Mean trust by wave, with 95% intervals",
+        &text(language, "waves-trend-trust-title", &[]),
         &describe(
             document
                 .waves
                 .iter()
                 .map(|wave| {
-                    format!(
-                        "wave {}: {}",
-                        wave.wave,
-                        score_text(wave.mean_trust, wave.mean_trust_interval)
+                    point_text(
+                        wave,
+                        score_text(language, wave.mean_trust, wave.mean_trust_interval),
                     )
                 })
                 .collect(),
@@ -691,11 +819,25 @@ pub(crate) fn trends_view(results: &TrustResults) -> TrendsView {
     );
     let last = document.changes.last();
     let change_heading = last.map_or_else(String::new, |change| {
-        format!("From wave {} to wave {}", change.from, change.to)
+        text(
+            language,
+            "waves-change-heading",
+            &[
+                ("from", change.from.clone().into()),
+                ("to", change.to.clone().into()),
+            ],
+        )
     });
     let network_change = last.map_or_else(String::new, |change| {
-        let (trust, flag) = change_text(change.mean_trust.as_ref());
-        format!("Mean trust over the partners scored in both waves: {trust}, {flag}.")
+        let (trust, flag) = change_text(language, change.mean_trust.as_ref());
+        text(
+            language,
+            "waves-network-change",
+            &[
+                ("change", trust.into()),
+                ("flag", flag_text(language, flag).into()),
+            ],
+        )
     });
     let partners = document
         .partners
@@ -708,6 +850,7 @@ pub(crate) fn trends_view(results: &TrustResults) -> TrendsView {
                 .map(|wave| wave.partners.get(index).and_then(|p| p.trust))
                 .collect();
             let (change, flag) = change_text(
+                language,
                 last.and_then(|change| change.partners.get(index))
                     .and_then(|entry| entry.trust.as_ref()),
             );
@@ -716,7 +859,9 @@ pub(crate) fn trends_view(results: &TrustResults) -> TrendsView {
                 sparkline: svg::sparkline(&values),
                 values: values
                     .iter()
-                    .map(|value| value.map_or_else(|| "no score".to_owned(), number))
+                    .map(|value| {
+                        value.map_or_else(|| text(language, "waves-no-score", &[]), number)
+                    })
                     .collect::<Vec<_>>()
                     .join(" → "),
                 change,

@@ -316,3 +316,73 @@ async fn a_convenor_invites_a_moderator_on_the_page_and_the_moderator_lands_on_t
     .await;
     assert!(html(&listed).contains("<li>moderator@example.org</li>"));
 }
+
+#[tokio::test]
+async fn the_moderators_page_is_read_in_welsh_and_english_is_unchanged() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let path = format!("/convenor/dialogues/{dialogue}/moderators");
+
+    // Chosen with ?lang=cy, the page is in Welsh, with the switcher offering English.
+    let welsh = html(&answer(app.convenor.get(app.url(&format!("{path}?lang=cy")))).await);
+    assert!(welsh.contains("<html lang=\"cy\""), "{welsh}");
+    assert!(welsh.contains("<h1>Cymedrolwyr</h1>"), "{welsh}");
+    assert!(
+        welsh.contains("nid oes neb wedi derbyn gwahoddiad eto"),
+        "{welsh}"
+    );
+    assert!(welsh.contains("href=\"?lang=en\""), "{welsh}");
+    let csrf = csrf_of(&welsh);
+
+    // The choice is remembered: a refused address is explained in Welsh, and a link made for
+    // anyone is listed in Welsh.
+    let refused = answer(
+        app.convenor
+            .post(app.url(&path))
+            .form(&[("csrf", csrf.as_str()), ("email", "not an address")]),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = html(&refused);
+    assert!(
+        refused.contains("Nid yw'r cyfeiriad e-bost ar ffurf enw@parth."),
+        "{refused}"
+    );
+    assert!(refused.contains(&format!("href=\"{path}?lang=en\"")));
+    let made = answer(
+        app.convenor
+            .post(app.url(&path))
+            .form(&[("csrf", csrf.as_str()), ("email", "")]),
+    )
+    .await;
+    assert_eq!(made.status, StatusCode::CREATED);
+    let made = html(&made);
+    assert!(
+        made.contains("Anfonwch y ddolen untro hon at y cymedrolwr."),
+        "{made}"
+    );
+    assert!(
+        made.contains("unrhyw un sydd â'r ddolen: <strong>yn aros</strong>. Fe'i crëwyd "),
+        "{made}"
+    );
+
+    // In English the page reads as it always has.
+    let english = html(&answer(app.convenor.get(app.url(&format!("{path}?lang=en")))).await);
+    assert!(english.contains("<h1>Moderators</h1>"), "{english}");
+    assert!(
+        english.contains("anyone with the link: <strong>pending</strong>. Made "),
+        "{english}"
+    );
+    let refused = answer(
+        app.convenor
+            .post(app.url(&path))
+            .form(&[("csrf", csrf.as_str()), ("email", "not an address")]),
+    )
+    .await;
+    assert!(
+        html(&refused).contains("Email address is not of the form name@domain."),
+        "{}",
+        html(&refused)
+    );
+}

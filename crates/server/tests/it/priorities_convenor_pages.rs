@@ -837,3 +837,124 @@ async fn results_visibility_is_public_unless_set_and_round_trips_through_the_api
         StatusCode::NOT_FOUND
     );
 }
+
+/// A page's text as a browser reads it, with the templates' escaped apostrophes undone.
+fn read(page: &Page) -> String {
+    page.text.replace("&#x27;", "'")
+}
+
+#[tokio::test]
+async fn a_convenor_works_on_a_priority_list_in_welsh_and_english_is_unchanged() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let browser = Browser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let partnership = partnership(&app, &browser).await;
+    let lists_path = format!("/convenor/partnerships/{partnership}/priority-lists");
+
+    // Chosen with ?lang=cy, the lists page is in Welsh, with the switcher offering English
+    // only, the representatives' other language.
+    let welsh = browser.get(&app, &format!("{lists_path}?lang=cy")).await;
+    assert_eq!(welsh.status, StatusCode::OK, "{welsh:?}");
+    let text = read(&welsh);
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    assert!(text.contains("<h1>Rhestrau blaenoriaethau</h1>"), "{text}");
+    assert!(text.contains("Dim rhestrau blaenoriaethau eto."), "{text}");
+    assert!(
+        text.contains(">Creu'r rhestr flaenoriaethau</button>"),
+        "{text}"
+    );
+    assert!(text.contains("href=\"?lang=en\""), "{text}");
+    assert!(!text.contains("lang=pl"), "{text}");
+
+    // The choice is remembered: a refused form names the line at fault in Welsh, and the
+    // switcher leads to the lists page, not the form's address.
+    let refused = browser
+        .post(
+            &app,
+            &lists_path,
+            &[
+                ("title", "Camau cyntaf"),
+                ("question", "Beth yn gyntaf?"),
+                ("constituencies", "Gofalwyr | lleyg\nMeddygon | doctors"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = read(&refused);
+    assert!(
+        text.contains("Etholaethau, llinell 2: dylai &quot;doctors&quot; fod yn"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("href=\"{lists_path}?lang=en\"")),
+        "{text}"
+    );
+
+    // A constituency's kind written in Welsh is read; the list's page labels it in Welsh.
+    let list = create_through_form(
+        &app,
+        &browser,
+        partnership,
+        &[
+            ("title", "Camau cyntaf"),
+            ("question", "Beth yn gyntaf?"),
+            ("constituencies", "Gofalwyr | lleyg"),
+            ("options", "Clinigau gyda'r nos\nBws i'r ysbyty"),
+        ],
+    )
+    .await;
+    let list_path = format!("/convenor/priority-lists/{list}");
+    let shown = browser
+        .get(&app, &format!("{list_path}?notice=option-added"))
+        .await;
+    let text = read(&shown);
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    assert!(text.contains("Mae'r opsiwn wedi'i ychwanegu."), "{text}");
+    assert!(text.contains("Dolen y cyfranogwyr"), "{text}");
+    assert!(text.contains("Etholaethau: Gofalwyr (lleyg)."), "{text}");
+    assert!(text.contains(">Cynullydd</td>"), "{text}");
+    assert!(
+        text.contains(">Cau'r rhestr flaenoriaethau…</button>"),
+        "{text}"
+    );
+    let close = read(&browser.get(&app, &format!("{list_path}/close")).await);
+    assert!(
+        close.contains("Mae cau “Camau cyntaf” yn golygu:"),
+        "{close}"
+    );
+    let settings = format!("{list_path}/settings");
+    let untitled = [("title", ""), ("question", "Beth yn gyntaf?")];
+    let refused = browser.post(&app, &settings, &untitled).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = read(&refused);
+    assert!(
+        text.contains("Mae teitl y rhestr flaenoriaethau yn wag."),
+        "{text}"
+    );
+
+    // In English the same pages read as they always have.
+    let english = read(&browser.get(&app, &format!("{list_path}?lang=en")).await);
+    assert!(english.contains("<html lang=\"en\""), "{english}");
+    assert!(english.contains("Participant link"), "{english}");
+    assert!(
+        english.contains("Constituencies: Gofalwyr (lay)."),
+        "{english}"
+    );
+    assert!(english.contains(">Convenor</td>"), "{english}");
+    assert!(
+        english.contains(">Close the priority list…</button>"),
+        "{english}"
+    );
+    assert!(english.contains(">Cymraeg</a>"), "{english}");
+    let refused = read(&browser.post(&app, &settings, &untitled).await);
+    assert!(
+        refused.contains("Priority list title is empty."),
+        "{refused}"
+    );
+    let lists = read(&browser.get(&app, &lists_path).await);
+    assert!(lists.contains("This partnership's lists"), "{lists}");
+    assert!(
+        lists.contains(">Create the priority list</button>"),
+        "{lists}"
+    );
+}

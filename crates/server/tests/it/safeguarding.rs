@@ -8,7 +8,11 @@ use reqwest::StatusCode;
 use reqwest::header::{COOKIE, LOCATION};
 use serde_json::{Value, json};
 
-use crate::support::{Answer, Participant, TestApp, seed_convenor, spawn_app, spawn_app_on};
+use crate::fixtures::PageBrowser;
+use crate::support::{
+    Answer, CONVENOR_EMAIL, CONVENOR_PASSWORD, Participant, TestApp, seed_convenor, spawn_app,
+    spawn_app_on,
+};
 
 const SIGNPOSTING: &str = "Northvale crisis line: 0800 000 111, every day.\nSamaritans: 116 123.";
 
@@ -518,4 +522,103 @@ async fn no_update_or_delete_of_the_decisions_log_exists_in_the_code() {
             }
         }
     }
+}
+
+#[tokio::test]
+async fn the_triage_queue_and_the_decisions_log_are_read_in_welsh_and_english_is_unchanged() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let partnership = app
+        .state
+        .store()
+        .get_dialogue(DialogueId(dialogue))
+        .await
+        .unwrap()
+        .partnership
+        .get();
+    let author = app.join(dialogue, &["resident"]).await;
+    let written = app.submit_statement(dialogue, &author, PLANTED[7].0).await;
+    assert_eq!(written.status, StatusCode::CREATED, "{written:?}");
+    let held = written.body["id"].as_i64().unwrap();
+    let browser = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let read = |page: &crate::fixtures::Page| page.text.replace("&#x27;", "'");
+    let queue_path = format!("/convenor/dialogues/{dialogue}/safeguarding");
+
+    // In English the queue reads as it always has, its labels from the API's values.
+    let english = read(&browser.get(&app, &queue_path).await);
+    assert!(
+        english.contains("<h1>Safeguarding triage</h1>"),
+        "{english}"
+    );
+    assert!(
+        english.contains(&format!("Abuse: statement {held}</h2>")),
+        "{english}"
+    );
+    assert!(english.contains("; now pending.</p>"), "{english}");
+    assert!(english.contains("<li>abuse term: “"), "{english}");
+    assert!(
+        english.contains(">Says what another statement says</option>"),
+        "{english}"
+    );
+
+    // Chosen with ?lang=cy, the queue is in Welsh, with the switcher offering English.
+    let welsh = read(&browser.get(&app, &format!("{queue_path}?lang=cy")).await);
+    assert!(welsh.contains("<html lang=\"cy\""), "{welsh}");
+    assert!(welsh.contains("<h1>Brysbennu diogelu</h1>"), "{welsh}");
+    assert!(
+        welsh.contains(&format!("Camdriniaeth: datganiad {held}</h2>")),
+        "{welsh}"
+    );
+    assert!(welsh.contains("; bellach yn aros.</p>"), "{welsh}");
+    assert!(welsh.contains("<li>term camdriniol: “"), "{welsh}");
+    assert!(
+        welsh.contains(">Yn dweud yr hyn y mae datganiad arall yn ei ddweud</option>"),
+        "{welsh}"
+    );
+    assert!(welsh.contains(">Cofnodi'r penderfyniad<"), "{welsh}");
+    assert!(welsh.contains("href=\"?lang=en\""), "{welsh}");
+    assert!(!welsh.contains("lang=pl"), "{welsh}");
+
+    // The choice is remembered: a decision's notice and the decisions log are in Welsh.
+    let held_id = held.to_string();
+    let decided = browser
+        .post(
+            &app,
+            &queue_path,
+            &[
+                ("statement_id", &held_id),
+                ("action", "reject"),
+                ("reason", "abusive"),
+                ("note", "Byddwch yn garedig"),
+            ],
+        )
+        .await;
+    assert_eq!(decided.status, StatusCode::SEE_OTHER, "{decided:?}");
+    let after = read(
+        &browser
+            .get(&app, decided.location.as_deref().unwrap())
+            .await,
+    );
+    assert!(
+        after.contains("Penderfyniad wedi'i gofnodi: gwrthod."),
+        "{after}"
+    );
+    let log_path = format!("/convenor/partnerships/{partnership}/safeguarding");
+    let log = read(&browser.get(&app, &log_path).await);
+    assert!(log.contains("<h2 id=\"log-heading\">Cofnod penderfyniadau</h2>"));
+    assert!(log.contains("<td>gwrthod</td>"), "{log}");
+    assert!(log.contains("camdriniol: Byddwch yn garedig"), "{log}");
+
+    // In English the log says what it always said, and the CSV export stays in English.
+    let log = read(&browser.get(&app, &format!("{log_path}?lang=en")).await);
+    assert!(log.contains("<h2 id=\"log-heading\">Decisions log</h2>"));
+    assert!(log.contains("<td>reject</td>"), "{log}");
+    assert!(log.contains("abusive: Byddwch yn garedig"), "{log}");
+    let csv = app
+        .get(&format!(
+            "/api/partnerships/{partnership}/safeguarding/decisions.csv"
+        ))
+        .await;
+    assert!(text(&csv).contains(",reject,abusive,Byddwch yn garedig"));
 }

@@ -587,3 +587,169 @@ async fn a_representative_answers_in_welsh_and_a_language_the_form_lacks_gives_e
     assert!(polish.text.contains("Spring listening: answers for Men"));
     assert!(polish.text.contains(">Cymraeg</a>"));
 }
+
+#[tokio::test]
+async fn the_waves_and_a_wave_are_read_in_welsh_and_english_is_unchanged() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let pid = partnership.get();
+    let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let (shed, shed_rep) = represented_partner_on_pages(
+        &app,
+        partnership,
+        "Men's shed",
+        Sector::Community,
+        "shed@example.org",
+    )
+    .await;
+    let council = add_partner(
+        &app,
+        partnership,
+        "Northvale Council",
+        Sector::LocalAuthority,
+    )
+    .await;
+    let read = |page: &crate::fixtures::Page| page.text.replace("&#x27;", "'");
+    let trust_page = format!("/convenor/partnerships/{pid}/trust");
+
+    // Chosen with ?lang=cy, the waves page is in Welsh, the rater-naming choice too, with the
+    // switcher offering English.
+    let welsh = read(&convenor.get(&app, &format!("{trust_page}?lang=cy")).await);
+    assert!(welsh.contains("<html lang=\"cy\""), "{welsh}");
+    assert!(
+        welsh.contains("<h1>Ymddiriedaeth rhwng partneriaid</h1>"),
+        "{welsh}"
+    );
+    assert!(
+        welsh.contains("Dim ton arolwg eto. Agorwch yr un gyntaf isod."),
+        "{welsh}"
+    );
+    assert!(welsh.contains("<legend>Enwi graddwyr</legend>"), "{welsh}");
+    assert!(welsh.contains("href=\"?lang=en\""), "{welsh}");
+    assert!(!welsh.contains("lang=pl"), "{welsh}");
+
+    // The choice is remembered: a refused wave is explained in Welsh, and the switcher leads
+    // back to the waves page.
+    let refused = convenor
+        .post(
+            &app,
+            &trust_page,
+            &[
+                ("title", "Spring listening"),
+                ("closes_at", "next Tuesday"),
+                ("rater_naming", "protected"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = read(&refused);
+    assert!(
+        text.contains("Nid yw'r dyddiad cau yn ddyddiad ac amser fel 2027-03-12T17:00"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("href=\"{trust_page}?lang=en\"")),
+        "{text}"
+    );
+
+    // A wave's page, and the representative's link to answer, in Welsh.
+    let wave = open_wave(&app, &convenor, pid, "Spring listening").await;
+    let wave_page = format!("/convenor/trust-waves/{wave}");
+    let text = read(
+        &convenor
+            .get(&app, &format!("{wave_page}?notice=opened"))
+            .await,
+    );
+    assert!(
+        text.contains("Mae'r don ar agor: gall cynrychiolwyr pob partner ateb nawr."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Ar agor tan 30 Mehefin 2099, 17:00 UTC"),
+        "{text}"
+    );
+    assert!(text.contains(">Graddwyr wedi'u diogelu</span>"), "{text}");
+    assert!(text.contains("<h2 id=\"response-heading\">Pwy sydd wedi ateb</h2>"));
+    assert!(text.contains(">Cau'r don nawr</button>"), "{text}");
+    let listed = read(&shed_rep.get(&app, &format!("{trust_page}?lang=cy")).await);
+    assert!(listed.contains("Ateb ar ran Men's shed"), "{listed}");
+    assert!(listed.contains("(heb ddechrau)"), "{listed}");
+
+    // Once the shed answers, the wave's results are worded in Welsh too: the response, the
+    // drawing's title, its legends, the figures and the asymmetry.
+    let mut answer = full_answer(council, "cooperation", "3");
+    answer.push(("action".to_owned(), "submit".to_owned()));
+    let submitted = shed_rep
+        .post(
+            &app,
+            &format!("/convenor/trust-waves/{wave}/answer?partner={shed}"),
+            &borrowed(&answer),
+        )
+        .await;
+    assert_eq!(submitted.status, StatusCode::SEE_OTHER, "{submitted:?}");
+    let text = read(&convenor.get(&app, &format!("{wave_page}?lang=cy")).await);
+    assert!(
+        text.contains("Mae 1 o 2 partner wedi cyflwyno eu hatebion (50%)."),
+        "{text}"
+    );
+    assert!(
+        text.contains("<title id=\"network-title\">Rhwydwaith Spring listening</title>"),
+        "{text}"
+    );
+    assert!(text.contains("Grŵp cymunedol</li>"), "{text}");
+    assert!(text.contains("Ymddiriedaeth 1: isel</li>"), "{text}");
+    assert!(text.contains("\">Cydweithredu</td>"), "{text}");
+    assert!(text.contains("<dt>Gwerth cymedrig</dt>"), "{text}");
+    assert!(
+        text.contains(
+            "Mae'r partneriaid cymunedol a gwirfoddol yn rhoi ymddiriedaeth gymedrig o 3.00 i'r partneriaid statudol, gan 1 graddiwr."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("submitted their answers"), "{text}");
+
+    // In English the pages read as they always have.
+    let english = read(&convenor.get(&app, &format!("{wave_page}?lang=en")).await);
+    assert!(english.contains("<html lang=\"en\""), "{english}");
+    assert!(
+        english.contains("Open until 30 June 2099, 17:00 UTC"),
+        "{english}"
+    );
+    assert!(english.contains(">Raters protected</span>"), "{english}");
+    assert!(english.contains("Who has answered"), "{english}");
+    assert!(
+        english.contains(">Close the wave now</button>"),
+        "{english}"
+    );
+    assert!(english.contains(">Cymraeg</a>"), "{english}");
+    assert!(
+        english.contains("1 of 2 partners submitted their answers (50%)."),
+        "{english}"
+    );
+    assert!(
+        english.contains("<title id=\"network-title\">The network of Spring listening</title>"),
+        "{english}"
+    );
+    assert!(english.contains("Community group</li>"), "{english}");
+    assert!(english.contains("Trust 1: low</li>"), "{english}");
+    assert!(english.contains("\">Cooperation</td>"), "{english}");
+    assert!(english.contains("<dt>Mean value</dt>"), "{english}");
+    assert!(
+        english.contains(
+            "Community and voluntary partners give statutory partners a mean trust of 3.00, from 1 rater."
+        ),
+        "{english}"
+    );
+    let english = read(&convenor.get(&app, &trust_page).await);
+    assert!(
+        english.contains("<h1>Trust between partners</h1>"),
+        "{english}"
+    );
+    assert!(
+        english.contains("<legend>Rater naming</legend>"),
+        "{english}"
+    );
+    let listed = read(&shed_rep.get(&app, &format!("{trust_page}?lang=en")).await);
+    assert!(listed.contains("Answer for Men's shed"), "{listed}");
+    assert!(listed.contains("(submitted)"), "{listed}");
+}
