@@ -12,7 +12,7 @@ use axum::routing::{get, post, put};
 
 use crate::state::AppState;
 
-pub(crate) use pages::{DatesCase, DialogueSummary, dates_case};
+pub(crate) use pages::DialogueSummary;
 
 /// The templates of this room's pages.
 pub(crate) const TEMPLATES: &[(&str, &str)] = &[

@@ -11,13 +11,12 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::{Query, QueryRejection};
 use model::DialogueId;
 use serde::{Deserialize, Serialize};
-use store::Dialogue;
 
 use super::service::{self, EventRoom, Filling};
-use crate::dialogues::{DatesCase, DialogueSummary, dates_case};
+use crate::dialogues::DialogueSummary;
 use crate::extract::ApiPath;
 use crate::state::AppState;
-use crate::web::catalogue::{date_time, text};
+use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::{Language, PageLanguage};
 use crate::web::page_error::PageError;
@@ -42,44 +41,6 @@ fn event_layout(
         language: PageLanguage::among(language, &Language::ALL, query),
         ..convenor.layout(title)
     }
-}
-
-/// Returns the dialogue as the room's pages show it, its dates said in the page's language.
-fn summary_in(language: Language, dialogue: &Dialogue, now: i64) -> DialogueSummary {
-    let mut summary = DialogueSummary::of(dialogue, now);
-    let when = |epoch_ms| date_time(language, epoch_ms);
-    summary.opens = dialogue.schedule.opens_at().map(when);
-    summary.closes = dialogue.schedule.closes_at().map(when);
-    // The participants' own sentences about a dialogue's dates, as its pages say them.
-    summary.dates = dates_case(dialogue, now).map(|case| match case {
-        DatesCase::OpensUntil { opens, closes } => text(
-            language,
-            "dates-opens-until",
-            &[
-                ("opens", when(opens).into()),
-                ("closes", when(closes).into()),
-            ],
-        ),
-        DatesCase::Opens { opens } => {
-            text(language, "dates-opens", &[("opens", when(opens).into())])
-        }
-        DatesCase::OpenUntil { closes } => text(
-            language,
-            "dates-open-until",
-            &[("closes", when(closes).into())],
-        ),
-        DatesCase::ClosedOn { closes } => text(
-            language,
-            "dates-closed-on",
-            &[("closes", when(closes).into())],
-        ),
-        DatesCase::OpenSince { opens } => text(
-            language,
-            "dates-open-since",
-            &[("opens", when(opens).into())],
-        ),
-    });
-    summary
 }
 
 /// One constituency's bar.
@@ -183,7 +144,7 @@ fn present_context(
     controls: bool,
     notice: Option<String>,
 ) -> PresentContext {
-    let summary = summary_in(language, &room.dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(language, &room.dialogue, state.now_ms());
     let id = summary.id;
     let view = if controls { "facilitate" } else { "present" };
     let title_key = if controls {
@@ -310,7 +271,7 @@ async fn close_context(
     error: Option<String>,
 ) -> Result<CloseContext, PageError> {
     let dialogue = convenor.current.dialogue(state, id).await?;
-    let summary = summary_in(language, &dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(language, &dialogue, state.now_ms());
     let title = text(
         language,
         "event-close-title",
@@ -375,7 +336,7 @@ pub async fn poster(
 ) -> Result<Response, PageError> {
     let dialogue = convenor.current.dialogue(&state, id).await?;
     let participant_link = state.participant_url(dialogue.id);
-    let summary = summary_in(language, &dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(language, &dialogue, state.now_ms());
     let title = text(
         language,
         "event-poster-title",

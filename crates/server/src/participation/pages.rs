@@ -25,7 +25,7 @@ use store::{Dialogue, Participant};
 use crate::api::{DataErased, ModerationStatusBody, MyData, MyVote, ShownVersion, VoteBody};
 use crate::auth::{CurrentParticipant, participant_cookie_name, presented_token};
 use crate::client::ClientAddress;
-use crate::dialogues::{DatesCase, DialogueSummary, dates_case};
+use crate::dialogues::DialogueSummary;
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
 use crate::priorities::service as priorities_service;
@@ -160,44 +160,6 @@ fn seconds_in_words(language: Language, seconds: u64) -> String {
     }
 }
 
-/// Returns the dialogue as a participant's page shows it, its dates said in the page's
-/// language.
-fn summary_in(language: Language, dialogue: &Dialogue, now: i64) -> DialogueSummary {
-    let mut summary = DialogueSummary::of(dialogue, now);
-    let when = |epoch_ms| date_time(language, epoch_ms);
-    summary.opens = dialogue.schedule.opens_at().map(when);
-    summary.closes = dialogue.schedule.closes_at().map(when);
-    summary.dates = dates_case(dialogue, now).map(|case| match case {
-        DatesCase::OpensUntil { opens, closes } => text(
-            language,
-            "dates-opens-until",
-            &[
-                ("opens", when(opens).into()),
-                ("closes", when(closes).into()),
-            ],
-        ),
-        DatesCase::Opens { opens } => {
-            text(language, "dates-opens", &[("opens", when(opens).into())])
-        }
-        DatesCase::OpenUntil { closes } => text(
-            language,
-            "dates-open-until",
-            &[("closes", when(closes).into())],
-        ),
-        DatesCase::ClosedOn { closes } => text(
-            language,
-            "dates-closed-on",
-            &[("closes", when(closes).into())],
-        ),
-        DatesCase::OpenSince { opens } => text(
-            language,
-            "dates-open-since",
-            &[("opens", when(opens).into())],
-        ),
-    });
-    summary
-}
-
 /// Says how a dialogue moderates statements, as the writing page tells its author.
 fn policy_words(language: Language, policy: ModerationPolicy) -> String {
     let key = match policy {
@@ -226,7 +188,7 @@ pub async fn dialogue_page(
     query: Result<Query<NoticeQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let dialogue = state.store().get_dialogue(id).await?;
-    let summary = summary_in(language, &dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(language, &dialogue, state.now_ms());
     let participant = match participant {
         Ok(current) => current.participant,
         Err(error) if is_unauthenticated(&error) || error.code() == ErrorCode::Forbidden => {
@@ -501,7 +463,7 @@ fn write_context(
     written: String,
     error: Option<String>,
 ) -> WriteContext {
-    let summary = summary_in(language, dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(language, dialogue, state.now_ms());
     let title = text(
         language,
         "write-title",
