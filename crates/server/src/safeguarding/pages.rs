@@ -26,8 +26,8 @@ use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
 use crate::partnerships::api::{invitation_link, status_name};
 use crate::state::AppState;
-use crate::time::rfc3339;
-use crate::web::catalogue::text;
+use crate::time::parse_moment;
+use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::Language;
 use crate::web::page_error::{PageError, is_unauthenticated, sentence};
@@ -353,6 +353,12 @@ struct CaseRow {
     flags: Vec<FlagRow>,
 }
 
+/// Says a moment the API gives in RFC 3339 in words of the page's language ("2 Tachwedd 2026,
+/// 10:00 UTC"); the API's text as it is should it not read as one.
+fn moment(language: Language, rfc3339: String) -> String {
+    parse_moment(&rfc3339).map_or(rfc3339, |epoch_ms| date_time(language, epoch_ms))
+}
+
 fn case_row(language: Language, case: CaseView) -> CaseRow {
     let status = match case.statement.status {
         ModerationStatusBody::Pending => "moderating-status-pending",
@@ -364,7 +370,7 @@ fn case_row(language: Language, case: CaseView) -> CaseRow {
         risk: case.risk,
         status_label: text(language, status, &[]),
         statement: case.statement,
-        written_at: case.written_at,
+        written_at: moment(language, case.written_at),
         original_text: case.original_text,
         findings: case
             .findings
@@ -380,7 +386,7 @@ fn case_row(language: Language, case: CaseView) -> CaseRow {
             .map(|flag| FlagRow {
                 reason: labelled(language, &flag.reason, &FLAGGED_FOR),
                 note: flag.note,
-                created_at: flag.created_at,
+                created_at: moment(language, flag.created_at),
             })
             .collect(),
     }
@@ -410,7 +416,7 @@ async fn queue_context(
     let language = asked.language;
     let dialogue = convenor.current.moderate(state, id).await?;
     let cases = service::queue(state, &convenor.current, id).await?;
-    let summary = DialogueSummary::of(&dialogue, state.now_ms());
+    let summary = DialogueSummary::in_language(language, &dialogue, state.now_ms());
     Ok(QueueContext {
         layout: asked.layout(
             convenor,
@@ -548,7 +554,7 @@ fn log_row(language: Language, decision: DecisionView) -> LogRow {
         dialogue_id: decision.dialogue_id,
         statement_id: decision.statement_id,
         decided_by: decision.decided_by,
-        decided_at: decision.decided_at,
+        decided_at: moment(language, decision.decided_at),
         action: service::action(&decision.action).map_or_else(
             |_| decision.action.clone(),
             |action| action_label(language, action),
@@ -707,11 +713,11 @@ async fn moderators_context(
         .map(|invitation| ModeratorInvitationRow {
             email: invitation.email.as_ref().map(|to| to.as_str().to_owned()),
             status: invitation_status(asked.language, status_name(invitation.status(now))),
-            made: rfc3339(invitation.created_at),
-            expires: rfc3339(invitation.expires_at),
+            made: date_time(asked.language, invitation.created_at),
+            expires: date_time(asked.language, invitation.expires_at),
         })
         .collect();
-    let summary = DialogueSummary::of(&dialogue, now);
+    let summary = DialogueSummary::in_language(asked.language, &dialogue, now);
     Ok(ModeratorsContext {
         layout: asked.layout(
             convenor,

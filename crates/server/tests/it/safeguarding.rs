@@ -609,6 +609,9 @@ async fn the_triage_queue_and_the_decisions_log_are_read_in_welsh_and_english_is
     assert!(log.contains("<h2 id=\"log-heading\">Cofnod penderfyniadau</h2>"));
     assert!(log.contains("<td>gwrthod</td>"), "{log}");
     assert!(log.contains("camdriniol: Byddwch yn garedig"), "{log}");
+    // The decision's moment is said in words, not as the API's RFC 3339.
+    assert!(log.contains(" UTC</td>"), "{log}");
+    assert!(!log.contains("Z</td>"), "{log}");
 
     // In English the log says what it always said, and the CSV export stays in English.
     let log = read(&browser.get(&app, &format!("{log_path}?lang=en")).await);
