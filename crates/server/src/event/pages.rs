@@ -18,7 +18,7 @@ use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::web::catalogue::text;
 use crate::web::forms::FormData;
-use crate::web::language::{Language, PageLanguage};
+use crate::web::language::Language;
 use crate::web::page_error::PageError;
 use crate::web::render::{Layout, page, percent};
 use crate::web::security::PageConvenor;
@@ -27,21 +27,6 @@ use crate::web::see_other;
 /// Seconds between two quiet refreshes of an open view, which catch people who joined without
 /// voting yet (votes are announced at once by the event stream).
 const POLL_SECONDS: u32 = 10;
-
-/// Returns the layout of one of the room's pages: the convenor's address and their forms'
-/// token, in the reader's language among all five (the poster and the presenter view are for
-/// the public at an event), with the switcher keeping the page's own query parameters.
-fn event_layout(
-    convenor: &PageConvenor,
-    language: Language,
-    query: Option<&str>,
-    title: String,
-) -> Layout {
-    Layout {
-        language: PageLanguage::among(language, &Language::ALL, query),
-        ..convenor.layout(title)
-    }
-}
 
 /// One constituency's bar.
 #[derive(Serialize)]
@@ -165,7 +150,7 @@ fn present_context(
         "paused"
     };
     PresentContext {
-        layout: event_layout(convenor, language, query, title),
+        layout: convenor.public_layout(language, query, title),
         controls,
         live: Live {
             events: format!("/d/{id}/report/events"),
@@ -278,7 +263,7 @@ async fn close_context(
         &[("title", summary.title.clone().into())],
     );
     Ok(CloseContext {
-        layout: event_layout(convenor, language, None, title),
+        layout: convenor.public_layout(language, None, title),
         dialogue: summary,
         error,
     })
@@ -343,7 +328,7 @@ pub async fn poster(
         &[("title", summary.title.clone().into())],
     );
     let context = PosterContext {
-        layout: event_layout(&convenor, language, query.as_deref(), title),
+        layout: convenor.public_layout(language, query.as_deref(), title),
         dialogue: summary,
         link_is_local: service::is_local_link(&participant_link),
         participant_link,

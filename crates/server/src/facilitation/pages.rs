@@ -29,7 +29,7 @@ use crate::time::rfc3339;
 use crate::versions::service::{self as versions, Readings};
 use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
-use crate::web::language::{Direction, Language, PageLanguage};
+use crate::web::language::{Direction, Language};
 use crate::web::page_error::{PageError, sentence};
 use crate::web::refusals::text_refusal;
 use crate::web::render::{Layout, page};
@@ -38,21 +38,6 @@ use crate::web::see_other;
 
 /// Cards a sheet prints unless asked for another number.
 const DEFAULT_CARDS: u32 = 20;
-
-/// Returns the layout of one of the room's pages: the signed-in person's address and their
-/// forms' token, in the reader's language among all five (the sheet is printed for the people
-/// who fill its cards in), with the switcher keeping the page's own query parameters.
-fn room_layout(
-    convenor: &PageConvenor,
-    language: Language,
-    query: Option<&str>,
-    title: String,
-) -> Layout {
-    Layout {
-        language: PageLanguage::among(language, &Language::ALL, query),
-        ..convenor.layout(title)
-    }
-}
 
 /// Returns the message `key` with the dialogue's title, for a page's title.
 fn titled(language: Language, key: &str, summary: &DialogueSummary) -> String {
@@ -168,7 +153,7 @@ pub async fn sheet(
     let summary = DialogueSummary::of(&layout.dialogue, state.now_ms());
     let title = titled(language, "facilitation-sheet-title", &summary);
     let context = SheetContext {
-        layout: room_layout(&convenor, language, raw.as_deref(), title),
+        layout: convenor.public_layout(language, raw.as_deref(), title),
         cards: codes.into_iter().map(|code| SheetCard { code }).collect(),
         statements: card_statements(&layout, &readings, language, None),
         constituencies: layout
@@ -259,7 +244,7 @@ async fn entry_context(
         .map(|form| form.get_all("constituency"))
         .unwrap_or_default();
     let title = titled(language, "facilitation-entry-title", &summary);
-    let mut page_layout = room_layout(convenor, language, asked.query, title);
+    let mut page_layout = convenor.public_layout(language, asked.query, title);
     if let Some(path) = &asked.path {
         page_layout.language = page_layout.language.at(path);
     }
@@ -584,7 +569,7 @@ async fn facilitators_context(
     let summary = DialogueSummary::of(&dialogue, now);
     let title = titled(language, "facilitation-facilitators-title", &summary);
     Ok(FacilitatorsContext {
-        layout: room_layout(convenor, language, None, title),
+        layout: convenor.public_layout(language, None, title),
         dialogue: summary,
         facilitators,
         invitations,

@@ -76,7 +76,7 @@ const SCALE: [(&str, &str); 5] = [
     ("4", "trust-scale-great"),
 ];
 
-fn contribution_key(kind: ContributionKind) -> &'static str {
+pub(crate) fn contribution_key(kind: ContributionKind) -> &'static str {
     match kind {
         ContributionKind::Funding => "trust-contribution-funding",
         ContributionKind::Staff => "trust-contribution-staff",

@@ -13,7 +13,7 @@ use model::{ContributionKind, PartnerId, RaterNaming, RelationshipLevel, Sector}
 use serde::Serialize;
 
 use super::document::{AsymmetryEntry, ChangeValue, NetworkDocument, WaveEntry};
-use super::pages::sector_key;
+use super::pages::{contribution_key, sector_key};
 use super::service::{TrustResults, WaveNetwork};
 use super::svg;
 use crate::web::catalogue::text;
@@ -74,18 +74,7 @@ fn level_text(language: Language, level: RelationshipLevel) -> String {
 
 /// Names a contribution with the answer form's own words for it.
 fn contribution_text(language: Language, kind: ContributionKind) -> String {
-    let key = match kind {
-        ContributionKind::Funding => "trust-contribution-funding",
-        ContributionKind::Staff => "trust-contribution-staff",
-        ContributionKind::Volunteers => "trust-contribution-volunteers",
-        ContributionKind::Data => "trust-contribution-data",
-        ContributionKind::Expertise => "trust-contribution-expertise",
-        ContributionKind::CommunityConnections => "trust-contribution-community-connections",
-        ContributionKind::Leadership => "trust-contribution-leadership",
-        ContributionKind::Advocacy => "trust-contribution-advocacy",
-        ContributionKind::Facilities => "trust-contribution-facilities",
-    };
-    text(language, key, &[])
+    text(language, contribution_key(kind), &[])
 }
 
 /// The position of a sector in the drawing's colours.

@@ -138,8 +138,30 @@ impl PageConvenor {
         query: Option<&str>,
         title: impl Into<String>,
     ) -> Layout {
+        self.layout_among(&REPRESENTATIVE_LANGUAGES, language, query, title)
+    }
+
+    /// Returns the layout of a signed-in page the public reads too (an event's poster, a printed
+    /// card sheet), in any of the interface's languages, with the switcher keeping the page's
+    /// own query parameters.
+    pub fn public_layout(
+        &self,
+        language: Language,
+        query: Option<&str>,
+        title: impl Into<String>,
+    ) -> Layout {
+        self.layout_among(&Language::ALL, language, query, title)
+    }
+
+    fn layout_among(
+        &self,
+        languages: &[Language],
+        language: Language,
+        query: Option<&str>,
+        title: impl Into<String>,
+    ) -> Layout {
         Layout {
-            language: PageLanguage::among(language, &REPRESENTATIVE_LANGUAGES, query),
+            language: PageLanguage::among(language, languages, query),
             ..self.layout(title)
         }
     }
