@@ -7,7 +7,7 @@
 //! convenor chooses; a representative never answers for another partner, nor after the wave
 //! closes; the trends appear once two waves have answers.
 
-use model::{PartnerId, Sector};
+use model::{PartnerId, PartnershipId, Sector};
 use reqwest::StatusCode;
 
 use crate::fixtures::{PageBrowser, add_partner, represented_partner_on_pages};
@@ -507,13 +507,14 @@ async fn a_visitor_without_a_session_is_sent_to_sign_in() {
     }
 }
 
-#[tokio::test]
-async fn a_representative_answers_in_welsh_and_a_language_the_form_lacks_gives_english() {
-    let app = spawn_app().await;
-    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
-    let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+/// Two partners for the language tests: a men's shed whose representative signs in on the
+/// pages, and the council, represented by nobody.
+async fn shed_and_council(
+    app: &TestApp,
+    partnership: PartnershipId,
+) -> (PartnerId, PageBrowser, PartnerId) {
     let (shed, shed_rep) = represented_partner_on_pages(
-        &app,
+        app,
         partnership,
         "Men's shed",
         Sector::Community,
@@ -521,12 +522,21 @@ async fn a_representative_answers_in_welsh_and_a_language_the_form_lacks_gives_e
     )
     .await;
     let council = add_partner(
-        &app,
+        app,
         partnership,
         "Northvale Council",
         Sector::LocalAuthority,
     )
     .await;
+    (shed, shed_rep, council)
+}
+
+#[tokio::test]
+async fn a_representative_answers_in_welsh_and_a_language_the_form_lacks_gives_english() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let (shed, shed_rep, council) = shed_and_council(&app, partnership).await;
     let wave = open_wave(&app, &convenor, partnership.get(), "Spring listening").await;
     let form = format!("/convenor/trust-waves/{wave}/answer?partner={shed}");
 
@@ -594,21 +604,7 @@ async fn the_waves_and_a_wave_are_read_in_welsh_and_english_is_unchanged() {
     let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
     let pid = partnership.get();
     let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
-    let (shed, shed_rep) = represented_partner_on_pages(
-        &app,
-        partnership,
-        "Men's shed",
-        Sector::Community,
-        "shed@example.org",
-    )
-    .await;
-    let council = add_partner(
-        &app,
-        partnership,
-        "Northvale Council",
-        Sector::LocalAuthority,
-    )
-    .await;
+    let (shed, shed_rep, council) = shed_and_council(&app, partnership).await;
     let read = |page: &crate::fixtures::Page| page.text.replace("&#x27;", "'");
     let trust_page = format!("/convenor/partnerships/{pid}/trust");
 
