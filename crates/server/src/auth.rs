@@ -44,6 +44,17 @@ pub fn set_cookie(name: &str, value: &str, secure: bool, max_age_secs: u64) -> S
     format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}")
 }
 
+/// Returns the `forbidden` error whose message is the `access` catalogue's `key`: English in
+/// the API's body, the reader's language on a page.
+fn refused_access(key: &'static str) -> ApiError {
+    ApiError::refused(ErrorCode::Forbidden, key, &[])
+}
+
+/// Returns the `not_found` error for a partner that is not one of this partnership's.
+pub fn no_such_partner() -> ApiError {
+    ApiError::refused(ErrorCode::NotFound, "access-refused-no-partner", &[])
+}
+
 /// The signed-in account: a convenor, a partner's representative, or both.
 #[derive(Debug, Clone)]
 pub struct CurrentConvenor {
@@ -165,9 +176,7 @@ impl CurrentConvenor {
         let partnership = state.store().get_partnership(id).await?;
         match self.role_in(state, id).await? {
             Some(role) => Ok((partnership, role)),
-            None => Err(ApiError::forbidden(
-                "only the convenors of this partnership and its partners' representatives may see it",
-            )),
+            None => Err(refused_access("access-refused-see-partnership")),
         }
     }
 
@@ -181,9 +190,7 @@ impl CurrentConvenor {
         if role.convenes() {
             Ok(partnership)
         } else {
-            Err(ApiError::forbidden(
-                "only the convenors of this partnership may do this",
-            ))
+            Err(refused_access("access-refused-convene"))
         }
     }
 
@@ -198,17 +205,12 @@ impl CurrentConvenor {
         let (_, role) = self.see_partnership(state, partnership).await?;
         let found = state.store().get_partner(partner).await?;
         if found.partnership != partnership {
-            return Err(ApiError::new(
-                ErrorCode::NotFound,
-                "no such partner in this partnership",
-            ));
+            return Err(no_such_partner());
         }
         if role.speaks_for(found.id) {
             Ok((found, role))
         } else {
-            Err(ApiError::forbidden(
-                "only this partner's representatives and the partnership's convenors may do this",
-            ))
+            Err(refused_access("access-refused-speak-for"))
         }
     }
 
@@ -221,13 +223,8 @@ impl CurrentConvenor {
         partnership: PartnershipId,
         partner: PartnerId,
     ) -> Result<Partner, ApiError> {
-        self.own_partner(
-            state,
-            partnership,
-            partner,
-            "only this partner's representatives may record its stance",
-        )
-        .await
+        self.own_partner(state, partnership, partner, "access-refused-record-stance")
+            .await
     }
 
     /// Returns the partner if this account is one of its representatives, who alone answer a
@@ -239,13 +236,8 @@ impl CurrentConvenor {
         partnership: PartnershipId,
         partner: PartnerId,
     ) -> Result<Partner, ApiError> {
-        self.own_partner(
-            state,
-            partnership,
-            partner,
-            "only this partner's representatives may answer the trust survey for it",
-        )
-        .await
+        self.own_partner(state, partnership, partner, "access-refused-answer-survey")
+            .await
     }
 
     /// Returns the partner a proposal to a system map speaks for: with `as_partner`, this
@@ -259,12 +251,7 @@ impl CurrentConvenor {
     ) -> Result<Option<PartnerId>, ApiError> {
         match as_partner {
             Some(partner) => self
-                .own_partner(
-                    state,
-                    partnership,
-                    partner,
-                    "only this partner's representatives may propose to the map for it",
-                )
+                .own_partner(state, partnership, partner, "access-refused-propose-for")
                 .await
                 .map(|found| Some(found.id)),
             None => {
@@ -272,9 +259,7 @@ impl CurrentConvenor {
                 if role.convenes() {
                     Ok(None)
                 } else {
-                    Err(ApiError::forbidden(
-                        "a representative proposes for a partner it represents: name it in as_partner",
-                    ))
+                    Err(refused_access("access-refused-name-partner"))
                 }
             }
         }
@@ -288,13 +273,8 @@ impl CurrentConvenor {
         partnership: PartnershipId,
         partner: PartnerId,
     ) -> Result<Partner, ApiError> {
-        self.own_partner(
-            state,
-            partnership,
-            partner,
-            "only this partner's representatives may judge the map's links for it",
-        )
-        .await
+        self.own_partner(state, partnership, partner, "access-refused-judge-links")
+            .await
     }
 
     /// Allows pinning an action to a system map's factor: a convenor of the partnership, or a
@@ -314,14 +294,12 @@ impl CurrentConvenor {
         if allowed {
             Ok(())
         } else {
-            Err(ApiError::forbidden(
-                "only the representatives of the partners that own or share this action, and the partnership's convenors, may pin it to the map",
-            ))
+            Err(refused_access("access-refused-pin-action"))
         }
     }
 
     /// Returns the partner if this account is one of its own representatives, or refuses with
-    /// `refusal`.
+    /// the catalogues' message `refusal`.
     async fn own_partner(
         &self,
         state: &AppState,
@@ -332,10 +310,7 @@ impl CurrentConvenor {
         self.see_partnership(state, partnership).await?;
         let found = state.store().get_partner(partner).await?;
         if found.partnership != partnership {
-            return Err(ApiError::new(
-                ErrorCode::NotFound,
-                "no such partner in this partnership",
-            ));
+            return Err(no_such_partner());
         }
         let represents = state
             .store()
@@ -346,7 +321,7 @@ impl CurrentConvenor {
         if represents {
             Ok(found)
         } else {
-            Err(ApiError::forbidden(refusal))
+            Err(refused_access(refusal))
         }
     }
 
@@ -368,9 +343,7 @@ impl CurrentConvenor {
         if allowed {
             Ok(role)
         } else {
-            Err(ApiError::forbidden(
-                "only the representatives of the partners that own or share this action, and the partnership's convenors, may report its progress",
-            ))
+            Err(refused_access("access-refused-report-progress"))
         }
     }
 
@@ -386,9 +359,7 @@ impl CurrentConvenor {
         {
             Ok(dialogue)
         } else {
-            Err(ApiError::forbidden(
-                "only convenors of the partnership that owns this dialogue may do this",
-            ))
+            Err(refused_access("access-refused-dialogue"))
         }
     }
 
@@ -401,13 +372,8 @@ impl CurrentConvenor {
             .store()
             .is_facilitator(dialogue.id, self.convenor.id)
             .await?;
-        self.holder_or_convenor(
-            state,
-            dialogue,
-            facilitates,
-            "only the facilitators and convenors of this dialogue may key cards for it",
-        )
-        .await
+        self.holder_or_convenor(state, dialogue, facilitates, "access-refused-key-cards")
+            .await
     }
 
     /// Returns the dialogue if this account may moderate it: work through its moderation and
@@ -419,13 +385,8 @@ impl CurrentConvenor {
             .store()
             .is_moderator(dialogue.id, self.convenor.id)
             .await?;
-        self.holder_or_convenor(
-            state,
-            dialogue,
-            moderates,
-            "only the moderators and convenors of this dialogue may do this",
-        )
-        .await
+        self.holder_or_convenor(state, dialogue, moderates, "access-refused-moderate")
+            .await
     }
 
     /// Returns whether this account convenes the dialogue (or administers every one): pages
@@ -443,7 +404,7 @@ impl CurrentConvenor {
     }
 
     /// Returns the dialogue to a holder of a role in it, to an administrator and to a convenor
-    /// of its partnership; refuses anyone else with `refusal`.
+    /// of its partnership; refuses anyone else with the catalogues' message `refusal`.
     async fn holder_or_convenor(
         &self,
         state: &AppState,
@@ -454,7 +415,7 @@ impl CurrentConvenor {
         if holds_role || self.convenes_dialogue(state, &dialogue).await? {
             Ok(dialogue)
         } else {
-            Err(ApiError::forbidden(refusal))
+            Err(refused_access(refusal))
         }
     }
 
@@ -481,9 +442,7 @@ impl CurrentConvenor {
         match self.role_in(state, dialogue.partnership).await? {
             Some(role) if role.convenes() => Ok(()),
             Some(PartnershipRole::Representative { .. }) if dialogue.shared_with_partners => Ok(()),
-            _ => Err(ApiError::forbidden(
-                "this report is for the partnership's convenors and the partners it is shared with",
-            )),
+            _ => Err(refused_access("access-refused-private-report")),
         }
     }
 }
@@ -507,9 +466,10 @@ pub async fn read_outcomes(
     id: PartnershipId,
 ) -> Result<(Partnership, Publication, OutcomesAccess), ApiError> {
     let not_published = || {
-        ApiError::new(
+        ApiError::refused(
             ErrorCode::NotFound,
-            "this partnership has not published its outcomes",
+            "access-refused-outcomes-unpublished",
+            &[],
         )
     };
     let partnership = match state.store().get_partnership(id).await {
@@ -546,7 +506,7 @@ pub async fn read_calendar_feed(
     id: PartnershipId,
     secret: Option<&str>,
 ) -> Result<Partnership, ApiError> {
-    let unknown = || ApiError::new(ErrorCode::NotFound, "no such calendar feed");
+    let unknown = || ApiError::refused(ErrorCode::NotFound, "access-refused-no-calendar-feed", &[]);
     match secret {
         Some(secret) => {
             let token = Token::parse(secret).map_err(|_| unknown())?;
@@ -599,14 +559,20 @@ impl FromRequestParts<AppState> for CurrentParticipant {
     ) -> Result<Self, Self::Rejection> {
         let params = RawPathParams::from_request_parts(parts, state)
             .await
-            .map_err(|_| ApiError::new(ErrorCode::InvalidPath, "the path names no dialogue"))?;
+            .map_err(|_| {
+                ApiError::refused(
+                    ErrorCode::InvalidPath,
+                    "access-refused-path-no-dialogue",
+                    &[],
+                )
+            })?;
         let dialogue = params
             .iter()
             .find(|(name, _)| *name == "id")
             .and_then(|(_, value)| value.parse::<i64>().ok())
             .map(DialogueId)
             .ok_or_else(|| {
-                ApiError::new(ErrorCode::InvalidPath, "the dialogue id is not a number")
+                ApiError::refused(ErrorCode::InvalidPath, "access-refused-dialogue-id", &[])
             })?;
         let token = presented_token(&parts.headers, &participant_cookie_name(dialogue))
             .ok_or_else(ApiError::unauthenticated)?;
@@ -616,9 +582,7 @@ impl FromRequestParts<AppState> for CurrentParticipant {
             .await?
             .ok_or_else(ApiError::unauthenticated)?;
         if participant.dialogue != dialogue {
-            return Err(ApiError::forbidden(
-                "this participant token belongs to another dialogue",
-            ));
+            return Err(refused_access("access-refused-token-other-dialogue"));
         }
         Ok(CurrentParticipant { participant })
     }
@@ -657,12 +621,10 @@ pub async fn map_participant(
         Some(dialogue) if dialogue == participant.dialogue && map.participants_may_judge => {
             Ok(participant)
         }
-        Some(dialogue) if dialogue == participant.dialogue => Err(ApiError::forbidden(
-            "this map is not open to participants' judgments",
-        )),
-        _ => Err(ApiError::forbidden(
-            "this participant token belongs to a dialogue this map is not linked to",
-        )),
+        Some(dialogue) if dialogue == participant.dialogue => {
+            Err(refused_access("access-refused-map-not-open"))
+        }
+        _ => Err(refused_access("access-refused-token-unlinked-map")),
     }
 }
 
@@ -685,7 +647,7 @@ impl FromRequestParts<AppState> for CurrentPriorityParticipant {
         let params = RawPathParams::from_request_parts(parts, state)
             .await
             .map_err(|_| {
-                ApiError::new(ErrorCode::InvalidPath, "the path names no priority list")
+                ApiError::refused(ErrorCode::InvalidPath, "access-refused-path-no-list", &[])
             })?;
         let list = params
             .iter()
@@ -693,10 +655,7 @@ impl FromRequestParts<AppState> for CurrentPriorityParticipant {
             .and_then(|(_, value)| value.parse::<i64>().ok())
             .map(PriorityListId)
             .ok_or_else(|| {
-                ApiError::new(
-                    ErrorCode::InvalidPath,
-                    "the priority list id is not a number",
-                )
+                ApiError::refused(ErrorCode::InvalidPath, "access-refused-list-id", &[])
             })?;
         let token = presented_token(&parts.headers, &priority_cookie_name(list))
             .ok_or_else(ApiError::unauthenticated)?;
@@ -706,9 +665,7 @@ impl FromRequestParts<AppState> for CurrentPriorityParticipant {
             .await?
             .ok_or_else(ApiError::unauthenticated)?;
         if participant.list != list {
-            return Err(ApiError::forbidden(
-                "this participant token belongs to another priority list",
-            ));
+            return Err(refused_access("access-refused-token-other-list"));
         }
         Ok(CurrentPriorityParticipant { participant })
     }

@@ -9,10 +9,13 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::request_id;
+use crate::web::catalogue;
+use crate::web::language::Language;
 
 /// A stable, machine-readable error code; the strings never change once published.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -205,8 +208,11 @@ pub enum ApiError {
     Client {
         /// Which mistake.
         code: ErrorCode,
-        /// What was wrong, for a person to read.
+        /// What was wrong, for a person to read, in English as the API sends it.
         message: String,
+        /// The same message's key and arguments in the catalogues, when it has them, so a
+        /// page can say it in its reader's language.
+        said: Option<Said>,
     },
     /// A statement with the same text already exists; its id travels with the error.
     #[error("the dialogue already has this statement (statement {existing})")]
@@ -234,6 +240,57 @@ impl ApiError {
         ApiError::Client {
             code,
             message: message.into(),
+            said: None,
+        }
+    }
+
+    /// Returns a client error whose message is the catalogues' `key` with these arguments:
+    /// English in the API's body, the reader's language on a page.
+    pub fn refused(code: ErrorCode, key: &'static str, args: &[(&'static str, Arg)]) -> ApiError {
+        ApiError::said(code, Said::new(key, args))
+    }
+
+    /// Returns a client error whose message is `said`.
+    pub fn said(code: ErrorCode, said: Said) -> ApiError {
+        ApiError::Client {
+            code,
+            message: said.in_language(Language::English),
+            said: Some(said),
+        }
+    }
+
+    /// Returns the catalogues' message a client error carries, if it has one, to say it
+    /// inside another (a field's name before it, say).
+    pub fn words(&self) -> Option<&Said> {
+        match self {
+            ApiError::Client { said, .. } => said.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// Returns a `validation_failed` error said through the catalogues.
+    pub fn invalid(key: &'static str, args: &[(&'static str, Arg)]) -> ApiError {
+        ApiError::refused(ErrorCode::ValidationFailed, key, args)
+    }
+
+    /// Returns the error's message in `language`: a message from the catalogues in that
+    /// language (English where the catalogue lacks it), any other in the API's English.
+    pub fn message_in(&self, language: Language) -> String {
+        match self {
+            ApiError::Client {
+                said: Some(said), ..
+            } => said.in_language(language),
+            ApiError::DuplicateStatement { existing } => Said {
+                key: "refused-duplicate-statement",
+                args: vec![("statement", Arg::Text(existing.to_string()))],
+            }
+            .in_language(language),
+            ApiError::RateLimited { retry_after_secs } => Said {
+                key: "refused-rate-limited",
+                args: vec![("seconds", Arg::from(*retry_after_secs))],
+            }
+            .in_language(language),
+            other => other.to_string(),
         }
     }
 
@@ -249,10 +306,7 @@ impl ApiError {
 
     /// Returns the `unauthenticated` error.
     pub fn unauthenticated() -> ApiError {
-        ApiError::new(
-            ErrorCode::Unauthenticated,
-            "this needs a valid session or participant token",
-        )
+        ApiError::refused(ErrorCode::Unauthenticated, "refused-unauthenticated", &[])
     }
 
     /// Returns a `forbidden` error.
@@ -262,27 +316,24 @@ impl ApiError {
 
     /// Returns the `dialogue_not_open` error for a dialogue that opens at `opens_at`.
     pub fn not_open(opens_at: i64) -> ApiError {
-        ApiError::new(
+        ApiError::refused(
             ErrorCode::DialogueNotOpen,
-            format!(
-                "the dialogue is not open yet: it opens on {} ({})",
-                crate::time::long_date_time(opens_at),
-                crate::time::rfc3339(opens_at)
-            ),
+            "refused-not-open",
+            &[
+                ("opens", Arg::Moment(opens_at)),
+                ("moment", crate::time::rfc3339(opens_at).into()),
+            ],
         )
     }
 
     /// Returns the `dialogue_not_found` error.
     pub fn dialogue_not_found() -> ApiError {
-        ApiError::new(ErrorCode::DialogueNotFound, "no such dialogue")
+        ApiError::refused(ErrorCode::DialogueNotFound, "refused-no-dialogue", &[])
     }
 
     /// Returns the `statement_not_found` error.
     pub fn statement_not_found() -> ApiError {
-        ApiError::new(
-            ErrorCode::StatementNotFound,
-            "no such statement in this dialogue",
-        )
+        ApiError::refused(ErrorCode::StatementNotFound, "refused-no-statement", &[])
     }
 
     /// Returns the code of the error.
@@ -294,6 +345,137 @@ impl ApiError {
             ApiError::Unavailable(_) => ErrorCode::Unavailable,
             ApiError::Internal(_) => ErrorCode::Internal,
         }
+    }
+}
+
+/// A message of the catalogues that an error carries: its key and its arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    key: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+impl Said {
+    /// Returns the message `key` of the catalogues with these arguments.
+    pub fn new(key: &'static str, args: &[(&'static str, Arg)]) -> Said {
+        Said {
+            key,
+            args: args.to_vec(),
+        }
+    }
+
+    /// Says what is wrong with a text the model refused, naming the text ("dialogue title");
+    /// a text the catalogues cannot name is said as the model words it, in English.
+    pub fn text(error: &model::TextError) -> Said {
+        use model::TextError;
+        let (key, field) = match error {
+            TextError::Empty { field } => ("refused-text-empty", *field),
+            TextError::TooLong { field, .. } => ("refused-text-too-long", *field),
+            TextError::ControlCharacter { field } => ("refused-text-control", *field),
+            TextError::DirectionControl { field, .. } => ("refused-text-direction", *field),
+            TextError::Invisible { field } => ("refused-text-invisible", *field),
+        };
+        let Some(name) = text_field_key(field) else {
+            return Said::new(
+                "refused-as-written",
+                &[("message", error.to_string().into())],
+            );
+        };
+        let mut args = vec![("field", Arg::Said(name))];
+        match error {
+            TextError::TooLong { max, .. } => args.push(("max", Arg::from(*max))),
+            TextError::DirectionControl { character, .. } => {
+                args.push(("code", format!("U+{:04X}", u32::from(*character)).into()));
+            }
+            _ => {}
+        }
+        Said { key, args }
+    }
+
+    /// Returns the message in `language`, or in English where the catalogue lacks it.
+    pub fn in_language(&self, language: Language) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| (*name, arg.value(language)))
+            .collect();
+        catalogue::text(language, self.key, &args)
+    }
+
+    /// Returns the message's key.
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+}
+
+/// An argument of a refusal's message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Words said as they are: a name, a typed value, an id.
+    Text(String),
+    /// A count, for plural forms.
+    Number(i64),
+    /// A moment (milliseconds since the epoch), said in the reader's language's words.
+    Moment(i64),
+    /// Another message of the catalogues, by its key, said in the same language (a kind of
+    /// record's name).
+    Said(&'static str),
+    /// Another message with its own arguments, said in the same language (what is wrong
+    /// with a text, after the name of the field it was typed in).
+    Nested(Box<Said>),
+}
+
+impl From<Said> for Arg {
+    fn from(said: Said) -> Arg {
+        Arg::Nested(Box::new(said))
+    }
+}
+
+impl Arg {
+    fn value(&self, language: Language) -> FluentValue<'static> {
+        match self {
+            Arg::Text(text) => FluentValue::from(text.clone()),
+            Arg::Number(number) => FluentValue::from(*number),
+            Arg::Moment(epoch_ms) => FluentValue::from(catalogue::date_time(language, *epoch_ms)),
+            Arg::Said(key) => FluentValue::from(catalogue::text(language, key, &[])),
+            Arg::Nested(said) => FluentValue::from(said.in_language(language)),
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(number: i64) -> Arg {
+        Arg::Number(number)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(number: u32) -> Arg {
+        Arg::Number(i64::from(number))
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(number: u64) -> Arg {
+        Arg::Number(i64::try_from(number).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(number: usize) -> Arg {
+        Arg::Number(i64::try_from(number).unwrap_or(i64::MAX))
     }
 }
 
@@ -359,105 +541,244 @@ impl IntoResponse for ApiError {
 impl From<store::StoreError> for ApiError {
     fn from(error: store::StoreError) -> ApiError {
         use store::{Entity, StoreError};
+        let refused = ApiError::refused;
+        let entity_arg = |entity: Entity| Arg::Said(entity_key(entity));
         match error {
             StoreError::NotFound(Entity::Dialogue) => ApiError::dialogue_not_found(),
             StoreError::NotFound(Entity::Statement) | StoreError::StatementNotInDialogue => {
                 ApiError::statement_not_found()
             }
-            StoreError::NotFound(Entity::Partnership) => {
-                ApiError::new(ErrorCode::PartnershipNotFound, "no such partnership")
-            }
+            StoreError::NotFound(Entity::Partnership) => refused(
+                ErrorCode::PartnershipNotFound,
+                "refused-no-partnership",
+                &[],
+            ),
             StoreError::NotFound(Entity::Constituency)
-            | StoreError::NotInDialogue(Entity::Constituency) => ApiError::new(
+            | StoreError::NotInDialogue(Entity::Constituency) => refused(
                 ErrorCode::ConstituencyNotFound,
-                "a constituency named is not one of this dialogue's",
+                "refused-constituency-not-in-dialogue",
+                &[],
             ),
             StoreError::NotFound(Entity::Participant | Entity::Session | Entity::Convenor) => {
                 ApiError::unauthenticated()
             }
-            StoreError::NotFound(entity) => {
-                ApiError::new(ErrorCode::NotFound, format!("{entity} not found"))
-            }
-            StoreError::NotInDialogue(entity) => {
-                ApiError::forbidden(format!("the {entity} belongs to another dialogue"))
-            }
-            StoreError::Duplicate { .. } => ApiError::new(ErrorCode::Conflict, error.to_string()),
+            StoreError::NotFound(entity) => refused(
+                ErrorCode::NotFound,
+                "refused-not-found",
+                &[("entity", entity_arg(entity))],
+            ),
+            StoreError::NotInDialogue(entity) => refused(
+                ErrorCode::Forbidden,
+                "refused-in-another-dialogue",
+                &[("entity", entity_arg(entity))],
+            ),
+            StoreError::Duplicate { entity, field } => refused(
+                ErrorCode::Conflict,
+                "refused-duplicate",
+                &[
+                    ("entity", entity_arg(entity)),
+                    (
+                        "field",
+                        field_key(field).map_or_else(|| Arg::from(field), Arg::Said),
+                    ),
+                ],
+            ),
             StoreError::DuplicateStatement { existing } => ApiError::DuplicateStatement {
                 existing: existing.get(),
             },
-            StoreError::IdempotencyKeyReused => {
-                ApiError::new(ErrorCode::IdempotencyKeyReused, error.to_string())
-            }
+            StoreError::IdempotencyKeyReused => refused(
+                ErrorCode::IdempotencyKeyReused,
+                "refused-idempotency-key-reused",
+                &[],
+            ),
             StoreError::DialogueClosed => {
-                ApiError::new(ErrorCode::DialogueClosed, error.to_string())
+                refused(ErrorCode::DialogueClosed, "refused-dialogue-closed", &[])
             }
             StoreError::DialogueNotOpen { opens_at } => ApiError::not_open(opens_at),
-            StoreError::ParticipantStatementsDisabled => {
-                ApiError::new(ErrorCode::StatementsDisabled, error.to_string())
-            }
-            StoreError::StatementRejected
-            | StoreError::StatementPending
-            | StoreError::StatementAwaitingTranslation => {
-                ApiError::new(ErrorCode::StatementNotVotable, error.to_string())
-            }
+            StoreError::ParticipantStatementsDisabled => refused(
+                ErrorCode::StatementsDisabled,
+                "refused-statements-disabled",
+                &[],
+            ),
+            StoreError::StatementRejected => refused(
+                ErrorCode::StatementNotVotable,
+                "refused-statement-rejected",
+                &[],
+            ),
+            StoreError::StatementPending => refused(
+                ErrorCode::StatementNotVotable,
+                "refused-statement-pending",
+                &[],
+            ),
+            StoreError::StatementAwaitingTranslation => refused(
+                ErrorCode::StatementNotVotable,
+                "refused-statement-untranslated",
+                &[],
+            ),
             StoreError::PartnerArchived => {
-                ApiError::new(ErrorCode::PartnerArchived, error.to_string())
+                refused(ErrorCode::PartnerArchived, "refused-partner-archived", &[])
             }
             StoreError::InvitationUsed => {
-                ApiError::new(ErrorCode::InvitationUsed, error.to_string())
+                refused(ErrorCode::InvitationUsed, "refused-invitation-used", &[])
             }
-            StoreError::InvitationRevoked => {
-                ApiError::new(ErrorCode::InvitationRevoked, error.to_string())
+            StoreError::InvitationRevoked => refused(
+                ErrorCode::InvitationRevoked,
+                "refused-invitation-revoked",
+                &[],
+            ),
+            StoreError::InvitationExpired => refused(
+                ErrorCode::InvitationExpired,
+                "refused-invitation-expired",
+                &[],
+            ),
+            StoreError::StaleVersion { current } => refused(
+                ErrorCode::Conflict,
+                "refused-stale-version",
+                &[("version", Arg::Text(current.to_string()))],
+            ),
+            StoreError::ObjectiveClosed => {
+                refused(ErrorCode::Conflict, "refused-objective-closed", &[])
             }
-            StoreError::InvitationExpired => {
-                ApiError::new(ErrorCode::InvitationExpired, error.to_string())
+            StoreError::DecisionBasisChanged => {
+                refused(ErrorCode::Conflict, "refused-decision-basis-changed", &[])
             }
-            StoreError::StaleVersion { .. }
-            | StoreError::ObjectiveClosed
-            | StoreError::DecisionBasisChanged
-            | StoreError::ObjectiveNotAdopted => {
-                ApiError::new(ErrorCode::Conflict, error.to_string())
+            StoreError::ObjectiveNotAdopted => {
+                refused(ErrorCode::Conflict, "refused-objective-not-adopted", &[])
             }
-            StoreError::NotInList(Entity::Constituency) => ApiError::new(
+            StoreError::NotInList(Entity::Constituency) => refused(
                 ErrorCode::ConstituencyNotFound,
-                "a constituency named is not one of this priority list's",
+                "refused-constituency-not-in-list",
+                &[],
             ),
-            StoreError::NotInList(entity) => ApiError::new(
+            StoreError::NotInList(entity) => refused(
                 ErrorCode::NotFound,
-                format!("the {entity} is not one of this priority list's"),
+                "refused-not-in-list",
+                &[("entity", entity_arg(entity))],
             ),
-            StoreError::NotInPartnership(_) => ApiError::validation(error.to_string()),
+            StoreError::NotInPartnership(entity) => refused(
+                ErrorCode::ValidationFailed,
+                "refused-in-another-partnership",
+                &[("entity", entity_arg(entity))],
+            ),
             StoreError::PriorityListClosed => {
-                ApiError::new(ErrorCode::PriorityListClosed, error.to_string())
+                refused(ErrorCode::PriorityListClosed, "refused-list-closed", &[])
             }
             StoreError::ParticipantOptionsDisabled => {
-                ApiError::new(ErrorCode::OptionsDisabled, error.to_string())
+                refused(ErrorCode::OptionsDisabled, "refused-options-disabled", &[])
             }
-            StoreError::DuplicateOption { existing } => ApiError::new(
+            StoreError::DuplicateOption { existing } => refused(
                 ErrorCode::DuplicateOption,
-                format!("the priority list already has this option (option {existing})"),
+                "refused-duplicate-option",
+                &[("option", Arg::Text(existing.to_string()))],
             ),
-            StoreError::OptionRejected | StoreError::OptionPending => {
-                ApiError::new(ErrorCode::OptionNotComparable, error.to_string())
-            }
+            StoreError::OptionRejected => refused(
+                ErrorCode::OptionNotComparable,
+                "refused-option-rejected",
+                &[],
+            ),
+            StoreError::OptionPending => refused(
+                ErrorCode::OptionNotComparable,
+                "refused-option-pending",
+                &[],
+            ),
             StoreError::PairAlreadyCompared => {
-                ApiError::new(ErrorCode::PairAlreadyCompared, error.to_string())
+                refused(ErrorCode::PairAlreadyCompared, "refused-pair-compared", &[])
             }
-            StoreError::TrustWaveClosed => ApiError::new(ErrorCode::Conflict, error.to_string()),
-            StoreError::MapClosed => ApiError::new(ErrorCode::Conflict, error.to_string()),
-            StoreError::NotInMap(_) => ApiError::validation(error.to_string()),
+            StoreError::TrustWaveClosed => refused(ErrorCode::Conflict, "refused-wave-closed", &[]),
+            StoreError::MapClosed => refused(ErrorCode::Conflict, "refused-map-closed", &[]),
+            StoreError::NotInMap(entity) => refused(
+                ErrorCode::ValidationFailed,
+                "refused-in-another-map",
+                &[("entity", entity_arg(entity))],
+            ),
             StoreError::TrustResponseIncomplete { missing } => {
                 let ids: Vec<String> = missing.iter().map(ToString::to_string).collect();
-                ApiError::validation(format!(
-                    "a submitted response needs a level for every other partner; partners {} have none",
-                    ids.join(", ")
-                ))
+                refused(
+                    ErrorCode::ValidationFailed,
+                    "refused-trust-response-incomplete",
+                    &[("partners", ids.join(", ").into())],
+                )
             }
             StoreError::Invalid(message) => ApiError::validation(message),
             StoreError::Unavailable(_) => ApiError::Unavailable(anyhow::Error::new(error)),
             StoreError::Internal(_) => ApiError::Internal(anyhow::Error::new(error)),
         }
     }
+}
+
+impl From<model::TextError> for ApiError {
+    /// A text the model refused, said through the catalogues with the text's name.
+    fn from(error: model::TextError) -> ApiError {
+        ApiError::said(ErrorCode::ValidationFailed, Said::text(&error))
+    }
+}
+
+/// Returns the key of the catalogues' name of a text the model checks, if it has one.
+fn text_field_key(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "statement text" => "refused-text-statement",
+        "dialogue title" => "refused-text-dialogue-title",
+        "dialogue question" => "refused-text-dialogue-question",
+        "description" => "refused-text-description",
+        "partnership name" => "refused-text-partnership-name",
+        "purpose" => "refused-text-purpose",
+        "partner name" => "refused-text-partner-name",
+        "constituency name" => "refused-text-constituency-name",
+        "objective title" => "refused-text-objective-title",
+        "objective text" => "refused-text-objective-text",
+        "reason" => "refused-text-reason",
+        "amendment" => "refused-text-amendment",
+        "action title" => "refused-text-action-title",
+        "lead role" => "refused-text-lead-role",
+        "progress note" => "refused-text-progress-note",
+        "priority list title" => "refused-text-priority-list-title",
+        "priority question" => "refused-text-priority-question",
+        "option text" => "refused-text-option",
+        "wave title" => "refused-text-wave-title",
+        "idempotency key" => "refused-text-idempotency-key",
+        _ => return None,
+    })
+}
+
+/// Returns the key of the catalogues' name of a kind of record.
+fn entity_key(entity: store::Entity) -> &'static str {
+    use store::Entity;
+    match entity {
+        Entity::Partnership => "refused-entity-partnership",
+        Entity::Partner => "refused-entity-partner",
+        Entity::Convenor => "refused-entity-convenor",
+        Entity::Session => "refused-entity-session",
+        Entity::Dialogue => "refused-entity-dialogue",
+        Entity::Constituency => "refused-entity-constituency",
+        Entity::Statement => "refused-entity-statement",
+        Entity::Participant => "refused-entity-participant",
+        Entity::Invitation => "refused-entity-invitation",
+        Entity::Representative => "refused-entity-representative",
+        Entity::Objective => "refused-entity-objective",
+        Entity::Action => "refused-entity-action",
+        Entity::PriorityList => "refused-entity-priority-list",
+        Entity::PriorityOption => "refused-entity-option",
+        Entity::TrustWave => "refused-entity-trust-wave",
+        Entity::SystemMap => "refused-entity-system-map",
+        Entity::MapFactor => "refused-entity-factor",
+        Entity::MapLink => "refused-entity-link",
+        Entity::Flag => "refused-entity-flag",
+        Entity::Round => "refused-entity-round",
+    }
+}
+
+/// Returns the key of the catalogues' name of a value that must be unique, if it has one.
+fn field_key(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "name" => "refused-field-name",
+        "email" => "refused-field-email",
+        "external id" => "refused-field-external-id",
+        "participant code" => "refused-field-participant-code",
+        "dialogue participant" => "refused-field-dialogue-participant",
+        "pair of factors" => "refused-field-pair-of-factors",
+        "statement and participant" => "refused-field-statement-and-participant",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -476,6 +797,75 @@ mod tests {
                 "{name} is not snake_case"
             );
         }
+    }
+
+    #[test]
+    fn a_store_refusal_keeps_the_apis_english_and_is_said_in_a_pages_language() {
+        let error = ApiError::from(store::StoreError::NotInMap(store::Entity::MapFactor));
+        assert_eq!(error.code(), ErrorCode::ValidationFailed);
+        assert_eq!(
+            error.to_string(),
+            "the factor belongs to another system map"
+        );
+        assert_eq!(
+            error.message_in(Language::English),
+            "the factor belongs to another system map"
+        );
+        let welsh = error.message_in(Language::Welsh);
+        assert!(welsh.contains("ffactor"), "{welsh}");
+        assert!(!welsh.contains("belongs"), "{welsh}");
+
+        let duplicate = ApiError::from(store::StoreError::Duplicate {
+            entity: store::Entity::Convenor,
+            field: "email",
+        });
+        assert_eq!(
+            duplicate.to_string(),
+            "a convenor with this email already exists"
+        );
+        assert!(
+            duplicate
+                .message_in(Language::Welsh)
+                .contains("cyfeiriad e-bost")
+        );
+    }
+
+    #[test]
+    fn a_refused_text_names_its_field_in_the_readers_language() {
+        let too_long = model::DialogueTitle::parse(&"t".repeat(201)).expect_err("too long");
+        let error = ApiError::from(too_long.clone());
+        assert_eq!(error.to_string(), too_long.to_string());
+        assert_eq!(
+            error.to_string(),
+            "dialogue title is longer than 200 characters"
+        );
+        assert_eq!(
+            error.message_in(Language::Welsh),
+            "mae teitl y drafodaeth yn hwy na 200 nod"
+        );
+        // A nested refusal is said in the same language as the one around it.
+        let labelled = ApiError::invalid(
+            "refused-as-written",
+            &[("message", Arg::from(Said::text(&too_long)))],
+        );
+        assert_eq!(
+            labelled.message_in(Language::Welsh),
+            "mae teitl y drafodaeth yn hwy na 200 nod"
+        );
+    }
+
+    #[test]
+    fn a_moment_in_a_refusal_is_said_in_the_readers_words() {
+        // 12 March 2027, 17:00 UTC.
+        let error = ApiError::not_open(1_804_870_800_000);
+        assert_eq!(
+            error.to_string(),
+            "the dialogue is not open yet: it opens on 12 March 2027, 17:00 UTC \
+             (2027-03-12T17:00:00.000Z)"
+        );
+        let welsh = error.message_in(Language::Welsh);
+        assert!(welsh.contains("Mawrth 2027"), "{welsh}");
+        assert!(welsh.contains("2027-03-12T17:00:00.000Z"), "{welsh}");
     }
 
     #[test]

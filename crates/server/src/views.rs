@@ -2,8 +2,8 @@
 //! directions, with the validation messages clients see.
 
 use model::{
-    AnalysisWeighting, ConstituencyKind, ConstituencyName, ExpectedShare, ModerationPolicy,
-    ModerationStatus, ReportVisibility, VoteChoice,
+    AnalysisWeighting, ConstituencyKind, ConstituencyName, EmailError, ExpectedShare,
+    ModerationPolicy, ModerationStatus, ReportVisibility, VoteChoice,
 };
 use store::{Constituency, Dialogue, NewConstituency, Statement};
 
@@ -14,9 +14,44 @@ use crate::api::{
 use crate::error::ApiError;
 use crate::time::rfc3339;
 
+/// A model's reason for refusing a value, said as the API's `validation_failed` error: in
+/// English in the API's body, in the reader's language on a page.
+pub trait Refusal {
+    /// Returns the `validation_failed` error that says what is wrong.
+    fn refusal(self) -> ApiError;
+}
+
+impl Refusal for model::TextError {
+    fn refusal(self) -> ApiError {
+        ApiError::from(self)
+    }
+}
+
+impl Refusal for EmailError {
+    fn refusal(self) -> ApiError {
+        refused_email(&self)
+    }
+}
+
+impl Refusal for model::ScheduleError {
+    fn refusal(self) -> ApiError {
+        ApiError::validation(self.to_string())
+    }
+}
+
 /// Parses a validated model value, turning its error into `validation_failed`.
-pub fn validated<T, E: std::fmt::Display>(parsed: Result<T, E>) -> Result<T, ApiError> {
-    parsed.map_err(|error| ApiError::validation(error.to_string()))
+pub fn validated<T, E: Refusal>(parsed: Result<T, E>) -> Result<T, ApiError> {
+    parsed.map_err(Refusal::refusal)
+}
+
+/// Says what is wrong with an email address, as the `account` catalogue words it.
+pub fn refused_email(error: &EmailError) -> ApiError {
+    let key = match error {
+        EmailError::Empty => "account-refused-email-empty",
+        EmailError::TooLong => "account-refused-email-too-long",
+        EmailError::Malformed => "account-refused-email-malformed",
+    };
+    ApiError::invalid(key, &[])
 }
 
 impl From<ConstituencyKindBody> for ConstituencyKind {

@@ -1,6 +1,8 @@
 # Tudalennau'r cyfrifon: y dudalen groeso, mewngofnodi, a'r dudalen y mae dolen wahoddiad yn ei
 # hagor, lle mae person yn derbyn siarad ar ran partner, cynnull partneriaeth neu hwyluso
-# deialog. Gall negeseuon y mae eu hallweddau'n gorffen ag -html gynnwys marcio.
+# deialog. Gall negeseuon y mae eu hallweddau'n gorffen ag -html gynnwys marcio. Negeseuon y mae
+# -refused- yn eu hallweddau yw gwrthodiadau'r gwasanaeth, y mae'r API yn eu hanfon yn Saesneg:
+# mae pob un yn dechrau â llythyren fach heb atalnod llawn, ac mae tudalen yn ei droi'n frawddeg.
 
 account-field-email = Cyfeiriad e-bost
 account-field-password = Cyfrinair
@@ -48,11 +50,17 @@ account-invitation-password-hint = (o leiaf { $min } nod)
 account-invitation-create = Creu fy nghyfrif a derbyn
 account-invitation-sign-in-first-html = Oes gennych gyfrif eisoes? <a href="/login?next=/invite/{ $token }">Mewngofnodwch yn gyntaf</a>, yna derbyniwch.
 
-account-error-email-empty = Mae'r cyfeiriad e-bost yn wag.
-account-error-email-too-long = Mae'r cyfeiriad e-bost yn hwy na 254 nod.
-account-error-email-malformed = Nid yw'r cyfeiriad e-bost ar ffurf enw@parth.
-account-error-password-too-short = Mae'r cyfrinair yn fyrrach na { $min } nod.
-account-error-password-too-long = Mae'r cyfrinair yn hwy na { $max } nod.
-account-error-other-address = Cafodd y gwahoddiad hwn ei wneud ar gyfer cyfeiriad e-bost arall.
-account-error-already-convene = Rydych eisoes yn cynnull y bartneriaeth hon; mae'r gwahoddiad yn aros heb ei ddefnyddio ar gyfer y person yr oedd wedi'i fwriadu ar ei gyfer.
-account-error-account-exists = Mae gan gyfrif y cyfeiriad e-bost hwn eisoes: mewngofnodwch yn gyntaf, yna agorwch y ddolen wahoddiad eto.
+## Gwrthodiadau: yr hyn y mae'r gwasanaeth yn ei ddweud, yn yr API ac ar y tudalennau
+
+account-refused-credentials = nid yw'r e-bost a'r cyfrinair yn cyfateb i gyfrif
+account-refused-email-empty = mae'r cyfeiriad e-bost yn wag
+account-refused-email-too-long = mae'r cyfeiriad e-bost yn hwy na 254 nod
+account-refused-email-malformed = nid yw'r cyfeiriad e-bost ar ffurf enw@parth
+account-refused-password-too-short = mae'r cyfrinair yn fyrrach na { $min } nod
+account-refused-password-too-long = mae'r cyfrinair yn hwy na { $max } nod
+account-refused-other-address = cafodd y gwahoddiad hwn ei wneud ar gyfer cyfeiriad e-bost arall
+account-refused-already-convene = rydych eisoes yn cynnull y bartneriaeth hon; mae'r gwahoddiad yn aros heb ei ddefnyddio ar gyfer y person yr oedd wedi'i fwriadu ar ei gyfer
+account-refused-account-exists = mae gan gyfrif y cyfeiriad e-bost hwn eisoes: mewngofnodwch yn gyntaf, yna agorwch y ddolen wahoddiad eto
+account-refused-unknown-invitation = nid yw'r ddolen wahoddiad hon yn hysbys; gofynnwch i gynullydd y bartneriaeth am un newydd
+account-refused-token-alone = rydych wedi mewngofnodi, felly caiff y gwahoddiad ei dderbyn ar gyfer y cyfrif hwn: anfonwch y tocyn yn unig
+account-refused-new-account = anfonwch gyfeiriad e-bost a chyfrinair ar gyfer y cyfrif newydd, neu mewngofnodwch yn gyntaf

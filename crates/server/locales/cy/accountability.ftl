@@ -117,3 +117,6 @@ accountability-agreement-record-broken-html = Daw'r cytundeb hwn o gofnod y bart
 accountability-agreement-head = Stwnsh pen y gadwyn:
 accountability-agreement-verify-html = Gwiriwch ef gyda <code>commonground verify-record --partnership { $partnership }</code>, sy'n gwirio pob cofnodiad yn erbyn yr un o'i flaen ac yn erbyn stwnsh pen y gadwyn a gedwir wrth ochr y cofnod; mae copi o'r cofnod a lawrlwythwyd yn cario'r un gwerthoedd stwnsh, felly rhaid i'r stwnsh pen y gadwyn a argraffwyd yma fod yn stwnsh ei gofnodiad olaf.
 accountability-agreement-back = Yn ôl i'r camau gweithredu
+
+# Gwrthodiad gan ffurflen y cyhoeddi, yn iaith y dudalen.
+accountability-refused-published = rhaid i published fod yn "yes" (cyhoeddi tudalen y canlyniadau) neu "no" (ei thynnu i lawr)

@@ -312,3 +312,56 @@ convening-groups-at-most = { $max } nod ar y mwyaf.
 convening-groups-save = Cadw'r labeli
 convening-groups-none = Nid oes grwpiau barn yn cael eu dangos eto, felly nid oes dim i'w enwi.
 convening-groups-error = Label { $group }: { $message }. Ewch yn ôl, gwnewch ef yn fyrrach a'i gadw eto.
+
+## Gwrthodiadau gwasanaethau'r trafodaethau, y rowndiau a'r cyfieithiadau. Mae'r API JSON yn
+## anfon y Saesneg; mae tudalen cynullydd yn dweud yr un gwrthodiad yn ei hiaith. Mae pob un yn
+## dechrau â llythyren fach heb atalnod llawn; mae tudalen yn ei droi'n frawddeg. Mae $name,
+## $typed, $code a $word yn bethau a deipiwyd neu a enwyd, mewn dyfynodau.
+
+convening-refused-not-your-partnership = nid ydych yn gynullydd y bartneriaeth honno
+convening-refused-no-partnership = nid ydych yn cynnull unrhyw bartneriaeth eto; gofynnwch i weinyddwr eich ychwanegu at un
+convening-refused-which-partnership = mae angen partnership_id: rydych yn cynnull sawl partneriaeth, felly dywedwch i ba un y mae'r drafodaeth yn perthyn
+convening-refused-too-many-items = caiff trafodaeth ei chreu gyda { $max } o etholaethau a { $max } o ddatganiadau ar y mwyaf
+convening-refused-population-no-constituency = population_shares: nid oes gan y drafodaeth etholaeth o'r enw { $name }
+convening-refused-population-share = population_shares: rhaid i gyfran { $name } fod rhwng 0 ac 1
+# Meysydd JSON dyddiadau trafodaeth, fel y mae gwrthodiad yn eu henwi ($field isod).
+convening-refused-field-opens-at = opens_at
+convening-refused-field-closes-at = closes_at
+convening-refused-not-a-moment = { $field }: nid yw { $typed } yn ddyddiad ac amser fel 2027-03-12T17:00 (wedi'i ddarllen fel UTC) neu 2027-03-12T17:00:00+01:00
+convening-refused-closes-before-opens = { $field }: byddai'r drafodaeth yn cau ar { $closes } ond yn agor dim ond ar { $opens }; rhaid i'r amser cau ddod ar ôl yr amser agor
+convening-refused-name-taken = mae gan y drafodaeth etholaeth gyda'r enw hwn eisoes
+convening-refused-no-constituency = nid oes gan y drafodaeth etholaeth o'r fath
+convening-refused-no-seed = nid oes gan y drafodaeth ddatganiad cychwynnol o'r fath
+convening-refused-seed-has-votes = mae gan y datganiad bleidleisiau, felly ni ellir ei newid na'i ddileu mwyach; gwrthodwch ef wrth gymedroli yn lle hynny
+convening-refused-constituency-has-members = mae gan yr etholaeth { $members } aelod; dim ond etholaeth nad oes neb wedi'i dewis y gellir ei dileu
+# Lle mae eitem o restr ($place isod).
+convening-refused-place-item = eitem { $number }
+convening-refused-place-line = llinell { $number }
+convening-refused-place-csv-row = rhes CSV { $number }
+# Beth yw'r eitemau a lle mae un, ar ddechrau gwrthodiad ($label isod): rhestrau'r API, llinellau
+# ffurflen y drafodaeth newydd, ac un etholaeth ($place yw ei henw mewn dyfynodau bryd hynny).
+convening-refused-items-api-constituencies = constituencies, { $place }
+convening-refused-items-api-statements = statements, { $place }
+convening-refused-items-constituencies = Etholaethau, { $place }
+convening-refused-items-seed-statement = Datganiad cychwynnol, { $place }
+convening-refused-items-constituency = Etholaeth { $place }
+# $problem yw'r hyn sydd o'i le ar destun yr eitem.
+convening-refused-labelled = { $label }: { $problem }
+convening-refused-constituency-repeated = { $label }: mae'n ailadrodd enw { $earlier } ({ $name }); mae angen ei henw ei hun ar bob etholaeth
+convening-refused-constituency-exists = { $label }: mae gan y drafodaeth etholaeth o'r enw { $name } eisoes
+convening-refused-share-range = { $label }: rhaid i'r gyfran ddisgwyliedig { $share } fod rhwng 0% a 100%
+convening-refused-share-given-range = { $label }: rhaid i'r gyfran ddisgwyliedig a roddwyd fod rhwng 0% a 100%
+convening-refused-shares-total = { $label }: mae'r cyfrannau disgwyliedig yn dod i { $total } gyda hon; gyda'i gilydd gallant fod yn 100% ar y mwyaf
+convening-refused-seed-repeated = { $label }: mae'n ailadrodd { $earlier }
+convening-refused-round-unnamed = mae angen enw ar rownd
+convening-refused-round-too-long = mae gan enw rownd { $max } nod ar y mwyaf
+convening-refused-round-control = ni all enw rownd gynnwys nodau rheoli
+# $language yw enw'r iaith ynddi ei hun, fel Cymraeg; mae $languages yn rhestru eu codau.
+convening-refused-unknown-language = nid yw { $code } yn iaith y gellir dangos datganiadau ynddi; defnyddiwch un o { $languages }
+convening-refused-untranslated-choice = nid yw { $word } yn ddewis ar gyfer datganiadau heb eu cyfieithu; defnyddiwch wait neu show_original
+convening-refused-statement-needs-no-translation = ysgrifennwyd y datganiad yn { $language }, felly nid oes angen ei gyfieithu i'r iaith honno; ychwanegwch fersiwn hawdd ei darllen yn lle hynny, neu newidiwch yr iaith y'i hysgrifennwyd ynddi
+convening-refused-no-translated-version = nid oes gan ddatganiad { $statement } fersiwn wedi'i chyfieithu yn { $language }
+convening-refused-no-easy-read-version = nid oes gan ddatganiad { $statement } fersiwn hawdd ei darllen yn { $language }
+convening-refused-no-option = nid oes gan restr { $list } opsiwn { $option }
+convening-refused-options-need-no-translation = mae'r opsiynau wedi'u hysgrifennu yn { $language }, felly nid oes angen eu cyfieithu i'r iaith honno; newidiwch iaith y rhestr os ydynt wedi'u hysgrifennu mewn iaith arall
+convening-refused-no-option-translation = nid oes gan opsiwn { $option } gyfieithiad i { $language }

@@ -50,3 +50,6 @@ drawing-legend-partners = Ffactorau fesul partner
 drawing-legend-number = y rhif: cysylltiadau i ffwrdd
 drawing-no-partner = Dim partner
 drawing-after-delay = , ar ôl oedi
+
+# Gwrthodiad y gall cyfranogwr ei gael wrth farnu cysylltiadau'r map.
+drawing-refused-link-not-on-map = nid yw'r cysylltiad ar y map hwn

@@ -98,3 +98,22 @@ facilitation-status-revoked = wedi'i ddirymu
 facilitation-status-expired = wedi dod i ben
 facilitation-error-email-too-long = Mae'r cyfeiriad e-bost yn hwy na 254 nod.
 facilitation-error-email-malformed = Nid yw'r cyfeiriad e-bost ar y ffurf enw@parth.
+
+## Gwrthodiadau'r gwasanaeth hwyluso, a dewis cyfranogwr ei hun o grwpiau a datganiadau (yr un
+## gwrthodiadau p'un a yw'n gweithredu ei hun neu fod hwylusydd yn rhoi ei gerdyn i mewn). Mae'r
+## API JSON yn anfon y Saesneg; mae tudalen yn dweud yr un gwrthodiad yn ei hiaith. Mae pob un
+## yn dechrau â llythyren fach heb atalnod llawn; $name yw enw etholaeth fel y'i rhoddwyd, mewn
+## dyfynodau.
+
+facilitation-refused-no-invitation = nid oes gwahoddiad o'r fath ar gyfer y drafodaeth hon
+facilitation-refused-sheet-size = mae dalen yn dal rhwng 1 a { $max } o gardiau
+facilitation-refused-code-empty = teipiwch y cod cyfranogwr sydd wedi'i argraffu ar y cerdyn
+facilitation-refused-code-invalid = mae cod cyfranogwr rhwng 1 a { $max } o lythrennau, digidau neu gysylltnodau
+facilitation-refused-online = caiff cerdyn ei roi i mewn fel `paper` neu `facilitated`; daw pleidleisiau ar-lein gan y cyfranogwyr eu hunain
+facilitation-refused-two-boxes = mae mwy nag un blwch wedi'i dicio ar gyfer datganiad { $statement }; ticiwch un o cytuno, anghytuno neu pasio
+facilitation-refused-keyed-already = mae cerdyn gyda'r cod cyfranogwr hwn wedi'i roi i mewn yn barod; gwiriwch y cerdyn, a rhowch ef yn lle'r un cynharach os yw'r cerdyn hwn yn ei gywiro
+facilitation-refused-statement-not-on-card = nid yw un o'r datganiadau ar y cerdyn yn perthyn i'r drafodaeth hon
+facilitation-refused-no-card = nid oes cerdyn gyda'r cod cyfranogwr hwn wedi'i roi i mewn eto; rhowch y cerdyn i mewn yn gyntaf
+facilitation-refused-not-a-constituency = nid yw { $name } yn un o etholaethau'r drafodaeth hon
+facilitation-refused-groups-closed = mae'r drafodaeth hon ar gau, felly ni all y grwpiau rydych yn perthyn iddynt newid mwyach
+facilitation-refused-statement-limit = caiff un cyfranogwr ysgrifennu { $allowed } datganiad ar y mwyaf mewn trafodaeth; pleidleisiwch ar ddatganiadau pobl eraill yn lle hynny

@@ -178,3 +178,14 @@ lists-closing-own-data = gall cyfranogwyr weld a dileu eu data eu hunain o hyd;
 lists-closing-reopen = gallwch ailagor y rhestr flaenoriaethau yn nes ymlaen o'i thudalen.
 lists-close-confirm = Iawn, caewch y rhestr flaenoriaethau
 lists-keep-open = Na, cadwch hi ar agor
+
+## Yr hyn y mae'r gwasanaeth yn ei wrthod ar y tudalennau hyn: mae pob un yn dechrau â
+## llythyren fach heb atalnod llawn; mae tudalen yn ei droi'n frawddeg.
+
+lists-refused-constituency-twice = mae'r etholaeth { $name } wedi'i henwi ddwywaith
+lists-refused-dialogue-elsewhere = rhaid i'r drafodaeth gysylltiedig berthyn i'r un bartneriaeth
+lists-refused-no-dialogue = does gan y rhestr flaenoriaethau hon ddim trafodaeth gysylltiedig i ddrafftio opsiynau ohoni
+lists-refused-no-analysis = does gan y drafodaeth gysylltiedig ddim dadansoddiad eto
+lists-refused-choose-statement = dewiswch o leiaf un datganiad i'w ddrafftio fel opsiwn
+lists-refused-not-common-ground = nid yw datganiad { $statement } yn dir cyffredin sy'n ddigon byr i fod yn opsiwn yn nadansoddiad diweddaraf y drafodaeth gysylltiedig
+lists-refused-no-option = does dim opsiwn o'r fath yn y rhestr flaenoriaethau hon

@@ -198,3 +198,24 @@ map-error-judgment = Dewiswch cytuno, anghytuno neu ansicr.
 map-error-pin-action = Dewiswch un o gamau gweithredu'r bartneriaeth.
 map-error-pin-factor = Dewiswch y ffactor y mae'r cam gweithredu yn ei wthio.
 map-error-pin-push = Dewiswch a yw'r cam gweithredu yn gwthio i fyny neu i lawr.
+
+# Gwrthod yr hyn a deipiwyd neu a ofynnwyd amdano ar dudalennau'r map (mae'r API yn anfon yr un
+# Saesneg).
+map-refused-blank = ni chaiff { $field } fod yn wag
+map-refused-too-long = mae mwy na { $max } nod yn { $field }
+map-refused-control = mae { $field } yn cynnwys nod rheoli
+map-refused-direction = mae { $field } yn cynnwys y nod rheoli cyfeiriad anweledig { $code }, a all guddio testun; tynnwch ef
+map-refused-invisible = does dim nod gweladwy yn { $field }
+map-refused-field-title = y teitl
+map-refused-field-description = y disgrifiad
+map-refused-field-name = yr enw
+map-refused-field-sector = y sector
+map-refused-field-note = y dystiolaeth
+map-refused-field-imported-name = enw ffactor
+map-refused-field-imported-note = nodyn cysylltiad
+map-refused-dialogue-elsewhere = mae'r ddeialog yn perthyn i bartneriaeth arall
+map-refused-judging-needs-dialogue = dim ond map sydd wedi'i gysylltu â deialog y caiff cyfranogwyr ei farnu
+map-refused-factor-elsewhere = mae'r ffactor yn perthyn i fap arall
+map-refused-factor-not-on-map = nid yw ffactor { $factor } ar y map hwn
+map-refused-steps = rhaid i nifer y cysylltiadau i'w dilyn fod rhwng 1 a { $most }
+map-refused-no-factors = does gan y map ddim ffactorau

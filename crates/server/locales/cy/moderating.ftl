@@ -134,3 +134,30 @@ moderating-invitation-pending = yn aros
 moderating-invitation-accepted = wedi'i dderbyn
 moderating-invitation-revoked = wedi'i dynnu'n ôl
 moderating-invitation-expired = wedi dod i ben
+
+## Gwrthodiadau: rhesymau'r gwasanaeth dros beidio â gwneud yr hyn a ofynnodd cymedrolwr neu
+## gynullydd. Mae'r API yn anfon y Saesneg; mae tudalen yn dweud yr un gwrthodiad yn iaith ei
+## darllenydd. Mae pob un yn dechrau â llythyren fach heb atalnod llawn, fel y mae'r API yn ei ysgrifennu.
+
+moderating-refused-action = rhaid i'r penderfyniad fod yn un o: derbyn, gwrthod, golygu, golygu allan
+moderating-refused-reason = rhaid i'r rheswm fod yn un o { $reasons }
+moderating-refused-reason-missing = mae angen rheswm o'r rhestr wrth wrthod
+moderating-refused-reason-not-rejecting = dim ond wrth wrthod y cedwir rheswm; gadewch ef allan fel arall
+moderating-refused-text-not-editing = dim ond ar gyfer golygiad y cedwir testun; gadewch ef allan fel arall
+moderating-refused-text-missing = mae angen y testun newydd ar gyfer golygiad
+moderating-refused-text = testun: { $problem }
+moderating-refused-nothing-to-redact = ni chanfuwyd unrhyw fanylion personol yn y datganiad hwn; golygwch ef yn lle hynny
+moderating-refused-redacted-invalid = ni fyddai'r testun wedi'i olygu allan yn ddatganiad dilys ({ $problem }); golygwch ef yn lle hynny
+moderating-refused-too-many-terms = gall { $field } gynnwys { $max } term ar y mwyaf (mae { $count } ynddi)
+moderating-refused-term-too-long = rhaid i bob term yn { $field } fod yn un llinell o { $max } nod ar y mwyaf
+moderating-refused-term-no-letter = mae angen llythyren neu ddigid ar bob term yn { $field }: nid oes un yn "{ $term }"
+moderating-refused-disclosure-terms = y rhestr termau datgelu ychwanegol
+moderating-refused-abuse-terms = y rhestr termau camdriniol ychwanegol
+moderating-refused-signposting-too-long = rhaid i'r testun cyfeirio fod yn { $max } nod ar y mwyaf (mae { $length } ynddo)
+moderating-refused-signposting-control = rhaid i'r testun cyfeirio beidio â chynnwys nodau rheoli
+moderating-refused-no-invitation = nid oes gan y drafodaeth hon y fath wahoddiad i gymedroli
+moderating-refused-limit = rhaid i'r terfyn (limit) fod rhwng 1 a { $max }
+moderating-refused-reason-when-accepting = dim ond wrth wrthod y cedwir rheswm; gadewch ef allan wrth dderbyn
+moderating-refused-reason-too-long = rhaid i'r rheswm fod yn { $max } nod ar y mwyaf (mae { $length } ynddo)
+moderating-refused-reason-control = rhaid i'r rheswm beidio â chynnwys nodau rheoli
+moderating-refused-batch = rhaid i statement_ids enwi rhwng 1 a { $max } datganiad

@@ -101,10 +101,6 @@ stance-form-withdraw = Tynnu safbwynt { $partner } yn ôl
 stance-error-choose = Dewiswch safbwynt.
 stance-error-partner = Dewiswch y partner.
 stance-error-version = Ni ddeallwyd y fersiwn a ddarllenwyd.
-stance-error-endorsement-with-text = Does dim testun gyda chymeradwyaeth; i ysgrifennu amheuon, cymeradwywch gydag amheuon.
-stance-error-amendment-without-objection = Dim ond gyda gwrthwynebiad y cynigir gwelliant.
-stance-error-reservations-missing = Ysgrifennwch yr amheuon sy'n mynd gyda'r gymeradwyaeth.
-stance-error-reason-missing = Ysgrifennwch y rheswm dros wrthwynebu.
 
 action-status-planned = Wedi'i gynllunio
 action-status-in-progress = Ar y gweill
@@ -187,3 +183,46 @@ objective-translation-save = Cadw'r cyfieithiad
 objective-translation-error-action = Dewiswch beth i'w newid: yr iaith, neu gyfieithiad.
 objective-translation-field-title = Teitl wedi'i gyfieithu
 objective-translation-field-text = Testun wedi'i gyfieithu
+
+# Gwrthodiadau y mae'r API a'r tudalennau hyn yn eu rhannu: mae'r API yn anfon y Saesneg; mae
+# tudalen yn dweud yr un gwrthodiad yn iaith ei darllenydd. Mae pob un yn dechrau â llythyren
+# fach heb atalnod llawn; mae tudalen yn ei droi'n frawddeg.
+objective-refused-quorum = mae'r cworwm yn ganran o 1 i 100
+objective-refused-quorum-missing = mae angen cworwm ar y rheol cydsyniad: canran y partneriaid y mae'n rhaid iddynt ymateb
+objective-refused-unanimity-quorum = mae unfrydedd yn gofyn am bob partner; nid yw'n cymryd cworwm
+objective-refused-rule = y rheol yw `consent` (gyda chworwm) neu `unanimity`
+objective-refused-not-an-amendment = nid yw safbwynt { $stance } yn wrthwynebiad i'r amcan hwn gyda gwelliant
+objective-refused-put-not-draft = dim ond drafft y gellir ei roi i'r partneriaid; mae'r amcan hwn { $phase }
+objective-refused-no-partners = does gan y bartneriaeth ddim partneriaid i roi'r amcan iddynt; ychwanegwch bartneriaid yn gyntaf
+objective-refused-adopt-not-with-partners = dim ond amcan sydd gyda'r partneriaid y gellir ei fabwysiadu; mae'r un hwn { $phase }
+objective-refused-rule-not-met = nid yw'r rheol benderfynu wedi'i bodloni: wrthi'n cael ei drafod: { $summary }
+objective-refused-no-stance-to-withdraw = does gan y partner ddim safbwynt ar y fersiwn gyfredol i'w dynnu'n ôl
+objective-refused-draft-unseen = does dim amcan o'r fath: dim ond y cynullwyr sy'n gweld drafftiau
+objective-refused-action-not-adopted = ychwanegir camau gweithredu o dan amcanion a fabwysiadwyd; mae'r un hwn { $phase }
+objective-refused-not-current-partner = nid yw partner { $partner } yn un o bartneriaid presennol y bartneriaeth hon
+objective-refused-too-many-shared = gellir rhannu cam gweithredu ag uchafswm o { $max } partner
+objective-refused-name-dialogue = dyfynnir datganiadau o ddeialog: enwch y ddeialog
+objective-refused-choose-statement = dewiswch o leiaf un o ddatganiadau'r ddeialog
+objective-refused-too-many-statements = gall amcan ddyfynnu uchafswm o { $max } datganiad
+objective-refused-other-dialogue = nid yw'r ddeialog yn un o ddeialogau'r bartneriaeth hon
+objective-refused-no-analysis = does gan y ddeialog ddim dadansoddiad eto i'w ddyfynnu
+objective-refused-statement-not-analysed = nid yw datganiad { $statement } yn nadansoddiad diweddaraf y ddeialog
+objective-refused-stance = y safbwynt yw `endorse`, `endorse_with_reservations` neu `object`
+objective-refused-endorsement-with-text = does dim testun gyda chymeradwyaeth; i ysgrifennu amheuon, cymeradwywch gydag amheuon
+objective-refused-amendment-without-objection = dim ond gyda gwrthwynebiad y cynigir gwelliant
+objective-refused-reservations-missing = ysgrifennwch yr amheuon sy'n mynd gyda'r gymeradwyaeth
+objective-refused-reason-missing = ysgrifennwch y rheswm dros wrthwynebu
+objective-refused-stance-not-with-partners = cofnodir safbwyntiau tra bo amcan gyda'r partneriaid; mae'r un hwn { $phase }
+objective-refused-old-version = nid fersiwn { $version } yw'r fersiwn gyfredol ({ $current }): darllenwch y fersiwn newydd a chofnodwch y safbwynt arni
+objective-refused-closed = mae'r amcan hwn { $phase } ac ni all newid mwyach
+objective-refused-due-date = mae'r dyddiad dyledus yn ddyddiad go iawn yn y calendr, wedi'i ysgrifennu BBBB-MM-DD
+objective-refused-status = y statws yw `planned`, `in_progress`, `done`, `blocked` neu `dropped`
+objective-refused-no-version = does gan amcan { $objective } ddim fersiwn { $version }
+objective-refused-translation-own-language = iaith yr amcan yw { $language }, felly nid oes angen ei gyfieithu iddi; newidiwch ei iaith os yw wedi'i ysgrifennu mewn iaith arall
+objective-refused-no-translation = does gan fersiwn { $version } o amcan { $objective } ddim cyfieithiad i'r iaith { $language }
+
+# Lle mae amcan, fel y mae'r gwrthodiadau uchod yn ei ddweud ar ôl "mae'r amcan hwn".
+objective-refused-phase-draft = yn ddrafft
+objective-refused-phase-with-partners = gyda'r partneriaid
+objective-refused-phase-adopted = wedi'i fabwysiadu
+objective-refused-phase-withdrawn = wedi'i dynnu'n ôl

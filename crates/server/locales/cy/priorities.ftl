@@ -198,3 +198,13 @@ priority-results-column-in-top = Yn { $size } uchaf
 priority-results-added-heading = Opsiynau a ychwanegodd cyfranogwyr
 priority-results-added-html = <strong>{ $option }</strong>: rhif { $rank } o { $total } (sgôr { $score }).
 priority-results-added-shortlisted-html = <strong>{ $option }</strong>: rhif { $rank } o { $total } (sgôr { $score }), ar y rhestr fer.
+
+## Yr hyn y mae'r gwasanaeth yn ei wrthod: mae pob un yn dechrau â llythyren fach heb atalnod
+## llawn; mae tudalen yn ei droi'n frawddeg.
+
+priority-refused-not-a-constituency = nid yw { $name } yn un o etholaethau'r rhestr flaenoriaethau hon
+priority-refused-dialogue-token = nid yw tocyn y drafodaeth yn perthyn i gyfranogwr yn y drafodaeth y mae'r rhestr hon wedi'i chysylltu â hi
+priority-refused-same-option = rhaid i'r opsiynau ar y chwith ac ar y dde fod yn opsiynau gwahanol
+priority-refused-reason-not-neither = dim ond gyda'r dewis `neither` (methu penderfynu) y mae rheswm yn mynd
+priority-refused-option-limit = caiff un cyfranogwr ychwanegu { $allowed } opsiwn ar y mwyaf at restr flaenoriaethau; cymharwch opsiynau'r lleill yn lle hynny
+priority-refused-results-for-convenors = mae canlyniadau'r rhestr flaenoriaethau hon ar gyfer cynullwyr ei phartneriaeth yn unig

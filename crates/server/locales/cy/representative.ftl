@@ -1,5 +1,7 @@
 # Y tudalennau y mae cynrychiolydd partner yn gweithio ynddynt: ffurflen ateb yr arolwg ymddiriedaeth.
-# Gall negeseuon y mae eu hallweddau'n gorffen ag -html gynnwys marcio.
+# Gall negeseuon y mae eu hallweddau'n gorffen ag -html gynnwys marcio. Negeseuon y mae
+# -refused- yn eu hallweddau yw gwrthodiadau'r gwasanaeth, y mae'r API yn eu hanfon yn Saesneg:
+# mae pob un yn dechrau â llythyren fach heb atalnod llawn, ac mae tudalen yn ei droi'n frawddeg.
 
 trust-answer-eyebrow = Ymddiriedaeth rhwng partneriaid: { $partnership }
 trust-answer-heading = { $wave }: atebion ar ran { $partner }
@@ -72,6 +74,13 @@ trust-error-unreadable = Ni ellid darllen atebion rhai partneriaid; gweler pob p
 trust-error-action = Dewiswch "Cadw a gorffen yn nes ymlaen" neu "Cyflwyno".
 trust-error-which-partner = Dywedwch ar ran pa bartner rydych yn ateb: mae'r ddolen o dudalen ymddiriedaeth y bartneriaeth yn ei gario.
 
+# Yr hyn y mae'r gwasanaeth yn ei wrthod mewn ateb i'r arolwg ymddiriedaeth: mae pob un yn
+# dechrau â llythyren fach heb atalnod llawn; mae tudalen yn ei droi'n frawddeg.
+trust-refused-item = rhaid i { $item } fod rhwng 1 a 4, neu gael ei adael allan ar gyfer "ddim yn gwybod"; cafwyd { $value } ar gyfer partner { $partner }
+trust-refused-about-partner = ynghylch partner { $partner }: { $problem }
+trust-refused-item-range = rhaid i bob eitem fod rhwng 1 a 4, neu gael ei gadael allan ar gyfer "ddim yn gwybod"; cafwyd { $value }
+trust-refused-no-relationship = "dim" yw'r lefel, felly ni chaniateir ateb unrhyw eitem nac enwi unrhyw gyfraniad am y partner hwnnw
+
 ## Y partneriaethau: y dudalen gartref wedi mewngofnodi, tudalen partneriaeth a thudalen partner
 
 partnerships-title = Eich partneriaethau
@@ -133,9 +142,13 @@ partnership-revoke-hidden = gwahoddiad i gynnull { $id }
 partnership-add-convenor-heading = Ychwanegu cynullydd sydd â chyfrif
 partnership-member-email = Cyfeiriad e-bost eu cyfrif cynullydd
 partnership-add-convenor = Ychwanegu'r cynullydd
-partnership-error-no-account = Nid oes cyfrif gyda'r cyfeiriad e-bost hwn; gwahoddwch y person i gynnull gyda dolen yn lle hynny.
-partnership-error-may-not-convene = Mae'r cyfrif hwn yn siarad ar ran partner ac ni all gynnull; gall gweinyddwr ganiatáu hynny.
-partnership-error-may-not-create = Mae'r cyfrif hwn yn siarad ar ran partneriaid; dim ond cynullwyr all greu partneriaethau.
+partnership-refused-no-account = nid oes cyfrif gyda'r cyfeiriad e-bost hwn; gwahoddwch y person i gynnull gyda dolen yn lle hynny
+partnership-refused-may-not-convene = mae'r cyfrif hwn yn siarad ar ran partner ac ni all gynnull; gall gweinyddwr ganiatáu hynny
+partnership-refused-may-not-create = mae'r cyfrif hwn yn siarad ar ran partneriaid; dim ond cynullwyr all greu partneriaethau
+partnership-refused-not-a-convenor = nid yw'r cyfrif hwn yn cynnull y bartneriaeth hon
+partnership-refused-last-convenor = mae partneriaeth yn cadw o leiaf un cynullydd; ychwanegwch un arall cyn i'r un hwn adael
+partnership-refused-already-convenes = mae'r cyfeiriad hwn eisoes yn cynnull y bartneriaeth hon
+partnership-refused-no-invitation = does dim gwahoddiad o'r fath ar gyfer y bartneriaeth hon
 
 partner-notice-revoked = Cafodd y gwahoddiad ei ddirymu.
 partner-notice-saved = Cafodd manylion y partner eu cadw.
@@ -156,8 +169,11 @@ partner-revoke-hidden = gwahoddiad { $id }
 partner-remove-heading = Tynnu'r partner hwn
 partner-remove-lead = Caiff partner y mae unrhyw un wedi siarad ar ei ran ei archifo, a'i hanes yn cael ei gadw; caiff partner heb hanes ei ddileu.
 partner-remove = Tynnu { $partner }
-partner-error-sector-missing = Dewiswch sector y partner.
-partner-error-sector-unknown = Sector anhysbys "{ $sector }".
+partner-refused-no-sector = dewiswch sector y partner
+partner-refused-sector = sector anhysbys { $sector }
+partner-refused-no-invitation = does dim gwahoddiad o'r fath ar gyfer y partner hwn
+partner-refused-own-right-only = gall cynrychiolydd roi diwedd ar ei hawl ei hun yn unig i siarad ar ran partner
+partner-refused-not-represented = nid yw'r cyfrif hwn yn siarad ar ran y partner hwn
 
 invitations-link-heading = Dolen wahoddiad
 invitations-link-label = Dolen
@@ -175,13 +191,10 @@ invitations-status-pending = yn aros
 invitations-status-accepted = wedi'i dderbyn
 invitations-status-revoked = wedi'i ddirymu
 invitations-status-expired = wedi dod i ben
-invitations-error-days = Gall gwahoddiad fod yn ddilys am 1 i { $max } diwrnod.
+invitations-refused-days = gall gwahoddiad fod yn ddilys am 1 i { $max } diwrnod
 
 ## Beth sydd o'i le ar destun a anfonodd ffurflen; enw'r maes sydd yng nghanol y frawddeg
 
-text-field-partner-name = enw'r partner
-text-field-partnership-name = enw'r bartneriaeth
-text-field-purpose = y diben
 text-error-empty = Mae { $field } yn wag.
 text-error-too-long = Mae { $field } yn hwy na { $max } nod.
 text-error-control-character = Mae { $field } yn cynnwys nod rheoli.

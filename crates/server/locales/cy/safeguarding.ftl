@@ -24,3 +24,11 @@ flag-choose-reason = Dewiswch pam rydych chi'n tynnu sylw at y datganiad.
 flag-already = Rydych chi eisoes wedi tynnu sylw at y datganiad hwn. Bydd cymedrolwr yn ei ddarllen.
 flag-link = Tynnu sylw at y datganiad hwn
 notice-flagged = Diolch. Bydd cymedrolwr yn edrych ar y datganiad y tynnoch sylw ato.
+
+# Gwrthodiadau y gall cyfranogwr eu cael wrth dynnu sylw at ddatganiad (y nodyn hefyd gan
+# gymedrolwr). Mae'r API yn anfon y Saesneg; mae tudalen yn dweud yr un gwrthodiad yn iaith ei
+# darllenydd. Mae pob un yn dechrau â llythyren fach heb atalnod llawn, fel y mae'r API yn ei ysgrifennu.
+flag-refused-note-too-long = rhaid i'r nodyn fod yn { $max } nod ar y mwyaf (mae { $length } ynddo)
+flag-refused-note-control = rhaid i'r nodyn beidio â chynnwys nodau rheoli
+flag-refused-reason = rhaid i'r rheswm fod yn un o disclosure, personal_details, abuse, misinformation, other
+flag-refused-already = rydych chi eisoes wedi tynnu sylw at y datganiad hwn; bydd cymedrolwyr yn ei ddarllen

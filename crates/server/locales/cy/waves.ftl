@@ -187,3 +187,9 @@ waves-trend-trust-title = Ymddiriedaeth gymedrig fesul ton, gyda chyfyngau 95%
 waves-change-heading = O don { $from } i don { $to }
 waves-network-change = Ymddiriedaeth gymedrig dros y partneriaid a gafodd sgôr yn y ddwy don: { $change }, { $flag }.
 waves-no-change = dim newid wedi'i fesur
+
+## Yr hyn y mae'r gwasanaeth yn ei wrthod ar y tudalennau hyn: mae pob un yn dechrau â
+## llythyren fach heb atalnod llawn; mae tudalen yn ei droi'n frawddeg.
+
+waves-refused-closing-past = rhaid i'r amser cau fod yn y dyfodol
+waves-refused-too-many-waves = mae canlyniadau partneriaeth yn cwmpasu { $max } ton ar y mwyaf

@@ -1,6 +1,8 @@
 # The accounts' pages: the welcome page, signing in, and the page an invitation link opens,
 # where a person accepts to speak for a partner, to convene a partnership or to facilitate a
-# dialogue. Messages whose keys end in -html may hold markup.
+# dialogue. Messages whose keys end in -html may hold markup. Messages whose keys hold -refused-
+# are the service's refusals, which the API sends in English: each starts in lower case without
+# a full stop, and a page makes it a sentence.
 
 account-field-email = Email address
 account-field-password = Password
@@ -48,11 +50,17 @@ account-invitation-password-hint = (at least { $min } characters)
 account-invitation-create = Create my account and accept
 account-invitation-sign-in-first-html = Already have an account? <a href="/login?next=/invite/{ $token }">Sign in first</a>, then accept.
 
-account-error-email-empty = Email address is empty.
-account-error-email-too-long = Email address is longer than 254 characters.
-account-error-email-malformed = Email address is not of the form name@domain.
-account-error-password-too-short = Password is shorter than { $min } characters.
-account-error-password-too-long = Password is longer than { $max } characters.
-account-error-other-address = This invitation was made for another email address.
-account-error-already-convene = You already convene this partnership; the invitation stays unused for the person it was meant for.
-account-error-account-exists = An account already has this email address: sign in first, then open the invitation link again.
+## Refusals: what the service says, in the API and on the pages
+
+account-refused-credentials = the email and password do not match an account
+account-refused-email-empty = email address is empty
+account-refused-email-too-long = email address is longer than 254 characters
+account-refused-email-malformed = email address is not of the form name@domain
+account-refused-password-too-short = password is shorter than { $min } characters
+account-refused-password-too-long = password is longer than { $max } characters
+account-refused-other-address = this invitation was made for another email address
+account-refused-already-convene = you already convene this partnership; the invitation stays unused for the person it was meant for
+account-refused-account-exists = an account already has this email address: sign in first, then open the invitation link again
+account-refused-unknown-invitation = this invitation link is not known; ask the partnership's convenor for a new one
+account-refused-token-alone = signed in, the invitation is accepted for this account: send the token alone
+account-refused-new-account = send an email address and a password for the new account, or sign in first

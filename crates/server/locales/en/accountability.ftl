@@ -73,3 +73,6 @@ accountability-agreement-record-broken-html = This agreement comes from the part
 accountability-agreement-head = Head hash:
 accountability-agreement-verify-html = Verify it with <code>commonground verify-record --partnership { $partnership }</code>, which checks every entry against the one before it and against the head hash kept beside the record; a downloaded copy of the record carries the same hashes, so the head hash printed here must be its last entry's.
 accountability-agreement-back = Back to the actions
+
+# A refusal of the publication form, said in the page's language.
+accountability-refused-published = published must be "yes" (publish the outcomes page) or "no" (take it down)

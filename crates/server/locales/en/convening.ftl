@@ -313,3 +313,59 @@ convening-groups-at-most = At most { $max } characters.
 convening-groups-save = Save the labels
 convening-groups-none = No opinion groups are shown yet, so there is nothing to name.
 convening-groups-error = The label of { $group }: { $message }. Go back, shorten it and save again.
+
+## Refusals of the dialogues', rounds' and translations' services. The JSON API sends the
+## English; a convenor's page says the same refusal in its language. Each starts in lower case
+## without a full stop, as the API writes it; a page makes it a sentence. $name, $typed, $code
+## and $word are what was typed or named, in quotation marks.
+
+convening-refused-not-your-partnership = you are not a convenor of that partnership
+convening-refused-no-partnership = you convene no partnership yet; ask an administrator to add you to one
+convening-refused-which-partnership = partnership_id is required: you convene several partnerships, so say which one the dialogue belongs to
+convening-refused-too-many-items = a dialogue is created with at most { $max } constituencies and { $max } statements
+convening-refused-population-no-constituency = population_shares: the dialogue has no constituency named { $name }
+convening-refused-population-share = population_shares: the share of { $name } must be between 0 and 1
+# The JSON fields of a dialogue's dates, as a refusal names them ($field below).
+convening-refused-field-opens-at = opens_at
+convening-refused-field-closes-at = closes_at
+convening-refused-not-a-moment = { $field }: { $typed } is not a date and time such as 2027-03-12T17:00 (read as UTC) or 2027-03-12T17:00:00+01:00
+convening-refused-closes-before-opens = { $field }: the dialogue would close on { $closes } but open only on { $opens }; the closing time must come after the opening time
+convening-refused-name-taken = the dialogue already has a constituency with this name
+convening-refused-no-constituency = the dialogue has no such constituency
+convening-refused-no-seed = the dialogue has no such seed statement
+convening-refused-seed-has-votes = the statement has votes, so it can no longer be changed or removed; reject it in moderation instead
+convening-refused-constituency-has-members = the constituency has { $members ->
+        [one] { $members } member
+       *[other] { $members } members
+    }; only a constituency nobody has chosen can be removed
+# Where an item of a list is ($place below).
+convening-refused-place-item = item { $number }
+convening-refused-place-line = line { $number }
+convening-refused-place-csv-row = CSV row { $number }
+# What the items are and where one is, starting a refusal ($label below): the API's lists, the
+# new-dialogue form's lines, and one constituency ($place is then its quoted name).
+convening-refused-items-api-constituencies = constituencies { $place }
+convening-refused-items-api-statements = statements { $place }
+convening-refused-items-constituencies = Constituencies { $place }
+convening-refused-items-seed-statement = Seed statement { $place }
+convening-refused-items-constituency = Constituency { $place }
+# $problem is what is wrong with the item's text.
+convening-refused-labelled = { $label }: { $problem }
+convening-refused-constituency-repeated = { $label } repeats the name of { $earlier } ({ $name }); each constituency needs its own name
+convening-refused-constituency-exists = { $label }: the dialogue already has a constituency named { $name }
+convening-refused-share-range = { $label }: the expected share { $share } must be between 0% and 100%
+convening-refused-share-given-range = { $label }: the expected share given must be between 0% and 100%
+convening-refused-shares-total = { $label }: the expected shares add up to { $total } with this one; together they can be at most 100%
+convening-refused-seed-repeated = { $label } repeats { $earlier }
+convening-refused-round-unnamed = a round needs a name
+convening-refused-round-too-long = a round's name has at most { $max } characters
+convening-refused-round-control = a round's name cannot hold control characters
+# $language is the language's name in itself, such as Cymraeg; $languages lists their codes.
+convening-refused-unknown-language = { $code } is not a language statements can be shown in; use one of { $languages }
+convening-refused-untranslated-choice = { $word } is not a choice for untranslated statements; use wait or show_original
+convening-refused-statement-needs-no-translation = the statement was written in { $language }, so it needs no translation into it; add an easy-read version instead, or change the language it was written in
+convening-refused-no-translated-version = statement { $statement } has no translated version in { $language }
+convening-refused-no-easy-read-version = statement { $statement } has no easy-read version in { $language }
+convening-refused-no-option = list { $list } has no option { $option }
+convening-refused-options-need-no-translation = the options are written in { $language }, so they need no translation into it; change the list's language if they are written in another
+convening-refused-no-option-translation = option { $option } has no translation into { $language }

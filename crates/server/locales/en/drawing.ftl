@@ -59,3 +59,6 @@ drawing-legend-partners = Factors by partner
 drawing-legend-number = the number: links away
 drawing-no-partner = No partner
 drawing-after-delay = , after a delay
+
+# A refusal a participant can meet while judging the map's links (the API sends the English).
+drawing-refused-link-not-on-map = link not found on this map

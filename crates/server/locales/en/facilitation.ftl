@@ -98,3 +98,22 @@ facilitation-status-revoked = revoked
 facilitation-status-expired = expired
 facilitation-error-email-too-long = Email address is longer than 254 characters.
 facilitation-error-email-malformed = Email address is not of the form name@domain.
+
+## Refusals of the facilitation service, and of a participant's own choice of groups and
+## statements (the same refusals whether they act themselves or a facilitator keys their
+## card). The JSON API sends the English; a page says the same refusal in its language. Each
+## starts in lower case without a full stop, as the API writes it; $name is a constituency's
+## name as given, in quotation marks.
+
+facilitation-refused-no-invitation = no such invitation for this dialogue
+facilitation-refused-sheet-size = a sheet holds 1 to { $max } cards
+facilitation-refused-code-empty = type the participant code printed on the card
+facilitation-refused-code-invalid = a participant code is 1 to { $max } letters, digits or hyphens
+facilitation-refused-online = a card is keyed as `paper` or `facilitated`; online votes come from participants themselves
+facilitation-refused-two-boxes = statement { $statement } has more than one box ticked; tick one of agree, disagree or pass
+facilitation-refused-keyed-already = a card with this participant code was keyed already; check the card, and replace the earlier one if this one corrects it
+facilitation-refused-statement-not-on-card = a statement on the card is not one of this dialogue's
+facilitation-refused-no-card = no card with this participant code was keyed yet; key the card first
+facilitation-refused-not-a-constituency = { $name } is not a constituency of this dialogue
+facilitation-refused-groups-closed = this dialogue is closed, so the groups you belong to can no longer change
+facilitation-refused-statement-limit = one participant may write at most { $allowed } statements in a dialogue; vote on the others' statements instead

@@ -170,3 +170,14 @@ lists-closing-own-data = participants can still see and erase their own data;
 lists-closing-reopen = you can reopen the priority list later from its page.
 lists-close-confirm = Yes, close the priority list
 lists-keep-open = No, keep it open
+
+## What the service refuses on these pages, as the API says it in English: each starts in
+## lower case without a full stop; a page makes it a sentence.
+
+lists-refused-constituency-twice = the constituency { $name } is named twice
+lists-refused-dialogue-elsewhere = the linked dialogue must belong to the same partnership
+lists-refused-no-dialogue = this priority list has no linked dialogue to draft options from
+lists-refused-no-analysis = the linked dialogue has no analysis yet
+lists-refused-choose-statement = choose at least one statement to draft as an option
+lists-refused-not-common-ground = statement { $statement } is not common ground short enough to be an option in the linked dialogue's latest analysis
+lists-refused-no-option = no such option in this priority list

@@ -200,3 +200,23 @@ map-error-judgment = Choose agree, disagree or unsure.
 map-error-pin-action = Choose an action of the partnership.
 map-error-pin-factor = Choose the factor the action pushes.
 map-error-pin-push = Choose whether the action pushes up or down.
+
+# Refusals of what was typed or asked for on the map's pages (the API sends the same English).
+map-refused-blank = { $field } must not be blank
+map-refused-too-long = { $field } has more than { $max } characters
+map-refused-control = { $field } contains a control character
+map-refused-direction = { $field } contains the invisible direction control { $code }, which can disguise text; remove it
+map-refused-invisible = { $field } has no visible character
+map-refused-field-title = title
+map-refused-field-description = description
+map-refused-field-name = name
+map-refused-field-sector = sector
+map-refused-field-note = note
+map-refused-field-imported-name = a factor's name
+map-refused-field-imported-note = a link's note
+map-refused-dialogue-elsewhere = the dialogue belongs to another partnership
+map-refused-judging-needs-dialogue = participants judge only a map linked to a dialogue
+map-refused-factor-elsewhere = the factor belongs to another map
+map-refused-factor-not-on-map = factor { $factor } is not on this map
+map-refused-steps = steps must be 1 to { $most }
+map-refused-no-factors = the map has no factors

@@ -134,3 +134,30 @@ moderating-invitation-pending = pending
 moderating-invitation-accepted = accepted
 moderating-invitation-revoked = revoked
 moderating-invitation-expired = expired
+
+## Refusals: the service's reasons for not doing what a moderator or convenor asked. The API
+## sends the English; a page says the same refusal in its reader's language. Each starts in
+## lower case without a full stop, as the API writes it.
+
+moderating-refused-action = action must be one of accept, reject, edit, redact
+moderating-refused-reason = reason must be one of { $reasons }
+moderating-refused-reason-missing = a rejection needs a reason from the list
+moderating-refused-reason-not-rejecting = reason is kept only for a rejection; leave it out otherwise
+moderating-refused-text-not-editing = text is kept only for an edit; leave it out otherwise
+moderating-refused-text-missing = an edit needs the new text
+moderating-refused-text = text: { $problem }
+moderating-refused-nothing-to-redact = no personal details were found in this statement; edit it instead
+moderating-refused-redacted-invalid = the redacted text would not be a valid statement ({ $problem }); edit it instead
+moderating-refused-too-many-terms = { $field } may hold at most { $max } terms (it has { $count })
+moderating-refused-term-too-long = each of { $field } must be one line of at most { $max } characters
+moderating-refused-term-no-letter = each of { $field } needs a letter or digit: "{ $term }" has none
+moderating-refused-disclosure-terms = disclosure_terms
+moderating-refused-abuse-terms = abuse_terms
+moderating-refused-signposting-too-long = signposting must be at most { $max } characters (it has { $length })
+moderating-refused-signposting-control = signposting must not contain control characters
+moderating-refused-no-invitation = this dialogue has no such invitation to moderate
+moderating-refused-limit = limit must be between 1 and { $max }
+moderating-refused-reason-when-accepting = reason is kept only for a rejection; leave it out when accepting
+moderating-refused-reason-too-long = reason must be at most { $max } characters (it has { $length })
+moderating-refused-reason-control = reason must not contain control characters
+moderating-refused-batch = statement_ids must name between 1 and { $max } statements

@@ -125,10 +125,6 @@ stance-form-withdraw = Withdraw { $partner }'s stance
 stance-error-choose = Choose a stance.
 stance-error-partner = Choose the partner.
 stance-error-version = The version read was not understood.
-stance-error-endorsement-with-text = An endorsement carries no text; to write reservations, endorse with reservations.
-stance-error-amendment-without-objection = An amendment is proposed with an objection.
-stance-error-reservations-missing = Write the reservations that go with the endorsement.
-stance-error-reason-missing = Write the reason for objecting.
 
 action-status-planned = Planned
 action-status-in-progress = In progress
@@ -214,3 +210,46 @@ objective-translation-save = Save the translation
 objective-translation-error-action = Choose what to change: the language, or a translation.
 objective-translation-field-title = Translated title
 objective-translation-field-text = Translated text
+
+# Refusals the API and these pages share: the API sends the English; a page says the same
+# refusal in its reader's language. Each starts in lower case without a full stop, as the API
+# writes it; a page makes it a sentence.
+objective-refused-quorum = the quorum is a percentage from 1 to 100
+objective-refused-quorum-missing = the consent rule needs a quorum: the percentage of partners that must respond
+objective-refused-unanimity-quorum = unanimity needs every partner; it takes no quorum
+objective-refused-rule = the rule is `consent` (with a quorum) or `unanimity`
+objective-refused-not-an-amendment = stance { $stance } is not an objection to this objective with an amendment
+objective-refused-put-not-draft = only a draft can be put to the partners; this objective is { $phase }
+objective-refused-no-partners = the partnership has no partners to put the objective to; add partners first
+objective-refused-adopt-not-with-partners = only an objective with the partners can be adopted; this one is { $phase }
+objective-refused-rule-not-met = the decision rule is not met: in negotiation: { $summary }
+objective-refused-no-stance-to-withdraw = the partner has no stance on the current version to withdraw
+objective-refused-draft-unseen = no such objective: drafts are seen by the convenors only
+objective-refused-action-not-adopted = actions are added under adopted objectives; this one is { $phase }
+objective-refused-not-current-partner = partner { $partner } is not a current partner of this partnership
+objective-refused-too-many-shared = an action may be shared with at most { $max } partners
+objective-refused-name-dialogue = statements are cited from a dialogue: name the dialogue
+objective-refused-choose-statement = choose at least one of the dialogue's statements
+objective-refused-too-many-statements = an objective may cite at most { $max } statements
+objective-refused-other-dialogue = the dialogue is not one of this partnership's
+objective-refused-no-analysis = the dialogue has no analysis yet to cite
+objective-refused-statement-not-analysed = statement { $statement } is not in the dialogue's latest analysis
+objective-refused-stance = the stance is `endorse`, `endorse_with_reservations` or `object`
+objective-refused-endorsement-with-text = an endorsement carries no text; to write reservations, endorse with reservations
+objective-refused-amendment-without-objection = an amendment is proposed with an objection
+objective-refused-reservations-missing = write the reservations that go with the endorsement
+objective-refused-reason-missing = write the reason for objecting
+objective-refused-stance-not-with-partners = stances are recorded while an objective is with the partners; this one is { $phase }
+objective-refused-old-version = version { $version } is not the current version ({ $current }): read the new version and record the stance on it
+objective-refused-closed = this objective is { $phase } and can no longer change
+objective-refused-due-date = the due date is a real calendar date written YYYY-MM-DD
+objective-refused-status = the status is `planned`, `in_progress`, `done`, `blocked` or `dropped`
+objective-refused-no-version = objective { $objective } has no version { $version }
+objective-refused-translation-own-language = the objective is written in { $language }, so it needs no translation into it; change its language if it is written in another
+objective-refused-no-translation = version { $version } of objective { $objective } has no translation into { $language }
+
+# Where an objective is, as the refusals above say it after "this objective is".
+objective-refused-phase-draft = a draft
+objective-refused-phase-with-partners = with the partners
+objective-refused-phase-adopted = adopted
+objective-refused-phase-withdrawn = withdrawn

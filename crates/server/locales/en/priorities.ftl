@@ -195,3 +195,13 @@ priority-results-column-in-top = In the top { $size } of
 priority-results-added-heading = Options participants added
 priority-results-added-html = <strong>{ $option }</strong>: number { $rank } of { $total } (score { $score }).
 priority-results-added-shortlisted-html = <strong>{ $option }</strong>: number { $rank } of { $total } (score { $score }), on the shortlist.
+
+## What the service refuses, as the API says it in English: each starts in lower case
+## without a full stop; a page makes it a sentence.
+
+priority-refused-not-a-constituency = { $name } is not a constituency of this priority list
+priority-refused-dialogue-token = the dialogue token is not a participant's of the dialogue this list is linked to
+priority-refused-same-option = the left and right options must be different options
+priority-refused-reason-not-neither = a reason goes only with the choice `neither` (can't decide)
+priority-refused-option-limit = one participant may add at most { $allowed } options to a priority list; compare the others' options instead
+priority-refused-results-for-convenors = the results of this priority list are for the convenors of its partnership only

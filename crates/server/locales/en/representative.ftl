@@ -1,5 +1,7 @@
 # The pages a partner's representative works in: the trust survey's answer form.
-# Messages whose keys end in -html may hold markup.
+# Messages whose keys end in -html may hold markup. Messages whose keys hold -refused- are the
+# service's refusals, which the API sends in English: each starts in lower case without a full
+# stop, and a page makes it a sentence.
 
 trust-answer-eyebrow = Trust between partners: { $partnership }
 trust-answer-heading = { $wave }: answers for { $partner }
@@ -72,6 +74,13 @@ trust-error-unreadable = Some partners' answers could not be read; see each part
 trust-error-action = Choose "Save and finish later" or "Submit".
 trust-error-which-partner = Say which partner you answer for: the link from the partnership's trust page carries it.
 
+# What the service refuses about a trust survey answer, as the API says it in English: each
+# starts in lower case without a full stop; a page makes it a sentence.
+trust-refused-item = { $item } must be 1 to 4, or left out for "don't know"; found { $value } for partner { $partner }
+trust-refused-about-partner = about partner { $partner }: { $problem }
+trust-refused-item-range = each item must be 1 to 4, or left out for "don't know"; found { $value }
+trust-refused-no-relationship = the level is none, so no item may be answered and no contribution named about that partner
+
 ## The partnerships: the signed-in home, a partnership's page and a partner's page
 
 partnerships-title = Your partnerships
@@ -133,9 +142,13 @@ partnership-revoke-hidden = invitation to convene { $id }
 partnership-add-convenor-heading = Add a convenor who has an account
 partnership-member-email = Email address of their convenor account
 partnership-add-convenor = Add the convenor
-partnership-error-no-account = No account has this email address; invite them to convene with a link instead.
-partnership-error-may-not-convene = This account speaks for a partner and cannot convene; an administrator can allow it.
-partnership-error-may-not-create = This account speaks for partners; only convenors may create partnerships.
+partnership-refused-no-account = no account has this email address; invite them to convene with a link instead
+partnership-refused-may-not-convene = this account speaks for a partner and cannot convene; an administrator can allow it
+partnership-refused-may-not-create = this account speaks for partners; only convenors may create partnerships
+partnership-refused-not-a-convenor = this account does not convene this partnership
+partnership-refused-last-convenor = a partnership keeps at least one convenor; add another before this one leaves
+partnership-refused-already-convenes = this address already convenes this partnership
+partnership-refused-no-invitation = no such invitation for this partnership
 
 partner-notice-revoked = The invitation was revoked.
 partner-notice-saved = The partner's details were saved.
@@ -156,8 +169,11 @@ partner-revoke-hidden = invitation { $id }
 partner-remove-heading = Remove this partner
 partner-remove-lead = A partner that anyone has spoken for is archived, with its history kept; a partner without history is deleted.
 partner-remove = Remove { $partner }
-partner-error-sector-missing = Choose the partner's sector.
-partner-error-sector-unknown = Unknown sector "{ $sector }".
+partner-refused-no-sector = choose the partner's sector
+partner-refused-sector = unknown sector { $sector }
+partner-refused-no-invitation = no such invitation for this partner
+partner-refused-own-right-only = a representative may end only their own right to speak for a partner
+partner-refused-not-represented = this account does not speak for this partner
 
 invitations-link-heading = Invitation link
 invitations-link-label = Link
@@ -175,13 +191,10 @@ invitations-status-pending = pending
 invitations-status-accepted = accepted
 invitations-status-revoked = revoked
 invitations-status-expired = expired
-invitations-error-days = An invitation is valid for 1 to { $max } days.
+invitations-refused-days = an invitation is valid for 1 to { $max } days
 
 ## What is wrong with a text a form sent; the field's name opens the sentence
 
-text-field-partner-name = Partner name
-text-field-partnership-name = Partnership name
-text-field-purpose = Purpose
 text-error-empty = { $field } is empty.
 text-error-too-long = { $field } is longer than { $max } characters.
 text-error-control-character = { $field } contains a control character.

@@ -24,3 +24,11 @@ flag-choose-reason = Choose why you are flagging the statement.
 flag-already = You have already flagged this statement. A moderator will read it.
 flag-link = Flag this statement
 notice-flagged = Thank you. A moderator will look at the statement you flagged.
+
+# Refusals a participant can meet when flagging a statement (the note also a moderator's). The
+# API sends the English; a page says the same refusal in its reader's language. Each starts in
+# lower case without a full stop, as the API writes it.
+flag-refused-note-too-long = note must be at most { $max } characters (it has { $length })
+flag-refused-note-control = note must not contain control characters
+flag-refused-reason = reason must be one of disclosure, personal_details, abuse, misinformation, other
+flag-refused-already = you have already flagged this statement; moderators will read it

@@ -182,3 +182,9 @@ waves-trend-trust-title = Mean trust by wave, with 95% intervals
 waves-change-heading = From wave { $from } to wave { $to }
 waves-network-change = Mean trust over the partners scored in both waves: { $change }, { $flag }.
 waves-no-change = no change measured
+
+## What the service refuses on these pages, as the API says it in English: each starts in
+## lower case without a full stop; a page makes it a sentence.
+
+waves-refused-closing-past = the closing time must be in the future
+waves-refused-too-many-waves = a partnership's results cover at most { $max } waves

@@ -69,3 +69,6 @@ drawing-legend-partners = Czynniki według partnerów
 drawing-legend-number = liczba: ile powiązań dalej
 drawing-no-partner = Bez partnera
 drawing-after-delay = , z opóźnieniem
+
+# Odmowa, którą uczestnik może zobaczyć, oceniając powiązania na mapie.
+drawing-refused-link-not-on-map = na tej mapie nie ma takiego powiązania

@@ -100,3 +100,21 @@ facilitation-status-revoked = cofnięte
 facilitation-status-expired = wygasło
 facilitation-error-email-too-long = Adres e-mail jest dłuższy niż 254 znaki.
 facilitation-error-email-malformed = Adres e-mail nie ma postaci nazwa@domena.
+
+## Odmowy usługi prowadzenia oraz własnego wyboru grup i stwierdzeń przez uczestnika (te same
+## odmowy, czy działa sam, czy osoba prowadząca wprowadza jego kartę). API JSON wysyła tekst
+## angielski; strona podaje tę samą odmowę w swoim języku. Każda zaczyna się małą literą bez
+## kropki; $name to nazwa środowiska w podanej postaci, w cudzysłowie.
+
+facilitation-refused-no-invitation = nie ma takiego zaproszenia do tego dialogu
+facilitation-refused-sheet-size = arkusz mieści od 1 do { $max } kart
+facilitation-refused-code-empty = wpisz kod uczestnika wydrukowany na karcie
+facilitation-refused-code-invalid = kod uczestnika ma od 1 do { $max } liter, cyfr lub łączników
+facilitation-refused-online = kartę wprowadza się jako `paper` lub `facilitated`; głosy online oddają sami uczestnicy
+facilitation-refused-two-boxes = przy stwierdzeniu { $statement } zaznaczono więcej niż jedno pole; zaznacz jedno: zgadzam się, nie zgadzam się lub pomiń
+facilitation-refused-keyed-already = karta z tym kodem uczestnika została już wprowadzona; sprawdź kartę i zastąp wcześniejszą, jeśli ta ją poprawia
+facilitation-refused-statement-not-on-card = jedno ze stwierdzeń na karcie nie należy do tego dialogu
+facilitation-refused-no-card = nie wprowadzono jeszcze karty z tym kodem uczestnika; najpierw wprowadź kartę
+facilitation-refused-not-a-constituency = { $name } nie jest środowiskiem tego dialogu
+facilitation-refused-groups-closed = ten dialog jest zamknięty, więc grupy, do których należysz, nie mogą się już zmienić
+facilitation-refused-statement-limit = jeden uczestnik może napisać w dialogu najwyżej tyle stwierdzeń: { $allowed }; zagłosuj zamiast tego na stwierdzenia innych

@@ -215,3 +215,13 @@ priority-results-column-in-top = Wśród pierwszych { $size } miejsc w grupach
 priority-results-added-heading = Opcje dodane przez uczestników
 priority-results-added-html = <strong>{ $option }</strong>: miejsce { $rank } z { $total } (wynik { $score }).
 priority-results-added-shortlisted-html = <strong>{ $option }</strong>: miejsce { $rank } z { $total } (wynik { $score }), na krótkiej liście.
+
+## Czego odmawia usługa: każdy komunikat zaczyna się małą literą, bez kropki na końcu; strona
+## robi z niego zdanie.
+
+priority-refused-not-a-constituency = { $name } nie jest środowiskiem tej listy priorytetów
+priority-refused-dialogue-token = klucz z dialogu nie należy do uczestnika dialogu, z którym połączona jest ta lista
+priority-refused-same-option = lewa i prawa opcja muszą być różnymi opcjami
+priority-refused-reason-not-neither = powód można podać tylko przy wyborze `neither` („Nie mogę się zdecydować”)
+priority-refused-option-limit = limit opcji, które jeden uczestnik może dodać do listy priorytetów, wynosi { $allowed }; zamiast tego porównaj opcje innych
+priority-refused-results-for-convenors = wyniki tej listy priorytetów są tylko dla koordynatorów jej partnerstwa

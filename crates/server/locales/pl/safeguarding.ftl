@@ -24,3 +24,16 @@ flag-choose-reason = Wybierz, dlaczego zgłaszasz to stwierdzenie.
 flag-already = To stwierdzenie zostało już przez Ciebie zgłoszone. Moderator je przeczyta.
 flag-link = Zgłoś to stwierdzenie
 notice-flagged = Dziękujemy. Moderator przyjrzy się zgłoszonemu stwierdzeniu.
+
+# Odmowy, które uczestnik może napotkać, zgłaszając stwierdzenie (notatka także moderatora). API
+# wysyła tekst angielski; strona podaje tę samą odmowę w języku czytelnika. Każda zaczyna się małą
+# literą bez kropki, tak jak pisze ją API.
+flag-refused-note-too-long = notatka może mieć najwyżej { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    } (ma { $length })
+flag-refused-note-control = notatka nie może zawierać znaków sterujących
+flag-refused-reason = powód musi być jednym z: disclosure, personal_details, abuse, misinformation, other
+flag-refused-already = to stwierdzenie zostało już przez Ciebie zgłoszone; moderatorzy je przeczytają

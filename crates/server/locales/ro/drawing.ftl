@@ -64,3 +64,6 @@ drawing-legend-partners = Factorii, după partener
 drawing-legend-number = numărul: la câte legături distanță
 drawing-no-partner = Fără partener
 drawing-after-delay = , după o vreme
+
+# Un refuz pe care un participant îl poate primi când judecă legăturile hărții.
+drawing-refused-link-not-on-map = legătura nu există pe această hartă

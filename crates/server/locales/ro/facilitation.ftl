@@ -100,3 +100,22 @@ facilitation-status-revoked = revocată
 facilitation-status-expired = expirată
 facilitation-error-email-too-long = Adresa de e-mail are mai mult de 254 de caractere.
 facilitation-error-email-malformed = Adresa de e-mail nu are forma nume@domeniu.
+
+## Refuzurile serviciului de facilitare și ale alegerii de către participant a grupurilor și
+## afirmațiilor sale (aceleași refuzuri, fie că acționează singur, fie că un facilitator îi
+## introduce cardul). API-ul JSON trimite textul englezesc; o pagină spune același refuz în
+## limba ei. Fiecare începe cu literă mică, fără punct; $name este numele unei categorii așa cum
+## a fost dat, între ghilimele.
+
+facilitation-refused-no-invitation = nu există o astfel de invitație pentru acest dialog
+facilitation-refused-sheet-size = o foaie are între 1 și { $max } carduri
+facilitation-refused-code-empty = tastează codul participantului tipărit pe card
+facilitation-refused-code-invalid = un cod de participant are între 1 și { $max } litere, cifre sau cratime
+facilitation-refused-online = un card se introduce ca `paper` sau `facilitated`; voturile online vin chiar de la participanți
+facilitation-refused-two-boxes = afirmația { $statement } are bifată mai mult de o căsuță; bifează una dintre de acord, nu sunt de acord sau sar peste
+facilitation-refused-keyed-already = un card cu acest cod de participant a fost deja introdus; verifică cardul și înlocuiește-l pe cel anterior dacă acesta îl corectează
+facilitation-refused-statement-not-on-card = o afirmație de pe card nu face parte din acest dialog
+facilitation-refused-no-card = niciun card cu acest cod de participant nu a fost introdus încă; introdu mai întâi cardul
+facilitation-refused-not-a-constituency = { $name } nu este o categorie a acestui dialog
+facilitation-refused-groups-closed = acest dialog este închis, așa că grupurile din care faci parte nu se mai pot schimba
+facilitation-refused-statement-limit = numărul maxim de afirmații pe care le poate scrie un participant într-un dialog este { $allowed }; votează în schimb afirmațiile celorlalți

@@ -222,3 +222,13 @@ priority-results-column-in-top = În primele { $size } locuri la
 priority-results-added-heading = Opțiuni adăugate de participanți
 priority-results-added-html = <strong>{ $option }</strong>: locul { $rank } din { $total } (scor { $score }).
 priority-results-added-shortlisted-html = <strong>{ $option }</strong>: locul { $rank } din { $total } (scor { $score }), pe lista scurtă.
+
+## Ce refuză serviciul: fiecare mesaj începe cu literă mică, fără punct la final; pagina face
+## din el o propoziție.
+
+priority-refused-not-a-constituency = { $name } nu este o categorie a acestei liste de priorități
+priority-refused-dialogue-token = cheia din dialog nu aparține unui participant la dialogul de care este legată această listă
+priority-refused-same-option = opțiunile din stânga și din dreapta trebuie să fie opțiuni diferite
+priority-refused-reason-not-neither = un motiv se dă doar cu alegerea `neither` („Nu mă pot decide”)
+priority-refused-option-limit = numărul maxim de opțiuni pe care un participant le poate adăuga la o listă de priorități este { $allowed }; compară în schimb opțiunile celorlalți
+priority-refused-results-for-convenors = rezultatele acestei liste de priorități sunt doar pentru coordonatorii parteneriatului ei

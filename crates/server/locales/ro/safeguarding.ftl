@@ -24,3 +24,15 @@ flag-choose-reason = Alege de ce semnalezi afirmația.
 flag-already = Ai semnalat deja această afirmație. Un moderator o va citi.
 flag-link = Semnalează această afirmație
 notice-flagged = Îți mulțumim. Un moderator se va uita la afirmația pe care ai semnalat-o.
+
+# Refuzuri pe care un participant le poate întâlni când semnalează o afirmație (nota și a unui
+# moderator). API-ul trimite textul în engleză; o pagină spune același refuz în limba cititorului.
+# Fiecare începe cu literă mică, fără punct, așa cum îl scrie API-ul.
+flag-refused-note-too-long = nota poate avea cel mult { $max ->
+        [one] { $max } caracter
+        [few] { $max } caractere
+       *[other] { $max } de caractere
+    } (are { $length })
+flag-refused-note-control = nota nu poate conține caractere de control
+flag-refused-reason = motivul trebuie să fie unul dintre: disclosure, personal_details, abuse, misinformation, other
+flag-refused-already = ai semnalat deja această afirmație; moderatorii o vor citi

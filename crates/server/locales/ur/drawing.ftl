@@ -56,3 +56,6 @@ drawing-legend-partners = شراکت دار کے لحاظ سے عوامل
 drawing-legend-number = عدد: کتنے روابط دور
 drawing-no-partner = کوئی شراکت دار نہیں
 drawing-after-delay = ، کچھ وقت بعد
+
+# وہ انکار جو شریک کو نقشے کے روابط کی رائے دیتے ہوئے مل سکتا ہے۔
+drawing-refused-link-not-on-map = یہ ربط اس نقشے پر موجود نہیں

@@ -92,3 +92,21 @@ facilitation-status-revoked = منسوخ شدہ
 facilitation-status-expired = میعاد ختم
 facilitation-error-email-too-long = ای میل پتا 254 حروف سے لمبا ہے۔
 facilitation-error-email-malformed = ای میل پتا name@domain کی شکل میں نہیں ہے۔
+
+## سہولت کاری کی سروس کے انکار، اور شریک کے اپنے گروپوں اور بیانات کے انتخاب کے انکار (وہی انکار،
+## چاہے وہ خود عمل کرے یا کوئی سہولت کار اس کا کارڈ درج کرے)۔ JSON API انگریزی بھیجتا ہے؛ صفحہ
+## وہی انکار اپنی زبان میں کہتا ہے۔ ہر ایک چھوٹے حرف سے اور بغیر فل اسٹاپ کے شروع ہوتا ہے؛
+## $name حلقے کا نام ہے جیسا دیا گیا، واوین میں۔
+
+facilitation-refused-no-invitation = اس مکالمے کے لیے ایسا کوئی دعوت نامہ نہیں ہے
+facilitation-refused-sheet-size = ایک شیٹ میں 1 سے { $max } تک کارڈ ہوتے ہیں
+facilitation-refused-code-empty = کارڈ پر چھپا ہوا شریک کا کوڈ ٹائپ کریں
+facilitation-refused-code-invalid = شریک کا کوڈ 1 سے { $max } تک حروف، ہندسوں یا ہائفن پر مشتمل ہوتا ہے
+facilitation-refused-online = کارڈ `paper` یا `facilitated` کے طور پر درج کیا جاتا ہے؛ آن لائن ووٹ خود شرکاء کی طرف سے آتے ہیں
+facilitation-refused-two-boxes = بیان { $statement } پر ایک سے زیادہ خانوں پر نشان لگا ہے؛ متفق، غیر متفق یا چھوڑیں میں سے ایک پر نشان لگائیں
+facilitation-refused-keyed-already = اس شریک کے کوڈ والا کارڈ پہلے ہی درج ہو چکا ہے؛ کارڈ چیک کریں، اور اگر یہ کارڈ پہلے والے کی تصحیح کرتا ہے تو اس کی جگہ اسے رکھیں
+facilitation-refused-statement-not-on-card = کارڈ پر موجود ایک بیان اس مکالمے کا نہیں ہے
+facilitation-refused-no-card = اس شریک کے کوڈ والا کوئی کارڈ ابھی درج نہیں ہوا؛ پہلے کارڈ درج کریں
+facilitation-refused-not-a-constituency = { $name } اس مکالمے کا حلقہ نہیں ہے
+facilitation-refused-groups-closed = یہ مکالمہ بند ہے، اس لیے جن گروپوں سے آپ تعلق رکھتے ہیں وہ اب بدل نہیں سکتے
+facilitation-refused-statement-limit = ایک شریک کسی مکالمے میں زیادہ سے زیادہ { $allowed } بیانات لکھ سکتا ہے؛ اس کے بجائے دوسروں کے بیانات پر ووٹ دیں

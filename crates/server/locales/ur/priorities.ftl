@@ -194,3 +194,13 @@ priority-results-column-in-top = جن کے سرفہرست { $size } میں ہے
 priority-results-added-heading = شرکاء کے شامل کردہ اختیارات
 priority-results-added-html = <strong>{ $option }</strong>: { $total } میں سے نمبر { $rank } (اسکور { $score })۔
 priority-results-added-shortlisted-html = <strong>{ $option }</strong>: { $total } میں سے نمبر { $rank } (اسکور { $score })، مختصر فہرست میں۔
+
+## سروس کن باتوں سے انکار کرتی ہے: ہر پیغام چھوٹے حرف سے، آخر میں وقفے کے بغیر؛ صفحہ اسے جملہ
+## بناتا ہے۔
+
+priority-refused-not-a-constituency = { $name } ترجیحات کی اس فہرست کا حلقہ نہیں ہے
+priority-refused-dialogue-token = مکالمے کی کلید اس مکالمے کے کسی شریک کی نہیں جس سے یہ فہرست جڑی ہے
+priority-refused-same-option = بائیں اور دائیں اختیارات کو الگ الگ اختیارات ہونا چاہیے
+priority-refused-reason-not-neither = وجہ صرف `neither` (“فیصلہ نہیں کر سکتے”) کے انتخاب کے ساتھ دی جا سکتی ہے
+priority-refused-option-limit = ایک شریک ترجیحات کی کسی فہرست میں زیادہ سے زیادہ { $allowed } اختیارات شامل کر سکتا ہے؛ اس کے بجائے دوسروں کے اختیارات کا موازنہ کریں
+priority-refused-results-for-convenors = ترجیحات کی اس فہرست کے نتائج صرف اس کی شراکت کے منتظمین کے لیے ہیں

@@ -178,15 +178,11 @@ pub async fn accept_invitation(
     let acceptor = match (&signed_in, &body.email, &body.password) {
         (Some(current), None, None) => Acceptor::SignedIn(current),
         (Some(_), _, _) => {
-            return Err(ApiError::validation(
-                "signed in, the invitation is accepted for this account: send the token alone",
-            ));
+            return Err(ApiError::invalid("account-refused-token-alone", &[]));
         }
         (None, Some(email), Some(password)) => Acceptor::NewAccount { email, password },
         (None, _, _) => {
-            return Err(ApiError::validation(
-                "send an email address and a password for the new account, or sign in first",
-            ));
+            return Err(ApiError::invalid("account-refused-new-account", &[]));
         }
     };
     let (details, account, session) =

@@ -11,8 +11,7 @@ use axum::http::header::{RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::CookieJar;
-use fluent_bundle::FluentValue;
-use model::{Email, EmailError, Password, PasswordError};
+use model::{Email, EmailError, Password};
 use serde::Serialize;
 use store::InvitationStatus;
 
@@ -23,10 +22,11 @@ use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiPath;
 use crate::state::AppState;
+use crate::views::refused_email;
 use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::{Language, PageLanguage, REPRESENTATIVE_LANGUAGES};
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, said_in};
 use crate::web::render::{Layout, page};
 use crate::web::security::{PageConvenor, csrf_token};
 use crate::web::see_other;
@@ -247,59 +247,29 @@ fn problem_key(status: InvitationStatus) -> Option<&'static str> {
 
 /// Says in the page's language what is wrong with an email address a form sent.
 pub(crate) fn email_refusal(language: Language, error: &EmailError) -> String {
-    let key = match error {
-        EmailError::Empty => "account-error-email-empty",
-        EmailError::TooLong => "account-error-email-too-long",
-        EmailError::Malformed => "account-error-email-malformed",
-    };
-    text(language, key, &[])
+    said_in(language, &refused_email(error))
 }
 
 /// Checks the email address and password of a new account as the invitation form sends them,
-/// saying what is wrong in the page's language; the service checks them again.
-fn new_account_refusal(language: Language, email: &str, password: &str) -> Option<String> {
-    let key = match (Email::parse(email), Password::parse(password)) {
-        (Err(error), _) => return Some(email_refusal(language, &error)),
-        (_, Err(PasswordError::TooLong)) => "account-error-password-too-long",
-        (_, Err(_)) => "account-error-password-too-short",
-        (Ok(_), Ok(_)) => return None,
-    };
-    let bound = |chars: usize| FluentValue::from(u64::try_from(chars).unwrap_or(u64::MAX));
-    Some(text(
-        language,
-        key,
-        &[
-            ("min", bound(Password::MIN_CHARS)),
-            ("max", bound(Password::MAX_CHARS)),
-        ],
-    ))
+/// refusing them as the service will; the service checks them again.
+fn new_account_refusal(email: &str, password: &str) -> Option<ApiError> {
+    match (Email::parse(email), Password::parse(password)) {
+        (Err(error), _) => Some(refused_email(&error)),
+        (_, Err(error)) => Some(service::refused_password(&error)),
+        (Ok(_), Ok(_)) => None,
+    }
 }
 
-/// Says in the page's language why accepting was refused, for the refusals a person can act
-/// on; any other keeps the service's words.
-fn acceptance_refusal(
-    language: Language,
-    error: &ApiError,
-    details: &InvitationDetails,
-    is_signed_in: bool,
-) -> String {
+/// Says in the page's language why accepting was refused: a link that can no longer be used
+/// as the invitation page says it, any other refusal as the service words it.
+fn acceptance_refusal(language: Language, error: &ApiError) -> String {
     let key = match error.code() {
         ErrorCode::InvitationUsed => Some("account-invitation-used"),
         ErrorCode::InvitationRevoked => Some("account-invitation-withdrawn"),
         ErrorCode::InvitationExpired => Some("account-invitation-expired"),
-        ErrorCode::Forbidden => Some("account-error-other-address"),
-        // Signed in, a conflict over an invitation to convene is a convenor of the
-        // partnership accepting it; otherwise the address already has an account.
-        ErrorCode::Conflict if is_signed_in && matches!(details.invited, Invited::Convenor(_)) => {
-            Some("account-error-already-convene")
-        }
-        ErrorCode::Conflict => Some("account-error-account-exists"),
         _ => None,
     };
-    key.map_or_else(
-        || sentence(&error.to_string()),
-        |key| text(language, key, &[]),
-    )
+    key.map_or_else(|| said_in(language, error), |key| text(language, key, &[]))
 }
 
 /// The signed-in account on an invitation page, with the token its form carries.
@@ -422,11 +392,11 @@ pub async fn accept(
         },
     };
     let refusal = match &acceptor {
-        Acceptor::NewAccount { email, password } => new_account_refusal(language, email, password),
+        Acceptor::NewAccount { email, password } => new_account_refusal(email, password),
         Acceptor::SignedIn(_) => None,
     };
     let result = match refusal {
-        Some(message) => Err(ApiError::validation(message)),
+        Some(refused) => Err(refused),
         None => service::accept_invitation(&state, client, &token, acceptor).await,
     };
     match result {
@@ -452,11 +422,7 @@ pub async fn accept(
         Err(error @ ApiError::Client { .. }) if error.code() != ErrorCode::NotFound => {
             let status = error.code().status();
             let details = service::invitation_details(&state, &token).await?;
-            let message = if error.code() == ErrorCode::ValidationFailed {
-                sentence(&error.to_string())
-            } else {
-                acceptance_refusal(language, &error, &details, account.is_some())
-            };
+            let message = acceptance_refusal(language, &error);
             let context = invitation_context(
                 language,
                 &details,
@@ -474,33 +440,44 @@ pub async fn accept(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::web::page_error::sentence;
 
     #[test]
     fn a_new_accounts_refusals_read_in_english_as_the_model_words_them() {
+        let said = |email: &str, password: &str, language| {
+            new_account_refusal(email, password).map(|error| said_in(language, &error))
+        };
         let long_email = format!("{}@example.org", "a".repeat(250));
         for email in ["", "no-at-sign", long_email.as_str()] {
             let error = Email::parse(email).expect_err("the address is refused");
+            let refused =
+                new_account_refusal(email, "long enough password").expect("the address is refused");
+            assert_eq!(refused.to_string(), error.to_string());
             assert_eq!(
-                new_account_refusal(Language::English, email, "long enough password"),
+                said(email, "long enough password", Language::English),
                 Some(sentence(&error.to_string()))
             );
         }
         let too_long = "p".repeat(Password::MAX_CHARS + 1);
         for password in ["short", too_long.as_str()] {
             let error = Password::parse(password).expect_err("the password is refused");
+            let refused = new_account_refusal("carer@example.org", password)
+                .expect("the password is refused");
+            assert_eq!(refused.to_string(), error.to_string());
             assert_eq!(
-                new_account_refusal(Language::English, "carer@example.org", password),
+                said("carer@example.org", password, Language::English),
                 Some(sentence(&error.to_string()))
             );
         }
         assert_eq!(
-            new_account_refusal(Language::Welsh, "carer@example.org", "short"),
+            said("carer@example.org", "short", Language::Welsh),
             Some("Mae'r cyfrinair yn fyrrach na 10 nod.".to_owned())
         );
         assert_eq!(
-            new_account_refusal(Language::English, "carer@example.org", "long enough"),
-            None
+            email_refusal(Language::Welsh, &EmailError::Malformed),
+            "Nid yw'r cyfeiriad e-bost ar ffurf enw@parth."
         );
+        assert!(new_account_refusal("carer@example.org", "long enough").is_none());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! partnership (one link format, `/invite/{token}`, serves both).
 
 use model::password::{Password, PasswordHash, SALT_BYTES};
-use model::{Email, Token};
+use model::{Email, PasswordError, Token};
 use store::{
     AcceptInvitation, Convenor, ConvenorInvitation, Dialogue, FacilitatorInvitation, Invitation,
     InvitationStatus, ModeratorInvitation, Partner, Partnership,
@@ -13,6 +13,7 @@ use crate::auth::{CurrentConvenor, SESSION_COOKIE, set_cookie};
 use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
+use crate::views::refused_email;
 
 /// A new session: the account and the `Set-Cookie` value that carries its token.
 pub struct SignedIn {
@@ -92,10 +93,27 @@ impl InvitationDetails {
 
 /// The answer for a wrong email or password, the same whichever was wrong.
 pub fn invalid_credentials() -> ApiError {
-    ApiError::new(
+    ApiError::refused(
         ErrorCode::InvalidCredentials,
-        "the email and password do not match an account",
+        "account-refused-credentials",
+        &[],
     )
+}
+
+/// Says what is wrong with a new account's password, as the `account` catalogue words it.
+pub fn refused_password(error: &PasswordError) -> ApiError {
+    match error {
+        PasswordError::TooShort => ApiError::invalid(
+            "account-refused-password-too-short",
+            &[("min", Password::MIN_CHARS.into())],
+        ),
+        PasswordError::TooLong => ApiError::invalid(
+            "account-refused-password-too-long",
+            &[("max", Password::MAX_CHARS.into())],
+        ),
+        // Parsing a password refuses only its length; the others concern stored hashes.
+        other => ApiError::validation(other.to_string()),
+    }
 }
 
 /// A hash of a password nobody knows, verified when the email is unknown.
@@ -272,20 +290,19 @@ pub async fn accept_invitation(
                     .is_partnership_member(details.partnership.id, current.convenor.id)
                     .await?
             {
-                return Err(ApiError::new(
+                return Err(ApiError::refused(
                     ErrorCode::Conflict,
-                    "you already convene this partnership; the invitation stays unused for the person it was meant for",
+                    "account-refused-already-convene",
+                    &[],
                 ));
             }
             AcceptInvitation::Existing(current.convenor.id)
         }
         Acceptor::NewAccount { email, password } => {
-            let email =
-                Email::parse(email).map_err(|error| ApiError::validation(error.to_string()))?;
+            let email = Email::parse(email).map_err(|error| refused_email(&error))?;
             state.limit_login(email.as_str(), client).await?;
             require_invited_address(details.email(), &email)?;
-            let password = Password::parse(password)
-                .map_err(|error| ApiError::validation(error.to_string()))?;
+            let password = Password::parse(password).map_err(|error| refused_password(&error))?;
             let salt = random_salt()?;
             let password_hash =
                 tokio::task::spawn_blocking(move || PasswordHash::create(&password, &salt))
@@ -345,10 +362,9 @@ pub async fn accept_invitation(
                 }),
         };
     let (invited, account) = accepted.map_err(|error| match error {
-        store::StoreError::Duplicate { .. } => ApiError::new(
-            ErrorCode::Conflict,
-            "an account already has this email address: sign in first, then open the invitation link again",
-        ),
+        store::StoreError::Duplicate { .. } => {
+            ApiError::refused(ErrorCode::Conflict, "account-refused-account-exists", &[])
+        }
         other => ApiError::from(other),
     })?;
     let session = if is_new_account {
@@ -385,16 +401,19 @@ fn random_salt() -> Result<[u8; SALT_BYTES], ApiError> {
 
 fn require_invited_address(invited: Option<&Email>, email: &Email) -> Result<(), ApiError> {
     match invited {
-        Some(invited) if invited != email => Err(ApiError::forbidden(
-            "this invitation was made for another email address",
+        Some(invited) if invited != email => Err(ApiError::refused(
+            ErrorCode::Forbidden,
+            "account-refused-other-address",
+            &[],
         )),
         _ => Ok(()),
     }
 }
 
 fn unknown_invitation() -> ApiError {
-    ApiError::new(
+    ApiError::refused(
         ErrorCode::NotFound,
-        "this invitation link is not known; ask the partnership's convenor for a new one",
+        "account-refused-unknown-invitation",
+        &[],
     )
 }

@@ -5,9 +5,9 @@
 //! [`super::service`], as the JSON routes' do.
 //!
 //! The pages are a partnership's convenors', so they are translated into the representatives'
-//! languages, with their strings in the `convening` catalogue. The validation messages the
-//! service shares with the JSON API (with the field and line names it is given) stay as the
-//! API words them.
+//! languages, with their strings in the `convening` catalogue. The refusals the service shares
+//! with the JSON API (with the field and line names it is given) are said in the page's
+//! language, as the JSON API says them in English.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -34,12 +34,12 @@ use crate::time::form_date_time;
 use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::{Language, REPRESENTATIVE_LANGUAGES};
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, said_in};
 use crate::web::render::{Layout, page, percent};
 use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
 
-use super::service::{self, ItemPlaces};
+use super::service::{self, ItemPlaces, Items, Place};
 
 /// The dialogue as the pages show it.
 #[derive(Debug, Clone, Serialize)]
@@ -197,14 +197,15 @@ pub fn moderation_policy_text(language: Language, policy: ModerationPolicy) -> S
     text(language, key, &[])
 }
 
-/// Returns the message a form shows for an error in what was typed, or `None` for any other
-/// failure (which becomes an error page). The service's validation messages are the API's.
+/// Returns the message a form shows for an error in what was typed, in `language`, or `None`
+/// for any other failure (which becomes an error page). The service's refusals are the API's,
+/// said in the page's language.
 fn form_error(language: Language, error: &ApiError) -> Option<String> {
     match error {
         ApiError::Client {
             code: ErrorCode::ValidationFailed | ErrorCode::Conflict | ErrorCode::InvalidBody,
-            message,
-        } => Some(sentence(message)),
+            ..
+        } => Some(said_in(language, error)),
         ApiError::DuplicateStatement { .. } => {
             Some(text(language, "convening-error-duplicate", &[]))
         }
@@ -296,15 +297,15 @@ fn constituency_fields(
 }
 
 /// Reads constituencies written one per line as `name | expected share | lay or professional`
-/// (the share and the kind may be left out), with where each one is ("line 3"). The places
-/// stay in English: they go into the service's messages, which are the API's.
+/// (the share and the kind may be left out), with where each one is ("line 3"), which the
+/// service's refusals name in the page's language.
 fn parse_constituencies(
     language: Language,
     typed: &str,
 ) -> Result<(Vec<ConstituencyBody>, ItemPlaces), String> {
     let mut constituencies = Vec::new();
     let mut places = ItemPlaces {
-        what: "Constituencies".to_owned(),
+        what: Items::Constituencies,
         places: Vec::new(),
     };
     for (number, line) in typed.lines().enumerate() {
@@ -319,14 +320,14 @@ fn parse_constituencies(
         let body = constituency_fields(name, share, kind)
             .map_err(|error| error.message(language, Some(number + 1)))?;
         constituencies.push(body);
-        places.places.push(format!("line {}", number + 1));
+        places.places.push(Place::Line(number + 1));
     }
     Ok((constituencies, places))
 }
 
 /// Reads seed statements: one per line of the text box, then the first column of every row of
 /// the CSV file (a header row named "statement", "text" or "comment-body" is skipped), with
-/// where each one is ("line 4", "CSV row 2"), in English as [`parse_constituencies`] says.
+/// where each one is ("line 4", "CSV row 2"), as [`parse_constituencies`] says.
 fn parse_statements(
     language: Language,
     lines: &str,
@@ -334,14 +335,14 @@ fn parse_statements(
 ) -> Result<(Vec<String>, ItemPlaces), String> {
     let mut statements = Vec::new();
     let mut places = ItemPlaces {
-        what: "Seed statement".to_owned(),
+        what: Items::SeedStatement,
         places: Vec::new(),
     };
     for (number, line) in lines.lines().enumerate() {
         let line = line.trim();
         if !line.is_empty() {
             statements.push(line.to_owned());
-            places.places.push(format!("line {}", number + 1));
+            places.places.push(Place::Line(number + 1));
         }
     }
     if !csv_text.trim().is_empty() {
@@ -370,7 +371,7 @@ fn parse_statements(
                 );
             if !first.is_empty() && !is_header {
                 statements.push(first.to_owned());
-                places.places.push(format!("CSV row {}", index + 1));
+                places.places.push(Place::CsvRow(index + 1));
             }
         }
     }
@@ -410,11 +411,10 @@ impl DialogueForm {
     }
 }
 
-/// The dates' form fields as the service's error messages name them; like those messages,
-/// which are the API's, they stay in English.
+/// The dates' form fields as the service's refusals name them: by the form's labels.
 const SCHEDULE_LABELS: service::ScheduleFields = service::ScheduleFields {
-    opens: "Opening time",
-    closes: "Closing time",
+    opens: "convening-opening-time",
+    closes: "convening-closing-time",
 };
 
 /// The partnership a new dialogue is created in, as its form shows it.
@@ -529,7 +529,7 @@ pub async fn create_dialogue(
         .and_then(|_| service::check_constituencies(&constituencies, &[], &lines))
         .and_then(|_| service::check_seed_statements(&statements, &rows))
         .map(|_| (constituencies, statements))
-        .map_err(|error| form_error(language, &error).unwrap_or_else(|| error.to_string()))
+        .map_err(|error| form_error(language, &error).unwrap_or_else(|| said_in(language, &error)))
     });
     let message = match checked {
         Ok((constituencies, statements)) => {
@@ -1182,7 +1182,7 @@ fn seed_statements(language: Language, form: &FormData) -> Result<Vec<StatementT
         form.get("csv").unwrap_or_default(),
     )?;
     service::check_seed_statements(&texts, &places)
-        .map_err(|error| form_error(language, &error).unwrap_or_else(|| error.to_string()))
+        .map_err(|error| form_error(language, &error).unwrap_or_else(|| said_in(language, &error)))
 }
 
 /// Answers `POST /convenor/dialogues/{id}/statements`: adds seed statements, leaving out those
@@ -1333,7 +1333,10 @@ mod tests {
             "Carer | 20% | lay\n\nGP|0.1|professional\nResident",
         )
         .unwrap();
-        assert_eq!(places.places, vec!["line 1", "line 3", "line 4"]);
+        assert_eq!(
+            places.places,
+            vec![Place::Line(1), Place::Line(3), Place::Line(4)]
+        );
         assert_eq!(parsed.len(), 3);
         assert_eq!(parsed[0].name, "Carer");
         assert_eq!(parsed[0].expected_share, Some(0.2));
@@ -1369,7 +1372,12 @@ mod tests {
         .unwrap();
         assert_eq!(
             places.places,
-            vec!["line 1", "line 3", "CSV row 2", "CSV row 3"]
+            vec![
+                Place::Line(1),
+                Place::Line(3),
+                Place::CsvRow(2),
+                Place::CsvRow(3)
+            ]
         );
         assert_eq!(
             statements,

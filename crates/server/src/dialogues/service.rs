@@ -15,7 +15,7 @@ use store::{
 
 use crate::api::{ConstituencyBody, CreateDialogueRequest, UpdateDialogueRequest, WeightingBody};
 use crate::auth::CurrentConvenor;
-use crate::error::{ApiError, ErrorCode};
+use crate::error::{ApiError, Arg, ErrorCode, Said};
 use crate::state::AppState;
 use crate::views::validated;
 
@@ -37,17 +37,20 @@ pub async fn convened_partnership(
         Some(id) => match partnerships.into_iter().find(|found| found.id == id) {
             Some(partnership) => Ok(partnership),
             None if convenor.convenor.is_admin => Ok(state.store().get_partnership(id).await?),
-            None => Err(ApiError::forbidden(
-                "you are not a convenor of that partnership",
+            None => Err(ApiError::refused(
+                ErrorCode::Forbidden,
+                "convening-refused-not-your-partnership",
+                &[],
             )),
         },
         None => match <[Partnership; 1]>::try_from(partnerships) {
             Ok([only]) => Ok(only),
-            Err(partnerships) if partnerships.is_empty() => Err(ApiError::validation(
-                "you convene no partnership yet; ask an administrator to add you to one",
-            )),
-            Err(_) => Err(ApiError::validation(
-                "partnership_id is required: you convene several partnerships, so say which one the dialogue belongs to",
+            Err(partnerships) if partnerships.is_empty() => {
+                Err(ApiError::invalid("convening-refused-no-partnership", &[]))
+            }
+            Err(_) => Err(ApiError::invalid(
+                "convening-refused-which-partnership",
+                &[],
             )),
         },
     }
@@ -62,11 +65,9 @@ pub async fn create(
     report_visibility: ReportVisibility,
 ) -> Result<Dialogue, ApiError> {
     let settings = DialogueSettings {
-        title: validated(DialogueTitle::parse(&request.title))?,
-        question: validated(DialogueQuestion::parse(&request.question))?,
-        description: validated(Description::parse(
-            request.description.as_deref().unwrap_or_default(),
-        ))?,
+        title: DialogueTitle::parse(&request.title)?,
+        question: DialogueQuestion::parse(&request.question)?,
+        description: Description::parse(request.description.as_deref().unwrap_or_default())?,
         allow_participant_statements: request.participant_statements.unwrap_or(true),
         moderation: request
             .moderation
@@ -76,18 +77,19 @@ pub async fn create(
     let constituencies = request.constituencies.as_deref().unwrap_or_default();
     let statements = request.statements.as_deref().unwrap_or_default();
     if constituencies.len() > MAX_ITEMS || statements.len() > MAX_ITEMS {
-        return Err(ApiError::validation(format!(
-            "a dialogue is created with at most {MAX_ITEMS} constituencies and {MAX_ITEMS} statements"
-        )));
+        return Err(ApiError::invalid(
+            "convening-refused-too-many-items",
+            &[("max", MAX_ITEMS.into())],
+        ));
     }
     let constituencies = check_constituencies(
         constituencies,
         &[],
-        &ItemPlaces::numbered("constituencies", "item", constituencies.len()),
+        &ItemPlaces::numbered(Items::ApiConstituencies, constituencies.len()),
     )?;
     let seed_statements = check_seed_statements(
         statements,
-        &ItemPlaces::numbered("statements", "item", statements.len()),
+        &ItemPlaces::numbered(Items::ApiStatements, statements.len()),
     )?;
     let schedule = check_schedule(
         request.opens_at.as_deref(),
@@ -138,13 +140,13 @@ pub async fn update_settings(
     let dialogue = convenor.dialogue(state, id).await?;
     let mut settings = dialogue.settings.clone();
     if let Some(title) = &change.title {
-        settings.title = validated(DialogueTitle::parse(title))?;
+        settings.title = DialogueTitle::parse(title)?;
     }
     if let Some(question) = &change.question {
-        settings.question = validated(DialogueQuestion::parse(question))?;
+        settings.question = DialogueQuestion::parse(question)?;
     }
     if let Some(description) = &change.description {
-        settings.description = validated(Description::parse(description))?;
+        settings.description = Description::parse(description)?;
     }
     if let Some(allowed) = change.participant_statements {
         settings.allow_participant_statements = allowed;
@@ -216,16 +218,18 @@ async fn set_weighting(
             .iter()
             .find(|constituency| constituency.name.as_str() == name.trim())
             .ok_or_else(|| {
-                ApiError::validation(format!(
-                    "population_shares: the dialogue has no constituency named {name:?}"
-                ))
+                ApiError::invalid(
+                    "convening-refused-population-no-constituency",
+                    &[("name", format!("{name:?}").into())],
+                )
             })?;
         let share = share
             .map(|share| {
                 ExpectedShare::parse(share).map_err(|_| {
-                    ApiError::validation(format!(
-                        "population_shares: the share of {name:?} must be between 0 and 1"
-                    ))
+                    ApiError::invalid(
+                        "convening-refused-population-share",
+                        &[("name", format!("{name:?}").into())],
+                    )
                 })
             })
             .transpose()?;
@@ -267,20 +271,20 @@ pub async fn set_open(
 }
 
 /// What a schedule's two times are called in error messages: the JSON fields, or the form's
-/// labels.
+/// labels; each is the key of its name in the catalogues.
 #[derive(Debug, Clone, Copy)]
 pub struct ScheduleFields {
-    /// The opening time's name.
+    /// The key of the opening time's name.
     pub opens: &'static str,
-    /// The closing time's name.
+    /// The key of the closing time's name.
     pub closes: &'static str,
 }
 
 impl ScheduleFields {
     /// The JSON fields `opens_at` and `closes_at`.
     pub const API: ScheduleFields = ScheduleFields {
-        opens: "opens_at",
-        closes: "closes_at",
+        opens: "convening-refused-field-opens-at",
+        closes: "convening-refused-field-closes-at",
     };
 }
 
@@ -293,23 +297,32 @@ pub fn check_schedule(
     closes_at: Option<&str>,
     fields: ScheduleFields,
 ) -> Result<DialogueSchedule, ApiError> {
-    let read = |text: Option<&str>, field: &str| -> Result<Option<i64>, ApiError> {
+    let read = |text: Option<&str>, field: &'static str| -> Result<Option<i64>, ApiError> {
         match text.map(str::trim).filter(|text| !text.is_empty()) {
             None => Ok(None),
-            Some(text) => crate::time::parse_moment(text)
-                .map(Some)
-                .map_err(|error| ApiError::validation(format!("{field}: {text:?} {error}"))),
+            Some(text) => crate::time::parse_moment(text).map(Some).map_err(|_| {
+                ApiError::invalid(
+                    "convening-refused-not-a-moment",
+                    &[
+                        ("field", Arg::Said(field)),
+                        ("typed", format!("{text:?}").into()),
+                    ],
+                )
+            }),
         }
     };
     let opens = read(opens_at, fields.opens)?;
     let closes = read(closes_at, fields.closes)?;
+    let moment = |time: Option<i64>| time.map_or_else(|| Arg::from(""), Arg::Moment);
     DialogueSchedule::new(opens, closes).map_err(|_| {
-        ApiError::validation(format!(
-            "{}: the dialogue would close on {} but open only on {}; the closing time must come after the opening time",
-            fields.closes,
-            closes.map(crate::time::long_date_time).unwrap_or_default(),
-            opens.map(crate::time::long_date_time).unwrap_or_default(),
-        ))
+        ApiError::invalid(
+            "convening-refused-closes-before-opens",
+            &[
+                ("field", Arg::Said(fields.closes)),
+                ("closes", moment(closes)),
+                ("opens", moment(opens)),
+            ],
+        )
     })
 }
 
@@ -322,8 +335,8 @@ pub async fn add_constituency(
 ) -> Result<(), ApiError> {
     let dialogue = convenor.dialogue(state, id).await?;
     let places = ItemPlaces {
-        what: "Constituency".to_owned(),
-        places: vec![format!("{:?}", body.name.trim())],
+        what: Items::Constituency,
+        places: vec![Place::Named(body.name.trim().to_owned())],
     };
     let constituency = check_constituencies(
         std::slice::from_ref(body),
@@ -337,12 +350,7 @@ pub async fn add_constituency(
         .await
     {
         Ok(_) => {}
-        Err(StoreError::Duplicate { .. }) => {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                "the dialogue already has a constituency with this name",
-            ));
-        }
+        Err(StoreError::Duplicate { .. }) => return Err(name_taken()),
         Err(error) => return Err(error.into()),
     }
     state.analysis().changed(dialogue.id);
@@ -418,7 +426,7 @@ pub async fn copy(
             .await?;
         for statement in &page.statements {
             if statement.moderation != model::ModerationStatus::Rejected {
-                seeds.push(validated(StatementText::parse(&statement.text))?);
+                seeds.push(StatementText::parse(&statement.text)?);
             }
         }
         match page.next_after {
@@ -431,7 +439,7 @@ pub async fn copy(
         .take(DialogueTitle::MAX_CHARS)
         .collect();
     let settings = DialogueSettings {
-        title: validated(DialogueTitle::parse(&title))?,
+        title: DialogueTitle::parse(&title)?,
         ..source.settings.clone()
     };
     let constituencies = source
@@ -477,40 +485,99 @@ pub async fn copy(
     Ok(copied)
 }
 
+/// What the items of a list are, starting a message about one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Items {
+    /// The API's `constituencies` of a new dialogue.
+    ApiConstituencies,
+    /// The API's `statements` of a new dialogue.
+    ApiStatements,
+    /// The new-dialogue form's constituencies, one per line.
+    Constituencies,
+    /// Seed statements typed one per line or read from a CSV file.
+    SeedStatement,
+    /// One constituency, added or changed on its own.
+    Constituency,
+}
+
+/// Where one item of a list is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The item numbered so in the API's list, from 1.
+    Item(usize),
+    /// The line numbered so of a text box, from 1.
+    Line(usize),
+    /// The row numbered so of a CSV file, from 1.
+    CsvRow(usize),
+    /// The item with this name, said quoted.
+    Named(String),
+}
+
+impl Place {
+    /// Says where the item is: "line 3", "CSV row 2", "item 1", or its quoted name.
+    fn said(&self) -> Arg {
+        let numbered =
+            |key, number: &usize| Said::new(key, &[("number", number.to_string().into())]).into();
+        match self {
+            Place::Item(number) => numbered("convening-refused-place-item", number),
+            Place::Line(number) => numbered("convening-refused-place-line", number),
+            Place::CsvRow(number) => numbered("convening-refused-place-csv-row", number),
+            Place::Named(name) => format!("{name:?}").into(),
+        }
+    }
+}
+
 /// Names the items of a list in messages: what they are ("Constituencies", "Seed statement")
 /// and where each one is ("line 3", "CSV row 2", "item 1").
 #[derive(Debug, Clone)]
 pub struct ItemPlaces {
     /// What the items are, starting the message.
-    pub what: String,
+    pub what: Items,
     /// Where each item is, in the order of the list.
-    pub places: Vec<String>,
+    pub places: Vec<Place>,
 }
 
 impl ItemPlaces {
     /// Numbers `count` items from 1: "item 1", "item 2", ...
-    pub fn numbered(what: &str, unit: &str, count: usize) -> ItemPlaces {
+    pub fn numbered(what: Items, count: usize) -> ItemPlaces {
         ItemPlaces {
-            what: what.to_owned(),
-            places: (1..=count)
-                .map(|number| format!("{unit} {number}"))
-                .collect(),
+            what,
+            places: (1..=count).map(Place::Item).collect(),
         }
     }
 
-    fn place(&self, index: usize) -> &str {
-        self.places.get(index).map_or("", String::as_str)
+    /// Says where the item at `index` is; an item the places lack is named by its number.
+    fn place(&self, index: usize) -> Arg {
+        self.places
+            .get(index)
+            .map_or_else(|| Place::Item(index + 1).said(), Place::said)
     }
 
     /// Starts a message about one item: "Constituencies line 3".
-    fn label(&self, index: usize) -> String {
-        let place = self.place(index);
-        if place.is_empty() {
-            self.what.clone()
-        } else {
-            format!("{} {place}", self.what)
-        }
+    fn label(&self, index: usize) -> Arg {
+        let key = match self.what {
+            Items::ApiConstituencies => "convening-refused-items-api-constituencies",
+            Items::ApiStatements => "convening-refused-items-api-statements",
+            Items::Constituencies => "convening-refused-items-constituencies",
+            Items::SeedStatement => "convening-refused-items-seed-statement",
+            Items::Constituency => "convening-refused-items-constituency",
+        };
+        Said::new(key, &[("place", self.place(index))]).into()
     }
+}
+
+/// Refuses a constituency name another of the dialogue's constituencies already has.
+fn name_taken() -> ApiError {
+    ApiError::refused(ErrorCode::Conflict, "convening-refused-name-taken", &[])
+}
+
+/// Refuses a constituency the dialogue does not have.
+fn no_such_constituency() -> ApiError {
+    ApiError::refused(
+        ErrorCode::NotFound,
+        "convening-refused-no-constituency",
+        &[],
+    )
 }
 
 /// Writes a share between 0 and 1 as people type it: "15%", "12.5%".
@@ -534,52 +601,57 @@ pub fn check_constituencies(
         .sum();
     let mut checked: Vec<NewConstituency> = Vec::with_capacity(bodies.len());
     for (index, body) in bodies.iter().enumerate() {
-        let label = places.label(index);
-        let name = ConstituencyName::parse(&body.name)
-            .map_err(|error| ApiError::validation(format!("{label}: {error}")))?;
+        let label = || places.label(index);
+        let name =
+            ConstituencyName::parse(&body.name).map_err(|error| labelled(label(), &error))?;
+        let quoted = || Arg::from(format!("{:?}", name.as_str()));
         if let Some(earlier) = checked
             .iter()
             .position(|other| other.name.as_str() == name.as_str())
         {
-            return Err(ApiError::validation(format!(
-                "{label} repeats the name of {} ({:?}); each constituency needs its own name",
-                places.place(earlier),
-                name.as_str()
-            )));
+            return Err(ApiError::invalid(
+                "convening-refused-constituency-repeated",
+                &[
+                    ("label", label()),
+                    ("earlier", places.place(earlier)),
+                    ("name", quoted()),
+                ],
+            ));
         }
         if existing
             .iter()
             .any(|other| other.name.as_str() == name.as_str())
         {
-            return Err(ApiError::new(
+            return Err(ApiError::refused(
                 ErrorCode::Conflict,
-                format!(
-                    "{label}: the dialogue already has a constituency named {:?}",
-                    name.as_str()
-                ),
+                "convening-refused-constituency-exists",
+                &[("label", label()), ("name", quoted())],
             ));
         }
         let expected_share = body
             .expected_share
             .map(|share| {
                 ExpectedShare::parse(share).map_err(|_| {
-                    ApiError::validation(format!(
-                        "{label}: the expected share {} must be between 0% and 100%",
-                        if share.is_finite() {
-                            share_percent(share)
-                        } else {
-                            "given".to_owned()
-                        }
-                    ))
+                    if share.is_finite() {
+                        ApiError::invalid(
+                            "convening-refused-share-range",
+                            &[("label", label()), ("share", share_percent(share).into())],
+                        )
+                    } else {
+                        ApiError::invalid(
+                            "convening-refused-share-given-range",
+                            &[("label", label())],
+                        )
+                    }
                 })
             })
             .transpose()?;
         total += expected_share.map_or(0.0, ExpectedShare::get);
         if total > 1.0 + 1e-9 {
-            return Err(ApiError::validation(format!(
-                "{label}: the expected shares add up to {} with this one; together they can be at most 100%",
-                share_percent(total)
-            )));
+            return Err(ApiError::invalid(
+                "convening-refused-shares-total",
+                &[("label", label()), ("total", share_percent(total).into())],
+            ));
         }
         checked.push(NewConstituency {
             name,
@@ -588,6 +660,15 @@ pub fn check_constituencies(
         });
     }
     Ok(checked)
+}
+
+/// Says what is wrong with an item's text after where the item is: "Constituencies line 3:
+/// constituency name is empty".
+fn labelled(label: Arg, error: &model::TextError) -> ApiError {
+    ApiError::invalid(
+        "convening-refused-labelled",
+        &[("label", label), ("problem", Said::text(error).into())],
+    )
 }
 
 /// Checks seed statements: each one valid and none repeating another once normalised (near
@@ -600,16 +681,18 @@ pub fn check_seed_statements(
     let mut checked = Vec::with_capacity(texts.len());
     let mut normalized: Vec<NormalizedText> = Vec::with_capacity(texts.len());
     for (index, text) in texts.iter().enumerate() {
-        let label = places.label(index);
-        let statement = StatementText::parse(text)
-            .map_err(|error| ApiError::validation(format!("{label}: {error}")))?;
+        let statement =
+            StatementText::parse(text).map_err(|error| labelled(places.label(index), &error))?;
         let this = NormalizedText::new(statement.as_str());
         let found = find_duplicate(&this, normalized.iter().enumerate());
         if let Some(DuplicateMatch::Exact(earlier)) = found {
-            return Err(ApiError::validation(format!(
-                "{label} repeats {}",
-                places.place(earlier)
-            )));
+            return Err(ApiError::invalid(
+                "convening-refused-seed-repeated",
+                &[
+                    ("label", places.label(index)),
+                    ("earlier", places.place(earlier)),
+                ],
+            ));
         }
         normalized.push(this);
         checked.push(statement);
@@ -632,10 +715,7 @@ pub async fn update_constituency(
         .iter()
         .find(|found| found.id == constituency)
     else {
-        return Err(ApiError::new(
-            ErrorCode::NotFound,
-            "the dialogue has no such constituency",
-        ));
+        return Err(no_such_constituency());
     };
     let others: Vec<store::Constituency> = dialogue
         .constituencies
@@ -644,8 +724,8 @@ pub async fn update_constituency(
         .cloned()
         .collect();
     let places = ItemPlaces {
-        what: "Constituency".to_owned(),
-        places: vec![format!("{:?}", current.name.as_str())],
+        what: Items::Constituency,
+        places: vec![Place::Named(current.name.as_str().to_owned())],
     };
     let change = check_constituencies(std::slice::from_ref(body), &others, &places)?.remove(0);
     state
@@ -653,29 +733,51 @@ pub async fn update_constituency(
         .update_constituency(dialogue.id, constituency, change)
         .await
         .map_err(|error| match error {
-            StoreError::Duplicate { .. } => ApiError::new(
-                ErrorCode::Conflict,
-                "the dialogue already has a constituency with this name",
-            ),
+            StoreError::Duplicate { .. } => name_taken(),
             other => other.into(),
         })?;
     state.analysis().changed(dialogue.id);
     Ok(state.store().get_dialogue(dialogue.id).await?)
 }
 
-/// Turns the store's refusal to change something with history into a `conflict`.
+/// The store's words for a seed statement that has votes.
+const SEED_HAS_VOTES: &str = "the statement has votes, so it can no longer be changed or removed; reject it in moderation instead";
+
+/// Turns the store's refusal to change something with history into a `conflict`, said
+/// through the catalogues when it is one of the refusals they know.
 fn in_use(error: StoreError) -> ApiError {
     match error {
-        StoreError::Invalid(message) => ApiError::new(ErrorCode::Conflict, message),
-        StoreError::NotFound(store::Entity::Constituency) => {
-            ApiError::new(ErrorCode::NotFound, "the dialogue has no such constituency")
+        StoreError::Invalid(message) if message == SEED_HAS_VOTES => {
+            ApiError::refused(ErrorCode::Conflict, "convening-refused-seed-has-votes", &[])
         }
-        StoreError::NotFound(store::Entity::Statement) => ApiError::new(
+        StoreError::Invalid(message) => match constituency_members(&message) {
+            Some(members) => ApiError::refused(
+                ErrorCode::Conflict,
+                "convening-refused-constituency-has-members",
+                &[("members", members.into())],
+            ),
+            None => ApiError::new(ErrorCode::Conflict, message),
+        },
+        StoreError::NotFound(store::Entity::Constituency) => no_such_constituency(),
+        StoreError::NotFound(store::Entity::Statement) => ApiError::refused(
             ErrorCode::StatementNotFound,
-            "the dialogue has no such seed statement",
+            "convening-refused-no-seed",
+            &[],
         ),
         other => other.into(),
     }
+}
+
+/// Reads how many members the store says a constituency it would not remove has, from its
+/// words "the constituency has 3 members; only a constituency nobody has chosen can be
+/// removed"; `None` for any other words.
+fn constituency_members(message: &str) -> Option<i64> {
+    let rest = message.strip_prefix("the constituency has ")?;
+    let (count, rest) = rest.split_once(' ')?;
+    let members: i64 = count.parse().ok()?;
+    let noun = if members == 1 { "member" } else { "members" };
+    (rest == format!("{noun}; only a constituency nobody has chosen can be removed"))
+        .then_some(members)
 }
 
 /// Removes a constituency nobody has chosen; one with members is a `conflict`.
@@ -705,7 +807,7 @@ pub async fn edit_seed_statement(
     text: &str,
 ) -> Result<Statement, ApiError> {
     let dialogue = convenor.dialogue(state, id).await?;
-    let text = validated(StatementText::parse(text))?;
+    let text = StatementText::parse(text)?;
     let edited = state
         .store()
         .edit_seed_statement(dialogue.id, statement, text)
@@ -747,8 +849,8 @@ mod tests {
 
     fn lines(numbers: &[usize]) -> ItemPlaces {
         ItemPlaces {
-            what: "Constituencies".to_owned(),
-            places: numbers.iter().map(|n| format!("line {n}")).collect(),
+            what: Items::Constituencies,
+            places: numbers.iter().copied().map(Place::Line).collect(),
         }
     }
 
@@ -812,8 +914,8 @@ mod tests {
     #[test]
     fn schedule_errors_name_the_field() {
         let fields = ScheduleFields {
-            opens: "Opening time",
-            closes: "Closing time",
+            opens: "convening-opening-time",
+            closes: "convening-closing-time",
         };
         let error = check_schedule(Some("next week"), None, fields).unwrap_err();
         assert!(message(error).starts_with("Opening time: \"next week\" is not a date and time"),);
@@ -833,11 +935,48 @@ mod tests {
     }
 
     #[test]
+    fn the_stores_refusals_of_a_removal_keep_their_english_and_gain_a_welsh() {
+        for members in [0_i64, 1, 3] {
+            let noun = if members == 1 { "member" } else { "members" };
+            let said = format!(
+                "the constituency has {members} {noun}; only a constituency nobody has chosen can be removed"
+            );
+            let error = in_use(StoreError::Invalid(said.clone()));
+            assert_eq!(error.code(), ErrorCode::Conflict);
+            assert_eq!(message(error), said);
+        }
+        let error = in_use(StoreError::Invalid(SEED_HAS_VOTES.to_owned()));
+        assert!(
+            error
+                .message_in(crate::web::language::Language::Welsh)
+                .starts_with("mae gan y datganiad bleidleisiau"),
+        );
+        assert_eq!(message(error), SEED_HAS_VOTES);
+        // Words the catalogues do not know pass on as the store says them.
+        let error = in_use(StoreError::Invalid("something else".to_owned()));
+        assert!(error.words().is_none());
+        assert_eq!(message(error), "something else");
+    }
+
+    #[test]
+    fn an_items_refusal_is_said_in_welsh_with_its_place() {
+        let error = check_constituencies(&[body("", None)], &[], &lines(&[4])).unwrap_err();
+        assert_eq!(
+            error.message_in(crate::web::language::Language::Welsh),
+            "Etholaethau, llinell 4: mae enw'r etholaeth yn wag"
+        );
+        assert_eq!(
+            message(error),
+            "Constituencies line 4: constituency name is empty"
+        );
+    }
+
+    #[test]
     fn a_repeated_seed_statement_names_both_lines() {
         let texts = ["One", "Two", "Three", "  two "].map(str::to_owned);
         let places = ItemPlaces {
-            what: "Seed statement".to_owned(),
-            places: (1..=4).map(|n| format!("line {n}")).collect(),
+            what: Items::SeedStatement,
+            places: (1..=4).map(Place::Line).collect(),
         };
         let error = check_seed_statements(&texts, &places).unwrap_err();
         assert_eq!(message(error), "Seed statement line 4 repeats line 2");

@@ -16,6 +16,7 @@ use super::service::{self, EventRoom, Filling};
 use crate::dialogues::DialogueSummary;
 use crate::extract::ApiPath;
 use crate::state::AppState;
+use crate::versions::service::Reading;
 use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
@@ -93,7 +94,7 @@ struct PresentContext {
     constituencies: Vec<FillingRow>,
     unaffiliated: Option<String>,
     is_analysed: bool,
-    newest_common_ground: Vec<String>,
+    newest_common_ground: Vec<Reading>,
     notice: Option<String>,
 }
 
@@ -178,7 +179,11 @@ fn present_context(
             )
         }),
         is_analysed: room.is_analysed,
-        newest_common_ground: room.newest_common_ground,
+        newest_common_ground: room
+            .newest_common_ground
+            .iter()
+            .map(|(id, written)| room.readings.read_written(*id, written, language, false))
+            .collect(),
         notice,
         dialogue: summary,
     }

@@ -5,13 +5,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-use model::{ConstituencyId, DialogueId};
+use model::{ConstituencyId, DialogueId, StatementId};
 use store::Dialogue;
 
 use crate::api::UpdateDialogueRequest;
 use crate::auth::CurrentConvenor;
 use crate::error::ApiError;
 use crate::state::AppState;
+use crate::versions::service::Readings;
 
 /// How many common-ground statements the views show, newest first.
 pub const NEWEST_SHOWN: usize = 5;
@@ -54,8 +55,10 @@ pub struct EventRoom {
     pub is_analysed: bool,
     /// How many statements are common ground.
     pub n_common_ground: usize,
-    /// The newest common-ground statements' texts, newest first.
-    pub newest_common_ground: Vec<String>,
+    /// The newest common-ground statements, newest first: each one's id and text as written.
+    pub newest_common_ground: Vec<(StatementId, String)>,
+    /// The statements' translations, to show each in the reader's language.
+    pub readings: Readings,
 }
 
 /// Reads a dialogue in progress for one of its convenors (or an administrator).
@@ -106,7 +109,7 @@ pub async fn room(
             let newest = ground
                 .iter()
                 .take(NEWEST_SHOWN)
-                .map(|statement| statement.text.clone())
+                .map(|statement| (StatementId(i64::from(statement.id)), statement.text.clone()))
                 .collect();
             (latest.version, ground.len(), newest)
         }
@@ -125,6 +128,7 @@ pub async fn room(
         is_analysed: latest.is_some(),
         n_common_ground,
         newest_common_ground,
+        readings: crate::versions::service::readings(state, dialogue.id).await?,
         dialogue,
     })
 }

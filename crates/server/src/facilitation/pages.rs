@@ -30,7 +30,7 @@ use crate::versions::service::{self as versions, Readings};
 use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::{Direction, Language};
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, said_in};
 use crate::web::refusals::text_refusal;
 use crate::web::render::{Layout, page};
 use crate::web::security::PageConvenor;
@@ -388,7 +388,7 @@ fn refusal(language: Language, layout: &CardLayout, form: &FormData, error: &Api
                     ("stamp", rfc3339(opens).into()),
                 ],
             ),
-            None => sentence(&error.to_string()),
+            None => said_in(language, error),
         },
         ErrorCode::ConstituencyNotFound => {
             // The first ticked name the dialogue does not have, as the service found it.
@@ -404,17 +404,17 @@ fn refusal(language: Language, layout: &CardLayout, form: &FormData, error: &Api
                     "facilitation-error-constituency",
                     &[("name", name.to_owned().into())],
                 ),
-                None => sentence(&error.to_string()),
+                None => said_in(language, error),
             }
         }
         ErrorCode::ValidationFailed => match code_refusal(language, form.text("code")) {
             Some(refused) => refused,
             None => match StatementText::parse(form.text("text")) {
                 Err(refused) if form.get("text").is_some() => text_refusal(language, &refused),
-                _ => sentence(&error.to_string()),
+                _ => said_in(language, error),
             },
         },
-        _ => sentence(&error.to_string()),
+        _ => said_in(language, error),
     }
 }
 
@@ -624,7 +624,7 @@ pub async fn invite(
             let typed = form.text("email").trim();
             context.error = Some(match Email::parse(typed) {
                 Err(refused) if !typed.is_empty() => email_refusal(language, &refused),
-                _ => sentence(&error.to_string()),
+                _ => said_in(language, &error),
             });
             context.email = form.text("email").to_owned();
             Ok((status, page("facilitators.html", context)?).into_response())

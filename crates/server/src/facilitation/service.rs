@@ -15,7 +15,6 @@ use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorCode};
 use crate::partnerships::service::InvitationTerms;
 use crate::state::AppState;
-use crate::views::validated;
 
 /// The longest participant code a card may carry.
 pub const MAX_CODE_LENGTH: usize = 32;
@@ -90,9 +89,10 @@ pub async fn revoke_facilitator_invitation(
     actor.dialogue(state, dialogue).await?;
     let invitations = state.store().list_facilitator_invitations(dialogue).await?;
     if !invitations.iter().any(|found| found.id == invitation) {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::NotFound,
-            "no such invitation for this dialogue",
+            "facilitation-refused-no-invitation",
+            &[],
         ));
     }
     Ok(state
@@ -129,9 +129,10 @@ pub async fn card_layout(
 pub fn card_codes(n: u32) -> Result<Vec<String>, ApiError> {
     use rand::TryRngCore as _;
     if !(1..=MAX_CARDS).contains(&n) {
-        return Err(ApiError::validation(format!(
-            "a sheet holds 1 to {MAX_CARDS} cards"
-        )));
+        return Err(ApiError::invalid(
+            "facilitation-refused-sheet-size",
+            &[("max", MAX_CARDS.into())],
+        ));
     }
     let mut codes: Vec<String> = Vec::new();
     let mut bytes = [0u8; CODE_LENGTH];
@@ -160,18 +161,17 @@ pub fn card_codes(n: u32) -> Result<Vec<String>, ApiError> {
 pub fn parse_code(code: &str) -> Result<String, ApiError> {
     let code = code.trim().to_ascii_uppercase();
     if code.is_empty() {
-        return Err(ApiError::validation(
-            "type the participant code printed on the card",
-        ));
+        return Err(ApiError::invalid("facilitation-refused-code-empty", &[]));
     }
     if code.len() > MAX_CODE_LENGTH
         || !code
             .chars()
             .all(|character| character.is_ascii_alphanumeric() || character == '-')
     {
-        return Err(ApiError::validation(format!(
-            "a participant code is 1 to {MAX_CODE_LENGTH} letters, digits or hyphens"
-        )));
+        return Err(ApiError::invalid(
+            "facilitation-refused-code-invalid",
+            &[("max", MAX_CODE_LENGTH.into())],
+        ));
     }
     Ok(code)
 }
@@ -203,17 +203,16 @@ pub async fn enter_card(
     let dialogue = actor.facilitate(state, dialogue).await?;
     let code = parse_code(entry.code)?;
     if entry.channel == VoteChannel::Online {
-        return Err(ApiError::validation(
-            "a card is keyed as `paper` or `facilitated`; online votes come from participants themselves",
-        ));
+        return Err(ApiError::invalid("facilitation-refused-online", &[]));
     }
     let constituencies = constituency_ids(&dialogue, entry.constituencies)?;
     let mut seen: Vec<StatementId> = Vec::with_capacity(entry.votes.len());
     for (statement, _) in entry.votes {
         if seen.contains(statement) {
-            return Err(ApiError::validation(format!(
-                "statement {statement} has more than one box ticked; tick one of agree, disagree or pass"
-            )));
+            return Err(ApiError::invalid(
+                "facilitation-refused-two-boxes",
+                &[("statement", statement.to_string().into())],
+            ));
         }
         seen.push(*statement);
     }
@@ -230,14 +229,16 @@ pub async fn enter_card(
         })
         .await
         .map_err(|error| match error {
-            store::StoreError::Duplicate { .. } => ApiError::new(
+            store::StoreError::Duplicate { .. } => ApiError::refused(
                 ErrorCode::Conflict,
-                "a card with this participant code was keyed already; check the card, and replace the earlier one if this one corrects it",
+                "facilitation-refused-keyed-already",
+                &[],
             ),
             store::StoreError::NotFound(store::Entity::Statement)
-            | store::StoreError::StatementNotInDialogue => ApiError::new(
+            | store::StoreError::StatementNotInDialogue => ApiError::refused(
                 ErrorCode::StatementNotFound,
-                "a statement on the card is not one of this dialogue's",
+                "facilitation-refused-statement-not-on-card",
+                &[],
             ),
             other => ApiError::from(other),
         })?;
@@ -272,16 +273,13 @@ pub async fn submit_statement(
 ) -> Result<Statement, ApiError> {
     let dialogue = actor.facilitate(state, dialogue).await?;
     let code = parse_code(code)?;
-    let text = validated(StatementText::parse(text))?;
+    let text = StatementText::parse(text)?;
     let participant = state
         .store()
         .find_card_participant(dialogue.id, &code)
         .await?
         .ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::NotFound,
-                "no card with this participant code was keyed yet; key the card first",
-            )
+            ApiError::refused(ErrorCode::NotFound, "facilitation-refused-no-card", &[])
         })?;
     let statement = crate::safeguarding::service::submit(
         state,
@@ -298,6 +296,16 @@ pub async fn submit_statement(
     Ok(statement)
 }
 
+/// Refuses a constituency name the dialogue does not have, for a card keyed with it and for a
+/// participant who chose it themselves.
+pub fn not_a_constituency(name: &str) -> ApiError {
+    ApiError::refused(
+        ErrorCode::ConstituencyNotFound,
+        "facilitation-refused-not-a-constituency",
+        &[("name", format!("{name:?}").into())],
+    )
+}
+
 /// Finds the dialogue's constituencies by name, each once, refusing a name it does not have.
 fn constituency_ids(
     dialogue: &Dialogue,
@@ -309,12 +317,7 @@ fn constituency_ids(
             .constituencies
             .iter()
             .find(|constituency| constituency.name.as_str() == name.trim())
-            .ok_or_else(|| {
-                ApiError::new(
-                    ErrorCode::ConstituencyNotFound,
-                    format!("{name:?} is not a constituency of this dialogue"),
-                )
-            })?;
+            .ok_or_else(|| not_a_constituency(name))?;
         if !ids.contains(&found.id) {
             ids.push(found.id);
         }
@@ -334,6 +337,30 @@ mod tests {
         assert!(parse_code("A 7").is_err());
         assert!(parse_code("<b>").is_err());
         assert!(parse_code(&"A".repeat(MAX_CODE_LENGTH + 1)).is_err());
+    }
+
+    #[test]
+    fn refusals_keep_the_apis_english_and_numbers_stay_plain() {
+        let limit = crate::error::Said::new(
+            "facilitation-refused-statement-limit",
+            &[("allowed", 1000_u32.into())],
+        );
+        assert_eq!(
+            limit.in_language(crate::web::language::Language::English),
+            "one participant may write at most 1000 statements in a dialogue; vote on the others' statements instead"
+        );
+        assert_eq!(
+            not_a_constituency("Carers").to_string(),
+            "\"Carers\" is not a constituency of this dialogue"
+        );
+        assert_eq!(
+            parse_code("").unwrap_err().to_string(),
+            "type the participant code printed on the card"
+        );
+        assert_eq!(
+            parse_code("A 7").unwrap_err().to_string(),
+            format!("a participant code is 1 to {MAX_CODE_LENGTH} letters, digits or hyphens")
+        );
     }
 
     #[test]

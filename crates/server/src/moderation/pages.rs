@@ -21,7 +21,7 @@ use crate::time::rfc3339;
 use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, said_in};
 use crate::web::render::{Layout, page};
 use crate::web::security::{Asked, PageConvenor};
 
@@ -333,7 +333,7 @@ async fn moderate_row(
             };
             let message = asked.text(
                 "convening-error-reason",
-                &[("message", sentence(&error.to_string()).into())],
+                &[("message", said_in(asked.language, &error).into())],
             );
             let refusal = RowRefusal {
                 id: statement,

@@ -27,9 +27,10 @@ pub async fn list(
 ) -> Result<StatementPage, ApiError> {
     let dialogue = convenor.moderate(state, id).await?;
     if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(ApiError::validation(format!(
-            "limit must be between 1 and {MAX_PAGE}"
-        )));
+        return Err(ApiError::invalid(
+            "moderating-refused-limit",
+            &[("max", MAX_PAGE.into())],
+        ));
     }
     let filter = StatementFilter {
         moderation: status,
@@ -53,23 +54,23 @@ pub fn rejection_reason(
         return Ok(None);
     };
     if status != ModerationStatus::Rejected {
-        return Err(ApiError::validation(
-            "reason is kept only for a rejection; leave it out when accepting",
+        return Err(ApiError::invalid(
+            "moderating-refused-reason-when-accepting",
+            &[],
         ));
     }
     let length = reason.chars().count();
     if length > MAX_REASON_CHARS {
-        return Err(ApiError::validation(format!(
-            "reason must be at most {MAX_REASON_CHARS} characters (it has {length})"
-        )));
+        return Err(ApiError::invalid(
+            "moderating-refused-reason-too-long",
+            &[("max", MAX_REASON_CHARS.into()), ("length", length.into())],
+        ));
     }
     if reason
         .chars()
         .any(|character| character.is_control() && !matches!(character, '\n' | '\r' | '\t'))
     {
-        return Err(ApiError::validation(
-            "reason must not contain control characters",
-        ));
+        return Err(ApiError::invalid("moderating-refused-reason-control", &[]));
     }
     Ok(Some(reason.to_owned()))
 }
@@ -110,9 +111,10 @@ pub async fn moderate_many(
 ) -> Result<u64, ApiError> {
     let dialogue = convenor.moderate(state, id).await?;
     if statements.is_empty() || statements.len() > MAX_BATCH {
-        return Err(ApiError::validation(format!(
-            "statement_ids must name between 1 and {MAX_BATCH} statements"
-        )));
+        return Err(ApiError::invalid(
+            "moderating-refused-batch",
+            &[("max", MAX_BATCH.into())],
+        ));
     }
     let updated = state
         .store()

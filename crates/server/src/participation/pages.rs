@@ -37,7 +37,8 @@ use crate::versions::service::{self as versions, Reading};
 use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, is_unauthenticated, sentence};
+use crate::web::page_error::said_in;
+use crate::web::page_error::{PageError, is_unauthenticated};
 use crate::web::refusals::text_refusal;
 use crate::web::render::{Layout, page};
 use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
@@ -551,10 +552,10 @@ pub async fn write(
                 ApiError::DuplicateStatement { .. } => text(language, "write-duplicate", &[]),
                 // Says what is wrong: the length, or characters that cannot be seen or that
                 // could disguise the text.
-                ApiError::Client { code, message } if *code == ErrorCode::ValidationFailed => {
+                ApiError::Client { code, .. } if *code == ErrorCode::ValidationFailed => {
                     match StatementText::parse(&written) {
                         Err(refusal) => text_refusal(language, &refusal),
-                        Ok(_) => sentence(message),
+                        Ok(_) => said_in(language, &error),
                     }
                 }
                 ApiError::Client { code, .. } if *code == ErrorCode::StatementLimitReached => text(
@@ -945,7 +946,7 @@ pub async fn change_constituencies(
             let message = text(
                 language,
                 "groups-error",
-                &[("message", sentence(&error.to_string()).into())],
+                &[("message", said_in(language, &error).into())],
             );
             let known: Vec<String> = chosen
                 .into_iter()

@@ -21,7 +21,6 @@ use crate::client::ClientAddress;
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
 use crate::time::rfc3339;
-use crate::views::validated;
 use crate::web::language::Language;
 
 /// How long the participant cookie lasts: a dialogue rarely runs longer than a year.
@@ -80,12 +79,7 @@ fn constituency_ids(
             .constituencies
             .iter()
             .find(|constituency| constituency.name.as_str() == name.trim())
-            .ok_or_else(|| {
-                ApiError::new(
-                    ErrorCode::ConstituencyNotFound,
-                    format!("{name:?} is not a constituency of this dialogue"),
-                )
-            })?;
+            .ok_or_else(|| crate::facilitation::service::not_a_constituency(name))?;
         if !constituencies.contains(&found.id) {
             constituencies.push(found.id);
         }
@@ -115,9 +109,10 @@ pub async fn change_constituencies(
     match dialogue.status_at(state.now_ms()) {
         DialogueStatus::Open => {}
         DialogueStatus::Closed => {
-            return Err(ApiError::new(
+            return Err(ApiError::refused(
                 ErrorCode::DialogueClosed,
-                "this dialogue is closed, so the groups you belong to can no longer change",
+                "facilitation-refused-groups-closed",
+                &[],
             ));
         }
         DialogueStatus::NotYetOpen { opens_at } => return Err(ApiError::not_open(opens_at)),
@@ -206,9 +201,7 @@ pub async fn vote(
     idempotency_key: Option<&str>,
 ) -> Result<VoteOutcomeBody, ApiError> {
     state.limit_votes(participant.id, client).await?;
-    let idempotency_key = idempotency_key
-        .map(|key| validated(IdempotencyKey::parse(key)))
-        .transpose()?;
+    let idempotency_key = idempotency_key.map(IdempotencyKey::parse).transpose()?;
     let cast = CastVote {
         participant: participant.id,
         statement,
@@ -243,7 +236,7 @@ pub async fn submit_statement(
     text: &str,
     written_in: Option<Language>,
 ) -> Result<Statement, ApiError> {
-    let text = validated(StatementText::parse(text))?;
+    let text = StatementText::parse(text)?;
     check_statement_allowance(state, participant).await?;
     state.limit_statements(participant.id, client).await?;
     // Screening holds a statement that matches a safeguarding rule for a moderator.
@@ -286,11 +279,10 @@ async fn check_statement_allowance(
         .statements
         .len();
     if u32::try_from(written).unwrap_or(u32::MAX) >= allowed {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::StatementLimitReached,
-            format!(
-                "one participant may write at most {allowed} statements in a dialogue; vote on the others' statements instead"
-            ),
+            "facilitation-refused-statement-limit",
+            &[("allowed", allowed.into())],
         ));
     }
     Ok(())

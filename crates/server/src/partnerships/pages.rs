@@ -21,49 +21,41 @@ use store::{Partner, PartnerRemoval};
 
 use super::api::invitation_link;
 use super::service::{self, Overview};
-use crate::accounts::pages::email_refusal;
 use crate::auth::PartnershipRole;
-use crate::error::{ApiError, ErrorCode};
+use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::settlements::accountability::{self, document::PublicationState};
 use crate::state::AppState;
 use crate::time::rfc3339;
 use crate::trust::pages::sector_key;
+use crate::views::refused_email;
 use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, sentence};
-use crate::web::refusals::named_text_refusal;
+use crate::web::page_error::{PageError, said_in};
 use crate::web::render::{Layout, page};
 use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
 
-/// The message a form shows for a refused change: the API's words as a sentence.
-fn form_error(error: ApiError) -> Result<String, PageError> {
+/// The message a form shows for a refused change: the service's refusal as a sentence, in
+/// the page's language.
+fn form_error(language: Language, error: ApiError) -> Result<String, PageError> {
     match error {
-        ApiError::Client { .. } => Ok(sentence(&error.to_string())),
+        ApiError::Client { .. } => Ok(said_in(language, &error)),
         other => Err(other.into()),
     }
 }
 
-/// Checks a partner's name and sector as the forms send them (`None`: not changed), saying
-/// what is wrong in the page's language; the service checks them again.
-fn partner_refusal(language: Language, name: Option<&str>, sector: Option<&str>) -> Option<String> {
+/// Checks a partner's name and sector as the forms send them (`None`: not changed), refusing
+/// them as the service will; the service checks them again.
+fn partner_refusal(name: Option<&str>, sector: Option<&str>) -> Option<ApiError> {
     if let Some(Err(error)) = name.map(PartnerName::parse) {
-        return Some(named_text_refusal(
-            language,
-            "text-field-partner-name",
-            &error,
-        ));
+        return Some(ApiError::from(error));
     }
     match sector {
-        Some("") => Some(text(language, "partner-error-sector-missing", &[])),
-        Some(word) if word.parse::<Sector>().is_err() => Some(text(
-            language,
-            "partner-error-sector-unknown",
-            &[("sector", word.to_owned().into())],
-        )),
-        _ => None,
+        Some("") => Some(ApiError::invalid("partner-refused-no-sector", &[])),
+        Some(word) => service::parse_sector(word).err(),
+        None => None,
     }
 }
 
@@ -267,26 +259,17 @@ pub async fn create_partnership(
     let name = form.text("name").to_owned();
     let purpose = form.text("purpose").to_owned();
     let refusal = match (PartnershipName::parse(&name), Purpose::parse(&purpose)) {
-        (Err(error), _) => Some(named_text_refusal(
-            asked.language,
-            "text-field-partnership-name",
-            &error,
-        )),
-        (_, Err(error)) => Some(named_text_refusal(
-            asked.language,
-            "text-field-purpose",
-            &error,
-        )),
+        (Err(error), _) | (_, Err(error)) => Some(ApiError::from(error)),
         _ => None,
     };
     if !convenor.current.may_create_partnerships() {
         return Err(PageError::new(
             StatusCode::FORBIDDEN,
-            text(asked.language, "partnership-error-may-not-create", &[]),
+            said_in(asked.language, &service::may_not_create()),
         ));
     }
     let result = match refusal {
-        Some(message) => Err(ApiError::validation(message)),
+        Some(refused) => Err(refused),
         None => service::create_partnership(&state, &convenor.current, &name, &purpose).await,
     };
     match result {
@@ -295,7 +278,7 @@ pub async fn create_partnership(
             partnership.id
         ))),
         Err(error) if error.code() == crate::error::ErrorCode::ValidationFailed => {
-            let message = form_error(error)?;
+            let message = form_error(asked.language, error)?;
             let context =
                 dashboard_context(&state, &convenor, asked, Some(message), name, purpose).await?;
             Ok((
@@ -471,15 +454,15 @@ pub async fn add_partner(
     let asked = Asked::posted(language, &path);
     let name = form.text("name");
     let sector = form.text("sector");
-    let result = match partner_refusal(asked.language, Some(name), Some(sector)) {
-        Some(message) => Err(ApiError::validation(message)),
+    let result = match partner_refusal(Some(name), Some(sector)) {
+        Some(refused) => Err(refused),
         None => service::add_partner(&state, &convenor.current, id, name, sector).await,
     };
     match result {
         Ok(_) => Ok(see_other(&path)),
         Err(error) if error.code() == crate::error::ErrorCode::ValidationFailed => {
             let input = PartnershipPageInput {
-                error: Some(form_error(error)?),
+                error: Some(form_error(asked.language, error)?),
                 ..PartnershipPageInput::default()
             };
             let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -502,23 +485,15 @@ pub async fn add_convenor(
     let path = partnership_path(id);
     let asked = Asked::posted(language, &path);
     let result = match Email::parse(form.text("email")) {
-        Err(error) => Err(ApiError::validation(email_refusal(asked.language, &error))),
+        Err(error) => Err(refused_email(&error)),
         Ok(_) => service::add_convenor(&state, &convenor.current, id, form.text("email")).await,
     };
     match result {
         Ok(_) => Ok(see_other(&path)),
         Err(error @ ApiError::Client { .. }) if error.code().status().as_u16() != 403 => {
             let status = error.code().status();
-            // The service's two refusals of an address, in the page's language.
-            let message = match error.code() {
-                ErrorCode::NotFound => text(asked.language, "partnership-error-no-account", &[]),
-                ErrorCode::Conflict => {
-                    text(asked.language, "partnership-error-may-not-convene", &[])
-                }
-                _ => form_error(error)?,
-            };
             let input = PartnershipPageInput {
-                member_error: Some(message),
+                member_error: Some(form_error(asked.language, error)?),
                 ..PartnershipPageInput::default()
             };
             partnership_response(&state, &convenor, asked, id, status, input).await
@@ -536,24 +511,13 @@ fn form_days(form: &FormData) -> Option<u32> {
     }
 }
 
-/// Checks an invitation form's address (blank: anyone with the link) and days as the service
-/// will, saying what is wrong in the page's language.
-fn invitation_refusal(
-    language: Language,
-    email: Option<&str>,
-    days: Option<u32>,
-) -> Option<String> {
+/// Checks an invitation form's address (blank: anyone with the link) and days, refusing them
+/// as the service will.
+fn invitation_refusal(email: Option<&str>, days: Option<u32>) -> Option<ApiError> {
     if let Some(Err(error)) = email.map(Email::parse) {
-        return Some(email_refusal(language, &error));
+        return Some(refused_email(&error));
     }
-    let days = days.unwrap_or(service::DEFAULT_INVITATION_DAYS);
-    (!(1..=service::MAX_INVITATION_DAYS).contains(&days)).then(|| {
-        text(
-            language,
-            "invitations-error-days",
-            &[("max", service::MAX_INVITATION_DAYS.into())],
-        )
-    })
+    service::refused_days(days)
 }
 
 /// Answers `POST /convenor/partnerships/{pid}/convenor-invitations`: makes a single-use link
@@ -570,8 +534,8 @@ pub async fn invite_convenor(
     let asked = Asked::posted(language, &path);
     let email = Some(form.text("email")).filter(|text| !text.trim().is_empty());
     let days = form_days(&form);
-    let result = match invitation_refusal(asked.language, email, days) {
-        Some(message) => Err(ApiError::validation(message)),
+    let result = match invitation_refusal(email, days) {
+        Some(refused) => Err(refused),
         None => service::invite_convenor(&state, &convenor.current, id, email, days).await,
     };
     match result {
@@ -585,7 +549,7 @@ pub async fn invite_convenor(
         Err(error @ ApiError::Client { .. }) if error.code().status().as_u16() != 403 => {
             let status = error.code().status();
             let input = PartnershipPageInput {
-                invite_error: Some(form_error(error)?),
+                invite_error: Some(form_error(asked.language, error)?),
                 ..PartnershipPageInput::default()
             };
             partnership_response(&state, &convenor, asked, id, status, input).await
@@ -812,8 +776,8 @@ pub async fn update_partner(
     let asked = Asked::posted(language, &path);
     let name = Some(form.text("name")).filter(|text| !text.is_empty());
     let sector = Some(form.text("sector")).filter(|text| !text.is_empty());
-    let result = match partner_refusal(asked.language, name, sector) {
-        Some(message) => Err(ApiError::validation(message)),
+    let result = match partner_refusal(name, sector) {
+        Some(refused) => Err(refused),
         None => service::update_partner(&state, &convenor.current, id, partner, name, sector).await,
     };
     match result {
@@ -823,7 +787,7 @@ pub async fn update_partner(
         Err(error) if error.code() == crate::error::ErrorCode::ValidationFailed => {
             let input = PartnerPageInput {
                 new_link: None,
-                error: Some(form_error(error)?),
+                error: Some(form_error(asked.language, error)?),
                 notice: None,
             };
             let body = render_partner_page(&state, &convenor, asked, id, partner, input).await?;
@@ -847,8 +811,8 @@ pub async fn invite(
     let asked = Asked::posted(language, &path);
     let days = form_days(&form);
     let email = Some(form.text("email")).filter(|text| !text.trim().is_empty());
-    let result = match invitation_refusal(asked.language, email, days) {
-        Some(message) => Err(ApiError::validation(message)),
+    let result = match invitation_refusal(email, days) {
+        Some(refused) => Err(refused),
         None => {
             service::invite_representative(&state, &convenor.current, id, partner, email, days)
                 .await
@@ -867,7 +831,7 @@ pub async fn invite(
             StatusCode::UNPROCESSABLE_ENTITY,
             PartnerPageInput {
                 new_link: None,
-                error: Some(form_error(error)?),
+                error: Some(form_error(asked.language, error)?),
                 notice: None,
             },
         ),
@@ -928,6 +892,7 @@ pub async fn remove_partner(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::web::page_error::sentence;
 
     #[test]
     fn refused_texts_read_in_english_as_the_model_words_them() {
@@ -940,37 +905,59 @@ mod tests {
         ];
         for raw in refused {
             let error = PartnerName::parse(raw).expect_err("the name is refused");
+            let said = partner_refusal(Some(raw), None).expect("the form is refused");
+            assert_eq!(said.to_string(), error.to_string());
             assert_eq!(
-                named_text_refusal(Language::English, "text-field-partner-name", &error),
+                said_in(Language::English, &said),
                 sentence(&error.to_string())
             );
-            assert!(
-                !named_text_refusal(Language::Welsh, "text-field-partner-name", &error)
-                    .contains("Partner name")
-            );
+            assert!(!said_in(Language::Welsh, &said).contains("Partner name"));
         }
         let error = Purpose::parse(&"p".repeat(2001)).expect_err("the purpose is too long");
         assert_eq!(
-            named_text_refusal(Language::English, "text-field-purpose", &error),
+            said_in(Language::English, &ApiError::from(error.clone())),
             sentence(&error.to_string())
         );
     }
 
     #[test]
-    fn refused_invitations_read_in_english_as_the_service_words_them() {
+    fn refused_sectors_read_in_english_as_the_service_words_them() {
+        let unknown = partner_refusal(None, Some("charity")).expect("the sector is refused");
+        assert_eq!(unknown.to_string(), "unknown sector \"charity\"");
         assert_eq!(
-            invitation_refusal(Language::English, None, Some(91)),
+            said_in(Language::Welsh, &unknown),
+            "Sector anhysbys \"charity\"."
+        );
+        let missing = partner_refusal(None, Some("")).expect("a sector is needed");
+        assert_eq!(
+            said_in(Language::English, &missing),
+            "Choose the partner's sector."
+        );
+        assert!(partner_refusal(Some("Northvale Carers"), Some("voluntary")).is_none());
+    }
+
+    #[test]
+    fn refused_invitations_read_in_english_as_the_service_words_them() {
+        let said =
+            |refused: Option<ApiError>, language| refused.map(|error| said_in(language, &error));
+        let too_long = invitation_refusal(None, Some(91)).expect("91 days is too long");
+        assert_eq!(
+            too_long.to_string(),
+            "an invitation is valid for 1 to 90 days"
+        );
+        assert_eq!(
+            said(Some(too_long), Language::English),
             Some("An invitation is valid for 1 to 90 days.".to_owned())
         );
         assert_eq!(
-            invitation_refusal(Language::English, Some("nobody"), None),
+            said(invitation_refusal(Some("nobody"), None), Language::English),
             Some("Email address is not of the form name@domain.".to_owned())
         );
         assert_eq!(
-            invitation_refusal(Language::Welsh, None, Some(0)),
+            said(invitation_refusal(None, Some(0)), Language::Welsh),
             Some("Gall gwahoddiad fod yn ddilys am 1 i 90 diwrnod.".to_owned())
         );
-        assert_eq!(invitation_refusal(Language::English, None, None), None);
+        assert!(invitation_refusal(None, None).is_none());
     }
 
     #[test]

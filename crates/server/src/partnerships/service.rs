@@ -48,9 +48,7 @@ pub async fn create_partnership(
     purpose: &str,
 ) -> Result<Partnership, ApiError> {
     if !actor.may_create_partnerships() {
-        return Err(ApiError::forbidden(
-            "this account speaks for partners; only convenors may create partnerships",
-        ));
+        return Err(may_not_create());
     }
     let name = validated(PartnershipName::parse(name))?;
     let purpose = validated(Purpose::parse(purpose))?;
@@ -150,8 +148,11 @@ pub async fn update_partnership(
         name: name
             .map(PartnershipName::parse)
             .transpose()
-            .map_err(invalid)?,
-        purpose: purpose.map(Purpose::parse).transpose().map_err(invalid)?,
+            .map_err(ApiError::from)?,
+        purpose: purpose
+            .map(Purpose::parse)
+            .transpose()
+            .map_err(ApiError::from)?,
     };
     Ok(state.store().update_partnership(id, update).await?)
 }
@@ -199,7 +200,10 @@ pub async fn update_partner(
 ) -> Result<Partner, ApiError> {
     actor.speak_for(state, id, partner).await?;
     let update = PartnerUpdate {
-        name: name.map(PartnerName::parse).transpose().map_err(invalid)?,
+        name: name
+            .map(PartnerName::parse)
+            .transpose()
+            .map_err(ApiError::from)?,
         sector: sector.map(parse_sector).transpose()?,
     };
     Ok(state.store().update_partner(partner, update).await?)
@@ -246,15 +250,13 @@ pub async fn add_convenor(
         .await?
         .map(|credentials| credentials.convenor)
         .ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::NotFound,
-                "no account has this email address; invite them to convene with a link instead",
-            )
+            ApiError::refused(ErrorCode::NotFound, "partnership-refused-no-account", &[])
         })?;
     if !account.may_convene && !account.is_admin {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::Conflict,
-            "this account speaks for a partner and cannot convene; an administrator can allow it",
+            "partnership-refused-may-not-convene",
+            &[],
         ));
     }
     state.store().add_partnership_member(id, account.id).await?;
@@ -271,15 +273,17 @@ pub async fn remove_convenor(
     actor.convene(state, id).await?;
     let members = state.store().list_partnership_members(id).await?;
     if !members.iter().any(|member| member.id == convenor) {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::NotFound,
-            "this account does not convene this partnership",
+            "partnership-refused-not-a-convenor",
+            &[],
         ));
     }
     if members.len() == 1 {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::Conflict,
-            "a partnership keeps at least one convenor; add another before this one leaves",
+            "partnership-refused-last-convenor",
+            &[],
         ));
     }
     state
@@ -336,12 +340,10 @@ impl InvitationTerms {
             None | Some("") => None,
             Some(text) => Some(validated(Email::parse(text))?),
         };
-        let days = days.unwrap_or(DEFAULT_INVITATION_DAYS);
-        if !(1..=MAX_INVITATION_DAYS).contains(&days) {
-            return Err(ApiError::validation(format!(
-                "an invitation is valid for 1 to {MAX_INVITATION_DAYS} days"
-            )));
+        if let Some(refused) = refused_days(days) {
+            return Err(refused);
         }
+        let days = days.unwrap_or(DEFAULT_INVITATION_DAYS);
         let now = state.now_ms();
         Ok(Self {
             email,
@@ -366,9 +368,10 @@ pub async fn invite_convenor(
     if let Some(email) = &terms.email {
         let members = state.store().list_partnership_members(id).await?;
         if members.iter().any(|member| &member.email == email) {
-            return Err(ApiError::new(
+            return Err(ApiError::refused(
                 ErrorCode::Conflict,
-                "this address already convenes this partnership",
+                "partnership-refused-already-convenes",
+                &[],
             ));
         }
     }
@@ -404,9 +407,10 @@ pub async fn revoke_convenor_invitation(
     actor.convene(state, id).await?;
     let found = state.store().get_convenor_invitation(invitation).await?;
     if found.place != id {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::NotFound,
-            "no such invitation for this partnership",
+            "partnership-refused-no-invitation",
+            &[],
         ));
     }
     Ok(state
@@ -439,9 +443,10 @@ pub async fn revoke_invitation(
     partner_of(state, id, partner).await?;
     let found = state.store().get_invitation(invitation).await?;
     if found.partner != partner {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::NotFound,
-            "no such invitation for this partner",
+            "partner-refused-no-invitation",
+            &[],
         ));
     }
     Ok(state
@@ -471,8 +476,10 @@ pub async fn remove_representative(
 ) -> Result<(), ApiError> {
     let (_, role) = actor.speak_for(state, id, partner).await?;
     if !role.convenes() && account != actor.convenor.id {
-        return Err(ApiError::forbidden(
-            "a representative may end only their own right to speak for a partner",
+        return Err(ApiError::refused(
+            ErrorCode::Forbidden,
+            "partner-refused-own-right-only",
+            &[],
         ));
     }
     if state
@@ -482,9 +489,10 @@ pub async fn remove_representative(
     {
         Ok(())
     } else {
-        Err(ApiError::new(
+        Err(ApiError::refused(
             ErrorCode::NotFound,
-            "this account does not speak for this partner",
+            "partner-refused-not-represented",
+            &[],
         ))
     }
 }
@@ -515,18 +523,37 @@ async fn partner_of(
     if found.partnership == partnership {
         Ok(found)
     } else {
-        Err(ApiError::new(
-            ErrorCode::NotFound,
-            "no such partner in this partnership",
-        ))
+        Err(crate::auth::no_such_partner())
     }
 }
 
-fn parse_sector(text: &str) -> Result<Sector, ApiError> {
-    text.parse::<Sector>()
-        .map_err(|error| ApiError::validation(error.to_string()))
+/// Reads a partner's sector, refusing a word that names none.
+pub(crate) fn parse_sector(text: &str) -> Result<Sector, ApiError> {
+    text.parse::<Sector>().map_err(|error| {
+        ApiError::invalid(
+            "partner-refused-sector",
+            &[("sector", format!("{:?}", error.value).into())],
+        )
+    })
 }
 
-fn invalid(error: impl std::fmt::Display) -> ApiError {
-    ApiError::validation(error.to_string())
+/// Refuses the number of days an invitation is asked to stay valid for unless it is 1 to
+/// [`MAX_INVITATION_DAYS`] (none asked: the default).
+pub(crate) fn refused_days(days: Option<u32>) -> Option<ApiError> {
+    let days = days.unwrap_or(DEFAULT_INVITATION_DAYS);
+    (!(1..=MAX_INVITATION_DAYS).contains(&days)).then(|| {
+        ApiError::invalid(
+            "invitations-refused-days",
+            &[("max", MAX_INVITATION_DAYS.into())],
+        )
+    })
+}
+
+/// The refusal of a new partnership to an account that only speaks for partners.
+pub(crate) fn may_not_create() -> ApiError {
+    ApiError::refused(
+        ErrorCode::Forbidden,
+        "partnership-refused-may-not-create",
+        &[],
+    )
 }

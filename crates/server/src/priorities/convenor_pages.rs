@@ -32,15 +32,15 @@ use crate::state::AppState;
 use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, said_in, sentence};
 use crate::web::refusals::named_text_refusal;
 use crate::web::render::{Layout, page};
 use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
 
-/// Returns the message a refused form shows again, or passes on an error that is not the
-/// form's (a refusal of access, a missing list, a failure of the store).
-fn refused(error: ApiError) -> Result<(StatusCode, String), PageError> {
+/// Returns the message a refused form shows again, in the page's `language`, or passes on an
+/// error that is not the form's (a refusal of access, a missing list, a failure of the store).
+fn refused(language: Language, error: ApiError) -> Result<(StatusCode, String), PageError> {
     match error {
         ApiError::Client { .. }
             if !matches!(
@@ -48,7 +48,7 @@ fn refused(error: ApiError) -> Result<(StatusCode, String), PageError> {
                 StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED
             ) =>
         {
-            Ok((error.code().status(), sentence(&error.to_string())))
+            Ok((error.code().status(), said_in(language, &error)))
         }
         other => Err(other.into()),
     }
@@ -413,7 +413,7 @@ pub async fn create_list(
                     }
                     return Ok(see_other(&format!("/convenor/priority-lists/{}", list.id)));
                 }
-                Err(error) => refused(error)?,
+                Err(error) => refused(language, error)?,
             }
         }
     };
@@ -743,7 +743,7 @@ pub async fn update_settings(
             "/convenor/priority-lists/{id}?notice=saved"
         ))),
         Err(error) => {
-            let (status, message) = refused(error)?;
+            let (status, message) = refused(asked.language, error)?;
             let echo = Echo {
                 form: "settings",
                 error: Some(message),
@@ -781,7 +781,7 @@ pub async fn add_option(
             "/convenor/priority-lists/{id}?notice=option-added"
         ))),
         Err(error) => {
-            let (status, message) = refused(error)?;
+            let (status, message) = refused(asked.language, error)?;
             let echo = Echo {
                 form: "option",
                 error: Some(message),
@@ -833,8 +833,11 @@ pub async fn moderate(
         Ok(_) => Ok(see_other(&format!(
             "/convenor/priority-lists/{id}?notice=moderated"
         ))),
+        // An option that is not this list's has no row to say so next to: the page is the
+        // error's.
+        Err(error) if error.code().status() == StatusCode::NOT_FOUND => Err(error.into()),
         Err(error) => {
-            let (code, message) = refused(error)?;
+            let (code, message) = refused(asked.language, error)?;
             let echo = Echo {
                 form: "moderation",
                 error: Some(message),
@@ -884,7 +887,7 @@ async fn import_page_with(
         match service::common_ground_preview(state, &convenor.current, id).await {
             Ok((list, drafts)) => (list, drafts.drafts, drafts.too_long.len(), None),
             Err(error) => {
-                let (_, message) = refused(error)?;
+                let (_, message) = refused(asked.language, error)?;
                 let list = convenor.current.priority_list(state, id).await?;
                 (list, Vec::new(), 0, Some(message))
             }
@@ -981,7 +984,7 @@ pub async fn import(
             drafted.added.len()
         ))),
         Err(error) => {
-            let (status, message) = refused(error)?;
+            let (status, message) = refused(asked.language, error)?;
             let body =
                 import_page_with(&state, &convenor, asked, id, chosen, Some(message)).await?;
             Ok(shown_again(status, body))

@@ -35,7 +35,7 @@ use crate::versions::service::Reading;
 use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, is_unauthenticated, sentence};
+use crate::web::page_error::{PageError, is_unauthenticated, said_in};
 use crate::web::refusals::text_refusal;
 use crate::web::render::{Layout, page};
 use crate::web::security::{CSRF_FIELD, csrf_token, same_secret};
@@ -578,7 +578,7 @@ pub async fn add_option(
             "priority-option-too-fast",
             &[("wait", seconds_in_words(language, *retry_after_secs).into())],
         ),
-        ApiError::Client { code, message } => match *code {
+        ApiError::Client { code, .. } => match *code {
             ErrorCode::DuplicateOption => text(language, "priority-option-duplicate", &[]),
             ErrorCode::StatementLimitReached => text(
                 language,
@@ -591,7 +591,7 @@ pub async fn add_option(
             // or that could disguise it.
             ErrorCode::ValidationFailed => match model::OptionText::parse(&written) {
                 Err(refusal) => text_refusal(language, &refusal),
-                Ok(_) => sentence(message),
+                Ok(_) => said_in(language, &error),
             },
             _ => return Err(error.into()),
         },

@@ -21,9 +21,8 @@ use super::document::PriorityDocument;
 use super::snapshot;
 use crate::auth::{CurrentConvenor, priority_cookie_name, set_cookie};
 use crate::client::ClientAddress;
-use crate::error::{ApiError, ErrorCode};
+use crate::error::{ApiError, Arg, ErrorCode};
 use crate::state::AppState;
-use crate::views::validated;
 
 /// How many options of each constituency's ranking earn shortlist points, as in the command.
 pub const SHORTLIST_SIZE: usize = snapshot::SHORTLIST_SIZE;
@@ -113,9 +112,9 @@ fn settings(
     results_visibility: ReportVisibility,
 ) -> Result<PriorityListSettings, ApiError> {
     Ok(PriorityListSettings {
-        title: validated(PriorityListTitle::parse(title))?,
-        question: validated(PriorityQuestion::parse(question))?,
-        description: validated(Description::parse(description))?,
+        title: PriorityListTitle::parse(title)?,
+        question: PriorityQuestion::parse(question)?,
+        description: Description::parse(description)?,
         allow_participant_options,
         moderation,
         results_visibility,
@@ -140,21 +139,19 @@ pub async fn create_list(
     )?;
     let mut constituencies: Vec<NewPriorityConstituency> = Vec::new();
     for (name, kind) in &input.constituencies {
-        let name = validated(ConstituencyName::parse(name))?;
+        let name = ConstituencyName::parse(name)?;
         if constituencies.iter().any(|c| c.name == name) {
-            return Err(ApiError::validation(format!(
-                "the constituency {:?} is named twice",
-                name.as_str()
-            )));
+            return Err(ApiError::invalid(
+                "lists-refused-constituency-twice",
+                &[("name", format!("{:?}", name.as_str()).into())],
+            ));
         }
         constituencies.push(NewPriorityConstituency { name, kind: *kind });
     }
     if let Some(dialogue) = input.dialogue {
         let found = state.store().get_dialogue(dialogue).await?;
         if found.partnership != partnership {
-            return Err(ApiError::validation(
-                "the linked dialogue must belong to the same partnership",
-            ));
+            return Err(ApiError::invalid("lists-refused-dialogue-elsewhere", &[]));
         }
     }
     Ok(state
@@ -235,7 +232,7 @@ pub async fn add_option(
     text: &str,
 ) -> Result<PriorityOption, ApiError> {
     actor.priority_list(state, id).await?;
-    let text = validated(OptionText::parse(text))?;
+    let text = OptionText::parse(text)?;
     Ok(state
         .store()
         .add_priority_option(NewPriorityOption {
@@ -271,15 +268,16 @@ async fn common_ground_drafts(
     state: &AppState,
     list: &PriorityList,
 ) -> Result<CommonGroundDrafts, ApiError> {
-    let dialogue = list.dialogue.ok_or_else(|| {
-        ApiError::validation("this priority list has no linked dialogue to draft options from")
-    })?;
+    let dialogue = list
+        .dialogue
+        .ok_or_else(|| ApiError::invalid("lists-refused-no-dialogue", &[]))?;
     let latest = crate::report::service::latest(state, dialogue)
         .await?
         .ok_or_else(|| {
-            ApiError::new(
+            ApiError::refused(
                 ErrorCode::AnalysisNotReady,
-                "the linked dialogue has no analysis yet",
+                "lists-refused-no-analysis",
+                &[],
             )
         })?;
     let doc = latest.document;
@@ -340,18 +338,17 @@ pub async fn draft_chosen_from_common_ground(
 ) -> Result<Drafted, ApiError> {
     let list = actor.priority_list(state, id).await?;
     if chosen.is_empty() {
-        return Err(ApiError::validation(
-            "choose at least one statement to draft as an option",
-        ));
+        return Err(ApiError::invalid("lists-refused-choose-statement", &[]));
     }
     let CommonGroundDrafts { drafts, too_long } = common_ground_drafts(state, &list).await?;
     if let Some(missing) = chosen
         .iter()
         .find(|statement| !drafts.iter().any(|draft| draft.statement == **statement))
     {
-        return Err(ApiError::validation(format!(
-            "statement {missing} is not common ground short enough to be an option in the linked dialogue's latest analysis"
-        )));
+        return Err(ApiError::invalid(
+            "lists-refused-not-common-ground",
+            &[("statement", missing.to_string().into())],
+        ));
     }
     let drafts: Vec<DraftedOption> = drafts
         .into_iter()
@@ -392,7 +389,7 @@ pub async fn moderate(
     let reason = reason
         .map(str::trim)
         .filter(|reason| !reason.is_empty())
-        .map(|reason| validated(model::StanceReason::parse(reason)).map(String::from))
+        .map(|reason| model::StanceReason::parse(reason).map(String::from))
         .transpose()?;
     Ok(state
         .store()
@@ -470,7 +467,7 @@ pub async fn convenor_overview(
 }
 
 fn option_not_found() -> ApiError {
-    ApiError::new(ErrorCode::NotFound, "no such option in this priority list")
+    ApiError::refused(ErrorCode::NotFound, "lists-refused-no-option", &[])
 }
 
 /// Joins a list as a new pseudonymous participant of the constituencies named. A participant
@@ -491,9 +488,10 @@ pub async fn join(
             .iter()
             .find(|constituency| constituency.name.as_str() == name.trim())
             .ok_or_else(|| {
-                ApiError::new(
+                ApiError::refused(
                     ErrorCode::ConstituencyNotFound,
-                    format!("{name:?} is not a constituency of this priority list"),
+                    "priority-refused-not-a-constituency",
+                    &[("name", format!("{name:?}").into())],
                 )
             })?;
         if !constituencies.contains(&found.id) {
@@ -503,11 +501,7 @@ pub async fn join(
     let dialogue_participant = match dialogue_token {
         None => None,
         Some(text) => {
-            let not_theirs = || {
-                ApiError::validation(
-                    "the dialogue token is not a participant's of the dialogue this list is linked to",
-                )
-            };
+            let not_theirs = || ApiError::invalid("priority-refused-dialogue-token", &[]);
             let token = Token::parse(text.trim()).map_err(|_| not_theirs())?;
             let participant = state
                 .store()
@@ -620,18 +614,17 @@ pub async fn compare(
     input: ComparisonInput<'_>,
 ) -> Result<ComparisonReceipt, ApiError> {
     if input.left == input.right {
-        return Err(ApiError::validation(
-            "the left and right options must be different options",
-        ));
+        return Err(ApiError::invalid("priority-refused-same-option", &[]));
     }
     if input.reason.is_some() && input.choice != ComparisonChoice::Neither {
-        return Err(ApiError::validation(
-            "a reason goes only with the choice `neither` (can't decide)",
+        return Err(ApiError::invalid(
+            "priority-refused-reason-not-neither",
+            &[],
         ));
     }
     let idempotency_key = input
         .idempotency_key
-        .map(|key| validated(IdempotencyKey::parse(key)))
+        .map(IdempotencyKey::parse)
         .transpose()?;
     state.limit_comparisons(participant.id, client).await?;
     let new = NewComparison {
@@ -668,7 +661,7 @@ pub async fn add_participant_option(
     participant: &PriorityParticipant,
     text: &str,
 ) -> Result<PriorityOption, ApiError> {
-    let text = validated(OptionText::parse(text))?;
+    let text = OptionText::parse(text)?;
     let allowed = state.config().max_statements_per_participant;
     let written = state
         .store()
@@ -678,11 +671,10 @@ pub async fn add_participant_option(
         .filter(|option| option.author == Some(participant.id))
         .count();
     if u32::try_from(written).unwrap_or(u32::MAX) >= allowed {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::StatementLimitReached,
-            format!(
-                "one participant may add at most {allowed} options to a priority list; compare the others' options instead"
-            ),
+            "priority-refused-option-limit",
+            &[("allowed", Arg::from(allowed))],
         ));
     }
     state
@@ -901,8 +893,10 @@ pub async fn may_read_results(
     if convenes {
         Ok(())
     } else {
-        Err(ApiError::forbidden(
-            "the results of this priority list are for the convenors of its partnership only",
+        Err(ApiError::refused(
+            ErrorCode::Forbidden,
+            "priority-refused-results-for-convenors",
+            &[],
         ))
     }
 }

@@ -1,7 +1,7 @@
 //! The convenors' page of rounds: the dialogue's rounds with their voters and votes, and the
 //! form that ends the current round and starts the next, through [`super::service`]. It is
 //! translated into the representatives' languages (the `convening` catalogue); the service's
-//! validation messages are the API's.
+//! refusals are the API's, said in the page's language.
 
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
@@ -18,7 +18,7 @@ use crate::state::AppState;
 use crate::web::catalogue::date_time;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, said_in};
 use crate::web::render::{Layout, page};
 use crate::web::security::{Asked, PageConvenor};
 
@@ -171,7 +171,7 @@ pub async fn start(
         Err(error @ ApiError::Client { .. })
             if error.code().status() == StatusCode::UNPROCESSABLE_ENTITY =>
         {
-            let message = sentence(&error.to_string());
+            let message = said_in(asked.language, &error);
             render(&state, &convenor, asked, id, None, Some(message), entered).await
         }
         Err(error) => Err(error.into()),

@@ -1,7 +1,7 @@
 //! Each operation on rounds, once: listing a dialogue's rounds and starting the next one.
 
 use model::DialogueId;
-use store::{NewRound, Round, round_label};
+use store::{MAX_ROUND_LABEL_CHARS, NewRound, Round, round_label};
 
 use crate::auth::CurrentConvenor;
 use crate::error::ApiError;
@@ -28,12 +28,12 @@ pub async fn start(
     ending_label: Option<&str>,
 ) -> Result<Round, ApiError> {
     let dialogue = convenor.dialogue(state, id).await?;
-    let label = round_label(label).map_err(ApiError::validation)?;
+    let label = round_label(label).map_err(refused_label)?;
     let ending_label = ending_label
         .filter(|label| !label.trim().is_empty())
         .map(round_label)
         .transpose()
-        .map_err(ApiError::validation)?;
+        .map_err(refused_label)?;
     let round = state
         .store()
         .start_round(NewRound {
@@ -46,4 +46,37 @@ pub async fn start(
         .await?;
     state.analysis().changed(dialogue.id);
     Ok(round)
+}
+
+/// Says the store's refusal of a round's name through the catalogues, when it is one of the
+/// refusals they know, and as the store words it otherwise.
+fn refused_label(message: String) -> ApiError {
+    let too_long = format!("a round's name has at most {MAX_ROUND_LABEL_CHARS} characters");
+    match message.as_str() {
+        "a round needs a name" => ApiError::invalid("convening-refused-round-unnamed", &[]),
+        "a round's name cannot hold control characters" => {
+            ApiError::invalid("convening-refused-round-control", &[])
+        }
+        _ if message == too_long => ApiError::invalid(
+            "convening-refused-round-too-long",
+            &[("max", MAX_ROUND_LABEL_CHARS.into())],
+        ),
+        _ => ApiError::validation(message),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_refusal_of_a_name_keeps_the_stores_english() {
+        let long = "x".repeat(MAX_ROUND_LABEL_CHARS + 1);
+        for label in ["  ", long.as_str(), "a\u{7}b"] {
+            let message = round_label(label).unwrap_err();
+            let refused = refused_label(message.clone());
+            assert!(refused.words().is_some(), "{message}");
+            assert_eq!(refused.to_string(), message);
+        }
+    }
 }

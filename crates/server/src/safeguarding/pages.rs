@@ -30,7 +30,7 @@ use crate::time::parse_moment;
 use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, is_unauthenticated, sentence};
+use crate::web::page_error::{PageError, is_unauthenticated, said_in};
 use crate::web::refusals::note_refusal;
 use crate::web::render::{Layout, page};
 use crate::web::security::{Asked, PageConvenor};
@@ -197,11 +197,7 @@ pub async fn flag(
     let result = if FLAG_REASONS.iter().any(|(value, _)| *value == reason) {
         service::flag(&state, &participant, statement, reason, form.get("note")).await
     } else {
-        Err(ApiError::validation(text(
-            language,
-            "flag-choose-reason",
-            &[],
-        )))
+        Err(ApiError::invalid("flag-choose-reason", &[]))
     };
     match result {
         Ok(_) => Ok(Redirect::to(&format!("/d/{id}?notice=flagged")).into_response()),
@@ -213,7 +209,7 @@ pub async fn flag(
             } else if let Some(refusal) = note_refusal(language, note, service::MAX_NOTE_CHARS) {
                 refusal
             } else {
-                sentence(&error.to_string())
+                said_in(language, &error)
             };
             let context = flag_context(
                 &state,
@@ -515,7 +511,7 @@ pub async fn decide(
         {
             let status = error.code().status();
             let mut context = queue_context(&state, &convenor, asked, id).await?;
-            context.error = Some(sentence(&error.to_string()));
+            context.error = Some(said_in(asked.language, &error));
             context.error_statement = Some(statement);
             Ok((status, page("safeguarding_queue.html", context)?).into_response())
         }
@@ -652,7 +648,7 @@ pub async fn save_settings(
         ),
         Err(error @ ApiError::Client { .. }) if error.code() == ErrorCode::ValidationFailed => {
             let mut context = settings_context(&state, &convenor, asked, id).await?;
-            context.error = Some(sentence(&error.to_string()));
+            context.error = Some(said_in(asked.language, &error));
             context.signposting = form.text("signposting").to_owned();
             context.disclosure_terms = form.text("disclosure_terms").to_owned();
             context.abuse_terms = form.text("abuse_terms").to_owned();
@@ -778,7 +774,7 @@ pub async fn invite_moderator(
         }
         Err(error @ ApiError::Client { .. }) => {
             let mut context = moderators_context(&state, &convenor, asked, id).await?;
-            context.error = Some(sentence(&error.to_string()));
+            context.error = Some(said_in(asked.language, &error));
             context.email = form.text("email").to_owned();
             (error.code().status(), context)
         }

@@ -16,7 +16,7 @@ use store::{
 };
 
 use crate::auth::CurrentConvenor;
-use crate::error::{ApiError, ErrorCode};
+use crate::error::{ApiError, Arg, ErrorCode, Said};
 use crate::partnerships::service::InvitationTerms;
 use crate::state::AppState;
 use crate::web::language::Language;
@@ -176,36 +176,34 @@ pub async fn is_held(state: &AppState, statement: &Statement) -> Result<(bool, b
     ))
 }
 
-/// Checks an optional note: blank means none; at most [`MAX_NOTE_CHARS`] characters without
-/// control characters other than line breaks and tabs.
-pub fn note(field: &str, note: Option<&str>) -> Result<Option<String>, ApiError> {
+/// Checks an optional note (a flag's or a moderator's): blank means none; at most
+/// [`MAX_NOTE_CHARS`] characters without control characters other than line breaks and tabs.
+pub fn note(note: Option<&str>) -> Result<Option<String>, ApiError> {
     let Some(note) = note.map(str::trim).filter(|note| !note.is_empty()) else {
         return Ok(None);
     };
     let length = note.chars().count();
     if length > MAX_NOTE_CHARS {
-        return Err(ApiError::validation(format!(
-            "{field} must be at most {MAX_NOTE_CHARS} characters (it has {length})"
-        )));
+        return Err(ApiError::invalid(
+            "flag-refused-note-too-long",
+            &[("max", MAX_NOTE_CHARS.into()), ("length", length.into())],
+        ));
     }
     if note
         .chars()
         .any(|character| character.is_control() && !matches!(character, '\n' | '\r' | '\t'))
     {
-        return Err(ApiError::validation(format!(
-            "{field} must not contain control characters"
-        )));
+        return Err(ApiError::invalid("flag-refused-note-control", &[]));
     }
     Ok(Some(note.to_owned()))
 }
 
 /// Reads a flag's reason.
 pub fn flag_reason(reason: &str) -> Result<SafeguardingConcern, ApiError> {
-    reason.trim().parse().map_err(|_| {
-        ApiError::validation(
-            "reason must be one of disclosure, personal_details, abuse, misinformation, other",
-        )
-    })
+    reason
+        .trim()
+        .parse()
+        .map_err(|_| ApiError::invalid("flag-refused-reason", &[]))
 }
 
 /// Flags a statement of the participant's dialogue for moderators, once per participant.
@@ -217,7 +215,7 @@ pub async fn flag(
     note_text: Option<&str>,
 ) -> Result<Flag, ApiError> {
     let reason = flag_reason(reason)?;
-    let note = note("note", note_text)?;
+    let note = note(note_text)?;
     let found = state.store().get_statement(statement).await?;
     if found.dialogue != participant.dialogue {
         return Err(ApiError::statement_not_found());
@@ -233,10 +231,9 @@ pub async fn flag(
         })
         .await
         .map_err(|error| match error {
-            store::StoreError::Duplicate { .. } => ApiError::new(
-                ErrorCode::Conflict,
-                "you have already flagged this statement; moderators will read it",
-            ),
+            store::StoreError::Duplicate { .. } => {
+                ApiError::refused(ErrorCode::Conflict, "flag-refused-already", &[])
+            }
             other => other.into(),
         })
 }
@@ -300,7 +297,7 @@ pub fn action(action: &str) -> Result<ModerationAction, ApiError> {
     action
         .trim()
         .parse()
-        .map_err(|_| ApiError::validation("action must be one of accept, reject, edit, redact"))
+        .map_err(|_| ApiError::invalid("moderating-refused-action", &[]))
 }
 
 /// Reads a rejection reason.
@@ -310,7 +307,10 @@ pub fn rejection_reason(reason: &str) -> Result<RejectionReason, ApiError> {
             .iter()
             .map(|reason| reason.as_str())
             .collect();
-        ApiError::validation(format!("reason must be one of {}", names.join(", ")))
+        ApiError::invalid(
+            "moderating-refused-reason",
+            &[("reasons", names.join(", ").into())],
+        )
     })
 }
 
@@ -332,24 +332,24 @@ pub async fn decide(
     let reason = match (action, reason) {
         (ModerationAction::Reject, Some(reason)) => Some(rejection_reason(reason)?),
         (ModerationAction::Reject, None) => {
-            return Err(ApiError::validation(
-                "a rejection needs a reason from the list",
-            ));
+            return Err(ApiError::invalid("moderating-refused-reason-missing", &[]));
         }
         (_, Some(_)) => {
-            return Err(ApiError::validation(
-                "reason is kept only for a rejection; leave it out otherwise",
+            return Err(ApiError::invalid(
+                "moderating-refused-reason-not-rejecting",
+                &[],
             ));
         }
         (_, None) => None,
     };
     let text = input.text.filter(|text| !text.trim().is_empty());
     if text.is_some() && action != ModerationAction::Edit {
-        return Err(ApiError::validation(
-            "text is kept only for an edit; leave it out otherwise",
+        return Err(ApiError::invalid(
+            "moderating-refused-text-not-editing",
+            &[],
         ));
     }
-    let note = note("note", input.note)?;
+    let note = note(input.note)?;
     let dialogue = convenor.moderate(state, id).await?;
     let found = state.store().get_statement(statement).await?;
     if found.dialogue != dialogue.id {
@@ -357,10 +357,16 @@ pub async fn decide(
     }
     let new_text = match action {
         ModerationAction::Edit => {
-            let text = text.ok_or_else(|| ApiError::validation("an edit needs the new text"))?;
+            let text =
+                text.ok_or_else(|| ApiError::invalid("moderating-refused-text-missing", &[]))?;
             Some(
                 StatementText::parse(text)
-                    .map_err(|error| ApiError::validation(format!("text: {error}")))?
+                    .map_err(|error| {
+                        ApiError::invalid(
+                            "moderating-refused-text",
+                            &[("problem", Said::text(&error).into())],
+                        )
+                    })?
                     .into_inner(),
             )
         }
@@ -372,17 +378,19 @@ pub async fn decide(
             let findings = rules::screen(&found.text, &rule_set(&settings));
             let redacted = rules::redact(&found.text, &findings);
             if redacted == found.text {
-                return Err(ApiError::new(
+                return Err(ApiError::refused(
                     ErrorCode::Conflict,
-                    "no personal details were found in this statement; edit it instead",
+                    "moderating-refused-nothing-to-redact",
+                    &[],
                 ));
             }
             Some(
                 StatementText::parse(&redacted)
                     .map_err(|error| {
-                        ApiError::validation(format!(
-                            "the redacted text would not be a valid statement ({error}); edit it instead"
-                        ))
+                        ApiError::invalid(
+                            "moderating-refused-redacted-invalid",
+                            &[("problem", Said::text(&error).into())],
+                        )
                     })?
                     .into_inner(),
             )
@@ -458,28 +466,35 @@ pub async fn settings(
     Ok(state.store().safeguarding_settings(partnership.id).await?)
 }
 
-fn checked_terms(field: &str, terms: &[String]) -> Result<Vec<String>, ApiError> {
+/// Checks a list of extra terms; `field` is the key of the list's name ("disclosure_terms").
+fn checked_terms(field: &'static str, terms: &[String]) -> Result<Vec<String>, ApiError> {
     let terms: Vec<String> = terms
         .iter()
         .map(|term| term.trim().to_owned())
         .filter(|term| !term.is_empty())
         .collect();
     if terms.len() > MAX_TERMS {
-        return Err(ApiError::validation(format!(
-            "{field} may hold at most {MAX_TERMS} terms (it has {})",
-            terms.len()
-        )));
+        return Err(ApiError::invalid(
+            "moderating-refused-too-many-terms",
+            &[
+                ("field", Arg::Said(field)),
+                ("max", MAX_TERMS.into()),
+                ("count", terms.len().into()),
+            ],
+        ));
     }
     for term in &terms {
         if term.chars().count() > MAX_TERM_CHARS || term.chars().any(char::is_control) {
-            return Err(ApiError::validation(format!(
-                "each of {field} must be one line of at most {MAX_TERM_CHARS} characters"
-            )));
+            return Err(ApiError::invalid(
+                "moderating-refused-term-too-long",
+                &[("field", Arg::Said(field)), ("max", MAX_TERM_CHARS.into())],
+            ));
         }
         if !term.chars().any(char::is_alphanumeric) {
-            return Err(ApiError::validation(format!(
-                "each of {field} needs a letter or digit: \"{term}\" has none"
-            )));
+            return Err(ApiError::invalid(
+                "moderating-refused-term-no-letter",
+                &[("field", Arg::Said(field)), ("term", term.as_str().into())],
+            ));
         }
     }
     Ok(terms)
@@ -497,20 +512,25 @@ pub async fn save_settings(
     let signposting = signposting.trim();
     let length = signposting.chars().count();
     if length > MAX_SIGNPOSTING_CHARS {
-        return Err(ApiError::validation(format!(
-            "signposting must be at most {MAX_SIGNPOSTING_CHARS} characters (it has {length})"
-        )));
+        return Err(ApiError::invalid(
+            "moderating-refused-signposting-too-long",
+            &[
+                ("max", MAX_SIGNPOSTING_CHARS.into()),
+                ("length", length.into()),
+            ],
+        ));
     }
     if signposting
         .chars()
         .any(|character| character.is_control() && !matches!(character, '\n' | '\r' | '\t'))
     {
-        return Err(ApiError::validation(
-            "signposting must not contain control characters",
+        return Err(ApiError::invalid(
+            "moderating-refused-signposting-control",
+            &[],
         ));
     }
-    let extra_disclosure = checked_terms("disclosure_terms", disclosure_terms)?;
-    let extra_abuse = checked_terms("abuse_terms", abuse_terms)?;
+    let extra_disclosure = checked_terms("moderating-refused-disclosure-terms", disclosure_terms)?;
+    let extra_abuse = checked_terms("moderating-refused-abuse-terms", abuse_terms)?;
     let partnership = convenor.convene(state, id).await?;
     Ok(state
         .store()
@@ -577,9 +597,10 @@ pub async fn revoke_moderator_invitation(
 ) -> Result<ModeratorInvitation, ApiError> {
     let (_, invitations) = moderators(state, actor, dialogue).await?;
     if invitations.iter().all(|found| found.id != invitation) {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::NotFound,
-            "this dialogue has no such invitation to moderate",
+            "moderating-refused-no-invitation",
+            &[],
         ));
     }
     let now = state.now_ms();

@@ -32,7 +32,7 @@ use crate::versions::objectives::{
 use crate::web::catalogue::{Choice, choices, text};
 use crate::web::forms::FormData;
 use crate::web::language::{Direction, Language, REPRESENTATIVE_LANGUAGES};
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, said_in, sentence};
 use crate::web::render::{Layout, page, percent};
 use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
@@ -61,8 +61,10 @@ struct Echo {
     note: String,
 }
 
-/// Shows a refused form's page again, or passes on an error that is not the form's.
+/// Shows a refused form's page again with the refusal said in the page's `language`, or passes
+/// on an error that is not the form's.
 fn refused(
+    language: Language,
     error: ApiError,
     form: &'static str,
     fill: impl FnOnce(&mut Echo),
@@ -72,7 +74,7 @@ fn refused(
             let status = error.code().status();
             let mut echo = Echo {
                 form,
-                error: Some(sentence(&error.to_string())),
+                error: Some(said_in(language.within(&REPRESENTATIVE_LANGUAGES), &error)),
                 ..Echo::default()
             };
             fill(&mut echo);
@@ -139,78 +141,21 @@ fn count(number: usize) -> FluentValue<'static> {
 /// ([`engine::settlement::decide`]), in the page's language: "In negotiation: 1 of 3 partners
 /// has responded; consent needs 2 (a quorum of 50%) and no objection."
 fn decision_reason(language: Language, found: &ObjectiveState) -> String {
-    use engine::settlement::{ObjectiveStatus, Stance};
-    let decision = &found.decision;
-    let counts = &decision.counts;
-    let partners = counts.partners();
+    use engine::settlement::ObjectiveStatus;
     let say = |key: &str, args: &[(&str, FluentValue<'_>)]| text(language, key, args);
-    match decision.status {
+    match found.decision.status {
         ObjectiveStatus::Withdrawn => say("objective-reason-withdrawn", &[]),
         ObjectiveStatus::Draft => say("objective-reason-draft", &[]),
-        ObjectiveStatus::Adopted => adopted_reason(language, counts),
-        ObjectiveStatus::InNegotiation => {
-            let summary = if partners == 0 {
-                say("objective-reason-no-partners", &[])
-            } else {
-                let responded = say(
-                    "objective-reason-responded",
-                    &[
-                        ("responded", count(counts.responded())),
-                        ("partners", count(partners)),
-                    ],
-                );
-                match found.rule {
-                    StoredRule::Consent { .. } if counts.object > 0 => {
-                        let objecting: Vec<String> = decision
-                            .partners
-                            .iter()
-                            .filter(|standing| standing.stance == Some(Stance::Object))
-                            .filter_map(|standing| {
-                                found
-                                    .partners
-                                    .iter()
-                                    .find(|partner| {
-                                        partner.id.get().unsigned_abs() == standing.partner
-                                    })
-                                    .map(|partner| partner.name.to_string())
-                            })
-                            .collect();
-                        say(
-                            "objective-reason-objecting",
-                            &[
-                                ("count", count(counts.object)),
-                                ("names", objecting.join(", ").into()),
-                                ("responded", responded.into()),
-                            ],
-                        )
-                    }
-                    StoredRule::Consent { quorum_percent } => say(
-                        "objective-reason-consent-needs",
-                        &[
-                            ("responded", responded.into()),
-                            (
-                                "needed",
-                                count(service::engine_rule(found.rule).responses_needed(partners)),
-                            ),
-                            ("quorum", quorum_percent.into()),
-                        ],
-                    ),
-                    StoredRule::Unanimity => say(
-                        "objective-reason-unanimity-needs",
-                        &[
-                            ("partners", count(partners)),
-                            ("endorsing", count(counts.endorsing())),
-                            ("objecting", count(counts.object)),
-                            ("missing", count(counts.not_responded)),
-                        ],
-                    ),
-                }
-            };
-            say(
-                "objective-reason-negotiating",
-                &[("summary", summary.into())],
-            )
-        }
+        ObjectiveStatus::Adopted => adopted_reason(language, &found.decision.counts),
+        ObjectiveStatus::InNegotiation => say(
+            "objective-reason-negotiating",
+            &[(
+                "summary",
+                service::negotiation_summary(found)
+                    .in_language(language)
+                    .into(),
+            )],
+        ),
     }
 }
 
@@ -417,10 +362,7 @@ pub async fn objectives_page(
 }
 
 /// Reads the ticked statements (`dialogue:statement`): one dialogue and its statement ids.
-fn picked(
-    language: Language,
-    values: &[String],
-) -> Result<(Option<DialogueId>, Vec<u32>), ApiError> {
+fn picked(values: &[String]) -> Result<(Option<DialogueId>, Vec<u32>), ApiError> {
     let mut dialogue = None;
     let mut statements = Vec::new();
     for value in values {
@@ -428,18 +370,10 @@ fn picked(
             Some((left.parse::<i64>().ok()?, right.parse::<u32>().ok()?))
         });
         let Some((found, statement)) = parsed else {
-            return Err(ApiError::validation(text(
-                language,
-                "objectives-error-statement",
-                &[],
-            )));
+            return Err(ApiError::invalid("objectives-error-statement", &[]));
         };
         if dialogue.is_some_and(|seen| seen != DialogueId(found)) {
-            return Err(ApiError::validation(text(
-                language,
-                "objectives-error-one-dialogue",
-                &[],
-            )));
+            return Err(ApiError::invalid("objectives-error-one-dialogue", &[]));
         }
         dialogue = Some(DialogueId(found));
         statements.push(statement);
@@ -463,7 +397,7 @@ pub async fn draft(
     let path = format!("/convenor/partnerships/{id}/objectives");
     let asked = Asked::posted(language, &path);
     let ticked = owned(form.get_all("statement"));
-    let result = match picked(asked.language, &ticked) {
+    let result = match picked(&ticked) {
         Ok((dialogue, statements)) => {
             let draft = Draft {
                 title: form.text("title"),
@@ -481,7 +415,7 @@ pub async fn draft(
             drafted.objective.id.0
         ))),
         Err(error) => {
-            let (status, echo) = refused(error, "draft", |echo| {
+            let (status, echo) = refused(asked.language, error, "draft", |echo| {
                 echo.title = form.text("title").to_owned();
                 echo.text = form.text("text").to_owned();
                 echo.statements = ticked.clone();
@@ -522,7 +456,7 @@ pub async fn set_rule(
             "/convenor/partnerships/{id}/objectives"
         ))),
         Err(error) => {
-            let (status, echo) = refused(error, "rule", |_| {})?;
+            let (status, echo) = refused(asked.language, error, "rule", |_| {})?;
             objectives_response(&state, &convenor, asked, id, status, echo).await
         }
     }
@@ -1212,7 +1146,7 @@ async fn after_objective_form(
     match result {
         Ok(()) => Ok(see_other(&path)),
         Err(error) => {
-            let (status, echo) = refused(error, form, fill)?;
+            let (status, echo) = refused(language, error, form, fill)?;
             let asked = Asked::posted(language, &path);
             objective_response(state, convenor, asked, id, status, echo).await
         }
@@ -1231,11 +1165,7 @@ pub async fn amend(
     let id = ObjectiveId(id);
     let amends = form.text("amends");
     let result = match amends.parse::<i64>() {
-        Err(_) if !amends.is_empty() => Err(ApiError::validation(text(
-            language,
-            "objective-error-amendment",
-            &[],
-        ))),
+        Err(_) if !amends.is_empty() => Err(ApiError::invalid("objective-error-amendment", &[])),
         parsed => {
             let draft = Draft {
                 title: form.text("title"),
@@ -1292,11 +1222,7 @@ pub async fn translate(
                 remove_objective_translation(&state, current, id, version, chosen).await
             }
         }
-        _ => Err(ApiError::validation(text(
-            language,
-            "objective-translation-error-action",
-            &[],
-        ))),
+        _ => Err(ApiError::invalid("objective-translation-error-action", &[])),
     };
     after_objective_form(
         &state,
@@ -1362,11 +1288,12 @@ pub async fn withdraw(
     after_objective_form(&state, &convenor, language, id, result, "phase", |_| {}).await
 }
 
-/// Reads a form's chosen id, refusing with the message `missing` when none was chosen.
-fn form_id(form: &FormData, name: &str, missing: String) -> Result<i64, ApiError> {
+/// Reads a form's chosen id, refusing with the catalogues' message `missing` when none was
+/// chosen.
+fn form_id(form: &FormData, name: &str, missing: &'static str) -> Result<i64, ApiError> {
     form.text(name)
         .parse::<i64>()
-        .map_err(|_| ApiError::validation(missing))
+        .map_err(|_| ApiError::invalid(missing, &[]))
 }
 
 /// Answers `POST /convenor/objectives/{id}/stances`: records the stance of a partner the
@@ -1383,21 +1310,13 @@ pub async fn record_stance(
     let stance = form.text("stance");
     let language = language.within(&REPRESENTATIVE_LANGUAGES);
     let result = async {
-        let partner = PartnerId(form_id(
-            &form,
-            "partner",
-            text(language, "stance-error-partner", &[]),
-        )?);
+        let partner = PartnerId(form_id(&form, "partner", "stance-error-partner")?);
         let version = form
             .text("version")
             .parse::<u32>()
-            .map_err(|_| ApiError::validation(text(language, "stance-error-version", &[])))?;
+            .map_err(|_| ApiError::invalid("stance-error-version", &[]))?;
         if stance.is_empty() {
-            return Err(ApiError::validation(text(
-                language,
-                "stance-error-choose",
-                &[],
-            )));
+            return Err(ApiError::invalid("stance-error-choose", &[]));
         }
         let input = StanceInput {
             version,
@@ -1406,11 +1325,7 @@ pub async fn record_stance(
             amendment: form.get("amendment").unwrap_or(""),
         };
         if let Some(problem) = service::stance_problem(&input) {
-            return Err(ApiError::validation(text(
-                language,
-                stance_problem_key(problem),
-                &[],
-            )));
+            return Err(ApiError::invalid(stance_problem_key(problem), &[]));
         }
         service::record_stance(&state, &convenor.current, id, partner, &input)
             .await
@@ -1426,16 +1341,12 @@ pub async fn record_stance(
     .await
 }
 
-/// The message of what is wrong with a stance.
+/// The message of what is wrong with a stance: the API's, except that a stance the form does
+/// not offer asks for one of those it does.
 fn stance_problem_key(problem: service::StanceProblem) -> &'static str {
     match problem {
         service::StanceProblem::Unknown => "stance-error-choose",
-        service::StanceProblem::EndorsementWithText => "stance-error-endorsement-with-text",
-        service::StanceProblem::AmendmentWithoutObjection => {
-            "stance-error-amendment-without-objection"
-        }
-        service::StanceProblem::ReservationsMissing => "stance-error-reservations-missing",
-        service::StanceProblem::ReasonMissing => "stance-error-reason-missing",
+        other => other.key(),
     }
 }
 
@@ -1470,16 +1381,12 @@ pub async fn add_action(
     let id = ObjectiveId(id);
     let shared_words = owned(form.get_all("shared"));
     let result = async {
-        let owner = PartnerId(form_id(
-            &form,
-            "owner",
-            text(language, "action-error-owner", &[]),
-        )?);
+        let owner = PartnerId(form_id(&form, "owner", "action-error-owner")?);
         let shared: Vec<PartnerId> = shared_words
             .iter()
             .map(|word| word.parse::<i64>().map(PartnerId))
             .collect::<Result<_, _>>()
-            .map_err(|_| ApiError::validation(text(language, "action-error-shared", &[])))?;
+            .map_err(|_| ApiError::invalid("action-error-shared", &[]))?;
         let input = ActionInput {
             owner,
             shared_with: &shared,
@@ -1540,7 +1447,7 @@ pub async fn add_note(
     match result {
         Ok(()) => Ok(see_other("/convenor/questions")),
         Err(error) => {
-            let (status, echo) = refused(error, "note", fill)?;
+            let (status, echo) = refused(language, error, "note", fill)?;
             let asked = Asked::posted(language, "/convenor/questions");
             let context = questions_context(&state, &convenor, asked, echo).await?;
             Ok((status, page("partner-questions.html", context)?).into_response())

@@ -26,11 +26,10 @@ use store::{
 
 use super::evidence::{self, Evidence, MAX_EVIDENCE_STATEMENTS, UnknownStatement};
 use crate::auth::{CurrentConvenor, PartnershipRole};
-use crate::error::{ApiError, ErrorCode};
+use crate::error::{ApiError, Arg, ErrorCode, Said};
 use crate::report::snapshot::LoadedAnalysis;
 use crate::state::AppState;
 use crate::time::{day_of, parse_day};
-use crate::views::validated;
 
 /// The most partners an action may be shared with.
 pub const MAX_SHARED_WITH: usize = 50;
@@ -177,17 +176,11 @@ pub fn parse_rule(rule: &str, quorum_percent: Option<u32>) -> Result<StoredRule,
             .ok()
             .filter(|quorum| (1..=100).contains(quorum))
             .map(|quorum_percent| StoredRule::Consent { quorum_percent })
-            .ok_or_else(|| ApiError::validation("the quorum is a percentage from 1 to 100")),
-        ("consent", None) => Err(ApiError::validation(
-            "the consent rule needs a quorum: the percentage of partners that must respond",
-        )),
+            .ok_or_else(|| ApiError::invalid("objective-refused-quorum", &[])),
+        ("consent", None) => Err(ApiError::invalid("objective-refused-quorum-missing", &[])),
         ("unanimity", None) => Ok(StoredRule::Unanimity),
-        ("unanimity", Some(_)) => Err(ApiError::validation(
-            "unanimity needs every partner; it takes no quorum",
-        )),
-        _ => Err(ApiError::validation(
-            "the rule is `consent` (with a quorum) or `unanimity`",
-        )),
+        ("unanimity", Some(_)) => Err(ApiError::invalid("objective-refused-unanimity-quorum", &[])),
+        _ => Err(ApiError::invalid("objective-refused-rule", &[])),
     }
 }
 
@@ -264,9 +257,10 @@ pub async fn amend_objective(
         let stances = state.store().list_stances(id).await?;
         let found = stances.iter().find(|record| record.id == stance);
         if found.is_none_or(|record| record.amendment.is_none()) {
-            return Err(ApiError::new(
+            return Err(ApiError::refused(
                 ErrorCode::NotFound,
-                format!("stance {stance} is not an objection to this objective with an amendment"),
+                "objective-refused-not-an-amendment",
+                &[("stance", stance.to_string().into())],
             ));
         }
     }
@@ -311,10 +305,10 @@ pub async fn put_to_partners(
 ) -> Result<ObjectiveState, ApiError> {
     let objective = convened_objective(state, actor, id).await?;
     if objective.phase != Phase::Draft {
-        return Err(conflict(format!(
-            "only a draft can be put to the partners; this objective is {}",
-            phase_words(objective.phase)
-        )));
+        return Err(conflict(
+            "objective-refused-put-not-draft",
+            &[("phase", phase_words(objective.phase))],
+        ));
     }
     let has_partners = state
         .store()
@@ -323,9 +317,7 @@ pub async fn put_to_partners(
         .iter()
         .any(|partner| partner.archived_at.is_none());
     if !has_partners {
-        return Err(conflict(
-            "the partnership has no partners to put the objective to; add partners first",
-        ));
+        return Err(conflict("objective-refused-no-partners", &[]));
     }
     set_phase(state, actor, id, Phase::WithPartners).await
 }
@@ -340,17 +332,19 @@ pub async fn adopt_objective(
 ) -> Result<ObjectiveState, ApiError> {
     let objective = convened_objective(state, actor, id).await?;
     if objective.phase != Phase::WithPartners {
-        return Err(conflict(format!(
-            "only an objective with the partners can be adopted; this one is {}",
-            phase_words(objective.phase)
-        )));
+        return Err(conflict(
+            "objective-refused-adopt-not-with-partners",
+            &[("phase", phase_words(objective.phase))],
+        ));
     }
     let current = objective_state(state, objective).await?;
     if !current.decision.rule_met {
-        return Err(conflict(format!(
-            "the decision rule is not met: {}",
-            current.decision.reason
-        )));
+        // With the partners and the rule not met, the engine's reason is "in negotiation: "
+        // and this summary.
+        return Err(conflict(
+            "objective-refused-rule-not-met",
+            &[("summary", negotiation_summary(&current).into())],
+        ));
     }
     // The store adopts only if nothing the engine just counted has changed since.
     let basis = DecisionBasis {
@@ -431,9 +425,7 @@ pub async fn withdraw_stance(
         .get(&partner)
         .is_some_and(|record| record.stance.is_some());
     if !has_stance {
-        return Err(conflict(
-            "the partner has no stance on the current version to withdraw",
-        ));
+        return Err(conflict("objective-refused-no-stance-to-withdraw", &[]));
     }
     state
         .store()
@@ -461,9 +453,10 @@ pub async fn objective(
     let objective = state.store().get_objective(id).await?;
     let (_, role) = actor.see_partnership(state, objective.partnership).await?;
     if !role.convenes() && objective.phase == Phase::Draft {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::NotFound,
-            "no such objective: drafts are seen by the convenors only",
+            "objective-refused-draft-unseen",
+            &[],
         ));
     }
     objective_state(state, objective).await
@@ -493,15 +486,15 @@ pub async fn add_action(
     input: &ActionInput<'_>,
 ) -> Result<ActionState, ApiError> {
     let objective = convened_objective(state, actor, id).await?;
-    let title = validated(ActionTitle::parse(input.title))?;
-    let lead_role = validated(LeadRole::parse(input.lead_role))?;
+    let title = ActionTitle::parse(input.title)?;
+    let lead_role = LeadRole::parse(input.lead_role)?;
     let due_on = checked_due(input.due_on)?;
     let status = checked_status(input.status, ActionStatus::Planned)?;
     if objective.phase != Phase::Decided {
-        return Err(conflict(format!(
-            "actions are added under adopted objectives; this one is {}",
-            phase_words(objective.phase)
-        )));
+        return Err(conflict(
+            "objective-refused-action-not-adopted",
+            &[("phase", phase_words(objective.phase))],
+        ));
     }
     let partners = state.store().list_partners(objective.partnership).await?;
     let current = |partner: PartnerId| {
@@ -510,18 +503,13 @@ pub async fn add_action(
             .any(|found| found.id == partner && found.archived_at.is_none())
     };
     if !current(input.owner) {
-        return Err(ApiError::new(
-            ErrorCode::NotFound,
-            format!(
-                "partner {} is not a current partner of this partnership",
-                input.owner
-            ),
-        ));
+        return Err(not_current_partner(input.owner));
     }
     if input.shared_with.len() > MAX_SHARED_WITH {
-        return Err(ApiError::validation(format!(
-            "an action may be shared with at most {MAX_SHARED_WITH} partners"
-        )));
+        return Err(ApiError::invalid(
+            "objective-refused-too-many-shared",
+            &[("max", MAX_SHARED_WITH.into())],
+        ));
     }
     let mut shared_with: Vec<PartnerId> = input
         .shared_with
@@ -532,10 +520,7 @@ pub async fn add_action(
     shared_with.sort_unstable();
     shared_with.dedup();
     if let Some(stranger) = shared_with.iter().find(|partner| !current(**partner)) {
-        return Err(ApiError::new(
-            ErrorCode::NotFound,
-            format!("partner {stranger} is not a current partner of this partnership"),
-        ));
+        return Err(not_current_partner(*stranger));
     }
     let action = state
         .store()
@@ -575,7 +560,7 @@ pub async fn add_progress(
         .await?;
     let current = ActionStatus::parse(&action.status).unwrap_or(ActionStatus::Planned);
     let status = checked_status(status, current)?;
-    let note = validated(ProgressNote::parse(note))?;
+    let note = ProgressNote::parse(note)?;
     state
         .store()
         .add_action_note(NewActionNote {
@@ -864,8 +849,8 @@ pub(crate) async fn convened_objective(
 
 fn texts(draft: &Draft<'_>) -> Result<(ObjectiveTitle, ObjectiveText), ApiError> {
     Ok((
-        validated(ObjectiveTitle::parse(draft.title))?,
-        validated(ObjectiveText::parse(draft.text))?,
+        ObjectiveTitle::parse(draft.title)?,
+        ObjectiveText::parse(draft.text)?,
     ))
 }
 
@@ -880,9 +865,7 @@ async fn freeze(
         if statements.is_empty() {
             return Ok(None);
         }
-        return Err(ApiError::validation(
-            "statements are cited from a dialogue: name the dialogue",
-        ));
+        return Err(ApiError::invalid("objective-refused-name-dialogue", &[]));
     };
     let mut cited: Vec<u32> = Vec::with_capacity(statements.len());
     for id in statements {
@@ -891,26 +874,27 @@ async fn freeze(
         }
     }
     if cited.is_empty() {
-        return Err(ApiError::validation(
-            "choose at least one of the dialogue's statements",
-        ));
+        return Err(ApiError::invalid("objective-refused-choose-statement", &[]));
     }
     if cited.len() > MAX_EVIDENCE_STATEMENTS {
-        return Err(ApiError::validation(format!(
-            "an objective may cite at most {MAX_EVIDENCE_STATEMENTS} statements"
-        )));
+        return Err(ApiError::invalid(
+            "objective-refused-too-many-statements",
+            &[("max", MAX_EVIDENCE_STATEMENTS.into())],
+        ));
     }
     let dialogue = state.store().get_dialogue(dialogue_id).await?;
     if dialogue.partnership != partnership {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::DialogueNotFound,
-            "the dialogue is not one of this partnership's",
+            "objective-refused-other-dialogue",
+            &[],
         ));
     }
     let analysis = latest_analysis(state, dialogue_id).await?.ok_or_else(|| {
-        ApiError::new(
+        ApiError::refused(
             ErrorCode::AnalysisNotReady,
-            "the dialogue has no analysis yet to cite",
+            "objective-refused-no-analysis",
+            &[],
         )
     })?;
     let source = evidence::capture(
@@ -921,9 +905,10 @@ async fn freeze(
         state.now_ms(),
     )
     .map_err(|UnknownStatement(id)| {
-        ApiError::new(
+        ApiError::refused(
             ErrorCode::StatementNotFound,
-            format!("statement {id} is not in the dialogue's latest analysis"),
+            "objective-refused-statement-not-analysed",
+            &[("statement", id.to_string().into())],
         )
     })?;
     Ok(Some(Evidence {
@@ -966,22 +951,16 @@ pub enum StanceProblem {
 }
 
 impl StanceProblem {
-    /// Says what is wrong, as the API says it.
-    pub fn message(self) -> &'static str {
+    /// The catalogues' message that says what is wrong, as the API says it.
+    pub fn key(self) -> &'static str {
         match self {
-            StanceProblem::Unknown => {
-                "the stance is `endorse`, `endorse_with_reservations` or `object`"
-            }
-            StanceProblem::EndorsementWithText => {
-                "an endorsement carries no text; to write reservations, endorse with reservations"
-            }
+            StanceProblem::Unknown => "objective-refused-stance",
+            StanceProblem::EndorsementWithText => "objective-refused-endorsement-with-text",
             StanceProblem::AmendmentWithoutObjection => {
-                "an amendment is proposed with an objection"
+                "objective-refused-amendment-without-objection"
             }
-            StanceProblem::ReservationsMissing => {
-                "write the reservations that go with the endorsement"
-            }
-            StanceProblem::ReasonMissing => "write the reason for objecting",
+            StanceProblem::ReservationsMissing => "objective-refused-reservations-missing",
+            StanceProblem::ReasonMissing => "objective-refused-reason-missing",
         }
     }
 }
@@ -1009,16 +988,16 @@ pub fn stance_problem(input: &StanceInput<'_>) -> Option<StanceProblem> {
 
 fn checked_stance(input: &StanceInput<'_>) -> Result<CheckedStance, ApiError> {
     if let Some(problem) = stance_problem(input) {
-        return Err(ApiError::validation(problem.message()));
+        return Err(ApiError::invalid(problem.key(), &[]));
     }
     let stance = StoredStance::parse(input.stance)
-        .ok_or_else(|| ApiError::validation(StanceProblem::Unknown.message()))?;
+        .ok_or_else(|| ApiError::invalid(StanceProblem::Unknown.key(), &[]))?;
     if stance == StoredStance::Endorse {
         return Ok((stance, None, None));
     }
-    let reason = validated(StanceReason::parse(input.reason))?.into_inner();
+    let reason = StanceReason::parse(input.reason)?.into_inner();
     let amendment = (!input.amendment.trim().is_empty())
-        .then(|| validated(AmendmentText::parse(input.amendment)))
+        .then(|| AmendmentText::parse(input.amendment))
         .transpose()?
         .map(AmendmentText::into_inner);
     Ok((stance, Some(reason), amendment))
@@ -1028,16 +1007,19 @@ fn checked_stance(input: &StanceInput<'_>) -> Result<CheckedStance, ApiError> {
 /// the current one.
 fn answerable(objective: &Objective, version: u32) -> Result<(), ApiError> {
     if objective.phase != Phase::WithPartners {
-        return Err(conflict(format!(
-            "stances are recorded while an objective is with the partners; this one is {}",
-            phase_words(objective.phase)
-        )));
+        return Err(conflict(
+            "objective-refused-stance-not-with-partners",
+            &[("phase", phase_words(objective.phase))],
+        ));
     }
     if version != objective.current_version {
-        return Err(conflict(format!(
-            "version {version} is not the current version ({}): read the new version and record the stance on it",
-            objective.current_version
-        )));
+        return Err(conflict(
+            "objective-refused-old-version",
+            &[
+                ("version", version.to_string().into()),
+                ("current", objective.current_version.to_string().into()),
+            ],
+        ));
     }
     Ok(())
 }
@@ -1045,10 +1027,10 @@ fn answerable(objective: &Objective, version: u32) -> Result<(), ApiError> {
 fn open_for_change(objective: &Objective) -> Result<(), ApiError> {
     match objective.phase {
         Phase::Draft | Phase::WithPartners => Ok(()),
-        Phase::Decided | Phase::Withdrawn => Err(conflict(format!(
-            "this objective is {} and can no longer change",
-            phase_words(objective.phase)
-        ))),
+        Phase::Decided | Phase::Withdrawn => Err(conflict(
+            "objective-refused-closed",
+            &[("phase", phase_words(objective.phase))],
+        )),
     }
 }
 
@@ -1059,9 +1041,7 @@ fn checked_due(due_on: &str) -> Result<Option<String>, ApiError> {
     }
     parse_day(due_on)
         .map(|_| Some(due_on.to_owned()))
-        .ok_or_else(|| {
-            ApiError::validation("the due date is a real calendar date written YYYY-MM-DD")
-        })
+        .ok_or_else(|| ApiError::invalid("objective-refused-due-date", &[]))
 }
 
 fn checked_status(status: &str, default: ActionStatus) -> Result<ActionStatus, ApiError> {
@@ -1069,23 +1049,93 @@ fn checked_status(status: &str, default: ActionStatus) -> Result<ActionStatus, A
     if status.is_empty() {
         return Ok(default);
     }
-    ActionStatus::parse(status).ok_or_else(|| {
-        ApiError::validation(
-            "the status is `planned`, `in_progress`, `done`, `blocked` or `dropped`",
-        )
+    ActionStatus::parse(status).ok_or_else(|| ApiError::invalid("objective-refused-status", &[]))
+}
+
+/// Says where an objective is ("a draft", "adopted"), for refusals, in their reader's language.
+pub fn phase_words(phase: Phase) -> Arg {
+    Arg::Said(match phase {
+        Phase::Draft => "objective-refused-phase-draft",
+        Phase::WithPartners => "objective-refused-phase-with-partners",
+        Phase::Decided => "objective-refused-phase-adopted",
+        Phase::Withdrawn => "objective-refused-phase-withdrawn",
     })
 }
 
-/// Says where an objective is, for error messages.
-pub fn phase_words(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Draft => "a draft",
-        Phase::WithPartners => "with the partners",
-        Phase::Decided => "adopted",
-        Phase::Withdrawn => "withdrawn",
+/// Says how the negotiation on an objective stands, as the engine's reason says it after "in
+/// negotiation: " ("1 of 3 partners has responded; consent needs 2 (a quorum of 50%) and no
+/// objection"), in whichever language it is read: the pages' status sentence and the refusal
+/// to adopt both say it.
+pub fn negotiation_summary(found: &ObjectiveState) -> Said {
+    use engine::settlement::Stance;
+    let decision = &found.decision;
+    let counts = &decision.counts;
+    let partners = counts.partners();
+    if partners == 0 {
+        return Said::new("objective-reason-no-partners", &[]);
+    }
+    let responded = Said::new(
+        "objective-reason-responded",
+        &[
+            ("responded", counts.responded().into()),
+            ("partners", partners.into()),
+        ],
+    );
+    match found.rule {
+        StoredRule::Consent { .. } if counts.object > 0 => {
+            let objecting: Vec<String> = decision
+                .partners
+                .iter()
+                .filter(|standing| standing.stance == Some(Stance::Object))
+                .filter_map(|standing| {
+                    found
+                        .partners
+                        .iter()
+                        .find(|partner| partner.id.get().unsigned_abs() == standing.partner)
+                        .map(|partner| partner.name.to_string())
+                })
+                .collect();
+            Said::new(
+                "objective-reason-objecting",
+                &[
+                    ("count", counts.object.into()),
+                    ("names", objecting.join(", ").into()),
+                    ("responded", responded.into()),
+                ],
+            )
+        }
+        StoredRule::Consent { quorum_percent } => Said::new(
+            "objective-reason-consent-needs",
+            &[
+                ("responded", responded.into()),
+                (
+                    "needed",
+                    engine_rule(found.rule).responses_needed(partners).into(),
+                ),
+                ("quorum", u32::from(quorum_percent).into()),
+            ],
+        ),
+        StoredRule::Unanimity => Said::new(
+            "objective-reason-unanimity-needs",
+            &[
+                ("partners", partners.into()),
+                ("endorsing", counts.endorsing().into()),
+                ("objecting", counts.object.into()),
+                ("missing", counts.not_responded.into()),
+            ],
+        ),
     }
 }
 
-fn conflict(message: impl Into<String>) -> ApiError {
-    ApiError::new(ErrorCode::Conflict, message)
+/// Refuses a partner that is not one of the partnership's current partners.
+fn not_current_partner(partner: PartnerId) -> ApiError {
+    ApiError::refused(
+        ErrorCode::NotFound,
+        "objective-refused-not-current-partner",
+        &[("partner", partner.to_string().into())],
+    )
+}
+
+fn conflict(key: &'static str, args: &[(&'static str, Arg)]) -> ApiError {
+    ApiError::refused(ErrorCode::Conflict, key, args)
 }

@@ -33,7 +33,7 @@ use crate::state::AppState;
 use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, form_refusal};
+use crate::web::page_error::{PageError, form_refusal, said_in};
 use crate::web::render::{Layout, page};
 use crate::web::security::{Asked, PageConvenor};
 use crate::web::see_other;
@@ -84,8 +84,15 @@ struct Echo {
     push: String,
 }
 
-fn refused(error: ApiError, echo: Echo) -> Result<(StatusCode, Echo), PageError> {
-    let (status, message) = form_refusal(error)?;
+/// Shows a refused form again with what was typed and why, in the page's language; a refusal
+/// of access or a missing record is the page's error instead.
+fn refused(
+    language: Language,
+    error: ApiError,
+    echo: Echo,
+) -> Result<(StatusCode, Echo), PageError> {
+    let message = said_in(language, &error);
+    let (status, _) = form_refusal(error)?;
     Ok((
         status,
         Echo {
@@ -285,14 +292,14 @@ pub async fn maps_page(
     .await
 }
 
-fn dialogue_field(field: &str, language: Language) -> Result<Option<model::DialogueId>, ApiError> {
+fn dialogue_field(field: &str) -> Result<Option<model::DialogueId>, ApiError> {
     if field.is_empty() {
         return Ok(None);
     }
     field
         .parse::<i64>()
         .map(|id| Some(model::DialogueId(id)))
-        .map_err(|_| ApiError::validation(text(language, "map-error-dialogue", &[])))
+        .map_err(|_| ApiError::invalid("map-error-dialogue", &[]))
 }
 
 /// Answers `POST /convenor/partnerships/{pid}/maps`: starts a map.
@@ -313,7 +320,7 @@ pub async fn create_map(
         dialogue: form.text("dialogue").to_owned(),
         ..Echo::default()
     };
-    let result = match dialogue_field(&echo.dialogue, asked.language) {
+    let result = match dialogue_field(&echo.dialogue) {
         Ok(dialogue) => {
             let input = MapInput {
                 title: echo.title.clone(),
@@ -335,7 +342,7 @@ pub async fn create_map(
             map.id.0
         ))),
         Err(error) => {
-            let (status, echo) = refused(error, echo)?;
+            let (status, echo) = refused(asked.language, error, echo)?;
             maps_response(&state, &convenor, asked, id, status, echo).await
         }
     }
@@ -967,21 +974,21 @@ pub async fn map_page(
 
 /// Reads who a proposal speaks for: a partner the account represents, or the convenor
 /// themselves.
-fn speaking_for(field: &str, language: Language) -> Result<Option<PartnerId>, ApiError> {
+fn speaking_for(field: &str) -> Result<Option<PartnerId>, ApiError> {
     match field {
         "" | AS_CONVENOR => Ok(None),
         other => other
             .parse::<i64>()
             .map(|id| Some(PartnerId(id)))
-            .map_err(|_| ApiError::validation(text(language, "map-error-speak-for", &[]))),
+            .map_err(|_| ApiError::invalid("map-error-speak-for", &[])),
     }
 }
 
 /// Reads a chosen id, refusing with the message `missing` (a key) when none was chosen.
-fn id_field(field: &str, language: Language, missing: &str) -> Result<i64, ApiError> {
+fn id_field(field: &str, missing: &'static str) -> Result<i64, ApiError> {
     field
         .parse::<i64>()
-        .map_err(|_| ApiError::validation(text(language, missing, &[])))
+        .map_err(|_| ApiError::invalid(missing, &[]))
 }
 
 /// Shows a map's page again after a refused form, or goes back to it after a change.
@@ -1000,7 +1007,7 @@ async fn after(
             id.0
         ))),
         Err(error) => {
-            let (status, echo) = refused(error, echo)?;
+            let (status, echo) = refused(language, error, echo)?;
             let path = format!("/convenor/maps/{}", id.0);
             let asked = Asked::posted(language, &path);
             map_response(state, convenor, asked, id, View::default(), status, echo).await
@@ -1048,13 +1055,13 @@ pub async fn propose_factor(
     let input = (|| {
         let owner = match echo.owner.as_str() {
             "" => None,
-            other => Some(PartnerId(id_field(other, language, "map-error-owner")?)),
+            other => Some(PartnerId(id_field(other, "map-error-owner")?)),
         };
         Ok::<_, ApiError>(FactorInput {
             name: echo.name.clone(),
             owner,
             sector: (!echo.sector.is_empty()).then(|| echo.sector.clone()),
-            as_partner: speaking_for(&echo.as_partner, language)?,
+            as_partner: speaking_for(&echo.as_partner)?,
         })
     })();
     let result = apply(&state, &convenor, id, input, "factor", async |input| {
@@ -1086,13 +1093,13 @@ pub async fn propose_link(
     };
     let input = (|| {
         Ok::<_, ApiError>(LinkInput {
-            from: MapFactorId(id_field(&echo.from, language, "map-error-link-from")?),
-            to: MapFactorId(id_field(&echo.to, language, "map-error-link-to")?),
+            from: MapFactorId(id_field(&echo.from, "map-error-link-from")?),
+            to: MapFactorId(id_field(&echo.to, "map-error-link-to")?),
             sign: LinkSign::parse(&echo.sign)
-                .ok_or_else(|| ApiError::validation(text(language, "map-error-sign", &[])))?,
+                .ok_or_else(|| ApiError::invalid("map-error-sign", &[]))?,
             delayed: echo.delayed,
             note: echo.note.clone(),
-            as_partner: speaking_for(&echo.as_partner, language)?,
+            as_partner: speaking_for(&echo.as_partner)?,
         })
     })();
     let result = apply(&state, &convenor, id, input, "link", async |input| {
@@ -1119,10 +1126,10 @@ pub async fn judge_link(
         ..Echo::default()
     };
     let input = (|| {
-        let link = MapLinkId(id_field(&echo.link, language, "map-error-link")?);
-        let partner = PartnerId(id_field(&echo.as_partner, language, "map-error-judge-for")?);
+        let link = MapLinkId(id_field(&echo.link, "map-error-link")?);
+        let partner = PartnerId(id_field(&echo.as_partner, "map-error-judge-for")?);
         let judgment = LinkJudgment::parse(form.text("judgment"))
-            .ok_or_else(|| ApiError::validation(text(language, "map-error-judgment", &[])))?;
+            .ok_or_else(|| ApiError::invalid("map-error-judgment", &[]))?;
         Ok::<_, ApiError>((link, partner, judgment))
     })();
     let anchor = format!("link-{}", echo.link);
@@ -1158,10 +1165,10 @@ pub async fn pin_action(
         ..Echo::default()
     };
     let input = (|| {
-        let action = ActionId(id_field(&echo.action, language, "map-error-pin-action")?);
-        let factor = MapFactorId(id_field(&echo.factor, language, "map-error-pin-factor")?);
+        let action = ActionId(id_field(&echo.action, "map-error-pin-action")?);
+        let factor = MapFactorId(id_field(&echo.factor, "map-error-pin-factor")?);
         let push = PinPush::parse(&echo.push)
-            .ok_or_else(|| ApiError::validation(text(language, "map-error-pin-push", &[])))?;
+            .ok_or_else(|| ApiError::invalid("map-error-pin-push", &[]))?;
         Ok::<_, ApiError>((action, factor, push))
     })();
     let result = apply(

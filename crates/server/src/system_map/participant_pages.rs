@@ -20,7 +20,7 @@ use crate::state::AppState;
 use crate::web::catalogue::text;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, is_unauthenticated, sentence};
+use crate::web::page_error::{PageError, is_unauthenticated, said_in};
 use crate::web::render::{Layout, page};
 
 #[derive(Serialize)]
@@ -223,9 +223,9 @@ pub async fn judge(
             .text("link")
             .parse::<i64>()
             .map(MapLinkId)
-            .map_err(|_| ApiError::validation(text(language, "judging-choose-link", &[])))?;
+            .map_err(|_| ApiError::invalid("judging-choose-link", &[]))?;
         let judgment = LinkJudgment::parse(form.text("judgment"))
-            .ok_or_else(|| ApiError::validation(text(language, "judging-choose-answer", &[])))?;
+            .ok_or_else(|| ApiError::invalid("judging-choose-answer", &[]))?;
         Ok::<_, ApiError>((link, judgment))
     })();
     let result = match input {
@@ -251,7 +251,7 @@ pub async fn judge(
             ) =>
         {
             let status = error.code().status();
-            let message = sentence(&error.to_string());
+            let message = said_in(language, &error);
             judging(
                 &state,
                 language,

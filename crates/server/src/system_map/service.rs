@@ -39,7 +39,7 @@ use super::document::{self, ActionRequest, AnalysisOptions, MapDocument};
 use super::source::{FactorSource, LinkSource, MapSource};
 use super::{csv, graphml, kumu};
 use crate::auth::CurrentConvenor;
-use crate::error::ApiError;
+use crate::error::{ApiError, Arg, ErrorCode};
 use crate::state::AppState;
 
 /// The disagree share at or above which a link is contested.
@@ -212,40 +212,47 @@ pub fn tally(judgments: &[&MapJudgment]) -> Tally {
     result
 }
 
-fn text(field: &str, value: &str, max: usize, blank_ok: bool) -> Result<String, ApiError> {
+/// Checks a text typed for the map: `field` is the catalogues' key of its name.
+fn text(field: &'static str, value: &str, max: usize, blank_ok: bool) -> Result<String, ApiError> {
+    let named = ("field", Arg::Said(field));
     let trimmed = value.trim();
     if !blank_ok && trimmed.is_empty() {
-        return Err(ApiError::validation(format!("{field} must not be blank")));
+        return Err(ApiError::invalid("map-refused-blank", &[named]));
     }
     if trimmed.chars().count() > max {
-        return Err(ApiError::validation(format!(
-            "{field} has more than {max} characters"
-        )));
+        return Err(ApiError::invalid(
+            "map-refused-too-long",
+            &[named, ("max", max.into())],
+        ));
     }
     if trimmed.chars().any(model::text::is_refused_control) {
-        return Err(ApiError::validation(format!(
-            "{field} contains a control character"
-        )));
+        return Err(ApiError::invalid("map-refused-control", &[named]));
     }
     if let Some(character) = trimmed
         .chars()
         .find(|&c| model::text::is_direction_control(c))
     {
-        return Err(ApiError::validation(format!(
-            "{field} contains the invisible direction control U+{:04X}, which can disguise text; remove it",
-            u32::from(character)
-        )));
+        return Err(ApiError::invalid(
+            "map-refused-direction",
+            &[
+                named,
+                ("code", format!("U+{:04X}", u32::from(character)).into()),
+            ],
+        ));
     }
     if !trimmed.is_empty() && !trimmed.chars().any(model::text::is_visible) {
-        return Err(ApiError::validation(format!(
-            "{field} has no visible character"
-        )));
+        return Err(ApiError::invalid("map-refused-invisible", &[named]));
     }
     Ok(trimmed.to_owned())
 }
 
 fn title(value: &str) -> Result<String, ApiError> {
-    text("title", value, store::MAX_MAP_NAME_CHARS, false)
+    text(
+        "map-refused-field-title",
+        value,
+        store::MAX_MAP_NAME_CHARS,
+        false,
+    )
 }
 
 async fn check_dialogue(
@@ -255,9 +262,7 @@ async fn check_dialogue(
 ) -> Result<(), ApiError> {
     let found = state.store().get_dialogue(dialogue).await?;
     if found.partnership != partnership {
-        return Err(ApiError::validation(
-            "the dialogue belongs to another partnership",
-        ));
+        return Err(ApiError::invalid("map-refused-dialogue-elsewhere", &[]));
     }
     Ok(())
 }
@@ -272,7 +277,7 @@ pub async fn create_map(
     actor.convene(state, partnership).await?;
     let title = title(&input.title)?;
     let description = text(
-        "description",
+        "map-refused-field-description",
         &input.description,
         store::MAX_MAP_TEXT_CHARS,
         true,
@@ -281,9 +286,7 @@ pub async fn create_map(
         check_dialogue(state, partnership, dialogue).await?;
     }
     if input.participants_may_judge && input.dialogue.is_none() {
-        return Err(ApiError::validation(
-            "participants judge only a map linked to a dialogue",
-        ));
+        return Err(ApiError::invalid("map-refused-judging-needs-dialogue", &[]));
     }
     Ok(state
         .store()
@@ -334,16 +337,21 @@ pub async fn change_map(
     changes.description = changes
         .description
         .as_deref()
-        .map(|value| text("description", value, store::MAX_MAP_TEXT_CHARS, true))
+        .map(|value| {
+            text(
+                "map-refused-field-description",
+                value,
+                store::MAX_MAP_TEXT_CHARS,
+                true,
+            )
+        })
         .transpose()?;
     if let Some(Some(dialogue)) = changes.dialogue {
         check_dialogue(state, map.partnership, dialogue).await?;
     }
     let dialogue = changes.dialogue.unwrap_or(map.dialogue);
     if changes.participants_may_judge == Some(true) && dialogue.is_none() {
-        return Err(ApiError::validation(
-            "participants judge only a map linked to a dialogue",
-        ));
+        return Err(ApiError::invalid("map-refused-judging-needs-dialogue", &[]));
     }
     if dialogue.is_none() {
         changes.participants_may_judge = Some(false);
@@ -430,11 +438,23 @@ pub async fn propose_factor(
     let partner = actor
         .propose_on_map(state, map.partnership, input.as_partner)
         .await?;
-    let name = text("name", &input.name, store::MAX_MAP_NAME_CHARS, false)?;
+    let name = text(
+        "map-refused-field-name",
+        &input.name,
+        store::MAX_MAP_NAME_CHARS,
+        false,
+    )?;
     let sector = input
         .sector
         .as_deref()
-        .map(|value| text("sector", value, store::MAX_MAP_NAME_CHARS, false))
+        .map(|value| {
+            text(
+                "map-refused-field-sector",
+                value,
+                store::MAX_MAP_NAME_CHARS,
+                false,
+            )
+        })
         .transpose()?;
     Ok(state
         .store()
@@ -463,7 +483,12 @@ pub async fn propose_link(
     let partner = actor
         .propose_on_map(state, map.partnership, input.as_partner)
         .await?;
-    let note = text("note", &input.note, store::MAX_MAP_TEXT_CHARS, true)?;
+    let note = text(
+        "map-refused-field-note",
+        &input.note,
+        store::MAX_MAP_TEXT_CHARS,
+        true,
+    )?;
     Ok(state
         .store()
         .add_map_link(NewMapLink {
@@ -490,9 +515,10 @@ async fn link_of_map(
     let map = state.store().get_system_map(id).await?;
     let found = state.store().get_map_link(link).await?;
     if found.map != map.id {
-        return Err(ApiError::new(
-            crate::error::ErrorCode::NotFound,
-            "link not found on this map",
+        return Err(ApiError::refused(
+            ErrorCode::NotFound,
+            "drawing-refused-link-not-on-map",
+            &[],
         ));
     }
     Ok((map, found))
@@ -608,7 +634,7 @@ async fn analyse_detail(
 ) -> Result<MapDocument, ApiError> {
     if detail.factors.is_empty() {
         if options.action.is_some() {
-            return Err(ApiError::validation("the map has no factors"));
+            return Err(ApiError::invalid("map-refused-no-factors", &[]));
         }
         return Ok(empty_document(options.limits));
     }
@@ -668,9 +694,10 @@ pub async fn analysis(
 fn steps(steps: Option<usize>) -> Result<usize, ApiError> {
     let steps = steps.unwrap_or(document::DEFAULT_STEPS);
     if steps == 0 || steps > MAX_RIPPLE_STEPS {
-        return Err(ApiError::validation(format!(
-            "steps must be 1 to {MAX_RIPPLE_STEPS}"
-        )));
+        return Err(ApiError::invalid(
+            "map-refused-steps",
+            &[("most", MAX_RIPPLE_STEPS.into())],
+        ));
     }
     Ok(steps)
 }
@@ -707,9 +734,10 @@ fn action_request(
 ) -> Result<ActionRequest, ApiError> {
     let steps = steps(steps_asked)?;
     if !detail.factors.iter().any(|factor| factor.id == from) {
-        return Err(ApiError::validation(format!(
-            "factor {from} is not on this map"
-        )));
+        return Err(ApiError::invalid(
+            "map-refused-factor-not-on-map",
+            &[("factor", from.to_string().into())],
+        ));
     }
     Ok(ActionRequest {
         factor: from.to_string(),
@@ -780,7 +808,7 @@ pub async fn pin_action(
         .await?;
     let on = state.store().get_map_factor(factor).await?;
     if on.map != map.id {
-        return Err(ApiError::validation("the factor belongs to another map"));
+        return Err(ApiError::invalid("map-refused-factor-elsewhere", &[]));
     }
     Ok(state
         .store()
@@ -863,7 +891,7 @@ pub async fn import(
     actor.convene(state, partnership).await?;
     let title = title(&input.title)?;
     let description = text(
-        "description",
+        "map-refused-field-description",
         &input.description,
         store::MAX_MAP_TEXT_CHARS,
         true,
@@ -903,7 +931,7 @@ pub async fn import(
         };
         factors.push(ImportedFactor {
             name: text(
-                "a factor's name",
+                "map-refused-field-imported-name",
                 &factor.name,
                 store::MAX_MAP_NAME_CHARS,
                 false,
@@ -932,7 +960,12 @@ pub async fn import(
                 Sign::Negative => LinkSign::Negative,
             },
             delayed: link.delayed,
-            note: text("a link's note", &link.note, store::MAX_MAP_TEXT_CHARS, true)?,
+            note: text(
+                "map-refused-field-imported-note",
+                &link.note,
+                store::MAX_MAP_TEXT_CHARS,
+                true,
+            )?,
         });
     }
     Ok(state

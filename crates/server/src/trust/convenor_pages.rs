@@ -25,7 +25,7 @@ use crate::time::{form_date_time, parse_moment};
 use crate::web::catalogue::{date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, form_refusal};
+use crate::web::page_error::{PageError, said_in};
 use crate::web::refusals::named_text_refusal;
 use crate::web::render::{Layout, page};
 use crate::web::security::{Asked, PageConvenor};
@@ -42,15 +42,31 @@ struct Echo {
     rater_naming: String,
 }
 
-fn refused(error: ApiError, echo: Echo) -> Result<(StatusCode, Echo), PageError> {
-    let (status, message) = form_refusal(error)?;
-    Ok((
-        status,
-        Echo {
-            error: Some(message),
-            ..echo
-        },
-    ))
+/// Returns a refused form's echo with the refusal said in the page's `language`, or passes on
+/// an error that is not the form's (a refusal of access, something missing, a fault).
+fn refused(
+    language: Language,
+    error: ApiError,
+    echo: Echo,
+) -> Result<(StatusCode, Echo), PageError> {
+    let status = error.code().status();
+    match error {
+        ApiError::Client { .. }
+            if !matches!(
+                status,
+                StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN | StatusCode::NOT_FOUND
+            ) =>
+        {
+            Ok((
+                status,
+                Echo {
+                    error: Some(said_in(language, &error)),
+                    ..echo
+                },
+            ))
+        }
+        other => Err(other.into()),
+    }
 }
 
 fn naming(language: Language, typed: &str) -> Result<Option<RaterNaming>, ApiError> {
@@ -313,7 +329,7 @@ pub async fn open_wave(
             wave.id.0
         ))),
         Err(error) => {
-            let (status, echo) = refused(error, echo)?;
+            let (status, echo) = refused(language, error, echo)?;
             waves_response(&state, &convenor, asked, id, status, echo, None).await
         }
     }
@@ -497,7 +513,7 @@ pub async fn change_wave(
             id.0
         ))),
         Err(error) => {
-            let (status, echo) = refused(error, echo)?;
+            let (status, echo) = refused(language, error, echo)?;
             wave_response(&state, &convenor, asked, id, status, echo, None).await
         }
     }

@@ -24,7 +24,7 @@ use crate::state::AppState;
 use crate::web::catalogue::{Choice, choices, date_time, text};
 use crate::web::forms::FormData;
 use crate::web::language::{Language, REPRESENTATIVE_LANGUAGES};
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, said_in};
 use crate::web::render::{Layout, page};
 use crate::web::security::PageConvenor;
 use crate::web::see_other;
@@ -528,7 +528,7 @@ pub async fn answer(
                 name,
                 &filled,
                 &errors,
-                Some(sentence(&error.to_string())),
+                Some(said_in(language, &error)),
             );
             Ok((status, page("trust_answer.html", context)?).into_response())
         }

@@ -15,7 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use engine::trust::{Contribution, Contributions, Level, Rating, TrustInput};
 use model::{
     ContributionKind, ItemScore, PartnerId, PartnershipId, RaterNaming, RelationshipLevel,
-    ResponseStatus, TRUST_ITEM_NAMES, TRUST_ITEMS, TrustAnswer, TrustWaveId, WaveTitle,
+    ResponseStatus, TRUST_ITEM_NAMES, TRUST_ITEMS, TrustAnswer, TrustAnswerError, TrustWaveId,
+    WaveTitle,
 };
 use store::{
     NewTrustWave, Partner, SaveTrustResponse, TrustRating, TrustResponse, TrustWave,
@@ -25,9 +26,8 @@ use store::{
 use super::document::{self, DocumentSource, NetworkDocument, PartnerSource};
 use super::{graphml, sides};
 use crate::auth::CurrentConvenor;
-use crate::error::ApiError;
+use crate::error::{ApiError, Said};
 use crate::state::AppState;
-use crate::views::validated;
 
 /// The most waves one results document or export covers.
 pub const MAX_WAVES: usize = 100;
@@ -132,12 +132,10 @@ pub async fn open_wave(
     rater_naming: Option<RaterNaming>,
 ) -> Result<TrustWave, ApiError> {
     actor.convene(state, partnership).await?;
-    let title = validated(WaveTitle::parse(title))?;
+    let title = WaveTitle::parse(title)?;
     let now = state.now_ms();
     if closes_at <= now {
-        return Err(ApiError::validation(
-            "the closing time must be in the future",
-        ));
+        return Err(ApiError::invalid("waves-refused-closing-past", &[]));
     }
     Ok(state
         .store()
@@ -183,12 +181,7 @@ pub async fn change_wave(
     let wave = state.store().get_trust_wave(id).await?;
     actor.convene(state, wave.partnership).await?;
     let changes = TrustWaveChanges {
-        title: input
-            .title
-            .as_deref()
-            .map(WaveTitle::parse)
-            .transpose()
-            .map_err(|error| ApiError::validation(error.to_string()))?,
+        title: input.title.as_deref().map(WaveTitle::parse).transpose()?,
         closes_at: input.closes_at,
         close: input.close,
         rater_naming: input.rater_naming,
@@ -232,20 +225,44 @@ fn rating(input: &AnswerInput) -> Result<TrustRating, ApiError> {
     for ((item, value), name) in items.iter_mut().zip(input.items).zip(TRUST_ITEM_NAMES) {
         if let Some(value) = value {
             *item = Some(ItemScore::new(value).map_err(|_| {
-                ApiError::validation(format!(
-                    "{name} must be 1 to 4, or left out for \"don't know\"; found {value} for partner {}",
-                    input.ratee
-                ))
+                ApiError::invalid(
+                    "trust-refused-item",
+                    &[
+                        ("item", name.into()),
+                        ("value", value.to_string().into()),
+                        ("partner", input.ratee.to_string().into()),
+                    ],
+                )
             })?);
         }
     }
     let contributions: BTreeSet<ContributionKind> = input.contributions.iter().copied().collect();
-    let answer = TrustAnswer::new(input.level, items, contributions)
-        .map_err(|error| ApiError::validation(format!("about partner {}: {error}", input.ratee)))?;
+    let answer = TrustAnswer::new(input.level, items, contributions).map_err(|error| {
+        ApiError::invalid(
+            "trust-refused-about-partner",
+            &[
+                ("partner", input.ratee.to_string().into()),
+                ("problem", answer_refusal(&error).into()),
+            ],
+        )
+    })?;
     Ok(TrustRating {
         ratee: input.ratee,
         answer,
     })
+}
+
+/// Says what is wrong with an answer, as the model words it in English.
+fn answer_refusal(error: &TrustAnswerError) -> Said {
+    match error {
+        TrustAnswerError::ItemOutOfRange { value } => Said::new(
+            "trust-refused-item-range",
+            &[("value", value.to_string().into())],
+        ),
+        TrustAnswerError::AnswersWithoutRelationship => {
+            Said::new("trust-refused-no-relationship", &[])
+        }
+    }
 }
 
 /// Saves a partner's response: `answers` replace what was saved. A draft may leave partners
@@ -324,9 +341,10 @@ async fn load(
     let now = state.now_ms();
     let all = store.list_trust_waves(partnership).await?;
     if all.len() > MAX_WAVES && only.is_none() {
-        return Err(ApiError::validation(format!(
-            "a partnership's results cover at most {MAX_WAVES} waves"
-        )));
+        return Err(ApiError::invalid(
+            "waves-refused-too-many-waves",
+            &[("max", MAX_WAVES.into())],
+        ));
     }
     let mut waves = Vec::new();
     let mut named: BTreeSet<PartnerId> = BTreeSet::new();

@@ -17,7 +17,7 @@ use store::{
 use utoipa::ToSchema;
 
 use super::service::{self, Original, Overview, Reading};
-use super::{objectives, options};
+use super::{kind_name, objectives, options};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, ApiPath};
@@ -170,15 +170,6 @@ impl ShownVersion {
                 language_name: original_language.own_name(),
             }),
         }
-    }
-}
-
-/// Returns the word the API uses for a kind of version.
-pub fn kind_name(easy_read: bool) -> &'static str {
-    if easy_read {
-        "easy-read"
-    } else {
-        "translation"
     }
 }
 

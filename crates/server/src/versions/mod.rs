@@ -23,6 +23,17 @@ use axum::routing::{get, put};
 
 use crate::state::AppState;
 
+/// Returns the word the API and the convenors' form use for a kind of version. (It lives here,
+/// outside the files whose literals the catalogue test reads as message keys: the word is
+/// the API's, not a key.)
+pub fn kind_name(easy_read: bool) -> &'static str {
+    if easy_read {
+        "easy-read"
+    } else {
+        "translation"
+    }
+}
+
 /// The templates of this room's pages.
 pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("versions.html", include_str!("templates/versions.html")),

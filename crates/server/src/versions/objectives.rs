@@ -9,12 +9,11 @@ use std::collections::BTreeMap;
 use model::{ObjectiveText, ObjectiveTitle};
 use store::{ObjectiveId, ObjectiveTranslation};
 
-use super::service::{Reading, language, removed_or_not_found};
+use super::service::{Reading, language};
 use crate::auth::CurrentConvenor;
 use crate::error::{ApiError, ErrorCode};
 use crate::settlements::service::convened_objective;
 use crate::state::AppState;
-use crate::views::validated;
 use crate::web::language::Language;
 
 /// What an objective's pages need to show it in a reader's language.
@@ -132,21 +131,25 @@ pub async fn put_objective_translation(
     input: TranslationInput<'_>,
 ) -> Result<ObjectiveTranslation, ApiError> {
     let language = language(input.language)?;
-    let title = validated(ObjectiveTitle::parse(input.title))?;
-    let body = validated(ObjectiveText::parse(input.text))?;
+    let title = ObjectiveTitle::parse(input.title)?;
+    let body = ObjectiveText::parse(input.text)?;
     let found = convened_objective(state, convenor, objective).await?;
     if input.version == 0 || input.version > found.current_version {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             ErrorCode::NotFound,
-            format!("objective {} has no version {}", found.id.0, input.version),
+            "objective-refused-no-version",
+            &[
+                ("objective", found.id.0.to_string().into()),
+                ("version", input.version.to_string().into()),
+            ],
         ));
     }
     let readings = objective_readings(state, found.id).await?;
     if readings.written_in == language {
-        return Err(ApiError::validation(format!(
-            "the objective is written in {}, so it needs no translation into it; change its language if it is written in another",
-            language.own_name()
-        )));
+        return Err(ApiError::invalid(
+            "objective-refused-translation-own-language",
+            &[("language", language.own_name().into())],
+        ));
     }
     Ok(state
         .store()
@@ -176,13 +179,18 @@ pub async fn remove_objective_translation(
         .store()
         .remove_objective_translation(found.id, version, language.code())
         .await?;
-    removed_or_not_found(removed, || {
-        format!(
-            "version {version} of objective {} has no translation into {}",
-            found.id.0,
-            language.own_name()
-        )
-    })
+    if removed {
+        return Ok(());
+    }
+    Err(ApiError::refused(
+        ErrorCode::NotFound,
+        "objective-refused-no-translation",
+        &[
+            ("version", version.to_string().into()),
+            ("objective", found.id.0.to_string().into()),
+            ("language", language.own_name().into()),
+        ],
+    ))
 }
 
 /// An objective's language and every translation of its versions (its partnership's

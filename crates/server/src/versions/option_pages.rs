@@ -1,7 +1,8 @@
 //! The convenors' page of a priority list's translations: the language its options are written
 //! in, and for each option its translations with a form to add, replace or remove one, all
 //! through [`super::options`]. It is translated into the representatives' languages (the
-//! `convening` catalogue); the service's validation messages are the API's.
+//! `convening` catalogue); the service's refusals are the API's, said in the page's
+//! language.
 
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
@@ -16,7 +17,7 @@ use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::web::forms::FormData;
 use crate::web::language::{Direction, Language};
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, said_in};
 use crate::web::render::page;
 use crate::web::security::{Asked, PageConvenor};
 
@@ -202,7 +203,7 @@ pub async fn change_option_versions(
         Err(error @ ApiError::Client { .. })
             if error.code().status() == StatusCode::UNPROCESSABLE_ENTITY =>
         {
-            let message = sentence(&error.to_string());
+            let message = said_in(asked.language, &error);
             render(&state, &convenor, asked, id, None, Some(message)).await
         }
         Err(error) => Err(error.into()),

@@ -10,9 +10,8 @@ use store::{OptionVersion, PriorityOption};
 
 use super::service::{Reading, language, removed_or_not_found};
 use crate::auth::CurrentConvenor;
-use crate::error::{ApiError, ErrorCode};
+use crate::error::{ApiError, ErrorCode, Said};
 use crate::state::AppState;
-use crate::views::validated;
 use crate::web::language::Language;
 
 /// What a list's pages need to show each option in a reader's language.
@@ -110,9 +109,13 @@ async fn option_of(
     if found.list == list {
         Ok(found)
     } else {
-        Err(ApiError::new(
+        Err(ApiError::refused(
             ErrorCode::NotFound,
-            format!("list {list} has no option {option}"),
+            "convening-refused-no-option",
+            &[
+                ("list", list.to_string().into()),
+                ("option", option.to_string().into()),
+            ],
         ))
     }
 }
@@ -129,15 +132,15 @@ pub async fn put_option_version(
     text: &str,
 ) -> Result<OptionVersion, ApiError> {
     let language = language(language_code)?;
-    let text = validated(OptionText::parse(text))?;
+    let text = OptionText::parse(text)?;
     convenor.priority_list(state, list).await?;
     let option = option_of(state, list, option).await?;
     let readings = option_readings(state, list).await?;
     if readings.written_in == language {
-        return Err(ApiError::validation(format!(
-            "the options are written in {}, so they need no translation into it; change the list's language if they are written in another",
-            language.own_name()
-        )));
+        return Err(ApiError::invalid(
+            "convening-refused-options-need-no-translation",
+            &[("language", language.own_name().into())],
+        ));
     }
     Ok(state
         .store()
@@ -168,10 +171,12 @@ pub async fn remove_option_version(
         .remove_option_version(option.id, language.code())
         .await?;
     removed_or_not_found(removed, || {
-        format!(
-            "option {} has no translation into {}",
-            option.id,
-            language.own_name()
+        Said::new(
+            "convening-refused-no-option-translation",
+            &[
+                ("option", option.id.to_string().into()),
+                ("language", language.own_name().into()),
+            ],
         )
     })
 }

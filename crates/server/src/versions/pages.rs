@@ -2,7 +2,7 @@
 //! participants see of statements written in another, and for each statement the language it
 //! was written in, its versions, and a form to add or replace one, all through
 //! [`super::service`]. It is translated into the representatives' languages (the `convening`
-//! catalogue); the service's validation messages are the API's.
+//! catalogue); the service's refusals are the API's, said in the page's language.
 
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
@@ -11,7 +11,7 @@ use axum_extra::extract::{Query, QueryRejection};
 use model::{DialogueId, StatementId};
 use serde::{Deserialize, Serialize};
 
-use super::api::kind_name;
+use super::kind_name;
 use super::service;
 use crate::dialogues::DialogueSummary;
 use crate::error::ApiError;
@@ -19,7 +19,7 @@ use crate::extract::ApiPath;
 use crate::state::AppState;
 use crate::web::forms::FormData;
 use crate::web::language::Language;
-use crate::web::page_error::{PageError, sentence};
+use crate::web::page_error::{PageError, said_in};
 use crate::web::render::{Layout, page};
 use crate::web::security::{Asked, PageConvenor};
 
@@ -229,7 +229,7 @@ pub async fn change(
         Err(error @ ApiError::Client { .. })
             if error.code().status() == StatusCode::UNPROCESSABLE_ENTITY =>
         {
-            let message = sentence(&error.to_string());
+            let message = said_in(asked.language, &error);
             render(&state, &convenor, asked, id, None, Some(message)).await
         }
         Err(error) => Err(error.into()),

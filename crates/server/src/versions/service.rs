@@ -10,9 +10,8 @@ use model::{DialogueId, ModerationStatus, StatementId, StatementText};
 use store::{DialogueLanguages, Statement, StatementFilter, StatementVersion, Untranslated};
 
 use crate::auth::CurrentConvenor;
-use crate::error::{ApiError, ErrorCode};
+use crate::error::{ApiError, ErrorCode, Said};
 use crate::state::AppState;
-use crate::views::validated;
 use crate::web::language::{Direction, Language};
 
 /// Reads a language code the interface speaks, refusing any other with the list of those it
@@ -23,32 +22,33 @@ pub fn language(code: &str) -> Result<Language, ApiError> {
             .iter()
             .map(|language| language.code())
             .collect();
-        ApiError::validation(format!(
-            "{code:?} is not a language statements can be shown in; use one of {}",
-            known.join(", ")
-        ))
+        ApiError::invalid(
+            "convening-refused-unknown-language",
+            &[
+                ("code", format!("{code:?}").into()),
+                ("languages", known.join(", ").into()),
+            ],
+        )
     })
 }
 
 /// Answers the removal of a version: done when there was one to remove, and not found, with
 /// the message `missing` makes, when there was none.
-pub fn removed_or_not_found(
-    removed: bool,
-    missing: impl FnOnce() -> String,
-) -> Result<(), ApiError> {
+pub fn removed_or_not_found(removed: bool, missing: impl FnOnce() -> Said) -> Result<(), ApiError> {
     if removed {
         Ok(())
     } else {
-        Err(ApiError::new(ErrorCode::NotFound, missing()))
+        Err(ApiError::said(ErrorCode::NotFound, missing()))
     }
 }
 
 /// Reads what a dialogue does with untranslated statements: `wait` or `show_original`.
 pub fn untranslated(word: &str) -> Result<Untranslated, ApiError> {
     Untranslated::parse(word).ok_or_else(|| {
-        ApiError::validation(format!(
-            "{word:?} is not a choice for untranslated statements; use wait or show_original"
-        ))
+        ApiError::invalid(
+            "convening-refused-untranslated-choice",
+            &[("word", format!("{word:?}").into())],
+        )
     })
 }
 
@@ -143,13 +143,25 @@ impl Readings {
     /// (the original, or a translation), else the dialogue's language's version, else the
     /// original.
     pub fn read(&self, statement: &Statement, language: Language, easy_read: bool) -> Reading {
-        let original_language = self.written_in(statement.id);
+        self.read_written(statement.id, &statement.text, language, easy_read)
+    }
+
+    /// Returns a statement known by its id and original text (as a report holds it) as a
+    /// reader of `language` sees it, chosen as [`Readings::read`] chooses.
+    pub fn read_written(
+        &self,
+        id: StatementId,
+        written: &str,
+        language: Language,
+        easy_read: bool,
+    ) -> Reading {
+        let original_language = self.written_in(id);
         let version = |language: Language, easy: bool| {
             self.versions
-                .get(&(statement.id, language, easy))
+                .get(&(id, language, easy))
                 .map(|text| (text.clone(), language, easy))
         };
-        let original = || (statement.text.clone(), original_language, false);
+        let original = || (written.to_owned(), original_language, false);
         let in_own_language = || {
             if language == original_language {
                 Some(original())
@@ -170,12 +182,7 @@ impl Readings {
             .or_else(in_own_language)
             .or_else(in_dialogue_language)
             .unwrap_or_else(original);
-        Reading::of(
-            statement.id.get(),
-            &statement.text,
-            original_language,
-            shown,
-        )
+        Reading::of(id.get(), written, original_language, shown)
     }
 }
 
@@ -360,15 +367,15 @@ pub async fn put_version(
     text: &str,
 ) -> Result<StatementVersion, ApiError> {
     let language = language(language_code)?;
-    let text = validated(StatementText::parse(text))?;
+    let text = StatementText::parse(text)?;
     let dialogue = convenor.moderate(state, id).await?;
     let statement = statement_of(state, dialogue.id, statement).await?;
     let readings = readings(state, dialogue.id).await?;
     if !easy_read && readings.written_in(statement.id) == language {
-        return Err(ApiError::validation(format!(
-            "the statement was written in {}, so it needs no translation into it; add an easy-read version instead, or change the language it was written in",
-            language.own_name()
-        )));
+        return Err(ApiError::invalid(
+            "convening-refused-statement-needs-no-translation",
+            &[("language", language.own_name().into())],
+        ));
     }
     Ok(state
         .store()
@@ -401,11 +408,17 @@ pub async fn remove_version(
         .remove_statement_version(statement.id, language.code(), easy_read)
         .await?;
     removed_or_not_found(removed, || {
-        format!(
-            "statement {} has no {} version in {}",
-            statement.id,
-            if easy_read { "easy-read" } else { "translated" },
-            language.own_name()
+        let key = if easy_read {
+            "convening-refused-no-easy-read-version"
+        } else {
+            "convening-refused-no-translated-version"
+        };
+        Said::new(
+            key,
+            &[
+                ("statement", statement.id.to_string().into()),
+                ("language", language.own_name().into()),
+            ],
         )
     })
 }

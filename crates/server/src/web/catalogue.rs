@@ -64,6 +64,8 @@ pub(crate) const CATALOGUES: &[Catalogue] = &[
     catalogue!("waves": English => "en", Welsh => "cy"),
     catalogue!("moderating": English => "en", Welsh => "cy"),
     catalogue!("accountability": English => "en", Welsh => "cy"),
+    catalogue!("access": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
+    catalogue!("refusals": English => "en", Welsh => "cy", Polish => "pl", Urdu => "ur", Romanian => "ro"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -73,7 +73,7 @@ impl From<ApiError> for PageError {
             }
             ApiError::Client { .. }
             | ApiError::DuplicateStatement { .. }
-            | ApiError::RateLimited { .. } => sentence(&error.to_string()),
+            | ApiError::RateLimited { .. } => said_in(language::current(), &error),
         };
         let retry_after_secs = match error {
             ApiError::RateLimited { retry_after_secs } => Some(retry_after_secs),
@@ -116,9 +116,22 @@ pub fn form_refusal(error: ApiError) -> Result<(StatusCode, String), PageError> 
                 StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN | StatusCode::NOT_FOUND
             ) =>
         {
-            Ok((status, sentence(&error.to_string())))
+            Ok((status, said_in(language::current(), &error)))
         }
         other => Err(other.into()),
+    }
+}
+
+/// Says a refusal as a page shows it: the API's message as a sentence, in `language` when
+/// the catalogues have the message.
+pub fn said_in(language: language::Language, error: &ApiError) -> String {
+    let message = error.message_in(language);
+    match language {
+        // Urdu ends a sentence with its own full stop.
+        language::Language::Urdu if !message.ends_with(['۔', '؟', '!', '.']) => {
+            format!("{message}۔")
+        }
+        _ => sentence(&message),
     }
 }
 

@@ -3194,3 +3194,79 @@ async fn every_convenor_page_sends_a_visitor_without_a_session_to_sign_in() {
         "the convenor pages were not all found: {checked:?}"
     );
 }
+
+#[tokio::test]
+async fn a_refusal_of_access_is_said_in_the_readers_language_and_in_the_apis_english() {
+    use crate::fixtures::{
+        ApiBrowser, PageBrowser, REPRESENTATIVE_PASSWORD, add_partner, add_representative,
+    };
+    let app = crate::support::spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let pid = partnership.get();
+    let carers = add_partner(&app, partnership, "Northvale Carers", Sector::Voluntary).await;
+    add_representative(&app, partnership, carers, "carers@example.org").await;
+    let council = add_partner(
+        &app,
+        partnership,
+        "Northvale Council",
+        Sector::LocalAuthority,
+    )
+    .await;
+
+    // A partner's representative opens the page of a partner they do not speak for: the
+    // forbidden page says why in the language asked for, whichever of the five it is.
+    let reader = PageBrowser::signed_in(&app, "carers@example.org", REPRESENTATIVE_PASSWORD).await;
+    let page = format!("/convenor/partnerships/{pid}/partners/{council}");
+    for (language, said) in [
+        (
+            "cy",
+            "Dim ond cynrychiolwyr y partner hwn a chynullwyr y bartneriaeth all wneud hyn.",
+        ),
+        (
+            "pl",
+            "Tylko przedstawiciele tego partnera i koordynatorzy partnerstwa mogą to zrobić.",
+        ),
+        (
+            "ur",
+            "یہ کام صرف اس شراکت دار کے نمائندے اور شراکت کے منتظمین کر سکتے ہیں",
+        ),
+        (
+            "ro",
+            "Doar reprezentanții acestui partener și coordonatorii parteneriatului pot face asta.",
+        ),
+        (
+            "en",
+            "Only this partner's representatives and the partnership's convenors may do this.",
+        ),
+    ] {
+        let refused = reader.get(&app, &format!("{page}?lang={language}")).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::FORBIDDEN,
+            "{language}: {refused:?}"
+        );
+        let text = refused.text.replace("&#x27;", "'");
+        assert!(text.contains(said), "{language} lacks {said:?}: {text}");
+        if language != "en" {
+            assert!(
+                !text.contains("representatives and the partnership's convenors"),
+                "{language} still says it in English: {text}"
+            );
+        }
+    }
+
+    // The JSON API refuses the same account the same partner in its English, whatever the
+    // browser prefers.
+    let api = ApiBrowser::signed_in(&app, "carers@example.org", REPRESENTATIVE_PASSWORD).await;
+    let answer = api
+        .get(&format!(
+            "/api/partnerships/{pid}/partners/{council}/representatives?lang=cy"
+        ))
+        .await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN, "{answer:?}");
+    assert_eq!(answer.code(), "forbidden");
+    assert_eq!(
+        answer.body["error"]["message"],
+        "only this partner's representatives and the partnership's convenors may do this"
+    );
+}

@@ -664,3 +664,47 @@ async fn the_calendar_feed_serves_due_dates_to_its_secret_until_revoked() {
     let own = app.get("/p/1/actions.ics").await;
     assert_eq!(own.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_refused_publication_form_is_said_in_the_convenors_language() {
+    let app = spawn_app().await;
+    world(&app).await;
+    let browser = crate::fixtures::PageBrowser::signed_in(
+        &app,
+        crate::support::CONVENOR_EMAIL,
+        crate::support::CONVENOR_PASSWORD,
+    )
+    .await;
+    let form = "/convenor/partnerships/1/outcomes/publication";
+
+    let english = browser.post(&app, form, &[("published", "maybe")]).await;
+    assert_eq!(
+        english.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{english:?}"
+    );
+    assert!(
+        english.text.contains(
+            "Published must be &quot;yes&quot; (publish the outcomes page) or &quot;no&quot; (take it down)."
+        ),
+        "{}",
+        english.text
+    );
+
+    let chosen = browser
+        .get(&app, "/convenor/partnerships/1/accountability?lang=cy")
+        .await;
+    assert!(
+        chosen.text.contains(r#"<html lang="cy""#),
+        "{}",
+        chosen.text
+    );
+    let welsh = browser.post(&app, form, &[("published", "maybe")]).await;
+    assert_eq!(welsh.status, StatusCode::UNPROCESSABLE_ENTITY, "{welsh:?}");
+    assert!(
+        welsh.text.contains("Rhaid i published fod yn"),
+        "{}",
+        welsh.text
+    );
+    assert!(!welsh.text.contains("Published must be"), "{}", welsh.text);
+}

@@ -851,3 +851,134 @@ async fn the_dialogue_pages_are_in_welsh_when_chosen_and_in_english_otherwise() 
         ],
     );
 }
+
+/// Returns text as the templates write it into a page (quotation marks and apostrophes
+/// escaped).
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+}
+
+/// One change a Welsh page's form and the JSON API both ask for, and its refusal in each.
+struct Refused<'a> {
+    /// Where the page's form posts, and what it sends.
+    form: (String, Vec<(&'a str, &'a str)>),
+    /// The JSON request of the same change.
+    api: (reqwest::Method, String, Option<Value>),
+    /// The API's status.
+    status: StatusCode,
+    /// What the Welsh page says.
+    welsh: &'a str,
+    /// What the API says.
+    english: &'a str,
+}
+
+#[tokio::test]
+async fn a_welsh_settings_page_says_the_services_refusals_in_welsh_and_the_api_keeps_its_english() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let resident = constituency_id(&app, dialogue, "resident").await;
+    let gp = constituency_id(&app, dialogue, "GP").await;
+    app.join(dialogue, &["resident"]).await;
+    let browser = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let settings = format!("/convenor/dialogues/{dialogue}/settings");
+    let chosen = browser.get(&app, &format!("{settings}?lang=cy")).await;
+    assert_eq!(chosen.status, StatusCode::OK);
+    let before = app.get_dialogue(dialogue).await.body;
+
+    let cases = [
+        Refused {
+            form: (
+                settings.clone(),
+                vec![
+                    ("title", "Our parks"),
+                    ("question", "What would make the parks better for health?"),
+                    ("opens_at", "2027-03-12T17:00"),
+                    ("closes_at", "2027-03-12T09:00"),
+                ],
+            ),
+            api: (
+                reqwest::Method::PATCH,
+                format!("/api/dialogues/{dialogue}"),
+                Some(
+                    json!({"opens_at": "2027-03-12T17:00:00Z", "closes_at": "2027-03-12T09:00:00Z"}),
+                ),
+            ),
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            welsh: "Amser cau: byddai'r drafodaeth yn cau ar 12 Mawrth 2027, 09:00 UTC ond yn agor dim ond ar 12 Mawrth 2027, 17:00 UTC; rhaid i'r amser cau ddod ar ôl yr amser agor.",
+            english: "closes_at: the dialogue would close on 12 March 2027, 09:00 UTC but open only on 12 March 2027, 17:00 UTC; the closing time must come after the opening time",
+        },
+        Refused {
+            form: (
+                format!("/convenor/dialogues/{dialogue}/constituencies/{gp}"),
+                vec![("name", "resident")],
+            ),
+            api: (
+                reqwest::Method::PUT,
+                format!("/api/dialogues/{dialogue}/constituencies/{gp}"),
+                Some(json!({"name": "resident"})),
+            ),
+            status: StatusCode::CONFLICT,
+            welsh: "Etholaeth \"GP\": mae gan y drafodaeth etholaeth o'r enw \"resident\" eisoes.",
+            english: "Constituency \"GP\": the dialogue already has a constituency named \"resident\"",
+        },
+        Refused {
+            form: (
+                format!("/convenor/dialogues/{dialogue}/constituencies/{resident}/remove"),
+                vec![],
+            ),
+            api: (
+                reqwest::Method::DELETE,
+                format!("/api/dialogues/{dialogue}/constituencies/{resident}"),
+                None,
+            ),
+            status: StatusCode::CONFLICT,
+            welsh: "Mae gan yr etholaeth 1 aelod; dim ond etholaeth nad oes neb wedi'i dewis y gellir ei dileu.",
+            english: "the constituency has 1 member; only a constituency nobody has chosen can be removed",
+        },
+    ];
+    for case in cases {
+        let (form_path, form) = case.form;
+        let refused = browser.post(&app, &form_path, &form).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{form_path}"
+        );
+        assert_says(&refused.text, &["<html lang=\"cy\"", &escaped(case.welsh)]);
+        let english_sentence = escaped(&case.english[1..]);
+        assert!(
+            !refused.text.contains(&english_sentence),
+            "{}: {}",
+            case.english,
+            refused.text
+        );
+
+        let (method, api_path, body) = case.api;
+        let answer = send_json(&app, method, &api_path, body).await;
+        assert_eq!(answer.status, case.status, "{answer:?}");
+        assert_eq!(answer.body["error"]["message"], case.english, "{api_path}");
+    }
+    assert_eq!(
+        app.get_dialogue(dialogue).await.body,
+        before,
+        "nothing changes"
+    );
+
+    // In English the page says the API's words, as a sentence.
+    let english = browser.get(&app, &format!("{settings}?lang=en")).await;
+    assert_eq!(english.status, StatusCode::OK);
+    let refused = browser
+        .post(
+            &app,
+            &format!("/convenor/dialogues/{dialogue}/constituencies/{resident}/remove"),
+            &[],
+        )
+        .await;
+    assert_says(
+        &refused.text,
+        &["The constituency has 1 member; only a constituency nobody has chosen can be removed."],
+    );
+}

@@ -140,7 +140,7 @@ async fn the_presenter_view_shows_the_link_the_participation_and_the_newest_comm
         .unwrap();
     assert!(n_common_ground > 0, "everyone agrees: {analysis}");
     assert!(html.contains(&format!("id=\"figure-common-ground\">{n_common_ground}<")));
-    assert!(html.contains("<ol class=\"event-ground-list\"><li>"));
+    assert!(html.contains("<ol class=\"event-ground-list\"><li lang=\"en\" dir=\"ltr\">"));
     // The server listens on 127.0.0.1 with no public address: the view says how to set one.
     assert!(html.contains("People in the room cannot open this link."));
     assert!(html.contains("--public-url"));
@@ -491,4 +491,42 @@ async fn the_poster_and_the_presenter_view_run_right_to_left_in_urdu() {
     );
     assert!(html.contains("\u{2068}8\u{2069} افراد"));
     assert!(!html.contains("Newest common ground"));
+}
+
+#[tokio::test]
+async fn the_presenter_shows_the_common_ground_in_the_rooms_language_when_it_is_translated() {
+    let app = spawn_app().await;
+    let dialogue = dialogue_in_progress(&app).await;
+    let statements = app.statement_ids(dialogue).await;
+    // Every statement is common ground; each gets a Welsh translation.
+    for (index, statement) in statements.iter().enumerate() {
+        let translated = app
+            .convenor
+            .put(app.url(&format!(
+                "/api/dialogues/{dialogue}/statements/{statement}/versions/cy/translation"
+            )))
+            .json(&serde_json::json!({ "text": format!("Datganiad cytûn rhif {index}") }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(translated.status(), StatusCode::OK);
+    }
+    let welsh = app
+        .page(&format!("/convenor/dialogues/{dialogue}/present?lang=cy"))
+        .await;
+    assert_eq!(welsh.status, StatusCode::OK);
+    let html = &welsh.text;
+    assert!(
+        html.contains(
+            "<ol class=\"event-ground-list\"><li lang=\"cy\" dir=\"ltr\">Datganiad cytûn rhif"
+        ),
+        "{html}"
+    );
+    // In English the room sees the statements as written, marked as English.
+    let english = app
+        .page(&format!("/convenor/dialogues/{dialogue}/present?lang=en"))
+        .await;
+    let html = &english.text;
+    assert!(!html.contains("Datganiad cytûn"), "{html}");
+    assert!(html.contains("<ol class=\"event-ground-list\"><li lang=\"en\" dir=\"ltr\">"));
 }

@@ -435,6 +435,25 @@ async fn the_entry_screen_keys_cards_in_welsh_and_english_is_unchanged() {
     )));
     assert!(again_html.contains(&escaped("Rhoi'r cerdyn hwn yn lle'r cerdyn cynharach")));
     assert!(again_html.contains("name=\"replace\" value=\"yes\""));
+    assert!(!again_html.contains("keyed already"), "{again_html}");
+    // The JSON API refuses the same card in its English, as it always did.
+    let api = post_card(
+        &app,
+        &facilitator,
+        dialogue,
+        &json!({
+            "code": "w-7",
+            "channel": "paper",
+            "constituencies": ["resident"],
+            "votes": [{"statement_id": statements[0], "vote": "disagree"}],
+        }),
+    )
+    .await;
+    assert_eq!(api.status, StatusCode::CONFLICT, "{api:?}");
+    assert_eq!(
+        api.body["error"]["message"],
+        "a card with this participant code was keyed already; check the card, and replace the earlier one if this one corrects it"
+    );
     let mut unknown = form.clone();
     unknown[3] = ("constituency", "astronaut");
     unknown[2] = ("code", "W-8");
@@ -450,6 +469,21 @@ async fn the_entry_screen_keys_cards_in_welsh_and_english_is_unchanged() {
     assert_eq!(statement.status, StatusCode::NOT_FOUND);
     let statement_html = text(&statement);
     assert!(statement_html.contains("Nid oes cerdyn gyda&#x27;r cod cyfranogwr hwn"));
+    assert!(
+        !statement_html.contains("no card with this"),
+        "{statement_html}"
+    );
+    let api = send(
+        facilitator
+            .post(app.url(&format!("/api/dialogues/{dialogue}/cards/ZZZ/statements")))
+            .json(&json!({ "text": "Shade" })),
+    )
+    .await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND, "{api:?}");
+    assert_eq!(
+        api.body["error"]["message"],
+        "no card with this participant code was keyed yet; key the card first"
+    );
     // Its switcher reads the entry screen again, not the form's address.
     assert!(statement_html.contains(&format!("href=\"{}?lang=en\"", escaped(&entry))));
 
@@ -519,4 +553,70 @@ async fn the_card_sheet_is_printed_in_urdu_right_to_left_with_translated_stateme
     ));
     assert!(english.contains("More benches"));
     assert!(english.contains("aria-label=\"box to tick: agree\""));
+}
+
+#[tokio::test]
+async fn a_participants_own_choice_of_groups_is_refused_in_their_language_and_the_api_keeps_english()
+ {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let someone = app.join(dialogue, &["resident"]).await;
+    let groups = format!("/d/{dialogue}/me/constituencies");
+    let post = |query: &str, names: &[&str]| {
+        let form: Vec<(&str, &str)> = names.iter().map(|name| ("constituency", *name)).collect();
+        browser()
+            .post(app.url(&format!("{groups}{query}")))
+            .header(
+                "cookie",
+                format!("cg_participant_{dialogue}={}", someone.token),
+            )
+            .form(&form)
+    };
+    let put = |names: &[&str]| {
+        app.anonymous
+            .put(app.url(&format!("/api/dialogues/{dialogue}/me/constituencies")))
+            .bearer_auth(&someone.token)
+            .json(&json!({ "constituencies": names }))
+    };
+
+    // A group the dialogue does not have, as a facilitator's card would name it.
+    let refused = send(post("?lang=ro", &["astronaut"])).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = text(&refused);
+    assert!(
+        html.contains("&quot;astronaut&quot; nu este o categorie a acestui dialog."),
+        "{html}"
+    );
+    let api = send(put(&["astronaut"])).await;
+    assert_eq!(api.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        api.body["error"]["message"],
+        "\"astronaut\" is not a constituency of this dialogue"
+    );
+
+    // Once the dialogue is closed, the groups stay as they are.
+    assert_eq!(app.close(dialogue).await.status, StatusCode::OK);
+    for (query, said) in [
+        (
+            "?lang=cy",
+            "Mae&#x27;r drafodaeth hon ar gau, felly ni all y grwpiau rydych yn perthyn iddynt newid mwyach.",
+        ),
+        (
+            "?lang=pl",
+            "Ten dialog jest zamknięty, więc grupy, do których należysz, nie mogą się już zmienić.",
+        ),
+    ] {
+        let refused = send(post(query, &["GP"])).await;
+        assert_eq!(refused.status, StatusCode::CONFLICT, "{query}");
+        let html = text(&refused);
+        assert!(html.contains(said), "{query}: {html}");
+        assert!(!html.contains("can no longer change"), "{html}");
+    }
+    let api = send(put(&["GP"])).await;
+    assert_eq!(api.status, StatusCode::CONFLICT);
+    assert_eq!(
+        api.body["error"]["message"],
+        "this dialogue is closed, so the groups you belong to can no longer change"
+    );
 }

@@ -270,8 +270,24 @@ async fn an_error_page_on_a_participants_page_is_in_their_language() {
         page.html
     );
     assert!(page.html.contains("Heb ei ganfod"));
+    assert!(page.html.contains("Does dim trafodaeth o'r fath."));
+    assert!(!page.html.contains("No such dialogue"));
     assert!(page.html.contains("Mynd i'r dudalen gychwyn"));
     assert!(page.html.contains(">Yn ôl i'r drafodaeth</a>"));
+
+    // The refusal itself is said in each participant language; the API keeps its English.
+    for (code, words) in [
+        ("pl", "Nie ma takiego dialogu."),
+        ("ur", "ایسا کوئی مکالمہ نہیں ہے۔"),
+        ("ro", "Nu există un asemenea dialog."),
+    ] {
+        let page = get_page(&app, &format!("/d/987654/me?lang={code}"), &[]).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND);
+        assert!(page.html.contains(words), "{code}: {}", page.html);
+    }
+    let api = app.get("/api/dialogues/987654").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert_eq!(api.body["error"]["message"], "no such dialogue");
 }
 
 #[tokio::test]

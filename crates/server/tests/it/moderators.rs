@@ -386,3 +386,94 @@ async fn the_moderators_page_is_read_in_welsh_and_english_is_unchanged() {
         html(&refused)
     );
 }
+
+#[tokio::test]
+async fn a_moderators_refused_rejection_is_said_in_welsh_and_the_api_keeps_its_english() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let moderator = moderator_of(&app, dialogue).await;
+    let author = app.join(dialogue, &["resident"]).await;
+    let written = app
+        .submit_statement(dialogue, &author, "Shade trees in every playground")
+        .await;
+    let statement = written.body["id"].as_i64().unwrap();
+    let too_long = "y".repeat(501);
+
+    // The API refuses a reason too long in its English.
+    let refused = answer(
+        moderator
+            .patch(app.url(&format!("/api/dialogues/{dialogue}/statements/{statement}")))
+            .json(&json!({ "status": "rejected", "reason": too_long })),
+    )
+    .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{refused:?}"
+    );
+    assert_eq!(
+        refused.body["error"]["message"],
+        "reason must be at most 500 characters (it has 501)"
+    );
+
+    // The moderator reads the moderation page in Welsh: the same refusal is said in Welsh.
+    let path = format!("/convenor/dialogues/{dialogue}/moderation");
+    let welsh = html(&answer(moderator.get(app.url(&format!("{path}?lang=cy")))).await);
+    assert!(welsh.contains("<html lang=\"cy\""), "{welsh}");
+    let csrf = csrf_of(&welsh);
+    let decision = format!("reject:{statement}");
+    let reason_field = format!("reason-{statement}");
+    let refused = answer(moderator.post(app.url(&path)).form(&[
+        ("csrf", csrf.as_str()),
+        ("status", "pending"),
+        ("row", decision.as_str()),
+        (reason_field.as_str(), too_long.as_str()),
+    ]))
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = html(&refused);
+    assert!(
+        page.contains("Rhaid i'r rheswm fod yn 500 nod ar y mwyaf (mae 501 ynddo)."),
+        "{page}"
+    );
+    assert!(!page.contains("must be at most"), "{page}");
+
+    // A control character in a moderator's note on the safeguarding queue, likewise.
+    let held = app
+        .submit_statement(
+            dialogue,
+            &author,
+            "The people who run the clinic are idiots",
+        )
+        .await;
+    let held = held.body["id"].as_i64().unwrap().to_string();
+    let queue_path = format!("/convenor/dialogues/{dialogue}/safeguarding");
+    let refused = answer(moderator.post(app.url(&queue_path)).form(&[
+        ("csrf", csrf.as_str()),
+        ("statement_id", held.as_str()),
+        ("action", "accept"),
+        ("note", "a\u{7}b"),
+    ]))
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = html(&refused);
+    assert!(
+        page.contains("Rhaid i'r nodyn beidio â chynnwys nodau rheoli."),
+        "{page}"
+    );
+    assert!(!page.contains("control characters"), "{page}");
+    let api = answer(
+        moderator
+            .post(app.url(&format!(
+                "/api/dialogues/{dialogue}/safeguarding/statements/{held}/decisions"
+            )))
+            .json(&json!({ "action": "accept", "note": "a\u{7}b" })),
+    )
+    .await;
+    assert_eq!(api.status, StatusCode::UNPROCESSABLE_ENTITY, "{api:?}");
+    assert_eq!(
+        api.body["error"]["message"],
+        "note must not contain control characters"
+    );
+}

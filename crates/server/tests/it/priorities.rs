@@ -283,9 +283,17 @@ async fn whole_path(app: &TestApp) {
     let unknown = join(json!({"constituencies": ["nurse"]})).await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(unknown.code(), "constituency_not_found");
+    assert_eq!(
+        unknown.body["error"]["message"],
+        "\"nurse\" is not a constituency of this priority list"
+    );
     let stranger = join(json!({"dialogue_token": "0".repeat(64)})).await;
     assert_eq!(stranger.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(stranger.code(), "validation_failed");
+    assert_eq!(
+        stranger.body["error"]["message"],
+        "the dialogue token is not a participant's of the dialogue this list is linked to"
+    );
     let carer = join(json!({"constituencies": ["carer"], "dialogue_token": dialogue_token})).await;
     assert_eq!(carer.status, StatusCode::CREATED, "{carer:?}");
     let carer = carer.body["token"].as_str().unwrap().to_owned();
@@ -365,6 +373,17 @@ async fn whole_path(app: &TestApp) {
     }))
     .await;
     assert_eq!(reason_for_a_choice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        reason_for_a_choice.body["error"]["message"],
+        "a reason goes only with the choice `neither` (can't decide)"
+    );
+    let itself =
+        retry(json!({"left_option_id": left, "right_option_id": left, "choice": "left"})).await;
+    assert_eq!(itself.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        itself.body["error"]["message"],
+        "the left and right options must be different options"
+    );
 
     // The results: each constituency's first choice, both counted with equal weight.
     let results = app

@@ -958,3 +958,122 @@ async fn a_convenor_works_on_a_priority_list_in_welsh_and_english_is_unchanged()
         "{lists}"
     );
 }
+
+#[tokio::test]
+async fn the_services_refusals_are_said_in_welsh_on_the_pages_and_in_english_by_the_api() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let (dialogue, _, _) = dialogue_with_common_ground(&app).await;
+    let browser = Browser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let partnership = partnership(&app, &browser).await;
+    let fields = [
+        ("title", "Camau cyntaf"),
+        ("question", "Beth yn gyntaf?"),
+        ("options", "Clinigau gyda'r nos\nBws i'r ysbyty"),
+    ];
+    let first = create_through_form(&app, &browser, partnership, &fields).await;
+    let second = create_through_form(&app, &browser, partnership, &fields).await;
+
+    // Chosen with ?lang=cy, the page that drafts options from common ground says in Welsh
+    // why a list without a linked dialogue has nothing to draft.
+    let import_path = format!("/convenor/priority-lists/{first}/common-ground");
+    let import = read(&browser.get(&app, &format!("{import_path}?lang=cy")).await);
+    assert!(import.contains("<html lang=\"cy\""), "{import}");
+    assert!(
+        import.contains(
+            "Does gan y rhestr flaenoriaethau hon ddim trafodaeth gysylltiedig i ddrafftio opsiynau ohoni."
+        ),
+        "{import}"
+    );
+    assert!(!import.contains("no linked dialogue"), "{import}");
+
+    // With a linked dialogue, a refused choice of statements says the service's refusal in
+    // Welsh, not in the API's English.
+    let dialogue = dialogue.to_string();
+    let mut linked_fields = fields.to_vec();
+    linked_fields.push(("dialogue", &dialogue));
+    let linked = create_through_form(&app, &browser, partnership, &linked_fields).await;
+    let linked_import = format!("/convenor/priority-lists/{linked}/common-ground");
+    let none = browser.post(&app, &linked_import, &[]).await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = read(&none);
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    assert!(
+        text.contains("Dewiswch o leiaf un datganiad i'w ddrafftio fel opsiwn."),
+        "{text}"
+    );
+    assert!(!text.contains("Choose at least one statement"), "{text}");
+    let not_common = browser
+        .post(&app, &linked_import, &[("statement", "999999")])
+        .await;
+    assert_eq!(not_common.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = read(&not_common);
+    assert!(
+        text.contains(
+            "Nid yw datganiad 999999 yn dir cyffredin sy'n ddigon byr i fod yn opsiwn yn nadansoddiad diweddaraf y drafodaeth gysylltiedig."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("is not common ground"), "{text}");
+
+    // Moderating, through another list's page, an option of the first list is refused in
+    // Welsh.
+    let options = browser
+        .api(
+            &app,
+            reqwest::Method::GET,
+            &format!("/api/priority-lists/{first}/options"),
+            Value::Null,
+        )
+        .await
+        .json();
+    let option = options[0]["id"].as_i64().unwrap();
+    let moderation = format!("/convenor/priority-lists/{second}/options/{option}/moderation");
+    let elsewhere = browser
+        .post(&app, &moderation, &[("decision", "accept")])
+        .await;
+    assert_eq!(elsewhere.status, StatusCode::NOT_FOUND);
+    let text = read(&elsewhere);
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    assert!(
+        text.contains("Does dim opsiwn o'r fath yn y rhestr flaenoriaethau hon."),
+        "{text}"
+    );
+    assert!(!text.contains("No such option"), "{text}");
+
+    // The JSON API answers the same cases with the English it always sent.
+    let drafted = browser
+        .api(
+            &app,
+            reqwest::Method::POST,
+            &format!("/api/priority-lists/{first}/options/from-common-ground"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(drafted.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(drafted.json()["error"]["code"], "validation_failed");
+    assert_eq!(
+        drafted.json()["error"]["message"],
+        "this priority list has no linked dialogue to draft options from"
+    );
+    let moderated = browser
+        .api(
+            &app,
+            reqwest::Method::PUT,
+            &format!("/api/priority-lists/{second}/options/{option}/moderation"),
+            json!({ "status": "accepted" }),
+        )
+        .await;
+    assert_eq!(moderated.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        moderated.json()["error"]["message"],
+        "no such option in this priority list"
+    );
+
+    // In English the page says what the API says, as a sentence.
+    let english = read(&browser.get(&app, &format!("{import_path}?lang=en")).await);
+    assert!(
+        english.contains("This priority list has no linked dialogue to draft options from."),
+        "{english}"
+    );
+}

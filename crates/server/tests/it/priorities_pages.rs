@@ -781,3 +781,132 @@ async fn the_results_page_speaks_urdu_right_to_left() {
         english.text
     );
 }
+
+#[tokio::test]
+async fn a_participants_refusals_are_said_in_their_language_and_the_api_keeps_its_english() {
+    let app = spawn_app().await;
+    let (list, options) = list_with_options(&app).await;
+
+    // Joining as a constituency the list does not have is refused in Welsh.
+    let newcomer = browser();
+    let unknown = post(
+        &app,
+        &newcomer,
+        &format!("/p/{list}/join?lang=cy"),
+        &[("constituency", "nurse")],
+    )
+    .await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        unknown.text.contains(r#"<html lang="cy""#),
+        "{}",
+        unknown.text
+    );
+    assert!(
+        unknown
+            .text
+            .contains("Nid yw \"nurse\" yn un o etholaethau'r rhestr flaenoriaethau hon."),
+        "{}",
+        unknown.text
+    );
+    assert!(
+        !unknown.text.contains("is not a constituency"),
+        "{}",
+        unknown.text
+    );
+
+    // A participant who chose Welsh and sends a pair of one option twice is refused in Welsh.
+    let (person, _) = joined(&app, list).await;
+    let page = get(&app, &person, &format!("/p/{list}/compare?lang=cy")).await;
+    let csrf = field(&page.text, "csrf").unwrap();
+    let option = options[0].to_string();
+    let itself = post(
+        &app,
+        &person,
+        &format!("/p/{list}/compare"),
+        &[
+            ("csrf", &csrf),
+            ("left", &option),
+            ("right", &option),
+            ("choice", "left"),
+            ("key", "itself"),
+        ],
+    )
+    .await;
+    assert_eq!(itself.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        itself.text.contains(r#"<html lang="cy""#),
+        "{}",
+        itself.text
+    );
+    assert!(
+        itself
+            .text
+            .contains("Rhaid i'r opsiynau ar y chwith ac ar y dde fod yn opsiynau gwahanol."),
+        "{}",
+        itself.text
+    );
+    assert!(
+        !itself.text.contains("must be different"),
+        "{}",
+        itself.text
+    );
+    assert_eq!(comparisons_stored(&app, list).await, 0);
+
+    // Results kept for the convenors are refused in the reader's language: Welsh, Polish.
+    let changed = app
+        .convenor
+        .patch(app.url(&format!("/api/priority-lists/{list}")))
+        .json(&json!({ "results_visibility": "convenors" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status(), StatusCode::OK);
+    let results = format!("/p/{list}/results");
+    let welsh = get(&app, &browser(), &format!("{results}?lang=cy")).await;
+    assert_eq!(welsh.status, StatusCode::FORBIDDEN);
+    assert!(
+        welsh.text.contains(
+            "Mae canlyniadau'r rhestr flaenoriaethau hon ar gyfer cynullwyr ei phartneriaeth yn unig."
+        ),
+        "{}",
+        welsh.text
+    );
+    assert!(!welsh.text.contains("convenors of its"), "{}", welsh.text);
+    let polish = get(&app, &browser(), &format!("{results}?lang=pl")).await;
+    assert_eq!(polish.status, StatusCode::FORBIDDEN);
+    assert!(
+        polish
+            .text
+            .contains("Wyniki tej listy priorytetów są tylko dla koordynatorów jej partnerstwa."),
+        "{}",
+        polish.text
+    );
+
+    // The JSON API answers the same cases with the English it always sent.
+    let joined_by_api = app
+        .anonymous
+        .post(app.url(&format!("/api/priority-lists/{list}/participants")))
+        .json(&json!({ "constituencies": ["nurse"] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(joined_by_api.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = joined_by_api.json::<Value>().await.unwrap();
+    assert_eq!(
+        body["error"]["message"],
+        "\"nurse\" is not a constituency of this priority list"
+    );
+    let read_by_api = app
+        .anonymous
+        .get(app.url(&format!("/api/priority-lists/{list}/results")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(read_by_api.status(), StatusCode::FORBIDDEN);
+    let body = read_by_api.json::<Value>().await.unwrap();
+    assert_eq!(
+        body["error"]["message"],
+        "the results of this priority list are for the convenors of its partnership only"
+    );
+}

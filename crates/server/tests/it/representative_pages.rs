@@ -10,8 +10,8 @@ use reqwest::StatusCode;
 use store::{NewVersion, Phase};
 
 use crate::fixtures::{
-    PageBrowser, REPRESENTATIVE_PASSWORD, add_partner, add_representative, hidden_field, page,
-    represented_partner_on_pages,
+    ApiBrowser, PageBrowser, REPRESENTATIVE_PASSWORD, add_partner, add_representative,
+    hidden_field, page, represented_partner_on_pages,
 };
 use crate::support::{CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, spawn_app};
 
@@ -564,5 +564,301 @@ async fn a_convenors_refused_addresses_and_a_representatives_refused_partnership
         &refused.text,
         &["dim ond cynullwyr all greu partneriaethau"],
         &["only convenors may create"],
+    );
+}
+
+#[tokio::test]
+async fn a_convenors_refused_forms_are_in_welsh_while_the_api_keeps_its_english() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let pid = partnership.get();
+    let path = format!("/convenor/partnerships/{pid}");
+    let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let chosen = convenor.get(&app, &format!("{path}?lang=cy")).await;
+    assert_eq!(chosen.status, StatusCode::OK, "{chosen:?}");
+    let api = ApiBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let invitations = format!("{path}/convenor-invitations");
+    let api_invitations = format!("/api/partnerships/{pid}/convenor-invitations");
+
+    // An address that already convenes the partnership: refused in Welsh on the page, in the
+    // service's English by the API.
+    let convenes = convenor
+        .post(
+            &app,
+            &invitations,
+            &[("email", CONVENOR_EMAIL), ("days", "")],
+        )
+        .await;
+    assert_eq!(convenes.status, StatusCode::CONFLICT, "{convenes:?}");
+    assert_welsh(
+        &convenes.text,
+        &["Mae'r cyfeiriad hwn eisoes yn cynnull y bartneriaeth hon."],
+        &["already convenes this partnership"],
+    );
+    let refused = api
+        .post(
+            &api_invitations,
+            serde_json::json!({ "email": CONVENOR_EMAIL }),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{refused:?}");
+    assert_eq!(refused.code(), "conflict");
+    assert_eq!(
+        refused.body["error"]["message"],
+        "this address already convenes this partnership"
+    );
+
+    // A link that would stay valid too long.
+    let too_long = convenor
+        .post(&app, &invitations, &[("email", ""), ("days", "91")])
+        .await;
+    assert_eq!(
+        too_long.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{too_long:?}"
+    );
+    assert_welsh(
+        &too_long.text,
+        &["Gall gwahoddiad fod yn ddilys am 1 i 90 diwrnod."],
+        &["An invitation is valid", "an invitation is valid"],
+    );
+    let refused = api
+        .post(
+            &api_invitations,
+            serde_json::json!({ "expires_in_days": 91 }),
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{refused:?}"
+    );
+    assert_eq!(refused.code(), "validation_failed");
+    assert_eq!(
+        refused.body["error"]["message"],
+        "an invitation is valid for 1 to 90 days"
+    );
+
+    // A partner of a sector the product does not know.
+    let unknown = convenor
+        .post(
+            &app,
+            &format!("{path}/partners"),
+            &[("name", "Northvale Carers"), ("sector", "charity")],
+        )
+        .await;
+    assert_eq!(
+        unknown.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{unknown:?}"
+    );
+    assert_welsh(
+        &unknown.text,
+        &["Sector anhysbys "],
+        &["Unknown sector", "unknown sector"],
+    );
+    let refused = api
+        .post(
+            &format!("/api/partnerships/{pid}/partners"),
+            serde_json::json!({ "name": "Northvale Carers", "sector": "charity" }),
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{refused:?}"
+    );
+    assert_eq!(
+        refused.body["error"]["message"],
+        "unknown sector \"charity\""
+    );
+}
+
+#[tokio::test]
+async fn a_representative_refused_another_partners_page_is_told_so_in_welsh() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let pid = partnership.get();
+    let (_, rep) = represented_partner_on_pages(
+        &app,
+        partnership,
+        "Northvale Carers",
+        Sector::Voluntary,
+        "carers@example.org",
+    )
+    .await;
+    let council = add_partner(
+        &app,
+        partnership,
+        "Northvale Council",
+        Sector::LocalAuthority,
+    )
+    .await;
+
+    // The page of a partner the account does not speak for: a forbidden page, in Welsh.
+    let page = format!("/convenor/partnerships/{pid}/partners/{council}");
+    let refused = rep.get(&app, &format!("{page}?lang=cy")).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{refused:?}");
+    assert_welsh(
+        &refused.text,
+        &["Dim ond cynrychiolwyr y partner hwn a chynullwyr y bartneriaeth all wneud hyn."],
+        &[
+            "only this partner's representatives",
+            "Only this partner's representatives",
+        ],
+    );
+    // In English the page says the API's words as a sentence.
+    let english = rep.get(&app, &format!("{page}?lang=en")).await;
+    assert_eq!(english.status, StatusCode::FORBIDDEN, "{english:?}");
+    assert!(
+        read_back(&english.text).contains(
+            "Only this partner's representatives and the partnership's convenors may do this."
+        ),
+        "{}",
+        english.text
+    );
+
+    // The JSON API refuses the same account the same partner in English.
+    let api = ApiBrowser::signed_in(&app, "carers@example.org", REPRESENTATIVE_PASSWORD).await;
+    let answer = api
+        .get(&format!(
+            "/api/partnerships/{pid}/partners/{council}/representatives"
+        ))
+        .await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN, "{answer:?}");
+    assert_eq!(answer.code(), "forbidden");
+    assert_eq!(
+        answer.body["error"]["message"],
+        "only this partner's representatives and the partnership's convenors may do this"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_invitation_is_said_in_welsh_while_the_api_keeps_its_english() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let carers = add_partner(&app, partnership, "Northvale Carers", Sector::Voluntary).await;
+    let store = app.state.store();
+    let convenor = store.list_partnership_members(partnership).await.unwrap()[0].id;
+    let (_, token) = store
+        .create_invitation(store::NewInvitation {
+            partner: carers,
+            email: Some(model::Email::parse("carer@example.org").unwrap()),
+            created_by: convenor,
+            created_at: app.state.now_ms(),
+            expires_at: app.state.now_ms() + 86_400_000,
+        })
+        .await
+        .unwrap();
+    let token = token.as_str().to_owned();
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+
+    // Accepted with another address than the one it was made for: refused in Welsh.
+    let misaddressed = page(
+        browser
+            .post(app.url(&format!("/invite/{token}?lang=cy")))
+            .form(&[
+                ("email", "someone@example.org"),
+                ("password", REPRESENTATIVE_PASSWORD),
+            ])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        misaddressed.status,
+        StatusCode::FORBIDDEN,
+        "{misaddressed:?}"
+    );
+    assert_welsh(
+        &misaddressed.text,
+        &["Cafodd y gwahoddiad hwn ei wneud ar gyfer cyfeiriad e-bost arall."],
+        &["another email address"],
+    );
+    // A password too short for a new account, likewise.
+    let short = page(
+        browser
+            .post(app.url(&format!("/invite/{token}?lang=cy")))
+            .form(&[("email", "carer@example.org"), ("password", "short")])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY, "{short:?}");
+    assert_welsh(
+        &short.text,
+        &["Mae'r cyfrinair yn fyrrach na 10 nod."],
+        &["shorter than"],
+    );
+    // A link nobody made.
+    let unknown = page(
+        browser
+            .get(app.url("/invite/not-a-known-token?lang=cy"))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND, "{unknown:?}");
+    assert_welsh(
+        &unknown.text,
+        &["Nid yw'r ddolen wahoddiad hon yn hysbys"],
+        &["invitation link is not known"],
+    );
+
+    // The JSON API refuses the same three in its English.
+    let accept = |body: serde_json::Value| {
+        let request = browser.post(app.url("/api/invitations/accept")).json(&body);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status();
+            let body: serde_json::Value = response.json().await.unwrap();
+            (
+                status,
+                body["error"]["message"].as_str().unwrap().to_owned(),
+            )
+        }
+    };
+    assert_eq!(
+        accept(serde_json::json!({
+            "token": token,
+            "email": "someone@example.org",
+            "password": REPRESENTATIVE_PASSWORD,
+        }))
+        .await,
+        (
+            StatusCode::FORBIDDEN,
+            "this invitation was made for another email address".to_owned()
+        )
+    );
+    assert_eq!(
+        accept(serde_json::json!({
+            "token": token,
+            "email": "carer@example.org",
+            "password": "short",
+        }))
+        .await,
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "password is shorter than 10 characters".to_owned()
+        )
+    );
+    assert_eq!(
+        accept(serde_json::json!({
+            "token": "not-a-known-token",
+            "email": "carer@example.org",
+            "password": REPRESENTATIVE_PASSWORD,
+        }))
+        .await,
+        (
+            StatusCode::NOT_FOUND,
+            "this invitation link is not known; ask the partnership's convenor for a new one"
+                .to_owned()
+        )
     );
 }

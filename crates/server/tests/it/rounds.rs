@@ -473,6 +473,37 @@ async fn the_rounds_and_moderation_pages_are_in_welsh_when_chosen() {
         refused.text
     );
 
+    // Confirmed with a name the service refuses, the refusal is the service's, said in Welsh,
+    // while the JSON API refuses the same name with the same English as ever.
+    let long = "x".repeat(121);
+    for (label, welsh, english) in [
+        ("   ", "Mae angen enw ar rownd.", "a round needs a name"),
+        (
+            long.as_str(),
+            "Mae gan enw rownd 120 nod ar y mwyaf.",
+            "a round's name has at most 120 characters",
+        ),
+    ] {
+        let refused = browser
+            .post(&app, &rounds_path, &[("label", label), ("confirm", "yes")])
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.text.contains(welsh), "{welsh}: {}", refused.text);
+        let sentence = english.replace('\'', "&#x27;");
+        assert!(!refused.text.contains(&sentence[1..]), "{}", refused.text);
+        let (status, body) = start_round(&app, dialogue, &json!({ "label": label })).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(body["error"]["code"], "validation_failed");
+        assert_eq!(body["error"]["message"], english);
+    }
+    assert_eq!(
+        rounds(&app, dialogue).await["rounds"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
     // The moderation page remembers Welsh: its tabs, each row's words and the buttons.
     let waiting = browser.get(&app, &moderation).await;
     for phrase in [

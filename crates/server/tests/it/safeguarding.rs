@@ -300,11 +300,19 @@ async fn safeguarding_journey(app: &TestApp) {
     assert_eq!(flagged.body["reason"], "misinformation");
     let again = flag(plain[2], "misinformation").await;
     assert_eq!(again.status, StatusCode::CONFLICT, "{again:?}");
+    assert_eq!(
+        again.body["error"]["message"],
+        "you have already flagged this statement; moderators will read it"
+    );
     let unknown = flag(plain[1], "spam").await;
     assert_eq!(
         unknown.status,
         StatusCode::UNPROCESSABLE_ENTITY,
         "{unknown:?}"
+    );
+    assert_eq!(
+        unknown.body["error"]["message"],
+        "reason must be one of disclosure, personal_details, abuse, misinformation, other"
     );
 
     // The queue: highest risk first, then oldest first; misinformation after every finding.
@@ -624,4 +632,167 @@ async fn the_triage_queue_and_the_decisions_log_are_read_in_welsh_and_english_is
         ))
         .await;
     assert!(text(&csv).contains(",reject,abusive,Byddwch yn garedig"));
+}
+
+#[tokio::test]
+async fn a_refused_decision_or_setting_is_said_in_welsh_and_the_api_keeps_its_english() {
+    let app = spawn_app().await;
+    app.login_as_convenor().await;
+    let dialogue = app.create_standard_dialogue().await;
+    let partnership = app
+        .state
+        .store()
+        .get_dialogue(DialogueId(dialogue))
+        .await
+        .unwrap()
+        .partnership
+        .get();
+    let author = app.join(dialogue, &["resident"]).await;
+    // An abusive statement: held, with no personal details to redact.
+    let written = app.submit_statement(dialogue, &author, PLANTED[7].0).await;
+    assert_eq!(written.status, StatusCode::CREATED, "{written:?}");
+    let held = written.body["id"].as_i64().unwrap();
+    let held_id = held.to_string();
+    let browser = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let read = |page: &crate::fixtures::Page| {
+        page.text
+            .replace("&#x27;", "'")
+            .replace("&quot;", "\"")
+            .replace("&#x2f;", "/")
+    };
+    let queue_path = format!("/convenor/dialogues/{dialogue}/safeguarding");
+    let settings_path = format!("/convenor/partnerships/{partnership}/safeguarding");
+    let too_long = "y".repeat(281);
+
+    // Each refused decision, asked for on the API, keeps its exact English.
+    let api_refusals = [
+        (
+            json!({ "action": "reject" }),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "a rejection needs a reason from the list".to_owned(),
+        ),
+        (
+            json!({ "action": "redact" }),
+            StatusCode::CONFLICT,
+            "no personal details were found in this statement; edit it instead".to_owned(),
+        ),
+        (
+            json!({ "action": "edit", "text": too_long }),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!(
+                "text: {}",
+                model::StatementText::parse(&too_long).unwrap_err()
+            ),
+        ),
+    ];
+    for (body, status, message) in &api_refusals {
+        let refused = decide(&app, dialogue, held, body.clone()).await;
+        assert_eq!(refused.status, *status, "{refused:?}");
+        assert_eq!(refused.body["error"]["message"], message.as_str(), "{body}");
+    }
+    assert_eq!(
+        api_refusals[2].2,
+        "text: statement text is longer than 280 characters"
+    );
+
+    // Chosen with ?lang=cy, the queue says the same refusals in Welsh, and no English.
+    let welsh = browser.get(&app, &format!("{queue_path}?lang=cy")).await;
+    assert_eq!(welsh.status, StatusCode::OK);
+    let page_refusals = [
+        (
+            vec![("action", "reject"), ("reason", "")],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Mae angen rheswm o'r rhestr wrth wrthod.",
+            "rejection needs a reason",
+        ),
+        (
+            vec![("action", "redact")],
+            StatusCode::CONFLICT,
+            "Ni chanfuwyd unrhyw fanylion personol yn y datganiad hwn; golygwch ef yn lle hynny.",
+            "no personal details were found",
+        ),
+        (
+            vec![("action", "edit"), ("text", too_long.as_str())],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Testun: mae testun y datganiad yn hwy na 280 nod.",
+            "longer than 280 characters",
+        ),
+        (
+            vec![],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Rhaid i'r penderfyniad fod yn un o: derbyn, gwrthod, golygu, golygu allan.",
+            "action must be one of",
+        ),
+    ];
+    for (fields, status, welsh, english) in &page_refusals {
+        let mut form = vec![("statement_id", held_id.as_str())];
+        form.extend(fields.iter().copied());
+        let refused = browser.post(&app, &queue_path, &form).await;
+        assert_eq!(refused.status, *status, "{fields:?}");
+        let page = read(&refused);
+        assert!(page.contains("<html lang=\"cy\""), "{page}");
+        assert!(page.contains(welsh), "{welsh}: {page}");
+        assert!(!page.to_lowercase().contains(english), "{english}: {page}");
+    }
+
+    // A term without a letter: the settings page says so in Welsh, the API in its English.
+    let refused = browser
+        .post(
+            &app,
+            &settings_path,
+            &[
+                ("signposting", SIGNPOSTING),
+                ("disclosure_terms", "***"),
+                ("abuse_terms", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = read(&refused);
+    assert!(
+        page.contains(
+            "Mae angen llythyren neu ddigid ar bob term yn y rhestr termau datgelu ychwanegol: \
+             nid oes un yn \"***\"."
+        ),
+        "{page}"
+    );
+    assert!(!page.contains("needs a letter or digit"), "{page}");
+    let api = send(
+        app.convenor
+            .put(app.url(&format!(
+                "/api/partnerships/{partnership}/safeguarding/settings"
+            )))
+            .json(&json!({
+                "signposting": SIGNPOSTING,
+                "disclosure_terms": ["***"],
+                "abuse_terms": [],
+            })),
+    )
+    .await;
+    assert_eq!(api.status, StatusCode::UNPROCESSABLE_ENTITY, "{api:?}");
+    assert_eq!(
+        api.body["error"]["message"],
+        "each of disclosure_terms needs a letter or digit: \"***\" has none"
+    );
+
+    // Back in English, the page says what the API says, as a sentence.
+    let english = browser.get(&app, &format!("{settings_path}?lang=en")).await;
+    assert_eq!(english.status, StatusCode::OK);
+    let refused = browser
+        .post(
+            &app,
+            &settings_path,
+            &[
+                ("signposting", "a\u{7}b"),
+                ("disclosure_terms", ""),
+                ("abuse_terms", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        read(&refused).contains("Signposting must not contain control characters."),
+        "{}",
+        read(&refused)
+    );
 }

@@ -9,6 +9,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use store::{AcceptInvitation, NewInvitation, NewPartner};
 
+use crate::fixtures::{PageBrowser, add_partner};
 use crate::support::{Answer, TestApp, spawn_app};
 
 const PASSWORD: &str = "correct horse battery";
@@ -736,4 +737,235 @@ async fn an_objective_is_drafted_from_common_ground_negotiated_amended_adopted_a
         .get(&format!("/api/partnerships/{pid}/actions"))
         .await;
     assert_eq!(listed.body.as_array().unwrap().len(), 1);
+}
+
+/// A page's text with its apostrophes as written (the templates escape them).
+fn unescaped(text: &str) -> String {
+    text.replace("&#x27;", "'")
+}
+
+/// The English message of an API refusal.
+fn message(answer: &Answer) -> &str {
+    answer.body["error"]["message"].as_str().unwrap_or_default()
+}
+
+#[tokio::test]
+async fn an_objectives_pages_say_the_services_refusals_in_welsh_while_the_api_says_them_in_english()
+{
+    let app = spawn_app().await;
+    let store = app.state.store();
+    let partnership = store.list_partnerships().await.unwrap()[0].id;
+    let pid = partnership.get();
+    let convenor = Browser::signed_in(&app, crate::support::CONVENOR_EMAIL).await;
+    let convenor_pages = PageBrowser::signed_in(
+        &app,
+        crate::support::CONVENOR_EMAIL,
+        crate::support::CONVENOR_PASSWORD,
+    )
+    .await;
+    let (carers, carers_rep) = partner_with_representative(
+        &app,
+        partnership,
+        "Northvale Carers",
+        Sector::Voluntary,
+        "carers@example.org",
+    )
+    .await;
+    let rep_pages = PageBrowser::signed_in(&app, "carers@example.org", PASSWORD).await;
+    add_partner(
+        &app,
+        partnership,
+        "Northvale Council",
+        Sector::LocalAuthority,
+    )
+    .await;
+
+    let drafted = convenor
+        .post(
+            &format!("/api/partnerships/{pid}/objectives"),
+            json!({"title": "Fewer falls at home", "text": "Fewer older people fall at home."}),
+        )
+        .await;
+    assert_eq!(drafted.status, StatusCode::CREATED, "{drafted:?}");
+    let objective = drafted.body["id"].as_i64().unwrap();
+    let put = convenor
+        .post(
+            &format!("/api/objectives/{objective}/put-to-partners"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(put.status, StatusCode::OK, "{put:?}");
+    let page = format!("/convenor/objectives/{objective}");
+
+    // The representative reads version 1 in Welsh; meanwhile the convenor writes version 2.
+    let read = rep_pages.get(&app, &format!("{page}?lang=cy")).await;
+    assert!(read.text.contains("<html lang=\"cy\""), "{}", read.text);
+    let amended = convenor
+        .post(
+            &format!("/api/objectives/{objective}/versions"),
+            json!({"title": "Fewer falls", "text": "Fewer older people fall at home or outside."}),
+        )
+        .await;
+    assert_eq!(amended.status, StatusCode::CREATED, "{amended:?}");
+
+    // A stance on the version read is refused: in Welsh on the page...
+    let carers_id = carers.to_string();
+    let stale = rep_pages
+        .post(
+            &app,
+            &format!("{page}/stances"),
+            &[
+                ("partner", &carers_id),
+                ("version", "1"),
+                ("stance", "endorse"),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT, "{stale:?}");
+    let text = unescaped(&stale.text);
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    assert!(
+        text.contains(
+            "Nid fersiwn 1 yw'r fersiwn gyfredol (2): darllenwch y fersiwn newydd a chofnodwch y safbwynt arni."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("is not the current version"), "{text}");
+    // ...and in the same English as ever through the API.
+    let stale = carers_rep
+        .post(
+            &format!("/api/objectives/{objective}/stances"),
+            json!({"partner_id": carers.get(), "version": 1, "stance": "endorse"}),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT, "{stale:?}");
+    assert_eq!(
+        message(&stale),
+        "version 1 is not the current version (2): read the new version and record the stance on it"
+    );
+
+    // Too long an amendment: the text's name and limit in Welsh, the API's English unchanged.
+    let long = "a".repeat(model::AmendmentText::MAX_CHARS + 1);
+    let too_long = rep_pages
+        .post(
+            &app,
+            &format!("{page}/stances"),
+            &[
+                ("partner", &carers_id),
+                ("version", "2"),
+                ("stance", "object"),
+                ("reason", "Carers cannot leave home."),
+                ("amendment", &long),
+            ],
+        )
+        .await;
+    assert_eq!(
+        too_long.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{too_long:?}"
+    );
+    assert!(
+        too_long.text.contains("gwelliant yn hwy na"),
+        "{}",
+        too_long.text
+    );
+    assert!(
+        !too_long.text.contains("is longer than"),
+        "{}",
+        too_long.text
+    );
+    let too_long = carers_rep
+        .post(
+            &format!("/api/objectives/{objective}/stances"),
+            json!({"partner_id": carers.get(), "version": 2, "stance": "object", "reason": "Carers cannot leave home.", "amendment": long}),
+        )
+        .await;
+    assert_eq!(
+        message(&too_long),
+        format!(
+            "amendment is longer than {} characters",
+            model::AmendmentText::MAX_CHARS
+        )
+    );
+
+    // Adopting before the rule is met: the engine's reason, in Welsh on the convenor's page
+    // and exactly as the API has always said it.
+    let chosen = convenor_pages.get(&app, &format!("{page}?lang=cy")).await;
+    assert!(chosen.text.contains("<html lang=\"cy\""), "{}", chosen.text);
+    let early = convenor_pages
+        .post(&app, &format!("{page}/adopt"), &[])
+        .await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "{early:?}");
+    let text = unescaped(&early.text);
+    assert!(
+        text.contains(
+            "Nid yw'r rheol benderfynu wedi'i bodloni: wrthi'n cael ei drafod: mae 0 o'r 2 partner wedi ymateb; mae cydsyniad yn gofyn am"
+        ),
+        "{text}"
+    );
+    assert!(
+        !early.text.contains("decision rule is not met"),
+        "{}",
+        early.text
+    );
+    let reason = convenor
+        .get(&format!("/api/objectives/{objective}"))
+        .await
+        .body["reason"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let early = convenor
+        .post(&format!("/api/objectives/{objective}/adopt"), json!({}))
+        .await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "{early:?}");
+    assert_eq!(
+        message(&early),
+        format!("the decision rule is not met: {reason}")
+    );
+    assert!(reason.starts_with("in negotiation: 0 of 2 partners have responded"));
+
+    // An action with a date that is not one, under an adopted objective.
+    let (adopted, _) = crate::fixtures::adopted_action(&app, partnership, carers).await;
+    let bad_date = convenor_pages
+        .post(
+            &app,
+            &format!("/convenor/objectives/{adopted}/actions"),
+            &[
+                ("owner", &carers_id),
+                ("title", "Home safety visits"),
+                ("lead_role", "Falls lead"),
+                ("due_on", "2026-02-30"),
+                ("status", "planned"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        bad_date.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{bad_date:?}"
+    );
+    assert!(
+        unescaped(&bad_date.text).contains(
+            "Mae'r dyddiad dyledus yn ddyddiad go iawn yn y calendr, wedi'i ysgrifennu BBBB-MM-DD."
+        ),
+        "{}",
+        bad_date.text
+    );
+    assert!(
+        !bad_date.text.contains("real calendar date"),
+        "{}",
+        bad_date.text
+    );
+    let bad_date = convenor
+        .post(
+            &format!("/api/objectives/{adopted}/actions"),
+            json!({"owner_partner_id": carers.get(), "title": "Home safety visits", "lead_role": "Falls lead", "due_on": "2026-02-30"}),
+        )
+        .await;
+    assert_eq!(bad_date.code(), "validation_failed", "{bad_date:?}");
+    assert_eq!(
+        message(&bad_date),
+        "the due date is a real calendar date written YYYY-MM-DD"
+    );
 }

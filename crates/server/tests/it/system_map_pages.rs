@@ -416,3 +416,201 @@ async fn a_visitor_without_a_session_is_sent_to_sign_in() {
         assert_eq!(answer.url().path(), "/login", "{path}");
     }
 }
+
+/// A convenor who reads the map pages in Welsh is told the map room's refusals in Welsh (a
+/// blank title, too many links to follow, a factor not on the map, a link of another map),
+/// while the JSON API answers the same cases with the same English as ever.
+#[tokio::test]
+async fn a_welsh_convenor_is_told_the_map_refusals_in_welsh() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let pid = partnership.get();
+    let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let api = crate::fixtures::ApiBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let maps_path = format!("/convenor/partnerships/{pid}/maps");
+    let welsh = convenor.get(&app, &format!("{maps_path}?lang=cy")).await;
+    assert_eq!(welsh.status, StatusCode::OK, "{welsh:?}");
+    assert!(welsh.text.contains("<html lang=\"cy\""), "{}", welsh.text);
+
+    // A blank title: the form comes back with the refusal in Welsh.
+    let refused = convenor
+        .post(
+            &app,
+            &maps_path,
+            &[("title", "   "), ("description", "Cedwir hwn")],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{refused:?}"
+    );
+    assert!(
+        refused.text.contains("Ni chaiff y teitl fod yn wag."),
+        "{}",
+        refused.text
+    );
+    assert!(
+        !refused.text.contains("must not be blank"),
+        "{}",
+        refused.text
+    );
+    assert!(refused.text.contains("Cedwir hwn"));
+    let through_api = api
+        .post(
+            &format!("/api/partnerships/{pid}/maps"),
+            serde_json::json!({ "title": "   " }),
+        )
+        .await;
+    assert_eq!(through_api.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(through_api.code(), "validation_failed");
+    assert_eq!(
+        through_api.body["error"]["message"],
+        "title must not be blank"
+    );
+
+    // Two maps, the first with a link between two factors proposed by the convenor.
+    let mut maps = Vec::new();
+    for title in ["Heneiddio'n iach", "Tai"] {
+        let created = convenor.post(&app, &maps_path, &[("title", title)]).await;
+        assert_eq!(created.status, StatusCode::SEE_OTHER, "{created:?}");
+        maps.push(map_id(created.location.as_deref().unwrap()));
+    }
+    let (first, second) = (maps[0], maps[1]);
+    let mut factors = Vec::new();
+    for name in ["Unigrwydd", "Derbyniadau brys"] {
+        let proposed = convenor
+            .post(
+                &app,
+                &format!("/convenor/maps/{first}/factors"),
+                &[("name", name), ("as", "convenor")],
+            )
+            .await;
+        assert_eq!(proposed.status, StatusCode::SEE_OTHER, "{proposed:?}");
+        let page = convenor.get(&app, &format!("/convenor/maps/{first}")).await;
+        factors.push(option_value(&page.text, name));
+    }
+    let linked = convenor
+        .post(
+            &app,
+            &format!("/convenor/maps/{first}/links"),
+            &[
+                ("from", &factors[0]),
+                ("to", &factors[1]),
+                ("sign", "+"),
+                ("as", "convenor"),
+            ],
+        )
+        .await;
+    assert_eq!(linked.status, StatusCode::SEE_OTHER, "{linked:?}");
+
+    // A factor's name too long for the map.
+    let long_name = "f".repeat(201);
+    let too_long = convenor
+        .post(
+            &app,
+            &format!("/convenor/maps/{first}/factors"),
+            &[("name", &long_name), ("as", "convenor")],
+        )
+        .await;
+    assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        too_long.text.contains("Mae mwy na 200 nod yn yr enw."),
+        "{}",
+        too_long.text
+    );
+    assert!(
+        !too_long.text.contains("has more than"),
+        "{}",
+        too_long.text
+    );
+
+    // Too many links to follow, and a factor the map does not have.
+    let too_far = convenor
+        .get(
+            &app,
+            &format!("/convenor/maps/{first}?from={}&steps=99", factors[0]),
+        )
+        .await;
+    assert_eq!(
+        too_far.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{too_far:?}"
+    );
+    assert!(
+        too_far.text.contains("fod rhwng 1 a 50."),
+        "{}",
+        too_far.text
+    );
+    assert!(!too_far.text.contains("steps must be"), "{}", too_far.text);
+    let api_too_far = api
+        .get(&format!(
+            "/api/maps/{first}/ripple?from={}&push=up&steps=99",
+            factors[0]
+        ))
+        .await;
+    assert_eq!(api_too_far.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        api_too_far.body["error"]["message"],
+        "steps must be 1 to 50"
+    );
+    let elsewhere = convenor
+        .get(
+            &app,
+            &format!("/convenor/maps/{second}?from={}", factors[0]),
+        )
+        .await;
+    assert_eq!(elsewhere.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let not_on_map = format!("Nid yw ffactor {} ar y map hwn.", factors[0]);
+    assert!(elsewhere.text.contains(&not_on_map), "{}", elsewhere.text);
+    let api_elsewhere = api
+        .get(&format!(
+            "/api/maps/{second}/ripple?from={}&push=up",
+            factors[0]
+        ))
+        .await;
+    assert_eq!(
+        api_elsewhere.body["error"]["message"],
+        format!("factor {} is not on this map", factors[0])
+    );
+
+    // A judgment of the first map's link sent to the second: not found, said in Welsh.
+    let link = app
+        .state
+        .store()
+        .list_map_links(model::SystemMapId(first))
+        .await
+        .unwrap()[0]
+        .id
+        .0
+        .to_string();
+    let wrong_map = convenor
+        .post(
+            &app,
+            &format!("/convenor/maps/{second}/judgments"),
+            &[("link", &link), ("partner", "1"), ("judgment", "agree")],
+        )
+        .await;
+    assert_eq!(wrong_map.status, StatusCode::NOT_FOUND, "{wrong_map:?}");
+    assert!(
+        wrong_map.text.contains("cysylltiad ar y map hwn."),
+        "{}",
+        wrong_map.text
+    );
+    assert!(
+        !wrong_map.text.contains("link not found"),
+        "{}",
+        wrong_map.text
+    );
+    let api_wrong_map = api
+        .put(
+            &format!("/api/maps/{second}/links/{link}/judgment?partner=1"),
+            serde_json::json!({ "judgment": "agree" }),
+        )
+        .await;
+    assert_eq!(api_wrong_map.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        api_wrong_map.body["error"]["message"],
+        "link not found on this map"
+    );
+}

@@ -525,6 +525,37 @@ async fn maps_are_proposed_judged_analysed_and_exchanged(app: &TestApp) {
         StatusCode::UNPROCESSABLE_ENTITY,
         "validation_failed",
     );
+    // A factor's name and a link's note are checked as typed ones are, in the API's English.
+    for (factors_csv, links_csv, message) in [
+        (
+            format!("factor,name\n1,{}\n2,B\n", "n".repeat(201)),
+            "from,to,sign\n1,2,+\n".to_owned(),
+            "a factor's name has more than 200 characters",
+        ),
+        (
+            "factor,name\n1,A\n2,B\n".to_owned(),
+            "from,to,sign,note\n1,2,+,evil\u{202E}txt\n".to_owned(),
+            "a link's note contains the invisible direction control U+202E, which can disguise text; remove it",
+        ),
+    ] {
+        let refused = convenor
+            .post(
+                &format!("/api/partnerships/{pid}/maps/import"),
+                json!({
+                    "title": "Checked",
+                    "format": "csv",
+                    "factors_csv": factors_csv,
+                    "links_csv": links_csv,
+                }),
+            )
+            .await;
+        assert_refused(
+            &refused,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation_failed",
+        );
+        assert_eq!(refused.body["error"]["message"], message, "{refused:?}");
+    }
     // A file larger than an import accepts is refused before it is read.
     let huge = format!(
         "<graphml><graph edgedefault=\"directed\">{}</graph></graphml>",

@@ -436,3 +436,65 @@ async fn a_representative_reads_an_objective_in_welsh_and_stances_stay_on_the_ve
         .collect();
     assert_eq!(versions, [1, 2]);
 }
+
+#[tokio::test]
+async fn the_options_page_says_the_services_refusals_in_welsh_and_the_api_keeps_its_english() {
+    let app = spawn_app().await;
+    let (list, [clinics, _]) = list_of_two(&app).await;
+    let path = format!("/convenor/priority-lists/{list}/versions?lang=cy");
+    let shown = page_text(&answer(app.convenor.get(app.url(&path))).await);
+    assert!(shown.contains("<html lang=\"cy\""), "{shown}");
+    let csrf = hidden(&shown, "csrf");
+    let option = clinics.to_string();
+
+    // A translation into the options' own language.
+    let refused = answer(app.convenor.post(app.url(&path)).form(&[
+        ("csrf", csrf.as_str()),
+        ("action", "put"),
+        ("option_id", option.as_str()),
+        ("language", "en"),
+        ("text", "Clinics in the evening"),
+    ]))
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = page_text(&refused);
+    assert!(
+        page.contains(
+            "Mae'r opsiynau wedi'u hysgrifennu yn English, felly nid oes angen eu cyfieithu i'r iaith honno; newidiwch iaith y rhestr os ydynt wedi'u hysgrifennu mewn iaith arall."
+        ),
+        "{page}"
+    );
+    assert!(!page.contains("need no translation"), "{page}");
+    let api = translate(&app, list, clinics, "en", "Clinics in the evening").await;
+    assert_eq!(api.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        api.body["error"]["message"],
+        "the options are written in English, so they need no translation into it; change the list's language if they are written in another"
+    );
+
+    // Removing a translation the option does not have.
+    let missing = answer(app.convenor.post(app.url(&path)).form(&[
+        ("csrf", csrf.as_str()),
+        ("action", "remove"),
+        ("option_id", option.as_str()),
+        ("language", "pl"),
+    ]))
+    .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    let page = page_text(&missing);
+    assert!(
+        page.contains(&format!(
+            "Nid oes gan opsiwn {clinics} gyfieithiad i Polski."
+        )),
+        "{page}"
+    );
+    let api = answer(app.convenor.delete(app.url(&format!(
+        "/api/priority-lists/{list}/options/{clinics}/versions/pl"
+    ))))
+    .await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        api.body["error"]["message"],
+        format!("option {clinics} has no translation into Polski")
+    );
+}

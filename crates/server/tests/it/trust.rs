@@ -73,6 +73,10 @@ async fn a_wave_is_answered_saved_half_way_finished_and_scored(app: &TestApp) {
         )
         .await;
     assert_refused(&past, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed");
+    assert_eq!(
+        past.body["error"]["message"],
+        "the closing time must be in the future"
+    );
     let opened = convenor
         .post(
             &format!("/api/partnerships/{pid}/trust-waves"),
@@ -128,13 +132,23 @@ async fn a_wave_is_answered_saved_half_way_finished_and_scored(app: &TestApp) {
         "{early:?}"
     );
     // An item outside 1 to 4, or items without a relationship, are refused and change nothing.
-    for bad in [
-        answer(
-            council,
-            "awareness",
-            [Some(5), None, None, None, None, None],
+    for (bad, message) in [
+        (
+            answer(
+                council,
+                "awareness",
+                [Some(5), None, None, None, None, None],
+            ),
+            format!(
+                "reliable must be 1 to 4, or left out for \"don't know\"; found 5 for partner {council}"
+            ),
         ),
-        answer(council, "none", [Some(2), None, None, None, None, None]),
+        (
+            answer(council, "none", [Some(2), None, None, None, None, None]),
+            format!(
+                "about partner {council}: the level is none, so no item may be answered and no contribution named about that partner"
+            ),
+        ),
     ] {
         let refused = shed_rep
             .put(
@@ -147,6 +161,7 @@ async fn a_wave_is_answered_saved_half_way_finished_and_scored(app: &TestApp) {
             StatusCode::UNPROCESSABLE_ENTITY,
             "validation_failed",
         );
+        assert_eq!(refused.body["error"]["message"], message.as_str());
     }
     let kept = shed_rep.get(&my(shed)).await;
     assert_eq!(kept.body["response"]["answers"], half.body["answers"]);

@@ -10,7 +10,7 @@
 use model::{PartnerId, PartnershipId, Sector};
 use reqwest::StatusCode;
 
-use crate::fixtures::{PageBrowser, add_partner, represented_partner_on_pages};
+use crate::fixtures::{ApiBrowser, PageBrowser, add_partner, represented_partner_on_pages};
 use crate::support::{
     CONVENOR_EMAIL, CONVENOR_PASSWORD, TestApp, seed_convenor, spawn_app, spawn_app_on,
 };
@@ -748,4 +748,87 @@ async fn the_waves_and_a_wave_are_read_in_welsh_and_english_is_unchanged() {
     let listed = read(&shed_rep.get(&app, &format!("{trust_page}?lang=en")).await);
     assert!(listed.contains("Answer for Men's shed"), "{listed}");
     assert!(listed.contains("(submitted)"), "{listed}");
+}
+
+#[tokio::test]
+async fn the_services_refusals_are_said_in_welsh_on_the_pages_and_in_english_by_the_api() {
+    let app = spawn_app().await;
+    let partnership = app.state.store().list_partnerships().await.unwrap()[0].id;
+    let pid = partnership.get();
+    let convenor = PageBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let api = ApiBrowser::signed_in(&app, CONVENOR_EMAIL, CONVENOR_PASSWORD).await;
+    let read = |page: &crate::fixtures::Page| page.text.replace("&#x27;", "'");
+    let wave = open_wave(&app, &convenor, pid, "Spring listening").await;
+    let wave_page = format!("/convenor/trust-waves/{wave}");
+    let closed = convenor
+        .post(&app, &format!("{wave_page}/close"), &[])
+        .await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER, "{closed:?}");
+
+    // Chosen with ?lang=cy, a closed wave's settings form is refused in Welsh, not in the
+    // API's English.
+    let welsh = convenor.get(&app, &format!("{wave_page}?lang=cy")).await;
+    assert_eq!(welsh.status, StatusCode::OK);
+    let refused = convenor
+        .post(
+            &app,
+            &format!("{wave_page}/settings"),
+            &[("title", "Autumn listening")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{refused:?}");
+    let text = read(&refused);
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    assert!(
+        text.contains("Mae ton yr arolwg ymddiriedaeth ar gau."),
+        "{text}"
+    );
+    assert!(!text.contains("wave is closed"), "{text}");
+    // The JSON API refuses the same change in the English it always sent.
+    let changed = api
+        .patch(
+            &format!("/api/trust-waves/{wave}"),
+            serde_json::json!({ "title": "Autumn listening" }),
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::CONFLICT);
+    assert_eq!(
+        changed.body["error"]["message"],
+        "the trust survey wave is closed"
+    );
+
+    // A partnership with more waves than its results may cover: the waves page says so in
+    // Welsh, the API in English.
+    let now = app.state.now_ms();
+    for number in 0..100 {
+        app.state
+            .store()
+            .open_trust_wave(store::NewTrustWave {
+                partnership,
+                title: model::WaveTitle::parse(&format!("Wave {number}")).unwrap(),
+                opened_at: now,
+                closes_at: now + 86_400_000,
+                rater_naming: model::RaterNaming::Protected,
+                created_by: None,
+            })
+            .await
+            .unwrap();
+    }
+    let waves = convenor
+        .get(&app, &format!("/convenor/partnerships/{pid}/trust"))
+        .await;
+    assert_eq!(waves.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = read(&waves);
+    assert!(text.contains("<html lang=\"cy\""), "{text}");
+    assert!(
+        text.contains("Mae canlyniadau partneriaeth yn cwmpasu 100 ton ar y mwyaf."),
+        "{text}"
+    );
+    assert!(!text.contains("results cover at most"), "{text}");
+    let results = api.get(&format!("/api/partnerships/{pid}/trust")).await;
+    assert_eq!(results.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        results.body["error"]["message"],
+        "a partnership's results cover at most 100 waves"
+    );
 }

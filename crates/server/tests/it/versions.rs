@@ -678,7 +678,8 @@ async fn the_convenors_translations_page_is_in_welsh_when_chosen() {
         assert!(welsh.text.contains(phrase), "{phrase}: {}", welsh.text);
     }
 
-    // A refused change: the page is Welsh, the service's reason is the API's.
+    // A refused change: the page is Welsh, and so is the service's reason, while the API
+    // refuses the same change in its English.
     let refused = browser
         .get_preferring(&app, &format!("{path}?lang=cy"), "en")
         .await;
@@ -703,9 +704,61 @@ async fn the_convenors_translations_page_is_in_welsh_when_chosen() {
         refused.text
     );
     assert!(
-        refused.text.contains("needs no translation"),
+        refused.text.contains(
+            "Ysgrifennwyd y datganiad yn English, felly nid oes angen ei gyfieithu i&#x27;r iaith honno; ychwanegwch fersiwn hawdd ei darllen yn lle hynny, neu newidiwch yr iaith y&#x27;i hysgrifennwyd ynddi."
+        ),
         "{}",
         refused.text
+    );
+    assert!(
+        !refused.text.contains("needs no translation"),
+        "{}",
+        refused.text
+    );
+    let (status, body) = put_version(
+        &app,
+        dialogue,
+        statement,
+        "en",
+        "translation",
+        "More benches please",
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        body["error"]["message"],
+        "the statement was written in English, so it needs no translation into it; add an easy-read version instead, or change the language it was written in"
+    );
+    // Removing a version the statement does not have: said in Welsh on the page, in English
+    // by the API.
+    let missing = browser
+        .post(
+            &app,
+            &path,
+            &[
+                ("action", "remove"),
+                ("statement_id", &statement.to_string()),
+                ("language", "ur"),
+                ("kind", "translation"),
+            ],
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(
+        missing.text.contains(&format!(
+            "Nid oes gan ddatganiad {statement} fersiwn wedi&#x27;i chyfieithu yn اردو."
+        )),
+        "{}",
+        missing.text
+    );
+    let (status, body) = send(app.convenor.delete(app.url(&format!(
+        "/api/dialogues/{dialogue}/statements/{statement}/versions/ur/translation"
+    ))))
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        body["error"]["message"],
+        format!("statement {statement} has no translated version in اردو")
     );
     assert!(
         refused.text.contains("Cadw'r fersiwn<span"),

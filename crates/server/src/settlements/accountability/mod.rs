@@ -81,7 +81,11 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/convenor/partnerships/{pid}/calendar-feed/revoke",
             post(pages::revoke_calendar_feed),
-        );
+        )
+        // The language chosen is remembered, and a refused form's page says why in it.
+        .layer(axum::middleware::from_fn(
+            crate::web::language::remember_choice,
+        ));
     crate::web::pages(pages)
 }
 

@@ -691,10 +691,7 @@ pub async fn set_publication(
         "yes" => true,
         "no" => false,
         _ => {
-            return Err(ApiError::validation(
-                "published must be \"yes\" (publish the outcomes page) or \"no\" (take it down)",
-            )
-            .into());
+            return Err(ApiError::invalid("accountability-refused-published", &[]).into());
         }
     };
     service::set_published(&state, &convenor.current, id, published).await?;
